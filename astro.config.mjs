@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/site-paths.ts';
+
+// Publishers set DISPATCH_BASE to deploy under a sub-path (e.g. /news) and
+// DISPATCH_SITE to the public origin; tests also redirect the output folders.
+export default defineConfig({
+  site: process.env.DISPATCH_SITE || 'https://dispatch.example',
+  base: normaliseBase(process.env.DISPATCH_BASE),
+  trailingSlash: 'ignore',
+  outDir: process.env.DISPATCH_OUT_DIR || './dist',
+  cacheDir: process.env.DISPATCH_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx(), pagefind()],
+  // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
+  markdown: { smartypants: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive, which the
+        // bundler reports once per file; it is harmless and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+
+/** Builds the Pagefind search index into <outDir>/pagefind/ after every `astro build`. */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'dispatch-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefindApi.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages for search`);
+        await pagefindApi.close();
+      },
+    },
+  };
+}

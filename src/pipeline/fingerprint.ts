@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | null = null;
+
+/**
+ * A hash of the pipeline's own source files. Cached briefs are reused only
+ * when both the seed bytes and this fingerprint match, so editing any stage
+ * rebuilds every brief without anyone having to bump a version by hand.
+ */
+export function pipelineFingerprint(): string {
+  if (cached) return cached;
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|json|txt)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    // Bundled builds may not ship the sources: fall back to a per-process key, which only costs a rebuild.
+    hash.update(String(process.pid)).update(String(Date.now()));
+  }
+  cached = hash.digest('hex').slice(0, 16);
+  return cached;
+}

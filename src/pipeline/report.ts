@@ -1,0 +1,31 @@
+import type { RemovalCategory } from './types.ts';
+
+/** What happened to one seed in a build. */
+export type SeedOutcome =
+  | {
+      status: 'emitted' | 'cached';
+      id: string;
+      file: string;
+      slug: string;
+      title: string;
+      output: string;
+      linesRemoved: Partial<Record<RemovalCategory, number>>;
+      nodesKept: number;
+      warnings: string[];
+    }
+  | { status: 'rejected'; id: string; file: string; reason: string };
+
+/** The build report: every seed appears exactly once, as a brief or with the reason it is not one. */
+export interface BuildReport {
+  /** Fingerprint of the pipeline code that produced it. */
+  version: string;
+  seedsDir: string;
+  seeds: SeedOutcome[];
+  totals: { seeds: number; emitted: number; cached: number; rejected: number };
+  warnings: string[];
+}
+
+export function summarise(outcomes: SeedOutcome[]): BuildReport['totals'] {
+  const count = (s: SeedOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  return { seeds: outcomes.length, emitted: count('emitted'), cached: count('cached'), rejected: count('rejected') };
+}

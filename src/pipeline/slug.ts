@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+const MAX_WORDS_LENGTH = 60;
+
+/** Lower-case ASCII words joined by hyphens; non-Latin titles fall back to an empty string. */
+export function slugifyWords(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (words.length <= MAX_WORDS_LENGTH) return words;
+  const cut = words.slice(0, MAX_WORDS_LENGTH);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 20 ? cut.slice(0, lastHyphen) : cut;
+}
+
+/**
+ * A brief's URL slug: readable words from the title plus a short hash of the seed id.
+ * The hash keeps slugs unique when two seeds share a title and stable across builds.
+ */
+export function briefSlug(title: string, seedId: string): string {
+  const hash = createHash('sha256').update(seedId).digest('hex').slice(0, 8);
+  const words = slugifyWords(title);
+  return words ? `${words}-${hash}` : `brief-${hash}`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Typed seams between pipeline stages. Each stage takes the previous stage's
+ * output and adds to it; later stages (flags, links) plug in after metadata.
+ */
+
+/** A seed file after its bytes were decoded into text. */
+export interface Seed {
+  /** Stable id: the file name without extension, as found in seeds/. */
+  id: string;
+  /** File name relative to the seeds folder. */
+  file: string;
+  /** Decoded text with line ends normalised to "\n". */
+  text: string;
+  /** Encoding the bytes were decoded from. */
+  encoding: SeedEncoding;
+  /** sha256 of the raw bytes: the cache key for unchanged seeds. */
+  digest: string;
+  /** Size of the raw file in bytes. */
+  bytes: number;
+  /** Problems found while decoding that did not stop it (e.g. replaced characters). */
+  warnings: string[];
+}
+
+export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Why a seed could not become a brief. */
+export interface SeedRejection {
+  id: string;
+  file: string;
+  reason: string;
+}
+
+export type ReadResult = { ok: true; seed: Seed } | { ok: false; rejection: SeedRejection };
+
+/** A run of consecutive non-blank lines in the seed. */
+export interface Block {
+  /** 0-based index of the block in the seed. */
+  index: number;
+  /** 1-based line number of the block's first line in the seed. */
+  line: number;
+  /** The block's lines, right-trimmed, leading indentation kept. */
+  lines: string[];
+}
+
+/** What a kept piece of the article is. */
+export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
+
+export interface ArticleNode {
+  kind: ParagraphKind;
+  text: string;
+}
+
+/** Why a line was removed by cleaning. Later cleaning passes add categories. */
+export type RemovalCategory =
+  | 'blank-noise'
+  | 'duplicate'
+  | 'navigation'
+  | 'site-name'
+  | 'share'
+  | 'related'
+  | 'tags'
+  | 'author-bio'
+  | 'footer'
+  | 'login'
+  | 'cookie'
+  | 'ad'
+  | 'trailer'
+  | 'disclosure'
+  | 'attribution'
+  | 'url'
+  | 'dateline'
+  | 'byline'
+  | 'title';
+
+export interface Removal {
+  category: RemovalCategory;
+  text: string;
+  line: number;
+}
+
+export interface CleanResult {
+  /** The article, in order. */
+  nodes: ArticleNode[];
+  removed: Removal[];
+  warnings: string[];
+}
+
+/** A value that may be unknown, with why. */
+export type Found<T> = { value: T; how: string } | { value: null; why: string };
+
+export interface BriefMetadata {
+  seed: string;
+  title: string;
+  titleHow: string;
+  slug: string;
+  dek: string | null;
+  outlet: Found<string>;
+  authors: string[];
+  date: Found<string>;
+  url: Found<string>;
+  citedUrls: string[];
+  language: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** Everything the emitter needs to write one brief. */
+export interface BriefDocument {
+  meta: BriefMetadata;
+  nodes: ArticleNode[];
+  source: { file: string; digest: string; encoding: SeedEncoding };
+}

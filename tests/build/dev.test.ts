@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parentEnv, ROOT } from '../helpers/build-site.ts';
+
+let dev: ChildProcess;
+let work: string;
+let generatedDir: string;
+let origin: string;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const home = async () => (await fetch(`${origin}/`)).text();
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dispatch-dev-'));
+  await mkdir(join(work, 'seeds'));
+  await writeFile(join(work, 'seeds', 'first.txt'), 'The first seed for the dev server\n\nIt exists before the server starts.\n');
+  generatedDir = join(ROOT, 'generated', `test-dev-${process.pid}`);
+  const port = 4400 + (process.pid % 500);
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...parentEnv(), DISPATCH_SEEDS_DIR: join(work, 'seeds'), DISPATCH_GENERATED_DIR: relative(ROOT, generatedDir), DISPATCH_CACHE_DIR: join(work, 'cache') },
+    stdio: 'ignore',
+  });
+  await until(async () => ((await home()).includes('The first seed for the dev server') ? true : undefined), 'the dev server', 60_000);
+});
+
+afterAll(async () => {
+  dev?.kill();
+  await rm(work, { recursive: true, force: true });
+  await rm(generatedDir, { recursive: true, force: true });
+});
+
+describe('astro dev', () => {
+  it('picks up a new, a changed and a deleted seed without a restart', async () => {
+    const seed = join(work, 'seeds', 'second.txt');
+    await writeFile(seed, 'A second seed added while running\n\nOriginal body.\n');
+    const link = await until(async () => /href="(\/briefs\/a-second-seed[^"]+)"/.exec(await home())?.[1], 'the new seed');
+    await writeFile(seed, 'A second seed added while running\n\nEdited body.\n');
+    await until(async () => ((await (await fetch(`${origin}${link}`)).text()).includes('Edited body.') ? true : undefined), 'the edit');
+    await rm(seed);
+    await until(async () => (!(await home()).includes('A second seed added') ? true : undefined), 'the deletion');
+    expect((await home()).includes('The first seed for the dev server')).toBe(true);
+  });
+});

@@ -1,0 +1,106 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { assertInert, bodyToMdx, emitMdx } from '../../src/pipeline/emit-mdx.ts';
+import type { ArticleNode, BriefDocument } from '../../src/pipeline/types.ts';
+
+/** Parses MDX the way @mdx-js/mdx does and returns each block's text. */
+function blockTexts(mdx: string): string[] {
+  const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return tree.children.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node)]));
+}
+
+const HOSTILE = [
+  '{process.exit(1)}',
+  '<script>alert(1)</script>',
+  'import fs from "node:fs"',
+  'export const a = 1',
+  '<Brief />',
+  '# heading?',
+  '---',
+  '[ref]: https://example.com',
+  '<!-- comment -->',
+  '{/* comment */}',
+  '`code` and ``more``',
+  '1. not a list',
+  '> not a quote',
+  '    indented code?',
+  '| a | b |',
+  '&amp; &lt; &#123;',
+  'trailing backslash \\',
+  '<https://autolink.example>',
+  '*emphasis* _under_ ~~strike~~',
+];
+
+describe('bodyToMdx', () => {
+  it('round-trips hostile text exactly, as plain paragraphs', () => {
+    const nodes: ArticleNode[] = HOSTILE.map((text) => ({ kind: 'paragraph', text }));
+    const mdx = bodyToMdx(nodes);
+    expect(blockTexts(mdx)).toEqual(HOSTILE);
+  });
+
+  it('round-trips random strings of MDX-significant characters', () => {
+    const alphabet = ['{', '}', '<', '>', '/', '*', '_', '`', '#', '-', '[', ']', '(', ')', '!', '&', ';', '\\', ':', 'import ', 'export ', 'a', ' ', '|', '~', '=', '"', "'"];
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const texts = Array.from({ length: 300 }, () => {
+      const s = Array.from({ length: 1 + Math.floor(random() * 25) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      return s.trim() === '' ? 'x' : s.trim();
+    });
+    const mdx = bodyToMdx(texts.map((text) => ({ kind: 'paragraph', text })));
+    expect(blockTexts(mdx)).toEqual(texts);
+  });
+
+  it('writes headings, lists and quotes as Markdown structure', () => {
+    const mdx = bodyToMdx([
+      { kind: 'heading', text: 'Why it matters' },
+      { kind: 'list-item', text: 'one' },
+      { kind: 'list-item', text: 'two' },
+      { kind: 'quote', text: '“A quoted line,” she said.' },
+      { kind: 'paragraph', text: 'After.' },
+    ]);
+    expect(mdx).toBe('## Why it matters\n\n- one\n- two\n\n> “A quoted line,” she said.\n\nAfter.\n');
+  });
+});
+
+describe('assertInert', () => {
+  it.each(['{1 + 1}', 'import a from "b"', '<Thing />', 'text <b>bold</b>'])('refuses MDX that is not plain prose: %s', (mdx) => {
+    expect(() => assertInert(mdx)).toThrow(/escaping failed/);
+  });
+});
+
+describe('emitMdx', () => {
+  it('writes YAML frontmatter that parses back to the metadata', () => {
+    const doc: BriefDocument = {
+      meta: {
+        seed: 's1',
+        title: 'Title: with "quotes" and --- dashes',
+        titleHow: 'first heading-like line',
+        slug: 'title-with-quotes-and-dashes-12345678',
+        dek: null,
+        outlet: { value: 'Example Times', how: 'byline' },
+        authors: ['A. Writer'],
+        date: { value: null, why: 'no date printed' },
+        url: { value: 'https://example.com/a', how: 'trailer line' },
+        citedUrls: [],
+        language: 'en',
+        wordCount: 3,
+        readingMinutes: 1,
+      },
+      nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
+      source: { file: 's1.txt', digest: 'abc', encoding: 'utf-8' },
+    };
+    const mdx = emitMdx(doc);
+    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(mdx)!;
+    const data = parseYaml(yaml!);
+    expect(data.title).toBe(doc.meta.title);
+    expect(data.outlet).toBe('Example Times');
+    expect(data.date).toBeNull();
+    expect(data.evidence.date).toBe('unknown: no date printed');
+    expect(data.generated).toBe(true);
+    expect(body).toBe('Body text here.\n');
+  });
+});
