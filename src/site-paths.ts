@@ -8,7 +8,7 @@ export interface SitePaths {
   root: string;
   /** Raw seed files. DISPATCH_SEEDS_DIR, default seeds/. */
   seedsDir: string;
-  /** Hand-written briefs. */
+  /** Hand-written briefs. DISPATCH_CONTENT_DIR, default content/briefs/; must be inside the project. */
   contentDir: string;
   /** Pipeline output (git-ignored). DISPATCH_GENERATED_DIR, default generated/; must be inside the project. */
   generatedDir: string;
@@ -18,20 +18,24 @@ export interface SitePaths {
 
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
   const seedsDir = resolve(root, env.DISPATCH_SEEDS_DIR || 'seeds');
-  const generatedDir = resolve(root, env.DISPATCH_GENERATED_DIR || 'generated');
-  const rel = relative(root, generatedDir);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    // Astro's glob loader only reads below the project root.
-    throw new Error(`DISPATCH_GENERATED_DIR must be inside the project (${root}); got ${generatedDir}`);
-  }
+  const generatedDir = insideProject(root, 'DISPATCH_GENERATED_DIR', env.DISPATCH_GENERATED_DIR || 'generated');
+  const contentDir = insideProject(root, 'DISPATCH_CONTENT_DIR', env.DISPATCH_CONTENT_DIR || join('content', 'briefs'));
   return {
     root,
     seedsDir,
-    contentDir: join(root, 'content', 'briefs'),
+    contentDir,
     generatedDir,
     briefsDir: join(generatedDir, 'briefs'),
     reportPath: join(generatedDir, 'report.json'),
   };
+}
+
+/** Astro's glob loader only reads below the project root, so these folders must be inside it. */
+function insideProject(root: string, name: string, value: string): string {
+  const dir = resolve(root, value);
+  const rel = relative(root, dir);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${name} must be a folder inside the project (${root}); got ${dir}`);
+  return dir;
 }
 
 /** Normalises a deploy sub-path such as "news" or "/news/" to "/news". "/" stays "/". */

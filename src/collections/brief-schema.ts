@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { unknownFieldsMessage } from './field-suggestions.ts';
 
 /**
  * One schema for generated and hand-written briefs. Unknown keys are errors,
  * so a misspelt field is reported instead of silently ignored.
  */
-export const briefSchema = z.strictObject({
-  title: z.string().trim().min(1, 'a brief needs a title'),
+const shape = {
+  title: z.string({ error: 'every brief needs a title: add `title: Your headline` to the frontmatter' }).trim().min(1, 'the title is empty: write the headline after `title:`'),
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "russia-china-chips"')
@@ -22,9 +23,19 @@ export const briefSchema = z.strictObject({
   readingMinutes: z.number().int().positive().optional(),
   evidence: z.record(z.string(), z.string()).default({}),
   generated: z.boolean().default(false),
+  /** Who last edited a brief by hand; shown on the page for amendments. */
+  editedBy: z.string().trim().min(1).optional(),
+  /** A note from the editor, shown above the text. */
+  editorsNote: z.string().trim().min(1).optional(),
+  /** When the brief was last edited by hand. */
+  updated: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }).optional(),
   source: z
     .object({ file: z.string(), digest: z.string(), encoding: z.string() })
     .optional(),
+};
+
+export const briefSchema = z.strictObject(shape, {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(shape)) : undefined),
 });
 
 export type BriefData = z.infer<typeof briefSchema>;

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { applyAmendments, type BriefView } from './amendments.ts';
 
-export type Brief = CollectionEntry<'briefs'>;
+/** A published brief: a generated or hand-written entry, with any author amendment applied. */
+export type Brief = BriefView<CollectionEntry<'briefs'>>;
 
 /** Newest first; briefs without a known date come last, by title. */
 export function byNewest(a: Brief, b: Brief): number {
@@ -10,11 +12,21 @@ export function byNewest(a: Brief, b: Brief): number {
   return a.data.title.localeCompare(b.data.title);
 }
 
-export async function allBriefs(): Promise<Brief[]> {
-  return (await getCollection('briefs')).sort(byNewest);
+let cache: Promise<Brief[]> | null = null;
+
+async function loadBriefs(): Promise<Brief[]> {
+  const entries = await getCollection('briefs');
+  return applyAmendments(entries, (m) => console.warn(`[dispatch] ${m}`)).sort(byNewest);
 }
 
-export function briefPath(brief: Brief): string {
+/** Every published brief, newest first: computed once per build, afresh on each dev request. */
+export function allBriefs(): Promise<Brief[]> {
+  if (import.meta.env.DEV) return loadBriefs();
+  cache ??= loadBriefs();
+  return cache;
+}
+
+export function briefPath(brief: Pick<Brief, 'id'>): string {
   return `/briefs/${brief.id}/`;
 }
 

@@ -19,7 +19,25 @@ export interface BuiltSite {
  * temporary seeds folder into a temporary dist, so tests never touch the
  * developer's own dist/ or generated/ folders.
  */
-export async function buildSite(options: { seedFiles: string[]; base?: string; name: string }): Promise<BuiltSite> {
+export interface BuildOptions {
+  seedFiles: string[];
+  base?: string;
+  name: string;
+  /** Hand-written briefs folder, relative to the project (default content/briefs). */
+  contentDir?: string;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const site = await tryBuildSite(options);
+  if (site.code !== 0) {
+    await site.cleanup();
+    throw new Error(`astro build exited ${site.code}:\n${site.log.slice(-4000)}`);
+  }
+  return site;
+}
+
+/** Like buildSite, but a failing build is returned (with its exit code and log) instead of thrown. */
+export async function tryBuildSite(options: BuildOptions): Promise<BuiltSite & { code: number | null }> {
   const work = await mkdtemp(join(tmpdir(), `dispatch-${options.name}-`));
   const seedsDir = join(work, 'seeds');
   await mkdir(seedsDir);
@@ -35,9 +53,11 @@ export async function buildSite(options: { seedFiles: string[]; base?: string; n
     DISPATCH_OUT_DIR: outDir,
     DISPATCH_CACHE_DIR: join(work, 'cache'),
     DISPATCH_BASE: base,
+    ...(options.contentDir ? { DISPATCH_CONTENT_DIR: options.contentDir } : {}),
   };
-  const log = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  const { code, log } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   return {
+    code,
     outDir,
     seedsDir,
     generatedDir,
@@ -58,13 +78,13 @@ export function parentEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; log: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(output) : reject(new Error(`astro build exited ${code}:\n${output.slice(-4000)}`))));
+    child.on('close', (code) => resolvePromise({ code, log: output }));
   });
 }
