@@ -23,6 +23,8 @@ export interface BuildReport {
   seeds: SeedOutcome[];
   totals: { seeds: number; emitted: number; cached: number; rejected: number };
   warnings: string[];
+  /** Milliseconds per stage summed over seeds, when requested (benchmarks). */
+  timings?: Record<string, number>;
 }
 
 export function summarise(outcomes: SeedOutcome[]): BuildReport['totals'] {

@@ -5,6 +5,7 @@ import { pipelineFingerprint } from './fingerprint.ts';
 import { processSeed } from './process-seed.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
+import { timedAsync, type StageTimings } from './stage-timings.ts';
 
 
 export interface PipelineOptions {
@@ -16,6 +17,8 @@ export interface PipelineOptions {
   reportPath: string;
   /** Ignore the cache and reprocess every seed. */
   force?: boolean;
+  /** Collect milliseconds per stage into the report (benchmarks). */
+  timeStages?: boolean;
   log?: (message: string) => void;
 }
 
@@ -40,21 +43,23 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildReport
   const outcomes: SeedOutcome[] = [];
   const ids = uniqueIds(files);
   const version = pipelineFingerprint();
+  const start = performance.now();
+  const timings: StageTimings | undefined = options.timeStages ? {} : undefined;
 
   for (const file of files) {
     const id = ids.get(file)!;
-    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, cache[file], version);
+    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, cache[file], version, timings);
     outcomes.push(outcome);
     if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
   }
 
   await removeStaleBriefs(briefsDir, new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]))));
   await writeAtomic(join(briefsDir, CACHE_FILE), JSON.stringify(nextCache));
-  const report: BuildReport = { version, seedsDir, seeds: outcomes, totals: summarise(outcomes), warnings };
+  const report: BuildReport = { version, seedsDir, seeds: outcomes, totals: summarise(outcomes), warnings, ...(timings ? { timings } : {}) };
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeAtomic(reportPath, JSON.stringify(report, null, 2));
   const { totals } = report;
-  options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected`);
+  options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms`);
   return report;
 }
 
@@ -64,17 +69,17 @@ interface Built {
   digest: string | null;
 }
 
-async function buildOne(path: string, file: string, id: string, briefsDir: string, cached: CacheEntry | undefined, version: string): Promise<Built> {
-  const read = await readSeedFile(path, file);
+async function buildOne(path: string, file: string, id: string, briefsDir: string, cached: CacheEntry | undefined, version: string, timings?: StageTimings): Promise<Built> {
+  const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
   if (!read.ok) return { outcome: { status: 'rejected', ...read.rejection, id }, digest: null };
   const seed = { ...read.seed, id };
   if (cached && cached.digest === seed.digest && cached.version === version && existsSync(join(briefsDir, cached.outcome.output))) {
     return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
   }
   try {
-    const result = processSeed(seed);
+    const result = processSeed(seed, timings);
     const output = `${result.doc.meta.slug}.mdx`;
-    await writeAtomic(join(briefsDir, output), result.mdx);
+    await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
     const linesRemoved: Partial<Record<string, number>> = {};
     for (const r of result.removed) linesRemoved[r.category] = (linesRemoved[r.category] ?? 0) + 1;
     const outcome: SeedOutcome = {
