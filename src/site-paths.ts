@@ -14,6 +14,10 @@ export interface SitePaths {
   generatedDir: string;
   briefsDir: string;
   reportPath: string;
+  /** Per-brief cross-link features (phase 1, cached with the seeds). */
+  featuresDir: string;
+  /** The corpus link graph the entity, topic, outlet and cluster pages read. */
+  linksPath: string;
 }
 
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
@@ -27,6 +31,8 @@ export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv =
     generatedDir,
     briefsDir: join(generatedDir, 'briefs'),
     reportPath: join(generatedDir, 'report.json'),
+    featuresDir: join(generatedDir, 'features'),
+    linksPath: join(generatedDir, 'links.json'),
   };
 }
 

@@ -1,6 +1,9 @@
 import { cleanBlocks } from './clean.ts';
 import { emitMdx } from './emit-mdx.ts';
 import { extractMetadata } from './metadata.ts';
+import { extractLinkFeatures } from './links/features.ts';
+import { linkInputFrom } from './links/input.ts';
+import type { LinkFeatures } from './links/types.ts';
 import { splitBlocks } from './split-blocks.ts';
 import { timed, type StageTimings } from './stage-timings.ts';
 import type { BriefDocument, Removal, Seed } from './types.ts';
@@ -10,6 +13,8 @@ export interface ProcessedSeed {
   mdx: string;
   removed: Removal[];
   warnings: string[];
+  /** What the corpus-wide cross-link step needs from this brief. */
+  features: LinkFeatures;
 }
 
 /** Runs every text stage on one decoded seed: blocks -> clean -> metadata -> MDX. */
@@ -20,5 +25,6 @@ export function processSeed(seed: Seed, timings?: StageTimings): ProcessedSeed {
   const doc: BriefDocument = { meta, nodes, source: { file: seed.file, digest: seed.digest, encoding: seed.encoding } };
   const warnings = [...seed.warnings, ...clean.warnings];
   if (nodes.length === 0) warnings.push('cleaning left no body text: the brief shows only its title');
-  return { doc, mdx: timed(timings, 'emit', () => emitMdx(doc)), removed: clean.removed, warnings };
+  const features = timed(timings, 'links', () => extractLinkFeatures(linkInputFrom(doc)));
+  return { doc, mdx: timed(timings, 'emit', () => emitMdx(doc)), removed: clean.removed, warnings, features };
 }

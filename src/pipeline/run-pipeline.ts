@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pipelineFingerprint } from './fingerprint.ts';
 import { processSeed } from './process-seed.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
+import { writeAtomic } from './write-atomic.ts';
+import { hasFeatures, writeFeatures, writeLinkGraph } from './links/store.ts';
 
 
 export interface PipelineOptions {
@@ -17,6 +19,10 @@ export interface PipelineOptions {
   reportPath: string;
   /** Ignore the cache and reprocess every seed. */
   force?: boolean;
+  /** Per-brief link features (default: features/ beside the report). */
+  featuresDir?: string;
+  /** The corpus link graph (default: links.json beside the report). */
+  linksPath?: string;
   /** Collect milliseconds per stage into the report (benchmarks). */
   timeStages?: boolean;
   log?: (message: string) => void;
@@ -35,6 +41,7 @@ const CACHE_FILE = '.cache.json';
 /** Turns every seed in seedsDir into an MDX brief in briefsDir, reusing briefs of unchanged seeds. */
 export async function runPipeline(options: PipelineOptions): Promise<BuildReport> {
   const { seedsDir, briefsDir, reportPath } = options;
+  const featuresDir = options.featuresDir ?? join(dirname(reportPath), 'features');
   const warnings: string[] = [];
   await mkdir(briefsDir, { recursive: true });
   const files = await listSeedFiles(seedsDir, warnings);
@@ -48,13 +55,15 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildReport
 
   for (const file of files) {
     const id = ids.get(file)!;
-    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, cache[file], version, timings);
+    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, featuresDir, cache[file], version, timings);
     outcomes.push(outcome);
     if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
   }
 
   await removeStaleBriefs(briefsDir, new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]))));
   await writeAtomic(join(briefsDir, CACHE_FILE), JSON.stringify(nextCache));
+  const kept = outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]));
+  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, options.linksPath ?? join(dirname(reportPath), 'links.json'), warnings));
   const report: BuildReport = { version, seedsDir, seeds: outcomes, totals: summarise(outcomes), warnings, ...(timings ? { timings } : {}) };
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeAtomic(reportPath, JSON.stringify(report, null, 2));
@@ -69,17 +78,18 @@ interface Built {
   digest: string | null;
 }
 
-async function buildOne(path: string, file: string, id: string, briefsDir: string, cached: CacheEntry | undefined, version: string, timings?: StageTimings): Promise<Built> {
+async function buildOne(path: string, file: string, id: string, briefsDir: string, featuresDir: string, cached: CacheEntry | undefined, version: string, timings?: StageTimings): Promise<Built> {
   const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
   if (!read.ok) return { outcome: { status: 'rejected', ...read.rejection, id }, digest: null };
   const seed = { ...read.seed, id };
-  if (cached && cached.digest === seed.digest && cached.version === version && existsSync(join(briefsDir, cached.outcome.output))) {
+  if (cached && cached.digest === seed.digest && cached.version === version && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
     return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
   }
   try {
     const result = processSeed(seed, timings);
     const output = `${result.doc.meta.slug}.mdx`;
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
+    await writeFeatures(featuresDir, output, result.features);
     const linesRemoved: Partial<Record<string, number>> = {};
     for (const r of result.removed) linesRemoved[r.category] = (linesRemoved[r.category] ?? 0) + 1;
     const outcome: SeedOutcome = {
@@ -130,16 +140,4 @@ async function removeStaleBriefs(briefsDir: string, keep: Set<string>): Promise<
   for (const name of await readdir(briefsDir)) {
     if (name.endsWith('.mdx') && !keep.has(name)) await rm(join(briefsDir, name), { force: true });
   }
-}
-
-/** Writes via a temporary file so a watcher never sees half a brief. */
-async function writeAtomic(path: string, content: string): Promise<void> {
-  try {
-    if ((await readFile(path, 'utf8')) === content) return; // unchanged: keep mtime so watchers stay quiet
-  } catch {
-    // not there yet
-  }
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
 }

@@ -1,0 +1,260 @@
+import { findClusters } from './clusters.ts';
+import { diffFacts } from './facts.ts';
+import { tfidf } from './keywords.ts';
+import { relatedBriefs, type Posting } from './related.ts';
+import { foldWord, singular } from './text.ts';
+import { topicById } from './topics.ts';
+import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
+
+/** Keywords shown per brief (TF-IDF, highest first). */
+export const KEYWORDS_PER_BRIEF = 8;
+/** Keywords per brief that take part in related-brief scoring. */
+const KEYWORD_POSTINGS = 10;
+/** How much sharing one feature of each kind says about two briefs (before IDF). */
+const ENTITY_WEIGHT: Record<EntityKind, number> = { person: 1, organisation: 1, product: 1, technology: 0.9, place: 0.7, country: 0.5 };
+const TOPIC_WEIGHT = 0.6;
+const KEYWORD_WEIGHT = 0.8;
+/** Node id for briefs whose outlet is not known, in the site-wide provenance graph. */
+export const UNKNOWN_OUTLET = 'unknown-outlet';
+
+/**
+ * Phase 2 of linking: one pass over every brief's features, in time that
+ * grows about linearly with the number of briefs (inverted indexes and LSH
+ * buckets, never all pairs).
+ */
+export function linkCorpus(all: LinkFeatures[]): LinkGraph {
+  const ms: Record<string, number> = {};
+  const time = <T>(stage: string, run: () => T): T => {
+    const start = performance.now();
+    const out = run();
+    ms[stage] = (ms[stage] ?? 0) + Math.round(performance.now() - start);
+    return out;
+  };
+  const features = [...all].sort((a, b) => a.slug.localeCompare(b.slug));
+  const n = features.length;
+
+  const personAlias = time('entities', () => surnameAliases(features));
+  const entityOf = (id: string) => personAlias.get(id) ?? id;
+  const entities = time('entities', () => entityRecords(features, entityOf));
+
+  const keywords = time('keywords', () => keywordsPerBrief(features));
+
+  const related = time('related', () =>
+    relatedBriefs(
+      features.map((f, i) => ({
+        slug: f.slug,
+        postings: [
+          ...f.entities.filter((e) => e.count > 0 || e.demonymCount > 1).map((e): Posting => {
+            const record = entities[entityOf(e.id)]!;
+            return { key: `entity:${record.id}`, kind: 'entity', id: record.id, label: record.label, weight: ENTITY_WEIGHT[record.kind] };
+          }),
+          ...f.topics.map((t): Posting => ({ key: `topic:${t.id}`, kind: 'topic', id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase(), weight: TOPIC_WEIGHT })),
+          ...keywords[i]!.slice(0, KEYWORD_POSTINGS).map((k): Posting => ({ key: `keyword:${k.key}`, kind: 'keyword', id: k.key, label: k.label, weight: KEYWORD_WEIGHT })),
+        ],
+      })),
+    ),
+  );
+
+  const clustering = time('clusters', () => findClusters(features.map((f) => ({ slug: f.slug, minhash: f.minhash, eventKeys: eventKeys(f, entityOf) }))));
+  const bySlug = new Map(features.map((f) => [f.slug, f]));
+  const clusters: Record<string, ClusterRecord> = {};
+  const clusterOf = new Map<string, string>();
+  time('clusters', () => {
+    for (const members of clustering.clusters) {
+      const id = members[0]!;
+      for (const m of members) clusterOf.set(m, id);
+      const versions = members.map((slug) => bySlug.get(slug)!);
+      clusters[id] = {
+        id,
+        members: versions.map((v) => ({ slug: v.slug, title: v.title, outlet: v.outlet, date: v.date, lead: v.lead })),
+        pairs: clustering.pairs.filter((p) => clusterOf.get(p.a) === id).map(({ a, b, similarity }) => ({ a, b, similarity })),
+        differences: diffFacts(versions.map((v) => ({ slug: v.slug, facts: v.facts }))),
+      };
+    }
+  });
+
+  const briefs: Record<string, BriefLinks> = {};
+  features.forEach((f, i) => {
+    briefs[f.slug] = {
+      slug: f.slug,
+      title: f.title,
+      outlet: f.outlet,
+      outletId: f.outletId,
+      date: f.date,
+      entities: mergedMentions(f, entityOf, entities),
+      topics: f.topics.map((t) => ({ id: t.id, label: topicById(t.id)?.label ?? t.id, score: t.score })),
+      keywords: keywords[i]!.slice(0, KEYWORDS_PER_BRIEF),
+      related: related[i]!,
+      cluster: clusterOf.get(f.slug) ?? null,
+      provenance: f.provenance,
+    };
+  });
+
+  const { outlets, provenance } = time('provenance', () => outletsAndProvenance(features));
+  return {
+    version: 1,
+    briefs,
+    entities,
+    topics: topicRecords(features),
+    outlets,
+    clusters,
+    provenance,
+    stats: { briefs: n, entities: Object.keys(entities).length, clusters: Object.keys(clusters).length, candidatePairs: clustering.candidatePairs, ms },
+  };
+}
+
+/** The names and facts that single out a story, as cluster keys (countries and bare years are the subject, not the story). */
+export function eventKeys(f: LinkFeatures, entityOf: (id: string) => string = (id) => id): string[] {
+  const keys: string[] = [];
+  for (const e of f.entities) if (e.count > 0 && e.kind !== 'country') keys.push(`entity:${entityOf(e.id)}`);
+  for (const kind of ['dates', 'numbers', 'quotes', 'sources'] as const) {
+    for (const fact of f.facts[kind]) if (!(kind === 'dates' && /^\d{4}$/.test(fact.key))) keys.push(`${kind}:${fact.key}`);
+  }
+  return keys;
+}
+
+/**
+ * A lone surname joins the one full name in the corpus that ends with it
+ * ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
+ */
+function surnameAliases(features: LinkFeatures[]): Map<string, string> {
+  const full = new Map<string, Set<string>>();
+  const single = new Set<string>();
+  for (const f of features) {
+    for (const e of f.entities) {
+      if (e.kind !== 'person') continue;
+      const parts = e.id.split('-');
+      if (parts.length === 1) single.add(e.id);
+      else {
+        const last = parts[parts.length - 1]!;
+        full.set(last, (full.get(last) ?? new Set()).add(e.id));
+      }
+    }
+  }
+  const alias = new Map<string, string>();
+  for (const s of single) {
+    const matches = full.get(s);
+    if (matches?.size === 1) alias.set(s, [...matches][0]!);
+  }
+  return alias;
+}
+
+function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string): Record<string, EntityRecord> {
+  const records = new Map<string, EntityRecord & { kinds: Map<EntityKind, number>; labels: Map<string, number> }>();
+  for (const f of features) {
+    const counts = new Map<string, number>();
+    for (const e of f.entities) {
+      const id = entityOf(e.id);
+      let r = records.get(id);
+      if (!r) {
+        r = { id, label: e.label, kind: e.kind, media: e.media, variants: [], relations: e.relations, inverse: [], mentions: [], kinds: new Map(), labels: new Map() };
+        records.set(id, r);
+      }
+      const weight = e.count + e.demonymCount;
+      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + weight);
+      // Full names label the entity, never a lone surname that joined it.
+      if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
+      r.media ||= e.media;
+      for (const v of e.variants) if (r.variants.length < 12 && !r.variants.includes(v)) r.variants.push(v);
+      counts.set(id, (counts.get(id) ?? 0) + weight);
+    }
+    for (const [id, count] of counts) records.get(id)!.mentions.push({ slug: f.slug, count });
+  }
+  const out: Record<string, EntityRecord> = {};
+  for (const r of [...records.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const { kinds, labels, ...record } = r;
+    record.kind = top(kinds) ?? record.kind;
+    record.label = top(labels) ?? record.label;
+    record.mentions.sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+    out[record.id] = record;
+  }
+  for (const r of Object.values(out)) {
+    for (const rel of r.relations) out[rel.target]?.inverse.push({ type: rel.type, source: r.id, sourceLabel: r.label });
+  }
+  return out;
+}
+
+function mergedMentions(f: LinkFeatures, entityOf: (id: string) => string, records: Record<string, EntityRecord>): BriefLinks['entities'] {
+  const merged = new Map<string, BriefLinks['entities'][number]>();
+  for (const e of f.entities) {
+    const r = records[entityOf(e.id)]!;
+    const prev = merged.get(r.id);
+    merged.set(r.id, { id: r.id, label: r.label, kind: r.kind, count: (prev?.count ?? 0) + e.count + e.demonymCount });
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** TF-IDF keywords per brief; terms that only repeat one of the brief's entity names are left to the entity list. */
+function keywordsPerBrief(features: LinkFeatures[]): { key: string; label: string; score: number }[][] {
+  const df = new Map<string, number>();
+  for (const f of features) for (const t of f.terms) df.set(t.key, (df.get(t.key) ?? 0) + 1);
+  const n = features.length;
+  return features.map((f) => {
+    const entityWords = new Set(f.entities.flatMap((e) => [e.label, ...e.variants].map((v) => singular(foldWord(v)))));
+    return f.terms
+      .filter((t) => !entityWords.has(t.key))
+      .map((t) => ({ key: t.key, label: t.label, score: Math.round(tfidf(t.tf, df.get(t.key)!, n) * 1000) / 1000 }))
+      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+      .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORD_POSTINGS));
+  });
+}
+
+function topicRecords(features: LinkFeatures[]): Record<string, TopicRecord> {
+  const out: Record<string, TopicRecord> = {};
+  for (const f of features) {
+    for (const t of f.topics) {
+      const topic = topicById(t.id);
+      if (!topic) continue;
+      out[t.id] ??= { id: t.id, label: topic.label, description: topic.description, briefs: [] };
+      out[t.id]!.briefs.push({ slug: f.slug, score: t.score });
+    }
+  }
+  for (const r of Object.values(out)) r.briefs.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+  return out;
+}
+
+function outletsAndProvenance(features: LinkFeatures[]): { outlets: Record<string, OutletRecord>; provenance: ProvenanceGraph } {
+  const outlets = new Map<string, OutletRecord>();
+  const outlet = (id: string, label: string) => {
+    let o = outlets.get(id);
+    if (!o) {
+      o = { id, label, briefs: [], citedIn: [], cites: [], citedBy: [] };
+      outlets.set(id, o);
+    }
+    return o;
+  };
+  const edges = new Map<string, ProvenanceGraph['edges'][number]>();
+  for (const f of features) {
+    if (f.outletId && f.outlet) outlet(f.outletId, f.outlet).briefs.push(f.slug);
+    for (const e of f.provenance) {
+      const from = e.from ?? f.outletId ?? UNKNOWN_OUTLET;
+      if (e.from && e.fromLabel) outlet(e.from, e.fromLabel);
+      const cited = outlet(e.to, e.toLabel);
+      if (!cited.citedIn.includes(f.slug)) cited.citedIn.push(f.slug);
+      const key = `${from}>${e.to}`;
+      const edge = edges.get(key) ?? { from, to: e.to, count: 0, briefs: [] };
+      if (!edge.briefs.includes(f.slug)) {
+        edge.briefs.push(f.slug);
+        edge.count++;
+      }
+      edges.set(key, edge);
+    }
+  }
+  for (const e of edges.values()) {
+    const from = outlets.get(e.from);
+    if (from) from.cites.push({ id: e.to, count: e.count });
+    outlets.get(e.to)?.citedBy.push({ id: e.from, count: e.count });
+  }
+  const usedIds = new Set([...edges.values()].flatMap((e) => [e.from, e.to]));
+  const nodes = [...usedIds].sort().map((id) => ({ id, label: id === UNKNOWN_OUTLET ? 'Outlet not identified' : (outlets.get(id)?.label ?? id), briefs: outlets.get(id)?.briefs.length ?? 0 }));
+  const record: Record<string, OutletRecord> = {};
+  for (const o of [...outlets.values()].sort((a, b) => a.id.localeCompare(b.id))) record[o.id] = o;
+  return { outlets: record, provenance: { nodes, edges: [...edges.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)) } };
+}
+
+function top<K>(counts: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  for (const [k, c] of counts) if (c > bestCount) [best, bestCount] = [k, c];
+  return best;
+}

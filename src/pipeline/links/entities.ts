@@ -1,0 +1,239 @@
+import nlp from 'compromise';
+import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
+import { aliasKey, canonicalName, entityId, tidy } from './normalise.ts';
+import { tokenize, type Token } from './text.ts';
+import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
+
+/**
+ * Finds the people, organisations, countries, places, products and
+ * technologies a brief names. Two sources, then one set of normalisation
+ * rules:
+ * - the gazetteer (countries, capitals, seats of government, outlets, common
+ *   organisations and technologies, plus demonyms) matched longest-first;
+ * - compromise's named-entity tagger for names the gazetteer does not know,
+ *   run on body text only (title-case headlines make every word look like a name).
+ */
+
+/** A piece of the brief: headings and the title are scanned with the gazetteer only. */
+export interface TextUnit {
+  text: string;
+  /** Prose that the tagger may read. */
+  prose: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  id: string | null;
+  kind: EntityKind;
+  surface: string;
+  demonym: boolean;
+  /** Canonical name for entities the gazetteer does not know. */
+  name?: string;
+}
+
+/** Words that, after a demonym, name no particular body ("Chinese government" is China, "Russian officials" nobody). */
+const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
+/** Heads of institution names that may continue with "of …" ("Ministry of Digital Development"). */
+const INSTITUTION = /(?:Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company)$/;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
+/** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
+const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
+const MAX_VARIANTS = 5;
+
+export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
+  const hits: Hit[] = [];
+  for (const unit of units) hits.push(...unitHits(unit, g));
+  return aggregate(resolveWithinBrief(hits), g);
+}
+
+function unitHits(unit: TextUnit, g: Gazetteer): Hit[] {
+  const known = gazetteerHits(unit.text, g);
+  const taken = [...known];
+  for (const match of unit.text.matchAll(DESIGNATION)) {
+    const start = match.index ?? 0;
+    const hit: Hit = { start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] };
+    if (!overlaps(hit, taken)) taken.push(hit);
+  }
+  if (unit.prose) {
+    for (const span of taggedSpans(unit.text)) {
+      const clash = taken.filter((h) => !h.demonym && h.start < span.end && span.start < h.end);
+      if (clash.length === 0) {
+        taken.push(span);
+        continue;
+      }
+      // A tagged name longer than the known names inside it wins when it is a person ("Michael Jordan")
+      // or an institution ("Bank of China", "China Development Bank"); otherwise the known name wins.
+      const longer = clash.every((h) => h.end - h.start < span.end - span.start);
+      const wins = longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? ''));
+      if (!wins) continue;
+      // "Russia's Security Council" still names Russia.
+      for (const h of clash) if (!/^['’]s\s/u.test(unit.text.slice(h.end, h.end + 3))) taken.splice(taken.indexOf(h), 1);
+      taken.push(span);
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Longest-first gazetteer matches over word tokens; a match never crosses punctuation. */
+export function gazetteerHits(text: string, g: Gazetteer = gazetteer()): Hit[] {
+  // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
+  const tokens = tokenize(text).flatMap(splitHyphens);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let len = Math.min(g.maxWords, tokens.length - i); len >= 1 && matched === 0; len--) {
+      if (!contiguous(text, tokens, i, len)) continue;
+      const first = tokens[i]!;
+      const last = tokens[i + len - 1]!;
+      const surface = text.slice(first.start, last.end);
+      const key = aliasKey(surface);
+      const nameId = g.names.get(key) ?? g.terms.get(key.toLowerCase());
+      const demonymId = nameId ? undefined : g.demonyms.get(key);
+      const id = nameId ?? demonymId;
+      if (!id) continue;
+      const entry = g.byId.get(id)!;
+      hits.push({ start: first.start, end: last.end, id, kind: entry.kind, surface, demonym: demonymId !== undefined });
+      matched = len;
+    }
+    i += Math.max(matched, 1);
+  }
+  return hits;
+}
+
+function splitHyphens(token: Token): Token[] {
+  if (!token.text.includes('-')) return [token];
+  const parts: Token[] = [];
+  let offset = token.start;
+  for (const part of token.text.split('-')) {
+    if (part) parts.push({ ...token, text: part, start: offset, end: offset + part.length });
+    offset += part.length + 1;
+  }
+  return parts;
+}
+
+/** True when tokens i..i+len-1 are separated only by spaces or hyphens (no comma, full stop, dash or quote). */
+function contiguous(text: string, tokens: Token[], i: number, len: number): boolean {
+  for (let k = i; k < i + len - 1; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (!/^[\s-]*$/.test(gap) || gap.includes('\n\n')) return false;
+  }
+  return true;
+}
+
+/** People, organisations and places tagged by compromise, tidied into candidate names. */
+function taggedSpans(text: string): Hit[] {
+  const doc = nlp(text);
+  const out: Hit[] = [];
+  const take = (kind: EntityKind, role: 'person' | 'organisation' | 'place', list: { text: string; offset: { start: number; length: number } }[]) => {
+    for (const m of list) {
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      if (role === 'organisation') end = extendOf(text, text.slice(start, end), end);
+      const surface = text.slice(start, end);
+      const name = canonicalName(surface, role);
+      if (!plausibleName(name)) continue;
+      // Keep offsets on the name itself so overlaps compare like with like.
+      const inner = surface.indexOf(name.split(' ')[0]!);
+      if (inner > 0) start += inner;
+      out.push({ start, end, id: null, kind, surface: tidy(surface), demonym: false, name });
+    }
+  };
+  take('person', 'person', doc.people().json({ offset: true }) as never);
+  take('organisation', 'organisation', doc.organizations().json({ offset: true }) as never);
+  take('place', 'place', doc.places().json({ offset: true }) as never);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((h, i, all) => !all.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
+}
+
+/** "Russian Ministry" followed by "of Digital Development" becomes one name. */
+function extendOf(text: string, surface: string, end: number): number {
+  if (!INSTITUTION.test(tidy(surface))) return end;
+  const rest = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end));
+  return rest ? end + rest[0].length : end;
+}
+
+/** A name: capitalised words (connectors aside), not too long, not a lone demonym or generic noun. */
+export function plausibleName(name: string): boolean {
+  const words = name.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 7 || name.length < 2) return false;
+  if (!words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  if (CONNECTORS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[words.length - 1]!.toLowerCase())) return false;
+  if (words.every((w) => GENERIC_HEADS.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()))) return false;
+  return /\p{L}{2}/u.test(name);
+}
+
+/**
+ * Names the gazetteer did not know, resolved inside the brief: a demonym plus
+ * a generic word counts for the country ("Chinese government" -> China), a
+ * lone surname joins the full name ("Putin" -> "Vladimir Putin"), and a short
+ * form joins the longer one it ends ("Communications Ministry").
+ */
+function resolveWithinBrief(hits: Hit[]): Hit[] {
+  const g = gazetteer();
+  const out: Hit[] = [];
+  const full = hits.filter((h) => h.id === null && h.name && h.name.split(' ').length > 1);
+  for (const hit of hits) {
+    if (hit.id !== null || !hit.name) {
+      out.push(hit);
+      continue;
+    }
+    const words = hit.name.split(' ');
+    const demonymId = g.demonyms.get(aliasKey(words[0]!)) ?? g.names.get(aliasKey(words[0]!));
+    // The demonym itself was already counted by the gazetteer scan.
+    if (demonymId && words.length >= 2 && words.slice(1).every((w) => GENERIC_HEADS.has(w.toLowerCase()))) continue;
+    const known = lookupName(hit.name);
+    if (known) {
+      out.push({ ...hit, id: known.id, kind: known.kind });
+      continue;
+    }
+    const longer = full.find((f) => f.kind === hit.kind && f.name !== hit.name && endsWithWords(f.name!, hit.name!, hit.kind === 'person'));
+    out.push(longer ? { ...hit, name: longer.name! } : hit);
+  }
+  return out;
+}
+
+/** "Vladimir Putin" covers "Putin" (and "Vladimir" for people); "Russian Communications Ministry" covers "Communications Ministry". */
+function endsWithWords(long: string, short: string, person: boolean): boolean {
+  const l = long.split(' ');
+  const s = short.split(' ');
+  if (s.length >= l.length) return false;
+  const tail = l.slice(-s.length).join(' ') === short;
+  return tail || (person && s.length === 1 && l[0] === short);
+}
+
+function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
+  const byId = new Map<string, EntityMention & { single: boolean }>();
+  for (const hit of hits) {
+    const known = hit.id ? g.byId.get(hit.id) : undefined;
+    const id = hit.id ?? entityId(hit.name!);
+    let mention = byId.get(id);
+    if (!mention) {
+      const relations: EntityRelation[] = known?.relations ?? [];
+      mention = {
+        id,
+        label: known?.label ?? hit.name!,
+        kind: known?.kind ?? hit.kind,
+        count: 0,
+        demonymCount: 0,
+        variants: [],
+        media: known?.media ?? false,
+        relations,
+        single: !known && hit.name!.split(' ').length === 1,
+      };
+      byId.set(id, mention);
+    }
+    if (hit.demonym) mention.demonymCount++;
+    else mention.count++;
+    const variant = tidy(hit.surface).replace(/['’]s$/u, '');
+    if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
+  }
+  return [...byId.values()]
+    // An unknown one-word name seen once is more often a tagging slip than a real name, except for organisations.
+    .filter((m) => !(m.single && m.count < 2 && m.kind !== 'organisation'))
+    .map(({ single: _single, ...m }) => m)
+    .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
+}
+
+function overlaps(hit: Hit, others: Hit[]): boolean {
+  return others.some((o) => o.start < hit.end && hit.start < o.end);
+}

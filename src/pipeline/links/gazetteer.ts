@@ -1,0 +1,126 @@
+import countries from 'world-countries';
+import data from './data/entities.json' with { type: 'json' };
+import { aliasKey, entityId, termKey } from './normalise.ts';
+import type { EntityKind, EntityRelation, RelationType } from './types.ts';
+
+/** One known entity with every way of writing it. */
+export interface GazetteerEntry {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  media: boolean;
+  relations: EntityRelation[];
+}
+
+export interface Gazetteer {
+  byId: ReadonlyMap<string, GazetteerEntry>;
+  /** aliasKey(name) -> id; names match case-sensitively. */
+  names: ReadonlyMap<string, string>;
+  /** termKey(term) -> id; terms match in any case. */
+  terms: ReadonlyMap<string, string>;
+  /** aliasKey(demonym) -> country id ("Russian" -> russia). */
+  demonyms: ReadonlyMap<string, string>;
+  /** Longest alias, in words: how far a match may reach. */
+  maxWords: number;
+}
+
+interface RawEntry {
+  id: string;
+  label?: string;
+  kind: string;
+  media?: boolean;
+  aliases?: string[];
+  terms?: string[];
+  demonyms?: string[];
+  relations?: { type: string; target: string }[];
+  /** Lower claims a shared alias or demonym first: hand-written entries, then sovereign states, then territories. */
+  priority?: number;
+}
+
+const KINDS = new Set<EntityKind>(['person', 'organisation', 'country', 'place', 'product', 'technology']);
+const RELATIONS = new Set<RelationType>(['seatOf', 'partOf', 'capitalOf']);
+
+/** Latin-script names of three letters or more; two-letter ISO codes ("IN", "IT") collide with words. */
+function usableAlias(name: string): boolean {
+  return name.length >= 3 && !name.includes(',') && /^[\p{Script=Latin}\p{N}\s.'’&()-]+$/u.test(name);
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer built from world-countries and data/entities.json (built once per process). */
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer(countryEntries(), (data as { entities: RawEntry[] }).entities);
+  return cached;
+}
+
+/** Countries and their capitals as raw entries, in the data file's format. */
+function countryEntries(): RawEntry[] {
+  const out: RawEntry[] = [];
+  for (const c of countries) {
+    if (!c.independent && c.status !== 'officially-assigned') continue;
+    const id = entityId(c.name.common);
+    out.push({
+      id,
+      label: c.name.common,
+      kind: 'country',
+      priority: c.unMember ? 1 : 2,
+      aliases: [c.name.common, c.name.official, ...c.altSpellings].filter(usableAlias),
+      demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && usableAlias(d)),
+    });
+    for (const capital of c.capital ?? []) {
+      if (!usableAlias(capital)) continue;
+      const aliases = [capital, capital.replace(/,? D\.?C\.?$/, '')];
+      out.push({ id: entityId(aliases[1]!), label: capital, kind: 'place', aliases, relations: [{ type: 'capitalOf', target: id }], priority: c.unMember ? 1 : 2 });
+    }
+  }
+  return out;
+}
+
+/** Merges raw entries by id (later entries add aliases and may rename) into look-up tables. */
+export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
+  const merged = new Map<string, Required<Omit<RawEntry, 'label'>> & { label: string }>();
+  for (const raw of sources.flat()) {
+    const prev = merged.get(raw.id);
+    const entry = prev ?? { id: raw.id, label: raw.label ?? raw.aliases?.[0] ?? raw.id, kind: raw.kind, media: false, aliases: [], terms: [], demonyms: [], relations: [], priority: raw.priority ?? 0 };
+    entry.priority = Math.min(entry.priority, raw.priority ?? 0);
+    if (prev && raw.label) entry.label = raw.label;
+    if (prev) entry.kind = raw.kind;
+    entry.media ||= raw.media ?? false;
+    entry.aliases.push(...(raw.aliases ?? []));
+    entry.terms.push(...(raw.terms ?? []));
+    entry.demonyms.push(...(raw.demonyms ?? []));
+    for (const r of raw.relations ?? []) if (!entry.relations.some((x) => x.type === r.type && x.target === r.target)) entry.relations.push(r);
+    merged.set(raw.id, entry);
+  }
+
+  const byId = new Map<string, GazetteerEntry>();
+  const names = new Map<string, string>();
+  const terms = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  let maxWords = 1;
+  const claim = (table: Map<string, string>, key: string, id: string) => {
+    // First claim wins: countries come first, so "Georgia" stays the country.
+    if (key && !table.has(key)) table.set(key, id);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  for (const e of [...merged.values()].sort((a, b) => a.priority - b.priority)) {
+    if (!KINDS.has(e.kind as EntityKind)) throw new Error(`gazetteer: entity "${e.id}" has unknown kind "${e.kind}"`);
+    const relations = e.relations.flatMap((r): EntityRelation[] => {
+      if (!RELATIONS.has(r.type as RelationType)) throw new Error(`gazetteer: entity "${e.id}" has unknown relation "${r.type}"`);
+      return [{ type: r.type as RelationType, target: r.target, targetLabel: merged.get(r.target)?.label ?? r.target }];
+    });
+    byId.set(e.id, { id: e.id, label: e.label, kind: e.kind as EntityKind, media: e.media, relations });
+    // A technology's label is a lower-case term ("semiconductors"), so it is matched as a term, not a name.
+    for (const a of e.kind === 'technology' ? e.aliases : [e.label, ...e.aliases]) claim(names, aliasKey(a), e.id);
+    for (const t of e.terms) claim(terms, termKey(t), e.id);
+    if (e.kind === 'technology' && e.terms.length > 0) claim(terms, termKey(e.label), e.id);
+    for (const d of e.demonyms) claim(demonyms, aliasKey(d), e.id);
+  }
+  return { byId, names, terms, demonyms, maxWords };
+}
+
+/** The known entity a name refers to, if any ("U.S." -> united-states). */
+export function lookupName(name: string, g: Gazetteer = gazetteer()): GazetteerEntry | null {
+  const id = g.names.get(aliasKey(name)) ?? g.terms.get(termKey(name)) ?? g.names.get(aliasKey(name.replace(/^(?:the|The)\s+/, '')));
+  return id ? (g.byId.get(id) ?? null) : null;
+}

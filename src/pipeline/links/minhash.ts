@@ -1,0 +1,94 @@
+import { contentWords } from './text.ts';
+
+/**
+ * Near-duplicate detection: word shingles -> MinHash signature -> LSH bands.
+ * Hand-written (a few lines) because the npm MinHash packages either pull in
+ * BigInt arithmetic per hash or are unmaintained; this uses a bijective
+ * 32-bit mixer, so each seeded hash is a true permutation of shingle hashes.
+ */
+
+export const PERMUTATIONS = 128;
+export const SHINGLE_WORDS = 3;
+
+/** FNV-1a hash of a string to an unsigned 32-bit integer. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: a bijection on 32-bit integers that spreads every input bit. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS: number[] = Array.from({ length: PERMUTATIONS }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x2545f491)));
+
+/**
+ * Overlapping runs of k content words (stopwords dropped, plurals folded), so
+ * rewording of function words and inflections still leaves shingles in common.
+ */
+export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>();
+  if (words.length < k) {
+    if (words.length > 0) out.add(words.join(' '));
+    return out;
+  }
+  for (let i = 0; i + k <= words.length; i++) out.add(words.slice(i, i + k).join(' '));
+  return out;
+}
+
+/** The MinHash signature of a set of shingles: per permutation, the smallest permuted hash. */
+export function minhashSignature(set: Iterable<string>, permutations = PERMUTATIONS): number[] {
+  const signature = new Array<number>(permutations).fill(0xffffffff);
+  for (const shingle of set) {
+    const h = hash32(shingle);
+    for (let i = 0; i < permutations; i++) {
+      const v = mix(h ^ SEEDS[i]!);
+      if (v < signature[i]!) signature[i] = v;
+    }
+  }
+  return signature;
+}
+
+/** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
+export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+export function exactJaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** LSH band keys of a signature: briefs sharing any key become candidate pairs. */
+export function bandKeys(signature: readonly number[], bands: number): string[] {
+  const rows = Math.floor(signature.length / bands);
+  const keys: string[] = [];
+  for (let b = 0; b < bands; b++) keys.push(`${b}:${signature.slice(b * rows, (b + 1) * rows).join('.')}`);
+  return keys;
+}
+
+/** Signature as compact text for the cache (base64 of the 32-bit words). */
+export function encodeSignature(signature: readonly number[]): string {
+  return Buffer.from(new Uint32Array(signature).buffer).toString('base64');
+}
+
+export function decodeSignature(text: string): number[] {
+  const bytes = Buffer.from(text, 'base64');
+  return [...new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4))];
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { slugifyWords } from '../slug.ts';
+
+/**
+ * Rules that turn the many ways a name is written into one form. They are
+ * general (case, dots in acronyms, possessives, "the", titles, company
+ * suffixes); the names themselves live in the gazetteer data.
+ */
+
+const APOSTROPHES = /[’‘`´]/g;
+const HONORIFICS = new Set(
+  'president vice prime minister foreign defence defense secretary general gen chancellor premier king queen prince princess pope sheikh emir sultan senator sen rep representative governor gov mayor judge justice chairman chairwoman chair ceo cfo director head chief spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant lt captain capt major sergeant dr mr mrs ms miss sir dame lord lady prof professor rev father deputy acting former late'.split(
+    ' ',
+  ),
+);
+const CORPORATE_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'jsc', 'pjsc', 'oao', 'ooo', 'nv', 'bv', 'group']);
+
+/** Trims punctuation, quotes and white space around a name and joins its lines. */
+export function tidy(surface: string): string {
+  return surface
+    .replace(APOSTROPHES, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"“”'«»(\[{,;:.!?–—-]+/u, '')
+    .replace(/[\s"“”«»)\]},;:!?–—-]+$/u, '')
+    .replace(/\.$/u, (dot, _offset: number, whole: string) => (/(?:^|[\s.])\p{Lu}\.$/u.test(whole) ? dot : ''))
+    .trim();
+}
+
+/** Removes a possessive ending: "Russia's" -> "Russia", "Reuters'" stays "Reuters". */
+export function dropPossessive(name: string): string {
+  return name.replace(/'s$/u, '').replace(/(?<=s)'$/u, '');
+}
+
+/** Removes a leading article: "the Kremlin" -> "Kremlin". */
+export function dropArticle(name: string): string {
+  return name.replace(/^(?:the|The|THE)\s+/u, '');
+}
+
+/** Removes leading titles: "President Vladimir Putin" -> "Vladimir Putin". */
+export function dropHonorifics(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Removes trailing company forms: "China Mobile Ltd" -> "China Mobile". */
+export function dropCorporateSuffix(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
+}
+
+/** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */
+export function aliasKey(name: string): string {
+  return name.replace(APOSTROPHES, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The key a term is looked up by in any case. */
+export function termKey(name: string): string {
+  return aliasKey(name).toLowerCase();
+}
+
+/** The canonical written form of a name found in text, before any gazetteer look-up. */
+export function canonicalName(surface: string, kind: 'person' | 'organisation' | 'place' | 'other' = 'other'): string {
+  let name = dropArticle(dropPossessive(tidy(surface)));
+  if (kind === 'person') name = dropHonorifics(name);
+  if (kind === 'organisation') name = dropCorporateSuffix(name);
+  return tidy(name);
+}
+
+/**
+ * An entity id: a URL slug of its canonical name (acronym dots removed first,
+ * so "U.S. Navy" -> "us-navy"). Names with no Latin letters get a short hash,
+ * so two such names never share a page.
+ */
+export function entityId(name: string): string {
+  const key = aliasKey(name);
+  return slugifyWords(key) || `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
+}

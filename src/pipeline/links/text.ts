@@ -1,0 +1,106 @@
+/**
+ * Small text helpers shared by the link features: sentences, word tokens with
+ * offsets, stopwords and a light plural fold. Hand-written because the
+ * features need offsets and exact, deterministic behaviour across thousands of
+ * briefs; compromise (used for entities) is too slow to run for every shingle.
+ */
+
+/** One word as found in the text, with where it starts. */
+export interface Token {
+  /** The word as written, possessive and surrounding punctuation removed, inner dots kept ("U.S."). */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the word belongs to. */
+  sentence: number;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/gu;
+
+const ABBREVIATION_END = /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Ltd|Co|Corp|vs|No)\.)$/u;
+
+/** Splits text into sentences at terminal punctuation followed by a space and a capital, digit or quote. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/gu;
+  let buffer = '';
+  for (const match of text.matchAll(re)) {
+    buffer += match[0];
+    const rest = text.slice((match.index ?? 0) + match[0].length);
+    // "U.S. officials" or "Mr. Smith": a dot after an abbreviation does not end the sentence.
+    // Merging two sentences by mistake costs nothing here; splitting a name in two would.
+    if (ABBREVIATION_END.test(buffer.trimEnd())) continue;
+    if (rest === '' || /^\s+["“‘(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\s*$/.test(rest)) {
+      const s = buffer.trim();
+      if (s) out.push(s);
+      buffer = '';
+    }
+  }
+  const tail = buffer.trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+/** Word tokens of a text with their offsets; possessives ("Russia’s") lose their "’s". */
+export function tokenize(text: string, sentenceIndex = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index ?? 0;
+    // A trailing dot belongs to the word only for dotted abbreviations such as "U.S.".
+    if (word.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(word)) word = word.slice(0, -1);
+    word = word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+    if (!word) continue;
+    tokens.push({ text: word, start, end: start + word.length, sentence: sentenceIndex });
+  }
+  return tokens;
+}
+
+/** Tokens of every sentence, numbered by sentence. */
+export function tokenizeSentences(text: string): Token[] {
+  return sentences(text).flatMap((s, i) => tokenize(s, i));
+}
+
+/** Common English function words and reporting filler: never keywords, never shingle content. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above according across after afterwards again against all almost alone along already also although always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
+  back be became because become becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot could did do does doing done down due during
+  each either else elsewhere enough etc even ever every everyone everything everywhere except few first for former formerly from further had has have having he hence her here hereafter hereby herein
+  hers herself him himself his how however i if in indeed into is it its itself just last latter least less made make many may me meanwhile might mine more moreover most mostly much must my myself
+  namely neither never nevertheless next no nobody none nor not nothing now nowhere of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please
+  put rather re said same say says see seem seemed seeming seems several she should since so some somehow someone something sometime sometimes somewhere still such than that the their theirs them
+  themselves then thence there thereafter thereby therefore therein thereupon these they this those though through throughout thru thus to together too toward towards under until up upon us very via
+  was we well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will with within without
+  would yet you your yours yourself yourselves also told added noted stated according reported reportedly reports report would new year years time times including like just two three four five
+  percent cent write writes wrote written tell tells telling saying claim claimed claims stating mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week weeks month months day days`.split(/\s+/),
+);
+
+/** Lower case, no accents, no dots or inner apostrophes: the form used to compare words. */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.'’]/g, '');
+}
+
+/**
+ * A light English plural fold ("sanctions" -> "sanction", "companies" ->
+ * "company") so that singular and plural share a term; no full stemmer, so
+ * keywords stay readable words.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is|ics|ws)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Content words of a text: folded, singular, no stopwords, no pure numbers. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const w = foldWord(t.text);
+    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    out.push(singular(w));
+  }
+  return out;
+}
