@@ -9,11 +9,11 @@ import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, LinkFeatures,
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
 /** Keywords per brief that take part in related-brief scoring. */
-const KEYWORD_POSTINGS = 10;
+const KEYWORD_POSTINGS = 8;
 /** How much sharing one feature of each kind says about two briefs (before IDF). */
 const ENTITY_WEIGHT: Record<EntityKind, number> = { person: 1, organisation: 1, product: 1, technology: 0.9, place: 0.7, country: 0.5 };
 const TOPIC_WEIGHT = 0.6;
-const KEYWORD_WEIGHT = 0.8;
+const KEYWORD_WEIGHT = 0.5;
 /** Node id for briefs whose outlet is not known, in the site-wide provenance graph. */
 export const UNKNOWN_OUTLET = 'unknown-outlet';
 

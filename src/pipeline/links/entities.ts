@@ -36,15 +36,40 @@ interface Hit {
 const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
 /** Heads of institution names that may continue with "of …" ("Ministry of Digital Development"). */
 const INSTITUTION = /(?:Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company)$/;
+const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
+/** Names that read as organisations: an all-capitals acronym, or a company or institution word at the end. */
+const ORG_LIKE = new RegExp(String.raw`^(?:\p{Lu}{2,6}|.+\s(?:${ORG_SUFFIX}|Oil|Gas|Media|Semiconductor|Foundation|Institute|University|Union|Council|Ministry|Agency|Authority|Commission|Party))$`, 'u');
+/** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
+const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
 /** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
 const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
 const MAX_VARIANTS = 5;
 
 export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
-  const hits: Hit[] = [];
-  for (const unit of units) hits.push(...unitHits(unit, g));
-  return aggregate(resolveWithinBrief(hits), g);
+  const perUnit = units.map((unit) => unitHits(unit, g));
+  recountNames(units, perUnit);
+  return aggregate(resolveWithinBrief(perUnit.flat()), g);
+}
+
+/**
+ * The tagger recognises a name in some sentences and not others (often not
+ * at the start of one), so a name found once is counted wherever the brief
+ * writes it, the title and headings included.
+ */
+function recountNames(units: TextUnit[], perUnit: Hit[][]): void {
+  const found = new Map<string, Hit>();
+  for (const hit of perUnit.flat()) if (hit.id === null && hit.name && hit.name.length >= 3) found.set(hit.name, hit);
+  for (const [name, model] of found) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    units.forEach((unit, u) => {
+      const hits = perUnit[u]!;
+      for (const m of unit.text.matchAll(pattern)) {
+        const hit: Hit = { ...model, start: m.index ?? 0, end: (m.index ?? 0) + name.length, surface: name };
+        if (!overlaps(hit, hits)) hits.push(hit);
+      }
+    });
+  }
 }
 
 function unitHits(unit: TextUnit, g: Gazetteer): Hit[] {
@@ -54,6 +79,12 @@ function unitHits(unit: TextUnit, g: Gazetteer): Hit[] {
     const start = match.index ?? 0;
     const hit: Hit = { start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] };
     if (!overlaps(hit, taken)) taken.push(hit);
+  }
+  for (const match of unit.text.matchAll(ORG_NAME)) {
+    const name = canonicalName(match[0], 'organisation');
+    const start = (match.index ?? 0) + match[0].indexOf(name);
+    const hit: Hit = { start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name };
+    if (plausibleName(name) && name.includes(' ') && !overlaps(hit, taken)) taken.push(hit);
   }
   if (unit.prose) {
     for (const span of taggedSpans(unit.text)) {
@@ -142,6 +173,8 @@ function taggedSpans(text: string): Hit[] {
   take('person', 'person', doc.people().json({ offset: true }) as never);
   take('organisation', 'organisation', doc.organizations().json({ offset: true }) as never);
   take('place', 'place', doc.places().json({ offset: true }) as never);
+  // Proper nouns the tagger could not classify: company-like names ("Meridian Rail", "FNV") are organisations.
+  take('organisation', 'organisation', (doc.match('#ProperNoun+').json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).filter((m) => ORG_LIKE.test(tidy(m.text))) as never);
   return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((h, i, all) => !all.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
 }
 
@@ -218,7 +251,7 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
         variants: [],
         media: known?.media ?? false,
         relations,
-        single: !known && hit.name!.split(' ').length === 1,
+        single: !known && hit.kind !== 'product' && hit.name!.split(' ').length === 1,
       };
       byId.set(id, mention);
     }
@@ -228,7 +261,7 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
     if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
   }
   return [...byId.values()]
-    // An unknown one-word name seen once is more often a tagging slip than a real name, except for organisations.
+    // An unknown one-word name seen once is more often a tagging slip than a real name (organisations and model designations aside).
     .filter((m) => !(m.single && m.count < 2 && m.kind !== 'organisation'))
     .map(({ single: _single, ...m }) => m)
     .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));

@@ -35,11 +35,12 @@ export interface RelatedOptions {
  * cosine over everything the two share, with the shared features as the reason.
  */
 export function relatedBriefs(briefs: { slug: string; postings: Posting[] }[], options: RelatedOptions = {}): RelatedLink[][] {
-  const { k = 5, minScore = 0.08, dfCap = 100, maxCandidates = 40, reasonItems = 3 } = options;
+  const { k = 5, minScore = 0.05, dfCap = 100, maxCandidates = 40, reasonItems = 3 } = options;
   const n = briefs.length;
   const df = new Map<string, number>();
   for (const b of briefs) for (const p of unique(b.postings)) df.set(p.key, (df.get(p.key) ?? 0) + 1);
-  const value = (p: Posting) => p.weight * Math.log(1 + n / df.get(p.key)!);
+  // Smoothed IDF: a feature every brief carries is worth almost nothing, so it cannot relate two briefs on its own.
+  const value = (p: Posting) => p.weight * Math.log((n + 1) / df.get(p.key)!);
 
   const vectors = briefs.map((b) => new Map(unique(b.postings).map((p) => [p.key, { posting: p, v: value(p) }])));
   const norms = vectors.map((vec) => Math.sqrt([...vec.values()].reduce((sum, { v }) => sum + v * v, 0)));

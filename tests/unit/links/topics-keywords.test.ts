@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { termFrequencies, tfidf } from '../../../src/pipeline/links/keywords.ts';
+import { compilePatterns, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
+
+describe('topic taxonomy', () => {
+  it('is documented: every topic has an id, label, description and patterns', () => {
+    for (const t of topics()) {
+      expect(t.id).toMatch(/^[a-z0-9-]+$/);
+      expect(t.label.length).toBeGreaterThan(3);
+      expect(t.description.length).toBeGreaterThan(20);
+      expect(t.patterns.length).toBeGreaterThan(2);
+    }
+  });
+
+  it('matches patterns on word boundaries with * endings', () => {
+    const re = compilePatterns(['sanction*', 'export ban*']);
+    expect('New sanctions and an export-ban; sanctioned firms. Unsanctioned? no'.match(re)).toEqual(['sanctions', 'export-ban', 'sanctioned']);
+  });
+
+  it('files a brief under a topic only when its words run through the text', () => {
+    const text = 'The sanctions hit exporters. New sanctions and an export ban followed, and sanctioned banks struggled. Trade fell.';
+    expect(scoreTopics(text, 18).map((t) => t.id)).toContain('sanctions');
+    const long = `${'The ferry left the harbour on time and the passengers enjoyed the view. '.repeat(40)}One mention of sanctions.`;
+    expect(scoreTopics(long, 560).map((t) => t.id)).not.toContain('sanctions');
+  });
+});
+
+describe('keywords', () => {
+  it('counts content words and repeated two-word phrases, folding plurals', () => {
+    const terms = termFrequencies('Export bans hurt farmers. The export ban on grain angered farmers. Grain prices rose.');
+    const tf = Object.fromEntries(terms.map((t) => [t.key, t.tf]));
+    expect(tf['export ban']).toBe(2);
+    expect(tf['farmer']).toBe(2);
+    expect(tf['the']).toBeUndefined();
+    expect(terms.find((t) => t.key === 'export ban')?.label).toMatch(/^export ban/);
+  });
+
+  it('leaves proper nouns to the entity finder', () => {
+    const keys = termFrequencies('Talks in Geneva stalled. Officials left Geneva. Geneva was quiet.').map((t) => t.key);
+    expect(keys).not.toContain('geneva');
+    expect(keys).toContain('talk');
+  });
+
+  it('weights rare terms above common ones', () => {
+    expect(tfidf(2, 1, 100)).toBeGreaterThan(tfidf(2, 50, 100));
+    expect(tfidf(3, 10, 100)).toBeGreaterThan(tfidf(1, 10, 100));
+  });
+});
