@@ -22,8 +22,8 @@ export interface ClusterOptions {
   eventThreshold?: number;
   /** Event pairs must share at least this many specific keys. */
   minSharedEvent?: number;
-  /** Event keys carried by more than this share of briefs (and more than 3) are the subject, not the story. */
-  eventDfShare?: number;
+  /** Event keys carried by more briefs than this are the subject, not one story (a story rarely has more versions). */
+  eventDfCap?: number;
   /** A band bucket larger than this is compared by star (each member with the first) instead of all pairs. */
   bucketCap?: number;
 }
@@ -45,7 +45,7 @@ const TEXT_BANDS = 32;
 const EVENT_BANDS = 64;
 
 export function findClusters(items: ClusterInput[], options: ClusterOptions = {}): ClusterResult {
-  const { textThreshold = 0.3, eventThreshold = 0.2, minSharedEvent = 3, eventDfShare = 0.01, bucketCap = 50 } = options;
+  const { textThreshold = 0.3, eventThreshold = 0.2, minSharedEvent = 3, eventDfCap = 25, bucketCap = 20 } = options;
   const n = items.length;
   const pairs: ClusterPair[] = [];
   const checked = new Set<number>();
@@ -70,8 +70,7 @@ export function findClusters(items: ClusterInput[], options: ClusterOptions = {}
   // Same event in other words: signatures over the corpus-specific keys only.
   const df = new Map<string, number>();
   for (const it of items) for (const k of new Set(it.eventKeys)) df.set(k, (df.get(k) ?? 0) + 1);
-  const cap = Math.max(3, Math.ceil(eventDfShare * n));
-  const eventSets = items.map((it) => new Set(it.eventKeys.filter((k) => df.get(k)! <= cap)));
+  const eventSets = items.map((it) => new Set(it.eventKeys.filter((k) => df.get(k)! <= Math.min(eventDfCap, Math.max(3, Math.ceil(n / 2))))));
   const eventAccept = (i: number, j: number): ClusterPair | null => {
     const a = eventSets[i]!;
     const b = eventSets[j]!;

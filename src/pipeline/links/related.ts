@@ -35,7 +35,7 @@ export interface RelatedOptions {
  * cosine over everything the two share, with the shared features as the reason.
  */
 export function relatedBriefs(briefs: { slug: string; postings: Posting[] }[], options: RelatedOptions = {}): RelatedLink[][] {
-  const { k = 5, minScore = 0.05, dfCap = 100, maxCandidates = 40, reasonItems = 3 } = options;
+  const { k = 5, minScore = 0.05, dfCap = 50, maxCandidates = 40, reasonItems = 3 } = options;
   const n = briefs.length;
   const df = new Map<string, number>();
   for (const b of briefs) for (const p of unique(b.postings)) df.set(p.key, (df.get(p.key) ?? 0) + 1);

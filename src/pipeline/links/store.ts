@@ -43,6 +43,7 @@ export async function writeLinkGraph(featuresDir: string, briefFiles: string[], 
   }
   const graph = linkCorpus(features);
   await mkdir(dirname(linksPath), { recursive: true });
-  await writeAtomic(linksPath, JSON.stringify(graph));
+  // Timings change on every run: left out so an unchanged corpus leaves links.json untouched.
+  await writeAtomic(linksPath, JSON.stringify({ ...graph, stats: { ...graph.stats, ms: {} } }));
   return graph;
 }

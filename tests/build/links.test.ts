@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
+
+const BASE = '/links-test';
+const seeds = ['000_b375b17e4484cc29.txt', '002_b575a3040e1d2a9e.txt', '004_769db2157d0f5121.txt'].map((n) => join(ROOT, 'seeds', n));
+const fixtures = ['rail-original.txt', 'rail-rewrite.txt', 'rail-other-story.txt'].map((n) => join(ROOT, 'tests/fixtures/links', n));
+
+let site: BuiltSite;
+const page = async (path: string): Promise<Root> => fromHtml(await readFile(join(site.outDir, path, 'index.html'), 'utf8'));
+const hrefs = (tree: Parameters<typeof selectAll>[1], selector: string) => selectAll(selector, tree).map((a) => String(a.properties.href));
+
+beforeAll(async () => {
+  site = await buildSite({ seedFiles: [...seeds, ...fixtures], base: BASE, name: 'links' });
+});
+afterAll(() => site?.cleanup());
+
+describe('cross-link pages', () => {
+  it('links each generated brief to its entities, topics, related briefs and cluster, without client JavaScript', async () => {
+    const home = await page('');
+    const railOriginal = hrefs(home, '.brief-list h2 a').find((h) => h.includes('meridian-rail-to-cut'))!;
+    const brief = await page(railOriginal.slice(BASE.length + 1));
+    const aside = select('aside.story-links', brief)!;
+    expect(hrefs(aside, 'a')).toEqual(expect.arrayContaining([`${BASE}/entities/meridian-rail/`, `${BASE}/entities/rotterdam/`]));
+    const related = selectAll('.related-briefs li', aside).map((li) => toText(li));
+    expect(related[0]).toMatch(/Meridian Rail.*— shares .*\(score 0\.\d\d\)/);
+    expect(hrefs(aside, 'a').some((h) => h.startsWith(`${BASE}/clusters/`))).toBe(true);
+    expect(selectAll('script', brief)).toHaveLength(0);
+  });
+
+  it('shows the versions of one story side by side with their differing facts', async () => {
+    const index = await page('clusters');
+    const [clusterHref] = hrefs(index, 'main li a').filter((h) => h.includes('clusters/'));
+    const cluster = await page(clusterHref!.slice(BASE.length + 1));
+    const versions = selectAll('.versions article h2', cluster).map((h) => toText(h));
+    expect(versions).toEqual(expect.arrayContaining([expect.stringMatching(/Meridian Rail/), expect.stringMatching(/Meridian Rail/)]));
+    expect(toText(select('table', cluster)!)).toMatch(/€90 million[\s\S]*€85 million/);
+  });
+
+  it('lists backlinks on entity pages and keeps linked places distinct', async () => {
+    const russia = await page('entities/russia');
+    expect(selectAll('.brief-list li', russia).length).toBeGreaterThanOrEqual(3);
+    expect(hrefs(russia, 'main a')).toContain(`${BASE}/entities/moscow/`);
+    const moscow = await page('entities/moscow');
+    expect(toText(select('main', moscow)!)).toMatch(/capital of Russia/);
+  });
+
+  it('draws the site provenance graph as an accessible static SVG', async () => {
+    const provenance = await page('provenance');
+    const svg = select('svg[role=img]', provenance)!;
+    expect(toText(select('title', svg)!)).toBe('Who cites whom across all briefs');
+    expect(toText(select('desc', svg)!)).toMatch(/cites Reuters/);
+    expect(hrefs(provenance, 'figcaption a')).toContain(`${BASE}/outlets/reuters/`);
+  });
+
+  it('gives topic pages and Pagefind topic filters', async () => {
+    const topics = await page('topics');
+    const first = hrefs(topics, 'dt a')[0]!;
+    const topic = await page(first.slice(BASE.length + 1));
+    const briefHref = hrefs(topic, '.brief-list a')[0]!;
+    const brief = await page(briefHref.slice(BASE.length + 1));
+    expect(selectAll('[data-pagefind-filter=topic]', brief).map((s) => toText(s))).toContain(toText(select('h1', topic)!));
+  });
+});
