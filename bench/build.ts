@@ -1,7 +1,8 @@
+// @bench
 // Build benchmark (issue "Performance at scale"): for each N, the pipeline
 // alone, the whole build (astro build + pagefind), a plain-Astro baseline, and
 // a rebuild after one seed changed. Prints a table and writes bench/results/build.json.
-// Usage: npm run bench -- [--sizes 100,1000,5000] [--rebuild-at 1000]
+// Usage: npm run bench -- build [--sizes 100,1000,5000] [--rebuild-at 1000]
 import { mkdir, mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
