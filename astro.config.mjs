@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/site-paths.ts';
@@ -12,7 +13,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.DISPATCH_OUT_DIR || './dist',
   cacheDir: process.env.DISPATCH_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
+  // Stylesheets as files, never inline <style>: cacheable, and a strict Content-Security-Policy needs no style hashes.
+  build: { inlineStylesheets: 'never' },
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
   markdown: { smartypants: false },
   vite: {

@@ -106,7 +106,7 @@ describe('sub-path deployment', () => {
 
   it('answers a search from the Pagefind index loaded under the base', async () => {
     const search = pages.get('search/index.html')!;
-    const mount = select('#search', search)!;
+    const mount = select('#search-form', search)!;
     const bundle = String(mount.properties.dataBundle);
     const baseUrl = String(mount.properties.dataBase);
     expect(bundle).toBe(`${BASE}/pagefind/`);

@@ -25,6 +25,8 @@ export interface BuildOptions {
   name: string;
   /** Hand-written briefs folder, relative to the project (default content/briefs). */
   contentDir?: string;
+  /** Public origin for absolute URLs (DISPATCH_SITE); default the config's. */
+  site?: string;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
@@ -54,6 +56,7 @@ export async function tryBuildSite(options: BuildOptions): Promise<BuiltSite & {
     DISPATCH_CACHE_DIR: join(work, 'cache'),
     DISPATCH_BASE: base,
     ...(options.contentDir ? { DISPATCH_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.site ? { DISPATCH_SITE: options.site } : {}),
   };
   const { code, log } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   return {

@@ -1,0 +1,267 @@
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { axeViolations } from './axe.ts';
+import { launchChromium } from './chromium.ts';
+
+/**
+ * The reader's site in Chromium: built under a sub-path, served on loopback,
+ * and used as a reader would. One browser and one context for the file; the
+ * context refuses (and records) every request to another server.
+ */
+const BASE = '/sub/path';
+const SEEDS = ['000_b375b17e4484cc29.txt', '001_64633b2b908c8773.txt', '002_b575a3040e1d2a9e.txt', '003_045e247627f6c598.txt', '004_769db2157d0f5121.txt'];
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+const DESKTOP = { width: 1280, height: 900 };
+const MOBILE = { width: 390, height: 844 };
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const external: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const seedFiles = [...SEEDS.map((n) => join(ROOT, 'seeds', n)), join(ROOT, 'tests/fixtures/seeds/hostile-mdx.txt'), join(ROOT, 'tests/fixtures/site/seeds/script-in-headline.txt')];
+  // Browser first: a missing Chromium should fail fast with its own message, not after a build.
+  browser = await launchChromium();
+  site = await buildSite({ seedFiles, base: BASE, name: 'browser', contentDir: 'tests/fixtures/site/briefs' });
+  server = await serveStatic(site.outDir, BASE);
+  // bypassCSP lets the tests inject axe-core into pages that forbid inline scripts.
+  context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(`${server.origin}/`)) return route.continue();
+    external.push(target);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+const at = (path: string) => `${server.origin}${BASE}${path}`;
+
+async function search(term: string): Promise<void> {
+  await page.goto(at('/search/'));
+  await page.locator('#search-form.is-ready').waitFor();
+  await page.fill('#search-input', term);
+  await page.locator('#search-status', { hasText: term }).waitFor();
+}
+
+const resultTitles = () => page.locator('.search-result__title a').allTextContents();
+
+describe('search', () => {
+  it('finds a brief by a word that only one seed contains, and opens it from the results', async () => {
+    const word = 'Rostec';
+    const containing = [];
+    for (const name of SEEDS) if ((await readFile(join(ROOT, 'seeds', name), 'utf8')).includes(word)) containing.push(name);
+    expect(containing).toHaveLength(1);
+
+    await search(word);
+    const results = page.locator('.search-result');
+    expect(await results.count()).toBe(1);
+    const first = results.first();
+    expect((await first.locator('.search-result__excerpt mark').first().textContent())?.toLowerCase()).toBe(word.toLowerCase());
+    expect(page.url()).toBe(at(`/search/?q=${word}`));
+
+    const title = await first.locator('.search-result__title a').textContent();
+    await first.locator('.search-result__title a').click();
+    await page.waitForURL(`${server.origin}${BASE}/briefs/**`);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('article').textContent()).toContain(word);
+  });
+
+  it('shows each result with its title, outlet, date and excerpt', async () => {
+    await search('dredging');
+    const result = page.locator('.search-result', { hasText: 'Harbour dredging begins' });
+    expect(await result.locator('.search-result__title a').getAttribute('href')).toMatch(new RegExp(`^${BASE}/briefs/`));
+    expect(await result.locator('.byline span').allTextContents()).toEqual(['Harbour Gazette', '14 March 2024']);
+    expect(await result.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+  });
+
+  it('narrows results with outlet and year filters and sorts them by date', async () => {
+    await search('dredging');
+    expect((await resultTitles()).sort()).toEqual(['Harbour dredging begins after years of delay', 'Port authority defends the cost of harbour dredging']);
+
+    await page.getByRole('checkbox', { name: /Harbour Gazette/ }).check();
+    await page.locator('#search-status', { hasText: '1 brief for' }).waitFor();
+    expect(await resultTitles()).toEqual(['Harbour dredging begins after years of delay']);
+    expect(page.url()).toBe(at('/search/?q=dredging&outlet=Harbour+Gazette'));
+
+    await page.getByRole('checkbox', { name: /Harbour Gazette/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^2025/ }).check();
+    await page.locator('#search-status', { hasText: '1 brief for' }).waitFor();
+    expect(await resultTitles()).toEqual(['Port authority defends the cost of harbour dredging']);
+
+    await page.getByRole('checkbox', { name: /^2025/ }).uncheck();
+    await page.selectOption('select[name="sort"]', 'newest');
+    await page.locator('#search-status', { hasText: '2 briefs for' }).waitFor();
+    expect(await resultTitles()).toEqual(['Port authority defends the cost of harbour dredging', 'Harbour dredging begins after years of delay']);
+  });
+
+  it('restores a search, its filters and its order from the address', async () => {
+    await page.goto(at('/search/?q=dredging&outlet=Coastal+Tribune&sort=newest'));
+    await page.locator('#search-status', { hasText: '1 brief for' }).waitFor();
+    expect(await page.inputValue('#search-input')).toBe('dredging');
+    expect(await page.getByRole('checkbox', { name: /Coastal Tribune/ }).isChecked()).toBe(true);
+    expect(await page.inputValue('select[name="sort"]')).toBe('newest');
+    expect(await resultTitles()).toEqual(['Port authority defends the cost of harbour dredging']);
+  });
+
+  it('lists briefs by filter alone, without a search word', async () => {
+    await page.goto(at('/search/?year=2024'));
+    await page.locator('#search-status', { hasText: '1 brief.' }).waitFor();
+    expect(await resultTitles()).toEqual(['Harbour dredging begins after years of delay']);
+  });
+});
+
+describe('brief pages', () => {
+  // Pending issue 5 (cross-links): un-skip when briefs render related briefs and topic links.
+  it.skip('lead from a brief to a related brief and on to a topic page', async () => {
+    await page.goto(at('/'));
+    await page.locator('.brief-card__title a').first().click();
+    const related = page.locator('.brief__slot--related a[href*="/briefs/"]').first();
+    const relatedTitle = await related.textContent();
+    await related.click();
+    expect(await page.locator('h1').textContent()).toBe(relatedTitle);
+    const topic = page.locator('.brief__slot--taxonomy a[href*="/topics/"]').first();
+    const topicName = (await topic.textContent())!.trim();
+    await topic.click();
+    await page.waitForURL(`${server.origin}${BASE}/topics/**`);
+    expect(await page.locator('h1').textContent()).toContain(topicName);
+    expect(await page.locator('main a[href*="/briefs/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('run no script, and a headline containing </script> stays text', async () => {
+    await page.goto(at('/'));
+    await page.locator('a', { hasText: 'cannot escape a headline' }).first().click();
+    await page.waitForURL(`${server.origin}${BASE}/briefs/**`);
+    expect(await page.locator('h1').textContent()).toContain('</script><script>window.__dispatchPwned = true</script>');
+    expect(await page.evaluate(() => 'dispatchPwned' in window || '__dispatchPwned' in window)).toBe(false);
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ type: s.type, text: s.text })));
+    expect(scripts.map((s) => s.type)).toEqual(['application/ld+json']);
+    expect(JSON.parse(scripts[0]!.text).name).toBe(await page.locator('h1').textContent());
+  });
+});
+
+describe('the whole site', () => {
+  it('has no broken internal link, anchor or asset on any page', async () => {
+    const seen = new Set<string>();
+    const queue = [at('/')];
+    const broken: string[] = [];
+    const anchors: { from: string; href: string }[] = [];
+    const onResponse = (res: { url: () => string; status: () => number }) => {
+      if (res.status() >= 400) broken.push(`${res.status()} ${res.url()} (loaded by ${page.url()})`);
+    };
+    page.on('response', onResponse);
+    while (queue.length > 0) {
+      const target = queue.shift()!;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const res = await page.goto(target);
+      if (!res || !res.ok()) {
+        broken.push(`${res?.status()} ${target}`);
+        continue;
+      }
+      if (!(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+      const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const link = new URL(href);
+        if (link.origin !== server.origin) continue;
+        expect(link.pathname.startsWith(`${BASE}/`), `${target} links outside the base: ${href}`).toBe(true);
+        if (link.hash) anchors.push({ from: target, href });
+        link.hash = '';
+        if (!seen.has(link.href)) queue.push(link.href);
+      }
+    }
+    page.off('response', onResponse);
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(SEEDS.length + 5);
+    for (const { from, href } of anchors) {
+      await page.goto(href);
+      const id = decodeURIComponent(new URL(href).hash.slice(1));
+      expect(await page.locator(`[id="${id}"]`).count(), `${from} -> ${href}`).toBe(1);
+    }
+  });
+
+  it('passes axe-core with no violations on the home page, a brief and search results, in light and dark', async () => {
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(at('/'));
+      found.push(...(await axeViolations(page)).map((v) => `${scheme} home: ${v}`));
+      await page.goto(at('/'));
+      await page.locator('.brief-card__title a', { hasText: 'Port authority' }).click();
+      await page.waitForURL(`${server.origin}${BASE}/briefs/**`);
+      found.push(...(await axeViolations(page)).map((v) => `${scheme} brief: ${v}`));
+      await search('dredging');
+      found.push(...(await axeViolations(page)).map((v) => `${scheme} search: ${v}`));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(found).toEqual([]);
+  });
+
+  it('shows where keyboard focus is, starting with a skip link to the content', async () => {
+    await page.goto(at('/'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, inMain: Boolean(el.closest('main')) };
+    });
+    expect(focused).toEqual({ tag: 'A', outline: 'solid', inMain: true });
+  });
+
+  it('made no request to any other server and raised no script error', () => {
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('screenshots', () => {
+  const views = [
+    { name: 'home', open: () => page.goto(at('/')) },
+    { name: 'brief', open: () => page.goto(at('/')).then(() => page.locator('.brief-card__title a', { hasText: 'Port authority' }).click()).then(() => page.waitForURL(`${server.origin}${BASE}/briefs/**`)) },
+    { name: 'search', open: () => search('dredging') },
+  ];
+
+  it('saves desktop and mobile screenshots of home, a brief and search results, light and dark', async () => {
+    for (const [size, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]] as const) {
+      await page.setViewportSize(viewport);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const view of views) {
+          await view.open();
+          await page.evaluate(() => document.fonts.ready);
+          // Nothing may be wider than the screen: sideways scrolling on a phone is a layout bug.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${view.name} ${size}`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(SCREENSHOTS, `${view.name}-${size}-${scheme}.png`), fullPage: true });
+        }
+      }
+    }
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const files = (await readdir(SCREENSHOTS)).filter((f) => f.endsWith('.png'));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) expect((await stat(join(SCREENSHOTS, file))).size).toBeGreaterThan(10_000);
+  });
+});

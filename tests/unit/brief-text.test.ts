@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { briefText, summarise } from '../../src/lib/brief-text.ts';
+import { truncate } from '../../src/lib/truncate.ts';
+import { bodyToMdx } from '../../src/pipeline/emit-mdx.ts';
+
+describe('briefText', () => {
+  it('gives back the literal text of an escaped generated body', () => {
+    const literal = 'It calls {process.exit(1)} and <script>alert(1)</script> and *stars* and import fs';
+    const body = bodyToMdx([{ kind: 'paragraph', text: literal }, { kind: 'heading', text: 'A heading' }, { kind: 'paragraph', text: 'Second.' }]);
+    const text = briefText(body);
+    expect(text.paragraphs).toEqual([literal, 'Second.']);
+    expect(text.full).toBe(`${literal}\n\nA heading\n\nSecond.`);
+  });
+
+  it('leaves out imports and block components of hand-written briefs but keeps their text paragraphs', () => {
+    const body = "import Callout from './Callout.astro';\n\nFirst paragraph with a [link](https://x.example).\n\n<Callout title=\"Note\">\n  Aside text.\n</Callout>\n\nLast.";
+    expect(briefText(body).paragraphs).toEqual(['First paragraph with a link.', 'Last.']);
+  });
+
+  it('returns no text for a body that does not parse, rather than failing', () => {
+    expect(briefText('<Unclosed attr={')).toEqual({ paragraphs: [], full: '' });
+  });
+});
+
+describe('summarise', () => {
+  it('skips short lines such as datelines for the first paragraph that reads as prose', () => {
+    const prose = 'Officials said on Tuesday that the new rules would take effect at the start of next year across the region.';
+    expect(summarise(['Fri, October 10, 2025', 'Share', prose])).toBe(prose);
+  });
+
+  it('falls back to the first paragraph when none is long', () => {
+    expect(summarise(['Short one.', 'Short two.'])).toBe('Short one.');
+    expect(summarise([])).toBe('');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps text that fits', () => {
+    expect(truncate('Fits.', 10)).toBe('Fits.');
+  });
+
+  it('cuts at a word boundary and drops trailing punctuation before the ellipsis', () => {
+    expect(truncate('The quick brown fox, jumps over the lazy dog', 22)).toBe('The quick brown fox…');
+  });
+
+  it('cuts inside a single very long word rather than returning nothing', () => {
+    const out = truncate('a'.repeat(50), 10);
+    expect(out).toBe(`${'a'.repeat(9)}…`);
+  });
+});
