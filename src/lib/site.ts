@@ -8,3 +8,5 @@ export const SITE_LANGUAGE = 'en';
 export const FEED_LIMIT = 50;
 /** Briefs listed on the home page; the archive lists them all. */
 export const HOME_LIMIT = 24;
+/** Briefs per archive page. */
+export const ARCHIVE_PAGE_SIZE = 50;

@@ -69,7 +69,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      status.textContent = status.dataset.idle ?? '';
       updateCounts(filterBox, null);
       return;
     }
