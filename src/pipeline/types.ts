@@ -48,6 +48,8 @@ export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
 export interface ArticleNode {
   kind: ParagraphKind;
   text: string;
+  /** 1-based seed line the node starts on, when it comes from a seed. */
+  line?: number;
 }
 
 /** Why a line was removed by cleaning. Later cleaning passes add categories. */
@@ -70,12 +72,16 @@ export type RemovalCategory =
   | 'url'
   | 'dateline'
   | 'byline'
-  | 'title';
+  | 'title'
+  /** Page furniture the classifier removed without a more specific name. */
+  | 'boilerplate';
 
 export interface Removal {
   category: RemovalCategory;
   text: string;
   line: number;
+  /** Seed lines the removed text spans (1 when absent). */
+  lineCount?: number;
 }
 
 export interface CleanResult {
@@ -83,6 +89,14 @@ export interface CleanResult {
   nodes: ArticleNode[];
   removed: Removal[];
   warnings: string[];
+  /** Index in `nodes` of the story's headline, or null when the page prints none. */
+  headline?: number | null;
+  /** The site's own name when the page repeats it (logo, header, footer lines), with how it was found. */
+  siteName?: { name: string; how: string } | null;
+  /** Page language as an ISO 639-1 code (639-3 when there is none, "und" when unknown), with how it was found. */
+  language?: { code: string; how: string };
+  /** Seed lines kept in the article. */
+  linesKept?: number;
 }
 
 /** A value that may be unknown, with why. */
@@ -99,9 +113,17 @@ export interface BriefMetadata {
   date: Found<string>;
   url: Found<string>;
   citedUrls: string[];
+  /** News outlets and agencies the story cites ("Bloomberg reported", "news agency TASS"). */
+  citedOutlets: string[];
+  /** Publisher notices about the publication itself, exactly as printed (a summary notice, a "foreign agent" label). */
+  disclosures: string[];
+  /** Lines naming where the text comes from ("Source: X", "Published in … by X"), exactly as printed. */
+  attributions: string[];
   language: string;
   wordCount: number;
   readingMinutes: number;
+  /** How the other fields were found (authors, dek, language, citedOutlets…), or why they are empty. */
+  evidence?: Record<string, string>;
 }
 
 /** Everything the emitter needs to write one brief. */

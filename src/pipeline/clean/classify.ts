@@ -1,0 +1,115 @@
+import type { Features } from './features.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * jusText's paragraph classes, adapted to text without markup. jusText uses
+ * link density and <h*> tags; here URL share stands for link density and
+ * "heading-like" (alone in its block, short, no closing full stop) for tags.
+ */
+export type ContentClass = 'good' | 'near-good' | 'short' | 'bad';
+
+/** jusText's defaults, with the stopword thresholds set for the smaller stoplists of the `stopword` package. */
+export const THRESHOLDS = {
+  lengthLow: 70,
+  lengthHigh: 200,
+  stopwordsLow: 0.2,
+  stopwordsHigh: 0.28,
+  maxUrlShare: 0.2,
+  maxHeadingDistance: 200,
+};
+
+/** Context-free class of a unit, from its own measures only. */
+export function initialClass(unit: Unit, f: Features): ContentClass {
+  const t = THRESHOLDS;
+  if (f.urlShare > t.maxUrlShare) return 'bad';
+  const sentenceShaped = f.endsSentence && f.words >= 4;
+  if (f.chars < t.lengthLow) {
+    // A short complete sentence reads as prose (a closing line of a story), not as a button.
+    return sentenceShaped && f.words >= 6 && (f.stopDensity === null || f.stopDensity >= t.stopwordsLow) ? 'near-good' : 'short';
+  }
+  if (f.stopDensity === null) {
+    if (!sentenceShaped && unit.kind !== 'bullet') return 'short';
+    return f.chars > t.lengthHigh ? 'good' : 'near-good';
+  }
+  if (f.stopDensity >= t.stopwordsHigh) return f.chars > t.lengthHigh ? 'good' : 'near-good';
+  if (f.stopDensity >= t.stopwordsLow) return 'near-good';
+  // A finished sentence of some length still reads as prose (a dek, a dense lede).
+  if (sentenceShaped && f.stopDensity >= t.stopwordsLow / 2) return 'near-good';
+  // Few stopwords: list items and headings are like that, keyword soups and tag clouds too.
+  if (sentenceShaped || unit.kind === 'bullet' || f.headingLike) return 'short';
+  return 'bad';
+}
+
+function neighbour(classes: ContentClass[], i: number, step: 1 | -1, ignoreNearGood: boolean): ContentClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j]!;
+    if (c === 'short' || (ignoreNearGood && c === 'near-good')) continue;
+    return c;
+  }
+  return 'bad';
+}
+
+/**
+ * jusText's context-sensitive pass: short and near-good units take the class
+ * of their neighbours; heading-like units just before good text are kept.
+ */
+export function reviseByContext(initial: ContentClass[], headingLike: boolean[], lengths: number[]): ContentClass[] {
+  const classes = [...initial];
+  const goodWithin = (i: number) => {
+    // A heading directly above a paragraph introduces it, even a paragraph jusText calls near-good.
+    if (classes[i + 1] === 'near-good' && !headingLike[i + 1]) return true;
+    let distance = 0;
+    for (let j = i + 1; j < classes.length && distance <= THRESHOLDS.maxHeadingDistance; j++) {
+      if (classes[j] === 'good') return true;
+      distance += lengths[j]!;
+    }
+    return false;
+  };
+  classes.forEach((c, i) => {
+    if (headingLike[i] && c === 'short' && goodWithin(i)) classes[i] = 'near-good';
+  });
+  const revisedShort = classes.map((c, i) => {
+    if (c !== 'short') return c;
+    const prev = neighbour(classes, i, -1, true);
+    const next = neighbour(classes, i, 1, true);
+    if (prev === 'good' && next === 'good') return 'good';
+    if (prev === 'bad' && next === 'bad') return 'bad';
+    if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'near-good') || (next === 'bad' && neighbour(classes, i, 1, false) === 'near-good')) return 'good';
+    return 'bad';
+  });
+  const revised = revisedShort.map((c, i) => {
+    if (c !== 'near-good') return c;
+    return neighbour(revisedShort, i, -1, true) === 'bad' && neighbour(revisedShort, i, 1, true) === 'bad' ? 'bad' : 'good';
+  });
+  revised.forEach((c, i) => {
+    if (headingLike[i] && c === 'bad' && initial[i] !== 'bad' && goodWithin(i)) revised[i] = 'good';
+  });
+  return revised;
+}
+
+/**
+ * The main text region, as Trafilatura and boilerplate detectors look for the
+ * densest part of a page: the span with the largest score where kept units
+ * count their words and removed units cost a fixed amount each. Good text far
+ * from the story (a cookie notice after the footer) falls outside.
+ */
+export function mainSpan(classes: ContentClass[], words: number[]): [number, number] | null {
+  const PENALTY = 2;
+  let best = 0;
+  let bestSpan: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  classes.forEach((c, i) => {
+    const score = c === 'good' ? words[i]! : c === 'bad' ? -PENALTY : 0;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += score;
+    if (sum > best) {
+      best = sum;
+      bestSpan = [start, i];
+    }
+  });
+  return bestSpan;
+}

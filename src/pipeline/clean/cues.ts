@@ -1,0 +1,128 @@
+import type { RemovalCategory } from '../types.ts';
+import { splitGlued, wordsOf } from './text.ts';
+
+/**
+ * Lexical cues: the secondary signal. The classifier decides from structure
+ * (length, punctuation, stopword density, repetition, position, neighbours)
+ * whether a unit is story or furniture; cues name the kind of furniture, and
+ * only remove text on their own where their shape leaves no doubt (a line made
+ * only of share-button words, a copyright line). Each cue is bounded in length
+ * so that a story paragraph that merely mentions "share", "login" or
+ * "read more" never matches.
+ */
+
+const SHARE_WORDS = new Set([
+  'share', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
+  'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
+  'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
+  'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+]);
+/** Words that make a line a share/social line; connectives above only fill in around them. */
+const SHARE_CORE = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b/i;
+
+/** A line of share/print/social buttons: nearly every word is a button word. */
+export function isShareLine(text: string): boolean {
+  // The link a "copy link" button shows is not words of the line.
+  const plain = splitGlued(text.replace(/\S*[/.]\S*[/.]\S*/gu, ' ')).trim();
+  const words = wordsOf(plain.toLowerCase());
+  if (words.length === 0 || words.length > 14 || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
+  // Button names are matched whole ("WhatsApp") and, for glued runs, split ("ShareTweetSend").
+  const whole = new Set(wordsOf(text.toLowerCase()));
+  const known = words.filter((w) => SHARE_WORDS.has(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
+  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
+}
+
+const LOGIN = /\b(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|password|username|my account|your account|create an account|subscribe|subscriber|already have an account|remember me)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b/i;
+
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+const FOOTER_LINK = /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead)$/i;
+const AD = /^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\.?$/i;
+const TAGS = /^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics)\s*[:：]/i;
+const NAV = /^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?)$/i;
+
+/** Category named by a cue for a short unit, or null. */
+export function cueCategory(text: string): RemovalCategory | null {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';
+  if (COPYRIGHT.test(t) && words <= 30) return 'footer';
+  if (AD.test(t)) return 'ad';
+  if (TAGS.test(t)) return 'tags';
+  if (isShareLine(t)) return 'share';
+  if (LOGIN.test(t) && words <= 14) return 'login';
+  if (FOOTER_LINK.test(t)) return 'footer';
+  if (NAV.test(t)) return 'navigation';
+  return null;
+}
+
+const RELATED_LABEL = /^(?:also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$/iu;
+
+/** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
+export function relatedLabel(text: string): { rest: string } | null {
+  const m = RELATED_LABEL.exec(text.trim());
+  if (!m) return null;
+  return { rest: (m[1] ?? '').trim() };
+}
+
+const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b.{0,40}$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
+
+/** "Read the full article at …" and "originally published at …" lines that close a republished page. */
+export function isTrailer(text: string): boolean {
+  return TRAILER.test(text.trim());
+}
+
+const SOURCE_LINE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*\S.{0,80}$/i;
+const PUBLISHED_BY = /\b(?:[Pp]ublished|[Pp]osted|[Ff]irst published|[Rr]epublished)\s+(?:in|on|at)\b.{0,80}?\bby\s+\p{Lu}[\p{L}\p{N}&.' -]{0,60}$/u;
+
+/** Attribution text in the unit ("Source: X", "Published in … by X"), or null. */
+export function attributionIn(text: string): string | null {
+  const t = text.trim();
+  if (SOURCE_LINE.test(t)) return t;
+  const m = PUBLISHED_BY.exec(t);
+  return m ? m[0].trim() : null;
+}
+
+/** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
+const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
+const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice)\s*[:：]/i;
+const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
+/** Visual separators a page dump leaves between notices printed on one line. */
+const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
+
+/** Publisher notices about the publication itself, split where several share one line. */
+export function disclosuresIn(text: string): string[] {
+  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts
+    .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
+    .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || FOREIGN_AGENT.test(p))
+    // An age-rating badge ("18+") printed after a notice is not part of it.
+    .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
+}
+
+/** Author biography sentence: a role noun in a short text. */
+const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|anchor|covers)\b/i;
+export function looksLikeBio(text: string): boolean {
+  const n = wordsOf(text).length;
+  return n >= 3 && n <= 60 && BIO_ROLE.test(text);
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
+const BYLINE_BY = new RegExp(String.raw`^(?:by|written by|words by|posted by|reporting by|author|authors|reporter)\s*[:：]?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*(?:[,|·•-].*)?$`, 'iu');
+const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
+
+/** Author names in a byline line, or null when the line is not a byline. */
+export function bylineNames(text: string): string[] | null {
+  const t = text.trim();
+  if (wordsOf(t).length > 16) return null;
+  const repeat = BYLINE_REPEAT.exec(t);
+  // "Name by Name": an avatar's alt text followed by the byline.
+  if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
+  const by = BYLINE_BY.exec(t);
+  if (!by) return null;
+  // Name matching is case-sensitive even though the label is not.
+  const names = by[1]!.split(/\s*(?:,|\band\b|&)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
+  return names.length > 0 ? names : null;
+}

@@ -1,0 +1,54 @@
+import type { PageLanguage } from './language.ts';
+import { endsSentence, normaliseKey, sentenceCount, titleCaseRatio, urlShare, wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
+
+/** Measures of one unit, the inputs of the jusText-style classifier. */
+export interface Features {
+  words: number;
+  chars: number;
+  /** Share of words that are stopwords of the page language; null without a stoplist. */
+  stopDensity: number | null;
+  sentences: number;
+  endsSentence: boolean;
+  /** Share of capitalised content words. */
+  titleCase: number;
+  urlShare: number;
+  /** Key for repetition counting. */
+  key: string;
+  /** How many units of the page share the key. */
+  repeats: number;
+  /** Alone in its block, short, no closing full stop, capitalised start: how a heading looks in a text dump. */
+  headingLike: boolean;
+}
+
+export function measure(units: Unit[], lang: PageLanguage): Features[] {
+  const stop = lang.isStopword ?? (() => false);
+  const feats = units.map((u): Features => {
+    const words = wordsOf(u.text);
+    const stops = words.filter((w) => stop(w.toLowerCase())).length;
+    const ends = endsSentence(u.text);
+    return {
+      words: words.length,
+      chars: u.text.length,
+      stopDensity: lang.isStopword && words.length > 0 ? stops / words.length : null,
+      sentences: sentenceCount(u.text),
+      endsSentence: ends,
+      titleCase: titleCaseRatio(u.text, stop),
+      urlShare: urlShare(u.text),
+      key: normaliseKey(u.text),
+      repeats: 0,
+      headingLike:
+        u.kind === 'text' &&
+        u.blockUnits === 1 &&
+        words.length >= 1 &&
+        words.length <= 20 &&
+        !/[.,;]$/u.test(u.text) &&
+        !(ends && words.length > 1 && /\.\S*$/u.test(u.text)) &&
+        /^["“‘'«(]?[\p{Lu}\p{N}]/u.test(u.text),
+    };
+  });
+  const counts = new Map<string, number>();
+  for (const f of feats) if (f.key) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  for (const f of feats) f.repeats = f.key ? counts.get(f.key)! : 0;
+  return feats;
+}

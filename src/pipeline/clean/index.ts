@@ -1,0 +1,246 @@
+import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
+import { initialClass, mainSpan, reviseByContext, type ContentClass } from './classify.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
+import { datelineDate } from './dates.ts';
+import { measure, type Features } from './features.ts';
+import { isHeadlineVariant, pickHeadline } from './headline.ts';
+import { detectLanguage } from './language.ts';
+import { relatedRuns } from './related.ts';
+import { detectSiteName } from './site-name.ts';
+import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
+import { toUnits, type Unit } from './units.ts';
+
+/** Categories that describe a run of furniture, so an unnamed line beside one in its block takes the same name. */
+const RUN_CATEGORIES = new Set<RemovalCategory>(['navigation', 'share', 'login', 'cookie', 'footer', 'related', 'tags', 'author-bio']);
+
+/**
+ * Separates the story from the page around it.
+ *
+ * 1. Units: blocks are cut into paragraphs (hard wraps re-joined), list items and URL lines.
+ * 2. Detectors with unambiguous shapes name furniture: URL lines, bylines, datelines,
+ *    attributions, publisher notices, trailers, the site name, the headline's repeats,
+ *    "Also Read" runs, repeated short lines, and short lines that cues name.
+ * 3. jusText-style classification of the rest (length, stopword density, punctuation)
+ *    revised by neighbours, with the headline as the start of the story and the
+ *    lines between headline and first paragraph treated as the header.
+ * 4. The densest region of kept text is the story; kept text outside it is dropped.
+ * 5. Paragraphs cut by a removed line mid-sentence are joined again.
+ */
+export function cleanBlocks(blocks: Block[]): CleanResult {
+  const units = toUnits(blocks);
+  const lang = detectLanguage(units.map((u) => u.text));
+  const language = { code: lang.code, how: lang.how };
+  if (units.length === 0) return { nodes: [], removed: [], warnings: ['the seed has no text lines'], headline: null, siteName: null, language, linesKept: 0 };
+
+  const feats = measure(units, lang);
+  const initial = units.map((u, i) => initialClass(u, feats[i]!));
+  const category: (RemovalCategory | null)[] = units.map(() => null);
+  /** A cue found on a unit that reads as good prose: it only counts at the edges of the story. */
+  const deferred: (RemovalCategory | null)[] = units.map(() => null);
+  const name = (i: number, c: RemovalCategory) => {
+    if (category[i] === null) category[i] = c;
+  };
+  const authors: string[] = [];
+
+  units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred));
+
+  const site = detectSiteName(units, feats);
+  if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
+
+  const headline = pickHeadline(units, feats, initial, new Set(category.flatMap((c, i) => (c ? [i] : []))));
+  if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
+  markRepeats(units, feats, headline, name);
+  const taken = new Set(category.flatMap((c, i) => (c ? [i] : [])));
+  const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
+  for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
+
+  const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
+  if (headline !== null) {
+    classes[headline] = 'good';
+    // The story starts at its headline: everything printed above it is page header.
+    for (let i = 0; i < headline; i++) classes[i] = 'bad';
+    markHeader(headline, feats, classes);
+  }
+  // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
+  const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
+  const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
+  const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category);
+  const revised: ContentClass[] = units.map(() => 'bad');
+  inText.forEach((i, k) => (revised[i] = revisedText[k]!));
+  if (headline !== null) revised[headline] = 'good';
+
+  nameUnnamed(units, feats, revised, category, authors);
+  const removed: Removal[] = [];
+  const kept: number[] = [];
+  units.forEach((u, i) => {
+    if (revised[i] === 'good') kept.push(i);
+    else removed.push({ category: category[i] ?? 'boilerplate', text: u.kind === 'text' || u.kind === 'url' ? u.text : u.raw.trim(), line: u.line, lineCount: u.lineCount });
+  });
+  const { nodes, headlineNode } = toNodes(kept, units, feats, headline);
+  const warnings = warningsFor(nodes, headline, units, kept);
+  return {
+    nodes,
+    removed,
+    warnings,
+    headline: headlineNode,
+    siteName: site ? { name: site.name, how: site.how } : null,
+    language,
+    linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
+  };
+}
+
+/** Detectors whose shape alone says what a unit is. */
+function detectShapes(
+  u: Unit,
+  i: number,
+  units: Unit[],
+  cls: ContentClass,
+  authors: string[],
+  name: (i: number, c: RemovalCategory) => void,
+  deferred: (RemovalCategory | null)[],
+): void {
+  if (u.kind === 'url') return name(i, 'url');
+  if (isTrailer(u.text)) {
+    name(i, 'trailer');
+    if (units[i + 1]?.kind === 'url') name(i + 1, 'trailer');
+    return;
+  }
+  const names = bylineNames(u.text);
+  if (names) {
+    authors.push(...names);
+    return name(i, 'byline');
+  }
+  if (datelineDate(u.text)) return name(i, 'dateline');
+  const words = wordsOf(u.text).length;
+  if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
+  const notices = disclosuresIn(u.text);
+  const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
+  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : cueCategory(u.text);
+  if (!cue) return;
+  if (cls === 'good') deferred[i] = cue;
+  else name(i, cue);
+}
+
+/** The headline printed again, exactly or as a variant (social title, image alt) near the top. */
+function markHeadlineRepeats(h: number, units: Unit[], feats: Features[], initial: ContentClass[], name: (i: number, c: RemovalCategory) => void): void {
+  const headText = units[h]!.text;
+  let firstGood = initial.findIndex((c, i) => i > h && c === 'good');
+  if (firstGood < 0) firstGood = units.length;
+  units.forEach((u, i) => {
+    if (i === h) return;
+    if (feats[i]!.key === feats[h]!.key) name(i, 'duplicate');
+    // A variant right above the first paragraph is the body's own heading, not a repeat.
+    else if (i > h && i < firstGood && !(feats[i]!.headingLike && i + 1 === firstGood) && isHeadlineVariant(headText, u.text)) name(i, 'duplicate');
+  });
+}
+
+/** Repeated lines: short ones are menus and buttons (all copies go); long ones keep their first copy. */
+function markRepeats(units: Unit[], feats: Features[], headline: number | null, name: (i: number, c: RemovalCategory) => void): void {
+  const seen = new Set<string>();
+  units.forEach((_, i) => {
+    const f = feats[i]!;
+    if (i === headline || !f.key || f.repeats < 2) return;
+    if (f.words <= 6) name(i, 'navigation');
+    else if (seen.has(f.key)) name(i, 'duplicate');
+    seen.add(f.key);
+  });
+}
+
+/**
+ * Between the headline and the first paragraph sit bylines, dates, section
+ * names, captions and buttons. Short non-sentence lines there are header,
+ * unless one directly introduces a paragraph (a heading or kicker).
+ */
+function markHeader(h: number, feats: Features[], classes: ContentClass[]): void {
+  const firstGood = classes.findIndex((c, i) => i > h && c === 'good');
+  if (firstGood < 0) return;
+  for (let i = h + 1; i < firstGood; i++) {
+    if (classes[i] === 'bad' || feats[i]!.endsSentence) continue;
+    const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood;
+    if (!introducesParagraph) classes[i] = 'bad';
+  }
+}
+
+/** Keeps only the densest region; deferred cues peel furniture off its edges. */
+function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[]): void {
+  const span = mainSpan(classes, feats.map((f) => f.words));
+  const drop = (k: number) => {
+    classes[k] = 'bad';
+    category[unitOf[k]!] ??= deferred[k] ?? null;
+  };
+  classes.forEach((c, k) => {
+    if (c === 'good' && (!span || k < span[0] || k > span[1])) drop(k);
+  });
+  const peel = (order: number[]) => {
+    for (const k of order) {
+      if (classes[k] !== 'good') continue;
+      if (!deferred[k]) return;
+      drop(k);
+    }
+  };
+  const all = classes.map((_, i) => i);
+  peel(all);
+  peel(all.reverse());
+}
+
+/** Names removed units that no detector named, from their neighbours and place on the page. */
+function nameUnnamed(units: Unit[], feats: Features[], classes: ContentClass[], category: (RemovalCategory | null)[], authors: string[]): void {
+  const lastKept = classes.lastIndexOf('good');
+  const authorKeys = new Set(authors.map(normaliseKey));
+  const shortFurniture = (i: number) => classes[i] === 'bad' && feats[i]!.words <= 5 && !endsSentence(units[i]!.text);
+  units.forEach((u, i) => {
+    // The author's name printed again after the story heads a bio box, even though repeats look like menus.
+    if (classes[i] === 'good' || (category[i] !== null && category[i] !== 'navigation')) return;
+    const after = i > lastKept;
+    if (after && authorKeys.has(feats[i]!.key)) category[i] = 'author-bio';
+    else if (after && category[i] === null && looksLikeBio(u.text) && category[i - 1] === 'author-bio') category[i] = 'author-bio';
+  });
+  units.forEach((_, i) => {
+    if (classes[i] === 'good' || category[i] !== null) return;
+    if (feats[i]!.repeats > 1) category[i] = 'navigation';
+    else if (shortFurniture(i) && ((shortFurniture(i - 1) && shortFurniture(i + 1)) || (shortFurniture(i - 1) && shortFurniture(i - 2)) || (shortFurniture(i + 1) && shortFurniture(i + 2)))) {
+      category[i] = 'navigation';
+    }
+  });
+  units.forEach((u, i) => {
+    if (classes[i] === 'good' || category[i] !== null) return;
+    const sameBlock = [i - 1, i + 1].filter((j) => units[j]?.block === u.block && RUN_CATEGORIES.has(category[j] as RemovalCategory));
+    if (sameBlock.length > 0) category[i] = category[sameBlock[0]!]!;
+  });
+}
+
+/** Kept units as article nodes; a paragraph cut mid-sentence by a removed line is joined to its continuation. */
+function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null): { nodes: ArticleNode[]; headlineNode: number | null } {
+  const nodes: ArticleNode[] = [];
+  let headlineNode: number | null = null;
+  for (const i of kept) {
+    const u = units[i]!;
+    const f = feats[i]!;
+    const prev = nodes[nodes.length - 1];
+    if (prev && prev.kind === 'paragraph' && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
+      prev.text = `${prev.text} ${u.text}`;
+      continue;
+    }
+    if (i === headline) headlineNode = nodes.length;
+    nodes.push({ kind: kindOf(u, f, i === headline), text: u.text, line: u.line });
+  }
+  return { nodes, headlineNode };
+}
+
+function kindOf(u: Unit, f: Features, isHeadline: boolean): ArticleNode['kind'] {
+  if (isHeadline) return 'heading';
+  if (u.kind === 'bullet') return 'list-item';
+  if (f.headingLike && !/[.:;,]["”’']?$/u.test(u.text) && f.words <= 20 && f.sentences <= 1) return 'heading';
+  if (/^\s*>/.test(u.raw)) return 'quote';
+  return 'paragraph';
+}
+
+function warningsFor(nodes: ArticleNode[], headline: number | null, units: Unit[], kept: number[]): string[] {
+  const warnings: string[] = [];
+  const words = nodes.reduce((n, node) => n + wordsOf(node.text).length, 0);
+  if (headline === null) warnings.push('no headline found: the title is taken from the opening words');
+  if (words < 50) warnings.push(`cleaning kept only ${words} words: check the seed is an article`);
+  if (units.length >= 10 && kept.length / units.length < 0.05) warnings.push('more than 95% of the page was removed as furniture');
+  return warnings;
+}

@@ -1,0 +1,48 @@
+import { franc } from 'franc-min';
+import { iso6393 } from 'iso-639-3';
+import * as stopwordLists from 'stopword';
+
+/** What the cleaner knows about the page's language. */
+export interface PageLanguage {
+  /** ISO 639-1 code when known ("en"), else the ISO 639-3 code, else "und". */
+  code: string;
+  /** How it was decided. */
+  how: string;
+  /** Stopword test for the language; null when no stoplist exists (density features are then skipped). */
+  isStopword: ((word: string) => boolean) | null;
+}
+
+const TO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
+const LISTS = stopwordLists as unknown as Record<string, string[] | undefined>;
+const stoplistCache = new Map<string, Set<string>>();
+
+function stoplist(code3: string): Set<string> | null {
+  const list = LISTS[code3];
+  if (!Array.isArray(list)) return null;
+  let set = stoplistCache.get(code3);
+  if (!set) {
+    set = new Set(list.map((w) => w.toLowerCase()));
+    stoplistCache.set(code3, set);
+  }
+  return set;
+}
+
+/**
+ * Detects the language with franc (trigram profiles) on the page's longer
+ * lines only: menus and buttons are short and would blur the profile.
+ */
+export function detectLanguage(lines: string[]): PageLanguage {
+  const prose = lines.filter((l) => l.split(/\s+/).length >= 8).join('\n');
+  const sample = prose.length >= 40 ? prose : lines.join('\n');
+  const code3 = franc(sample.slice(0, 20000), { minLength: 20 });
+  if (code3 === 'und') {
+    return { code: 'und', how: 'too little running text to recognise the language', isStopword: null };
+  }
+  const set = stoplist(code3);
+  const code = TO_639_1.get(code3) ?? code3;
+  return {
+    code,
+    how: `recognised by character-trigram profile (franc: ${code3})`,
+    isStopword: set ? (w) => set.has(w.toLowerCase()) : null,
+  };
+}

@@ -1,0 +1,50 @@
+import type { ContentClass } from './classify.ts';
+import { relatedLabel } from './cues.ts';
+import { datelineDate } from './dates.ts';
+import type { Features } from './features.ts';
+import { wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
+
+/** Looks like a teaser headline: a capitalised phrase or a question, not a finished sentence. */
+function teaserLike(u: Unit, f: Features, cls: ContentClass): boolean {
+  if (cls === 'good' || f.words < 2 || f.words > 35 || /\.["”’']?$/u.test(u.text.trim())) return false;
+  return f.titleCase >= 0.6 || /\?["”’']?$/u.test(u.text.trim());
+}
+
+/**
+ * "Also Read" / "You may also like" blocks: the label line, or a label with a
+ * headline after it, plus the run of teaser headlines (and their dates) that
+ * follows a bare label (with the dates and repeats between them, `passable`). The run stops at the first unit that reads as story;
+ * a short heading directly followed by a paragraph is the story resuming.
+ */
+export function relatedRuns(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, passable: Set<number>): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    // Labels repeat on a page ("Also Read" twice), so a repeat does not stop one from opening a run.
+    if (taken.has(i) && !passable.has(i)) continue;
+    const label = relatedLabel(units[i]!.text);
+    if (!label) continue;
+    if (label.rest) {
+      if (wordsOf(label.rest).length <= 30) found.push(i);
+      continue;
+    }
+    found.push(i);
+    let items = 0;
+    for (let j = i + 1; j < units.length; j++) {
+      const u = units[j]!;
+      const f = feats[j]!;
+      // Teasers carry their dates and are often printed twice (image alt, link): both stay in the run.
+      if (passable.has(j) || datelineDate(u.text)) {
+        found.push(j);
+        continue;
+      }
+      if (taken.has(j) || !teaserLike(u, f, initial[j]!)) break;
+      const resumesStory = items > 0 && f.headingLike && f.words <= 8 && initial[j + 1] === 'good';
+      if (resumesStory) break;
+      found.push(j);
+      items++;
+      i = j;
+    }
+  }
+  return found;
+}

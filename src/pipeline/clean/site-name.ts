@@ -1,0 +1,49 @@
+import { cueCategory, looksLikeBio } from './cues.ts';
+import { datelineDate } from './dates.ts';
+import type { Features } from './features.ts';
+import { endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
+
+export interface SiteName {
+  name: string;
+  key: string;
+  how: string;
+}
+
+/**
+ * The site's name: a short line that the page repeats (logo, header, footer)
+ * or prints at the very top, confirmed when another line embeds it (a
+ * copyright line, "Editor at X"). Menus repeat too, so candidates named by a
+ * cue (menu, share, login words) and dates are left out and the score favours
+ * the top of the page and embedding.
+ */
+export function detectSiteName(units: Unit[], feats: Features[]): SiteName | null {
+  const candidates = new Map<string, { name: string; count: number; first: number }>();
+  units.forEach((u, i) => {
+    if (u.kind !== 'text') return;
+    const text = undouble(u.text);
+    const words = wordsOf(text).length;
+    if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：]$/u.test(text)) return;
+    if (cueCategory(text) !== null || datelineDate(text) !== null || !/^\p{Lu}|^\p{Lo}/u.test(text)) return;
+    const key = normaliseKey(text);
+    const c = candidates.get(key) ?? { name: text, count: 0, first: i };
+    c.count++;
+    candidates.set(key, c);
+  });
+  let best: (SiteName & { score: number }) | null = null;
+  for (const [key, c] of candidates) {
+    // Only lines that name the publisher count as confirmation: copyright lines and author bios.
+    const embeddedIn = units.find(
+      (u, i) => feats[i]!.key !== key && ` ${feats[i]!.key} `.includes(` ${key} `) && (cueCategory(u.text) === 'footer' || looksLikeBio(u.text)),
+    );
+    const top = c.first < 3;
+    if (c.count < 2 && !(top && embeddedIn)) continue;
+    const score = c.count + (top ? 2 : 0) + (embeddedIn ? 2 : 0);
+    if (score < 3 || (best && best.score >= score)) continue;
+    const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']
+      .filter(Boolean)
+      .join(' ');
+    best = { name: c.name, key, how, score };
+  }
+  return best ? { name: best.name, key: best.key, how: best.how } : null;
+}

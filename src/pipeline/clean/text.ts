@@ -1,0 +1,96 @@
+/** Small text measures shared by the cleaning and metadata stages. */
+
+/** Characters that close a sentence, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？](?:["”’'»)\]]*)$/u;
+/** Punctuation after which a paragraph may legitimately stop (sentence end, colon, closing quote). */
+const PARAGRAPH_END = /(?:[.!?…:;。！？]|["”’'»)\]])$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+export function endsParagraph(text: string): boolean {
+  return PARAGRAPH_END.test(text.trim());
+}
+
+/** Word tokens: letters and digits with inner apostrophes and hyphens. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’‑-]*/gu) ?? [];
+}
+
+/** Number of sentence ends inside the text (a rough sentence count). */
+export function sentenceCount(text: string): number {
+  const inner = text.match(/[.!?…](?:["”’'»)\]]*)\s+(?=["“‘'«(]?\p{Lu})/gu)?.length ?? 0;
+  return inner + (endsSentence(text) ? 1 : 0);
+}
+
+/** A comparison key: case, quotes, punctuation and spacing do not matter. */
+export function normaliseKey(text: string): string {
+  return wordsOf(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
+}
+
+/** Splits words glued together by a page dump ("ShareTweetSend", "FacebookShare") at lower-to-upper case changes. */
+export function splitGlued(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
+/** A text that is one string printed twice back to back ("SiteSite", a logo and its alt text). */
+export function undouble(text: string): string {
+  const t = text.trim();
+  if (t.length >= 4 && t.length % 2 === 0) {
+    const half = t.slice(0, t.length / 2);
+    if (half === t.slice(t.length / 2)) return half;
+  }
+  return t;
+}
+
+/** Share of capitalised words among the words that are not stopwords (title-case lines score high). */
+export function titleCaseRatio(text: string, isStopword: (w: string) => boolean): number {
+  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w) && !isStopword(w.toLowerCase()));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/** Crude singular form so "exports" and "export" compare equal in overlap measures. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** Overlap coefficient of two word sets: |A∩B| / min(|A|,|B|). */
+export function overlap(a: string[], b: string[]): number {
+  const sa = new Set(a.map(stem));
+  const sb = new Set(b.map(stem));
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let common = 0;
+  for (const w of sa) if (sb.has(w)) common++;
+  return common / Math.min(sa.size, sb.size);
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu;
+
+/** URLs in a text, with trailing sentence punctuation cut off and "www." given a scheme. */
+export function urlsIn(text: string): string[] {
+  return [...text.matchAll(URL_RE)].map((m) => {
+    const raw = m[0].replace(/[.,;:!?]+$/u, '');
+    return raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw;
+  });
+}
+
+/** Share of the text's characters that belong to URLs (the text analogue of jusText's link density). */
+export function urlShare(text: string): number {
+  const t = text.trim();
+  if (t.length === 0) return 0;
+  const inUrls = [...t.matchAll(URL_RE)].reduce((n, m) => n + m[0].length, 0);
+  return inUrls / t.length;
+}
+
+/** A line holding only a URL, possibly wrapped in brackets. */
+export function isBareUrl(line: string): boolean {
+  return /^[[(<]?\s*(?:https?:\/\/|www\.)\S+\s*[\])>]?$/iu.test(line.trim());
+}
+
+/** Extracts the URL from a line. */
+export function urlFromLine(line: string): string | null {
+  return urlsIn(line)[0] ?? null;
+}

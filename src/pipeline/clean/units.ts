@@ -1,0 +1,113 @@
+import type { Block } from '../types.ts';
+import { endsParagraph, isBareUrl, wordsOf } from './text.ts';
+
+/**
+ * A unit is what the classifier judges: one paragraph (hard-wrapped lines
+ * re-joined), one list item, one URL line, or one short line of page furniture.
+ * It is the text analogue of a jusText paragraph.
+ */
+export interface Unit {
+  index: number;
+  /** 1-based seed line of the unit's first line. */
+  line: number;
+  /** How many seed lines the unit spans. */
+  lineCount: number;
+  /** Index of the blank-line-separated block it came from. */
+  block: number;
+  /** Number of units cut from the same block. */
+  blockUnits: number;
+  kind: 'text' | 'bullet' | 'url';
+  text: string;
+  /** The seed lines exactly as written (for the removal log). */
+  raw: string;
+}
+
+const BULLET = /^(?:[•●▪◦‣∙·*■□►▸]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+
+/** Part of a bullet line after its marker, or null when the line is not a bullet. */
+export function bulletText(line: string): string | null {
+  const m = BULLET.exec(line.trim());
+  return m ? line.trim().slice(m[0].length).trim() : null;
+}
+
+/** Leading white space: in page dumps a continuation line starts at the margin, a new element is often indented. */
+function indentOf(line: string): number {
+  return /^[ \t\u00A0]*/u.exec(line)![0].length;
+}
+
+/**
+ * The page's wrap width: the 90th percentile length of lines that are followed
+ * by another line in their block. Below 40 characters the page is not treated
+ * as hard-wrapped (no prose wraps that narrow; short lines are menus).
+ */
+export function wrapWidth(blocks: Block[]): number {
+  const lengths: number[] = [];
+  for (const b of blocks) {
+    b.lines.slice(0, -1).forEach((l) => {
+      if (bulletText(l) === null && !isBareUrl(l)) lengths.push(l.trim().length);
+    });
+  }
+  if (lengths.length < 2) return 0;
+  lengths.sort((x, y) => x - y);
+  const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
+  return width >= 40 ? width : 0;
+}
+
+/**
+ * Whether `next` continues the paragraph that `prev` ends (a soft line break).
+ * A line is "full" when it reaches most of the wrap width; a full line that
+ * stops mid-sentence continues, and so does a full line after which the next
+ * word would not have fitted. Lowercase starts continue long unfinished lines.
+ */
+function continues(prev: string, next: string, width: number): boolean {
+  if (width === 0 || indentOf(next) > 0) return false;
+  const p = prev.trim();
+  const n = next.trim();
+  const firstWord = n.split(/\s+/)[0] ?? '';
+  const unfinished = !endsParagraph(p);
+  if (unfinished && /^\p{Ll}/u.test(n) && p.length >= width * 0.5) return true;
+  if (p.length < width * 0.75) return false;
+  return unfinished || p.length + 1 + firstWord.length > width;
+}
+
+function joinLines(a: string, b: string): string {
+  // A word split by a hyphen at the line end keeps its hyphen ("well-" + "known").
+  return /\p{L}-$/u.test(a) ? `${a}${b}` : `${a} ${b}`;
+}
+
+/** Cuts blocks into units: re-joins hard wraps, separates bullets and URL lines. */
+export function toUnits(blocks: Block[]): Unit[] {
+  const width = wrapWidth(blocks);
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    const fromBlock: Unit[] = [];
+    let current: Unit | null = null;
+    let prevLine = '';
+    const push = (u: Unit) => {
+      fromBlock.push(u);
+      current = u;
+    };
+    block.lines.forEach((rawLine, offset) => {
+      const line = block.line + offset;
+      const trimmed = rawLine.trim();
+      const base = { index: 0, line, lineCount: 1, block: block.index, blockUnits: 0, raw: rawLine };
+      const item = bulletText(rawLine);
+      const cur = current as Unit | null;
+      if (isBareUrl(trimmed)) {
+        push({ ...base, kind: 'url', text: trimmed });
+        current = null;
+      } else if (item !== null && wordsOf(item).length > 0) {
+        push({ ...base, kind: 'bullet', text: item });
+      } else if (cur && cur.kind !== 'url' && continues(prevLine, rawLine, width)) {
+        cur.text = joinLines(cur.text, trimmed);
+        cur.raw += `\n${rawLine}`;
+        cur.lineCount++;
+      } else {
+        push({ ...base, kind: 'text', text: trimmed });
+      }
+      prevLine = rawLine;
+    });
+    for (const u of fromBlock) units.push({ ...u, index: units.length, blockUnits: fromBlock.length });
+  }
+  return units;
+}

@@ -1,0 +1,60 @@
+import { hostOf } from './urls.ts';
+
+const TOKEN = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+const NAME = String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?${TOKEN}(?:\s+(?:of\s+|the\s+|&\s+|de\s+)?${TOKEN}){0,4}`;
+/** What may follow a name taken after a trigger: punctuation, the end, or a function word ("reported by RBC with reference to…"). */
+const AFTER = String.raw`(?=\s*(?:[,.;:!?()"”’'—–-]|$|\s(?:with|in|on|and|that|as|which|who|about|after|before|over|for|from|to|of|the|a|an|said|says|reported|reports|wrote|writes|citing|quoting|noted|notes|added|adds)\b))`;
+
+/** Reporting patterns that name a news outlet on their own. */
+const STRONG: RegExp[] = [
+  new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:has\s+|had\s+|first\s+|previously\s+|also\s+)?(?:reported|reports|wrote|writes|has written|quoted)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:reported|written|published|quoted|cited)\s+by\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
+  new RegExp(String.raw`,\s*(?:writes|wrote|reports|reported)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
+  new RegExp(String.raw`\b(?:news agency|news service|wire service|newspaper|broadcaster|tabloid|magazine|news outlet|news site|TV channel|radio station)\s+(${NAME})${AFTER}`, 'gu'),
+  new RegExp(String.raw`(${NAME})\s+(?:news agency|newspaper|article|piece|editorial|op-ed|column|podcast|broadcast)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:with reference to|(?:a|an|the)\s+(?:report|article|piece|story)\s+(?:from|by|in)|writing in)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
+];
+/** Patterns that may name an outlet or a person or body: kept only when confirmed. */
+const WEAK: RegExp[] = [new RegExp(String.raw`\b(?:according to|citing|quoting|via)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu')];
+
+/** Wire agencies: a secondary signal that confirms a name found after "according to". */
+const AGENCIES = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'tass', 'ria novosti', 'interfax', 'xinhua', 'bloomberg', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pti', 'ani', 'upi', 'anadolu', 'bernama', 'antara', 'sputnik']);
+/** Heads of names that are institutions, not outlets. */
+const NOT_OUTLET = /\b(?:Ministry|Department|Council|Government|Office|Committee|University|Institute|Party|Army|Police|Court|Parliament|Kremlin|White House|Pentagon|President|Minister|Secretary|Spokesperson|Officials?)\b/u;
+
+function tidy(raw: string): string {
+  return raw.replace(/^[Tt]he\s+/u, '').replace(/['’]s$/u, '').trim();
+}
+
+/**
+ * News outlets and agencies the story cites, in order of first mention.
+ * Strong reporting patterns ("X reported", "reported by X", "news agency X",
+ * "the X article") count on their own; "according to X" counts only when X is
+ * confirmed by a strong pattern, by the host of a cited URL or by the list of
+ * wire agencies. A capitalised word that the text also uses in lower case
+ * ("Officials reported") is a common word, not a name.
+ */
+export function citedOutlets(texts: string[], urls: string[]): string[] {
+  const all = texts.join('\n');
+  const lowerWords = new Set(all.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const hosts = urls.map(hostOf).filter((h): h is string => h !== null).map((h) => h.replace(/[^a-z0-9]/g, ''));
+  const found = new Map<string, { name: string; strong: boolean; at: number }>();
+  const add = (raw: string, strong: boolean, at: number) => {
+    const name = tidy(raw);
+    if (!name || NOT_OUTLET.test(name)) return;
+    if (!name.includes(' ') && lowerWords.has(name.toLowerCase())) return;
+    const key = name.toLowerCase();
+    const prev = found.get(key);
+    if (!prev) found.set(key, { name, strong, at });
+    else found.set(key, { ...prev, strong: prev.strong || strong, at: Math.min(prev.at, at) });
+  };
+  texts.forEach((text, t) => {
+    for (const re of STRONG) for (const m of text.matchAll(re)) add(m[1]!, true, t * 1e6 + m.index);
+    for (const re of WEAK) for (const m of text.matchAll(re)) add(m[1]!, false, t * 1e6 + m.index);
+  });
+  const confirmed = (key: string) => AGENCIES.has(key) || hosts.some((h) => key.replace(/[^a-z0-9]/g, '').length >= 3 && h.includes(key.replace(/[^a-z0-9]/g, '')));
+  return [...found.entries()]
+    .filter(([key, v]) => v.strong || confirmed(key))
+    .sort((a, b) => a[1].at - b[1].at)
+    .map(([, v]) => v.name);
+}

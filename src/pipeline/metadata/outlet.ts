@@ -1,0 +1,55 @@
+import type { CleanResult, Found, Removal } from '../types.ts';
+import { hostOf } from './urls.ts';
+
+const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(.+?)\s+(?:article|story|report|post|piece)\b/i;
+const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
+const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
+const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,:]?\s*(.+?)(?:[.,]?\s*all rights reserved.*)?$/i;
+const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
+
+function tidyName(name: string): string | null {
+  const n = name.trim().replace(/[.;:,]+$/u, '').trim();
+  return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
+}
+
+/**
+ * The outlet, by precedence (first rule that applies wins):
+ * 1. the publisher the page names as the original: "Read the full X article", "Published … by X";
+ * 2. a "Source: X" attribution;
+ * 3. the site name the page repeats (logo, header, footer lines);
+ * 4. the holder of the copyright line;
+ * 5. the host of the original URL.
+ * The original's publisher comes first because the brief's URL and text are
+ * the original's; the site that reprinted it only comes after.
+ */
+export function findOutlet(clean: CleanResult, url: string | null): Found<string> {
+  const { removed } = clean;
+  const agree = (name: string) => {
+    const host = url ? hostOf(url) : null;
+    const squashed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return host && squashed.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(squashed) ? `; agrees with the original URL's host ${host}` : '';
+  };
+  const from = (category: Removal['category'], re: RegExp) => {
+    for (const r of removed.filter((x) => x.category === category)) {
+      const m = re.exec(r.text.trim());
+      const name = m ? tidyName(m[1]!) : null;
+      if (name) return { name, r };
+    }
+    return null;
+  };
+  const trailer = from('trailer', FULL_ARTICLE);
+  if (trailer) return { value: trailer.name, how: `named by the trailer "${trailer.r.text}" (line ${trailer.r.line})${agree(trailer.name)}` };
+  const publishedBy = from('attribution', BY_OUTLET);
+  if (publishedBy) return { value: publishedBy.name, how: `named by the attribution "${publishedBy.r.text}" (line ${publishedBy.r.line})${agree(publishedBy.name)}` };
+  const source = from('attribution', SOURCE);
+  if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
+  if (clean.siteName) return { value: clean.siteName.name, how: `site name: ${clean.siteName.how}${agree(clean.siteName.name)}` };
+  const holder = from('footer', COPYRIGHT_HOLDER);
+  if (holder) {
+    const name = holder.name.replace(LEGAL_SUFFIX, '');
+    return { value: name, how: `holder of the copyright line "${holder.r.text}" (line ${holder.r.line})` };
+  }
+  const host = url ? hostOf(url) : null;
+  if (host) return { value: host, how: `host of the original URL ${url}` };
+  return { value: null, why: 'no trailer or attribution naming a publisher, no "Source:" line, no repeated site name, no copyright line and no original URL' };
+}
