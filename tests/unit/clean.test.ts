@@ -1,43 +1,162 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks, isBareUrl } from '../../src/pipeline/clean.ts';
+import { reviseByContext, mainSpan } from '../../src/pipeline/clean/classify.ts';
+import { bylineNames, cueCategory, disclosuresIn, isShareLine, isTrailer, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { datelineDate, urlDate } from '../../src/pipeline/clean/dates.ts';
+import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
 
 const clean = (text: string) => cleanBlocks(splitBlocks(text));
+const STORY = [
+  'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+  'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+];
 
-describe('cleanBlocks (first pass)', () => {
-  it('removes a headline printed twice', () => {
-    const result = clean('Big news today in town\n\nBig news today in town\n\nThe story starts here.');
-    expect(result.nodes.map((n) => n.text)).toEqual(['Big news today in town', 'The story starts here.']);
-    expect(result.removed).toEqual([{ category: 'duplicate', text: 'Big news today in town', line: 3 }]);
+describe('units: hard wraps, bullets and URL lines', () => {
+  const wrapped = [
+    'Officials have raised concerns about excessive reliance on imported parts after',
+    'losing access to several suppliers last year, the ministry said in a statement on',
+    'Friday, adding that a review of the supply chain would be published in March.',
+    'The review will cover every ministry.',
+    ' A second paragraph starts indented, as page dumps often print one.',
+  ].join('\n');
+
+  it('estimates the wrap width only for pages with several long wrapped lines', () => {
+    expect(wrapWidth(splitBlocks(wrapped))).toBeGreaterThanOrEqual(78);
+    expect(wrapWidth(splitBlocks('Home\nNews\nSport\nBusiness'))).toBe(0);
+    expect(wrapWidth(splitBlocks('A single long line of a notice that is longer than forty characters.\nSource: Somewhere'))).toBe(0);
   });
 
-  it('turns bullet lines into list items', () => {
-    const result = clean('Intro sentence here.\n\n  • First point – detail.\n  • Second point.');
-    expect(result.nodes.slice(1)).toEqual([
-      { kind: 'list-item', text: 'First point – detail.' },
-      { kind: 'list-item', text: 'Second point.' },
+  it('re-joins lines wrapped mid-sentence and keeps deliberate breaks', () => {
+    const units = toUnits(splitBlocks(wrapped));
+    expect(units.map((u) => u.text)).toEqual([
+      'Officials have raised concerns about excessive reliance on imported parts after losing access to several suppliers last year, the ministry said in a statement on Friday, adding that a review of the supply chain would be published in March.',
+      'The review will cover every ministry.',
+      'A second paragraph starts indented, as page dumps often print one.',
     ]);
   });
 
-  it('re-joins lines hard-wrapped mid-sentence', () => {
-    const result = clean('Officials have raised concerns about excessive reliance on imports after\nlosing access to components, the agency reported.');
-    expect(result.nodes).toEqual([{ kind: 'paragraph', text: 'Officials have raised concerns about excessive reliance on imports after losing access to components, the agency reported.' }]);
+  it('does not join short menu lines', () => {
+    expect(toUnits(splitBlocks('Home\nNews\nSport')).map((u) => u.text)).toEqual(['Home', 'News', 'Sport']);
   });
 
-  it('keeps separate short lines separate', () => {
-    const result = clean('One short line.\nAnother short line.');
-    expect(result.nodes).toHaveLength(2);
-  });
-
-  it('removes lines that are only a URL and keeps URLs inside sentences', () => {
-    const result = clean('[ https://example.com/a ]\n\nSee https://example.com/b for the data.');
-    expect(result.removed.map((r) => r.category)).toEqual(['url']);
-    expect(result.nodes[0]!.text).toContain('https://example.com/b');
+  it('turns bullet lines into list items and lone URLs into URL units', () => {
+    const units = toUnits(splitBlocks('  • First point – detail.\n  • Second point.\n[ https://example.com/a ]'));
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['bullet', 'First point – detail.'],
+      ['bullet', 'Second point.'],
+      ['url', '[ https://example.com/a ]'],
+    ]);
   });
 
   it('recognises bare URL lines', () => {
     expect(isBareUrl('https://www.example.com/x?y=1')).toBe(true);
     expect(isBareUrl('www.example.com')).toBe(true);
     expect(isBareUrl('Read https://example.com now')).toBe(false);
+  });
+});
+
+describe('cues name furniture but leave story sentences alone', () => {
+  it('names short furniture lines', () => {
+    expect(cueCategory('Advertisement')).toBe('ad');
+    expect(cueCategory('Tags: Energy, Water')).toBe('tags');
+    expect(cueCategory('Log In')).toBe('login');
+    expect(cueCategory('Forgotten Password?')).toBe('login');
+    expect(cueCategory('© 2024 Example Media Ltd')).toBe('footer');
+    expect(cueCategory('Privacy Policy')).toBe('footer');
+    expect(cueCategory('This site uses cookies. By continuing you consent to our cookie policy.')).toBe('cookie');
+    expect(cueCategory('Home > World > Asia')).toBe('navigation');
+  });
+
+  it('does not name story sentences that mention the same words', () => {
+    expect(cueCategory('Hackers stole login details from the city parking app, officials said.')).toBeNull();
+    expect(cueCategory('Shareholders agreed to share the cost of the depot.')).toBeNull();
+    expect(relatedLabel('Residents who want to read more about the plan can visit the library.')).toBeNull();
+    expect(isShareLine('The company will share its findings with regulators.')).toBe(false);
+  });
+
+  it('recognises share lines, including glued button labels', () => {
+    expect(isShareLine('ShareTweetSend')).toBe(true);
+    expect(isShareLine('Share on FacebookShare on X')).toBe(true);
+    expect(isShareLine('WhatsApp')).toBe(true);
+    expect(isShareLine('Copy link into your clipboard //news.example/content/2 .. 10/09/story.html')).toBe(true);
+  });
+
+  it('reads related labels, trailers, bylines and notices', () => {
+    expect(relatedLabel('Also Read')).toEqual({ rest: '' });
+    expect(relatedLabel('Read Also: Ministers Meet Again')).toEqual({ rest: 'Ministers Meet Again' });
+    expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
+    expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);
+    expect(bylineNames('By Jane Doe and Ali Khan')).toEqual(['Jane Doe', 'Ali Khan']);
+    expect(bylineNames('Jane Doe by Jane Doe')).toEqual(['Jane Doe']);
+    expect(bylineNames('by the river')).toBeNull();
+    expect(disclosuresIn('🞛 This publication is a summary of another publication 🞛 This publication contains commentary from the source')).toEqual([
+      'This publication is a summary of another publication',
+      'This publication contains commentary from the source',
+    ]);
+    expect(disclosuresIn('The publication of the report was delayed by a week.')).toEqual([]);
+  });
+});
+
+describe('dates on lines of their own and in URLs', () => {
+  it('reads datelines in several forms', () => {
+    expect(datelineDate('Thu, October 9, 2025')?.iso).toBe('2025-10-09');
+    expect(datelineDate('Published: 12 March 2021')?.iso).toBe('2021-03-12');
+    expect(datelineDate('March 12, 2021 at 10:00 am')?.iso).toBe('2021-03-12');
+    expect(datelineDate('2021-03-12')?.iso).toBe('2021-03-12');
+    expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
+    expect(datelineDate('3 days ago')).toBeNull();
+  });
+
+  it('reads dates in URL paths and refuses impossible ones', () => {
+    expect(urlDate('https://x.example/news/2023-04-19/story')?.iso).toBe('2023-04-19');
+    expect(urlDate('https://x.example/2020/11/03/story.html')?.iso).toBe('2020-11-03');
+    expect(urlDate('https://x.example/a/20200229-leap')?.iso).toBe('2020-02-29');
+    expect(urlDate('https://x.example/2021/02/30/no')).toBeNull();
+    expect(urlDate('https://x.example/story-10853160')).toBeNull();
+  });
+});
+
+describe('jusText-style context', () => {
+  it('short units take the class of their neighbours', () => {
+    expect(reviseByContext(['good', 'short', 'good'], [false, false, false], [300, 10, 300])).toEqual(['good', 'good', 'good']);
+    expect(reviseByContext(['bad', 'short', 'bad'], [false, false, false], [10, 10, 10])).toEqual(['bad', 'bad', 'bad']);
+    expect(reviseByContext(['bad', 'near-good', 'bad'], [false, false, false], [10, 100, 10])).toEqual(['bad', 'bad', 'bad']);
+    expect(reviseByContext(['bad', 'near-good', 'good'], [false, false, false], [10, 100, 300])).toEqual(['bad', 'good', 'good']);
+  });
+
+  it('keeps a heading just above good text', () => {
+    expect(reviseByContext(['bad', 'short', 'good'], [false, true, false], [10, 20, 300])).toEqual(['bad', 'good', 'good']);
+  });
+
+  it('finds the densest span and leaves far-away good text out', () => {
+    expect(mainSpan(['good', 'good', 'bad', 'bad', 'bad', 'bad', 'bad', 'bad', 'good'], [50, 60, 1, 1, 1, 1, 1, 1, 8])).toEqual([0, 1]);
+  });
+});
+
+describe('cleanBlocks', () => {
+  it('keeps the headline once and removes its repeat', () => {
+    const result = clean(['Big news today in the town hall', 'Big news today in the town hall', ...STORY].join('\n\n'));
+    expect(result.nodes.map((n) => n.text)).toEqual(['Big news today in the town hall', ...STORY]);
+    expect(result.headline).toBe(0);
+    expect(result.removed).toEqual([{ category: 'duplicate', text: 'Big news today in the town hall', line: 3, lineCount: 1 }]);
+  });
+
+  it('re-joins a sentence cut by a URL line', () => {
+    const result = clean([STORY[0], '“The plan is sound,” the mayor', 'https://example.org/statement', 'said on Thursday.', STORY[1]].join('\n\n'));
+    expect(result.nodes.map((n) => n.text)).toContain('“The plan is sound,” the mayor said on Thursday.');
+    expect(result.removed.map((r) => r.category)).toEqual(['url']);
+  });
+
+  it('keeps a story list between paragraphs and drops a menu list above the headline', () => {
+    const result = clean(['  • News\n  • Sport\n  • Weather', 'Night buses reach eastern towns', STORY[0], 'The routes are:', '  • Line 1 to the harbour and the old town;\n  • Line 2 to the hospital and the station.', STORY[1]].join('\n\n'));
+    expect(result.nodes.filter((n) => n.kind === 'list-item').map((n) => n.text)).toEqual(['Line 1 to the harbour and the old town;', 'Line 2 to the hospital and the station.']);
+    expect(result.removed.filter((r) => r.category === 'navigation').map((r) => r.text)).toEqual(['• News', '• Sport', '• Weather']);
+  });
+
+  it('warns when nothing like an article is left', () => {
+    const result = clean('Home\nNews\nSport\n\nLog in\n\nPrivacy Policy');
+    expect(result.nodes).toEqual([]);
+    expect(result.warnings.join(' ')).toMatch(/kept only 0 words/);
   });
 });

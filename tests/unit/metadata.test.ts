@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { countWords, extractMetadata, guessLanguage } from '../../src/pipeline/metadata.ts';
+import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
 import { decodeSeed } from '../../src/pipeline/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
 
@@ -10,47 +11,108 @@ function metaOf(text: string) {
   return extractMetadata(read.seed, cleanBlocks(splitBlocks(read.seed.text)));
 }
 
-describe('extractMetadata (first pass)', () => {
-  it('takes the first heading-like line as the title and drops it from the body', () => {
-    const { meta, nodes } = metaOf('Ministers agree new budget deal\n\nThe deal was signed on Monday after long talks.');
-    expect(meta.title).toBe('Ministers agree new budget deal');
+const P1 = 'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.';
+const P2 = 'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.';
+const page = (...lines: string[]) => lines.join('\n\n');
+
+describe('title and dek', () => {
+  it('takes the headline as the title and leaves it out of the body', () => {
+    const { meta, nodes } = metaOf(page('Night buses reach eastern towns', P1, P2));
+    expect(meta.title).toBe('Night buses reach eastern towns');
     expect(meta.seed).toBe('story');
-    expect(meta.slug).toMatch(/^ministers-agree-new-budget-deal-[0-9a-f]{8}$/);
-    expect(nodes.map((n) => n.text)).toEqual(['The deal was signed on Monday after long talks.']);
+    expect(meta.slug).toMatch(/^night-buses-reach-eastern-towns-[0-9a-f]{8}$/);
+    expect(nodes.map((n) => n.text)).toEqual([P1, P2]);
   });
 
   it('uses the opening words of the text when the page has no headline', () => {
-    const { meta, nodes } = metaOf('Officials in the capital said on Tuesday that the new rules would take effect next year across the whole country.');
-    expect(meta.title).toBe('Officials in the capital said on Tuesday that the new rules would take effect…');
+    const { meta, nodes } = metaOf(page(P1, P2));
+    expect(meta.title).toBe('The regional assembly voted on Wednesday to extend the night bus network to the…');
     expect(meta.titleHow).toMatch(/no headline/);
-    expect(nodes).toHaveLength(1);
+    expect(nodes).toHaveLength(2);
   });
 
-  it('reports unknown fields as null with a reason, never a guess', () => {
-    const { meta } = metaOf('A headline for the test\n\nBody text that has no date in it.');
-    expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no publication date/) });
-    expect(meta.outlet.value).toBeNull();
-  });
-
-  it('counts words and reading time', () => {
-    const { meta } = metaOf(`A headline for the test\n\n${'word '.repeat(460)}`);
-    expect(meta.wordCount).toBe(460);
-    expect(meta.readingMinutes).toBe(2);
-  });
-
-  it('collects URLs that stood alone on a line as cited URLs', () => {
-    const { meta } = metaOf('A headline for the test\n\nText.\n\nhttps://example.org/report\n');
-    expect(meta.citedUrls).toEqual(['https://example.org/report']);
+  it('finds a one-sentence dek that restates the headline, and not a long lede', () => {
+    const dek = 'Night buses will reach the eastern towns from September, the assembly decided.';
+    const withDek = metaOf(page('Night buses reach eastern towns', dek, P1, P2));
+    expect(withDek.meta.dek).toBe(dek);
+    expect(withDek.nodes.map((n) => n.text)).toEqual([P1, P2]);
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.dek).toBeNull();
   });
 });
 
-describe('countWords and guessLanguage', () => {
-  it('counts Latin words and CJK characters', () => {
-    expect(countWords("It's a well-known fact.")).toBe(4);
-    expect(countWords('中国和俄罗斯')).toBe(6);
+describe('dates', () => {
+  it('uses a printed date next to the headline, the nearest of several', () => {
+    const { meta } = metaOf(page('Mon, June 3, 2024\nSome other headline in the sidebar\nTue, June 4, 2024', 'Night buses reach eastern towns', P1, P2));
+    expect(meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/printed date "Tue, June 4, 2024".*nearest the headline/) });
   });
 
-  it('guesses English, Russian and Chinese, and says "und" when unsure', () => {
+  it('uses a date in the original URL', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Read the full article at:\nhttps://news.example/2024/06/05/night-buses'));
+    expect(meta.date).toEqual({ value: '2024-06-05', how: expect.stringMatching(/original URL/) });
+    expect(meta.url.value).toBe('https://news.example/2024/06/05/night-buses');
+  });
+
+  it('anchors a relative weekday to the date in a cited URL', () => {
+    const lede = 'The assembly voted to extend the night bus network, the Valley Post reported Tuesday, citing two members of the transport committee who were present.';
+    const { meta } = metaOf(page(lede, 'https://valleypost.example/2024-06-06/night-buses', P2));
+    // 2024-06-06 is a Thursday: the nearest Tuesday on or before it is 2024-06-04.
+    expect(meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/relative day "Tuesday".*2024-06-06/) });
+  });
+
+  it('says why when there is no date, and ignores dates in related lists', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'May 2, 2024'));
+    expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no printed date/) });
+  });
+});
+
+describe('outlet, authors, attributions and disclosures', () => {
+  it('prefers the publisher named as the original over the site name', () => {
+    const { meta } = metaOf(page('Daily Example', 'Night buses reach eastern towns', 'Published in Transport on by The Valley Post', P1, P2, 'Daily Example', 'Read the Full Valley Post Article at:\n[ https://valleypost.example/night-buses ]'));
+    expect(meta.outlet).toEqual({ value: 'Valley Post', how: expect.stringMatching(/trailer.*agrees with the original URL's host valleypost.example/) });
+    expect(meta.attributions).toEqual(['Published in Transport on by The Valley Post']);
+  });
+
+  it('falls back to the copyright holder, then says why it is unknown', () => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 Example Media Ltd.')).meta.outlet.value).toBe('Example Media');
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });
+  });
+
+  it('reads authors from bylines and disclosures exactly as printed', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', 'By Jane Doe and Ali Khan', 'This content was produced with support from a transport charity.', P1, P2));
+    expect(meta.authors).toEqual(['Jane Doe', 'Ali Khan']);
+    expect(meta.disclosures).toEqual(['This content was produced with support from a transport charity.']);
+  });
+});
+
+describe('cited outlets', () => {
+  it('finds outlets in reporting phrases', () => {
+    const texts = ['The plan was first reported by the Valley Post on Monday.', 'According to Reuters, the deal is close.', 'Officials reported no injuries.', 'the Russian news agency TASS said.'];
+    expect(citedOutlets(texts, [])).toEqual(['Valley Post', 'Reuters', 'TASS']);
+  });
+
+  it('does not take people, bodies or common words for outlets', () => {
+    const texts = ['According to John Smith, the plan works.', 'According to the Ministry of Transport, buses run late.', 'Figures from the statistics agency show a rise.'];
+    expect(citedOutlets(texts, [])).toEqual([]);
+  });
+
+  it('confirms "according to X" by a cited URL host', () => {
+    expect(citedOutlets(['According to Valleypost, buses run late.'], ['https://www.valleypost.example/a'])).toEqual(['Valleypost']);
+  });
+});
+
+describe('counts and language', () => {
+  it('counts body words and reading time', () => {
+    const paragraphs = Array.from({ length: 15 }, (_, i) => `In district number ${i + 1}, ${P1.charAt(0).toLowerCase()}${P1.slice(1)}`);
+    const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
+    const { meta } = metaOf(page('Night buses reach eastern towns', ...paragraphs));
+    expect(meta.wordCount).toBe(words);
+    expect(meta.readingMinutes).toBe(Math.round(words / 230));
+    expect(meta.language).toBe('en');
+  });
+
+  it('counts Latin words and CJK characters, and guesses language for short texts', () => {
+    expect(countWords("It's a well-known fact.")).toBe(4);
+    expect(countWords('中国和俄罗斯')).toBe(6);
     expect(guessLanguage('The minister said that the plan is on track for the year.')).toBe('en');
     expect(guessLanguage('Министр заявил, что план выполняется.')).toBe('ru');
     expect(guessLanguage('中国和俄罗斯的关系')).toBe('zh');

@@ -29,9 +29,11 @@ export function initialClass(unit: Unit, f: Features): ContentClass {
   }
   if (f.stopDensity === null) {
     if (!sentenceShaped && unit.kind !== 'bullet') return 'short';
-    return f.chars > t.lengthHigh ? 'good' : 'near-good';
+    return f.chars > t.lengthHigh || f.words >= 20 ? 'good' : 'near-good';
   }
-  if (f.stopDensity >= t.stopwordsHigh) return f.chars > t.lengthHigh ? 'good' : 'near-good';
+  // News paragraphs are short: a finished prose sentence of twenty words or more counts as long enough.
+  const long = f.chars > t.lengthHigh || (sentenceShaped && f.words >= 20);
+  if (f.stopDensity >= t.stopwordsHigh) return long ? 'good' : 'near-good';
   if (f.stopDensity >= t.stopwordsLow) return 'near-good';
   // A finished sentence of some length still reads as prose (a dek, a dense lede).
   if (sentenceShaped && f.stopDensity >= t.stopwordsLow / 2) return 'near-good';

@@ -32,7 +32,9 @@ export function isShareLine(text: string): boolean {
   return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
 }
 
-const LOGIN = /\b(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|password|username|my account|your account|create an account|subscribe|subscriber|already have an account|remember me)\b/i;
+/** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
+const LOGIN_START = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b/i;
+const LOGIN_TERMS = /\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b/gi;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b/i;
 
@@ -41,6 +43,12 @@ const FOOTER_LINK = /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\.?$/i;
 const TAGS = /^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics)\s*[:：]/i;
 const NAV = /^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?)$/i;
+
+/** "Home > News > Local": short parts joined by path separators. */
+function isBreadcrumb(t: string): boolean {
+  const parts = t.split(/\s+[>»›|/]\s+/u);
+  return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
+}
 
 /** Category named by a cue for a short unit, or null. */
 export function cueCategory(text: string): RemovalCategory | null {
@@ -51,7 +59,8 @@ export function cueCategory(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
-  if (LOGIN.test(t) && words <= 14) return 'login';
+  if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
+  if (isBreadcrumb(t)) return 'navigation';
   if (FOOTER_LINK.test(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   return null;
@@ -66,7 +75,7 @@ export function relatedLabel(text: string): { rest: string } | null {
   return { rest: (m[1] ?? '').trim() };
 }
 
-const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b.{0,40}$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
+const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
 
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
 export function isTrailer(text: string): boolean {

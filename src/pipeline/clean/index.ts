@@ -218,8 +218,11 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
     const u = units[i]!;
     const f = feats[i]!;
     const prev = nodes[nodes.length - 1];
-    if (prev && prev.kind === 'paragraph' && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
+    // A heading never runs on into a lower-case fragment, so a short "heading" before one was a cut sentence.
+    const joinable = prev && (prev.kind === 'paragraph' || (prev.kind === 'heading' && nodes.length - 1 !== headlineNode));
+    if (prev && joinable && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
       prev.text = `${prev.text} ${u.text}`;
+      prev.kind = 'paragraph';
       continue;
     }
     if (i === headline) headlineNode = nodes.length;

@@ -7,8 +7,10 @@ import type { Unit } from './units.ts';
 
 /** Looks like a teaser headline: a capitalised phrase or a question, not a finished sentence. */
 function teaserLike(u: Unit, f: Features, cls: ContentClass): boolean {
-  if (cls === 'good' || f.words < 2 || f.words > 35 || /\.["”’']?$/u.test(u.text.trim())) return false;
-  return f.titleCase >= 0.6 || /\?["”’']?$/u.test(u.text.trim());
+  if (f.words < 2 || f.words > 40 || /\.["”’']?$/u.test(u.text.trim())) return false;
+  // Prose-length teasers (a question with a subtitle) qualify only as questions: story paragraphs end with a full stop.
+  if (/\?["”’']?$/u.test(u.text.trim())) return true;
+  return cls !== 'good' && f.titleCase >= 0.6;
 }
 
 /**
@@ -39,7 +41,8 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
         continue;
       }
       if (taken.has(j) || !teaserLike(u, f, initial[j]!)) break;
-      const resumesStory = items > 0 && f.headingLike && f.words <= 8 && initial[j + 1] === 'good';
+      // Section headings are short; teasers are headlines of other stories and run longer.
+      const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;
       found.push(j);
       items++;

@@ -37,8 +37,9 @@ function indentOf(line: string): number {
 
 /**
  * The page's wrap width: the 90th percentile length of lines that are followed
- * by another line in their block. Below 40 characters the page is not treated
- * as hard-wrapped (no prose wraps that narrow; short lines are menus).
+ * by another line in their block. Below 40 characters, or with fewer than three
+ * such long lines, the page is not treated as hard-wrapped (no prose wraps that
+ * narrow; short lines are menus).
  */
 export function wrapWidth(blocks: Block[]): number {
   const lengths: number[] = [];
@@ -47,7 +48,8 @@ export function wrapWidth(blocks: Block[]): number {
       if (bulletText(l) === null && !isBareUrl(l)) lengths.push(l.trim().length);
     });
   }
-  if (lengths.length < 2) return 0;
+  // A couple of long lines do not make a wrapped page: a notice and its label can share a block.
+  if (lengths.filter((n) => n >= 40).length < 3) return 0;
   lengths.sort((x, y) => x - y);
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
   return width >= 40 ? width : 0;

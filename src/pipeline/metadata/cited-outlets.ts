@@ -11,11 +11,14 @@ const STRONG: RegExp[] = [
   new RegExp(String.raw`\b(?:reported|written|published|quoted|cited)\s+by\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
   new RegExp(String.raw`,\s*(?:writes|wrote|reports|reported)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
   new RegExp(String.raw`\b(?:news agency|news service|wire service|newspaper|broadcaster|tabloid|magazine|news outlet|news site|TV channel|radio station)\s+(${NAME})${AFTER}`, 'gu'),
-  new RegExp(String.raw`(${NAME})\s+(?:news agency|newspaper|article|piece|editorial|op-ed|column|podcast|broadcast)\b`, 'gu'),
   new RegExp(String.raw`\b(?:with reference to|(?:a|an|the)\s+(?:report|article|piece|story)\s+(?:from|by|in)|writing in)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
 ];
 /** Patterns that may name an outlet or a person or body: kept only when confirmed. */
-const WEAK: RegExp[] = [new RegExp(String.raw`\b(?:according to|citing|quoting|via)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu')];
+const WEAK: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Vv]ia)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
+  // "The Newsweek piece" names an outlet, "the Russian article" only a nationality: needs confirming.
+  new RegExp(String.raw`(${NAME})\s+(?:article|piece|editorial|op-ed|column|podcast)\b`, 'gu'),
+];
 
 /** Wire agencies: a secondary signal that confirms a name found after "according to". */
 const AGENCIES = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'tass', 'ria novosti', 'interfax', 'xinhua', 'bloomberg', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pti', 'ani', 'upi', 'anadolu', 'bernama', 'antara', 'sputnik']);
@@ -23,7 +26,8 @@ const AGENCIES = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence fr
 const NOT_OUTLET = /\b(?:Ministry|Department|Council|Government|Office|Committee|University|Institute|Party|Army|Police|Court|Parliament|Kremlin|White House|Pentagon|President|Minister|Secretary|Spokesperson|Officials?)\b/u;
 
 function tidy(raw: string): string {
-  return raw.replace(/^[Tt]he\s+/u, '').replace(/['’]s$/u, '').trim();
+  // A full stop after a name ends the sentence unless the name is an abbreviation ("U.S.").
+  return raw.replace(/^[Tt]he\s+/u, '').replace(/['’]s$/u, '').replace(/(?<!\.\p{L})\.$/u, '').trim();
 }
 
 /**

@@ -25,7 +25,8 @@ export function findDek(title: string | null, body: ArticleNode[], removed: Remo
   const next = body[1];
   if (!title || !first || !next || first.kind !== 'paragraph' || next.kind === 'heading') return null;
   const words = wordsOf(first.text).length;
-  if (words < 8 || words > 45 || sentenceCount(first.text) > 1) return null;
+  // A dek is short and shorter than the paragraph after it; a lede that restates the headline runs longer.
+  if (words < 8 || words > 30 || words >= wordsOf(next.text).length || sentenceCount(first.text) > 1) return null;
   const titleWords = content(title);
   const dekWords = content(first.text);
   const shared = [...titleWords].filter((w) => dekWords.has(w)).length;

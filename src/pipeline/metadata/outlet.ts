@@ -1,14 +1,15 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
 import { hostOf } from './urls.ts';
 
-const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(.+?)\s+(?:article|story|report|post|piece)\b/i;
+/** "Read the full X article at:" or "Read the full story at the X:". */
+const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(?:(.+?)\s+)?(?:article|story|report|post|piece)\b(?:\s+(?:at|on|in|from|here)(?:\s+(?:the\s+)?([^:]+?))?)?\s*:?\s*$/iu;
 const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,:]?\s*(.+?)(?:[.,]?\s*all rights reserved.*)?$/i;
 const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 
 function tidyName(name: string): string | null {
-  const n = name.trim().replace(/[.;:,]+$/u, '').trim();
+  const n = name.trim().replace(/^the\s+/iu, '').replace(/[.;:,]+$/u, '').trim();
   return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
 }
 
@@ -32,7 +33,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const from = (category: Removal['category'], re: RegExp) => {
     for (const r of removed.filter((x) => x.category === category)) {
       const m = re.exec(r.text.trim());
-      const name = m ? tidyName(m[1]!) : null;
+      const raw = m ? (m[1] ?? m[2]) : undefined;
+      const name = raw ? tidyName(raw) : null;
       if (name) return { name, r };
     }
     return null;
