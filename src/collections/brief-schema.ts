@@ -18,6 +18,11 @@ const shape = {
   date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }).nullish(),
   url: z.string().nullish(),
   citedUrls: z.array(z.string()).default([]),
+  citedOutlets: z.array(z.string()).default([]),
+  /** Publisher notices exactly as printed (e.g. "This publication contains editorial commentary…"). */
+  disclosures: z.array(z.string()).default([]),
+  /** "Source: X" / "Published in … by X" lines exactly as printed. */
+  attributions: z.array(z.string()).default([]),
   language: z.string().default('en'),
   wordCount: z.number().int().nonnegative().optional(),
   readingMinutes: z.number().int().positive().optional(),

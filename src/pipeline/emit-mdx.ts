@@ -17,6 +17,9 @@ export interface BriefFrontmatter {
   date: string | null;
   url: string | null;
   citedUrls: string[];
+  citedOutlets: string[];
+  disclosures: string[];
+  attributions: string[];
   language: string;
   wordCount: number;
   readingMinutes: number;
@@ -49,6 +52,7 @@ export function frontmatterFor(doc: BriefDocument): BriefFrontmatter {
   for (const [field, found] of [['outlet', meta.outlet], ['date', meta.date], ['url', meta.url]] as const) {
     evidence[field] = found.value === null ? `unknown: ${found.why}` : found.how;
   }
+  Object.assign(evidence, meta.evidence ?? {});
   return {
     title: meta.title,
     slug: meta.slug,
@@ -59,6 +63,9 @@ export function frontmatterFor(doc: BriefDocument): BriefFrontmatter {
     date: meta.date.value,
     url: meta.url.value,
     citedUrls: meta.citedUrls,
+    citedOutlets: meta.citedOutlets,
+    disclosures: meta.disclosures,
+    attributions: meta.attributions,
     language: meta.language,
     wordCount: meta.wordCount,
     readingMinutes: meta.readingMinutes,

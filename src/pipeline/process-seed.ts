@@ -15,6 +15,8 @@ export interface ProcessedSeed {
   warnings: string[];
   /** What the corpus-wide cross-link step needs from this brief. */
   features: LinkFeatures;
+  /** Seed lines kept in the article. */
+  linesKept: number;
 }
 
 /** Runs every text stage on one decoded seed: blocks -> clean -> metadata -> MDX. */
@@ -26,5 +28,5 @@ export function processSeed(seed: Seed, timings?: StageTimings): ProcessedSeed {
   const warnings = [...seed.warnings, ...clean.warnings];
   if (nodes.length === 0) warnings.push('cleaning left no body text: the brief shows only its title');
   const features = timed(timings, 'links', () => extractLinkFeatures(linkInputFrom(doc)));
-  return { doc, mdx: timed(timings, 'emit', () => emitMdx(doc)), removed: clean.removed, warnings, features };
+  return { doc, mdx: timed(timings, 'emit', () => emitMdx(doc)), removed: clean.removed, warnings, features, linesKept: clean.linesKept ?? 0 };
 }

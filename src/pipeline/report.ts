@@ -9,11 +9,24 @@ export type SeedOutcome =
       slug: string;
       title: string;
       output: string;
+      /** Seed lines removed by cleaning, by category. */
       linesRemoved: Partial<Record<RemovalCategory, number>>;
       nodesKept: number;
       warnings: string[];
+      /** Seed lines kept in the article (title and dek included). */
+      linesKept?: number;
+      /** Each metadata field: the value found and how, or null and why. */
+      metadata?: MetadataFinding[];
     }
   | { status: 'rejected'; id: string; file: string; reason: string };
+
+/** One metadata field in the cleaning report. */
+export interface MetadataFinding {
+  field: string;
+  value: string | null;
+  /** How the value was found, or why it is unknown. */
+  how: string;
+}
 
 /** The build report: every seed appears exactly once, as a brief or with the reason it is not one. */
 export interface BuildReport {

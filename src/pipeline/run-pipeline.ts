@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipelineFingerprint } from './fingerprint.ts';
+import { metadataFindings } from './metadata/findings.ts';
 import { processSeed } from './process-seed.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
@@ -91,7 +92,7 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
     await writeFeatures(featuresDir, output, result.features);
     const linesRemoved: Partial<Record<string, number>> = {};
-    for (const r of result.removed) linesRemoved[r.category] = (linesRemoved[r.category] ?? 0) + 1;
+    for (const r of result.removed) linesRemoved[r.category] = (linesRemoved[r.category] ?? 0) + (r.lineCount ?? 1);
     const outcome: SeedOutcome = {
       status: 'emitted',
       id,
@@ -102,6 +103,8 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
       linesRemoved,
       nodesKept: result.doc.nodes.length,
       warnings: result.warnings,
+      linesKept: result.linesKept,
+      metadata: metadataFindings(result.doc.meta),
     };
     return { outcome, digest: seed.digest };
   } catch (error) {

@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/pipeline/report.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -75,6 +76,20 @@ describe('built site', () => {
   it('writes a build report page listing every seed', () => {
     const text = toText(pages.get('report/index.html')!);
     for (const name of [...seedNames, 'hostile-mdx.txt']) expect(text).toContain(name);
+  });
+
+  it('reports cleaning per seed: lines kept and removed by kind, metadata and how it was found', async () => {
+    const report = JSON.parse(await readFile(join(site.generatedDir, 'report.json'), 'utf8')) as BuildReport;
+    const seed = report.seeds.find((s) => s.file === seedNames[1]);
+    if (!seed || seed.status === 'rejected') throw new Error('seed 001 missing from the report');
+    expect(seed.linesKept).toBeGreaterThan(10);
+    expect(seed.linesRemoved['navigation']).toBeGreaterThan(10);
+    expect(seed.metadata?.find((m) => m.field === 'outlet')).toEqual({ field: 'outlet', value: 'TFIGlobal', how: expect.stringMatching(/site name/) });
+    const page = pages.get('report/index.html')!;
+    const section = select(`section[aria-labelledby="seed-${seed.id}"]`, page)!;
+    expect(toText(section)).toContain('Kanika Batra Arora');
+    expect(selectAll('th[scope="row"]', section).map((th) => toText(th))).toEqual(expect.arrayContaining(['navigation', 'outlet', 'date']));
+    expect(selectAll('th:not([scope])', page)).toHaveLength(0);
   });
 });
 

@@ -154,6 +154,13 @@ describe('cleanBlocks', () => {
     expect(result.removed.filter((r) => r.category === 'navigation').map((r) => r.text)).toEqual(['• News', '• Sport', '• Weather']);
   });
 
+  it('keeps the unnamed lines of a very short page rather than publish an empty brief', () => {
+    const result = clean('A second seed added while running\n\nShare on Facebook\n\nEdited body.');
+    expect(result.nodes.map((n) => n.text)).toEqual(['A second seed added while running', 'Edited body.']);
+    expect(result.removed.map((r) => r.category)).toEqual(['share']);
+    expect(result.warnings.join(' ')).toMatch(/fallback/);
+  });
+
   it('warns when nothing like an article is left', () => {
     const result = clean('Home\nNews\nSport\n\nLog in\n\nPrivacy Policy');
     expect(result.nodes).toEqual([]);

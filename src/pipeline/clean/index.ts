@@ -70,6 +70,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
 
+  const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
   const removed: Removal[] = [];
   const kept: number[] = [];
@@ -79,6 +80,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   });
   const { nodes, headlineNode } = toNodes(kept, units, feats, headline);
   const warnings = warningsFor(nodes, headline, units, kept);
+  if (fellBack) warnings.push('no paragraph read as article text: kept the lines no detector named (fallback)');
   return {
     nodes,
     removed,
@@ -182,6 +184,25 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   const all = classes.map((_, i) => i);
   peel(all);
   peel(all.reverse());
+}
+
+/**
+ * Like Trafilatura's baseline: when classification keeps nothing but the
+ * headline (a very short page), keep the lines after it that no detector named
+ * as furniture, rather than publish an empty brief.
+ */
+function fallBackToUnnamed(classes: ContentClass[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): boolean {
+  if (classes.some((c, i) => c === 'good' && i !== headline)) return false;
+  let any = false;
+  classes.forEach((_, i) => {
+    // Only sentences or longer lines: a bare menu word is not worth keeping.
+    const prose = feats[i]!.endsSentence || feats[i]!.words >= 8;
+    if (i > (headline ?? -1) && category[i] === null && classes[i] === 'bad' && prose) {
+      classes[i] = 'good';
+      any = true;
+    }
+  });
+  return any;
 }
 
 /** Names removed units that no detector named, from their neighbours and place on the page. */
