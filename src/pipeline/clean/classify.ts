@@ -42,13 +42,22 @@ export function initialClass(unit: Unit, f: Features): ContentClass {
   return 'bad';
 }
 
-function neighbour(classes: ContentClass[], i: number, step: 1 | -1, ignoreNearGood: boolean): ContentClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!;
-    if (c === 'short' || (ignoreNearGood && c === 'near-good')) continue;
-    return c;
+/** For every unit, the class of the nearest unit before and after it that is not skipped (one linear pass each way). */
+function neighbours(classes: ContentClass[], ignoreNearGood: boolean): { prev: ContentClass[]; next: ContentClass[] } {
+  const skip = (c: ContentClass) => c === 'short' || (ignoreNearGood && c === 'near-good');
+  const prev: ContentClass[] = new Array<ContentClass>(classes.length);
+  const next: ContentClass[] = new Array<ContentClass>(classes.length);
+  let seen: ContentClass = 'bad';
+  for (let i = 0; i < classes.length; i++) {
+    prev[i] = seen;
+    if (!skip(classes[i]!)) seen = classes[i]!;
   }
-  return 'bad';
+  seen = 'bad';
+  for (let i = classes.length - 1; i >= 0; i--) {
+    next[i] = seen;
+    if (!skip(classes[i]!)) seen = classes[i]!;
+  }
+  return { prev, next };
 }
 
 /**
@@ -70,18 +79,21 @@ export function reviseByContext(initial: ContentClass[], headingLike: boolean[],
   classes.forEach((c, i) => {
     if (headingLike[i] && c === 'short' && goodWithin(i)) classes[i] = 'near-good';
   });
-  const revisedShort = classes.map((c, i) => {
+  const strict = neighbours(classes, true);
+  const loose = neighbours(classes, false);
+  const revisedShort = classes.map((c, i): ContentClass => {
     if (c !== 'short') return c;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
+    const prev = strict.prev[i]!;
+    const next = strict.next[i]!;
     if (prev === 'good' && next === 'good') return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
-    if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'near-good') || (next === 'bad' && neighbour(classes, i, 1, false) === 'near-good')) return 'good';
+    if ((prev === 'bad' && loose.prev[i] === 'near-good') || (next === 'bad' && loose.next[i] === 'near-good')) return 'good';
     return 'bad';
   });
-  const revised = revisedShort.map((c, i) => {
+  const after = neighbours(revisedShort, true);
+  const revised = revisedShort.map((c, i): ContentClass => {
     if (c !== 'near-good') return c;
-    return neighbour(revisedShort, i, -1, true) === 'bad' && neighbour(revisedShort, i, 1, true) === 'bad' ? 'bad' : 'good';
+    return after.prev[i] === 'bad' && after.next[i] === 'bad' ? 'bad' : 'good';
   });
   revised.forEach((c, i) => {
     if (headingLike[i] && c === 'bad' && initial[i] !== 'bad' && goodWithin(i)) revised[i] = 'good';

@@ -32,7 +32,8 @@ const DATE_LABEL = /^(?:published|updated|posted|last updated|modified|date|firs
 /** A line that is only a date (with an optional "Published:" label, weekday or time): a dateline. */
 export function datelineDate(text: string): PrintedDate | null {
   const t = text.trim();
-  if (t.length > 80) return null;
+  // Cheap checks first: chrono is the costly part and most lines hold no year.
+  if (t.length > 80 || !/\b\d{4}\b/.test(t)) return null;
   const found = printedDates(t);
   if (found.length !== 1) return null;
   const rest = t.replace(found[0]!.text, ' ').replace(DATE_LABEL, '').replace(/\b(?:at|am|pm|utc|gmt|[ap]\.m\.)\b/gi, ' ');

@@ -31,11 +31,10 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     candidates.set(key, c);
   });
   let best: (SiteName & { score: number }) | null = null;
+  // Only lines that name the publisher count as confirmation: copyright lines and author bios.
+  const naming = units.flatMap((u, i) => (feats[i]!.words <= 60 && (cueCategory(u.text) === 'footer' || looksLikeBio(u.text)) ? [{ u, key: ` ${feats[i]!.key} ` }] : []));
   for (const [key, c] of candidates) {
-    // Only lines that name the publisher count as confirmation: copyright lines and author bios.
-    const embeddedIn = units.find(
-      (u, i) => feats[i]!.key !== key && ` ${feats[i]!.key} `.includes(` ${key} `) && (cueCategory(u.text) === 'footer' || looksLikeBio(u.text)),
-    );
+    const embeddedIn = naming.find((n) => n.key !== ` ${key} ` && n.key.includes(` ${key} `))?.u;
     const top = c.first < 3;
     if (c.count < 2 && !(top && embeddedIn)) continue;
     const score = c.count + (top ? 2 : 0) + (embeddedIn ? 2 : 0);
