@@ -1,0 +1,66 @@
+import { OutletFinder, type OutletMention } from './outlets.ts';
+import { analyse, type Sentence, type Span, type TextView } from './text.ts';
+import type { Flag, FlagInput, FlagKind, Severity } from './types.ts';
+
+/** Everything a detector reads: the input plus analyses computed once per brief. */
+export interface FlagContext {
+  input: FlagInput;
+  title: TextView;
+  body: TextView;
+  outlets: OutletFinder;
+  /** Outlet mentions in the body, named and anaphoric, first to last. */
+  bodyOutlets: OutletMention[];
+}
+
+export interface Detector {
+  /** Recorded on every flag the detector makes. */
+  name: string;
+  detect(ctx: FlagContext): Flag[];
+}
+
+export function createContext(input: FlagInput): FlagContext {
+  const title = analyse(input.title);
+  const body = analyse(input.body);
+  const outlets = new OutletFinder(input);
+  const named = outlets.find(body);
+  const bodyOutlets = [...named, ...outlets.anaphors(body, { start: 0, end: body.text.length }, named)].sort((a, b) => a.start - b.start);
+  return { input, title, body, outlets, bodyOutlets };
+}
+
+export interface FlagDraft {
+  kind: FlagKind;
+  severity: Severity;
+  reason: string;
+  chain?: string[];
+}
+
+/** A flag on a span of the title or body, trimmed of surrounding spaces and punctuation. */
+export function flagOn(field: 'title' | 'body', view: TextView, span: Span, detector: string, draft: FlagDraft): Flag {
+  let { start, end } = span;
+  const t = view.text;
+  while (start < end && /[\s,;:]/u.test(t[start]!)) start++;
+  while (end > start && /[\s,;:]/u.test(t[end - 1]!)) end--;
+  const flag: Flag = { kind: draft.kind, severity: draft.severity, field, start, end, text: t.slice(start, end), reason: draft.reason, detector };
+  if (draft.chain) flag.chain = draft.chain;
+  return flag;
+}
+
+/** The part of a sentence before an offset, from the last clause break (";", ":" or a dash). */
+export function clauseBefore(view: TextView, sentence: Sentence, offset: number): string {
+  const before = view.norm.slice(sentence.start, offset);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** "In" the outlet's voice: neither inside quotation marks nor a headline-style quote. */
+export function quoted(view: TextView, span: Span): boolean {
+  for (const q of view.quotes) {
+    if (q.start > span.start) break;
+    if (span.end <= q.end) return true;
+  }
+  return false;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

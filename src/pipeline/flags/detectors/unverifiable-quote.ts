@@ -1,0 +1,81 @@
+import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
+import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { countWords, sentenceAt, type Sentence, type Span, type TextView } from '../text.ts';
+import type { Flag } from '../types.ts';
+
+const MIN_WORDS = 3;
+const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued)`;
+const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
+/** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
+const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
+const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
+const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
+const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
+const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
+
+type Verdict = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Quotations a reader cannot trace: quoted experts with no affiliation, unnamed
+ * speakers, and documents known only through other reporting. Short quoted
+ * phrases (scare quotes, names in quotes) are not quotations of a speaker.
+ */
+export const unverifiableQuote: Detector = {
+  name: 'unverifiable-quote',
+  detect(ctx: FlagContext): Flag[] {
+    const flags: Flag[] = [];
+    const view = ctx.body;
+    for (const q of view.quotes) {
+      const inner = view.text.slice(q.start, q.end);
+      if (countWords(inner) < MIN_WORDS || isTitleCase(inner)) continue;
+      const sentence = sentenceAt(view, q.start);
+      if (!sentence) continue;
+      const verdict = judge(ctx, view, sentence, q);
+      if (verdict.ok) continue;
+      flags.push(flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }));
+    }
+    return flags;
+  },
+};
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+}
+
+/** Who speaks the quote, from the clause before it or the words after it, and whether a reader could trace them. */
+function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
+  const before = view.text.slice(sentence.start, q.start - 1);
+  const afterEnd = Math.min(view.text.length, Math.max(sentence.end, q.end + 80));
+  const after = view.text.slice(q.end + 1, afterEnd);
+  const whole = view.text.slice(sentence.start, sentence.end);
+
+  // An outlet named next to the quote makes it traceable to that outlet's report.
+  const outletNear = ctx.bodyOutlets.some((o) => o.how !== 'unnamed' && o.how !== 'anaphor' && o.start >= sentence.start - 1 && o.start <= afterEnd);
+  // Speaker after the quote: ", Bloomberg reported", "," said Jane Doe, head of X"
+  const trailing = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u').exec(after);
+  // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
+  const speechBefore = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+that)?[\s,:]*$`, 'u').exec(before);
+  const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
+  const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? according?.[1] ?? firstClause(before);
+
+  if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
+  if (outletNear && !VAGUE.test(subject)) return { ok: true };
+  if (!subject.trim()) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+
+  const person = new RegExp(PERSON, 'u').exec(subject);
+  if (person && !ORG.test(person[0])) {
+    // The speaker's description, without the quoted words themselves.
+    const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], '');
+    if (AFFILIATION.test(role)) return { ok: true };
+    return { ok: false, reason: `The quotation is credited to ${person[0].replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
+  }
+  if (VAGUE.test(subject) || sourcing.vagueQuantifiers.some((v) => new RegExp(`\\b${v}\\b`, 'i').test(subject))) {
+    return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
+  }
+  return { ok: true };
+}
+
+function firstClause(text: string): string {
+  return text.split(/[,;]/)[0] ?? '';
+}

@@ -1,0 +1,98 @@
+import lexicon from './lexicons/outlets.json' with { type: 'json' };
+import { countryOf } from './places.ts';
+import type { FlagInput } from './types.ts';
+import { phraseRegex, type Span, type TextView } from './text.ts';
+
+/** A place in the text that names (or refers back to) a news outlet. */
+export interface OutletMention extends Span {
+  /** The outlet's name, or "unnamed outlets" for "the press", "reportedly"… */
+  name: string;
+  how: 'named' | 'context' | 'anaphor' | 'unnamed';
+}
+
+const MEDIA_NOUNS = lexicon.mediaNouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+const NAME = String.raw`(?:[A-Z][\p{L}\p{N}.&'’/-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}\p{N}.&'’/-]*|of|de|la|al|del|della))*`;
+/** "the news agency TASS", "newspaper Kommersant". */
+const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`, 'gu');
+/** "the Kommersant newspaper", "Interfax news agency". */
+const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
+/** Companies and governments report figures, but only publications write. */
+const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
+const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
+const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
+
+const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'this', 'that', 'officials', 'analysts', 'experts', 'sources', 'reports', 'media', 'police', 'state', 'russian', 'chinese', 'western', 'local', 'government', 'ministry']);
+
+export class OutletFinder {
+  private readonly known: RegExp;
+  private readonly own: string | null;
+
+  constructor(input: Pick<FlagInput, 'citedOutlets' | 'citedUrls' | 'outlet'>) {
+    const extra = [...input.citedOutlets];
+    this.known = phraseRegex([...lexicon.outlets, ...extra], 'gu');
+    this.own = input.outlet ? input.outlet.toLowerCase() : null;
+  }
+
+  /** Every outlet mention in a span of the text, named or unnamed, first to last. */
+  find(view: TextView, span: Span = { start: 0, end: view.text.length }): OutletMention[] {
+    // Match on folded text (curly apostrophes as '), report the original wording.
+    const text = view.norm.slice(span.start, span.end);
+    const found: OutletMention[] = [];
+    const push = (start: number, end: number, _matched: string, how: OutletMention['how']) => {
+      const clean = view.text.slice(span.start + start, span.start + end).replace(/['’]s$/u, '').trim();
+      if (how !== 'unnamed' && !this.acceptable(clean)) return;
+      if (found.some((f) => start < f.end && f.start < end)) return;
+      found.push({ start: span.start + start, end: span.start + start + clean.length, name: how === 'unnamed' ? 'unnamed outlets' : clean, how });
+    };
+    this.known.lastIndex = 0;
+    for (const m of text.matchAll(this.known)) push(m.index, m.index + m[0].length, m[0], 'named');
+    for (const re of [AFTER_MEDIA_NOUN, BEFORE_MEDIA_NOUN, WRITER]) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1]!;
+        const at = m.index + m[0].indexOf(name);
+        push(at, at + name.length, name, 'context');
+      }
+    }
+    for (const m of text.matchAll(UNNAMED)) push(m.index, m.index + m[0].length, 'unnamed outlets', 'unnamed');
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** Anaphors ("the agency writes") resolved to the last outlet named before them in the text, if any. */
+  anaphors(view: TextView, span: Span, before: OutletMention[]): OutletMention[] {
+    const out: OutletMention[] = [];
+    const text = view.norm.slice(span.start, span.end);
+    for (const m of text.matchAll(ANAPHOR)) {
+      const at = span.start + m.index;
+      const antecedent = [...before].reverse().find((o) => o.end <= at && o.how !== 'unnamed');
+      if (!antecedent) continue;
+      const between = view.text.slice(antecedent.end, at);
+      // "China's Customs agency … the agency said": a non-media agency named in between wins.
+      if (/agency/i.test(m[0]) && /\b[A-Z][\p{L}’']*(?:\s+[A-Z][\p{L}’']*)*\s+[Aa]gency\b/u.test(between)) continue;
+      out.push({ start: at, end: at + m[0].length, name: antecedent.name, how: 'anaphor' });
+    }
+    return out;
+  }
+
+  private acceptable(name: string): boolean {
+    if (name.length < 2) return false;
+    if (NOT_NAMES.has(name.toLowerCase())) return false;
+    if (countryOf(name)) return false;
+    if (this.own && name.toLowerCase() === this.own) return false;
+    return true;
+  }
+
+  isOwn(name: string): boolean {
+    return this.own !== null && name.toLowerCase() === this.own;
+  }
+}
+
+/** A readable outlet name for a URL's host: "www.bloomberg.com" -> "bloomberg". */
+export function hostLabel(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.replace(/^www\d?\./, '');
+    const parts = host.split('.');
+    return parts.length >= 2 ? parts[parts.length - 2]! : host;
+  } catch {
+    return null;
+  }
+}

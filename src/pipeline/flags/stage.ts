@@ -1,0 +1,37 @@
+import type { ArticleNode, BriefMetadata } from '../types.ts';
+import { bodyText } from './body.ts';
+import { detectFlags, type FlagResult } from './index.ts';
+import type { FlagInput } from './types.ts';
+
+/**
+ * Fields the cleaning/metadata rewrite adds to BriefMetadata. Read when present
+ * so this stage works before and after they exist.
+ */
+type MetadataWithNotices = BriefMetadata & Partial<Record<'disclosures' | 'attributions' | 'citedOutlets', string[]>>;
+
+/** The detectors' input for a brief, from the metadata stage's output. */
+export function flagInputFor(meta: BriefMetadata, nodes: readonly ArticleNode[]): FlagInput {
+  const m = meta as MetadataWithNotices;
+  const body = bodyText(nodes);
+  return {
+    title: meta.title,
+    titleIsHeadline: !isOpeningWords(meta.title, body),
+    body,
+    disclosures: m.disclosures ?? [],
+    attributions: m.attributions ?? [],
+    citedUrls: meta.citedUrls,
+    citedOutlets: m.citedOutlets ?? [],
+    outlet: meta.outlet.value,
+  };
+}
+
+/** The flags stage: runs after metadata, before emit. */
+export function flagBrief(meta: BriefMetadata, nodes: readonly ArticleNode[]): FlagResult {
+  return detectFlags(flagInputFor(meta, nodes));
+}
+
+/** A title made from the body's first words (the page had no headline) is not a headline to judge. */
+function isOpeningWords(title: string, body: string): boolean {
+  const t = title.replace(/…$/, '').trim();
+  return t.length > 0 && body.trimStart().startsWith(t);
+}

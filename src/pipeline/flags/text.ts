@@ -1,0 +1,192 @@
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { ParseEnglish } from 'parse-english';
+
+/** A range of a text: text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Word extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** 0-based index of the paragraph (block) the sentence is in. */
+  paragraph: number;
+  /** 0-based index among all sentences of the text. */
+  index: number;
+  words: Word[];
+  /** One of the first two sentences of the story's first real paragraphs. */
+  lede: boolean;
+}
+
+export interface Block extends Span {
+  text: string;
+  index: number;
+}
+
+/** A text analysed once and shared by every detector. */
+export interface TextView {
+  text: string;
+  /**
+   * The text with typographic variants folded (curly quotes, dashes, non-breaking
+   * spaces) one code unit for one, so patterns written with plain ASCII match at
+   * the same offsets.
+   */
+  norm: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Inner ranges of quotations (“…”, "…", «…», ‘…’). */
+  quotes: Span[];
+}
+
+const parser = new ParseEnglish();
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u02BC': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202F': ' ',
+};
+
+/** Folds typographic variants without changing any offset (every replacement is one UTF-16 unit). */
+export function fold(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u02BC\u2032\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2007\u2009\u202F]/g, (c) => FOLD[c] ?? c);
+}
+
+const WORDS_FOR_SUBSTANCE = 12;
+const TERMINAL = /[.!?"”’')]\s*$/u;
+
+/** Splits a text into blocks, sentences and words with parse-english (nlcst), keeping offsets. */
+export function analyse(text: string): TextView {
+  const tree = parser.parse(text) as NlcstRoot;
+  const sentences: Sentence[] = [];
+  const blocks = splitBlocks(text);
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue;
+    for (const child of (node as NlcstParagraph).children) {
+      if (child.type !== 'SentenceNode') continue;
+      const sentence = toSentence(child, text, blocks, sentences.length);
+      if (sentence) sentences.push(sentence);
+    }
+  }
+  markLede(sentences, blocks);
+  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(text, blocks) };
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start) blocks.push({ start, end, text: text.slice(start, end), index: blocks.length });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return blocks;
+}
+
+function toSentence(node: NlcstSentence, text: string, blocks: Block[], index: number): Sentence | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const words: Word[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const ws = child.position?.start.offset;
+    const we = child.position?.end.offset;
+    if (ws === undefined || we === undefined) continue;
+    words.push({ start: ws, end: we, text: toString(child) });
+  }
+  const paragraph = blocks.findIndex((b) => start >= b.start && start < b.end);
+  return { start, end, text: text.slice(start, end), paragraph: Math.max(0, paragraph), index, words, lede: false };
+}
+
+/** The lede: the first two sentences of the first blocks that read as prose (long enough, properly ended). */
+function markLede(sentences: Sentence[], blocks: Block[]): void {
+  const prose = new Set(blocks.filter((b) => countWords(b.text) >= WORDS_FOR_SUBSTANCE && TERMINAL.test(b.text)).map((b) => b.index));
+  let marked = 0;
+  for (const s of sentences) {
+    if (marked >= 2) break;
+    if (!prose.has(s.paragraph)) continue;
+    s.lede = true;
+    marked++;
+  }
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
+
+/** Quotations within a block; a quote never spans blocks, so an unclosed mark costs one block at most. */
+function findQuotes(text: string, blocks: Block[]): Span[] {
+  const spans: Span[] = [];
+  for (const block of blocks) {
+    const t = block.text;
+    for (const [open, close] of PAIRS) {
+      let from = 0;
+      for (;;) {
+        const a = t.indexOf(open, from);
+        if (a < 0) break;
+        const b = t.indexOf(close, a + 1);
+        if (b < 0) break;
+        spans.push({ start: block.start + a + 1, end: block.start + b });
+        from = b + 1;
+      }
+    }
+    // Straight double quotes pair up in order.
+    const straight = [...t.matchAll(/"/g)].map((m) => m.index);
+    for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
+    // Curly single quotes: ’ doubles as the apostrophe, so a closing mark must not be followed by a letter.
+    for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
+  }
+  return spans.sort((x, y) => x.start - y.start);
+}
+
+export function quoteAt(view: TextView, offset: number): Span | null {
+  for (const q of view.quotes) {
+    if (q.start > offset) break;
+    if (offset < q.end) return q;
+  }
+  return null;
+}
+
+export function inQuote(view: TextView, span: Span): boolean {
+  const q = quoteAt(view, span.start);
+  return q !== null && span.end <= q.end;
+}
+
+/** Every match of a global regex within a sentence (or any span), with offsets into the whole text. */
+export function matchesIn(view: TextView, span: Span, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new Error('matchesIn needs a global regex');
+  const slice = view.norm.slice(span.start, span.end);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += span.start;
+    out.push(m);
+  }
+  return out;
+}
+
+export function sentenceAt(view: TextView, offset: number): Sentence | null {
+  return view.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+}
+
+/** A phrase list as one case-insensitive regex over folded text, longest phrases first. */
+export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+  const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
