@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/site-paths.ts';
+import { flagMarks } from './src/plugins/rehype-flag-marks.ts';
 
 // Publishers set DISPATCH_BASE to deploy under a sub-path (e.g. /news) and
 // DISPATCH_SITE to the public origin; tests also redirect the output folders.
@@ -17,7 +19,8 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: cacheable, and a strict Content-Security-Policy needs no style hashes.
   build: { inlineStylesheets: 'never' },
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
-  markdown: { smartypants: false },
+  // The flag-marks plugin highlights each editorial flag's evidence inline (see src/plugins/).
+  markdown: { smartypants: false, processor: satteri({ hastPlugins: [flagMarks], features: { smartPunctuation: false } }) },
   vite: {
     build: {
       rollupOptions: {

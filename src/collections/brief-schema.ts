@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { flagSchema } from './flag-schema.ts';
 import { unknownFieldsMessage } from './field-suggestions.ts';
 
 /**
@@ -37,6 +38,8 @@ const shape = {
   source: z
     .object({ file: z.string(), digest: z.string(), encoding: z.string() })
     .optional(),
+  /** Editorial-bias flags (see /flags/); authors may add one or suppress one with a reason. */
+  flags: z.array(flagSchema).default([]),
 };
 
 export const briefSchema = z.strictObject(shape, {

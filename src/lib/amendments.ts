@@ -1,3 +1,5 @@
+import { isFlagList, mergeFlagEdits } from '../pipeline/flags/merge.ts';
+
 /**
  * Author amendments to generated briefs. A hand-written brief whose `seed`
  * names a generated brief's seed amends it: the fields it sets win, its body
@@ -63,6 +65,8 @@ export function mergeData<D extends AmendableData>(generated: D, amendment: D): 
   for (const [field, value] of Object.entries(amendment)) {
     if (!PROTECTED.has(field) && isSet(value) && field in (generated.evidence ?? {})) merged.evidence[field] = `set by ${amendment.editedBy ?? 'an editor'}`;
   }
+  // An amendment's flags edit the generated list (suppress with a reason, or add) instead of replacing it.
+  if (isFlagList(generated.flags) && isFlagList(amendment.flags) && amendment.flags.length > 0) merged.flags = mergeFlagEdits(generated.flags, amendment.flags);
   return merged as D;
 }
 

@@ -14,6 +14,7 @@ export const primaryNav: NavItem[] = [
   { path: '/topics/', label: 'Topics' },
   { path: '/entities/', label: 'Entities' },
   { path: '/outlets/', label: 'Outlets' },
+  { path: '/flags/', label: 'Flags' },
   { path: '/search/', label: 'Search' },
   { path: '/about/', label: 'About' },
 ];

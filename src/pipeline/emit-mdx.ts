@@ -4,6 +4,7 @@ import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { stringify as stringifyYaml } from 'yaml';
+import type { Flag } from './flags/types.ts';
 import type { ArticleNode, BriefDocument } from './types.ts';
 
 /** Frontmatter of a generated brief; the content collection's schema validates the same fields. */
@@ -27,6 +28,8 @@ export interface BriefFrontmatter {
   evidence: Record<string, string>;
   generated: true;
   source: BriefDocument['source'];
+  /** Editorial-bias flags; authors review, suppress or add them through an amendment. */
+  flags: Flag[];
 }
 
 /**
@@ -72,6 +75,7 @@ export function frontmatterFor(doc: BriefDocument): BriefFrontmatter {
     evidence,
     generated: true,
     source: doc.source,
+    flags: doc.flags ?? [],
   };
 }
 

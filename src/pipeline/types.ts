@@ -1,3 +1,5 @@
+import type { Flag } from './flags/types.ts';
+
 /**
  * Typed seams between pipeline stages. Each stage takes the previous stage's
  * output and adds to it; later stages (flags, links) plug in after metadata.
@@ -130,5 +132,7 @@ export interface BriefMetadata {
 export interface BriefDocument {
   meta: BriefMetadata;
   nodes: ArticleNode[];
+  /** Editorial-bias flags (src/pipeline/flags), with offsets into the title or the joined body. */
+  flags?: Flag[];
   source: { file: string; digest: string; encoding: SeedEncoding };
 }

@@ -56,7 +56,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "according to European officials", "citing diplomats": a group, no names
-    re: /\b(?:according\s+to|citing)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
+    re: /\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
     severity: 'info',
     reason: 'The claim is credited to a group of unnamed people, so readers cannot check who made it.',
   },
