@@ -123,7 +123,7 @@ function markBlock(pieces: TextPiece[], marks: { range: BlockRange; flag: Frontm
       for (const id of ids.slice(1)) out.push({ type: 'element', tagName: 'span', properties: { id, className: ['flag-anchor'] }, children: [] });
       const properties: Element['properties'] = {
         className: ['flag', ...new Set(covering.map(({ flag }) => `flag-${flag.kind}`))],
-        ariaDescribedBy: covering.map(({ flag }) => flagNoteId(flag)).join(' '),
+        ariaDescribedBy: covering.map(({ flag }) => flagNoteId(flag)),
         dataFlagKinds: [...new Set(covering.map(({ flag }) => flag.kind))].join(' '),
       };
       if (ids[0]) properties.id = ids[0];

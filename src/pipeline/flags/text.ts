@@ -74,7 +74,7 @@ export function analyse(text: string): TextView {
     }
   }
   markLede(sentences, blocks);
-  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(text, blocks) };
+  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(blocks) };
 }
 
 function splitBlocks(text: string): Block[] {
@@ -125,7 +125,7 @@ export function countWords(text: string): number {
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
 
 /** Quotations within a block; a quote never spans blocks, so an unclosed mark costs one block at most. */
-function findQuotes(text: string, blocks: Block[]): Span[] {
+function findQuotes(blocks: Block[]): Span[] {
   const spans: Span[] = [];
   for (const block of blocks) {
     const t = block.text;

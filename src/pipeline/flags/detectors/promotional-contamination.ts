@@ -1,7 +1,7 @@
 import lexicon from '../lexicons/promotions.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countWords, fold, phraseRegex, type Block } from '../text.ts';
-import type { Flag } from '../types.ts';
+import type { Flag, Severity } from '../types.ts';
 
 const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** A box label alone ("Also Read") or leading a promoted headline ("Read Also: …"). */
@@ -35,7 +35,7 @@ export const promotionalContamination: Detector = {
     const blocks = view.blocks;
     const flagged = new Set<number>();
     const flags: Flag[] = [];
-    const add = (b: Block, reason: string, severity: 'info' | 'caution' = 'caution') => {
+    const add = (b: Block, reason: string, severity: Severity = 'caution') => {
       if (flagged.has(b.index)) return;
       flagged.add(b.index);
       flags.push(flagOn('body', view, b, this.name, { kind: 'promotional-contamination', severity, reason }));

@@ -52,7 +52,7 @@ export const secondhand: Detector = {
         severity: unnamed ? 'caution' : 'info',
         reason: unnamed
           ? 'The story relays reporting without naming who reported it, so the original cannot be checked.'
-          : `The story relays ${m.name}'s reporting rather than its own: check ${m.name} for the original.`,
+          : `The story relays reporting by ${m.name} rather than its own: check ${m.name} for the original.`,
         chain: [m.name],
       }));
     }
