@@ -17,7 +17,9 @@ function build(): Map<string, string> {
     if (!k || k.length < 3 || AMBIGUOUS.has(k) || map.has(k)) return;
     map.set(k, country);
   };
-  for (const c of countries) {
+  // Sovereign states first, so a shared demonym ("French") means the state, not a territory.
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
     const name = c.name.common;
     add(name, name);
     add(c.name.official, name);

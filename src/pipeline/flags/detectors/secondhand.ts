@@ -102,7 +102,7 @@ function trailing(text: string, re: RegExp): number | null {
   for (let m = re.exec(text); m; m = re.exec(text)) last = m;
   if (!last) return null;
   const rest = text.slice(last.index + last[0].length);
-  if (!/^\s*(?:(?:a|an|the)\s+)?(?:(?:report|reports|article|story|piece|reporting)\s+(?:from|by|in)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(rest)) return null;
+  if (!/^\s*(?:(?:a|an|the)\s+)?(?:(?:report|reports|article|story|piece|reporting)\s+(?:from|by|in)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(rest)) return null;
   return text.length - last.index;
 }
 

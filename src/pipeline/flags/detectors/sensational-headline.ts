@@ -16,7 +16,7 @@ function intense(word: string): boolean {
   const w = word.toLowerCase();
   if (DRAMATIC.has(w)) return true;
   const score = AFINN[w];
-  return score !== undefined && (score <= -3 || score >= 4);
+  return score !== undefined && Math.abs(score) >= 4;
 }
 
 /** A crude stem so "humiliating" in the headline is supported by "humiliation" in the body. */

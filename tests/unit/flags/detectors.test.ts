@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/pipeline/flags/index.ts';
+import { emptyInput, type FlagKind } from '../../../src/pipeline/flags/types.ts';
+
+/** Flags of one kind for a body (and optional headline); every offset is checked against the text. */
+function flagsOf(kind: FlagKind, body: string, extra: Parameters<typeof emptyInput>[0] extends infer P ? Partial<P> : never = {}) {
+  const input = emptyInput({ body, ...extra });
+  const { flags, warnings } = detectFlags(input);
+  expect(warnings).toEqual([]);
+  for (const f of flags) {
+    const source = f.field === 'title' ? input.title : f.field === 'body' ? input.body : (input[f.field] as string[])[f.index ?? 0]!;
+    expect(source.slice(f.start, f.end)).toBe(f.text);
+  }
+  return flags.filter((f) => f.kind === kind);
+}
+const texts = (kind: FlagKind, body: string, extra = {}) => flagsOf(kind, body, extra).map((f) => f.text);
+
+describe('publisher-disclosure', () => {
+  it('flags opinion, summary, sponsorship and legal notices, each as its own evidence', () => {
+    expect(texts('publisher-disclosure', 'Filed under World 🞛 This publication contains editorial commentary or bias from the source 🞛 This page is a summary of another publication')).toEqual([
+      'This publication contains editorial commentary or bias from the source',
+      'This page is a summary of another publication',
+    ]);
+    expect(flagsOf('publisher-disclosure', 'Sponsored content: brought to you by Acme Bank.')[0]?.severity).toBe('warning');
+    expect(flagsOf('publisher-disclosure', 'This material was distributed by a foreign agent.')[0]?.severity).toBe('info');
+  });
+  it('flags the notices cleaning removed, with offsets into the notice', () => {
+    const [flag] = flagsOf('publisher-disclosure', 'Body text.', { disclosures: ['  The views expressed are those of the author.'] });
+    expect(flag).toMatchObject({ field: 'disclosures', index: 0, text: 'The views expressed are those of the author.' });
+  });
+  it('does not flag ordinary sentences that mention opinions or agents', () => {
+    expect(texts('publisher-disclosure', 'Opinion polls show the mayor ahead. A travel agent said bookings rose.')).toEqual([]);
+  });
+});
+
+describe('secondhand', () => {
+  it('flags relayed reporting and records the chain', () => {
+    expect(texts('secondhand', 'The talks failed, according to Reuters.')).toEqual(['according to Reuters']);
+    expect(texts('secondhand', 'The port will close, the newspaper Harbour Gazette wrote on Monday.')).toContain('Harbour Gazette wrote');
+    const [relay] = flagsOf('secondhand', 'The deal collapsed. It is reported by Interfax with reference to Reuters.');
+    expect(relay?.chain).toEqual(['Interfax', 'Reuters']);
+    expect(texts('secondhand', 'Reuters broke the news first. Later the agency writes that talks resumed.')).toContain('the agency writes');
+    expect(texts('secondhand', 'The ministry memo reportedly warned of shortages.')).toEqual(['reportedly']);
+  });
+  it('does not flag data, officials, the outlet itself or a request to an outlet', () => {
+    expect(texts('secondhand', 'Prices rose 4%, according to the data. According to officials, the road reopens soon.')).toEqual([]);
+    expect(texts('secondhand', 'The ministry did not respond to Reuters\u2019 request for comment.')).toEqual([]);
+    expect(texts('secondhand', 'Reuters reported on Monday that the mine closed.', { outlet: 'Reuters' })).toEqual([]);
+    expect(texts('secondhand', 'Russia reported a trade surplus.')).toEqual([]);
+  });
+  it('flags a headline that credits an outlet', () => {
+    expect(texts('secondhand', 'Body.', { title: 'Reuters: Mine closes after flood', titleIsHeadline: true })).toEqual(['Reuters']);
+  });
+});
+
+describe('anonymous-sourcing', () => {
+  it('flags unnamed sources', () => {
+    expect(texts('anonymous-sourcing', 'Officials familiar with the talks said a deal was close.')).toEqual(['Officials familiar with the talks']);
+    expect(texts('anonymous-sourcing', 'Industry insiders expect delays.')).toEqual(['Industry insiders']);
+    expect(texts('anonymous-sourcing', 'Sources said the vote was delayed.')).toEqual(['Sources said']);
+    expect(texts('anonymous-sourcing', 'Some senior officials warned of cuts.')).toEqual(['Some senior officials']);
+    expect(texts('anonymous-sourcing', 'Analysts say the rally will fade.')).toEqual(['Analysts say']);
+  });
+  it('does not flag named sources, open source or sources of energy', () => {
+    expect(texts('anonymous-sourcing', 'Jane Doe, an analyst at Example Bank, said rates would rise. Analysts at Example Bank note the risk.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'The firm uses open-source code and new sources of energy.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'Several members of the board resigned.')).toEqual([]);
+  });
+});
+
+describe('loaded-language', () => {
+  it('flags accusations and emotive words in the outlet\u2019s voice', () => {
+    expect(texts('loaded-language', 'The company grew by stealing the technology from rivals.')).toEqual(['stealing']);
+    expect(texts('loaded-language', 'It was a humiliating defeat for the council.')).toEqual(['humiliating']);
+    expect(texts('loaded-language', 'The cuts added salt to the town\u2019s wounds.')).toEqual(['added salt to the town\u2019s wounds']);
+    const [title] = flagsOf('loaded-language', 'The mayor resigned.', { title: 'A furious mayor quits', titleIsHeadline: true });
+    expect(title).toMatchObject({ field: 'title', text: 'furious', severity: 'warning' });
+  });
+  it('does not flag business idioms, attributed accusations, quotations or legal terms', () => {
+    expect(texts('loaded-language', 'Budget airlines steal market share from the incumbents.')).toEqual([]);
+    expect(texts('loaded-language', 'The regulator accused the firm of stealing customer data.')).toEqual([]);
+    expect(texts('loaded-language', 'She called it \u201ca humiliating and shameful retreat\u201d in parliament.')).toEqual([]);
+    expect(texts('loaded-language', 'Intellectual-property theft costs billions; the contract guards against theft.')).toEqual([]);
+    expect(texts('loaded-language', 'The sanctions regime was tightened. A devastating earthquake struck.')).toEqual([]);
+  });
+});
+
+describe('speculation', () => {
+  it('flags a hedged headline and lede, and predictions in the body', () => {
+    expect(flagsOf('speculation', 'The minister spoke on Tuesday about the budget and the outlook for the coming year in the capital.', { title: 'Minister might soon resign', titleIsHeadline: true })[0]).toMatchObject({ field: 'title', text: 'might soon', severity: 'warning' });
+    expect(flagsOf('speculation', 'The government may collapse within weeks, leaving the country without a budget for next year.')[0]).toMatchObject({ text: 'may', severity: 'caution' });
+    const body = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\nIt met again. Fees are expected to rise.';
+    expect(texts('speculation', body)).toEqual(['are expected to']);
+  });
+  it('does not flag the month of May, attributed hedges or a single modal deep in the body', () => {
+    const lede = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\n';
+    expect(texts('speculation', `${lede}In May 2019, fees rose. The mayor said fees could rise.`)).toEqual([]);
+    expect(texts('speculation', `${lede}It met again. The fee could rise next year.`)).toEqual([]);
+    expect(texts('speculation', `${lede}Officials fear the fee might well double.`)).toEqual([]);
+  });
+});
+
+describe('sensational-headline', () => {
+  it('flags emotive headline words the story never uses', () => {
+    expect(texts('sensational-headline', 'The council voted to raise fees on Monday after a long debate about the harbour budget.', { title: 'Council slams harbour users with fees', titleIsHeadline: true })).toEqual(['slams']);
+  });
+  it('flags a group generalised to a country', () => {
+    expect(texts('sensational-headline', 'Some senior French officials raised concerns about the new rules this week in Paris, the report said.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual(['France is worried']);
+  });
+  it('does not flag a headline the story supports', () => {
+    expect(texts('sensational-headline', 'Critics called the cuts devastating for schools across the region this year, the report said.', { title: 'Devastating cuts for schools', titleIsHeadline: true })).toEqual([]);
+    expect(texts('sensational-headline', 'France raised concerns about the new rules this week in Paris, officials said on Tuesday.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual([]);
+  });
+});
+
+describe('headline-body-mismatch', () => {
+  it('flags a headline whose actor is the lede\u2019s target', () => {
+    const body = 'In a statement on Monday, Paris has formally rejected the request for extra fishing quotas from Madrid.';
+    expect(texts('headline-body-mismatch', body, { title: 'France rejected fishing quotas by Spain', titleIsHeadline: true })).toEqual(['France rejected fishing quotas by Spain']);
+  });
+  it('does not flag a headline that agrees with the lede', () => {
+    const body = 'In a statement on Monday, Paris has formally rejected the request for extra fishing quotas from Madrid.';
+    expect(texts('headline-body-mismatch', body, { title: 'France rejected fishing quotas for Spain', titleIsHeadline: true })).toEqual([]);
+    expect(texts('headline-body-mismatch', body, { title: 'Fishing quotas rejected', titleIsHeadline: true })).toEqual([]);
+  });
+});
+
+describe('unverifiable-quote', () => {
+  it('flags quotes from unnamed people and from experts without an affiliation', () => {
+    expect(texts('unverifiable-quote', 'Alex Doe, a former engineer, warned that \u201cthe grid will fail this winter.\u201d')).toEqual(['the grid will fail this winter.']);
+    expect(texts('unverifiable-quote', 'A senior official described \u201ca clear and present danger\u201d to the port.')).toEqual(['a clear and present danger']);
+  });
+  it('does not flag affiliated speakers, outlets or scare quotes', () => {
+    expect(texts('unverifiable-quote', 'Alex Doe, head of the Harbour Authority, said \u201cthe grid will hold this winter.\u201d')).toEqual([]);
+    expect(texts('unverifiable-quote', '\u201cThe grid will hold this winter,\u201d Reuters reported.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'A \u201ccovert\u201d plan and the \u201cGreat Harbour Plan\u201d were discussed.')).toEqual([]);
+  });
+});
+
+describe('unavailable-source', () => {
+  it('flags paywalled citations and non-public documents', () => {
+    const [paywall] = flagsOf('unavailable-source', 'The plan was first reported by Bloomberg on Monday.', { citedUrls: ['https://www.bloomberg.com/news/articles/x?srnd=premium'] });
+    expect(paywall).toMatchObject({ field: 'body', text: 'Bloomberg' });
+    expect(texts('unavailable-source', 'The claim rests on a previously unpublished report and leaked documents.')).toEqual(['previously unpublished report', 'leaked documents']);
+    expect(texts('unavailable-source', 'The figures appear in a memo seen by Reuters.')).toEqual(['seen by Reuters']);
+  });
+  it('does not flag open links or public documents', () => {
+    expect(texts('unavailable-source', 'The report was published on Monday.', { citedUrls: ['https://example.org/report'] })).toEqual([]);
+    expect(texts('unavailable-source', 'It bans the export of classified technology.')).toEqual([]);
+  });
+});
+
+describe('promotional-contamination', () => {
+  it('flags recommendation boxes, the headlines they list and adverts', () => {
+    const body = 'The council met on Tuesday to discuss the harbour budget for the coming year.\n\nAlso Read\n\nTen Gadgets You Need This Summer\n\nThe budget passed after a long debate that lasted into the night.\n\nStart earning with our trading platform today';
+    expect(texts('promotional-contamination', body)).toEqual(['Also Read', 'Ten Gadgets You Need This Summer', 'Start earning with our trading platform today']);
+  });
+  it('does not flag a subheading or ordinary prose', () => {
+    const body = 'The council met on Tuesday to discuss the harbour budget.\n\nWhat Happens Next For The Harbour\n\nThe budget passed after a long debate that lasted into the night.';
+    expect(texts('promotional-contamination', body)).toEqual([]);
+  });
+});
