@@ -18,6 +18,8 @@ const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`
 const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
 /** Companies and governments report figures, but only publications write. */
 const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
+/** "the Harbour Gazette", "The Daily Ledger": a capitalised name ending in a masthead word. */
+const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}(?:${lexicon.mastheadWords.join('|')}))\b`, 'gu');
 const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
 const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
 
@@ -46,6 +48,13 @@ export class OutletFinder {
     };
     this.known.lastIndex = 0;
     for (const m of text.matchAll(this.known)) push(m.index, m.index + m[0].length, m[0], 'named');
+    for (const m of text.matchAll(MASTHEAD)) {
+      const name = m[1]!;
+      // One masthead word alone ("News", "Press") is too common to be a name.
+      if (!/\s/.test(name.trim())) continue;
+      const at = m.index + m[0].indexOf(name);
+      push(at, at + name.length, name, 'context');
+    }
     for (const re of [AFTER_MEDIA_NOUN, BEFORE_MEDIA_NOUN, WRITER]) {
       for (const m of text.matchAll(re)) {
         const name = m[1]!;

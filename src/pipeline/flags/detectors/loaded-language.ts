@@ -1,5 +1,5 @@
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
-import { clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { fold, matchesIn, phraseRegex, type Sentence, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
@@ -22,6 +22,7 @@ const TERMS: Term[] = lexicon.terms.map((t) => ({
 }));
 const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu');
 const ATTRIBUTED = phraseRegex(lexicon.attributionCues);
+const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
 
 function escape(s: string): string {
   return fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -55,6 +56,9 @@ export const loadedLanguage: Detector = {
             const before = view.norm.slice(Math.max(sentence.start, span.start - 40), span.start);
             if (term.neutralAfter?.test(after) || term.neutralBefore?.test(before)) continue;
             if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) continue;
+            // In a crime report the theft is the established event, reported on the authorities' word.
+            const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
+            if (term.category === 'accusation' && CRIME_REPORT.test(setting)) continue;
             flags.push(flagOn(field, view, span, this.name, { kind: 'loaded-language', severity: field === 'title' ? 'warning' : 'caution', reason: REASONS[term.category](m[0]) }));
           }
         }
@@ -72,7 +76,7 @@ export const loadedLanguage: Detector = {
 };
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: { start: number; end: number }): boolean {
-  if (quoted(view, span)) return false;
+  if (quoted(view, span) || attributedSentence(view, sentence)) return false;
   ATTRIBUTED.lastIndex = 0;
   return !ATTRIBUTED.test(clauseBefore(view, sentence, span.start));
 }

@@ -106,9 +106,21 @@ function trailing(text: string, re: RegExp): number | null {
   return text.length - last.index;
 }
 
+/** "…, report says": a headline that relays an unnamed report. */
+const TITLE_REPORT_SAYS = /,?\s*(?:a\s+|new\s+)?(?:media\s+)?reports?\s+(?:says?|said|claims?|suggests?)\s*$/iu;
+
 /** "Bloomberg: Russia is concerned…": a headline that opens by naming the outlet it relays. */
 function titleRelay(ctx: FlagContext, detector: string): Flag[] {
   if (!ctx.input.titleIsHeadline) return [];
+  const says = TITLE_REPORT_SAYS.exec(ctx.title.text);
+  if (says) {
+    return [flagOn('title', ctx.title, { start: says.index, end: says.index + says[0].length }, detector, {
+      kind: 'secondhand',
+      severity: 'caution',
+      reason: 'The headline relays a report without saying whose.',
+      chain: ['unnamed outlets'],
+    })];
+  }
   const m = TITLE_PREFIX.exec(ctx.title.text);
   if (!m) return [];
   const name = m[1]!;

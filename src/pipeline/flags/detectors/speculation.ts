@@ -1,5 +1,5 @@
 import lexicon from '../lexicons/speculation.json' with { type: 'json' };
-import { clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
@@ -67,6 +67,7 @@ function isMonth(view: TextView, s: Sentence, span: Span): boolean {
 }
 
 function attributed(view: TextView, s: Sentence, hit: Span): boolean {
+  if (attributedSentence(view, s)) return true;
   ATTRIBUTED.lastIndex = 0;
   return ATTRIBUTED.test(clauseBefore(view, s, hit.start));
 }

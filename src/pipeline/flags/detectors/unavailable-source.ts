@@ -24,7 +24,7 @@ export const unavailableSource: Detector = {
     ctx.input.citedUrls.forEach((url, index) => {
       if (!PAYWALL.test(safeTail(url))) return;
       const label = hostLabel(url);
-      const mention = label ? ctx.bodyOutlets.find((o) => o.how === 'named' && o.name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(label.replace(/[^a-z0-9]/g, ''))) : undefined;
+      const mention = label ? ctx.bodyOutlets.find((o) => (o.how === 'named' || o.how === 'context') && o.name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(label.replace(/[^a-z0-9]/g, ''))) : undefined;
       const reason = `The cited ${mention?.name ?? label ?? 'source'} page is behind a subscriber wall, so most readers cannot check the original.`;
       if (mention) {
         flags.push(flagOn('body', view, mention, this.name, { kind: 'unavailable-source', severity: 'caution', reason }));

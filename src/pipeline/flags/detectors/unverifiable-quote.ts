@@ -1,4 +1,6 @@
+import headline from '../lexicons/headline.json' with { type: 'json' };
 import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
+import { countryOf } from '../places.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countWords, sentenceAt, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
@@ -12,6 +14,19 @@ const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insid
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
 const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
+
+const OFFICE_BEFORE = new RegExp(`^(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
+const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
+
+/** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
+function namesAnOrganisation(role: string): boolean {
+  for (const m of role.matchAll(/(?<![.!?]\s|^)\b[A-Z][\p{L}&'-]+/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (NOT_ORGANISATIONS.has(word) || countryOf(word)) continue;
+    return true;
+  }
+  return false;
+}
 
 type Verdict = { ok: true } | { ok: false; reason: string };
 
@@ -53,27 +68,49 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // An outlet named next to the quote makes it traceable to that outlet's report.
   const outletNear = ctx.bodyOutlets.some((o) => o.how !== 'unnamed' && o.how !== 'anaphor' && o.start >= sentence.start - 1 && o.start <= afterEnd);
   // Speaker after the quote: ", Bloomberg reported", "," said Jane Doe, head of X"
-  const trailing = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u').exec(after);
+// The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
+  const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after);
+  const trailing = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u').exec(closesClause ? after : '');
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
-  const speechBefore = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+that)?[\s,:]*$`, 'u').exec(before);
+  const speechBefore = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u').exec(before);
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
   const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? according?.[1] ?? firstClause(before);
 
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
+  // "…," she said: the speaker was named just before.
+  if (closesClause && pronounSpeaker(after) !== null) return judgePrevious(ctx, view, sentence, q);
+  if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
   if (!subject.trim()) return { ok: false, reason: 'No one is named as the source of this quotation.' };
 
   const person = new RegExp(PERSON, 'u').exec(subject);
   if (person && !ORG.test(person[0])) {
     // The speaker's description, without the quoted words themselves.
-    const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], '');
-    if (AFFILIATION.test(role)) return { ok: true };
+    const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], ' ');
+    if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role)) return { ok: true };
     return { ok: false, reason: `The quotation is credited to ${person[0].replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
   }
   if (VAGUE.test(subject) || sourcing.vagueQuantifiers.some((v) => new RegExp(`\\b${v}\\b`, 'i').test(subject))) {
     return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
   }
   return { ok: true };
+}
+
+function pronounSpeaker(after: string): string | null {
+  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|told|warned)\b/iu.exec(after)?.[1] ?? null;
+}
+
+/** A pronoun speaker is as traceable as the person the previous sentence names. */
+function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
+  const previous = view.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+  const person = new RegExp(PERSON, 'u').exec(previous.text);
+  if (!person) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+  const role = previous.text.replace(person[0], ' ');
+  if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
+  void ctx;
+  void q;
+  return { ok: false, reason: `The quotation is credited to ${person[0]} with no organisation a reader could check.` };
 }
 
 function firstClause(text: string): string {
