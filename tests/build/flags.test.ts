@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const BASE = '/flag-test';
+const seeds = ['001_64633b2b908c8773.txt', '002_b575a3040e1d2a9e.txt'].map((n) => join(ROOT, 'seeds', n));
+let site: BuiltSite;
+let server: StaticServer;
+
+beforeAll(async () => {
+  site = await buildSite({ name: 'flags', seedFiles: seeds, base: BASE, contentDir: 'tests/fixtures/flags/briefs' });
+  server = await serveStatic(site.outDir, BASE);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await site?.cleanup();
+});
+
+async function page(path: string): Promise<Root> {
+  return fromHtml(await readFile(join(site.outDir, path, 'index.html'), 'utf8'));
+}
+
+async function briefStarting(start: string): Promise<Root> {
+  const home = await page('');
+  const link = selectAll('main a', home).find((a) => toText(a).startsWith(start));
+  if (!link) throw new Error(`no brief starting "${start}"`);
+  return page(String(link.properties.href).slice(BASE.length));
+}
+
+const ids = (tree: Root) => new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
+
+describe('flags on brief pages', () => {
+  it('shows a panel whose entries link to marks in the headline and the text', async () => {
+    const tree = await briefStarting('An anguished Putin');
+    const panel = select('section.flags-panel', tree)!;
+    expect(toText(select('h2', panel)!)).toBe('Editorial flags');
+    expect(toText(panel)).toMatch(/Loaded language: \d+/);
+    const links = selectAll('.flag-list a[href^="#flag-"]', panel);
+    expect(links.length).toBeGreaterThan(5);
+    const present = ids(tree);
+    for (const a of links) expect(present.has(String(a.properties.href).slice(1)), String(a.properties.href)).toBe(true);
+    expect(toText(select('h1 mark', tree)!)).toBe('anguished');
+    const bodyMarks = selectAll('article mark.flag', tree).filter((m) => !select('h1', tree)!.children.includes(m as Element));
+    expect(bodyMarks.map((m) => toText(m))).toContain('stealing');
+    for (const m of selectAll('mark.flag', tree)) {
+      const notes = m.properties.ariaDescribedBy;
+      for (const note of Array.isArray(notes) ? notes.map(String) : String(notes).split(' ')) expect(present.has(note), note).toBe(true);
+    }
+  });
+
+  it('adds one Pagefind flag filter per kind present, and the index answers it', async () => {
+    const tree = await briefStarting('An anguished Putin');
+    const filters = selectAll('[data-pagefind-filter="flag"]', tree).map((e) => toText(e));
+    expect(filters).toContain('Loaded language');
+    expect(new Set(filters).size).toBe(filters.length);
+    const pagefind = (await import(pathToFileURL(join(site.outDir, 'pagefind/pagefind.js')).href)) as { options: (o: Record<string, string>) => Promise<void>; filters: () => Promise<Record<string, Record<string, number>>> };
+    await pagefind.options({ basePath: `${server.origin}${BASE}/pagefind/`, baseUrl: `${BASE}/` });
+    const available = await pagefind.filters();
+    expect(Object.keys(available.flag ?? {})).toContain('Loaded language');
+  });
+
+  it('applies an amendment that suppresses a flag with its reason', async () => {
+    const tree = await briefStarting('Bloomberg: Russia is concerned');
+    const panel = select('section.flags-panel', tree)!;
+    expect(toText(select('details', panel)!)).toMatch(/set aside because The headline names its source openly/);
+    expect(selectAll('.flag-list .flag-entry', panel).some((li) => toText(li).includes('The headline credits Bloomberg'))).toBe(false);
+  });
+
+  it('marks a flag an author added by hand', async () => {
+    const tree = await page('briefs/hand-flagged');
+    expect(toText(select('article mark.flag-anonymous-sourcing', tree)!)).toBe('people close to the board');
+    expect(toText(select('section.flags-panel', tree)!)).toContain('The board members who spoke are not named.');
+  });
+});
+
+describe('the /flags/ page', () => {
+  it('explains every kind with an example and summarises flags by outlet', async () => {
+    const tree = await page('flags');
+    const kinds = selectAll('dl.flag-kinds dt', tree).map((d) => String(d.properties.id));
+    expect(kinds).toEqual(['publisher-disclosure', 'secondhand', 'anonymous-sourcing', 'loaded-language', 'speculation', 'sensational-headline', 'headline-body-mismatch', 'unverifiable-quote', 'unavailable-source', 'promotional-contamination']);
+    expect(selectAll('dl.flag-kinds .flag-example mark', tree)).toHaveLength(kinds.length);
+    const table = select('#outlets ~ .table-scroll table', tree)!;
+    expect(toText(table)).toContain('Outlet unknown');
+    expect(selectAll('tbody tr', table).length).toBeGreaterThan(0);
+  });
+});
