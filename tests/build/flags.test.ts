@@ -72,6 +72,11 @@ describe('flags on brief pages', () => {
     const panel = select('section.flags-panel', tree)!;
     expect(toText(select('details', panel)!)).toMatch(/set aside because The headline names its source openly/);
     expect(selectAll('.flag-list .flag-entry', panel).some((li) => toText(li).includes('The headline credits Bloomberg'))).toBe(false);
+    // The generated text keeps its mark for the suppressed body flag, unhighlighted and described by the note.
+    const mark = selectAll('article mark.flag-promotional-contamination', tree).find((m) => toText(m) === 'Immediate Access Pro')!;
+    const id = String(mark.properties.id);
+    expect(toText(select('section.flags-panel style', tree)!)).toContain(`#${id}{background:none`);
+    expect(select(`details li[id="${id}-note"]`, tree)).toBeTruthy();
   });
 
   it('marks a flag an author added by hand', async () => {

@@ -10,7 +10,8 @@ import type { ArticleNode } from '../../../src/pipeline/types.ts';
 
 function render(markdown: string, flags: unknown[]) {
   const frontmatter: Record<string, unknown> = { flags };
-  const { html } = markdownToHtml(markdown, { hastPlugins: [flagMarks], data: { astro: { frontmatter } } });
+  // The plugin reads only data.astro.frontmatter; Astro's other metadata fields are not needed here.
+  const { html } = markdownToHtml(markdown, { hastPlugins: [flagMarks], data: { astro: { frontmatter } } as never }) as { html: string };
   return { html, marks: frontmatter.flagMarks as string[] | undefined };
 }
 
@@ -78,7 +79,8 @@ describe('flag marks plugin', () => {
 });
 
 describe('amendment flag edits', () => {
-  const generated = [
+  type Edit = { kind: string; text: string; field?: string; start?: number; detector?: string; suppressed?: { reason: string } };
+  const generated: Edit[] = [
     { kind: 'speculation', text: 'might soon', field: 'title', start: 3, detector: 'speculation' },
     { kind: 'loaded-language', text: 'stealing', field: 'body', start: 40, detector: 'loaded-language' },
   ];

@@ -25,8 +25,9 @@ describe('flag frontmatter schema', () => {
 
 describe('amendments edit generated flags', () => {
   it('merges an amendment flag list into the generated one instead of replacing it', () => {
-    const generated = { title: 'T', generated: true, flags: [{ kind: 'speculation', text: 'might', reason: 'r', start: 0, end: 5 }] };
-    const amendment = { title: 'T', generated: false, seed: 's', flags: [{ kind: 'speculation', text: 'might', reason: 'r', suppressed: { reason: 'quoted' } }] };
+    type Data = { title: string; generated: boolean; seed?: string; flags: { kind: string; text: string; reason: string; start?: number; end?: number; suppressed?: { reason: string } }[] };
+    const generated: Data = { title: 'T', generated: true, flags: [{ kind: 'speculation', text: 'might', reason: 'r', start: 0, end: 5 }] };
+    const amendment: Data = { title: 'T', generated: false, seed: 's', flags: [{ kind: 'speculation', text: 'might', reason: 'r', suppressed: { reason: 'quoted' } }] };
     const merged = mergeData(generated, amendment);
     expect(merged.flags).toEqual([{ kind: 'speculation', text: 'might', reason: 'r', start: 0, end: 5, suppressed: { reason: 'quoted' } }]);
   });
