@@ -58,7 +58,7 @@ describe('flags on brief pages', () => {
 
   it('adds one Pagefind flag filter per kind present, and the index answers it', async () => {
     const tree = await briefStarting('An anguished Putin');
-    const filters = selectAll('[data-pagefind-filter="flag"]', tree).map((e) => toText(e));
+    const filters = selectAll('[data-pagefind-filter="flag[data-value]"]', tree).map((e) => String(e.properties.dataValue));
     expect(filters).toContain('Loaded language');
     expect(new Set(filters).size).toBe(filters.length);
     const pagefind = (await import(pathToFileURL(join(site.outDir, 'pagefind/pagefind.js')).href)) as { options: (o: Record<string, string>) => Promise<void>; filters: () => Promise<Record<string, Record<string, number>>> };
@@ -72,11 +72,9 @@ describe('flags on brief pages', () => {
     const panel = select('section.flags-panel', tree)!;
     expect(toText(select('details', panel)!)).toMatch(/set aside because The headline names its source openly/);
     expect(selectAll('.flag-list .flag-entry', panel).some((li) => toText(li).includes('The headline credits Bloomberg'))).toBe(false);
-    // The generated text keeps its mark for the suppressed body flag, unhighlighted and described by the note.
+    // The generated text keeps its mark for a suppressed body flag; its description is the "set aside" note.
     const mark = selectAll('article mark.flag-promotional-contamination', tree).find((m) => toText(m) === 'Immediate Access Pro')!;
-    const id = String(mark.properties.id);
-    expect(toText(select('section.flags-panel style', tree)!)).toContain(`#${id}{background:none`);
-    expect(select(`details li[id="${id}-note"]`, tree)).toBeTruthy();
+    expect(select(`details li[id="${String(mark.properties.id)}-note"]`, tree)).toBeTruthy();
   });
 
   it('marks a flag an author added by hand', async () => {
