@@ -3,24 +3,17 @@ import { bodyText } from './body.ts';
 import { detectFlags, type FlagResult } from './index.ts';
 import type { FlagInput } from './types.ts';
 
-/**
- * Fields the cleaning/metadata rewrite adds to BriefMetadata. Read when present
- * so this stage works before and after they exist.
- */
-type MetadataWithNotices = BriefMetadata & Partial<Record<'disclosures' | 'attributions' | 'citedOutlets', string[]>>;
-
 /** The detectors' input for a brief, from the metadata stage's output. */
 export function flagInputFor(meta: BriefMetadata, nodes: readonly ArticleNode[]): FlagInput {
-  const m = meta as MetadataWithNotices;
   const body = bodyText(nodes);
   return {
     title: meta.title,
     titleIsHeadline: !isOpeningWords(meta.title, body),
     body,
-    disclosures: m.disclosures ?? [],
-    attributions: m.attributions ?? [],
+    disclosures: meta.disclosures,
+    attributions: meta.attributions,
     citedUrls: meta.citedUrls,
-    citedOutlets: m.citedOutlets ?? [],
+    citedOutlets: meta.citedOutlets,
     outlet: meta.outlet.value,
   };
 }
