@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { contentSecurityPolicy } from './src/csp.ts';
 import { normaliseBase } from './src/site-paths.ts';
 
 // Publishers set DISPATCH_BASE to deploy under a sub-path (e.g. /news) and
@@ -14,7 +15,13 @@ export default defineConfig({
   cacheDir: process.env.DISPATCH_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx(), pagefind()],
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
-  markdown: { smartypants: false },
+  // Code blocks are highlighted with Prism (class names) rather than Shiki, whose inline
+  // styles the Content-Security-Policy below would block.
+  markdown: { smartypants: false, syntaxHighlight: 'prism' },
+  // Every page gets a Content-Security-Policy <meta>: scripts and styles only from the site
+  // itself, plus the hashes Astro computes for the inline ones it emits. 'wasm-unsafe-eval'
+  // lets Pagefind compile its search WebAssembly; nothing else may run inline.
+  security: { csp: contentSecurityPolicy },
   vite: {
     build: {
       rollupOptions: {

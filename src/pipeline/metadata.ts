@@ -24,7 +24,7 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       seed: seed.id,
       title,
       titleHow: how,
-      slug: briefSlug(title, seed.id),
+      slug: briefSlug(title, seed.file),
       dek: null,
       outlet: unknown('outlet'),
       authors: [],
