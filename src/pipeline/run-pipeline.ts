@@ -105,7 +105,9 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
   const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
   if (!read.ok) return { outcome: { status: 'rejected', ...read.rejection, id }, digest: null };
   const seed = { ...read.seed, id };
-  if (cached && cached.digest === seed.digest && cached.version === version && !taken.has(cached.outcome.slug) && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
+  // The id can change without the bytes changing (a file with the same name and another extension arrived).
+  const reusable = cached && cached.digest === seed.digest && cached.version === version && cached.outcome.id === id;
+  if (reusable && !taken.has(cached.outcome.slug) && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
     return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
   }
   try {

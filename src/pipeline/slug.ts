@@ -24,7 +24,9 @@ export function slugifyWords(text: string): string {
  * `hashLength` grows only for the rare seed whose short hash is already taken.
  */
 export function briefSlug(title: string, seedFile: string, hashLength = 8): string {
-  const hash = createHash('sha256').update(seedFile.normalize('NFC')).digest('hex').slice(0, hashLength);
   const words = slugifyWords(title);
+  // Titles without Latin letters all share the prefix "brief", so only the hash tells them apart: make it longer.
+  const length = words ? hashLength : Math.max(hashLength, 12);
+  const hash = createHash('sha256').update(seedFile.normalize('NFC')).digest('hex').slice(0, length);
   return words ? `${words}-${hash}` : `brief-${hash}`;
 }
