@@ -44,7 +44,19 @@ const esmSafe: ToMarkdownOptions = {
  * Astro renders MDX with GFM on, whose autolink literals (`https://…`, `www.…`) would swallow
  * a following escape backslash; the GFM extension escapes what would start one.
  */
-const SERIALIZE: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), esmSafe], bullet: '-', rule: '-' };
+/**
+ * The GFM extension escapes the dot of `www.` only before a domain character, and the colon
+ * of `http://` only in lower case; Sätteri still starts an autolink at `www.<` or `HTTPS://`
+ * and swallows the backslash that escapes what follows. Escape those too.
+ */
+const autolinkSafe: ToMarkdownOptions = {
+  unsafe: [
+    { character: '.', before: '[Ww][Ww][Ww]' },
+    { character: ':', before: '[PpSs]', after: '\\/' },
+  ],
+};
+
+const SERIALIZE: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), autolinkSafe, esmSafe], bullet: '-', rule: '-' };
 
 /** Node types the emitted body may contain: anything else means seed text escaped its escaping. */
 const INERT_TYPES = new Set(['root', 'paragraph', 'text', 'heading', 'list', 'listItem', 'blockquote']);
