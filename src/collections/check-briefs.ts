@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 /**
  * Syntax checks for hand-written briefs, run before Astro loads them. Astro would stop
@@ -37,10 +37,14 @@ function checkFrontmatter(file: string, yaml: string): string[] {
   const doc = parseDocument(yaml, { prettyErrors: true });
   const [error] = doc.errors;
   if (error) {
-    // +1: the frontmatter starts on the line after the opening `---`.
-    const line = (error.linePos?.[0].line ?? 0) + 1;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // Name the field the error is in (an unclosed quote is only noticed lines later); +2: 1-based, after the opening `---`.
+    const field = fieldAt(doc.contents, error.pos[0]);
+    const offset = field?.offset ?? error.pos[0];
+    const line = countNewlines(yaml.slice(0, offset)) + 2;
+    const where = field ? `the \`${field.name}\` field` : 'the frontmatter';
     return [
-      `${file}:${line}: the frontmatter is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); ` +
+      `${file}:${line}: ${where} is not valid YAML (${reason}); ` +
         'write one `field: value` per line and put values containing ": ", "#" or a leading quote in double quotes, e.g. title: "Fees: up again"',
     ];
   }
@@ -49,6 +53,23 @@ function checkFrontmatter(file: string, yaml: string): string[] {
     return [`${file}: the frontmatter must be a list of \`field: value\` lines, e.g. title: Your headline`];
   }
   return [];
+}
+
+/** The last top-level field that starts at or before offset. */
+function fieldAt(contents: unknown, offset: number): { name: string; offset: number } | null {
+  if (!isMap(contents)) return null;
+  let found: { name: string; offset: number } | null = null;
+  for (const pair of contents.items) {
+    const key = pair.key;
+    if (isScalar(key) && key.range && key.range[0] <= offset) found = { name: String(key.value), offset: key.range[0] };
+  }
+  return found;
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** "line:column: reason. fix" from a Sätteri MDX parse error such as "5:28: Unexpected end of file in expression… (mdx-jsx:…)". */

@@ -25,6 +25,8 @@ export interface BuildOptions {
   name: string;
   /** Hand-written briefs folder, relative to the project (default content/briefs). */
   contentDir?: string;
+  /** Runs after seedFiles are copied, to add (or remove) seeds that cannot simply be copied. */
+  writeSeeds?: (seedsDir: string) => Promise<void>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
@@ -42,6 +44,7 @@ export async function tryBuildSite(options: BuildOptions): Promise<BuiltSite & {
   const seedsDir = join(work, 'seeds');
   await mkdir(seedsDir);
   for (const file of options.seedFiles) await cp(file, join(seedsDir, file.split('/').pop()!));
+  await options.writeSeeds?.(seedsDir);
   // The generated folder must sit inside the project (Astro's glob loader reads only there).
   const generatedDir = join(ROOT, 'generated', `test-${options.name}-${process.pid}`);
   const outDir = join(work, 'dist');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from './build-site.ts';
 
 /** The committed hostile seeds (small files); the big, binary and oddly named ones are made at test time. */
-export const HOSTILE_FIXTURES = join(ROOT, 'tests/fixtures/hostile');
+export const HOSTILE_FIXTURES = join(ROOT, 'tests/fixtures/hostile/seeds');
 
 /** What must become of one hostile seed: a page showing these literal strings, or a rejection whose reason matches. */
 export type HostileExpectation = { text: string[]; title?: string } | { rejected: RegExp };

@@ -18,7 +18,9 @@ describe('checking a hand-written brief before the build', () => {
 
   it('names the line of invalid YAML and how to quote the value', () => {
     const [problem] = check('---\ntitle: A\ndek: Rates: up again\n---\nBody.\n');
-    expect(problem).toMatch(/^content\/briefs\/x\.mdx:3: the frontmatter is not valid YAML \(.+\); write one `field: value` per line and put values containing ": ".* in double quotes/);
+    expect(problem).toMatch(/^content\/briefs\/x\.mdx:3: the `dek` field is not valid YAML \(.+\); write one `field: value` per line and put values containing ": ".* in double quotes/);
+    const [quote] = check('---\ntitle: "An unclosed quote\ndate: 2025-01-01\n---\nBody.\n');
+    expect(quote).toMatch(/^content\/briefs\/x\.mdx:2: the `title` field is not valid YAML \(Missing closing "quote\)/);
   });
 
   it('names an unclosed frontmatter block', () => {
