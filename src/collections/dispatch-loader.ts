@@ -41,8 +41,9 @@ function slugClaims(root: string) {
       const previous = owner.get(id);
       // A previous owner that no longer exists was renamed or deleted (dev): no clash.
       if (previous && previous !== options.entry && existsSync(join(root, previous))) {
+        const [first, second] = [previous, options.entry].sort(); // files load in parallel: name them in a stable order
         report(
-          `${previous} and ${options.entry} would both be published at /briefs/${id}/: give one of them another \`slug:\` ` +
+          `${first} and ${second} would both be published at /briefs/${id}/: give one of them another \`slug:\` ` +
             'in its frontmatter (or rename the file); to change a generated brief, amend it with `seed:` instead (see AUTHORING.md)',
         );
       }
