@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { contentSecurityPolicy } from './src/csp.ts';
 import { normaliseBase } from './src/site-paths.ts';
 import { flagMarks } from './src/plugins/rehype-flag-marks.ts';
 
@@ -20,7 +21,16 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
   // The flag-marks plugin highlights each editorial flag's evidence inline (see src/plugins/).
-  markdown: { smartypants: false, processor: satteri({ hastPlugins: [flagMarks], features: { smartPunctuation: false } }) },
+  // Code blocks are highlighted with Prism (class names) rather than Shiki, whose inline
+  // styles the Content-Security-Policy below would block. MDX inherits the processor's features.
+  markdown: {
+    processor: satteri({ hastPlugins: [flagMarks], features: { smartPunctuation: false } }),
+    syntaxHighlight: 'prism',
+  },
+  // Every page gets a Content-Security-Policy <meta>: scripts and styles only from the site
+  // itself, plus the hashes Astro computes for the inline ones it emits. 'wasm-unsafe-eval'
+  // lets Pagefind compile its search WebAssembly; nothing else may run inline.
+  security: { csp: contentSecurityPolicy },
   vite: {
     build: {
       rollupOptions: {

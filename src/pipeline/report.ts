@@ -11,6 +11,8 @@ export type SeedOutcome =
       output: string;
       /** Seed lines removed by cleaning, by category. */
       linesRemoved: Partial<Record<RemovalCategory, number>>;
+      /** What cleaning removed, as printed: nothing of a seed is lost, and the brief page lists it. */
+      removed?: RemovedText[];
       nodesKept: number;
       warnings: string[];
       /** Seed lines kept in the article (title and dek included). */
@@ -19,6 +21,12 @@ export type SeedOutcome =
       metadata?: MetadataFinding[];
     }
   | { status: 'rejected'; id: string; file: string; reason: string };
+
+/** A unit cleaning removed from a seed, with the kind of furniture it was taken for. */
+export interface RemovedText {
+  category: RemovalCategory;
+  text: string;
+}
 
 /** One metadata field in the cleaning report. */
 export interface MetadataFinding {

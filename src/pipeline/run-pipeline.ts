@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { emitMdx } from './emit-mdx.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from './metadata/findings.ts';
-import { processSeed } from './process-seed.ts';
+import { processSeed, type ProcessedSeed } from './process-seed.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
+import { briefSlug } from './slug.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { hasFeatures, writeFeatures, writeLinkGraph } from './links/store.ts';
-
 
 export interface PipelineOptions {
   /** Folder of raw seed files. */
@@ -39,8 +40,26 @@ type Cache = Record<string, CacheEntry>;
 
 const CACHE_FILE = '.cache.json';
 
-/** Turns every seed in seedsDir into an MDX brief in briefsDir, reusing briefs of unchanged seeds. */
+/** Why the pipeline as a whole cannot run (as opposed to one bad seed, which is only reported). */
+export class PipelineError extends Error {}
+
+/**
+ * Turns every seed in seedsDir into an MDX brief in briefsDir, reusing briefs of unchanged
+ * seeds. A bad seed never throws: it is listed in the report with its reason. Only a
+ * generated folder that cannot be written throws, as a PipelineError that names it.
+ */
 export async function runPipeline(options: PipelineOptions): Promise<BuildReport> {
+  try {
+    return await runPipelineUnguarded(options);
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    // Seeds are read inside try/catch, so a file-system error here is about the generated folder; anything else is a bug and stays as it is.
+    if (typeof code !== 'string') throw error;
+    throw new PipelineError(`the seed pipeline could not write ${path ?? options.briefsDir} (${code}): make the generated folder writable, or point DISPATCH_GENERATED_DIR at one that is`, { cause: error });
+  }
+}
+
+async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildReport> {
   const { seedsDir, briefsDir, reportPath } = options;
   const featuresDir = options.featuresDir ?? join(dirname(reportPath), 'features');
   const warnings: string[] = [];
@@ -54,9 +73,13 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildReport
   const start = performance.now();
   const timings: StageTimings | undefined = options.timeStages ? {} : undefined;
 
+  // Slug -> file that holds it; files are visited in sorted order, so who yields on a clash is stable.
+  const taken = new Map<string, string>();
+
   for (const file of files) {
     const id = ids.get(file)!;
-    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, featuresDir, cache[file], version, timings);
+    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, featuresDir, cache[file], version, taken, timings);
+    if (outcome.status !== 'rejected') taken.set(outcome.slug, file);
     outcomes.push(outcome);
     if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
   }
@@ -79,15 +102,17 @@ interface Built {
   digest: string | null;
 }
 
-async function buildOne(path: string, file: string, id: string, briefsDir: string, featuresDir: string, cached: CacheEntry | undefined, version: string, timings?: StageTimings): Promise<Built> {
+async function buildOne(path: string, file: string, id: string, briefsDir: string, featuresDir: string, cached: CacheEntry | undefined, version: string, taken: ReadonlyMap<string, string>, timings?: StageTimings): Promise<Built> {
   const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
   if (!read.ok) return { outcome: { status: 'rejected', ...read.rejection, id }, digest: null };
   const seed = { ...read.seed, id };
-  if (cached && cached.digest === seed.digest && cached.version === version && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
+  // The id can change without the bytes changing (a file with the same name and another extension arrived).
+  const reusable = cached && cached.digest === seed.digest && cached.version === version && cached.outcome.id === id;
+  if (reusable && !taken.has(cached.outcome.slug) && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
     return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
   }
   try {
-    const result = processSeed(seed, timings);
+    const result = withFreeSlug(processSeed(seed, timings), taken);
     const output = `${result.doc.meta.slug}.mdx`;
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
     await writeFeatures(featuresDir, output, result.features);
@@ -101,6 +126,7 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
       title: result.doc.meta.title,
       output,
       linesRemoved,
+      removed: result.removed.map((r) => ({ category: r.category, text: r.text })),
       nodesKept: result.doc.nodes.length,
       warnings: result.warnings,
       linesKept: result.linesKept,
@@ -112,16 +138,35 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
   }
 }
 
+/**
+ * A brief whose slug another seed in this build already holds gets a longer hash (then a
+ * counter), so no brief overwrites another. Title words and hash prefixes both have to
+ * match for this to happen, e.g. two seeds with the same non-Latin title.
+ */
+function withFreeSlug(result: ProcessedSeed, taken: ReadonlyMap<string, string>): ProcessedSeed {
+  const { meta } = result.doc;
+  if (!taken.has(meta.slug)) return result;
+  let slug = meta.slug;
+  for (const length of [12, 16, 24, 32, 64]) {
+    slug = briefSlug(meta.title, result.doc.source.file, length);
+    if (!taken.has(slug)) break;
+  }
+  for (let n = 2; taken.has(slug); n++) slug = `${meta.slug}-${n}`;
+  const doc = { ...result.doc, meta: { ...meta, slug } };
+  return { ...result, doc, mdx: emitMdx(doc), warnings: [...result.warnings, `slug ${meta.slug} was already taken by ${taken.get(meta.slug)}: published as ${slug}`] };
+}
+
+/** Every entry of the seeds folder except dot-files; folders and other non-files are read and rejected with a reason. */
 async function listSeedFiles(seedsDir: string, warnings: string[]): Promise<string[]> {
-  if (!existsSync(seedsDir)) {
-    warnings.push(`seeds folder not found at ${seedsDir}: create it and put one page dump per file in it; building hand-written briefs only`);
+  try {
+    return (await readdir(seedsDir)).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') warnings.push(`seeds folder not found at ${seedsDir}: create it and put one page dump per file in it (or set DISPATCH_SEEDS_DIR); building hand-written briefs only`);
+    else if (code === 'ENOTDIR') warnings.push(`the seeds path ${seedsDir} is a file, not a folder: make it a folder of page dumps (or set DISPATCH_SEEDS_DIR); building hand-written briefs only`);
+    else warnings.push(`seeds folder ${seedsDir} could not be read (${code ?? (error as Error).message}): check its permissions; building hand-written briefs only`);
     return [];
   }
-  const entries = await readdir(seedsDir, { withFileTypes: true });
-  return entries
-    .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
-    .map((e) => e.name)
-    .sort();
 }
 
 /** Seed ids are file names without extension; when two files share one, the full file name is used. */
@@ -131,12 +176,20 @@ function uniqueIds(files: string[]): Map<string, string> {
   return new Map(files.map((f) => [f, counts.get(seedIdFromFile(f))! > 1 ? f : seedIdFromFile(f)]));
 }
 
+/** The previous build's cache; anything unreadable or malformed just means every seed is processed again. */
 async function loadCache(briefsDir: string): Promise<Cache> {
   try {
-    return JSON.parse(await readFile(join(briefsDir, CACHE_FILE), 'utf8')) as Cache;
+    const parsed: unknown = JSON.parse(await readFile(join(briefsDir, CACHE_FILE), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, entry]) => isCacheEntry(entry))) as Cache;
   } catch {
     return {};
   }
+}
+
+function isCacheEntry(entry: unknown): entry is CacheEntry {
+  const e = entry as Partial<CacheEntry> | null;
+  return typeof e?.digest === 'string' && typeof e.version === 'string' && typeof e.outcome?.output === 'string' && typeof e.outcome.slug === 'string';
 }
 
 async function removeStaleBriefs(briefsDir: string, keep: Set<string>): Promise<void> {

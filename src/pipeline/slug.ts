@@ -18,11 +18,15 @@ export function slugifyWords(text: string): string {
 }
 
 /**
- * A brief's URL slug: readable words from the title plus a short hash of the seed id.
- * The hash keeps slugs unique when two seeds share a title and stable across builds.
+ * A brief's URL slug: readable words from the title plus a short hash of the seed's file
+ * name. The hash keeps slugs unique when two seeds share a title, and depends on nothing
+ * but that one file, so a slug is stable across builds whatever other seeds come and go.
+ * `hashLength` grows only for the rare seed whose short hash is already taken.
  */
-export function briefSlug(title: string, seedId: string): string {
-  const hash = createHash('sha256').update(seedId).digest('hex').slice(0, 8);
+export function briefSlug(title: string, seedFile: string, hashLength = 8): string {
   const words = slugifyWords(title);
+  // Titles without Latin letters all share the prefix "brief", so only the hash tells them apart: make it longer.
+  const length = words ? hashLength : Math.max(hashLength, 12);
+  const hash = createHash('sha256').update(seedFile.normalize('NFC')).digest('hex').slice(0, length);
   return words ? `${words}-${hash}` : `brief-${hash}`;
 }

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Public origin for absolute URLs (DISPATCH_SITE); default the config's. */
   site?: string;
+  /** Runs after seedFiles are copied, to add (or remove) seeds that cannot simply be copied. */
+  writeSeeds?: (seedsDir: string) => Promise<void>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
@@ -44,6 +47,7 @@ export async function tryBuildSite(options: BuildOptions): Promise<BuiltSite & {
   const seedsDir = join(work, 'seeds');
   await mkdir(seedsDir);
   for (const file of options.seedFiles) await cp(file, join(seedsDir, file.split('/').pop()!));
+  await options.writeSeeds?.(seedsDir);
   // The generated folder must sit inside the project (Astro's glob loader reads only there).
   const generatedDir = join(ROOT, 'generated', `test-${options.name}-${process.pid}`);
   const outDir = join(work, 'dist');
@@ -78,6 +82,7 @@ export function parentEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  delete env.FORCE_COLOR;
   return env;
 }
 
@@ -88,6 +93,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, log: output }));
+    // CI may force colours on; tests read the log as plain text.
+    child.on('close', (code) => resolvePromise({ code, log: stripVTControlCharacters(output) }));
   });
 }

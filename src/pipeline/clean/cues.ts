@@ -20,10 +20,14 @@ const SHARE_WORDS = new Set([
 /** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b/i;
 
+const SHARE_LINE_MAX_CHARS = 1000;
+
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
-  // The link a "copy link" button shows is not words of the line.
-  const plain = splitGlued(text.replace(/\S*[/.]\S*[/.]\S*/gu, ' ')).trim();
+  // A button row is short; the guard also keeps the work linear on hostile one-line pages.
+  if (text.length > SHARE_LINE_MAX_CHARS) return false;
+  // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
+  const plain = splitGlued(text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2).join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());
   if (words.length === 0 || words.length > 14 || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
   // Button names are matched whole ("WhatsApp") and, for glued runs, split ("ShareTweetSend").

@@ -15,7 +15,8 @@ export function endsParagraph(text: string): boolean {
 
 /** Word tokens: letters and digits with inner apostrophes and hyphens. */
 export function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’‑-]*/gu) ?? [];
+  // Scripts written without spaces (Chinese, Japanese) count a word per character, as reading-time conventions do.
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}'’‑-])*/gu) ?? [];
 }
 
 /** Number of sentence ends inside the text (a rough sentence count). */

@@ -72,9 +72,9 @@ function continues(prev: string, next: string, width: number): boolean {
   return unfinished || p.length + 1 + firstWord.length > width;
 }
 
-function joinLines(a: string, b: string): string {
-  // A word split by a hyphen at the line end keeps its hyphen ("well-" + "known").
-  return /\p{L}-$/u.test(a) ? `${a}${b}` : `${a} ${b}`;
+/** The separator between a wrapped line and the next: a word split by a hyphen at the line end keeps its hyphen ("well-" + "known"). */
+function joiner(previousLine: string): string {
+  return /\p{L}-$/u.test(previousLine) ? '' : ' ';
 }
 
 /** Cuts blocks into units: re-joins hard wraps, separates bullets and URL lines. */
@@ -85,6 +85,9 @@ export function toUnits(blocks: Block[]): Unit[] {
     const fromBlock: Unit[] = [];
     let current: Unit | null = null;
     let prevLine = '';
+    // Wrapped lines are collected and joined once per unit: appending to a growing string
+    // and reading it back would copy it on every line (quadratic on a huge paragraph).
+    const parts = new Map<Unit, { text: string[]; raw: string[] }>();
     const push = (u: Unit) => {
       fromBlock.push(u);
       current = u;
@@ -101,14 +104,20 @@ export function toUnits(blocks: Block[]): Unit[] {
       } else if (item !== null && wordsOf(item).length > 0) {
         push({ ...base, kind: 'bullet', text: item });
       } else if (cur && cur.kind !== 'url' && continues(prevLine, rawLine, width)) {
-        cur.text = joinLines(cur.text, trimmed);
-        cur.raw += `\n${rawLine}`;
+        const joined = parts.get(cur) ?? { text: [cur.text], raw: [cur.raw] };
+        parts.set(cur, joined);
+        joined.text.push(joiner(prevLine.trim()), trimmed);
+        joined.raw.push('\n', rawLine);
         cur.lineCount++;
       } else {
         push({ ...base, kind: 'text', text: trimmed });
       }
       prevLine = rawLine;
     });
+    for (const [u, joined] of parts) {
+      u.text = joined.text.join('');
+      u.raw = joined.raw.join('');
+    }
     for (const u of fromBlock) units.push({ ...u, index: units.length, blockUnits: fromBlock.length });
   }
   return units;

@@ -60,21 +60,48 @@ export function fold(text: string): string {
 const WORDS_FOR_SUBSTANCE = 12;
 const TERMINAL = /[.!?"”’')]\s*$/u;
 
+/**
+ * Characters parse-english reads at once. Its word-merging plugins splice arrays and grow
+ * quadratically with the length of one sentence, so a paragraph longer than any real one
+ * (a hostile seed's unpunctuated megabyte) is parsed in pieces cut at white space.
+ */
+const PARSE_CHUNK_CHARS = 5000;
+
 /** Splits a text into blocks, sentences and words with parse-english (nlcst), keeping offsets. */
 export function analyse(text: string): TextView {
-  const tree = parser.parse(text) as NlcstRoot;
   const sentences: Sentence[] = [];
   const blocks = splitBlocks(text);
-  for (const node of tree.children) {
-    if (node.type !== 'ParagraphNode') continue;
-    for (const child of (node as NlcstParagraph).children) {
-      if (child.type !== 'SentenceNode') continue;
-      const sentence = toSentence(child, text, blocks, sentences.length);
-      if (sentence) sentences.push(sentence);
+  for (const block of blocks) {
+    for (const [from, to] of chunksOf(text, block.start, block.end)) {
+      const tree = parser.parse(text.slice(from, to)) as NlcstRoot;
+      for (const node of tree.children) {
+        if (node.type !== 'ParagraphNode') continue;
+        for (const child of (node as NlcstParagraph).children) {
+          if (child.type !== 'SentenceNode') continue;
+          const sentence = toSentence(child, text, from, block.index, sentences.length);
+          if (sentence) sentences.push(sentence);
+        }
+      }
     }
   }
   markLede(sentences, blocks);
   return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(blocks) };
+}
+
+/** [start, end) pieces of text[start, end) of at most PARSE_CHUNK_CHARS, cut after a sentence end or at white space where there is one. */
+function chunksOf(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  while (end - from > PARSE_CHUNK_CHARS) {
+    const window = text.slice(from, from + PARSE_CHUNK_CHARS);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > PARSE_CHUNK_CHARS / 2 ? sentenceEnd + 1 : space > 0 ? space : PARSE_CHUNK_CHARS;
+    out.push([from, from + cut]);
+    from += cut;
+  }
+  out.push([from, end]);
+  return out;
 }
 
 function splitBlocks(text: string): Block[] {
@@ -90,7 +117,8 @@ function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-function toSentence(node: NlcstSentence, text: string, blocks: Block[], index: number): Sentence | null {
+/** A sentence node of a piece parsed from `shift` on, with offsets into the whole text. */
+function toSentence(node: NlcstSentence, text: string, shift: number, paragraph: number, index: number): Sentence | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return null;
@@ -100,10 +128,9 @@ function toSentence(node: NlcstSentence, text: string, blocks: Block[], index: n
     const ws = child.position?.start.offset;
     const we = child.position?.end.offset;
     if (ws === undefined || we === undefined) continue;
-    words.push({ start: ws, end: we, text: toString(child) });
+    words.push({ start: ws + shift, end: we + shift, text: toString(child) });
   }
-  const paragraph = blocks.findIndex((b) => start >= b.start && start < b.end);
-  return { start, end, text: text.slice(start, end), paragraph: Math.max(0, paragraph), index, words, lede: false };
+  return { start: start + shift, end: end + shift, text: text.slice(start + shift, end + shift), paragraph, index, words, lede: false };
 }
 
 /** The lede: the first two sentences of the first blocks that read as prose (long enough, properly ended). */

@@ -46,8 +46,20 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 
 const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
 const MAX_VARIANTS = 5;
 
+/**
+ * Characters of prose per brief that the tagger reads (~3,000 words, longer than almost
+ * any news story). The tagger costs ~50 µs a word, so without a cap one huge seed would
+ * dominate a build; past it, names still come from the gazetteer and the patterns above.
+ */
+export const TAGGER_BUDGET_CHARS = 20_000;
+
 export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
-  const perUnit = units.map((unit) => unitHits(unit, g));
+  let budget = TAGGER_BUDGET_CHARS;
+  const perUnit = units.map((unit) => {
+    const tagged = unit.prose ? taggablePrefix(unit.text, budget) : '';
+    budget -= tagged.length;
+    return unitHits(unit, tagged, g);
+  });
   recountNames(units, perUnit);
   return aggregate(resolveWithinBrief(perUnit.flat()), g);
 }
@@ -72,7 +84,16 @@ function recountNames(units: TextUnit[], perUnit: Hit[][]): void {
   }
 }
 
-function unitHits(unit: TextUnit, g: Gazetteer): Hit[] {
+/** The start of `text` within `budget` characters, cut at white space so no word is split. */
+function taggablePrefix(text: string, budget: number): string {
+  if (text.length <= budget) return text;
+  if (budget <= 0) return '';
+  const cut = text.lastIndexOf(' ', budget);
+  return text.slice(0, cut > 0 ? cut : 0);
+}
+
+/** Names in one unit; `tagged` is the prefix of its text the tagger may read. */
+function unitHits(unit: TextUnit, tagged: string, g: Gazetteer): Hit[] {
   const known = gazetteerHits(unit.text, g);
   const taken = [...known];
   for (const match of unit.text.matchAll(DESIGNATION)) {
@@ -86,8 +107,8 @@ function unitHits(unit: TextUnit, g: Gazetteer): Hit[] {
     const hit: Hit = { start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name };
     if (plausibleName(name) && name.includes(' ') && !overlaps(hit, taken)) taken.push(hit);
   }
-  if (unit.prose) {
-    for (const span of taggedSpans(unit.text)) {
+  if (tagged) {
+    for (const span of taggedSpans(tagged)) {
       const clash = taken.filter((h) => !h.demonym && h.start < span.end && span.start < h.end);
       if (clash.length === 0) {
         taken.push(span);

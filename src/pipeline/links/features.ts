@@ -54,7 +54,8 @@ function leadOf(paragraphs: LinkInput['paragraphs']): string {
   const words: string[] = [];
   for (const p of paragraphs) {
     if (p.kind !== 'paragraph') continue;
-    words.push(...p.text.split(/\s+/));
+    // Word by word: spreading a huge paragraph's words into push() overflows the call stack.
+    for (const word of p.text.split(/\s+/, LEAD_WORDS + 1)) words.push(word);
     if (words.length >= LEAD_WORDS) break;
   }
   return words.length > LEAD_WORDS ? `${words.slice(0, LEAD_WORDS).join(' ')}…` : words.join(' ');

@@ -19,25 +19,36 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/gu;
 
 const ABBREVIATION_END = /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Ltd|Co|Corp|vs|No)\.)$/u;
 
-/** Splits text into sentences at terminal punctuation followed by a space and a capital, digit or quote. */
+/** What may follow a sentence end: white space, then a capital, digit or opening quote. */
+const NEXT_STARTS_SENTENCE = /\s+["“‘(\[]?[\p{Lu}\p{N}]/uy;
+const ONLY_SPACE = /\s*$/uy;
+/** Enough of a sentence's end to recognise an abbreviation ("Capt.", "U.S."). */
+const ABBREVIATION_TAIL = 8;
+
+/**
+ * Splits text into sentences at terminal punctuation followed by a space and a capital, digit or quote.
+ * Linear in the text: the look-ahead is a sticky match and the abbreviation test reads only the tail.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   const re = /[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/gu;
-  let buffer = '';
+  let from = 0;
   for (const match of text.matchAll(re)) {
-    buffer += match[0];
-    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const end = (match.index ?? 0) + match[0].length;
     // "U.S. officials" or "Mr. Smith": a dot after an abbreviation does not end the sentence.
     // Merging two sentences by mistake costs nothing here; splitting a name in two would.
-    if (ABBREVIATION_END.test(buffer.trimEnd())) continue;
-    if (rest === '' || /^\s+["“‘(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\s*$/.test(rest)) {
-      const s = buffer.trim();
+    const tail = text.slice(Math.max(from, end - ABBREVIATION_TAIL - 1), end).trimEnd();
+    if (ABBREVIATION_END.test(tail)) continue;
+    NEXT_STARTS_SENTENCE.lastIndex = end;
+    ONLY_SPACE.lastIndex = end;
+    if (end === text.length || NEXT_STARTS_SENTENCE.test(text) || ONLY_SPACE.test(text)) {
+      const s = text.slice(from, end).trim();
       if (s) out.push(s);
-      buffer = '';
+      from = end;
     }
   }
-  const tail = buffer.trim();
-  if (tail) out.push(tail);
+  const rest = text.slice(from).trim();
+  if (rest) out.push(rest);
   return out;
 }
 

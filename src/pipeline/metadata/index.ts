@@ -45,7 +45,7 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       seed: seed.id,
       title: title.title,
       titleHow: title.how,
-      slug: briefSlug(title.title, seed.id),
+      slug: briefSlug(title.title, seed.file),
       dek: dek?.text ?? null,
       outlet: findOutlet(clean, url.value),
       authors: authors.names,
