@@ -1,3 +1,4 @@
+import { declaresSummary } from './notices.ts';
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
 import { countryOf } from './places.ts';
 import type { FlagInput } from './types.ts';
@@ -29,10 +30,11 @@ export class OutletFinder {
   private readonly known: RegExp;
   private readonly own: string | null;
 
-  constructor(input: Pick<FlagInput, 'citedOutlets' | 'citedUrls' | 'outlet'>) {
+  constructor(input: Pick<FlagInput, 'citedOutlets' | 'citedUrls' | 'outlet'> & Partial<Pick<FlagInput, 'disclosures'>>) {
     const extra = [...input.citedOutlets];
     this.known = phraseRegex([...lexicon.outlets, ...extra], 'gu');
-    this.own = input.outlet ? input.outlet.toLowerCase() : null;
+    // A page that summarises another outlet's story relays it even when that outlet is credited as the publisher.
+    this.own = input.outlet && !declaresSummary(input.disclosures ?? []) ? input.outlet.toLowerCase() : null;
   }
 
   /** Every outlet mention in a span of the text, named or unnamed, first to last. */

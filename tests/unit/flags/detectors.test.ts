@@ -48,6 +48,12 @@ describe('secondhand', () => {
     expect(texts('secondhand', 'Reuters reported on Monday that the mine closed.', { outlet: 'Reuters' })).toEqual([]);
     expect(texts('secondhand', 'Russia reported a trade surplus.')).toEqual([]);
   });
+  it('treats the credited outlet as relayed when the page says it summarises another publication', () => {
+    const body = 'According to Reuters, the mine closed on Monday.';
+    const summary = ['This publication is a summary or evaluation of another publication'];
+    expect(texts('secondhand', body, { outlet: 'Reuters', disclosures: summary })).toEqual(['According to Reuters']);
+    expect(texts('secondhand', body, { outlet: 'Reuters', disclosures: ['This publication contains editorial commentary or bias from the source'] })).toEqual([]);
+  });
   it('flags a headline that credits an outlet', () => {
     expect(texts('secondhand', 'Body.', { title: 'Reuters: Mine closes after flood', titleIsHeadline: true })).toEqual(['Reuters']);
   });

@@ -1,24 +1,7 @@
-import lexicon from '../lexicons/disclosures.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { classifyNotice, SEPARATORS } from '../notices.ts';
 import { fold, type TextView } from '../text.ts';
-import type { Flag, Severity } from '../types.ts';
-
-interface Rule {
-  type: string;
-  severity: Severity;
-  re: RegExp;
-  reason: string;
-}
-
-const RULES: Rule[] = lexicon.rules.map((r) => ({ type: r.type, severity: r.severity as Severity, re: new RegExp(r.pattern, 'iu'), reason: r.reason }));
-
-/** Characters pages use to separate several notices on one line. */
-const SEPARATORS = /[🞛|•·▪◦■□◆◇★☆►▶]|\s{3,}/u;
-
-export function classifyNotice(text: string): Rule | null {
-  const folded = fold(text);
-  return RULES.find((r) => r.re.test(folded)) ?? null;
-}
+import type { Flag } from '../types.ts';
 
 /**
  * Publisher notices: opinion or bias labels, "summary of another publication",
