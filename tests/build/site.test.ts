@@ -91,6 +91,18 @@ describe('built site', () => {
     expect(selectAll('th[scope="row"]', section).map((th) => toText(th))).toEqual(expect.arrayContaining(['navigation', 'outlet', 'date']));
     expect(selectAll('th:not([scope])', page)).toHaveLength(0);
   });
+
+  it('lists what cleaning removed under the brief, by kind, so nothing of the page is lost', () => {
+    // Seed 002 ends with a "You may also like" block and an advert headline (read from the seed).
+    const [, page] = briefPages().find(([, tree]) => toText(select('h1', tree)!).startsWith('Bloomberg: Russia is concerned'))!;
+    const removed = select('details.source-note__removed', page)!;
+    expect(toText(select('summary', removed)!)).toMatch(/^What cleaning removed from the page \(\d+ parts\)$/);
+    const items = selectAll('li', removed).map((li) => toText(li));
+    expect(items).toEqual(expect.arrayContaining(['You may also like', 'Immediate Access Pro']));
+    expect(toText(select('.brief__text', page)!)).not.toContain('Immediate Access Pro');
+    // A hand-written brief has no seed, so nothing to list.
+    expect(select('details.source-note__removed', pages.get('briefs/how-to-read-a-dispatch-brief/index.html')!)).toBeUndefined();
+  });
 });
 
 describe('sub-path deployment', () => {
