@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { contentSecurityPolicy } from './src/csp.ts';
 import { normaliseBase } from './src/site-paths.ts';
 import { flagMarks } from './src/plugins/rehype-flag-marks.ts';
+import { inlineFlags } from './src/plugins/remark-inline-flags.ts';
 
 // Publishers set DISPATCH_BASE to deploy under a sub-path (e.g. /news) and
 // DISPATCH_SITE to the public origin; tests also redirect the output folders.
@@ -20,11 +21,12 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: cacheable, and a strict Content-Security-Policy needs no style hashes.
   build: { inlineStylesheets: 'never' },
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
-  // The flag-marks plugin highlights each editorial flag's evidence inline (see src/plugins/).
+  // The flag-marks plugin highlights each editorial flag's evidence inline, and inlineFlags ties
+  // the <Flag> tags authors write to the flags panel (see src/plugins/).
   // Code blocks are highlighted with Prism (class names) rather than Shiki, whose inline
   // styles the Content-Security-Policy below would block. MDX inherits the processor's features.
   markdown: {
-    processor: satteri({ hastPlugins: [flagMarks], features: { smartPunctuation: false } }),
+    processor: satteri({ mdastPlugins: [inlineFlags], hastPlugins: [flagMarks], features: { smartPunctuation: false } }),
     syntaxHighlight: 'prism',
   },
   // Every page gets a Content-Security-Policy <meta>: scripts and styles only from the site

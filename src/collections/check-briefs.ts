@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { inlineFlagsInTree, mayHaveInlineFlags } from './inline-flags.ts';
 
 /**
  * Syntax checks for hand-written briefs, run before Astro loads them. Astro would stop
@@ -26,7 +27,9 @@ export function checkBriefSource(file: string, bytes: Uint8Array): string[] {
     else problems.push(...checkFrontmatter(file, match[1]!));
   }
   try {
-    mdxToMdast(source, { features: { gfm: true, frontmatter: true }, position: false });
+    const withFlags = mayHaveInlineFlags(source);
+    const tree = mdxToMdast(source, { features: { gfm: true, frontmatter: true }, position: withFlags });
+    if (withFlags) problems.push(...inlineFlagsInTree(tree).problems.map((p) => `${file}:${p}`));
   } catch (error) {
     problems.push(`${file}:${mdxMessage(error)}`);
   }

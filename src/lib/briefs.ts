@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { mayHaveInlineFlags, readInlineFlags } from '../collections/inline-flags.ts';
 import { applyAmendments, type BriefView } from './amendments.ts';
 
 /** A published brief: a generated or hand-written entry, with any author amendment applied. */
@@ -16,7 +17,20 @@ let cache: Promise<Brief[]> | null = null;
 
 async function loadBriefs(): Promise<Brief[]> {
   const entries = await getCollection('briefs');
-  return applyAmendments(entries, (m) => console.warn(`[dispatch] ${m}`)).sort(byNewest);
+  return applyAmendments(entries, (m) => console.warn(`[dispatch] ${m}`)).map(withInlineFlags).sort(byNewest);
+}
+
+/**
+ * Adds the flags an author wrote as <Flag> tags in the rendered text to the brief's list,
+ * so the panel, the search filter, the badges in lists and /flags/ count them. Only
+ * hand-written text can hold the tag; a bad tag already stopped the build (check-briefs.ts).
+ */
+function withInlineFlags(brief: Brief): Brief {
+  const body = brief.entry.body;
+  if (brief.entry.data.generated || !body || !mayHaveInlineFlags(body)) return brief;
+  const { flags } = readInlineFlags(body);
+  if (flags.length === 0) return brief;
+  return { ...brief, data: { ...brief.data, flags: [...brief.data.flags, ...flags] } };
 }
 
 /** Every published brief, newest first: computed once per build, afresh on each dev request. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -13,6 +13,7 @@ const seedFiles = ['harbour-fees.txt', 'library-hours.txt'].map((f) => join(FIXT
 let site: BuiltSite;
 let invalid: BuiltSite & { code: number | null };
 let missing: BuiltSite & { code: number | null };
+let badFlag: BuiltSite & { code: number | null };
 
 async function page(path: string): Promise<Root> {
   return fromHtml(await readFile(join(site.outDir, path, 'index.html'), 'utf8'));
@@ -30,10 +31,12 @@ beforeAll(async () => {
   site = await buildSite({ name: 'authoring', seedFiles, contentDir: 'tests/fixtures/authoring/briefs' });
   invalid = await tryBuildSite({ name: 'authoring-invalid', seedFiles, contentDir: 'tests/fixtures/authoring/invalid' });
   missing = await tryBuildSite({ name: 'authoring-missing', seedFiles, contentDir: 'tests/fixtures/authoring/missing-related' });
+  // Stops while loading content, before any page renders: the cheapest of the builds.
+  badFlag = await tryBuildSite({ name: 'authoring-bad-flag', seedFiles, contentDir: 'tests/fixtures/authoring/unknown-flag-kind' });
 });
 
 afterAll(async () => {
-  await Promise.all([site?.cleanup(), invalid?.cleanup(), missing?.cleanup()]);
+  await Promise.all([site?.cleanup(), invalid?.cleanup(), missing?.cleanup(), badFlag?.cleanup()]);
 });
 
 describe('amendments', () => {
@@ -73,6 +76,55 @@ describe('author components', () => {
     const related = select('aside.related-card a', tree)!;
     expect(toText(related)).toBe('A second hand-written brief');
     expect(String(related.properties.href)).toBe('/briefs/second-hand-written/');
+  });
+});
+
+describe('<Flag> in the text', () => {
+  const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : String(value ?? '').split(' ').filter(Boolean));
+
+  it('renders a mark like the pipeline\'s, described by its flags panel entry', async () => {
+    const tree = await page('briefs/components-showcase');
+    const marks = selectAll('article mark.flag', tree);
+    expect(marks.map((m) => toText(m))).toEqual(['stealing', 'officials close to the port', 'stealing']);
+    const [first, second, repeat] = marks as [Element, Element, Element];
+    expect(asList(first.properties.className)).toEqual(['flag', 'flag-loaded-language']);
+    expect(asList(second.properties.className)).toEqual(['flag', 'flag-anonymous-sourcing']);
+    expect(second.properties.dataFlagKinds).toBe('anonymous-sourcing');
+    // One id per flag: the repeated words share the first mark's description but not its id.
+    expect(first.properties.id).toMatch(/^flag-[0-9a-f]{8}$/);
+    expect(repeat.properties.id).toBeUndefined();
+    expect(asList(repeat.properties.ariaDescribedBy)).toEqual(asList(first.properties.ariaDescribedBy));
+    for (const mark of marks) {
+      const [note] = asList(mark.properties.ariaDescribedBy);
+      const entry = select(`section.flags-panel li[id="${note}"]`, tree);
+      expect(entry, note).not.toBeNull();
+    }
+    expect(toText(select(`li[id="${asList(second.properties.ariaDescribedBy)[0]}"]`, tree)!)).toContain('The officials are not named.');
+  });
+
+  it('counts in the flags panel, whose entries link to the marks, and in the flag search filter', async () => {
+    const tree = await page('briefs/components-showcase');
+    const panel = select('section.flags-panel', tree)!;
+    expect(selectAll('.flag-counts li', panel).map((li) => toText(li))).toEqual(['Unnamed sources: 1', 'Loaded language: 1']);
+    const links = selectAll('.flag-list a', panel);
+    expect(links.map((a) => toText(a))).toEqual(['“stealing”', '“officials close to the port”']);
+    for (const a of links) expect(select(`mark[id="${String(a.properties.href).slice(1)}"]`, tree), String(a.properties.href)).not.toBeNull();
+    expect(toText(select('.flag-entry.severity-warning', panel)!)).toContain('officials close to the port');
+    const filters = selectAll('[data-pagefind-filter="flag[data-value]"]', tree).map((e) => String(e.properties.dataValue));
+    expect(filters.sort()).toEqual(['Loaded language', 'Unnamed sources']);
+  });
+
+  it('shows in the brief\'s badges in lists', async () => {
+    const home = fromHtml(await readFile(join(site.outDir, 'index.html'), 'utf8'));
+    const card = selectAll('article.brief-card', home).find((c) => toText(c).includes('Every author component in one brief'))!;
+    expect(selectAll('.flag-badges li', card).map((li) => toText(li).replace(/\s+/g, ' ').trim())).toEqual(['1 Unnamed sources', '1 Loaded language']);
+  });
+
+  it('an unknown kind fails the build naming the brief, the line and the valid kinds', () => {
+    expect(badFlag.code).not.toBe(0);
+    expect(badFlag.log).toContain(
+      'tests/fixtures/authoring/unknown-flag-kind/bad-flag.mdx:5:15: <Flag kind="loaded-langauge"> is not a flag kind; use one of: publisher-disclosure, secondhand, anonymous-sourcing, loaded-language, speculation, sensational-headline, headline-body-mismatch, unverifiable-quote, unavailable-source, promotional-contamination',
+    );
   });
 });
 
