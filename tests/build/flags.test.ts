@@ -85,6 +85,49 @@ describe('flags on brief pages', () => {
   });
 });
 
+describe('flag badges in lists of briefs', () => {
+  const badges = (card: Element | Root) => selectAll('ul.flag-badges[aria-label="Editorial flags"] > li', card).map((li) => toText(li).replace(/\s+/g, ' ').trim());
+  const cardFor = (tree: Root, title: string) => {
+    const card = selectAll('article.brief-card', tree).find((c) => toText(select('.brief-card__title', c)!).startsWith(title));
+    if (!card) throw new Error(`no card "${title}"`);
+    return card;
+  };
+  const panelCounts = (tree: Root) => selectAll('section.flags-panel .flag-counts li', tree).map((li) => toText(li).replace(/^(.*): (\d+)$/, '$2 $1'));
+
+  it('give each brief on the home page its active flags by kind, in words, as its panel counts them', async () => {
+    const home = await page('');
+    for (const title of ['Bloomberg: Russia is concerned', 'An anguished Putin']) {
+      const shown = badges(cardFor(home, title));
+      expect(shown.length, title).toBeGreaterThan(0);
+      expect(shown, title).toEqual(panelCounts(await briefStarting(title)));
+    }
+    expect(badges(cardFor(home, 'Harbour board delays dredging vote'))).toEqual(['1 Unnamed sources']);
+  });
+
+  it('leave out flags an editor set aside', async () => {
+    // The amendment sets aside the headline's secondhand flag and one unnamed-sources flag.
+    const tree = await briefStarting('Bloomberg: Russia is concerned');
+    const active = selectAll('.flag-list .flag-entry', tree).length;
+    const shown = badges(cardFor(await page(''), 'Bloomberg: Russia is concerned')).reduce((sum, b) => sum + Number(b.split(' ')[0]), 0);
+    expect(shown).toBe(active);
+    expect(selectAll('section.flags-panel details li', tree).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('appear on the archive, topic and outlet pages too', async () => {
+    const archive = await page('archive');
+    expect(badges(cardFor(archive, 'Harbour board delays dredging vote'))).toEqual(['1 Unnamed sources']);
+    const brief = await briefStarting('An anguished Putin');
+    const topicHref = selectAll('a[href*="/topics/"]', brief).map((a) => String(a.properties.href)).find((h) => /\/topics\/[^/]+\/$/.test(h))!;
+    const outletHref = selectAll('a[href*="/outlets/"]', brief).map((a) => String(a.properties.href)).find((h) => /\/outlets\/[^/]+\/$/.test(h));
+    for (const href of [topicHref, outletHref]) {
+      expect(href).toBeTruthy();
+      const tree = await page(href!.slice(BASE.length));
+      expect(selectAll('article.brief-card', tree).length, href).toBeGreaterThan(0);
+      expect(selectAll('article.brief-card ul.flag-badges li', tree).length, href).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('the /flags/ page', () => {
   it('explains every kind with an example and summarises flags by outlet', async () => {
     const tree = await page('flags');
