@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { mayHaveInlineFlags, readInlineFlags } from '../collections/inline-flags.ts';
+import { flagAnchor } from '../pipeline/flags/anchor.ts';
 import { applyAmendments, type BriefView } from './amendments.ts';
 
 /** A published brief: a generated or hand-written entry, with any author amendment applied. */
@@ -28,7 +29,9 @@ async function loadBriefs(): Promise<Brief[]> {
 function withInlineFlags(brief: Brief): Brief {
   const body = brief.entry.body;
   if (brief.entry.data.generated || !body || !mayHaveInlineFlags(body)) return brief;
-  const { flags } = readInlineFlags(body);
+  // A <Flag> on words the frontmatter already flags with that kind is the same flag: count it once.
+  const listed = new Set(brief.data.flags.map(flagAnchor));
+  const flags = readInlineFlags(body).flags.filter((f) => !listed.has(flagAnchor(f)));
   if (flags.length === 0) return brief;
   return { ...brief, data: { ...brief.data, flags: [...brief.data.flags, ...flags] } };
 }

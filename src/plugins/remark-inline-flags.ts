@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
+import { flagAnchor, type AnchoredFlag } from '../pipeline/flags/anchor.ts';
 import { FLAG_TAG, mayHaveInlineFlags, readInlineFlags, type InlineFlagOccurrence } from '../collections/inline-flags.ts';
 
 /**
@@ -20,12 +21,15 @@ export const inlineFlags: MdastPluginEntry = (factory: PluginFactoryContext) => 
     throw new Error(`${file}: ${reading.problems.join('; ')}`);
   }
   const pending: InlineFlagOccurrence[] = [...reading.occurrences];
+  // Anchors of flags the frontmatter already lists: their mark is flagMarks', so a <Flag> on the same words takes no id.
+  let listed = new Set<string>();
   const annotate = (node: Readonly<MdxJsxTextElement | MdxJsxFlowElement>, ctx: MdastVisitorContext) => {
     if (node.name !== FLAG_TAG) return;
     const occurrence = pending.shift();
     if (!occurrence) return;
+    const anchor = occurrence.anchor && !listed.has(occurrence.anchor) ? occurrence.anchor : null;
     const ids = [
-      ...(occurrence.anchor ? [{ type: 'mdxJsxAttribute' as const, name: 'anchor', value: occurrence.anchor }] : []),
+      ...(anchor ? [{ type: 'mdxJsxAttribute' as const, name: 'anchor', value: anchor }] : []),
       { type: 'mdxJsxAttribute' as const, name: 'note', value: occurrence.note },
     ];
     // Sätteri cannot set a JSX element's attributes in place: put a copy with the ids in its stead.
@@ -36,9 +40,16 @@ export const inlineFlags: MdastPluginEntry = (factory: PluginFactoryContext) => 
     name: 'dispatch-inline-flags',
     before(_root, ctx) {
       const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-      if (frontmatter) frontmatter.inlineFlagMarks = reading.occurrences.flatMap((o) => (o.anchor ? [o.anchor] : []));
+      if (!frontmatter) return;
+      listed = new Set(Array.isArray(frontmatter.flags) ? frontmatter.flags.flatMap((f: unknown) => (isAnchored(f) ? [flagAnchor(f)] : [])) : []);
+      frontmatter.inlineFlagMarks = reading.occurrences.flatMap((o) => (o.anchor && !listed.has(o.anchor) ? [o.anchor] : []));
     },
     mdxJsxTextElement: annotate,
     mdxJsxFlowElement: annotate,
   });
 };
+
+function isAnchored(value: unknown): value is AnchoredFlag {
+  const f = value as Partial<AnchoredFlag> | null;
+  return typeof f === 'object' && f !== null && typeof f.kind === 'string' && typeof f.text === 'string';
+}

@@ -83,6 +83,17 @@ describe('flags on brief pages', () => {
     expect(toText(select('article mark.flag-anonymous-sourcing', tree)!)).toBe('people close to the board');
     expect(toText(select('section.flags-panel', tree)!)).toContain('The board members who spoke are not named.');
   });
+
+  it('counts a <Flag> on words the frontmatter already flags with that kind once, with one id', async () => {
+    const tree = await page('briefs/hand-flagged');
+    expect(selectAll('section.flags-panel .flag-entry', tree)).toHaveLength(1);
+    const withIds = selectAll('[id]', tree).map((e) => String(e.properties.id));
+    expect(withIds.length).toBe(new Set(withIds).size);
+    const marks = selectAll('article mark.flag-anonymous-sourcing', tree);
+    expect(marks.length).toBeGreaterThan(0);
+    const note = String(select('section.flags-panel .flag-entry', tree)!.properties.id);
+    for (const m of marks) expect(String(m.properties.ariaDescribedBy)).toBe(note);
+  });
 });
 
 describe('flag badges in lists of briefs', () => {
