@@ -43,6 +43,10 @@ describe('flags on brief pages', () => {
     const panel = select('section.flags-panel', tree)!;
     expect(toText(select('h2', panel)!)).toBe('Editorial flags');
     expect(toText(panel)).toMatch(/Loaded language: \d+/);
+    // Past three flags the evidence list folds away under a summary; the counts stay in view.
+    const fold = select('details.flag-details', panel)!;
+    expect(fold.properties.open).toBeFalsy();
+    expect(toText(select('summary', fold)!)).toMatch(/^Each of the \d+ flags, with its evidence$/);
     const links = selectAll('.flag-list a[href^="#flag-"]', panel);
     expect(links.length).toBeGreaterThan(5);
     const present = ids(tree);
@@ -70,18 +74,20 @@ describe('flags on brief pages', () => {
   it('applies an amendment that suppresses a flag with its reason', async () => {
     const tree = await briefStarting('Bloomberg: Russia is concerned');
     const panel = select('section.flags-panel', tree)!;
-    expect(toText(select('details', panel)!)).toMatch(/set aside because The headline names its source openly/);
+    expect(toText(select('details.flag-set-aside', panel)!)).toMatch(/set aside because The headline names its source openly/);
     expect(selectAll('.flag-list .flag-entry', panel).some((li) => toText(li).includes('The headline credits Bloomberg'))).toBe(false);
     // The generated text keeps its mark for a suppressed body flag; its description is the "set aside" note.
     const mark = selectAll('article mark', tree).find((m) => toText(m) === 'European officials familiar with the document')!;
     expect(mark, 'the suppressed flag keeps its mark').toBeTruthy();
-    expect(select(`details li[id="${String(mark.properties.id)}-note"]`, tree)).toBeTruthy();
+    expect(select(`details.flag-set-aside li[id="${String(mark.properties.id)}-note"]`, tree)).toBeTruthy();
   });
 
   it('marks a flag an author added by hand', async () => {
     const tree = await page('briefs/hand-flagged');
     expect(toText(select('article mark.flag-anonymous-sourcing', tree)!)).toBe('people close to the board');
     expect(toText(select('section.flags-panel', tree)!)).toContain('The board members who spoke are not named.');
+    // One flag: its evidence is shown open.
+    expect(select('section.flags-panel details.flag-details', tree)!.properties.open).toBe(true);
   });
 
   it('counts a <Flag> on words the frontmatter already flags with that kind once, with one id', async () => {
@@ -121,7 +127,7 @@ describe('flag badges in lists of briefs', () => {
     const active = selectAll('.flag-list .flag-entry', tree).length;
     const shown = badges(cardFor(await page(''), 'Bloomberg: Russia is concerned')).reduce((sum, b) => sum + Number(b.split(' ')[0]), 0);
     expect(shown).toBe(active);
-    expect(selectAll('section.flags-panel details li', tree).length).toBeGreaterThanOrEqual(2);
+    expect(selectAll('section.flags-panel details.flag-set-aside li', tree).length).toBeGreaterThanOrEqual(2);
   });
 
   it('appear on the archive, topic and outlet pages too', async () => {
