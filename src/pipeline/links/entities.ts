@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { aliasKey, canonicalName, entityId, tidy } from './normalise.ts';
+import { tagNames, type TaggedPhrase } from './tagger.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
 
@@ -55,11 +55,15 @@ export const TAGGER_BUDGET_CHARS = 20_000;
 
 export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
   let budget = TAGGER_BUDGET_CHARS;
-  const perUnit = units.map((unit) => {
-    const tagged = unit.prose ? taggablePrefix(unit.text, budget) : '';
-    budget -= tagged.length;
-    return unitHits(unit, tagged, g);
+  const known = units.map((unit) => gazetteerHits(unit.text, g));
+  const tagged = units.map((unit) => {
+    const text = unit.prose ? taggablePrefix(unit.text, budget) : '';
+    budget -= text.length;
+    return text;
   });
+  // One tagger pass for the whole brief; known names tell it which sentences it may skip.
+  const phrases = tagNames(tagged.map((text, u) => ({ text, explained: known[u]!.filter((h) => !h.demonym) })));
+  const perUnit = units.map((unit, u) => unitHits(unit, known[u]!, taggedSpans(tagged[u]!, phrases[u]!)));
   recountNames(units, perUnit);
   return aggregate(resolveWithinBrief(perUnit.flat()), g);
 }
@@ -92,9 +96,8 @@ function taggablePrefix(text: string, budget: number): string {
   return text.slice(0, cut > 0 ? cut : 0);
 }
 
-/** Names in one unit; `tagged` is the prefix of its text the tagger may read. */
-function unitHits(unit: TextUnit, tagged: string, g: Gazetteer): Hit[] {
-  const known = gazetteerHits(unit.text, g);
+/** Names in one unit: its gazetteer matches, then patterns, then the tagger's spans. */
+function unitHits(unit: TextUnit, known: Hit[], spans: Hit[]): Hit[] {
   const taken = [...known];
   for (const match of unit.text.matchAll(DESIGNATION)) {
     const start = match.index ?? 0;
@@ -107,50 +110,78 @@ function unitHits(unit: TextUnit, tagged: string, g: Gazetteer): Hit[] {
     const hit: Hit = { start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name };
     if (plausibleName(name) && name.includes(' ') && !overlaps(hit, taken)) taken.push(hit);
   }
-  if (tagged) {
-    for (const span of taggedSpans(tagged)) {
-      const clash = taken.filter((h) => !h.demonym && h.start < span.end && span.start < h.end);
-      if (clash.length === 0) {
-        taken.push(span);
-        continue;
-      }
-      // A tagged name longer than the known names inside it wins when it is a person ("Michael Jordan")
-      // or an institution ("Bank of China", "China Development Bank"); otherwise the known name wins.
-      const longer = clash.every((h) => h.end - h.start < span.end - span.start);
-      const wins = longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? ''));
-      if (!wins) continue;
-      // "Russia's Security Council" still names Russia.
-      for (const h of clash) if (!/^['’]s\s/u.test(unit.text.slice(h.end, h.end + 3))) taken.splice(taken.indexOf(h), 1);
+  for (const span of spans) {
+    const clash = taken.filter((h) => !h.demonym && h.start < span.end && span.start < h.end);
+    if (clash.length === 0) {
       taken.push(span);
+      continue;
     }
+    // A tagged name longer than the known names inside it wins when it is a person ("Michael Jordan")
+    // or an institution ("Bank of China", "China Development Bank"); otherwise the known name wins.
+    const longer = clash.every((h) => h.end - h.start < span.end - span.start);
+    const wins = longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? ''));
+    if (!wins) continue;
+    // "Russia's Security Council" still names Russia.
+    for (const h of clash) if (!/^['’]s\s/u.test(unit.text.slice(h.end, h.end + 3))) taken.splice(taken.indexOf(h), 1);
+    taken.push(span);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Longest-first gazetteer matches over word tokens; a match never crosses punctuation. */
+/**
+ * Longest gazetteer matches over word tokens, left to right; a match never crosses punctuation.
+ * Grows each match a word at a time and stops as soon as no known key starts with the words
+ * so far, so a token costs one or two look-ups instead of one per possible length.
+ */
 export function gazetteerHits(text: string, g: Gazetteer = gazetteer()): Hit[] {
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
   const tokens = tokenize(text).flatMap(splitHyphens);
+  const prefixes = keyPrefixes(g);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    let best: Hit | null = null;
     let matched = 0;
-    for (let len = Math.min(g.maxWords, tokens.length - i); len >= 1 && matched === 0; len--) {
-      if (!contiguous(text, tokens, i, len)) continue;
-      const first = tokens[i]!;
+    const limit = Math.min(g.maxWords, tokens.length - i);
+    for (let len = 1; len <= limit; len++) {
+      if (len > 1 && !joined(text, tokens[i + len - 2]!, tokens[i + len - 1]!)) break;
       const last = tokens[i + len - 1]!;
       const surface = text.slice(first.start, last.end);
       const key = aliasKey(surface);
-      const nameId = g.names.get(key) ?? g.terms.get(key.toLowerCase());
+      const lower = key.toLowerCase();
+      const nameId = g.names.get(key) ?? g.terms.get(lower);
       const demonymId = nameId ? undefined : g.demonyms.get(key);
       const id = nameId ?? demonymId;
-      if (!id) continue;
-      const entry = g.byId.get(id)!;
-      hits.push({ start: first.start, end: last.end, id, kind: entry.kind, surface, demonym: demonymId !== undefined });
-      matched = len;
+      if (id) {
+        best = { start: first.start, end: last.end, id, kind: g.byId.get(id)!.kind, surface, demonym: demonymId !== undefined };
+        matched = len;
+      }
+      if (!prefixes.cased.has(key) && !prefixes.lower.has(lower)) break;
     }
+    if (best) hits.push(best);
     i += Math.max(matched, 1);
   }
   return hits;
+}
+
+/** Every proper prefix of the gazetteer's keys: names and demonyms as written, terms in lower case. */
+interface KeyPrefixes {
+  cased: ReadonlySet<string>;
+  lower: ReadonlySet<string>;
+}
+const prefixCache = new WeakMap<Gazetteer, KeyPrefixes>();
+
+function keyPrefixes(g: Gazetteer): KeyPrefixes {
+  let prefixes = prefixCache.get(g);
+  if (!prefixes) {
+    const cased = new Set<string>();
+    const lower = new Set<string>();
+    for (const key of [...g.names.keys(), ...g.demonyms.keys()]) for (let n = 1; n < key.length; n++) cased.add(key.slice(0, n));
+    for (const key of g.terms.keys()) for (let n = 1; n < key.length; n++) lower.add(key.slice(0, n));
+    prefixes = { cased, lower };
+    prefixCache.set(g, prefixes);
+  }
+  return prefixes;
 }
 
 function splitHyphens(token: Token): Token[] {
@@ -164,38 +195,35 @@ function splitHyphens(token: Token): Token[] {
   return parts;
 }
 
-/** True when tokens i..i+len-1 are separated only by spaces or hyphens (no comma, full stop, dash or quote). */
-function contiguous(text: string, tokens: Token[], i: number, len: number): boolean {
-  for (let k = i; k < i + len - 1; k++) {
-    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
-    if (!/^[\s-]*$/.test(gap) || gap.includes('\n\n')) return false;
-  }
-  return true;
+/** True when two neighbouring tokens are separated only by spaces or hyphens (no comma, full stop, dash, quote or blank line). */
+function joined(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  return /^[\s-]*$/.test(gap) && !gap.includes('\n\n');
 }
 
-/** People, organisations and places tagged by compromise, tidied into candidate names. */
-function taggedSpans(text: string): Hit[] {
-  const doc = nlp(text);
+/** People, organisations and places the tagger found in `text`, tidied into candidate names. */
+function taggedSpans(text: string, phrases: TaggedPhrase[]): Hit[] {
   const out: Hit[] = [];
-  const take = (kind: EntityKind, role: 'person' | 'organisation' | 'place', list: { text: string; offset: { start: number; length: number } }[]) => {
-    for (const m of list) {
-      let start = m.offset.start;
-      let end = start + m.offset.length;
-      if (role === 'organisation') end = extendOf(text, text.slice(start, end), end);
-      const surface = text.slice(start, end);
-      const name = canonicalName(surface, role);
-      if (!plausibleName(name)) continue;
-      // Keep offsets on the name itself so overlaps compare like with like.
-      const inner = surface.indexOf(name.split(' ')[0]!);
-      if (inner > 0) start += inner;
-      out.push({ start, end, id: null, kind, surface: tidy(surface), demonym: false, name });
-    }
+  const take = (kind: EntityKind, role: 'person' | 'organisation' | 'place', m: TaggedPhrase) => {
+    let start = m.start;
+    let end = start + m.length;
+    if (role === 'organisation') end = extendOf(text, text.slice(start, end), end);
+    const surface = text.slice(start, end);
+    const name = canonicalName(surface, role);
+    if (!plausibleName(name)) return;
+    // Keep offsets on the name itself so overlaps compare like with like.
+    const inner = surface.indexOf(name.split(' ')[0]!);
+    if (inner > 0) start += inner;
+    out.push({ start, end, id: null, kind, surface: tidy(surface), demonym: false, name });
   };
-  take('person', 'person', doc.people().json({ offset: true }) as never);
-  take('organisation', 'organisation', doc.organizations().json({ offset: true }) as never);
-  take('place', 'place', doc.places().json({ offset: true }) as never);
-  // Proper nouns the tagger could not classify: company-like names ("Meridian Rail", "FNV") are organisations.
-  take('organisation', 'organisation', (doc.match('#ProperNoun+').json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).filter((m) => ORG_LIKE.test(tidy(m.text))) as never);
+  // Phrases come grouped by role in this order (people, organisations, places, other proper nouns), which settles ties below.
+  for (const m of phrases) {
+    if (m.role === 'person') take('person', 'person', m);
+    else if (m.role === 'organisation') take('organisation', 'organisation', m);
+    else if (m.role === 'place') take('place', 'place', m);
+    // Proper nouns the tagger could not classify: company-like names ("Meridian Rail", "FNV") are organisations.
+    else if (ORG_LIKE.test(tidy(m.text))) take('organisation', 'organisation', m);
+  }
   return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((h, i, all) => !all.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
 }
 
