@@ -15,9 +15,15 @@ export function endsParagraph(text: string): boolean {
 
 /** Word tokens: letters and digits with inner apostrophes and hyphens. */
 export function wordsOf(text: string): string[] {
-  // Scripts written without spaces (Chinese, Japanese) count a word per character, as reading-time conventions do.
-  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}'’‑-])*/gu) ?? [];
+  return text.match(WORD) ?? [];
 }
+
+/**
+ * Scripts written without spaces (Chinese, Japanese) count a word per character, as reading-time
+ * conventions do. The class subtraction (`--`, the `v` flag) says "a word character that is not
+ * Han or kana" in one class, instead of a look-ahead tried before every character.
+ */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][[\p{L}\p{N}\p{M}'’‑\-]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]]*/gv;
 
 /** Number of sentence ends inside the text (a rough sentence count). */
 export function sentenceCount(text: string): number {
