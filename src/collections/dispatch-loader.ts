@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GENERATED_EXTENSION } from '../pipeline/emit-mdx.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { sitePaths } from '../site-paths.ts';
 import { slugifyWords } from '../pipeline/slug.ts';
@@ -11,7 +12,7 @@ import { checkHandWrittenBriefs } from './check-briefs.ts';
 /** A brief's id (its URL slug): the frontmatter slug, else the file name. */
 function briefId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
   if (typeof data.slug === 'string' && data.slug) return data.slug;
-  const name = entry.split('/').pop()!.replace(/\.mdx$/, '');
+  const name = entry.split('/').pop()!.replace(/\.mdx?$/, '');
   return slugifyWords(name) || 'brief';
 }
 
@@ -81,8 +82,11 @@ export function dispatchLoader(): Loader {
         throw new BriefError(`${problems.length} hand-written brief problem${problems.length === 1 ? '' : 's'} to fix before the site can build:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
       const claims = slugClaims(root);
-      const toPattern = (dir: string) => `${relative(root, dir).split('\\').join('/')}/**/*.mdx`;
-      await glob({ base: '.', pattern: [toPattern(paths.contentDir), toPattern(paths.briefsDir)], generateId: claims.generateId }).load(context);
+      const toPattern = (dir: string, extension: string) => `${relative(root, dir).split('\\').join('/')}/**/*${extension}`;
+      // Hand-written briefs are MDX (components); generated ones are plain Markdown, which Astro renders
+      // while loading instead of compiling each into a module (see ARCHITECTURE.md).
+      const patterns = [toPattern(paths.contentDir, '.mdx'), toPattern(paths.briefsDir, GENERATED_EXTENSION)];
+      await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load(context);
       if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`);
 
       claims.reportTo((clash) => context.logger.error(clash));

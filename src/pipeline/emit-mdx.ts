@@ -2,7 +2,7 @@ import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Flag } from './flags/types.ts';
 import { splitLongText } from './split-long-text.ts';
@@ -63,6 +63,13 @@ const autolinkSafe: ToMarkdownOptions = {
 };
 
 const SERIALIZE: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), autolinkSafe, esmSafe], bullet: '-', rule: '-' };
+
+/**
+ * Generated briefs are written as Markdown (`.md`): Astro renders Markdown while loading the
+ * collection, with no per-file module to compile and bundle as MDX needs. The body is escaped
+ * for MDX, which is stricter, and checked under both parsers, so it is inert read either way.
+ */
+export const GENERATED_EXTENSION = '.md';
 
 /** Node types the emitted body may contain: anything else means seed text escaped its escaping. */
 const INERT_TYPES = new Set(['root', 'paragraph', 'text', 'heading', 'list', 'listItem', 'blockquote']);
@@ -165,21 +172,24 @@ function isAutolinkLiteral(node: TreeNode): boolean {
 }
 
 /**
- * Parses the emitted MDX with Sätteri, the parser Astro renders MDX with, and fails if it
- * finds anything but plain prose or cannot parse it at all. (Sätteri is ~50 times faster
- * than micromark here; tests check that micromark, used by Astro's unified processor,
- * reads the same output the same way.)
+ * Parses the emitted body with Sätteri, the parser Astro renders both formats with, as MDX
+ * and as Markdown, and fails if either finds anything but plain prose (no raw HTML, code,
+ * JSX or ESM) or cannot parse it at all. (Sätteri is ~50 times faster than micromark here;
+ * tests check that micromark, used by Astro's unified processor, reads the same output the
+ * same way.)
  */
-export function assertInert(mdx: string): void {
-  let tree: TreeNode;
-  try {
-    tree = mdxToMdast(mdx, { features: { gfm: true, frontmatter: false }, position: false }) as TreeNode;
-  } catch (error) {
-    throw new Error(`escaping failed: the body cannot be parsed as MDX (${(error as Error).message})`);
+export function assertInert(body: string): void {
+  for (const [format, parse] of [['MDX', mdxToMdast], ['Markdown', markdownToMdast]] as const) {
+    let tree: TreeNode;
+    try {
+      tree = parse(body, { features: { gfm: true, frontmatter: false }, position: false }) as TreeNode;
+    } catch (error) {
+      throw new Error(`escaping failed: the body cannot be parsed as ${format} (${(error as Error).message})`);
+    }
+    const visit = (node: TreeNode) => {
+      if (!INERT_TYPES.has(node.type) && !isAutolinkLiteral(node)) throw new Error(`escaping failed: the body would contain a ${format} "${node.type}" node`);
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree);
   }
-  const visit = (node: TreeNode) => {
-    if (!INERT_TYPES.has(node.type) && !isAutolinkLiteral(node)) throw new Error(`escaping failed: the body would contain an MDX "${node.type}" node`);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { emitMdx } from './emit-mdx.ts';
+import { emitMdx, GENERATED_EXTENSION } from './emit-mdx.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from './metadata/findings.ts';
 import { processSeed, type ProcessedSeed } from './process-seed.ts';
@@ -113,7 +113,7 @@ async function buildOne(path: string, file: string, id: string, briefsDir: strin
   }
   try {
     const result = withFreeSlug(processSeed(seed, timings), taken);
-    const output = `${result.doc.meta.slug}.mdx`;
+    const output = `${result.doc.meta.slug}${GENERATED_EXTENSION}`;
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
     await writeFeatures(featuresDir, output, result.features);
     const linesRemoved: Partial<Record<string, number>> = {};
@@ -194,6 +194,7 @@ function isCacheEntry(entry: unknown): entry is CacheEntry {
 
 async function removeStaleBriefs(briefsDir: string, keep: Set<string>): Promise<void> {
   for (const name of await readdir(briefsDir)) {
-    if (name.endsWith('.mdx') && !keep.has(name)) await rm(join(briefsDir, name), { force: true });
+    // .mdx too: briefs generated before they were written as Markdown.
+    if (/\.mdx?$/.test(name) && !keep.has(name)) await rm(join(briefsDir, name), { force: true });
   }
 }

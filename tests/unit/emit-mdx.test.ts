@@ -1,7 +1,10 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { assertInert, bodyToMdx, emitMdx } from '../../src/pipeline/emit-mdx.ts';
@@ -10,6 +13,19 @@ import type { ArticleNode, BriefDocument } from '../../src/pipeline/types.ts';
 /** Parses MDX the way @mdx-js/mdx does and returns each block's text. */
 function blockTexts(mdx: string): string[] {
   const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return tree.children.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node)]));
+}
+
+/** Parses Markdown (CommonMark + GFM, as .md files are read) and returns each block's text, failing on any raw HTML or code. */
+function markdownBlockTexts(md: string): string[] {
+  const tree = fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const types = new Set<string>();
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    types.add(node.type);
+    for (const child of (node.children ?? []) as { type: string }[]) walk(child);
+  };
+  walk(tree);
+  expect([...types].filter((t) => ['html', 'code', 'inlineCode', 'definition', 'table', 'thematicBreak'].includes(t))).toEqual([]);
   return tree.children.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node)]));
 }
 
@@ -52,6 +68,25 @@ describe('bodyToMdx', () => {
     });
     const mdx = bodyToMdx(texts.map((text) => ({ kind: 'paragraph', text })));
     expect(blockTexts(mdx)).toEqual(texts);
+  });
+
+  it('reads back the same hostile text, with no HTML or code, when parsed as Markdown (generated briefs are .md)', () => {
+    const body = bodyToMdx(HOSTILE.map((text) => ({ kind: 'paragraph', text })));
+    expect(markdownBlockTexts(body)).toEqual(HOSTILE);
+    // Sätteri, which Astro renders .md with, finds only prose too.
+    expect(() => assertInert(body)).not.toThrow();
+    expect(JSON.stringify(markdownToMdast(body, { features: { gfm: true }, position: false }))).not.toMatch(/"type":"(?:html|code)"/);
+  });
+
+  it('round-trips random strings of Markdown-significant characters as Markdown', () => {
+    const alphabet = ['<', '>', '/', '*', '_', '`', '#', '-', '[', ']', '(', ')', '!', '&', ';', '\\', ':', 'a', ' ', '|', '~', '=', '"', '    ', '<div>', '<!--', 'amp;'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const texts = Array.from({ length: 300 }, () => {
+      const s = Array.from({ length: 1 + Math.floor(random() * 25) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      return s.trim() === '' ? 'x' : s.trim();
+    });
+    expect(markdownBlockTexts(bodyToMdx(texts.map((text) => ({ kind: 'paragraph', text }))))).toEqual(texts);
   });
 
   it('writes headings, lists and quotes as Markdown structure', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,8 +28,8 @@ describe('runPipeline', () => {
     const report = await run();
     expect(report.totals).toEqual({ seeds: 3, emitted: 1, cached: 0, rejected: 2 });
     expect(report.seeds.filter((s) => s.status === 'rejected').map((s) => s.file).sort()).toEqual(['binary.bin', 'empty.txt']);
-    const files = (await readdir(briefsDir)).filter((f) => f.endsWith('.mdx'));
-    expect(files).toEqual([expect.stringMatching(/^a-perfectly-ordinary-headline-[0-9a-f]{8}\.mdx$/)]);
+    const files = (await readdir(briefsDir)).filter((f) => /\.mdx?$/.test(f));
+    expect(files).toEqual([expect.stringMatching(/^a-perfectly-ordinary-headline-[0-9a-f]{8}\.md$/)]);
     expect(JSON.parse(await readFile(reportPath, 'utf8')).totals.rejected).toBe(2);
   });
 
@@ -50,7 +50,16 @@ describe('runPipeline', () => {
     await run();
     await rm(join(seedsDir, 'a.txt'));
     await run();
-    expect((await readdir(briefsDir)).filter((f) => f.endsWith('.mdx'))).toEqual([]);
+    expect((await readdir(briefsDir)).filter((f) => /\.mdx?$/.test(f))).toEqual([]);
+  });
+
+  it('removes briefs an older build generated as .mdx, keeping the current .md ones', async () => {
+    await writeFile(join(seedsDir, 'a.txt'), 'First headline of the test\n\nBody one.');
+    await mkdir(briefsDir, { recursive: true });
+    await writeFile(join(briefsDir, 'old-brief-1234abcd.mdx'), '---\ntitle: Old\n---\n\nOld body.\n');
+    await run();
+    const files = (await readdir(briefsDir)).filter((f) => /\.mdx?$/.test(f));
+    expect(files).toEqual([expect.stringMatching(/^first-headline-of-the-test-[0-9a-f]{8}\.md$/)]);
   });
 
   it('gives seeds with the same title different, stable slugs', async () => {

@@ -12,7 +12,7 @@ import type { LinkFeatures, LinkGraph } from './types.ts';
  */
 
 export function featuresFileName(briefFile: string): string {
-  return briefFile.replace(/\.mdx$/, '.json');
+  return briefFile.replace(/\.mdx?$/, '.json');
 }
 
 export async function writeFeatures(featuresDir: string, briefFile: string, features: LinkFeatures): Promise<void> {
