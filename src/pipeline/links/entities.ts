@@ -1,5 +1,5 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
-import { aliasKey, canonicalName, entityId, tidy } from './normalise.ts';
+import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
 import { tagNames, type TaggedPhrase } from './tagger.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
@@ -41,7 +41,6 @@ const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|En
 const ORG_LIKE = new RegExp(String.raw`^(?:\p{Lu}{2,6}|.+\s(?:${ORG_SUFFIX}|Oil|Gas|Media|Semiconductor|Foundation|Institute|University|Union|Council|Ministry|Agency|Authority|Commission|Party))$`, 'u');
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
 const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
 /** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
 const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
 const MAX_VARIANTS = 5;

@@ -8,6 +8,8 @@ import { slugifyWords } from '../slug.ts';
  */
 
 const APOSTROPHES = /[’‘`´]/g;
+/** Lower-case words that may join the words of a name ("Bank of China") but never start or end one. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
 const HONORIFICS = new Set(
   'president vice prime minister foreign defence defense secretary general gen chancellor premier king queen prince princess pope sheikh emir sultan senator sen rep representative governor gov mayor judge justice chairman chairwoman chair ceo cfo director head chief spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant lt captain capt major sergeant dr mr mrs ms miss sir dame lord lady prof professor rev father deputy acting former late'.split(
     ' ',

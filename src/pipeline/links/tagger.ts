@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { NAME_CONNECTORS as CONNECTORS } from './normalise.ts';
 
 /**
  * Runs compromise's named-entity tagger over the prose of one brief, reading
@@ -60,8 +61,6 @@ const View = nlp.tokenize('').constructor as new (document: Sentence[]) => Tagge
 /** Every analysis `nlp()` runs except the phrase chunker, which sets no tags the entity queries read. */
 const HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
 
-/** Connectors inside names ("Bank of China"); they never start or end one. */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', 'on', 'in']);
 /** Words that open a sentence with a capital but are never part of a name. */
 const FUNCTION_WORDS = new Set(
   'a an but and or nor so yet as at by if it its he she they we i you his her their our my this that these those there here then when while after before since although though because however meanwhile moreover also still with from to into about over under during despite according some many most several both each all no not what which who why how where'.split(' '),
