@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { emitMdx, GENERATED_EXTENSION } from './emit-mdx.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from './metadata/findings.ts';
-import { processSeed, type ProcessedSeed } from './process-seed.ts';
+import type { ProcessedSeed } from './process-seed.ts';
+import type { Seed } from './types.ts';
+import { seedProcessor, workerCount, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
 import { briefSlug } from './slug.ts';
@@ -28,6 +30,8 @@ export interface PipelineOptions {
   /** Collect milliseconds per stage into the report (benchmarks). */
   timeStages?: boolean;
   log?: (message: string) => void;
+  /** Worker threads for processing seeds (default: one per core, from 100 seeds on; DISPATCH_WORKERS=0 turns them off). */
+  workers?: WorkerOptions;
 }
 
 interface CacheEntry {
@@ -76,13 +80,25 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
   // Slug -> file that holds it; files are visited in sorted order, so who yields on a clash is stable.
   const taken = new Map<string, string>();
 
-  for (const file of files) {
-    const id = ids.get(file)!;
-    const { outcome, digest } = await buildOne(join(seedsDir, file), file, id, briefsDir, featuresDir, cache[file], version, taken, timings);
-    if (outcome.status !== 'rejected') taken.set(outcome.slug, file);
-    outcomes.push(outcome);
-    if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
+  // Seeds are read and processed ahead (on worker threads when there are many) but finished
+  // (slug, write, report) strictly in file order; the window bounds what is held in memory.
+  const processor = seedProcessor(timings, options.workers);
+  const prepare = (file: string) => prepareOne(join(seedsDir, file), file, ids.get(file)!, cache[file], version, briefsDir, featuresDir, processor, timings);
+  const window = Math.max(8, 4 * workerCount());
+  const ahead: Promise<Prepared>[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (ahead.length < (processor.parallel ? window : 1) && i + ahead.length < files.length) ahead.push(prepare(files[i + ahead.length]!));
+      const file = files[i]!;
+      const { outcome, digest } = await finishOne(await ahead.shift()!, file, briefsDir, featuresDir, processor, taken, timings);
+      if (outcome.status !== 'rejected') taken.set(outcome.slug, file);
+      outcomes.push(outcome);
+      if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
+    }
+  } finally {
+    await processor.close();
   }
+  const threads = processor.threads > 0 ? ` on ${processor.threads} worker threads` : '';
 
   await removeStaleBriefs(briefsDir, new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]))));
   await writeAtomic(join(briefsDir, CACHE_FILE), JSON.stringify(nextCache));
@@ -92,7 +108,7 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeAtomic(reportPath, JSON.stringify(report, null, 2));
   const { totals } = report;
-  options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms`);
+  options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms${threads}`);
   return report;
 }
 
@@ -102,17 +118,41 @@ interface Built {
   digest: string | null;
 }
 
-async function buildOne(path: string, file: string, id: string, briefsDir: string, featuresDir: string, cached: CacheEntry | undefined, version: string, taken: ReadonlyMap<string, string>, timings?: StageTimings): Promise<Built> {
+/** A seed read and, unless its cached brief may be reused, handed to the processor. */
+type Prepared =
+  | { kind: 'rejected'; outcome: SeedOutcome }
+  | { kind: 'seed'; seed: Seed; cached: CacheEntry | null; processed: Promise<Processed> | null };
+
+/** processSeed's result or its error, never a rejected promise (results wait in the window unobserved). */
+type Processed = { ok: true; result: ProcessedSeed } | { ok: false; message: string };
+
+const settle = (p: Promise<ProcessedSeed>): Promise<Processed> => p.then((result) => ({ ok: true as const, result }), (error: Error) => ({ ok: false as const, message: error.message }));
+
+async function prepareOne(path: string, file: string, id: string, cached: CacheEntry | undefined, version: string, briefsDir: string, featuresDir: string, processor: SeedProcessor, timings?: StageTimings): Promise<Prepared> {
   const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
-  if (!read.ok) return { outcome: { status: 'rejected', ...read.rejection, id }, digest: null };
+  if (!read.ok) return { kind: 'rejected', outcome: { status: 'rejected', ...read.rejection, id } };
   const seed = { ...read.seed, id };
+  if (cached && isReusable(cached, seed, version, briefsDir, featuresDir)) return { kind: 'seed', seed, cached, processed: null };
+  // In this thread, processing waits for its turn in finishOne, so stage timings do not overlap.
+  return { kind: 'seed', seed, cached: null, processed: processor.parallel ? settle(processor.process(seed)) : null };
+}
+
+/** A cached brief is reused when the bytes, the pipeline and the id are the same and its files are still there. */
+function isReusable(cached: CacheEntry, seed: Seed, version: string, briefsDir: string, featuresDir: string): boolean {
   // The id can change without the bytes changing (a file with the same name and another extension arrived).
-  const reusable = cached && cached.digest === seed.digest && cached.version === version && cached.outcome.id === id;
-  if (reusable && !taken.has(cached.outcome.slug) && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output)) {
-    return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
-  }
+  return cached.digest === seed.digest && cached.version === version && cached.outcome.id === seed.id && existsSync(join(briefsDir, cached.outcome.output)) && hasFeatures(featuresDir, cached.outcome.output);
+}
+
+async function finishOne(prepared: Prepared, file: string, briefsDir: string, featuresDir: string, processor: SeedProcessor, taken: ReadonlyMap<string, string>, timings?: StageTimings): Promise<Built> {
+  if (prepared.kind === 'rejected') return { outcome: prepared.outcome, digest: null };
+  const { seed, cached } = prepared;
+  const id = seed.id;
+  if (cached && !taken.has(cached.outcome.slug)) return { outcome: { ...cached.outcome, status: 'cached' }, digest: seed.digest };
+  // A reusable brief whose slug an earlier seed took in this build is processed again, here.
+  const processed = await (prepared.processed ?? settle(processor.process(seed)));
+  if (!processed.ok) return { outcome: { status: 'rejected', id, file, reason: `pipeline error: ${processed.message}` }, digest: null };
   try {
-    const result = withFreeSlug(processSeed(seed, timings), taken);
+    const result = withFreeSlug(processed.result, taken);
     const output = `${result.doc.meta.slug}${GENERATED_EXTENSION}`;
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
     await writeFeatures(featuresDir, output, result.features);

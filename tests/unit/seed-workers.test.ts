@@ -1,0 +1,44 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const work = await mkdtemp(join(tmpdir(), 'dispatch-workers-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+/** Every file of a generated folder, by name (the report's timings and thread counts aside). */
+async function outputs(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const sub of ['briefs', 'features']) {
+    for (const name of (await readdir(join(dir, sub))).sort()) files.set(`${sub}/${name}`, await readFile(join(dir, sub, name), 'utf8'));
+  }
+  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { seeds: unknown };
+  files.set('report seeds', JSON.stringify(report.seeds));
+  return files;
+}
+
+describe('processing seeds on worker threads', { timeout: 120_000 }, () => {
+  it('writes exactly what one thread writes, and reports the seeds in the same order', async () => {
+    // The five seeds under several names each (same titles: the slugs differ only by the file-name hash),
+    // plus a folder that is rejected, so results from both threads and rejections interleave.
+    const seedsDir = join(work, 'seeds');
+    await mkdir(seedsDir);
+    const real = (await readdir(SEEDS)).sort();
+    for (let copy = 0; copy < 4; copy++) for (const name of real) await cp(join(SEEDS, name), join(seedsDir, `${copy}-${name}`));
+    await cp(join(SEEDS, real[0]!), join(seedsDir, 'z-same-bytes.txt'));
+    await mkdir(join(seedsDir, 'a-folder'));
+    const run = (name: string, count: number) => {
+      const dir = join(work, name);
+      const logs: string[] = [];
+      return runPipeline({ seedsDir, briefsDir: join(dir, 'briefs'), reportPath: join(dir, 'report.json'), workers: { count, minSeeds: 4 }, log: (m) => logs.push(m) }).then((report) => ({ dir, report, logs }));
+    };
+    const single = await run('single', 0);
+    const pooled = await run('pooled', 2);
+    expect(pooled.logs.join('\n')).toMatch(/on 2 worker threads/);
+    expect(single.logs.join('\n')).not.toMatch(/worker threads/);
+    expect(pooled.report.totals).toEqual({ seeds: 22, emitted: 21, cached: 0, rejected: 1 });
+    expect(await outputs(pooled.dir)).toEqual(await outputs(single.dir));
+  });
+});
