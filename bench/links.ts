@@ -27,22 +27,12 @@ import { scoreTopics } from '../src/pipeline/links/topics.ts';
 import { sentences } from '../src/pipeline/links/text.ts';
 import type { EntityKind, EntityMention, LinkFeatures } from '../src/pipeline/links/types.ts';
 import { splitBlocks } from '../src/pipeline/split-blocks.ts';
+import { prng } from './synthetic-seeds.ts';
 
 const SIZES = (process.env.LINKS_BENCH_SIZES ?? '1000,2000,5000,10000').split(',').map(Number);
 const ROOT = join(import.meta.dirname, '..');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(20251010);
+const random = prng(20251010);
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
 /** Zipf-like index in [0, n): a few items are very common, most are rare. */
 const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1)) - 1));

@@ -6,7 +6,7 @@ import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from './metadata/findings.ts';
 import type { ProcessedSeed } from './process-seed.ts';
 import type { Seed } from './types.ts';
-import { seedProcessor, workerCount, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
+import { seedProcessor, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
 import { briefSlug } from './slug.ts';
@@ -43,6 +43,9 @@ interface CacheEntry {
 type Cache = Record<string, CacheEntry>;
 
 const CACHE_FILE = '.cache.json';
+
+/** Seeds read and handed to worker threads ahead of the one being finished: enough to keep a few cores busy, few enough to bound memory. */
+const READ_AHEAD = 16;
 
 /** Why the pipeline as a whole cannot run (as opposed to one bad seed, which is only reported). */
 export class PipelineError extends Error {}
@@ -84,11 +87,10 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
   // (slug, write, report) strictly in file order; the window bounds what is held in memory.
   const processor = seedProcessor(timings, options.workers);
   const prepare = (file: string) => prepareOne(join(seedsDir, file), file, ids.get(file)!, cache[file], version, briefsDir, featuresDir, processor, timings);
-  const window = Math.max(8, 4 * workerCount());
   const ahead: Promise<Prepared>[] = [];
   try {
     for (let i = 0; i < files.length; i++) {
-      while (ahead.length < (processor.parallel ? window : 1) && i + ahead.length < files.length) ahead.push(prepare(files[i + ahead.length]!));
+      while (ahead.length < (processor.parallel ? READ_AHEAD : 1) && i + ahead.length < files.length) ahead.push(prepare(files[i + ahead.length]!));
       const file = files[i]!;
       const { outcome, digest } = await finishOne(await ahead.shift()!, file, briefsDir, featuresDir, processor, taken, timings);
       if (outcome.status !== 'rejected') taken.set(outcome.slug, file);
