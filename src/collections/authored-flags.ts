@@ -58,9 +58,14 @@ export function authoredFlags(file: string, source: string, data: Record<string,
     detected = stored && stored.version === pipelineFingerprint() && stored.brief.key === key ? stored.brief.flags : detectAuthoredFlags(prose, input).flags;
     found.set(key, detected);
   }
-  const inline = mayHaveInlineFlags(source) ? readInlineFlags(source).flags : [];
-  const kept = detected.filter((f) => !inline.some((i) => i.kind === f.kind && i.text === f.text));
-  return withFlagEdits<Flag>(kept, data.flags);
+  return withFlagEdits<Flag>(withoutInlineRepeats(detected, source), data.flags);
+}
+
+/** Detected flags less those a `<Flag>` of the same kind already raises on (part of) the same words: the author's words win. */
+export function withoutInlineRepeats(detected: readonly Flag[], source: string): Flag[] {
+  if (!mayHaveInlineFlags(source)) return [...detected];
+  const inline = readInlineFlags(source).flags;
+  return detected.filter((f) => !inline.some((i) => i.kind === f.kind && (f.text.includes(i.text) || i.text.includes(f.text))));
 }
 
 /**

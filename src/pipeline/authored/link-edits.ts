@@ -49,23 +49,24 @@ export interface KnownEntities {
   byName: ReadonlyMap<string, string>;
 }
 
-export function knownEntities(corpus: readonly LinkFeatures[]): KnownEntities {
+/** An entity as the corpus step and the link graph describe it. */
+export type EntityLike = KnownEntity & { variants: readonly string[] };
+
+export function knownEntities(corpus: Iterable<EntityLike>): KnownEntities {
   const byId = new Map<string, KnownEntity>();
   const byName = new Map<string, string>();
   for (const e of gazetteer().byId.values()) {
     byId.set(e.id, e);
     byName.set(termKey(e.label), e.id);
   }
-  for (const f of corpus) {
-    for (const e of f.entities) {
-      if (!byId.has(e.id)) byId.set(e.id, { id: e.id, label: e.label, kind: e.kind, media: e.media, relations: e.relations });
-      for (const name of [e.label, ...e.variants]) if (!byName.has(termKey(name))) byName.set(termKey(name), e.id);
-    }
+  for (const e of corpus) {
+    if (!byId.has(e.id)) byId.set(e.id, { id: e.id, label: e.label, kind: e.kind, media: e.media, relations: e.relations });
+    for (const name of [e.label, ...e.variants]) if (!byName.has(termKey(name))) byName.set(termKey(name), e.id);
   }
   return { byId, byName };
 }
 
-/** A problem with one item: what is wrong and the fix. */
+/** A problem with one item: what is wrong and the fix (the item names the field). */
 export interface LinkEditProblem<I extends LinkEditItem = LinkEditItem> {
   item: I;
   message: string;
@@ -122,13 +123,13 @@ function unknownTopic(item: LinkEditItem): string {
   const ids = topics().map((t) => t.id);
   const guess = closestField(item.value.toLowerCase(), ids);
   return guess
-    ? `${item.field}: "${item.value}" is not a topic: did you mean "${guess}"?`
-    : `${item.field}: "${item.value}" is not a topic; use one of: ${ids.join(', ')}`;
+    ? `"${item.value}" is not a topic: did you mean "${guess}"?`
+    : `"${item.value}" is not a topic; use one of: ${ids.join(', ')}`;
 }
 
 function unknownEntity(item: LinkEditItem, known: KnownEntities): string {
   const labels = [...new Set([...known.byId.values()].map((e) => e.label))];
   const guess = closestField(item.value, labels);
   const hint = guess ? `did you mean "${guess}"?` : 'name one the gazetteer (src/pipeline/links/data/entities.json) or a published brief knows, as on the /entities/ page';
-  return `${item.field}: "${item.value}" is not a known entity: ${hint}`;
+  return `"${item.value}" is not a known entity: ${hint}`;
 }

@@ -71,13 +71,13 @@ export interface AuthoredLinks {
  */
 export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: ReadonlySet<string>, taken: ReadonlySet<string>, corpus: readonly LinkFeatures[]): AuthoredLinks {
   const standalone = briefs.filter((b) => !b.seed || !seedIds.has(b.seed));
-  const known = knownEntities([...corpus, ...standalone.map((b) => b.features)]);
+  const known = knownEntities([...corpus, ...standalone.map((b) => b.features)].flatMap((f) => f.entities));
   const slugs = new Set(taken);
   const out: AuthoredLinks = { features: [], problems: [], standalone: new Set() };
   for (const brief of standalone) {
     out.standalone.add(brief.file);
     const { features, problems } = applyLinkEdits(brief.features, brief.linkEdits, known);
-    for (const { item, message } of problems) out.problems.push(`${brief.file}:${item.line}:${item.column}: ${message}`);
+    for (const { item, message } of problems) out.problems.push(`${brief.file}:${item.line}:${item.column}: ${item.field}: ${message}`);
     if (slugs.has(brief.slug)) continue;
     slugs.add(brief.slug);
     out.features.push(features);

@@ -1,0 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPipeline } from './src/pipeline/run-pipeline.ts';
+const out = mkdtempSync(join(tmpdir(), 'p15-'));
+const r = await runPipeline({ seedsDir: 'tests/fixtures/authoring/seeds', briefsDir: join(out, 'briefs'), reportPath: join(out, 'report.json'), contentDir: 'tests/fixtures/authoring/briefs', root: process.cwd() });
+console.log(r.authored);
+const g = JSON.parse(readFileSync(join(out, 'links.json'), 'utf8'));
+for (const b of Object.values<any>(g.briefs)) console.log(b.slug, b.topics.map((t: any) => t.id), b.entities.map((e: any) => e.id), b.related.map((x: any) => x.slug + ' ' + x.score + ' ' + x.reason));
+const a = JSON.parse(readFileSync(join(out, 'authored.json'), 'utf8'));
+for (const [f, e] of Object.entries<any>(a)) console.log(f, e.standalone, e.brief.flags.map((x: any) => x.kind + ':' + x.text));
