@@ -41,7 +41,11 @@ export function lintBrief(file: string, bytes: Uint8Array, corpusEntities: Itera
   }
   const source = new TextDecoder().decode(bytes);
   const { brief, prose, frontmatter } = readAuthoredBrief(file, source);
-  if (brief.seed) return { findings: [], amends: brief.seed };
+  if (brief.seed) {
+    // An amendment keeps the generated brief's links (ARCHITECTURE.md, "Author amendments").
+    const ignored = brief.linkEdits.map((e): Finding => ({ line: e.line, column: e.column, severity: 'warning', kind: e.field, message: `"${e.value}" is not applied: an amendment keeps the generated brief's topics and entities` }));
+    return { findings: ignored, amends: brief.seed };
+  }
   const at = lineColumn(source);
   const findings: Finding[] = [];
 

@@ -88,7 +88,8 @@ describe('flags of a hand-written brief', () => {
     ]);
   });
 
-  it('leaves an amendment to its seed', () => {
+  it('leaves an amendment to its seed, and says its topic and entity edits are not applied', () => {
     expect(lint('---\ntitle: A\nseed: 001_x\n---\n\nA humiliating defeat.\n')).toEqual({ findings: [], amends: '001_x' });
+    expect(lint('---\ntitle: A\nseed: 001_x\ntopics: [trade]\n---\n').findings).toEqual([expect.objectContaining({ line: 4, column: 10, severity: 'warning', kind: 'topics' })]);
   });
 });
