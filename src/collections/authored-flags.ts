@@ -3,7 +3,6 @@ import { authoredFlagInput, detectAuthoredFlags, flagInputKey, withFlagEdits } f
 import { readProse } from '../pipeline/authored/prose.ts';
 import { loadAuthoredStore, type AuthoredStore } from '../pipeline/authored/store.ts';
 import type { Flag } from '../pipeline/flags/types.ts';
-import { pipelineFingerprint } from '../pipeline/fingerprint.ts';
 import { sitePaths } from '../site-paths.ts';
 import { mayHaveInlineFlags, readInlineFlags } from './inline-flags.ts';
 
@@ -16,8 +15,8 @@ import { mayHaveInlineFlags, readInlineFlags } from './inline-flags.ts';
  * badges (src/lib/briefs.ts). Both call this with the brief's MDX and frontmatter.
  *
  * The pipeline analysed the brief when the build started (src/pipeline/authored/) and stored
- * its flags: they are reused when they were found on the same prose and frontmatter by the
- * same pipeline. Otherwise (the file was just edited in `astro dev`) they are found here.
+ * its flags: they are reused when they were found on the same prose and frontmatter.
+ * Otherwise (the file was just edited in `astro dev`) they are found here.
  */
 
 /** Detected flags by input key: the plugin and the page ask for the same brief in one process. */
@@ -55,7 +54,8 @@ export function authoredFlags(file: string, source: string, data: Record<string,
   let detected = found.get(key);
   if (!detected) {
     const stored = storedEntries()[file];
-    detected = stored && stored.version === pipelineFingerprint() && stored.brief.key === key ? stored.brief.flags : detectAuthoredFlags(prose, input).flags;
+    // The store was written by this build's (or this dev server's) own pipeline run, so the same key means the same flags.
+    detected = stored && stored.brief.key === key ? stored.brief.flags : detectAuthoredFlags(prose, input).flags;
     found.set(key, detected);
   }
   return withFlagEdits<Flag>(withoutInlineRepeats(detected, source), data.flags);
