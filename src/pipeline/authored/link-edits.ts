@@ -1,8 +1,8 @@
 import { closestField } from '../../collections/field-suggestions.ts';
-import { gazetteer, lookupName } from '../links/gazetteer.ts';
+import { gazetteer, lookupName, type GazetteerEntry } from '../links/gazetteer.ts';
 import { entityId, termKey } from '../links/normalise.ts';
 import { topics } from '../links/topics.ts';
-import type { EntityMention, EntityRelation, LinkFeatures, TopicScore, EntityKind } from '../links/types.ts';
+import type { EntityMention, LinkFeatures, TopicScore } from '../links/types.ts';
 import type { FieldPath } from './frontmatter.ts';
 
 /**
@@ -34,13 +34,8 @@ export function readLinkEdits(data: Record<string, unknown>): LinkEditItem[] {
   return items;
 }
 
-interface KnownEntity {
-  id: string;
-  label: string;
-  kind: EntityKind;
-  media: boolean;
-  relations: EntityRelation[];
-}
+/** What an author's name must resolve to: an entity as the gazetteer describes one. */
+type KnownEntity = GazetteerEntry;
 
 /** Entities an author may name: the gazetteer's and every one the briefs of this build mention. */
 export interface KnownEntities {
