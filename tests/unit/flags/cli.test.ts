@@ -8,7 +8,8 @@ const ROOT = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
 const cli = (...args: string[]) => run(process.execPath, [join(ROOT, 'src/cli/flags.ts'), ...args], { cwd: ROOT });
 
-describe('flags CLI', () => {
+// Each test starts the CLI in a new process, which loads the NLP models: seconds on a busy 2-core machine.
+describe('flags CLI', { timeout: 30_000 }, () => {
   it('--json --plain prints one JSON line per flag, offsets into the file as given', async () => {
     const file = join(ROOT, 'tests/fixtures/flags/cli/clean-article.txt');
     const { stdout, stderr } = await cli('--json', '--plain', file);
@@ -45,18 +46,18 @@ describe('flags CLI', () => {
       expect.stringMatching(new RegExp(`^${BRIEF}:16:47  caution  unverifiable-quote  “regrets the disruption” — `)),
     ]);
     await expect(cli('--strict', BRIEF)).rejects.toMatchObject({ code: 1 });
-  }, 30_000);
+  });
 
   it('lints a hand-written brief as JSON: the seeds\' shape plus its place in the file', async () => {
     const { stdout } = await cli('--json', BRIEF);
     const [first] = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(first).toEqual({ file: BRIEF, kind: 'loaded-language', severity: 'caution', field: 'body', start: expect.any(Number), end: expect.any(Number), text: 'humiliating', reason: expect.any(String), detector: 'loaded-language', line: 12, column: 67, endLine: 12, endColumn: 78 });
-  }, 30_000);
+  });
 
   it('exits 1 on a brief problem that would stop the build, whatever the options', async () => {
     await expect(cli('tests/fixtures/authoring/unknown-flag-kind/bad-topic.mdx')).rejects.toMatchObject({
       code: 1,
       stdout: expect.stringContaining('tests/fixtures/authoring/unknown-flag-kind/bad-topic.mdx:3:10  error  topics  "diplomcy" is not a topic: did you mean "diplomacy"?'),
     });
-  }, 30_000);
+  });
 });
