@@ -116,7 +116,8 @@ function entityIdOf(value: string, known: KnownEntities, own: readonly EntityMen
 
 function unknownTopic(item: LinkEditItem): string {
   const ids = topics().map((t) => t.id);
-  const guess = closestField(item.value.toLowerCase(), ids);
+  // A typo in an id or in a label: suggest whichever form it is closest to.
+  const guess = closestField(item.value, [...ids, ...topics().map((t) => t.label)]);
   return guess
     ? `"${item.value}" is not a topic: did you mean "${guess}"?`
     : `"${item.value}" is not a topic; use one of: ${ids.join(', ')}`;

@@ -52,10 +52,11 @@ describe('hand-written briefs in the pipeline', () => {
   });
 
   it('name an unknown topic or entity at its line and column, with a suggestion', async () => {
-    await writeFile(join(options.contentDir!, 'typo.mdx'), '---\ntitle: Typos\ntopics: [diplomcy]\nremoveEntities: [Meridian Rial]\n---\n\nMeridian Rail cut jobs.\n');
+    await writeFile(join(options.contentDir!, 'typo.mdx'), '---\ntitle: Typos\ntopics: [diplomcy, Trade and econmy]\nremoveEntities: [Meridian Rial]\n---\n\nMeridian Rail cut jobs.\n');
     const report = await runPipeline(options);
     expect(report.authored!.problems).toEqual([
       'content/typo.mdx:3:10: topics: "diplomcy" is not a topic: did you mean "diplomacy"?',
+      'content/typo.mdx:3:20: topics: "Trade and econmy" is not a topic: did you mean "Trade and economy"?',
       'content/typo.mdx:4:18: removeEntities: "Meridian Rial" is not a known entity: did you mean "Meridian Rail"?',
     ]);
   });
