@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './src/csp.ts';
 import { normaliseBase } from './src/site-paths.ts';
 import { flagMarks } from './src/plugins/rehype-flag-marks.ts';
 import { inlineFlags } from './src/plugins/remark-inline-flags.ts';
+import { MARKDOWN_FEATURES } from './src/pipeline/authored/prose.ts';
 
 // Publishers set DISPATCH_BASE to deploy under a sub-path (e.g. /news) and
 // DISPATCH_SITE to the public origin; tests also redirect the output folders.
@@ -20,13 +21,14 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind()],
   // Stylesheets as files, never inline <style>: cacheable, and a strict Content-Security-Policy needs no style hashes.
   build: { inlineStylesheets: 'never' },
-  // Briefs reproduce the source text exactly: no curly-quote or dash rewriting.
+  // Briefs reproduce the source text exactly: no curly-quote or dash rewriting. The features are
+  // the ones hand-written briefs' prose is read with for flagging (src/pipeline/authored/prose.ts).
   // The flag-marks plugin highlights each editorial flag's evidence inline, and inlineFlags ties
   // the <Flag> tags authors write to the flags panel (see src/plugins/).
   // Code blocks are highlighted with Prism (class names) rather than Shiki, whose inline
   // styles the Content-Security-Policy below would block. MDX inherits the processor's features.
   markdown: {
-    processor: satteri({ mdastPlugins: [inlineFlags], hastPlugins: [flagMarks], features: { smartPunctuation: false } }),
+    processor: satteri({ mdastPlugins: [inlineFlags], hastPlugins: [flagMarks], features: MARKDOWN_FEATURES }),
     syntaxHighlight: 'prism',
   },
   // Every page gets a Content-Security-Policy <meta>: scripts and styles only from the site

@@ -31,3 +31,6 @@ if (!(name in EVALS)) {
 }
 const { main } = (await import(EVALS[name as EvalName].module)) as { main: (args: string[]) => Promise<number> };
 process.exitCode = await main(rest);
+
+// A module (top-level await), not a script.
+export {};

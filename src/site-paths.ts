@@ -18,6 +18,8 @@ export interface SitePaths {
   featuresDir: string;
   /** The corpus link graph the entity, topic, outlet and cluster pages read. */
   linksPath: string;
+  /** Hand-written briefs' flags and link features, cached by their bytes (src/pipeline/authored/). */
+  authoredPath: string;
 }
 
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
@@ -33,6 +35,7 @@ export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv =
     reportPath: join(generatedDir, 'report.json'),
     featuresDir: join(generatedDir, 'features'),
     linksPath: join(generatedDir, 'links.json'),
+    authoredPath: join(generatedDir, 'authored.json'),
   };
 }
 

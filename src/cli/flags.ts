@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname, relative, resolve, sep } from 'node:path';
+import type { EntityLike } from '../pipeline/authored/link-edits.ts';
+import type { LinkGraph } from '../pipeline/links/types.ts';
+import { sitePaths } from '../site-paths.ts';
 import { cleanBlocks } from '../pipeline/clean.ts';
 import { detectFlags } from '../pipeline/flags/index.ts';
 import { flagInputFor } from '../pipeline/flags/stage.ts';
@@ -8,25 +11,33 @@ import { extractMetadata } from '../pipeline/metadata.ts';
 import { decodeSeed } from '../pipeline/read-seed.ts';
 import { splitBlocks } from '../pipeline/split-blocks.ts';
 
-const USAGE = `Usage: npm run --silent flags -- [--json] [--plain] FILE...
+const USAGE = `Usage: npm run --silent flags -- [--json] [--plain] [--strict] FILE...
 
 Prints the editorial-bias flags of each file.
-  --json   one JSON object per flag and line: {"file","kind","severity","field","start","end","text","reason","detector"}
-  --plain  the file is already-clean article text: offsets index the file as given
-           (without it, the file is a raw seed and is cleaned by the pipeline first;
-           offsets then index the brief's title or clean body, see "field")`;
+  --json    one JSON object per flag and line: {"file","kind","severity","field","start","end","text","reason","detector"}
+  --plain   the file is already-clean article text: offsets index the file as given
+            (without it, the file is a raw seed and is cleaned by the pipeline first;
+            offsets then index the brief's title or clean body, see "field")
+  --strict  exit 1 when a hand-written brief has a finding (default: only when it would stop the build)
+
+A hand-written brief (FILE.mdx) is linted as the build reads it: one line per finding,
+  path:line:column  severity  kind  message
+at the place in the .mdx file (JSON adds "line", "column", "endLine", "endColumn").
+Flags set aside in its \`flags:\` list are not shown.`;
 
 interface Options {
   json: boolean;
   plain: boolean;
+  strict: boolean;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const options: Options = { json: false, plain: false, files: [] };
+  const options: Options = { json: false, plain: false, strict: false, files: [] };
   for (const arg of argv) {
     if (arg === '--json') options.json = true;
     else if (arg === '--plain') options.plain = true;
+    else if (arg === '--strict') options.strict = true;
     else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg.startsWith('-')) return `unknown option ${arg}\n\n${USAGE}`;
     else options.files.push(arg);
@@ -44,8 +55,37 @@ async function inputFor(path: string, plain: boolean): Promise<FlagInput> {
   return flagInputFor(meta, nodes);
 }
 
+function flagObject(file: string, f: Flag): Record<string, unknown> {
+  return { file, kind: f.kind, severity: f.severity, field: f.field, ...(f.index !== undefined ? { index: f.index } : {}), start: f.start, end: f.end, text: f.text, reason: f.reason, detector: f.detector, ...(f.chain ? { chain: f.chain } : {}) };
+}
+
 function line(file: string, f: Flag): string {
-  return JSON.stringify({ file, kind: f.kind, severity: f.severity, field: f.field, ...(f.index !== undefined ? { index: f.index } : {}), start: f.start, end: f.end, text: f.text, reason: f.reason, detector: f.detector, ...(f.chain ? { chain: f.chain } : {}) });
+  return JSON.stringify(flagObject(file, f));
+}
+
+/** Entities the site's last build knew (generated/links.json), so a brief may name them in \`entities:\`. */
+async function corpusEntities(): Promise<EntityLike[]> {
+  try {
+    const graph = JSON.parse(await readFile(sitePaths().linksPath, 'utf8')) as LinkGraph;
+    return Object.values(graph.entities);
+  } catch {
+    return []; // not built yet: the gazetteer's entities only
+  }
+}
+
+/** Lints one hand-written brief; true when it has a finding that counts (an error, or any with --strict). */
+async function lintFile(file: string, options: Options, entities: EntityLike[]): Promise<boolean> {
+  const name = relative(process.cwd(), resolve(file)).split(sep).join('/');
+  // Loaded only for briefs: it brings the MDX parser and the link stage's NLP models.
+  const { lintBrief } = await import('./brief-lint.ts');
+  const { findings, amends } = lintBrief(name, await readFile(file), entities);
+  if (amends) process.stderr.write(`${name}: amends seed ${amends}; its flags are the generated brief's: lint the seed (npm run flags -- <seeds folder>/${amends}.txt)\n`);
+  for (const f of findings) {
+    const place = `${name}:${f.line}:${f.column}`;
+    if (options.json && f.flag) process.stdout.write(`${JSON.stringify({ ...flagObject(name, f.flag), line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })}\n`);
+    else (options.json ? process.stderr : process.stdout).write(`${place}  ${f.severity}  ${f.kind}  ${f.message}\n`);
+  }
+  return findings.some((f) => f.severity === 'error') || (options.strict && findings.length > 0);
 }
 
 async function main(): Promise<number> {
@@ -56,8 +96,14 @@ async function main(): Promise<number> {
     return help ? 0 : 2;
   }
   let failed = 0;
+  let entities: EntityLike[] | null = null;
   for (const file of options.files) {
     try {
+      if (!options.plain && extname(file) === '.mdx') {
+        entities ??= await corpusEntities();
+        if (await lintFile(file, options, entities)) failed++;
+        continue;
+      }
       const { flags, warnings } = detectFlags(await inputFor(file, options.plain));
       for (const w of warnings) process.stderr.write(`${file}: ${w}\n`);
       for (const f of flags) {

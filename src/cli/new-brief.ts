@@ -55,7 +55,8 @@ export async function scaffold(args: string[], root = process.cwd()): Promise<st
 if (import.meta.main) {
   try {
     const file = await scaffold(process.argv.slice(2));
-    console.log(`created ${relative(process.cwd(), file)}: edit it, then run \`npm run dev\` to preview`);
+    const name = relative(process.cwd(), file);
+    console.log(`created ${name}: edit it, check it with \`npm run flags -- ${name}\` and preview it with \`npm run dev\``);
   } catch (error) {
     console.error(`new: ${(error as Error).message}`);
     process.exitCode = 1;

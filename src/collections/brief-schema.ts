@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { flagSchema } from './flag-schema.ts';
 import { unknownFieldsMessage } from './field-suggestions.ts';
 
+const nameList = z.array(z.string().trim().min(1, 'an empty name: remove the line or write the name'), { error: 'write a list, e.g. [name, other name]' }).optional();
+
 /**
  * One schema for generated and hand-written briefs. Unknown keys are errors,
  * so a misspelt field is reported instead of silently ignored.
@@ -40,6 +42,15 @@ const shape = {
     .optional(),
   /** Editorial-bias flags (see /flags/); authors may add one or suppress one with a reason. */
   flags: z.array(flagSchema).default([]),
+  /**
+   * A hand-written brief's topics and entities beyond (or instead of) those the link stage
+   * finds in its text: topic ids or labels, entity names or ids. The pipeline checks each
+   * against the known ones (src/pipeline/authored/link-edits.ts), naming the line of a typo.
+   */
+  topics: nameList,
+  entities: nameList,
+  removeTopics: nameList,
+  removeEntities: nameList,
 };
 
 export const briefSchema = z.strictObject(shape, {

@@ -6,19 +6,34 @@ import { fileURLToPath } from 'node:url';
 import { GENERATED_EXTENSION } from '../pipeline/emit-mdx.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { sitePaths } from '../site-paths.ts';
-import { slugifyWords } from '../pipeline/slug.ts';
+import { authoredSlug } from '../pipeline/authored/brief.ts';
 import { checkHandWrittenBriefs } from './check-briefs.ts';
 
-/** A brief's id (its URL slug): the frontmatter slug, else the file name. */
+/** A brief's id (its URL slug): the frontmatter slug, else the file name (the pipeline links it by the same). */
 function briefId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
-  if (typeof data.slug === 'string' && data.slug) return data.slug;
-  const name = entry.split('/').pop()!.replace(/\.mdx?$/, '');
-  return slugifyWords(name) || 'brief';
+  return authoredSlug(entry, data);
 }
 
-/** Thrown for problems an author must fix; the build stops with this message. */
+/**
+ * Thrown for problems an author must fix; the build stops with this message. It carries the
+ * first problem's place as `loc`, which Astro prints as the error's location, and no stack:
+ * the loader's own line would only point away from the brief.
+ */
 export class BriefError extends Error {
   override name = 'BriefError';
+  loc?: { file: string; line?: number; column?: number };
+  constructor(message: string, root?: string, first?: string) {
+    super(message);
+    const place = first ? /^(.+?\.mdx):(\d+)(?::(\d+))?:/.exec(first) : null;
+    if (place && root) this.loc = { file: join(root, place[1]!), line: Number(place[2]), ...(place[3] ? { column: Number(place[3]) } : {}) };
+    this.stack = '';
+  }
+}
+
+/** One error for every problem in hand-written briefs, so each is printed once, with its file, line and column. */
+function briefProblems(problems: string[], root: string): BriefError {
+  const list = problems.map((p) => `  - ${p}`).join('\n');
+  return new BriefError(`${problems.length} hand-written brief problem${problems.length === 1 ? '' : 's'} to fix before the site can build:\n${list}`, root, problems[0]);
 }
 
 /**
@@ -75,19 +90,19 @@ export function dispatchLoader(): Loader {
         const report = await runPipeline({ ...paths, log: (m) => context.logger.info(m) });
         for (const w of report.warnings) context.logger.warn(w);
         for (const s of report.seeds) if (s.status === 'rejected') context.logger.warn(`seed ${s.file} skipped: ${s.reason}`);
+        return report;
       };
-      await run();
-      const problems = await checkHandWrittenBriefs(paths.contentDir, root);
-      if (problems.length > 0) {
-        throw new BriefError(`${problems.length} hand-written brief problem${problems.length === 1 ? '' : 's'} to fix before the site can build:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-      }
+      const first = await run();
+      // Syntax first (a brief that does not parse is not analysed), then unknown topics and entities.
+      const problems = [...(await checkHandWrittenBriefs(paths.contentDir, root)), ...(first.authored?.problems ?? [])];
+      if (problems.length > 0) throw briefProblems(problems, root);
       const claims = slugClaims(root);
       const toPattern = (dir: string, extension: string) => `${relative(root, dir).split('\\').join('/')}/**/*${extension}`;
       // Hand-written briefs are MDX (components); generated ones are plain Markdown, which Astro renders
       // while loading instead of compiling each into a module (see ARCHITECTURE.md).
       const patterns = [toPattern(paths.contentDir, '.mdx'), toPattern(paths.briefsDir, GENERATED_EXTENSION)];
       await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load(context);
-      if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`);
+      if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`, root, claims.clashes[0]);
 
       claims.reportTo((clash) => context.logger.error(clash));
 
@@ -95,14 +110,24 @@ export function dispatchLoader(): Loader {
       if (!watcher) return;
       watcher.add(paths.seedsDir);
       let pending: Promise<void> = Promise.resolve();
-      const onSeedEvent = (path: string) => {
-        if (!path.startsWith(paths.seedsDir)) return;
-        // Serialise runs so two quick saves never write the same brief at once.
-        pending = pending.then(run).catch((error: Error) => context.logger.error(`pipeline failed: ${error.message}`));
+      // While editing, a brief that does not parse is Astro's to report (its MDX compile names the
+      // line); the pipeline skips it, and reports only what Astro cannot know: unknown topics and entities.
+      let reported = new Set<string>();
+      const rerun = async () => {
+        const problems = (await run()).authored?.problems ?? [];
+        for (const p of problems) if (!reported.has(p)) context.logger.error(p);
+        reported = new Set(problems);
       };
-      watcher.on('add', onSeedEvent);
-      watcher.on('change', onSeedEvent);
-      watcher.on('unlink', onSeedEvent);
+      const onEvent = (path: string) => {
+        const seed = path.startsWith(paths.seedsDir);
+        // Hand-written briefs: the glob loader reloads the entry and its page recomputes its flags; this updates its links.
+        if (!seed && !(path.startsWith(paths.contentDir) && path.endsWith('.mdx'))) return;
+        // Serialise runs so two quick saves never write the same brief at once.
+        pending = pending.then(rerun).catch((error: Error) => context.logger.error(`pipeline failed: ${error.message}`));
+      };
+      watcher.on('add', onEvent);
+      watcher.on('change', onEvent);
+      watcher.on('unlink', onEvent);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { authoredFlags } from '../collections/authored-flags.ts';
 import { mayHaveInlineFlags, readInlineFlags } from '../collections/inline-flags.ts';
 import { flagAnchor } from '../pipeline/flags/anchor.ts';
 import { applyAmendments, type BriefView } from './amendments.ts';
@@ -18,7 +19,18 @@ let cache: Promise<Brief[]> | null = null;
 
 async function loadBriefs(): Promise<Brief[]> {
   const entries = await getCollection('briefs');
-  return applyAmendments(entries, (m) => console.warn(`[dispatch] ${m}`)).map(withInlineFlags).sort(byNewest);
+  return applyAmendments(entries, (m) => console.warn(`[dispatch] ${m}`)).map(withDetectedFlags).map(withInlineFlags).sort(byNewest);
+}
+
+/**
+ * A hand-written brief of its own gets the flags the pipeline's detectors find in its prose,
+ * edited by its `flags:` list, the same list its compiled text marks (authored-flags.ts).
+ */
+function withDetectedFlags(brief: Brief): Brief {
+  const { entry } = brief;
+  if (entry.data.generated || brief.amendment || !entry.filePath) return brief;
+  const flags = authoredFlags(entry.filePath, entry.body ?? '', entry.data) as Brief['data']['flags'];
+  return { ...brief, data: { ...brief.data, flags } };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface BuildReport {
   seeds: SeedOutcome[];
   totals: { seeds: number; emitted: number; cached: number; rejected: number };
   warnings: string[];
+  /** Hand-written briefs analysed (content/briefs/), and problems an author must fix: "file:line:column: what and the fix". */
+  authored?: { briefs: number; problems: string[] };
   /** Milliseconds per stage summed over seeds, when requested (benchmarks). */
   timings?: Record<string, number>;
 }

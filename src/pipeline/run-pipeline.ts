@@ -13,6 +13,8 @@ import { briefSlug } from './slug.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { hasFeatures, writeFeatures, writeLinkGraph } from './links/store.ts';
+import type { LinkFeatures } from './links/types.ts';
+import { linkAuthored, loadAuthoredStore, readAuthoredBriefs, writeAuthoredStore, type AuthoredLinks, type AuthoredStore } from './authored/store.ts';
 
 export interface PipelineOptions {
   /** Folder of raw seed files. */
@@ -30,6 +32,12 @@ export interface PipelineOptions {
   /** Collect milliseconds per stage into the report (benchmarks). */
   timeStages?: boolean;
   log?: (message: string) => void;
+  /** Hand-written briefs (content/briefs/): flagged and linked with the seeds' briefs when given. */
+  contentDir?: string;
+  /** The project root, which hand-written briefs are named from (default: the working directory). */
+  root?: string;
+  /** Where hand-written briefs' results are kept (default: authored.json beside the report). */
+  authoredPath?: string;
   /** Worker threads for processing seeds (default: one per core, from 100 seeds on; DISPATCH_WORKERS=0 turns them off). */
   workers?: WorkerOptions;
 }
@@ -105,8 +113,32 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
   await removeStaleBriefs(briefsDir, new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]))));
   await writeAtomic(join(briefsDir, CACHE_FILE), JSON.stringify(nextCache));
   const kept = outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.output]));
-  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, options.linksPath ?? join(dirname(reportPath), 'links.json'), warnings));
-  const report: BuildReport = { version, seedsDir, seeds: outcomes, totals: summarise(outcomes), warnings, ...(timings ? { timings } : {}) };
+  const authoredPath = options.authoredPath ?? join(dirname(reportPath), 'authored.json');
+  const authored = options.contentDir
+    ? await timedAsync(timings, 'authored', () => readAuthoredBriefs(options.contentDir!, options.root ?? process.cwd(), options.force ? {} : loadAuthoredStore(authoredPath), version))
+    : [];
+  let linked: AuthoredLinks = { features: [], problems: [], standalone: new Set() };
+  const seedIds = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.id])));
+  const seedSlugs = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.slug])));
+  const withAuthored = (seeds: readonly LinkFeatures[]) => {
+    linked = linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, seeds);
+    return linked.features;
+  };
+  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, options.linksPath ?? join(dirname(reportPath), 'links.json'), warnings, options.contentDir ? withAuthored : undefined));
+  if (options.contentDir) {
+    const store: AuthoredStore = {};
+    for (const { digest, brief } of authored) store[brief.file] = { digest, version, brief, standalone: linked.standalone.has(brief.file) };
+    await writeAuthoredStore(authoredPath, store);
+  }
+  const report: BuildReport = {
+    version,
+    seedsDir,
+    seeds: outcomes,
+    totals: summarise(outcomes),
+    warnings,
+    ...(options.contentDir ? { authored: { briefs: authored.length, problems: linked.problems } } : {}),
+    ...(timings ? { timings } : {}),
+  };
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeAtomic(reportPath, JSON.stringify(report, null, 2));
   const { totals } = report;

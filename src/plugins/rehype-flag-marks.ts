@@ -1,10 +1,12 @@
 import type { Element, Root, RootContent, Text } from 'hast';
-import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
+import { authoredFlags, isStandaloneBrief } from '../collections/authored-flags.ts';
+import { sitePaths } from '../site-paths.ts';
 import { flagAnchor, flagNoteId } from '../pipeline/flags/anchor.ts';
 import { locateFlag, type BlockRange } from '../pipeline/flags/locate.ts';
-
-/** Elements whose text is one block of the brief body (one ArticleNode when generated). */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dt', 'dd', 'figcaption']);
+import { blockText, leafBlocks, type TextPiece } from '../pipeline/flags/rendered-blocks.ts';
 
 interface FrontmatterFlag {
   kind: string;
@@ -15,12 +17,6 @@ interface FrontmatterFlag {
   suppressed?: unknown;
 }
 
-interface TextPiece {
-  node: Text;
-  /** Offset of the node's first character in its block's text. */
-  offset: number;
-}
-
 /**
  * Highlights each flag's evidence in the rendered brief: wraps the words in
  * `<mark id="flag-…" aria-describedby="flag-…-note">`, the note being the
@@ -29,27 +25,42 @@ interface TextPiece {
  * are written to the frontmatter as `flagMarks`, so the panel links only to
  * marks that exist. (A Sätteri hast plugin: Astro 7's MDX pipeline runs those.)
  */
-export const flagMarks = defineHastPlugin({
-  name: 'dispatch-flag-marks',
-  before(root, ctx) {
-    const frontmatter = frontmatterOf(ctx);
-    const flags = bodyFlags(frontmatter?.flags);
-    if (!frontmatter || flags.length === 0) return;
-    const blocks = leafBlocks(root as Root);
-    const texts = blocks.map((b) => b.map((p) => p.node.value).join(''));
-    const byBlock = new Map<number, { range: BlockRange; flag: FrontmatterFlag }[]>();
-    for (const flag of flags) {
-      const range = locateFlag(texts, flag);
-      if (!range || range.end <= range.start) continue;
-      const list = byBlock.get(range.block) ?? [];
-      list.push({ range, flag });
-      byBlock.set(range.block, list);
-    }
-    const placed: string[] = [];
-    for (const [block, marks] of byBlock) placed.push(...markBlock(blocks[block]!, marks, ctx));
-    frontmatter.flagMarks = placed;
-  },
-});
+export const flagMarks: HastPluginEntry = (factory: PluginFactoryContext) => {
+  const authored = authoredFile(factory);
+  return defineHastPlugin({
+    name: 'dispatch-flag-marks',
+    before(root, ctx) {
+      const frontmatter = frontmatterOf(ctx);
+      if (!frontmatter) return;
+      // A hand-written brief's flags are found in its prose, like a seed's, then edited by its `flags:`.
+      const list = authored && isStandaloneBrief(authored, frontmatter) ? authoredFlags(authored, factory.source, frontmatter) : frontmatter.flags;
+      const flags = bodyFlags(list);
+      if (flags.length === 0) return;
+      const blocks = leafBlocks(root as Root);
+      const texts = blocks.map(blockText);
+      const byBlock = new Map<number, { range: BlockRange; flag: FrontmatterFlag }[]>();
+      for (const flag of flags) {
+        const range = locateFlag(texts, flag);
+        if (!range || range.end <= range.start) continue;
+        const list = byBlock.get(range.block) ?? [];
+        list.push({ range, flag });
+        byBlock.set(range.block, list);
+      }
+      const placed: string[] = [];
+      for (const [block, marks] of byBlock) placed.push(...markBlock(blocks[block]!.pieces, marks, ctx));
+      frontmatter.flagMarks = placed;
+    },
+  });
+};
+
+/** The project-relative path of a hand-written brief being compiled, else null (generated briefs are Markdown). */
+function authoredFile(factory: PluginFactoryContext): string | null {
+  if (factory.sourceFormat !== 'mdx' || !factory.fileURL) return null;
+  const { root, contentDir } = sitePaths();
+  const path = fileURLToPath(factory.fileURL);
+  if (!path.startsWith(contentDir + sep)) return null;
+  return relative(root, path).split(sep).join('/');
+}
 
 function frontmatterOf(ctx: HastVisitorContext): Record<string, unknown> | null {
   const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
@@ -64,34 +75,6 @@ function bodyFlags(value: unknown): FrontmatterFlag[] {
     const flag = f as Record<string, unknown>;
     return typeof flag.kind === 'string' && typeof flag.text === 'string' && flag.text !== '' && (flag.field ?? 'body') === 'body' && !flag.suppressed;
   });
-}
-
-/** Leaf block elements in document order, each as its text nodes with offsets. */
-function leafBlocks(root: Root): TextPiece[][] {
-  const blocks: TextPiece[][] = [];
-  const visit = (node: Root | RootContent): boolean => {
-    if (!('children' in node)) return false;
-    let hasBlockChild = false;
-    for (const child of node.children) if (visit(child)) hasBlockChild = true;
-    const isBlock = node.type === 'element' && BLOCK_TAGS.has(node.tagName);
-    if (isBlock && !hasBlockChild) blocks.push(collectText(node));
-    return isBlock || hasBlockChild;
-  };
-  visit(root);
-  return blocks;
-}
-
-function collectText(element: Element): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let offset = 0;
-  const walk = (node: RootContent) => {
-    if (node.type === 'text') {
-      pieces.push({ node, offset });
-      offset += node.value.length;
-    } else if ('children' in node) for (const child of node.children) walk(child);
-  };
-  for (const child of element.children) walk(child);
-  return pieces;
 }
 
 /** Splits a block's text nodes at every flag boundary and wraps the flagged pieces. */

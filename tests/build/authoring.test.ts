@@ -128,13 +128,70 @@ describe('<Flag> in the text', () => {
   });
 });
 
+describe('a hand-written brief is flagged, linked and searchable like a seed\'s', () => {
+  const own = () => page('briefs/cargo-ships-pay-twice');
+
+  it('shows the flags the detectors find in its prose, each mark on its words and tied to its panel entry', async () => {
+    const tree = await own();
+    const panel = select('section.flags-panel', tree)!;
+    expect(selectAll('.flag-counts li', panel).map((li) => toText(li))).toEqual(['Unnamed sources: 1', 'Loaded language: 1']);
+    const marks = selectAll('article mark.flag', tree);
+    expect(marks.map((m) => toText(m))).toEqual(['According to people familiar with the vote', 'humiliating']);
+    for (const a of selectAll('.flag-list a', panel)) {
+      const mark = select(`mark[id="${String(a.properties.href).slice(1)}"]`, tree);
+      expect(mark, String(a.properties.href)).not.toBeNull();
+      expect(`“${toText(mark!)}”`).toBe(toText(a));
+    }
+    // Nothing is marked in the component's prop or in the frontmatter.
+    expect(marks.every((m) => !toText(m).includes('fees pay for'))).toBe(true);
+  });
+
+  it('lists a flag the author set aside with the reason, and does not mark or count it', async () => {
+    const tree = await own();
+    expect(toText(select('.flag-set-aside', tree)!)).toContain('Harbour Gazette reported: set aside because Dispatch read the council\'s own minutes as well.');
+    expect(selectAll('mark.flag', tree).map((m) => toText(m))).not.toContain('Harbour Gazette reported');
+  });
+
+  it('gets topics and entities (with the author\'s edits), related briefs both ways, search filters and list badges', async () => {
+    const tree = await own();
+    const aside = select('aside.story-links', tree)!;
+    const hrefs = selectAll('a', aside).map((a) => String(a.properties.href));
+    expect(hrefs).toEqual(expect.arrayContaining(['/topics/trade/', '/entities/european-union/']));
+    // Removed in the frontmatter, though the text names it.
+    expect(hrefs).not.toContain('/entities/harbour-gazette/');
+    const generated = hrefs.find((h) => h.startsWith('/briefs/city-council-doubles-harbour-fees'));
+    expect(generated).toBeDefined();
+    const back = await page(generated!);
+    expect(selectAll('.related-briefs a', back).map((a) => String(a.properties.href))).toContain('/briefs/cargo-ships-pay-twice/');
+    for (const listing of ['topics/trade', 'entities/european-union', 'outlets/dispatch']) {
+      expect(selectAll('main a', await page(listing)).map((a) => String(a.properties.href)), listing).toContain('/briefs/cargo-ships-pay-twice/');
+    }
+    const filters = selectAll('[data-pagefind-filter]', tree).map((e) => `${String(e.properties.dataPagefindFilter).replace(/\[.*$/, '')}=${String(e.properties.dataValue)}`);
+    expect(filters).toEqual(expect.arrayContaining(['topic=Trade and economy', 'flag=Unnamed sources', 'flag=Loaded language']));
+    const home = fromHtml(await readFile(join(site.outDir, 'index.html'), 'utf8'));
+    const card = selectAll('article.brief-card', home).find((c) => toText(c).includes('Why cargo ships now pay twice'))!;
+    expect(selectAll('.flag-badges li', card).map((li) => toText(li).replace(/\s+/g, ' ').trim())).toEqual(['1 Unnamed sources', '1 Loaded language']);
+  });
+});
+
 describe('build errors for authors', () => {
-  it('an invalid frontmatter fails the build naming the file, the field and the fix', () => {
+  it('an invalid frontmatter fails the build naming the file, the line and column of each field, and the fix', () => {
     expect(invalid.code).not.toBe(0);
-    expect(invalid.log).toContain('tests/fixtures/authoring/invalid/bad-frontmatter.mdx');
-    expect(invalid.log).toContain('unknown field "titel": did you mean "title"?');
-    expect(invalid.log).toContain('every brief needs a title: add `title: Your headline` to the frontmatter');
-    expect(invalid.log).toContain('date: write the date as YYYY-MM-DD');
+    expect(invalid.log).toContain('tests/fixtures/authoring/invalid/bad-frontmatter.mdx:2:1: unknown field "titel": did you mean "title"?');
+    expect(invalid.log).toContain('tests/fixtures/authoring/invalid/bad-frontmatter.mdx:1:1: title: every brief needs a title: add `title: Your headline` to the frontmatter');
+    expect(invalid.log).toContain('tests/fixtures/authoring/invalid/bad-frontmatter.mdx:3:7: date: write the date as YYYY-MM-DD');
+    // Once: the pre-build check stops the build before Astro's schema check repeats it without a line.
+    expect(invalid.log.match(/unknown field "titel"/g)).toHaveLength(1);
+    expect(invalid.log).not.toContain('InvalidContentEntryDataError');
+  });
+
+  it('lists each problem once, with file, line and column: unknown topics and entities too, with a suggestion', () => {
+    expect(badFlag.log.match(/is not a flag kind/g)).toHaveLength(1);
+    expect(badFlag.log).toContain('tests/fixtures/authoring/unknown-flag-kind/bad-topic.mdx:3:10: topics: "diplomcy" is not a topic: did you mean "diplomacy"?');
+    expect(badFlag.log).toContain('tests/fixtures/authoring/unknown-flag-kind/bad-topic.mdx:5:5: entities: "Europian Union" is not a known entity: did you mean "European Union"?');
+    // Astro's location line points at the first problem's brief, not at the loader.
+    expect(badFlag.log).toMatch(/Location:\s+\S*tests\/fixtures\/authoring\/unknown-flag-kind\/bad-flag\.mdx:5:15/);
+    expect(badFlag.log).not.toContain('dispatch-loader.ts');
   });
 
   it('a <Related> to a missing slug fails the build with a clear message', () => {

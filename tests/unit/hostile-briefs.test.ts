@@ -12,8 +12,15 @@ describe('checking a hand-written brief before the build', () => {
     expect(check(source)).toEqual([]);
   });
 
-  it('accepts a brief without frontmatter (the schema then asks for a title)', () => {
-    expect(check('Just text.\n')).toEqual([]);
+  it('asks a brief without frontmatter for a title, at its first line', () => {
+    expect(check('Just text.\n')).toEqual(['content/briefs/x.mdx:1:1: title: every brief needs a title: add `title: Your headline` to the frontmatter']);
+  });
+
+  it('names the line and column of each field the schema refuses, an unknown field by its name', () => {
+    expect(check('---\ntitle: A\ntitel: B\ndate: soon\n---\nBody.\n')).toEqual([
+      'content/briefs/x.mdx:3:1: unknown field "titel": did you mean "title"?',
+      'content/briefs/x.mdx:4:7: date: write the date as YYYY-MM-DD',
+    ]);
   });
 
   it('names the line of invalid YAML and how to quote the value', () => {
@@ -37,8 +44,8 @@ describe('checking a hand-written brief before the build', () => {
     expect(brace).toMatch(/^content\/briefs\/x\.mdx:5:\d+: the MDX cannot be parsed \(.*closing brace.*\); close the `\{…\}` expression or `<Tag>`, or if you meant the character itself, escape it as \\\{ or \\</);
     const [tag] = check('---\ntitle: A\n---\n\nA <Callout> that is never closed.\n');
     expect(tag).toMatch(/^content\/briefs\/x\.mdx:5:\d+: the MDX cannot be parsed/);
-    const [html] = check('Text with an <!-- HTML comment --> in it.\n');
-    expect(html).toMatch(/^content\/briefs\/x\.mdx:1:\d+: the MDX cannot be parsed/);
+    const [html] = check('---\ntitle: A\n---\nText with an <!-- HTML comment --> in it.\n');
+    expect(html).toMatch(/^content\/briefs\/x\.mdx:4:\d+: the MDX cannot be parsed/);
   });
 
   it('refuses a file that is not UTF-8', () => {

@@ -27,9 +27,10 @@ export function hasFeatures(featuresDir: string, briefFile: string): boolean {
 /**
  * Phase 2: reads the features of every kept brief, links them and writes the
  * graph. A features file that cannot be read is left out with a warning; it
- * never stops the build.
+ * never stops the build. `more` adds briefs that have no features file (the
+ * hand-written ones, src/pipeline/authored/), given the seeds' features.
  */
-export async function writeLinkGraph(featuresDir: string, briefFiles: string[], linksPath: string, warnings: string[]): Promise<LinkGraph> {
+export async function writeLinkGraph(featuresDir: string, briefFiles: string[], linksPath: string, warnings: string[], more?: (seeds: readonly LinkFeatures[]) => LinkFeatures[]): Promise<LinkGraph> {
   await mkdir(featuresDir, { recursive: true });
   const keep = new Set(briefFiles.map(featuresFileName));
   for (const name of await readdir(featuresDir)) if (name.endsWith('.json') && !keep.has(name)) await rm(join(featuresDir, name), { force: true });
@@ -41,7 +42,7 @@ export async function writeLinkGraph(featuresDir: string, briefFiles: string[], 
       warnings.push(`cross-links: features of ${name} unreadable (${(error as Error).message}); the brief is published without links`);
     }
   }
-  const graph = linkCorpus(features);
+  const graph = linkCorpus(more ? [...features, ...more(features)] : features);
   await mkdir(dirname(linksPath), { recursive: true });
   // Timings change on every run: left out so an unchanged corpus leaves links.json untouched.
   await writeAtomic(linksPath, JSON.stringify({ ...graph, stats: { ...graph.stats, ms: {} } }));
