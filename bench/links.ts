@@ -23,6 +23,7 @@ import { extractLinkFeatures } from '../src/pipeline/links/features.ts';
 import { termFrequencies } from '../src/pipeline/links/keywords.ts';
 import { minhashSignature, shingles } from '../src/pipeline/links/minhash.ts';
 import { findAttributions, outletId } from '../src/pipeline/links/provenance.ts';
+import { storyTerms } from '../src/pipeline/links/story-terms.ts';
 import { scoreTopics } from '../src/pipeline/links/topics.ts';
 import { sentences } from '../src/pipeline/links/text.ts';
 import type { EntityKind, EntityMention, LinkFeatures } from '../src/pipeline/links/types.ts';
@@ -115,6 +116,7 @@ function features(slug: string, story: Story): LinkFeatures {
     topics: scoreTopics(text, wordCount),
     terms: termFrequencies(text),
     minhash: minhashSignature(shingles(text)),
+    storyTerms: storyTerms(text.slice(0, 60), [text]),
     provenance: attributions.edges,
     facts: extractFacts(text, attributions.sources),
   };

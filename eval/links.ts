@@ -119,7 +119,7 @@ export async function main(args: string[]): Promise<number> {
     const hdr = `${'system'.padEnd(46)} ${'scope'.padEnd(32)} ${['P', 'R', 'F1', 'B3 P', 'B3 R', 'B3 F1', 'clust'].map((h) => h.padStart(6)).join(' ')}`;
     console.log(hdr);
     console.log('-'.repeat(hdr.length));
-    const row = (name: string, scope: string, s: ClusterScores) => console.log(`${name.padEnd(46)} ${scope.padEnd(32)} ${[s.P, s.R, s.F, s.bP, s.bR, s.bF].map((x) => fmt(x)).join(' ')} ${s.multi.toFixed(0).padStart(6)}`);
+    const row = (name: string, scope: string, s: ClusterScores) => console.log(`${name.padEnd(46)} ${scope.padEnd(32)} ${[s.P, s.R, s.F, s.bP, s.bR, s.bF].map((x) => fmt(x)).join(' ')} ${roundHalfEven(s.multi).toFixed(0).padStart(6)}`);
     const full = clusterScores(pred, gold, files);
     row('Dispatch', 'all articles', full);
     row('Dispatch', 'mean of halves A, B', meanScores(clusterScores(pred, gold, halves.A), clusterScores(pred, gold, halves.B)));
@@ -208,6 +208,12 @@ async function printTiming(seedsDir: string, files: string[]): Promise<void> {
 
 function half(l: Label): string {
   return l.half === 'A' || l.half === 'B' ? l.half : 'A';
+}
+
+/** Python's rounding of a half (to the even neighbour), so counts print as the set's scorer prints them. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 function fmt(x: number, w = 6): string {
