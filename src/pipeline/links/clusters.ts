@@ -11,7 +11,11 @@ import { cosine, type Neighbour, type SparseVector } from './similarity.ts';
  * - their cosine is at least `link` and each is among the other's
  *   `mutualRank` nearest neighbours: rewrites share fewer words than copies,
  *   but they stand out among each other's neighbours, while a brief that
- *   merely shares a subject with many others does not.
+ *   merely shares a subject with many others does not. This needs a
+ *   background: in a corpus of fewer than `minCorpus` briefs, document
+ *   frequencies cannot tell a story's words from its subject's, and any two
+ *   briefs on one subject are each other's nearest neighbours, so there only
+ *   the first rule links.
  * Where both briefs are dated, versions more than `maxDays` apart are never linked.
  *
  * Links are then joined strongest first, and two groups merge only when every
@@ -35,6 +39,8 @@ export interface ClusterOptions {
   strong?: number;
   /** Between `link` and `strong`, both must be among each other's this many nearest neighbours. */
   mutualRank?: number;
+  /** Briefs the corpus needs before the mutual-neighbour rule applies. */
+  minCorpus?: number;
   /** Estimated shingle Jaccard that marks a copy. */
   copy?: number;
   /** Dated versions of one story are at most this many days apart. */
@@ -59,7 +65,7 @@ export interface ClusterResult {
 }
 
 const TEXT_BANDS = 32;
-export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { link: 0.25, strong: 0.5, mutualRank: 2, copy: 0.5, maxDays: 3, bucketCap: 20 };
+export const CLUSTER_DEFAULTS: Required<ClusterOptions> = { link: 0.25, strong: 0.5, mutualRank: 2, minCorpus: 50, copy: 0.5, maxDays: 3, bucketCap: 20 };
 
 export function findClusters(items: ClusterInput[], vectors: SparseVector[], neighbours: Neighbour[][], options: ClusterOptions = {}): ClusterResult {
   const o = { ...CLUSTER_DEFAULTS, ...options };
@@ -79,7 +85,7 @@ export function findClusters(items: ClusterInput[], vectors: SparseVector[], nei
   neighbours.forEach((list, i) => {
     for (const { index: j, score } of list) {
       candidatePairs++;
-      const mutual = (rank[i]!.get(j) ?? Infinity) <= o.mutualRank && (rank[j]!.get(i) ?? Infinity) <= o.mutualRank;
+      const mutual = n >= o.minCorpus && (rank[i]!.get(j) ?? Infinity) <= o.mutualRank && (rank[j]!.get(i) ?? Infinity) <= o.mutualRank;
       if (score >= o.strong || (score >= o.link && mutual)) consider(i, j, 'story', score);
     }
   });

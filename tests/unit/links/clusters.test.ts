@@ -18,6 +18,20 @@ function fromText(slug: string, text: string, outlet: string | null = null, date
 const fixture = (name: string, outlet: string | null = null) => fromText(name, readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), outlet);
 const clustersOf = (all: LinkFeatures[]) => Object.values(linkCorpus(all).clusters).map((c) => c.members.map((m) => m.slug));
 
+/**
+ * Briefs on unrelated made-up subjects, so that a test corpus is large enough for the
+ * mutual-neighbour rule (and its document frequencies tell a story's words from common ones).
+ */
+function filler(count: number): LinkFeatures[] {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const syllables = ['ka', 'ro', 'mi', 'ten', 'vel', 'dor', 'sa', 'lin', 'qua', 'ber', 'to', 'ni', 'gra', 'pol', 'zu'];
+  const word = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const common = 'the city said on officials plan new report week council people year workers local government'.split(' ');
+  const sentence = () => Array.from({ length: 12 }, () => (random() < 0.3 ? common[Math.floor(random() * common.length)] : word())).join(' ');
+  return Array.from({ length: count }, (_, i) => fromText(`filler-${i}`, [sentence(), `${sentence()}. ${sentence()}.`, `${sentence()}. ${sentence()}.`].join('\n\n')));
+}
+
 /** A copy with a few words changed, as when an aggregator republishes a story. */
 function lightlyEdited(name: string): LinkFeatures {
   const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8').replace('painful', 'very hard').replace('threatened strikes', 'warned of strikes');
@@ -65,6 +79,11 @@ describe('same-story clusters', () => {
     expect(clustersOf([ferry, bridge])).toEqual([]);
     // With the real rewrite present, the other story still stays out.
     expect(clustersOf([ferry, ferryRewrite, bridge])).toEqual([['ferry-strike', 'ferry-strike-rewrite']]);
+  });
+
+  it('in a corpus large enough for the mutual-neighbour rule, still links only the versions of one story', () => {
+    const all = [original, rewrite, other, ferry, ferryRewrite, bridge, ...chain, ...filler(60)];
+    expect(clustersOf(all).sort()).toEqual([['ferry-strike', 'ferry-strike-rewrite'], ['rail-original', 'rail-rewrite']]);
   });
 
   it('does not chain stories A~B~C that share one name each', () => {
