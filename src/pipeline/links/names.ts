@@ -66,11 +66,12 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'throughout', 'toward', 'towards', 'into']);
-/** Never part of a name: dates and words that are capitalised only by convention. */
-const NEVER_NAMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec i`.split(/\s+/),
-);
+/** Words capitalised only by convention: never a name on their own. */
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const NEVER_NAMES = new Set([
+  ...WEEKDAYS,
+  ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec i'.split(' '),
+]);
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st sen rep gov lt col capt gen prof rev sgt jr sr inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft u s`.split(/\s+/),
@@ -149,7 +150,9 @@ function runs(text: string, words: Word[]): Word[][] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (run.length > 0 && !joined(text, words[i - 1]!, w)) close();
-    if (w.capital && !NEVER_NAMES.has(w.lower)) {
+    // A month or weekday ends a name, except a month after a first name ("Theresa May"), not before a date ("May 4").
+    const dateWord = NEVER_NAMES.has(w.lower) && (run.length === 0 || WEEKDAYS.has(w.lower) || /^\d/.test(words[i + 1]?.text ?? ''));
+    if (w.capital && !dateWord) {
       if (run.length > 0 && w.initial) close();
       run.push(w);
       institution ||= ORG_HEADS.has(w.lower);

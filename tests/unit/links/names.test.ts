@@ -49,6 +49,7 @@ describe('the capitalisation-based name finder', () => {
   it('reads nothing in headline case, and months and weekdays are never names', () => {
     expect(findNames([{ text: 'Harbour Board Backs New Ferry Plan', prose: false }])).toEqual([[]]);
     expect(names('The vote is due on Tuesday, March 4, after talks in April.')).toEqual([]);
+    expect(names('Reporters asked Theresa May about it.')).toEqual(['Theresa May/person']);
   });
 
   it('counts the plural of a demonym as the country', () => {
