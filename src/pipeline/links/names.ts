@@ -48,7 +48,7 @@ const TITLES = new Set(
   `president vice prime minister foreign defence defense secretary general gen attorney chancellor premier king queen prince princess pope sheikh emir sultan
   senator sen rep reps representative congressman congresswoman governor gov lt mayor judge justice chief chairman chairwoman chair ceo cfo coo founder director
   head spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant captain capt major sergeant sgt officer sheriff
-  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father deputy acting former late senior leader majority minority whip speaker press
+  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father deputy acting former late senior top leader majority minority whip speaker press
   councillor councilor councilman councilwoman alderman alderwoman trustee commissioner superintendent surgeon treasurer comptroller inspector auditor adviser advisor aide counsel solicitor prosecutor detective agent coach`.split(/\s+/),
 );
 /** Words that end an organisation's name ("Labor Department", "Texas Southern University", "Meridian Rail"). */
@@ -124,8 +124,15 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
   return tokens.map((t, i) => {
     const lower = t.text.toLowerCase();
     const prev = tokens[i - 1];
-    return { ...t, index: i, lower, capital: /^\p{Lu}/u.test(t.text), initial: prev === undefined || opensClause(text.slice(prev.end, t.start), prev) };
+    return { ...t, index: i, lower, capital: nameLike(t.text), initial: prev === undefined || opensClause(text.slice(prev.end, t.start), prev) };
   });
+}
+
+/** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27" and "Russia-Ukraine" are names). */
+function nameLike(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const dash = word.lastIndexOf('-');
+  return dash < 0 || /^[\p{Lu}\p{N}]/u.test(word.slice(dash + 1));
 }
 
 /** True when the text between two words ends a sentence or opens a quotation or a clause. */

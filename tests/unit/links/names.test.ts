@@ -50,6 +50,7 @@ describe('the capitalisation-based name finder', () => {
     expect(findNames([{ text: 'Harbour Board Backs New Ferry Plan', prose: false }])).toEqual([[]]);
     expect(names('The vote is due on Tuesday, March 4, after talks in April.')).toEqual([]);
     expect(names('Reporters asked Theresa May about it.')).toEqual(['Theresa May/person']);
+    expect(findNames(prose('A Kremlin-backed group and a COVID-related delay were blamed, not Su-27 jets.')).flat().map((n) => n.surface)).toEqual(['Su-27']);
   });
 
   it('counts the plural of a demonym as the country', () => {
