@@ -16,6 +16,8 @@ const KEYWORD_POSTINGS = 8;
 const ENTITY_TERM_WEIGHT = 1;
 /** Neighbours kept per brief: enough for a related list and for the clusters' rank test. */
 const NEIGHBOURS = 10;
+/** How much more a kind read from context counts than the default guess. */
+const GUESS_OUTWEIGHED = 1000;
 /** Node id for briefs whose outlet is not known, in the site-wide provenance graph. */
 export const UNKNOWN_OUTLET = 'unknown-outlet';
 
@@ -158,7 +160,8 @@ function entityRecords(features: LinkFeatures[], entityOf: (id: string) => strin
         records.set(id, r);
       }
       const weight = e.count + e.demonymCount;
-      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + weight);
+      // A kind read from context outweighs any number of default guesses.
+      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + (e.kindGuessed ? weight : weight * GUESS_OUTWEIGHED));
       // Full names label the entity, never a lone surname that joined it.
       if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
       r.media ||= e.media;

@@ -371,6 +371,7 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
     if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
   }
   for (const [id, votes] of kinds) byId.get(id)!.kind = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const [id, m] of byId) if (!g.byId.has(id) && !kinds.has(id) && m.kind !== 'product') m.kindGuessed = true;
   return [...byId.values()]
     .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
 }

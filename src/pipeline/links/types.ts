@@ -44,6 +44,8 @@ export interface EntityMention {
   /** A news outlet or agency. */
   media: boolean;
   relations: EntityRelation[];
+  /** The kind is the name finder's default, not read from the brief (a person); other briefs' evidence wins. */
+  kindGuessed?: boolean;
 }
 
 export interface TopicScore {

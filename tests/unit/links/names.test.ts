@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
 import { extractEntities } from '../../../src/pipeline/links/entities.ts';
+import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { findNames } from '../../../src/pipeline/links/names.ts';
 
 const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
@@ -34,6 +36,13 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Protesters gathered in San Aurelio on Sunday.')).toEqual(['San Aurelio/place']);
     expect(entities('Crowds filled the streets of Port Carrow.', 'Police in Port Carrow made no arrests.').get('port-carrow')?.kind).toBe('place');
     expect(names('Traffic was stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
+  });
+
+  it('takes a kind read from context in one brief over the default guess in others', () => {
+    const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    expect(entities('Residents of San Aurelio were told to stay home.').get('san-aurelio')).toMatchObject({ kind: 'person', kindGuessed: true });
+    const graph = linkCorpus([brief('a', 'Residents of San Aurelio were told to stay home.'), brief('b', 'Fires burned near San Aurelio overnight.'), brief('c', 'Schools in San Vitale and San Aurelio closed.')]);
+    expect(graph.entities['san-aurelio']?.kind).toBe('place');
   });
 
   it('drops titles and keeps the person after them', () => {
