@@ -51,7 +51,21 @@ export function wordsOf(folded: string): string[] {
     }
     // Figures are read as values by quantityKeys; a word must hold a letter.
     if (part.length < 2 || !/\p{L}/u.test(part) || STOPWORDS.has(part)) continue;
-    out.push(/^\p{L}+$/u.test(part) ? stemmer(part) : part);
+    out.push(/^\p{L}+$/u.test(part) ? stem(part) : part);
   }
   return out;
+}
+
+/** Stems already computed: news repeats its words, and the stemmer is most of this module's cost. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
 }
