@@ -11,7 +11,7 @@ import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, LinkFeatures,
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
 /** Keywords per brief that related-brief reasons may name. */
-const KEYWORD_POSTINGS = 8;
+const KEYWORDS_IN_REASONS = 8;
 /** Weight of one mention of a named entity in the story terms, beside the words that spell it. */
 const ENTITY_TERM_WEIGHT = 1;
 /** Neighbours kept per brief: enough for a related list and for the clusters' rank test. */
@@ -84,7 +84,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
           .filter((e) => e.kind === 'person' || e.kind === 'organisation')
           .map((e) => ({ id: e.id, label: e.label, weight: e.count })),
         topics: f.topics.map((t) => ({ id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase() })),
-        keywords: keywords[i]!.slice(0, KEYWORD_POSTINGS).map((k) => ({ key: k.key, label: k.label, weight: k.score })),
+        keywords: keywords[i]!.slice(0, KEYWORDS_IN_REASONS).map((k) => ({ key: k.key, label: k.label, weight: k.score })),
       })),
       neighbours,
       (i) => membersOf.get(clusterOf.get(features[i]!.slug) ?? '') ?? [],
@@ -205,7 +205,7 @@ function keywordsPerBrief(features: LinkFeatures[]): { key: string; label: strin
       .filter((t) => !entityWords.has(t.key))
       .map((t) => ({ key: t.key, label: t.label, score: Math.round(tfidf(t.tf, df.get(t.key)!, n) * 1000) / 1000 }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-      .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORD_POSTINGS));
+      .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORDS_IN_REASONS));
   });
 }
 
