@@ -24,7 +24,7 @@ export interface SeedProcessor {
 
 /**
  * Below this many seeds to process, workers cost more than they save: each one loads the
- * NLP models (compromise, parse-english, franc) before its first seed, ~0.5 s.
+ * NLP models (parse-english, franc) and word lists before its first seed.
  */
 export const MIN_SEEDS_FOR_WORKERS = 100;
 

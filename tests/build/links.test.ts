@@ -28,7 +28,8 @@ describe('cross-link pages', () => {
     const aside = select('aside.story-links', brief)!;
     expect(hrefs(aside, 'a')).toEqual(expect.arrayContaining([`${BASE}/entities/meridian-rail/`, `${BASE}/entities/rotterdam/`]));
     const related = selectAll('.related-briefs li', aside).map((li) => toText(li));
-    expect(related[0]).toMatch(/Meridian Rail.*— shares .*\(score 0\.\d\d\)/);
+    // The other version of the story comes first, and says so.
+    expect(related[0]).toMatch(/Meridian Rail.*— same story; both name .*Meridian Rail.*\(score 0\.\d\d\)/);
     expect(hrefs(aside, 'a').some((h) => h.startsWith(`${BASE}/clusters/`))).toBe(true);
     // The only script on a brief page is its JSON-LD data.
     expect(selectAll('script:not([type="application/ld+json"])', brief)).toHaveLength(0);

@@ -1,19 +1,23 @@
 import { findClusters } from './clusters.ts';
 import { diffFacts } from './facts.ts';
+import { gazetteer } from './gazetteer.ts';
 import { tfidf } from './keywords.ts';
-import { relatedBriefs, type Posting } from './related.ts';
+import { relatedBriefs, type ReasonFeatures } from './related.ts';
+import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { topicById } from './topics.ts';
 import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
 
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
-/** Keywords per brief that take part in related-brief scoring. */
-const KEYWORD_POSTINGS = 8;
-/** How much sharing one feature of each kind says about two briefs (before IDF). */
-const ENTITY_WEIGHT: Record<EntityKind, number> = { person: 1, organisation: 1, product: 1, technology: 0.9, place: 0.7, country: 0.5 };
-const TOPIC_WEIGHT = 0.6;
-const KEYWORD_WEIGHT = 0.5;
+/** Keywords per brief that related-brief reasons may name. */
+const KEYWORDS_IN_REASONS = 8;
+/** Weight of one mention of a named entity in the story terms, beside the words that spell it. */
+const ENTITY_TERM_WEIGHT = 1;
+/** Neighbours kept per brief: enough for a related list and for the clusters' rank test. */
+const NEIGHBOURS = 10;
+/** How much more a kind read from context counts than the default guess. */
+const GUESS_OUTWEIGHED = 1000;
 /** Node id for briefs whose outlet is not known, in the site-wide provenance graph. */
 export const UNKNOWN_OUTLET = 'unknown-outlet';
 
@@ -39,39 +43,53 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
 
-  const related = time('related', () =>
-    relatedBriefs(
-      features.map((f, i) => ({
-        slug: f.slug,
-        postings: [
-          ...f.entities.filter((e) => e.count > 0 || e.demonymCount > 1).map((e): Posting => {
-            const record = entities[entityOf(e.id)]!;
-            return { key: `entity:${record.id}`, kind: 'entity', id: record.id, label: record.label, weight: ENTITY_WEIGHT[record.kind] };
-          }),
-          ...f.topics.map((t): Posting => ({ key: `topic:${t.id}`, kind: 'topic', id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase(), weight: TOPIC_WEIGHT })),
-          ...keywords[i]!.slice(0, KEYWORD_POSTINGS).map((k): Posting => ({ key: `keyword:${k.key}`, kind: 'keyword', id: k.key, label: k.label, weight: KEYWORD_WEIGHT })),
-        ],
-      })),
+  // Same-story similarity: story terms plus the brief's named entities (merged across the corpus), TF-IDF, nearest neighbours.
+  const vectors = time('similarity', () =>
+    termVectors(
+      features.map((f) => [
+        ...(f.storyTerms ?? []),
+        ...f.entities.filter((e) => e.count > 0 && e.kind !== 'country').map((e) => ({ key: `@${entityOf(e.id)}`, weight: e.count * ENTITY_TERM_WEIGHT })),
+      ]),
     ),
   );
+  const neighbours = time('similarity', () => nearestNeighbours(vectors, { k: NEIGHBOURS }));
 
-  const clustering = time('clusters', () => findClusters(features.map((f) => ({ slug: f.slug, minhash: f.minhash, eventKeys: eventKeys(f, entityOf) }))));
+  const clustering = time('clusters', () => findClusters(features.map((f) => ({ slug: f.slug, date: f.date, minhash: f.minhash })), vectors.vectors, neighbours));
+  const index = new Map(features.map((f, i) => [f.slug, i]));
   const bySlug = new Map(features.map((f) => [f.slug, f]));
   const clusters: Record<string, ClusterRecord> = {};
   const clusterOf = new Map<string, string>();
+  const membersOf = new Map<string, number[]>();
   time('clusters', () => {
     for (const members of clustering.clusters) {
       const id = members[0]!;
       for (const m of members) clusterOf.set(m, id);
+      membersOf.set(id, members.map((m) => index.get(m)!));
       const versions = members.map((slug) => bySlug.get(slug)!);
       clusters[id] = {
         id,
         members: versions.map((v) => ({ slug: v.slug, title: v.title, outlet: v.outlet, date: v.date, lead: v.lead })),
-        pairs: clustering.pairs.filter((p) => clusterOf.get(p.a) === id).map(({ a, b, similarity }) => ({ a, b, similarity })),
+        pairs: [],
         differences: diffFacts(versions.map((v) => ({ slug: v.slug, facts: v.facts }))),
       };
     }
+    for (const { a, b, similarity } of clustering.pairs) clusters[clusterOf.get(a)!]?.pairs.push({ a, b, similarity });
   });
+
+  const related = time('related', () =>
+    relatedBriefs(
+      features.map((f, i): ReasonFeatures => ({
+        slug: f.slug,
+        names: mergedMentions(f, entityOf, entities)
+          .filter((e) => e.kind === 'person' || e.kind === 'organisation')
+          .map((e) => ({ id: e.id, label: e.label, weight: e.count })),
+        topics: f.topics.map((t) => ({ id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase() })),
+        keywords: keywords[i]!.slice(0, KEYWORDS_IN_REASONS).map((k) => ({ key: k.key, label: k.label, weight: k.score })),
+      })),
+      neighbours,
+      (i) => membersOf.get(clusterOf.get(features[i]!.slug) ?? '') ?? [],
+    ),
+  );
 
   const briefs: Record<string, BriefLinks> = {};
   features.forEach((f, i) => {
@@ -103,29 +121,20 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   };
 }
 
-/** The names and facts that single out a story, as cluster keys (countries and bare years are the subject, not the story). */
-export function eventKeys(f: LinkFeatures, entityOf: (id: string) => string = (id) => id): string[] {
-  const keys: string[] = [];
-  for (const e of f.entities) if (e.count > 0 && e.kind !== 'country') keys.push(`entity:${entityOf(e.id)}`);
-  for (const kind of ['dates', 'numbers', 'quotes', 'sources'] as const) {
-    for (const fact of f.facts[kind]) if (!(kind === 'dates' && /^\d{4}$/.test(fact.key))) keys.push(`${kind}:${fact.key}`);
-  }
-  return keys;
-}
-
 /**
- * A lone surname joins the one full name in the corpus that ends with it
- * ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
+ * A lone surname joins the one person's full name in the corpus that ends
+ * with it ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
  */
 function surnameAliases(features: LinkFeatures[]): Map<string, string> {
   const full = new Map<string, Set<string>>();
   const single = new Set<string>();
+  const known = gazetteer().byId;
   for (const f of features) {
     for (const e of f.entities) {
-      if (e.kind !== 'person') continue;
       const parts = e.id.split('-');
-      if (parts.length === 1) single.add(e.id);
-      else {
+      // A lone word the gazetteer does not know may be a surname whatever kind its brief's context suggested.
+      if (parts.length === 1 && !known.has(e.id) && e.kind !== 'product') single.add(e.id);
+      else if (e.kind === 'person' && parts.length > 1) {
         const last = parts[parts.length - 1]!;
         full.set(last, (full.get(last) ?? new Set()).add(e.id));
       }
@@ -151,7 +160,8 @@ function entityRecords(features: LinkFeatures[], entityOf: (id: string) => strin
         records.set(id, r);
       }
       const weight = e.count + e.demonymCount;
-      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + weight);
+      // A kind read from context outweighs any number of default guesses.
+      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + (e.kindGuessed ? weight : weight * GUESS_OUTWEIGHED));
       // Full names label the entity, never a lone surname that joined it.
       if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
       r.media ||= e.media;
@@ -195,7 +205,7 @@ function keywordsPerBrief(features: LinkFeatures[]): { key: string; label: strin
       .filter((t) => !entityWords.has(t.key))
       .map((t) => ({ key: t.key, label: t.label, score: Math.round(tfidf(t.tf, df.get(t.key)!, n) * 1000) / 1000 }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-      .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORD_POSTINGS));
+      .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORDS_IN_REASONS));
   });
 }
 

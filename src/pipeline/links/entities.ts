@@ -1,6 +1,6 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
+import { findNames, type FoundName } from './names.ts';
 import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
-import { tagNames, type TaggedPhrase } from './tagger.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
 
@@ -10,14 +10,15 @@ import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
  * rules:
  * - the gazetteer (countries, capitals, seats of government, outlets, common
  *   organisations and technologies, plus demonyms) matched longest-first;
- * - compromise's named-entity tagger for names the gazetteer does not know,
- *   run on body text only (title-case headlines make every word look like a name).
+ * - the capitalisation-based name finder (`names.ts`) for names the gazetteer
+ *   does not know, run on prose only (headline-case titles make every word look
+ *   like a name); a name it finds is then counted wherever the brief writes it.
  */
 
-/** A piece of the brief: headings and the title are scanned with the gazetteer only. */
+/** A piece of the brief: headings and headline-case titles are scanned with the gazetteer only. */
 export interface TextUnit {
   text: string;
-  /** Prose that the tagger may read. */
+  /** Prose that the name finder may read. */
   prose: boolean;
 }
 
@@ -30,6 +31,8 @@ interface Hit {
   demonym: boolean;
   /** Canonical name for entities the gazetteer does not know. */
   name?: string;
+  /** The kind is a default, not read from the context. */
+  guessed?: boolean;
 }
 
 /** Words that, after a demonym, name no particular body ("Chinese government" is China, "Russian officials" nobody). */
@@ -37,94 +40,163 @@ const GENERIC_HEADS = new Set('government governments ministry military army nav
 /** Heads of institution names that may continue with "of …" ("Ministry of Digital Development"). */
 const INSTITUTION = /(?:Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company)$/;
 const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
-/** Names that read as organisations: an all-capitals acronym, or a company or institution word at the end. */
-const ORG_LIKE = new RegExp(String.raw`^(?:\p{Lu}{2,6}|.+\s(?:${ORG_SUFFIX}|Oil|Gas|Media|Semiconductor|Foundation|Institute|University|Union|Council|Ministry|Agency|Authority|Commission|Party))$`, 'u');
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
 const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 /** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
 const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
 const MAX_VARIANTS = 5;
+/** Full names sharing a word that a short form is compared with (a bound for a huge seed). */
+const MAX_SAME_WORD = 20;
 
 /**
- * Characters of prose per brief that the tagger reads (~3,000 words, longer than almost
- * any news story). The tagger costs ~50 µs a word, so without a cap one huge seed would
- * dominate a build; past it, names still come from the gazetteer and the patterns above.
+ * Characters of prose per brief read for names the gazetteer does not know (~3,000 words,
+ * longer than almost any news story), so a huge seed costs no more than a long story.
+ * Past it, names still come from the gazetteer and from names already found.
  */
-export const TAGGER_BUDGET_CHARS = 20_000;
+export const NAME_BUDGET_CHARS = 20_000;
 
 export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
-  let budget = TAGGER_BUDGET_CHARS;
-  const known = units.map((unit) => gazetteerHits(unit.text, g));
-  const tagged = units.map((unit) => {
-    const text = unit.prose ? taggablePrefix(unit.text, budget) : '';
+  let budget = NAME_BUDGET_CHARS;
+  // Each unit is split into words once, for the gazetteer, the name finder and the recount.
+  const tokens = units.map((unit) => tokenize(unit.text));
+  const known = units.map((unit, u) => gazetteerHits(unit.text, g, tokens[u]));
+  const read = units.map((unit) => {
+    const text = unit.prose ? readablePrefix(unit.text, budget) : '';
     budget -= text.length;
-    return text;
+    return { text, prose: text.length > 0 };
   });
-  // One tagger pass for the whole brief; known names tell it which sentences it may skip.
-  const phrases = tagNames(tagged.map((text, u) => ({ text, explained: known[u]!.filter((h) => !h.demonym) })));
-  const perUnit = units.map((unit, u) => unitHits(unit, known[u]!, taggedSpans(tagged[u]!, phrases[u]!)));
-  recountNames(units, perUnit);
+  const names = findNames(read, known.map((hits) => hits.filter((h) => !h.demonym)), read.map((r, u) => (r.text.length === units[u]!.text.length ? tokens[u]! : undefined)));
+  const perUnit = units.map((unit, u) => unitHits(unit.text, read[u]!.text.length, known[u]!, names[u]!.flatMap(candidate)));
+  recountNames(units, tokens, perUnit);
   return aggregate(resolveWithinBrief(perUnit.flat()), g);
 }
 
 /**
- * The tagger recognises a name in some sentences and not others (often not
- * at the start of one), so a name found once is counted wherever the brief
- * writes it, the title and headings included.
+ * A name found once is counted wherever the brief writes it, the title and
+ * headings included (a name opening a sentence, or in a headline-case title,
+ * is only taken once the brief has shown it is one). Word by word with one
+ * look-up per word, so the cost stays linear in the text.
  */
-function recountNames(units: TextUnit[], perUnit: Hit[][]): void {
-  const found = new Map<string, Hit>();
-  for (const hit of perUnit.flat()) if (hit.id === null && hit.name && hit.name.length >= 3) found.set(hit.name, hit);
-  for (const [name, model] of found) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    units.forEach((unit, u) => {
-      const hits = perUnit[u]!;
-      for (const m of unit.text.matchAll(pattern)) {
-        const hit: Hit = { ...model, start: m.index ?? 0, end: (m.index ?? 0) + name.length, surface: name };
-        if (!overlaps(hit, hits)) hits.push(hit);
-      }
-    });
+function recountNames(units: TextUnit[], unitTokens: Token[][], perUnit: Hit[][]): void {
+  const byFirstWord = new Map<string, { words: string[]; model: Hit }[]>();
+  const seen = new Set<string>();
+  for (const hit of perUnit.flat()) {
+    if (hit.id !== null || !hit.name || hit.name.length < 3 || seen.has(hit.name)) continue;
+    seen.add(hit.name);
+    const words = tokenize(hit.name).map((t) => t.text);
+    if (words.length === 0) continue;
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, model: hit });
+    byFirstWord.set(words[0]!, list);
   }
+  if (byFirstWord.size === 0) return;
+  units.forEach((unit, u) => {
+    const tokens = unitTokens[u]!;
+    const found: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = byFirstWord.get(tokens[i]!.text);
+      if (!candidates) continue;
+      let best: Hit | null = null;
+      for (const { words, model } of candidates) {
+        if (i + words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.text === words[k] && onlySpaces(unit.text, tokens[i + k - 1]!.end, tokens[i + k]!.start);
+        const end = tokens[i + words.length - 1]!.end;
+        if (ok && (!best || end > best.end)) best = { ...model, start: tokens[i]!.start, end, surface: unit.text.slice(tokens[i]!.start, end) };
+      }
+      if (best) {
+        found.push(best);
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < best.end) i++;
+      }
+    }
+    perUnit[u] = mergeSorted(perUnit[u]!, found);
+  });
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+/** `hits` (sorted by start) with each of `extra` (sorted by start) that overlaps none of them nor an extra already taken; linear in both. */
+function mergeSorted(hits: Hit[], extra: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let k = 0;
+  let lastEnd = -1;
+  for (const e of extra) {
+    while (k < hits.length && hits[k]!.start < e.end) {
+      lastEnd = Math.max(lastEnd, hits[k]!.end);
+      out.push(hits[k++]!);
+    }
+    const nextStart = k < hits.length ? hits[k]!.start : Infinity;
+    if (e.start >= lastEnd && e.end <= nextStart) {
+      out.push(e);
+      lastEnd = e.end;
+    }
+  }
+  while (k < hits.length) out.push(hits[k++]!);
+  return out;
 }
 
 /** The start of `text` within `budget` characters, cut at white space so no word is split. */
-function taggablePrefix(text: string, budget: number): string {
+function readablePrefix(text: string, budget: number): string {
   if (text.length <= budget) return text;
   if (budget <= 0) return '';
   const cut = text.lastIndexOf(' ', budget);
   return text.slice(0, cut > 0 ? cut : 0);
 }
 
-/** Names in one unit: its gazetteer matches, then patterns, then the tagger's spans. */
-function unitHits(unit: TextUnit, known: Hit[], spans: Hit[]): Hit[] {
-  const taken = [...known];
-  for (const match of unit.text.matchAll(DESIGNATION)) {
+/** A found name as a hit, in canonical form; nothing when what is left is no plausible name. */
+function candidate(found: FoundName): Hit[] {
+  const role = found.kind === 'person' || found.kind === 'organisation' || found.kind === 'place' ? found.kind : 'other';
+  const name = canonicalName(found.surface, role);
+  if (!plausibleName(name)) return [];
+  const inner = found.surface.indexOf(name.split(' ')[0]!);
+  return [{ start: found.start + Math.max(inner, 0), end: found.end, id: null, kind: found.kind, surface: tidy(found.surface), demonym: false, name, guessed: found.guessed }];
+}
+
+/**
+ * Names in one unit: its gazetteer matches, then model designations and company names,
+ * then the name finder's spans, each kept only where no earlier name stands (sorted
+ * sweeps, linear in the unit). Only the first `readLength` characters are read for
+ * the patterns: the same bound as the name finder's.
+ */
+function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]): Hit[] {
+  const read = text.slice(0, readLength);
+  const designations: Hit[] = [];
+  for (const match of read.matchAll(DESIGNATION)) {
     const start = match.index ?? 0;
-    const hit: Hit = { start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] };
-    if (!overlaps(hit, taken)) taken.push(hit);
+    designations.push({ start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] });
   }
-  for (const match of unit.text.matchAll(ORG_NAME)) {
+  const companies: Hit[] = [];
+  for (const match of read.matchAll(ORG_NAME)) {
     const name = canonicalName(match[0], 'organisation');
     const start = (match.index ?? 0) + match[0].indexOf(name);
-    const hit: Hit = { start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name };
-    if (plausibleName(name) && name.includes(' ') && !overlaps(hit, taken)) taken.push(hit);
+    if (plausibleName(name) && name.includes(' ')) companies.push({ start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name });
   }
+  const taken = mergeSorted(mergeSorted(known, designations), companies);
+  // A found name longer than the known names inside it wins when it is a person ("Michael Jordan")
+  // or an institution ("Bank of China", "China Development Bank"); otherwise the known names win.
+  const removed = new Set<Hit>();
+  const winners: Hit[] = [];
+  const free: Hit[] = [];
+  let k = 0;
   for (const span of spans) {
-    const clash = taken.filter((h) => !h.demonym && h.start < span.end && span.start < h.end);
+    while (k < taken.length && taken[k]!.end <= span.start) k++;
+    const clash: Hit[] = [];
+    for (let j = k; j < taken.length && taken[j]!.start < span.end; j++) if (!taken[j]!.demonym) clash.push(taken[j]!);
     if (clash.length === 0) {
-      taken.push(span);
+      free.push(span);
       continue;
     }
-    // A tagged name longer than the known names inside it wins when it is a person ("Michael Jordan")
-    // or an institution ("Bank of China", "China Development Bank"); otherwise the known name wins.
     const longer = clash.every((h) => h.end - h.start < span.end - span.start);
-    const wins = longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? ''));
-    if (!wins) continue;
+    if (!(longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? '')))) continue;
     // "Russia's Security Council" still names Russia.
-    for (const h of clash) if (!/^['’]s\s/u.test(unit.text.slice(h.end, h.end + 3))) taken.splice(taken.indexOf(h), 1);
-    taken.push(span);
+    for (const h of clash) if (!/^['’]s\s/u.test(text.slice(h.end, h.end + 3))) removed.add(h);
+    winners.push(span);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const kept = removed.size > 0 ? taken.filter((h) => !removed.has(h)) : taken;
+  return mergeSorted(mergeSorted(kept, winners), free);
 }
 
 /**
@@ -132,9 +204,9 @@ function unitHits(unit: TextUnit, known: Hit[], spans: Hit[]): Hit[] {
  * Grows each match a word at a time and stops as soon as no known key starts with the words
  * so far, so a token costs one or two look-ups instead of one per possible length.
  */
-export function gazetteerHits(text: string, g: Gazetteer = gazetteer()): Hit[] {
+export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: Token[] = tokenize(text)): Hit[] {
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
-  const tokens = tokenize(text).flatMap(splitHyphens);
+  const tokens = words.flatMap(splitHyphens);
   const prefixes = keyPrefixes(g);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -200,39 +272,6 @@ function joined(text: string, left: Token, right: Token): boolean {
   return /^[\s-]*$/.test(gap) && !gap.includes('\n\n');
 }
 
-/** People, organisations and places the tagger found in `text`, tidied into candidate names. */
-function taggedSpans(text: string, phrases: TaggedPhrase[]): Hit[] {
-  const out: Hit[] = [];
-  const take = (kind: EntityKind, role: 'person' | 'organisation' | 'place', m: TaggedPhrase) => {
-    let start = m.start;
-    let end = start + m.length;
-    if (role === 'organisation') end = extendOf(text, text.slice(start, end), end);
-    const surface = text.slice(start, end);
-    const name = canonicalName(surface, role);
-    if (!plausibleName(name)) return;
-    // Keep offsets on the name itself so overlaps compare like with like.
-    const inner = surface.indexOf(name.split(' ')[0]!);
-    if (inner > 0) start += inner;
-    out.push({ start, end, id: null, kind, surface: tidy(surface), demonym: false, name });
-  };
-  // Phrases come grouped by role in this order (people, organisations, places, other proper nouns), which settles ties below.
-  for (const m of phrases) {
-    if (m.role === 'person') take('person', 'person', m);
-    else if (m.role === 'organisation') take('organisation', 'organisation', m);
-    else if (m.role === 'place') take('place', 'place', m);
-    // Proper nouns the tagger could not classify: company-like names ("Meridian Rail", "FNV") are organisations.
-    else if (ORG_LIKE.test(tidy(m.text))) take('organisation', 'organisation', m);
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((h, i, all) => !all.slice(0, i).some((o) => o.start < h.end && h.start < o.end));
-}
-
-/** "Russian Ministry" followed by "of Digital Development" becomes one name. */
-function extendOf(text: string, surface: string, end: number): number {
-  if (!INSTITUTION.test(tidy(surface))) return end;
-  const rest = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end));
-  return rest ? end + rest[0].length : end;
-}
-
 /** A name: capitalised words (connectors aside), not too long, not a lone demonym or generic noun. */
 export function plausibleName(name: string): boolean {
   const words = name.split(' ').filter(Boolean);
@@ -252,7 +291,21 @@ export function plausibleName(name: string): boolean {
 function resolveWithinBrief(hits: Hit[]): Hit[] {
   const g = gazetteer();
   const out: Hit[] = [];
-  const full = hits.filter((h) => h.id === null && h.name && h.name.split(' ').length > 1);
+  // Full names by their last word and, for people, their first: what a short form may join.
+  const byLast = new Map<string, Hit[]>();
+  const byFirst = new Map<string, Hit[]>();
+  const index = (map: Map<string, Hit[]>, key: string, hit: Hit) => {
+    const list = map.get(key) ?? [];
+    if (list.length < MAX_SAME_WORD && !list.some((h) => h.name === hit.name)) list.push(hit);
+    map.set(key, list);
+  };
+  for (const h of hits) {
+    if (h.id !== null || !h.name) continue;
+    const words = h.name.split(' ');
+    if (words.length < 2) continue;
+    index(byLast, words[words.length - 1]!, h);
+    if (h.kind === 'person') index(byFirst, words[0]!, h);
+  }
   for (const hit of hits) {
     if (hit.id !== null || !hit.name) {
       out.push(hit);
@@ -267,8 +320,11 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
       out.push({ ...hit, id: known.id, kind: known.kind });
       continue;
     }
-    const longer = full.find((f) => f.kind === hit.kind && f.name !== hit.name && endsWithWords(f.name!, hit.name!, hit.kind === 'person'));
-    out.push(longer ? { ...hit, name: longer.name! } : hit);
+    const single = words.length === 1;
+    const candidates = [...(byLast.get(words[words.length - 1]!) ?? []), ...(single ? (byFirst.get(words[0]!) ?? []) : [])];
+    // A lone word joins a person named in full ("Barrack" -> "Thomas Barrack") whatever its own context suggested.
+    const longer = candidates.find((f) => f.name !== hit.name && (f.kind === hit.kind || (single && f.kind === 'person')) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
+    out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, guessed: longer.guessed ?? false } : hit);
   }
   return out;
 }
@@ -283,7 +339,9 @@ function endsWithWords(long: string, short: string, person: boolean): boolean {
 }
 
 function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
-  const byId = new Map<string, EntityMention & { single: boolean }>();
+  const byId = new Map<string, EntityMention>();
+  // Kinds read from the context, per unknown entity: the most frequent wins over the default guess.
+  const kinds = new Map<string, Map<EntityKind, number>>();
   for (const hit of hits) {
     const known = hit.id ? g.byId.get(hit.id) : undefined;
     const id = hit.id ?? entityId(hit.name!);
@@ -299,22 +357,21 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
         variants: [],
         media: known?.media ?? false,
         relations,
-        single: !known && hit.kind !== 'product' && hit.name!.split(' ').length === 1,
       };
       byId.set(id, mention);
     }
     if (hit.demonym) mention.demonymCount++;
     else mention.count++;
+    if (!known && !hit.guessed) {
+      const votes = kinds.get(id) ?? new Map<EntityKind, number>();
+      votes.set(hit.kind, (votes.get(hit.kind) ?? 0) + 1);
+      kinds.set(id, votes);
+    }
     const variant = tidy(hit.surface).replace(/['’]s$/u, '');
     if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
   }
+  for (const [id, votes] of kinds) byId.get(id)!.kind = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const [id, m] of byId) if (!g.byId.has(id) && !kinds.has(id) && m.kind !== 'product') m.kindGuessed = true;
   return [...byId.values()]
-    // An unknown one-word name seen once is more often a tagging slip than a real name (organisations and model designations aside).
-    .filter((m) => !(m.single && m.count < 2 && m.kind !== 'organisation'))
-    .map(({ single: _single, ...m }) => m)
     .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
-}
-
-function overlaps(hit: Hit, others: Hit[]): boolean {
-  return others.some((o) => o.start < hit.end && hit.start < o.end);
 }

@@ -4,6 +4,7 @@ import { extractFacts } from './facts.ts';
 import { termFrequencies } from './keywords.ts';
 import { minhashSignature, shingles } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
+import { storyTerms } from './story-terms.ts';
 import { scoreTopics } from './topics.ts';
 import type { LinkFeatures, LinkInput, ProvenanceEdge } from './types.ts';
 
@@ -16,7 +17,8 @@ const LEAD_WORDS = 60;
 export function extractLinkFeatures(input: LinkInput): LinkFeatures {
   const body = input.paragraphs.map((p) => p.text).join('\n\n');
   const units: TextUnit[] = [
-    { text: input.title, prose: false },
+    // A sentence-case headline is read like prose; a headline-case one ("Biden Defends Withdrawal") only for known names.
+    { text: input.title, prose: !isTitleCase(input.title) },
     ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
   ];
   const wordCount = countWords(body);
@@ -37,12 +39,13 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     topics: scoreTopics(`${input.title}\n\n${body}`, wordCount),
     terms: termFrequencies(`${input.title}\n\n${body}`),
     minhash: minhashSignature(shingles(body)),
+    storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text)),
     provenance: edges,
     facts,
   };
 }
 
-/** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): the tagger reads every word as a name there. */
+/** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): every word would look like a name there. */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 4) return false;

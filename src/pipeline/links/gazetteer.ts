@@ -115,6 +115,8 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
     for (const t of e.terms) claim(terms, termKey(t), e.id);
     if (e.kind === 'technology' && e.terms.length > 0) claim(terms, termKey(e.label), e.id);
     for (const d of e.demonyms) claim(demonyms, aliasKey(d), e.id);
+    // The people of a country by the plural ("Russians", "Afghans"); "Chinese" and "Swiss" have none.
+    for (const d of e.demonyms) if (/[^s]$/.test(d) && !/(?:ese|sh|ch)$/.test(d)) claim(demonyms, aliasKey(`${d}s`), e.id);
   }
   return { byId, names, terms, demonyms, maxWords };
 }

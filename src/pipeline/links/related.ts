@@ -1,90 +1,88 @@
-import type { RelatedLink } from './types.ts';
+import type { Neighbour } from './similarity.ts';
+import type { RelatedLink, RelatedReason } from './types.ts';
 
-/** One thing a brief is about, as the related-brief index sees it. */
-export interface Posting {
-  /** Unique across kinds: "entity:huawei", "topic:sanctions", "keyword:export ban". */
-  key: string;
-  kind: 'entity' | 'topic' | 'keyword';
-  id: string;
-  label: string;
-  /** How much sharing it says about two briefs, before rarity (IDF) is applied. */
-  weight: number;
+/**
+ * Related briefs for each brief, ranked, each with the reason it is related:
+ * 1. other versions of the same story (its same-story cluster), then
+ * 2. its nearest neighbours by story similarity, each labelled by what it
+ *    shares: people and organisations first, else a topic or keywords.
+ * A brief with any neighbour on the same subject lists at least one, however
+ * low the score: a small corpus on one subject has low similarities all round.
+ */
+
+/** What a brief offers for reasons: its named people and organisations, topics and keywords. */
+export interface ReasonFeatures {
+  slug: string;
+  /** People and organisations (corpus-merged ids), strongest first. */
+  names: { id: string; label: string; weight: number }[];
+  topics: { id: string; label: string }[];
+  /** Distinctive keywords, strongest first. */
+  keywords: { key: string; label: string; weight: number }[];
 }
 
 export interface RelatedOptions {
   /** Related briefs kept per brief. */
   k?: number;
-  /** Cosine score below which a brief is not called related. */
+  /** Similarity below which a neighbour is listed only if nothing better shares its subject. */
   minScore?: number;
-  /**
-   * Postings longer than this are not walked to find candidates: a feature
-   * shared by that many briefs says little, and walking it would make the
-   * cost grow with the square of the corpus. It still counts in the score of
-   * candidates found through rarer features.
-   */
-  dfCap?: number;
-  /** Candidates rescored in full per brief. */
-  maxCandidates?: number;
-  /** How many shared features the reason names. */
+  /** How many shared items a reason names. */
   reasonItems?: number;
 }
 
-/**
- * Related briefs through an inverted index: candidates come only from
- * postings the brief is on (never all pairs), and are scored by an IDF-weighted
- * cosine over everything the two share, with the shared features as the reason.
- */
-export function relatedBriefs(briefs: { slug: string; postings: Posting[] }[], options: RelatedOptions = {}): RelatedLink[][] {
-  const { k = 5, minScore = 0.05, dfCap = 50, maxCandidates = 40, reasonItems = 3 } = options;
-  const n = briefs.length;
-  const df = new Map<string, number>();
-  for (const b of briefs) for (const p of unique(b.postings)) df.set(p.key, (df.get(p.key) ?? 0) + 1);
-  // Smoothed IDF: a feature every brief carries is worth almost nothing, so it cannot relate two briefs on its own.
-  const value = (p: Posting) => p.weight * Math.log((n + 1) / df.get(p.key)!);
-
-  const vectors = briefs.map((b) => new Map(unique(b.postings).map((p) => [p.key, { posting: p, v: value(p) }])));
-  const norms = vectors.map((vec) => Math.sqrt([...vec.values()].reduce((sum, { v }) => sum + v * v, 0)));
-  const index = new Map<string, number[]>();
-  vectors.forEach((vec, i) => {
-    for (const key of vec.keys()) {
-      if (df.get(key)! > dfCap || df.get(key)! < 2) continue;
-      const list = index.get(key) ?? [];
-      list.push(i);
-      index.set(key, list);
+export function relatedBriefs(briefs: ReasonFeatures[], neighbours: Neighbour[][], clusterOf: (i: number) => number[], options: RelatedOptions = {}): RelatedLink[][] {
+  const { k = 5, minScore = 0.1, reasonItems = 3 } = options;
+  return briefs.map((brief, i) => {
+    const out: RelatedLink[] = [];
+    const listed = new Set<number>([i]);
+    const scoreOf = new Map(neighbours[i]!.map((nb) => [nb.index, nb.score]));
+    const sameStory = clusterOf(i)
+      .filter((j) => j !== i)
+      .sort((a, b) => (scoreOf.get(b) ?? 0) - (scoreOf.get(a) ?? 0) || a - b);
+    for (const j of sameStory.slice(0, k)) {
+      out.push(link(brief, briefs[j]!, scoreOf.get(j) ?? 0, 'same-story', reasonItems));
+      listed.add(j);
     }
-  });
-
-  return vectors.map((vec, i) => {
-    const partial = new Map<number, number>();
-    for (const [key, { v }] of vec) {
-      for (const j of index.get(key) ?? []) if (j !== i) partial.set(j, (partial.get(j) ?? 0) + v * v);
+    for (const { index: j, score } of neighbours[i]!) {
+      if (out.length >= k) break;
+      if (listed.has(j)) continue;
+      const candidate = link(brief, briefs[j]!, score, null, reasonItems);
+      // Below the floor, only the first neighbour that shares a name or a topic, and only for an empty list.
+      if (score < minScore && !(out.length === 0 && (candidate.relation === 'shared-names' || candidate.relation === 'shared-topic'))) continue;
+      out.push(candidate);
+      listed.add(j);
     }
-    const candidates = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxCandidates);
-    const scored: RelatedLink[] = [];
-    for (const [j] of candidates) {
-      const other = vectors[j]!;
-      const shared: { posting: Posting; v: number }[] = [];
-      for (const [key, entry] of vec) if (other.has(key)) shared.push({ posting: entry.posting, v: entry.v * other.get(key)!.v });
-      const score = shared.reduce((s, x) => s + x.v, 0) / (norms[i]! * norms[j]! || 1);
-      if (score < minScore) continue;
-      shared.sort((a, b) => b.v - a.v || a.posting.key.localeCompare(b.posting.key));
-      const top = shared.slice(0, reasonItems).map((s) => s.posting);
-      scored.push({ slug: briefs[j]!.slug, score: Math.round(score * 1000) / 1000, reason: reasonText(top), shared: top.map(({ kind, id, label }) => ({ kind, id, label })) });
-    }
-    return scored.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)).slice(0, k);
+    return out;
   });
 }
 
-/** "shares Huawei, semiconductors, sanctions" (commas only: topic labels contain "and"). */
-export function reasonText(shared: Pick<Posting, 'label'>[]): string {
-  return shared.length === 0 ? '' : `shares ${shared.map((s) => s.label).join(', ')}`;
+function link(a: ReasonFeatures, b: ReasonFeatures, score: number, given: RelatedReason | null, items: number): RelatedLink {
+  const bNames = new Set(b.names.map((x) => x.id));
+  const names = a.names.filter((x) => bNames.has(x.id)).slice(0, items);
+  const bTopics = new Set(b.topics.map((x) => x.id));
+  const topics = a.topics.filter((x) => bTopics.has(x.id)).slice(0, items);
+  const bKeys = new Set(b.keywords.map((x) => x.key));
+  const keywords = a.keywords.filter((x) => bKeys.has(x.key)).slice(0, items);
+  const relation: RelatedReason = given ?? (names.length > 0 ? 'shared-names' : topics.length > 0 || keywords.length > 0 ? 'shared-topic' : 'similar-text');
+  const shared: RelatedLink['shared'] = [
+    ...names.map((x) => ({ kind: 'entity' as const, id: x.id, label: x.label })),
+    ...topics.map((x) => ({ kind: 'topic' as const, id: x.id, label: x.label })),
+    ...keywords.map((x) => ({ kind: 'keyword' as const, id: x.key, label: x.label })),
+  ].slice(0, items);
+  return { slug: b.slug, score: Math.round(score * 1000) / 1000, relation, reason: reasonText(relation, shared), shared };
 }
 
-function unique(postings: Posting[]): Posting[] {
-  const seen = new Map<string, Posting>();
-  for (const p of postings) {
-    const prev = seen.get(p.key);
-    if (!prev || prev.weight < p.weight) seen.set(p.key, p);
+/** The reason as a reader sees it: "same story; both name Meridian Rail, Rotterdam" (commas only: topic labels contain "and"). */
+export function reasonText(relation: RelatedReason, shared: Pick<RelatedLink['shared'][number], 'kind' | 'label'>[]): string {
+  const names = shared.filter((s) => s.kind === 'entity').map((s) => s.label);
+  const subjects = shared.filter((s) => s.kind !== 'entity').map((s) => s.label);
+  switch (relation) {
+    case 'same-story':
+      return names.length > 0 ? `same story; both name ${names.join(', ')}` : subjects.length > 0 ? `same story; shares ${subjects.join(', ')}` : 'same story';
+    case 'shared-names':
+      return `shares people and organisations: ${names.join(', ')}`;
+    case 'shared-topic':
+      return `same subject: ${subjects.join(', ')}`;
+    default:
+      return 'similar wording';
   }
-  return [...seen.values()];
 }

@@ -44,6 +44,8 @@ export interface EntityMention {
   /** A news outlet or agency. */
   media: boolean;
   relations: EntityRelation[];
+  /** The kind is the name finder's default, not read from the brief (a person); other briefs' evidence wins. */
+  kindGuessed?: boolean;
 }
 
 export interface TopicScore {
@@ -104,15 +106,25 @@ export interface LinkFeatures {
   terms: Term[];
   /** MinHash signature of the brief's shingles. */
   minhash: number[];
+  /** Weighted word stems and figures of the headline and text: the same-story similarity's input (`story-terms.ts`). */
+  storyTerms: { key: string; weight: number }[];
   provenance: ProvenanceEdge[];
   facts: Facts;
 }
 
+/**
+ * Why a brief is related, strongest first: another version of the same story;
+ * the same people or organisations; the same topic or keywords; only similar wording.
+ */
+export type RelatedReason = 'same-story' | 'shared-names' | 'shared-topic' | 'similar-text';
+
 /** A related brief with why. */
 export interface RelatedLink {
   slug: string;
+  /** Cosine similarity of the two briefs' story terms. */
   score: number;
-  /** Plain words: "shares Huawei, semiconductors, sanctions". */
+  relation: RelatedReason;
+  /** Plain words: "same story; both name Huawei", "shares people and organisations: Huawei, SMIC". */
   reason: string;
   shared: { kind: 'entity' | 'topic' | 'keyword'; id: string; label: string }[];
 }
@@ -173,7 +185,7 @@ export interface FactDifference {
 export interface ClusterRecord {
   id: string;
   members: { slug: string; title: string; outlet: string | null; date: string | null; lead: string }[];
-  /** Estimated Jaccard similarity of each linked pair. */
+  /** The links that joined the cluster, with the cosine similarity of each pair's story terms. */
   pairs: { a: string; b: string; similarity: number }[];
   differences: FactDifference[];
 }

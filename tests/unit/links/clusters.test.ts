@@ -1,25 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findClusters, unionFind } from '../../../src/pipeline/links/clusters.ts';
+import { findClusters } from '../../../src/pipeline/links/clusters.ts';
 import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
 import { diffFacts, extractFacts } from '../../../src/pipeline/links/facts.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { estimateJaccard, exactJaccard, minhashSignature, shingles } from '../../../src/pipeline/links/minhash.ts';
+import { cosine, nearestNeighbours, termVectors } from '../../../src/pipeline/links/similarity.ts';
 import type { LinkFeatures } from '../../../src/pipeline/links/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/links');
 
-function fixture(name: string, outlet: string | null = null): LinkFeatures {
-  const [title, ...paragraphs] = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8').trim().split(/\n\n+/);
-  return extractLinkFeatures({ slug: name, seed: name, title: title!, outlet, date: null, paragraphs: paragraphs.map((text) => ({ kind: 'paragraph', text })) });
+function fromText(slug: string, text: string, outlet: string | null = null, date: string | null = null): LinkFeatures {
+  const [title, ...paragraphs] = text.trim().split(/\n\n+/);
+  return extractLinkFeatures({ slug, seed: slug, title: title!, outlet, date, paragraphs: paragraphs.map((t) => ({ kind: 'paragraph', text: t })) });
+}
+const fixture = (name: string, outlet: string | null = null) => fromText(name, readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), outlet);
+const clustersOf = (all: LinkFeatures[]) => Object.values(linkCorpus(all).clusters).map((c) => c.members.map((m) => m.slug));
+
+/**
+ * Briefs on unrelated made-up subjects, so that a test corpus is large enough for the
+ * mutual-neighbour rule (and its document frequencies tell a story's words from common ones).
+ */
+function filler(count: number): LinkFeatures[] {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const syllables = ['ka', 'ro', 'mi', 'ten', 'vel', 'dor', 'sa', 'lin', 'qua', 'ber', 'to', 'ni', 'gra', 'pol', 'zu'];
+  const word = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const common = 'the city said on officials plan new report week council people year workers local government'.split(' ');
+  const sentence = () => Array.from({ length: 12 }, () => (random() < 0.3 ? common[Math.floor(random() * common.length)] : word())).join(' ');
+  return Array.from({ length: count }, (_, i) => fromText(`filler-${i}`, [sentence(), `${sentence()}. ${sentence()}.`, `${sentence()}. ${sentence()}.`].join('\n\n')));
 }
 
 /** A copy with a few words changed, as when an aggregator republishes a story. */
-function lightlyEdited(f: LinkFeatures, text: string): LinkFeatures {
-  const edited = text.replace('painful', 'very hard').replace('threatened strikes', 'warned of strikes');
-  const [title, ...paragraphs] = edited.trim().split(/\n\n+/);
-  return extractLinkFeatures({ slug: `${f.slug}-copy`, seed: 'copy', title: title!, outlet: null, date: null, paragraphs: paragraphs.map((t) => ({ kind: 'paragraph', text: t })) });
+function lightlyEdited(name: string): LinkFeatures {
+  const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8').replace('painful', 'very hard').replace('threatened strikes', 'warned of strikes');
+  return fromText(`${name}-copy`, text);
 }
 
 describe('MinHash', () => {
@@ -41,11 +57,16 @@ describe('same-story clusters', () => {
   const original = fixture('rail-original', 'Harbour Gazette');
   const rewrite = fixture('rail-rewrite', 'Valley Courier');
   const other = fixture('rail-other-story', 'Baltic Wire');
+  const ferry = fixture('ferry-strike');
+  const ferryRewrite = fixture('ferry-strike-rewrite');
+  const bridge = fixture('bridge-closure');
+  const chain = ['chain-school-budget', 'chain-marathon', 'chain-bank-merger'].map((n) => fixture(n));
 
   it('puts two rewrites of one report in one cluster', () => {
     const graph = linkCorpus([original, rewrite, other]);
     expect(Object.values(graph.clusters).map((c) => c.members.map((m) => m.slug))).toEqual([['rail-original', 'rail-rewrite']]);
     expect(graph.briefs['rail-original']!.cluster).toBe(graph.briefs['rail-rewrite']!.cluster);
+    expect(clustersOf([ferry, ferryRewrite])).toEqual([['ferry-strike', 'ferry-strike-rewrite']]);
   });
 
   it('keeps two different stories on the same topic apart', () => {
@@ -54,11 +75,52 @@ describe('same-story clusters', () => {
     expect(graph.briefs['rail-other-story']!.cluster).toBeNull();
   });
 
-  it('finds a lightly edited copy through its text shingles', () => {
+  it('keeps apart two stories that share only a spokesman, an agency and a place', () => {
+    expect(clustersOf([ferry, bridge])).toEqual([]);
+    // With the real rewrite present, the other story still stays out.
+    expect(clustersOf([ferry, ferryRewrite, bridge])).toEqual([['ferry-strike', 'ferry-strike-rewrite']]);
+  });
+
+  it('in a corpus large enough for the mutual-neighbour rule, still links only the versions of one story', () => {
+    const all = [original, rewrite, other, ferry, ferryRewrite, bridge, ...chain, ...filler(60)];
+    expect(clustersOf(all).sort()).toEqual([['ferry-strike', 'ferry-strike-rewrite'], ['rail-original', 'rail-rewrite']]);
+  });
+
+  it('does not chain stories A~B~C that share one name each', () => {
+    expect(clustersOf(chain)).toEqual([]);
+    // Mixed into a larger corpus, still no cluster holds two of them.
+    const all = [original, rewrite, other, ferry, ferryRewrite, bridge, ...chain];
+    expect(clustersOf(all).sort()).toEqual([['ferry-strike', 'ferry-strike-rewrite'], ['rail-original', 'rail-rewrite']]);
+  });
+
+  it('finds a lightly edited copy', () => {
+    const copy = lightlyEdited('rail-original');
+    expect(clustersOf([original, copy, other])).toEqual([['rail-original', 'rail-original-copy']]);
+    expect(estimateJaccard(original.minhash, copy.minhash)).toBeGreaterThan(0.6);
+  });
+
+  it('never links dated versions far apart in time', () => {
     const text = readFileSync(join(FIXTURES, 'rail-original.txt'), 'utf8');
-    const result = findClusters([original, lightlyEdited(original, text), other].map((f) => ({ slug: f.slug, minhash: f.minhash, eventKeys: [] })));
-    expect(result.pairs).toEqual([expect.objectContaining({ a: 'rail-original', b: 'rail-original-copy', via: 'text' })]);
-    expect(result.pairs[0]!.similarity).toBeGreaterThan(0.6);
+    const a = fromText('a', text, null, '2024-03-03');
+    const b = fromText('b', text, null, '2024-03-04');
+    const c = fromText('c', text, null, '2024-09-30');
+    expect(clustersOf([a, b, c])).toEqual([['a', 'b']]);
+  });
+
+  it('needs every pair of a cluster to be similar (complete link), not one chain of links', () => {
+    // Three briefs: a~b and b~c strongly linked, a and c unlike each other.
+    const docs = [
+      [{ key: 'x', weight: 3 }, { key: 'y', weight: 3 }],
+      [{ key: 'x', weight: 3 }, { key: 'y', weight: 3 }, { key: 'z', weight: 3 }, { key: 'w', weight: 3 }],
+      [{ key: 'z', weight: 3 }, { key: 'w', weight: 3 }],
+    ];
+    const tv = termVectors(docs);
+    expect(cosine(tv.vectors[0]!, tv.vectors[2]!)).toBe(0);
+    const items = ['a', 'b', 'c'].map((slug) => ({ slug, date: null, minhash: [] }));
+    const result = findClusters(items, tv.vectors, nearestNeighbours(tv));
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]).toHaveLength(2);
+    expect(result.pairs).toHaveLength(1);
   });
 
   it('lists where the versions differ on facts', () => {
@@ -81,9 +143,5 @@ describe('same-story clusters', () => {
     const [dates, numbers] = diffFacts([{ slug: 'a', facts: a }, { slug: 'b', facts: b }]);
     expect(dates!.only.every((o) => o.facts.length === 0)).toBe(true);
     expect(numbers!.shared).toEqual(['16.4 per cent', 'US$145 billion']);
-  });
-
-  it('joins pairs into clusters transitively', () => {
-    expect(unionFind(['a', 'b', 'c', 'd', 'e'], [{ a: 'c', b: 'b' }, { a: 'b', b: 'a' }, { a: 'd', b: 'e' }])).toEqual([['a', 'b', 'c'], ['d', 'e']]);
   });
 });

@@ -1,37 +1,50 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
-import { reasonText, relatedBriefs, type Posting } from '../../../src/pipeline/links/related.ts';
+import { linkInputFrom } from '../../../src/pipeline/links/input.ts';
+import { reasonText, relatedBriefs, type ReasonFeatures } from '../../../src/pipeline/links/related.ts';
+import { processSeed } from '../../../src/pipeline/process-seed.ts';
+import { decodeSeed } from '../../../src/pipeline/read-seed.ts';
 
-const entity = (id: string, label = id): Posting => ({ key: `entity:${id}`, kind: 'entity', id, label, weight: 1 });
+const ROOT = join(import.meta.dirname, '../../..');
+const brief = (slug: string, title: string, text: string) =>
+  extractLinkFeatures({ slug, seed: slug, title, outlet: null, date: null, paragraphs: text.split('\n\n').map((t) => ({ kind: 'paragraph', text: t })) });
+const reasons = (slug: string, names: string[] = [], topics: string[] = [], keywords: string[] = []): ReasonFeatures => ({
+  slug,
+  names: names.map((n) => ({ id: n.toLowerCase(), label: n, weight: 1 })),
+  topics: topics.map((t) => ({ id: t, label: t })),
+  keywords: keywords.map((k) => ({ key: k, label: k, weight: 1 })),
+});
 
-describe('related briefs through the inverted index', () => {
-  it('ranks by shared rare features and says which', () => {
-    const related = relatedBriefs([
-      { slug: 'a', postings: [entity('huawei', 'Huawei'), entity('chips', 'semiconductors'), entity('sanctions'), entity('common')] },
-      { slug: 'b', postings: [entity('huawei', 'Huawei'), entity('chips', 'semiconductors'), entity('sanctions'), entity('common')] },
-      { slug: 'c', postings: [entity('chips', 'semiconductors'), entity('common'), entity('tariffs')] },
-      { slug: 'd', postings: [entity('common'), entity('fishing')] },
+describe('related briefs', () => {
+  it('lists same-story versions first, then neighbours by score, each with its reason', () => {
+    const briefs = [reasons('a', ['Huawei', 'SMIC'], ['sanctions']), reasons('b', ['Huawei']), reasons('c', ['SMIC'], ['sanctions']), reasons('d', [], ['sanctions'], ['chip']), reasons('e')];
+    const neighbours = [[{ index: 2, score: 0.4 }, { index: 1, score: 0.3 }, { index: 3, score: 0.2 }, { index: 4, score: 0.15 }], [], [], [], []];
+    const [list] = relatedBriefs(briefs, neighbours, (i) => (i === 0 || i === 1 ? [0, 1] : []));
+    expect(list!.map((r) => [r.slug, r.relation])).toEqual([
+      ['b', 'same-story'],
+      ['c', 'shared-names'],
+      ['d', 'shared-topic'],
+      ['e', 'similar-text'],
     ]);
-    expect(related[0]!.map((r) => r.slug)).toEqual(['b', 'c']);
-    expect(related[0]![0]!.reason).toBe('shares Huawei, sanctions, semiconductors');
-    expect(related[0]![0]!.score).toBeGreaterThan(related[0]![1]!.score);
-    // A feature every brief has never makes two briefs related on its own.
-    expect(related[3]).toEqual([]);
+    expect(list![0]!.reason).toBe('same story; both name Huawei');
+    expect(list![1]!.reason).toBe('shares people and organisations: SMIC');
+    expect(list![2]!.reason).toBe('same subject: sanctions');
   });
 
-  it('never walks postings longer than the cap, so common features cannot create candidates', () => {
-    const briefs = Array.from({ length: 6 }, (_, i) => ({ slug: `b${i}`, postings: [entity('everywhere'), entity(`own-${i}`)] }));
-    expect(relatedBriefs(briefs, { dfCap: 5, minScore: 0 }).every((r) => r.length === 0)).toBe(true);
-    expect(relatedBriefs(briefs, { dfCap: 6, minScore: 0 })[0]!.length).toBe(5);
+  it('lists a weak neighbour only when it shares a name or topic and nothing better exists', () => {
+    const briefs = [reasons('a', ['Huawei']), reasons('b', ['Huawei']), reasons('c')];
+    expect(relatedBriefs(briefs, [[{ index: 1, score: 0.05 }, { index: 2, score: 0.04 }], [], []], () => [])[0]!.map((r) => r.slug)).toEqual(['b']);
+    expect(relatedBriefs(briefs, [[{ index: 2, score: 0.05 }], [], []], () => [])[0]).toEqual([]);
   });
 
   it('writes reasons with commas only', () => {
-    expect(reasonText([{ label: 'Huawei' }, { label: 'trade and economy' }])).toBe('shares Huawei, trade and economy');
+    expect(reasonText('shared-topic', [{ kind: 'topic', label: 'trade and economy' }, { kind: 'keyword', label: 'tariff' }])).toBe('same subject: trade and economy, tariff');
   });
 
   it('relates briefs from real text with a reason naming what they share', () => {
-    const brief = (slug: string, title: string, text: string) => extractLinkFeatures({ slug, seed: slug, title, outlet: null, date: null, paragraphs: text.split('\n\n').map((t) => ({ kind: 'paragraph', text: t })) });
     const graph = linkCorpus([
       brief('harbour-a', 'Lisbon port strike halts container traffic', 'Dockworkers at the port of Lisbon walked out on Monday over automation plans by Northwind Shipping.\n\nNorthwind Shipping said the cranes would be automated by 2027. Union leader Marta Sousa said the strike would go on.'),
       brief('harbour-b', 'Northwind Shipping defends automation in Lisbon', 'Northwind Shipping defended its automation plans for the port of Lisbon, where cranes are due to run without drivers.\n\nUnion leader Marta Sousa called the plan a threat to thousands of dockworkers.'),
@@ -41,5 +54,21 @@ describe('related briefs through the inverted index', () => {
     expect(first?.slug).toBe('harbour-b');
     expect(first?.reason).toMatch(/Northwind Shipping|Marta Sousa|Lisbon/);
     expect(graph.briefs['farm']!.related).toEqual([]);
+  });
+
+  it('gives every one of the project seeds, all on Russia–China technology ties, a related brief', () => {
+    const features = readdirSync(join(ROOT, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((file) => {
+        const read = decodeSeed(readFileSync(join(ROOT, 'seeds', file)), file);
+        if (!read.ok) throw new Error(`${file}: ${read.rejection.reason}`);
+        return extractLinkFeatures(linkInputFrom(processSeed(read.seed).doc));
+      });
+    expect(features.length).toBeGreaterThanOrEqual(5);
+    const graph = linkCorpus(features);
+    for (const f of features) expect(graph.briefs[f.slug]!.related.length, f.seed).toBeGreaterThan(0);
+    const seed001 = features.find((f) => f.seed.startsWith('001'))!;
+    expect(graph.briefs[seed001.slug]!.related[0]!.reason).not.toBe('');
   });
 });

@@ -1,0 +1,71 @@
+import { stemmer } from 'stemmer';
+import { quantityKeys } from './quantities.ts';
+import { STOPWORDS, foldWord, tokenize } from './text.ts';
+
+/**
+ * What a brief says, as weighted terms for the same-story similarity
+ * (`similarity.ts`): Porter stems of its content words, so that "vaccinated",
+ * "vaccines" and "vaccination" meet, and its figures as values
+ * (`quantities.ts`). The headline counts double: it states the story.
+ * Names are words here too, so a rewrite that names the same people shares them.
+ */
+
+export interface WeightedTerm {
+  key: string;
+  weight: number;
+}
+
+/** How much a headline word counts against a body word. */
+export const HEADLINE_WEIGHT = 2;
+/** Terms kept per brief, heaviest first: bounds the cache and the corpus step for very long seeds. */
+export const MAX_STORY_TERMS = 200;
+
+export function storyTerms(title: string, paragraphs: readonly string[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  const add = (key: string, weight: number) => weights.set(key, (weights.get(key) ?? 0) + weight);
+  const read = (text: string, weight: number) => {
+    for (const key of quantityKeys(text)) add(key, weight);
+    for (const token of tokenize(text)) for (const word of wordsOf(foldWord(token.text))) add(word, weight);
+  };
+  read(title, HEADLINE_WEIGHT);
+  for (const p of paragraphs) read(p, 1);
+  return [...weights]
+    .map(([key, weight]) => ({ key, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, MAX_STORY_TERMS);
+}
+
+/**
+ * The stems a folded token stands for. Hyphenated words count by their parts;
+ * a part made of one or two digits joins the word before it ("G-7" and "G7"
+ * meet as "g7"; "COVID-19" gives "covid" and "covid19").
+ */
+export function wordsOf(folded: string): string[] {
+  const parts = folded.includes('-') ? folded.split('-').filter(Boolean) : [folded];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (/^\d{1,2}$/.test(part) && i > 0 && /\p{L}$/u.test(parts[i - 1]!)) {
+      out.push(`${parts[i - 1]}${part}`);
+      continue;
+    }
+    // Figures are read as values by quantityKeys; a word must hold a letter.
+    if (part.length < 2 || !/\p{L}/u.test(part) || STOPWORDS.has(part)) continue;
+    out.push(/^\p{L}+$/u.test(part) ? stem(part) : part);
+  }
+  return out;
+}
+
+/** Stems already computed: news repeats its words, and the stemmer is most of this module's cost. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
+import { extractEntities } from '../../../src/pipeline/links/entities.ts';
+import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
+import { findNames } from '../../../src/pipeline/links/names.ts';
+
+const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
+const names = (...texts: string[]) => findNames(prose(...texts)).flat().map((n) => `${n.surface}/${n.kind}`);
+const entities = (...texts: string[]) => new Map(extractEntities(prose(...texts)).map((e) => [e.id, e]));
+
+describe('the capitalisation-based name finder', () => {
+  it('finds a name the same way wherever a sentence puts it', () => {
+    const versions = [
+      'Federal agents arrested Thomas Wrenfield at his home on Friday.',
+      'Thomas Wrenfield, a former adviser, was arrested on Friday.',
+      'On Friday the police said that they had arrested Thomas Wrenfield.',
+      '"We arrested Thomas Wrenfield," an agent said.',
+    ];
+    for (const v of versions) expect(entities(v).get('thomas-wrenfield')?.count).toBe(1);
+  });
+
+  it('joins a lone surname, even opening a sentence, to the full name', () => {
+    const found = entities('Prosecutors charged Thomas Wrenfield on Friday.', 'Wrenfield denied the charges. A lawyer for Wrenfield said he would fight them.');
+    expect(found.get('thomas-wrenfield')).toMatchObject({ kind: 'person', count: 3 });
+    expect(found.has('wrenfield')).toBe(false);
+  });
+
+  it('does not take a capitalised word opening a sentence for a name without evidence', () => {
+    expect(names('Gardeners are angry about the new rules.')).toEqual([]);
+    expect([...entities('Hundreds of Afghans marched to the square.').keys()]).toEqual(['afghanistan']);
+    expect(names('Water bills will rise, the Department of Water and Power said.')).toEqual(['Department of Water and Power/organisation']);
+    expect(names('Officials said the Harbour Board had met.')).toEqual(['Harbour Board/organisation']);
+  });
+
+  it('reads a place from a place preposition or a place word, not as a person', () => {
+    expect(names('Protesters gathered in San Aurelio on Sunday.')).toEqual(['San Aurelio/place']);
+    expect(entities('Crowds filled the streets of Port Carrow.', 'Police in Port Carrow made no arrests.').get('port-carrow')?.kind).toBe('place');
+    expect(names('Traffic was stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
+  });
+
+  it('takes a kind read from context in one brief over the default guess in others', () => {
+    const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    expect(entities('Residents of San Aurelio were told to stay home.').get('san-aurelio')).toMatchObject({ kind: 'person', kindGuessed: true });
+    const graph = linkCorpus([brief('a', 'Residents of San Aurelio were told to stay home.'), brief('b', 'Fires burned near San Aurelio overnight.'), brief('c', 'Schools in San Vitale and San Aurelio closed.')]);
+    expect(graph.entities['san-aurelio']?.kind).toBe('place');
+  });
+
+  it('drops titles and keeps the person after them', () => {
+    expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
+    expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
+  });
+
+  it('keeps institutions named with "of" and "and" whole, and two people joined by "and" apart', () => {
+    expect(names('Rates will rise, the Department of Water and Power said.')).toEqual(['Department of Water and Power/organisation']);
+    expect(names('Yesterday Maria Okafor and Jonas Berg met in private.')).toEqual(['Maria Okafor/person', 'Jonas Berg/person']);
+  });
+
+  it('reads nothing in headline case, and months and weekdays are never names', () => {
+    expect(findNames([{ text: 'Harbour Board Backs New Ferry Plan', prose: false }])).toEqual([[]]);
+    expect(names('The vote is due on Tuesday, March 4, after talks in April.')).toEqual([]);
+    expect(names('Reporters asked Theresa May about it.')).toEqual(['Theresa May/person']);
+    expect(findNames(prose('A Kremlin-backed group and a COVID-related delay were blamed, not Su-27 jets.')).flat().map((n) => n.surface)).toEqual(['Su-27']);
+  });
+
+  it('counts the plural of a demonym as the country', () => {
+    expect(entities('Thousands of Russians and Afghans applied.').get('russia')?.demonymCount).toBe(1);
+  });
+
+  it('stays linear on a huge text dense with capitalised words', { timeout: 30_000 }, () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${i}`);
+    const text = Array.from({ length: 40 }, (_, k) => words.map((w, i) => (i % 7 === 0 ? `${w} said.` : w)).join(' ') + ` Part ${k}.`).join(' ');
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const start = performance.now();
+    extractEntities(prose(text));
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
