@@ -210,10 +210,13 @@ export function sentenceAt(view: TextView, offset: number): Sentence | null {
   return view.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
 }
 
-/** A phrase list as one case-insensitive regex over folded text, longest phrases first. */
-export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+/**
+ * A phrase list as one case-insensitive regex over folded text, longest phrases first. With
+ * `inCompounds` false a phrase does not match after a hyphen ("called" is not in "so-called").
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'giu', inCompounds = true): RegExp {
   const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

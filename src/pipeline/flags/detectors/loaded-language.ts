@@ -48,9 +48,9 @@ for (const spec of lexicon.terms as TermSpec[]) {
 }
 const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu');
 /** Someone else's words: "X said", "called", "according to". */
-const ATTRIBUTED = phraseRegex(lexicon.attributionCues);
+const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
 /** Someone else's accusation ("accused of", "allegedly"): it credits accusations, not the outlet's own adjectives. */
-const ACCUSED = phraseRegex([...lexicon.attributionCues, ...lexicon.accusationCues]);
+const ACCUSED = phraseRegex([...lexicon.attributionCues, ...lexicon.accusationCues], 'giu', false);
 const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
 /** Degree words: before a listed word they make it stronger; before a strongly valenced adjective they make a judgement. */
 const INTENSIFIERS = new Set(lexicon.intensifiers);
@@ -154,5 +154,5 @@ function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: Reg
 /** A headline set as a sentence: most of its longer words capitalised. */
 function titleCase(view: TextView, sentence: Sentence): boolean {
   const long = sentence.words.filter((w) => w.end - w.start >= 4);
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(view.text[w.start]!)).length >= 0.6 * long.length;
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(view.text[w.start]!)).length >= 0.8 * long.length;
 }

@@ -24,7 +24,7 @@ for (const w of lexicon.hedgeCues) CUES.add(w, 'hedge');
 for (const w of lexicon.weaselClaims) CUES.add(w, 'weasel');
 for (const w of lexicon.vagueQuantifiers) CUES.add(w, 'quantity');
 for (const w of lexicon.unattributedSuperlatives) CUES.add(w, 'superlative');
-const ATTRIBUTED = phraseRegex(lexicon.attributionCues);
+const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
 /** "Some officials", "several analysts": unnamed sources, which the anonymous-sourcing detector reports. */
 const SOURCE_NOUNS = new Set(sourcing.sourceNouns);
 const SOURCE_WITHIN = 4;
