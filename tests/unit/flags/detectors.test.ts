@@ -117,6 +117,12 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The ruling was a travesty, the union said on Monday.')).toEqual([]);
     expect(texts('loaded-language', 'Severe weather closed roads; the drought was devastating for farms.')).toEqual([]);
   });
+  it('flags the writer\u2019s stance, epithets fixed to names, and strongly negative adjectives beyond the list', () => {
+    expect(severities('Conveniently, the report left out the costs.')).toEqual(['Conveniently:info']);
+    expect(severities('Supporters waved as Crooked Smith arrived.')).toEqual(['Crooked:caution']);
+    expect(severities('The hideous tower dominates the skyline.')).toEqual(['hideous:info']);
+    expect(severities('The Crooked River flows east. Homeless people sheltered from an infectious disease.')).toEqual([]);
+  });
   it('lets an accusation cue credit accusations but not the outlet\u2019s own adjectives', () => {
     expect(texts('loaded-language', 'Prosecutors allege he stole the funds.')).toEqual([]);
     expect(texts('loaded-language', 'He allegedly took the funds and spent them with shameless greed.')).toEqual(['shameless']);

@@ -128,8 +128,8 @@ export const loadedLanguage: Detector = {
         }
         // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
         for (let i = 0; i < keys.length; i++) {
-          const valence = AFINN[keys[i]!];
-          if (valence === undefined || valence > -JUDGEMENT_VALENCE || !ADJECTIVE_ENDING.test(keys[i]!) || DESCRIPTIVE.has(keys[i]!)) continue;
+          const valence = valenceOfJudgement(keys[i]!);
+          if (valence === undefined || valence > -JUDGEMENT_VALENCE) continue;
           if (inOutletVoice(view, sentence, spans[i]!)) add(spans[i]!, 'moderate', REASONS.emotive(view.text.slice(spans[i]!.start, spans[i]!.end)));
         }
         for (let i = 0; i + 1 < keys.length; i++) {
@@ -159,6 +159,13 @@ function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView
   // In a crime report the theft is the established event, reported on the authorities' word.
   const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
   return !(term.category === 'accusation' && CRIME_REPORT.test(setting));
+}
+
+/** AFINN valence of an adjective ("hideous") or of the adjective an adverb comes from ("hideously"); undefined for other words. */
+function valenceOfJudgement(word: string): number | undefined {
+  const base = word.endsWith('ically') ? word.slice(0, -4) : word.endsWith('ily') ? `${word.slice(0, -3)}y` : word.endsWith('ly') ? word.slice(0, -2) : word;
+  if (DESCRIPTIVE.has(base) || DESCRIPTIVE.has(word) || !ADJECTIVE_ENDING.test(base)) return undefined;
+  return AFINN[word] ?? AFINN[base];
 }
 
 /** An adjective-like word that reads as a judgement, capitalised between a lower-case word and a name: "called Crooked Smith". */
