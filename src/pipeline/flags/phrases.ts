@@ -3,28 +3,18 @@ import type { Sentence, Span, TextView } from './text.ts';
 /** A sentence's words as lookup keys: folded, lower case, trailing possessive dropped ("regime's" -> "regime"). */
 export interface Tokens {
   keys: string[];
-  spans: Span[];
+  spans: readonly Span[];
 }
-
-const cache = new WeakMap<Sentence, Tokens>();
 
 /** The sentence's words (parse-english's, so "so-called" and "it's" are one word each) as keys, computed once. */
 export function tokensOf(view: TextView, sentence: Sentence): Tokens {
-  const hit = cache.get(sentence);
-  if (hit) return hit;
-  const keys: string[] = [];
-  const spans: Span[] = [];
-  for (const w of sentence.words) {
-    keys.push(keyOf(view.norm.slice(w.start, w.end)));
-    spans.push({ start: w.start, end: w.end });
-  }
-  const tokens = { keys, spans };
-  cache.set(sentence, tokens);
-  return tokens;
+  sentence.keys ??= sentence.words.map((w) => keyOf(view.norm.slice(w.start, w.end)));
+  return { keys: sentence.keys, spans: sentence.words };
 }
 
 export function keyOf(word: string): string {
-  return word.toLowerCase().replace(/'s$/u, '');
+  const lower = word.toLowerCase();
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
 export interface PhraseMatch<T> extends Span {

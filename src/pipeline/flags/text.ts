@@ -21,6 +21,9 @@ export interface Sentence extends Span {
   words: Word[];
   /** One of the first two sentences of the story's first real paragraphs. */
   lede: boolean;
+  /** Computed on first use and kept with the sentence: its words as lookup keys (phrases.ts), whether it ends crediting a speaker (context.ts). */
+  keys?: string[];
+  attributed?: boolean;
 }
 
 export interface Block extends Span {

@@ -100,7 +100,6 @@ export const loadedLanguage: Detector = {
     const flags: Flag[] = [];
     const scan = (field: 'title' | 'body', view: TextView) => {
       for (const sentence of view.sentences) {
-        if (attributedSentence(view, sentence)) continue;
         const taken: Span[] = [];
         const add = (span: Span, strength: Strength, reason: string) => {
           if (taken.some((t) => span.start < t.end && t.start < span.end)) return;
@@ -178,7 +177,7 @@ function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, t
 }
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
-  if (quoted(view, span)) return false;
+  if (quoted(view, span) || attributedSentence(view, sentence)) return false;
   cues.lastIndex = 0;
   return !cues.test(clauseBefore(view, sentence, span.start));
 }

@@ -74,7 +74,13 @@ export const speculation: Detector = {
     }
     const view = ctx.body;
     for (const s of view.sentences) {
-      const hits = hitsIn(view, s).filter((h) => !quoted(view, h));
+      let hits = hitsIn(view, s);
+      // Past the lede only claims credited to no one, predictions and stacked hedges flag: skip the rest before the costlier checks.
+      if (!s.lede) {
+        hits = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
+        if (hits.length < 2 && !hits.some((h) => h.cue === 'prediction' || h.cue === 'weasel')) continue;
+      }
+      hits = hits.filter((h) => !quoted(view, h));
       if (hits.length === 0) continue;
       const voiced = hits.filter((h) => !attributed(view, s, h));
       const firm = voiced.filter((h) => h.cue === 'prediction' || h.cue === 'hedge' || h.cue === 'weasel');
