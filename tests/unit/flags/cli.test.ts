@@ -8,7 +8,8 @@ const ROOT = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
 const cli = (...args: string[]) => run(process.execPath, [join(ROOT, 'src/cli/flags.ts'), ...args], { cwd: ROOT });
 
-describe('flags CLI', () => {
+// Each test starts Node on the TypeScript CLI: on a busy 2-core machine that alone can pass vitest's default 5 s.
+describe('flags CLI', { timeout: 30_000 }, () => {
   it('--json --plain prints one JSON line per flag, offsets into the file as given', async () => {
     const file = join(ROOT, 'tests/fixtures/flags/cli/clean-article.txt');
     const { stdout, stderr } = await cli('--json', '--plain', file);
