@@ -15,6 +15,9 @@ const EVALS = {
 
 type EvalName = keyof typeof EVALS;
 
+// A module (not a script), so its top-level names and awaits are its own.
+export {};
+
 const USAGE = `Usage: npm run eval -- <${Object.keys(EVALS).join('|')}> DIR [options]
 
 ${Object.entries(EVALS)

@@ -14,6 +14,7 @@ interface FrontmatterFlag {
   field?: string;
   start?: number;
   end?: number;
+  severity?: string;
   suppressed?: unknown;
 }
 
@@ -104,8 +105,10 @@ function markBlock(pieces: TextPiece[], marks: { range: BlockRange; flag: Frontm
       ids.forEach((id) => placed.add(id));
       // One element can carry one id: extra flags starting here get an empty anchor before the mark.
       for (const id of ids.slice(1)) out.push({ type: 'element', tagName: 'span', properties: { id, className: ['flag-anchor'] }, children: [] });
+      // Notes only (the weaker signals, folded in the panel): a fainter mark.
+      const weak = covering.every(({ flag }) => flag.severity === 'info');
       const properties: Element['properties'] = {
-        className: ['flag', ...new Set(covering.map(({ flag }) => `flag-${flag.kind}`))],
+        className: ['flag', ...new Set(covering.map(({ flag }) => `flag-${flag.kind}`)), ...(weak ? ['flag-weak'] : [])],
         ariaDescribedBy: covering.map(({ flag }) => flagNoteId(flag)),
         dataFlagKinds: [...new Set(covering.map(({ flag }) => flag.kind))].join(' '),
       };

@@ -72,5 +72,6 @@ export function capitalise(s: string): string {
 const TRAILING_ATTRIBUTION = /,\s*(?:(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|warned|warns|told\s+[\p{L}\s]+|claimed|claims|added|argued|insisted|stated|noted|reported|wrote|predicted|estimated)|(?:said|says|warned|added|told)\s+(?:[\p{L}.'’-]+\s*){1,6}?|according\s+to\s+[^,]{1,60}?)(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d ]{1,20})?\s*[.!?]?["”]?\s*$/u;
 
 export function attributedSentence(view: TextView, sentence: Sentence): boolean {
-  return TRAILING_ATTRIBUTION.test(view.norm.slice(sentence.start, sentence.end));
+  sentence.attributed ??= TRAILING_ATTRIBUTION.test(view.norm.slice(sentence.start, sentence.end));
+  return sentence.attributed;
 }

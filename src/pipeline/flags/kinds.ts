@@ -31,13 +31,13 @@ export const KIND_INFO: Record<FlagKind, KindInfo> = {
   },
   'loaded-language': {
     label: 'Loaded language',
-    explain: 'Emotive or pejorative words in the outlet\'s own voice: accusations stated as fact, feelings ascribed to people, dramatic labels. Words inside quotations, or that someone is reported as saying, are not flagged.',
+    explain: 'Emotive or pejorative words in the outlet\'s own voice: accusations stated as fact, feelings ascribed to people, labels and name-calling ("thugs", "so-called"), dramatised verbs ("slammed"), exaggeration and praise. Words inside quotations, or that someone is reported as saying, are not flagged; words that also have common neutral uses are shown as notes.',
     example: 'The council\'s humiliating retreat left residents furious.',
     evidence: 'humiliating',
   },
   speculation: {
     label: 'Speculation',
-    explain: 'A guess or prediction is presented as news ("might soon", "it seems", "is expected to"). It weighs more in the headline and the first sentences, which shape what readers take away.',
+    explain: 'A guess or prediction is presented as news ("might soon", "it seems", "is expected to"), or a claim is credited to no one ("some say", "it is widely believed"). It weighs more in the headline and the first sentences, which shape what readers take away; vague wording there ("many", "one of the most") is shown as a note.',
     example: 'The mayor might soon resign, it seems.',
     evidence: 'might soon',
   },

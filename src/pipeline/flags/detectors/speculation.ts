@@ -1,23 +1,64 @@
+import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import lexicon from '../lexicons/speculation.json' with { type: 'json' };
 import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { PhraseIndex, tokensOf } from '../phrases.ts';
 import { matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
+/**
+ * What a cue says about the claim around it (the cue classes of the CoNLL-2010 uncertainty
+ * guidelines): a prediction or guess written as news, a hedge word, a claim credited to no one
+ * ("some say", "it is believed"), a vague quantity standing in for a count ("many"), or praise
+ * credited to no one ("one of the most famous").
+ */
+type Cue = 'prediction' | 'hedge' | 'weasel' | 'quantity' | 'superlative';
+
+interface Hit extends Span {
+  cue: Cue;
+}
+
 const STRONG = phraseRegex(lexicon.strongPhrases);
-const WEAK = phraseRegex(lexicon.weakFromHedges);
-const ATTRIBUTED = phraseRegex(lexicon.attributionCues);
+const CUES = new PhraseIndex<Cue>();
+for (const w of lexicon.weakFromHedges) CUES.add(w, 'hedge');
+for (const w of lexicon.hedgeCues) CUES.add(w, 'hedge');
+for (const w of lexicon.weaselClaims) CUES.add(w, 'weasel');
+for (const w of lexicon.vagueQuantifiers) CUES.add(w, 'quantity');
+for (const w of lexicon.unattributedSuperlatives) CUES.add(w, 'superlative');
+const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
+/** "Some officials", "several analysts": unnamed sources, which the anonymous-sourcing detector reports. */
+const SOURCE_NOUNS = new Set(sourcing.sourceNouns);
+const SOURCE_WITHIN = 4;
+
 /** "in May 2019", "since May", "May 5": the month, not the modal. */
 const MONTH_BEFORE = /\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after|to)\s+$/iu;
 const MONTH_AFTER = /^\s*(?:\d|,\s*\d|and\s+[A-Z]|or\s+[A-Z]|-\s*[A-Z])/u;
-
-interface Hit extends Span {
-  strong: boolean;
-}
+/** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
+const NOT_HEDGE_AFTER: Record<string, RegExp> = {
+  could: /^\s*(?:not|never|n't|only|hardly|barely)\b/iu,
+  appear: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
+  appears: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
+  appeared: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
+  possible: /^\s+(?:to|for)\b/iu,
+  some: /^\s+(?:\d|one\b|time\b|extent\b|degree\b)/iu,
+  'is considered': /^\s+by\b/iu,
+  'are considered': /^\s+by\b/iu,
+  'was considered': /^\s+by\b/iu,
+  'were considered': /^\s+by\b/iu,
+};
+const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
+  possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|highest|lowest|fastest|earliest|shortest|greatest|largest|smallest|every|all|everything)\s+$/iu,
+  many: /\b(?:how|so|too|as)\s+$/iu,
+  most: /\b(?:the|at|a)\s+$/iu,
+  certain: /\b(?:a|is|are|was|were|be|been|almost|not|more|less|very|quite|fairly|seems|seemed|feel|felt|make|made|for|certain)\s+$/iu,
+};
 
 /**
- * Conjecture presented as news: prediction phrases anywhere in the outlet's
- * voice, and any hedge in the headline or lede, where it shapes what readers
- * take away. Elsewhere one modal is ordinary caution; stacked hedges are not.
+ * Conjecture and weasel wording in the outlet's own voice. Strong signals show: any hedge in
+ * the headline or the lede (where it shapes what readers take away) and claims credited to no
+ * one ("some say", "it is widely believed"). Weak signals are notes the site folds away: a
+ * prediction phrase or a single hedge deeper in the story, vague quantities ("many", "several")
+ * and praise credited to no one ("one of the most famous"). Nothing inside a quotation or
+ * credited to a speaker is flagged.
  */
 export const speculation: Detector = {
   name: 'speculation',
@@ -26,37 +67,62 @@ export const speculation: Detector = {
     if (ctx.input.titleIsHeadline) {
       for (const s of ctx.title.sentences) {
         const hits = hitsIn(ctx.title, s).filter((h) => !quoted(ctx.title, h));
-        if (hits.length > 0) flags.push(make(ctx.title, 'title', hits, 'warning', 'The headline presents a guess about what may happen as its news.', this.name));
+        const firm = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
+        if (firm.length > 0) flags.push(make(ctx.title, 'title', firm, 'warning', 'The headline presents a guess about what may happen as its news.', this.name));
+        else if (hits.length > 0) flags.push(make(ctx.title, 'title', hits, 'info', VAGUE, this.name));
       }
     }
     const view = ctx.body;
     for (const s of view.sentences) {
-      const hits = hitsIn(view, s).filter((h) => !quoted(view, h));
+      let hits = hitsIn(view, s);
+      // Past the lede only claims credited to no one, predictions and stacked hedges flag: skip the rest before the costlier checks.
+      if (!s.lede) {
+        hits = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
+        if (hits.length < 2 && !hits.some((h) => h.cue === 'prediction' || h.cue === 'weasel')) continue;
+      }
+      hits = hits.filter((h) => !quoted(view, h));
       if (hits.length === 0) continue;
       const voiced = hits.filter((h) => !attributed(view, s, h));
-      const strong = voiced.filter((h) => h.strong);
-      if (s.lede && voiced.length > 0) {
-        flags.push(make(view, 'body', voiced, 'caution', 'The opening of the story rests on conjecture, which readers may take as established fact.', this.name));
-      } else if (strong.length > 0) {
-        flags.push(make(view, 'body', voiced, 'info', 'A prediction or guess is written as part of the news rather than credited to someone.', this.name));
-      } else if (voiced.length >= 2) {
-        flags.push(make(view, 'body', voiced, 'info', 'Several hedges are stacked in one sentence: the claim is conjecture.', this.name));
+      const firm = voiced.filter((h) => h.cue === 'prediction' || h.cue === 'hedge' || h.cue === 'weasel');
+      const vague = voiced.filter((h) => h.cue === 'quantity' || h.cue === 'superlative');
+      if (s.lede && firm.length > 0) {
+        flags.push(make(view, 'body', firm, 'caution', 'The opening of the story rests on conjecture, which readers may take as established fact.', this.name));
+      } else if (firm.some((h) => h.cue === 'weasel')) {
+        flags.push(make(view, 'body', firm, 'caution', 'A claim is credited to no one in particular, so readers cannot weigh who holds it or how widely.', this.name));
+      } else if (firm.some((h) => h.cue === 'prediction')) {
+        flags.push(make(view, 'body', firm, 'info', 'A prediction or guess is written as part of the news rather than credited to someone.', this.name));
+      } else if (firm.length >= 2) {
+        flags.push(make(view, 'body', firm, 'info', 'Several hedges are stacked in one sentence: the claim is conjecture.', this.name));
+      } else if (s.lede && vague.length > 0) {
+        flags.push(make(view, 'body', vague, 'info', VAGUE, this.name));
       }
     }
     return flags;
   },
 };
 
+const VAGUE = 'Vague wording stands in for a count or a source: how many, and says who?';
+
 function hitsIn(view: TextView, s: Sentence): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matchesIn(view, s, STRONG)) hits.push({ start: m.index, end: m.index + m[0].length, strong: true });
-  for (const m of matchesIn(view, s, WEAK)) {
-    const span = { start: m.index, end: m.index + m[0].length, strong: false };
-    if (hits.some((h) => span.start < h.end && h.start < span.end)) continue;
-    if (isMonth(view, s, span)) continue;
-    hits.push(span);
+  for (const m of matchesIn(view, s, STRONG)) hits.push({ start: m.index, end: m.index + m[0].length, cue: 'prediction' });
+  const { keys } = tokensOf(view, s);
+  for (const m of CUES.matches(view, s)) {
+    if (hits.some((h) => m.start < h.end && h.start < m.end)) continue;
+    if (!isCue(view, s, m)) continue;
+    if (m.data === 'quantity' && keys.slice(m.to, m.to + SOURCE_WITHIN).some((k) => SOURCE_NOUNS.has(k))) continue;
+    hits.push({ start: m.start, end: m.end, cue: m.data });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+function isCue(view: TextView, s: Sentence, span: Span): boolean {
+  const phrase = view.norm.slice(span.start, span.end).toLowerCase().replace(/\s+/gu, ' ');
+  const after = NOT_HEDGE_AFTER[phrase];
+  if (after?.test(view.norm.slice(span.end, span.end + 30))) return false;
+  const before = NOT_HEDGE_BEFORE[phrase];
+  if (before?.test(view.norm.slice(Math.max(s.start, span.start - 30), span.start))) return false;
+  return !isMonth(view, s, span);
 }
 
 function isMonth(view: TextView, s: Sentence, span: Span): boolean {
