@@ -15,9 +15,6 @@ const EVALS = {
 
 type EvalName = keyof typeof EVALS;
 
-// A module (not a script), so its top-level names and awaits are its own.
-export {};
-
 const USAGE = `Usage: npm run eval -- <${Object.keys(EVALS).join('|')}> DIR [options]
 
 ${Object.entries(EVALS)
@@ -37,6 +34,3 @@ if (!(name in EVALS)) {
 }
 const { main } = (await import(EVALS[name as EvalName].module)) as { main: (args: string[]) => Promise<number> };
 process.exitCode = await main(rest);
-
-// A module (top-level await), not a script.
-export {};
