@@ -123,7 +123,13 @@ export function looksLikeBio(text: string): boolean {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
-const BYLINE_BY = new RegExp(String.raw`^(?:by|written by|words by|posted by|reporting by|author|authors|reporter)\s*[:：]?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*(?:[,|·•-].*)?$`, 'iu');
+/** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
+const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|text|photos?|story)\s+by|by|von|geschrieben von|verfasst von|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
+/** What may follow the names: a separator and anything, or a date or place after "on", "am", "le"… */
+const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*)?`;
+const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu');
+// Case-sensitive: names are capitalised, the words around them are not.
+const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
 
 /** Author names in a byline line, or null when the line is not a byline. */
@@ -133,9 +139,9 @@ export function bylineNames(text: string): string[] | null {
   const repeat = BYLINE_REPEAT.exec(t);
   // "Name by Name": an avatar's alt text followed by the byline.
   if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
-  const by = BYLINE_BY.exec(t);
+  const label = BYLINE_START.exec(t);
+  const by = label ? BYLINE_NAMES.exec(t.slice(label[0].length)) : null;
   if (!by) return null;
-  // Name matching is case-sensitive even though the label is not.
-  const names = by[1]!.split(/\s*(?:,|\band\b|&)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
+  const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
   return names.length > 0 ? names : null;
 }

@@ -1,7 +1,8 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
-import { datelineDate } from './dates.ts';
+import { datelineDate, printedDates } from './dates.ts';
+import { findComments } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -47,7 +48,22 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const site = detectSiteName(units, feats);
   if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
 
-  const headline = pickHeadline(units, feats, initial, new Set(category.flatMap((c, i) => (c ? [i] : []))));
+  const comments = findComments(units, feats, initial);
+  for (const i of comments.section) category[i] = 'comments';
+  for (const i of comments.counts) name(i, 'comments');
+
+  // Teaser runs ("Related stories" and the headlines under it) are not candidates for the story's headline.
+  const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
+  const teasers = relatedRuns(units, feats, initial, named, new Set(category.flatMap((c, i) => (c === 'dateline' || feats[i]!.repeats > 1 ? [i] : []))));
+  const hin = {
+    units,
+    feats,
+    initial,
+    excluded: new Set([...named, ...teasers]),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) ? [i] : []))),
+    isStopword: lang.isStopword ?? (() => false),
+  };
+  const headline = pickHeadline(hin);
   if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
   markRepeats(units, feats, headline, name);
   const taken = new Set(category.flatMap((c, i) => (c ? [i] : [])));

@@ -1,0 +1,85 @@
+import type { ContentClass } from './classify.ts';
+import { printedDates } from './dates.ts';
+import type { Features } from './features.ts';
+import { wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Reader comments: the section a page prints after the story, and comment
+ * counts anywhere. The section is found by its structure: a heading that names
+ * comments ("38 comments", "Leave a Reply", "Kommentare", "Commentaires (3)")
+ * and then entries, each a short line naming the commenter with a date or
+ * "said:", or a "Reply" button, followed by their text. Words name the
+ * heading and the buttons in the common European languages; the entries are
+ * recognised by shape (a short line with a date and time next to prose).
+ */
+
+/** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|replies|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+/** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
+const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
+/** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
+const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
+/** Buttons under each comment. */
+const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
+const COUNT = /^\(?\d{1,6}\)?\s*\p{L}/u;
+
+export interface CommentZones {
+  /** Units in the comment section. */
+  section: Set<number>;
+  /** Comment-count lines and calls to comment outside the section. */
+  counts: Set<number>;
+}
+
+/** A short line that heads or counts comments. */
+export function isCommentHeading(text: string): boolean {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  if (words === 0 || words > 10 || t.length > 120 || !COMMENT_WORD.test(t)) return false;
+  if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
+  return words <= 4 || COUNT.test(t) || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
+}
+
+/** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
+export function isCommentEntryLine(text: string): boolean {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  if (words === 0 || words > 16 || t.length > 160) return false;
+  if (SAID.test(t) || REPLY.test(t)) return true;
+  const dates = printedDates(t);
+  return dates.length > 0 && (dates[0]!.time || words <= 8);
+}
+
+/**
+ * The comment section: from a comment heading (or the first of two comment
+ * entries) after the story's first paragraph, while entries and their text
+ * follow each other; and comment-count lines anywhere.
+ */
+export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
+  const section = new Set<number>();
+  const counts = new Set<number>();
+  const storyStart = initial.findIndex((c) => c === 'good');
+  const entry = units.map((u) => u.kind === 'text' && isCommentEntryLine(u.text));
+  const heading = units.map((u) => u.kind === 'text' && isCommentHeading(u.text));
+  const prose = (i: number) => initial[i] === 'good' || initial[i] === 'near-good' || feats[i]!.endsSentence;
+  units.forEach((u, i) => {
+    // A bare "Comments" may be a section of the story ("Discussion"); a count or a call to comment is not.
+    if (heading[i] && (COUNT.test(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
+  });
+  if (storyStart < 0) return { section, counts };
+  for (let i = storyStart + 1; i < units.length; i++) {
+    if (!heading[i] && !entry[i]) continue;
+    // Entries confirm a section: one after a heading, two without one.
+    const window = units.slice(i + 1, i + 25).map((_, k) => i + 1 + k);
+    const entries = window.filter((j) => entry[j]).length + (entry[i] ? 1 : 0);
+    const texts = window.filter((j) => prose(j) && !entry[j]).length;
+    if (!(texts > 0 && ((heading[i] && entries >= 1) || entries >= 2))) continue;
+    let last = i;
+    for (let j = i; j < units.length && j - last <= 12; j++) {
+      if (entry[j] || heading[j] || prose(j)) last = j;
+    }
+    for (let j = i; j <= last; j++) section.add(j);
+    break;
+  }
+  return { section, counts };
+}
