@@ -115,6 +115,8 @@ export interface BriefMetadata {
   outlet: Found<string>;
   authors: string[];
   date: Found<string>;
+  /** When the page prints an update date apart from the publication date ("Updated: …"). */
+  updated?: Found<string>;
   url: Found<string>;
   citedUrls: string[];
   /** News outlets and agencies the story cites ("Bloomberg reported", "news agency TASS"). */

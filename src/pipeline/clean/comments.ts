@@ -22,6 +22,8 @@ const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|l
 const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
 /** Buttons under each comment. */
 const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
+/** The story's own "Published on …" line is not a comment's. */
+const PUBLISHED = /(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b/iu;
 const COUNT = /^\(?\d{1,6}\)?\s*\p{L}/u;
 
 export interface CommentZones {
@@ -47,7 +49,8 @@ export function isCommentEntryLine(text: string): boolean {
   if (words === 0 || words > 16 || t.length > 160) return false;
   if (SAID.test(t) || REPLY.test(t)) return true;
   const dates = printedDates(t);
-  return dates.length > 0 && (dates[0]!.time || words <= 8);
+  if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
+  return dates[0]!.time || words <= 8;
 }
 
 /**
@@ -67,19 +70,22 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
     if (heading[i] && (COUNT.test(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
   });
   if (storyStart < 0) return { section, counts };
-  for (let i = storyStart + 1; i < units.length; i++) {
-    if (!heading[i] && !entry[i]) continue;
-    // Entries confirm a section: one after a heading, two without one.
+  // A section opened by a heading is preferred: an entry-like line before it (the story's own
+  // "Posted on …" line) is not a comment.
+  const confirmed = (i: number, needed: number) => {
     const window = units.slice(i + 1, i + 25).map((_, k) => i + 1 + k);
     const entries = window.filter((j) => entry[j]).length + (entry[i] ? 1 : 0);
-    const texts = window.filter((j) => prose(j) && !entry[j]).length;
-    if (!(texts > 0 && ((heading[i] && entries >= 1) || entries >= 2))) continue;
-    let last = i;
-    for (let j = i; j < units.length && j - last <= 12; j++) {
+    return window.some((j) => prose(j) && !entry[j]) && entries >= needed;
+  };
+  let start = -1;
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, 1)) start = i;
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (entry[i] && confirmed(i, 3)) start = i;
+  if (start >= 0) {
+    let last = start;
+    for (let j = start; j < units.length && j - last <= 12; j++) {
       if (entry[j] || heading[j] || prose(j)) last = j;
     }
-    for (let j = i; j <= last; j++) section.add(j);
-    break;
+    for (let j = start; j <= last; j++) section.add(j);
   }
   return { section, counts };
 }
