@@ -110,6 +110,8 @@ export interface BriefMetadata {
   seed: string;
   title: string;
   titleHow: string;
+  /** True when the page prints no headline and the title was derived from the lead (absent otherwise). */
+  titleDerived?: boolean;
   slug: string;
   dek: string | null;
   outlet: Found<string>;

@@ -69,7 +69,18 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     const variant = c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
     if (same || variant) best = c.index;
   }
-  return best;
+  const margin = Number(process.env['HM'] ?? 1);
+  const reach = Number(process.env['HR'] ?? 12);
+  let earliest = best;
+  for (const c of ranked) {
+    if (c.index >= earliest || best - c.index > reach || c.score < top.score - margin) continue;
+    const x = c.features;
+    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    let prose = false;
+    for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
+    if (!prose) earliest = c.index;
+  }
+  return earliest;
 }
 
 /** Every headline candidate with its score, best first (for pickHeadline and for inspecting a page). */
@@ -155,7 +166,7 @@ function headlineShaped(input: HeadlineInputs, i: number): boolean {
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
-  if (f.words > 12 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
+  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');

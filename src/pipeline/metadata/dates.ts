@@ -27,6 +27,8 @@ export interface DateInputs {
   body: ArticleNode[];
   /** Seed line of the headline, when there is one. */
   headlineLine: number | null;
+  /** The headline line as printed: a page may print its date on it. */
+  headlineText?: string | null;
   originalUrl: string | null;
   citedUrls: string[];
   /** Page language (ISO 639-1): decides how 11/10/2019 is read. */
@@ -111,6 +113,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
   const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
     ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
   ];
   const found: Candidate[] = [];
   for (const l of lines) {

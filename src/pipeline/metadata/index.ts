@@ -34,7 +34,8 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const authors = authorsFrom(clean.removed);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
   const language0 = clean.language?.code;
-  const { date, updated } = findDates({ removed: clean.removed, body, headlineLine, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });
+  const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
+  const { date, updated } = findDates({ removed: clean.removed, body, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });
   const outlets = citedOutlets([title.index === null ? '' : title.title, ...body.map((n) => n.text)], [...cited, ...(url.value ? [url.value] : [])]);
   const disclosures = disclosuresFrom(clean.removed);
   const attributions = attributionsFrom(clean.removed);
@@ -46,6 +47,7 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       seed: seed.id,
       title: title.title,
       titleHow: title.how,
+      ...(title.derived ? { titleDerived: true } : {}),
       slug: briefSlug(title.title, seed.file),
       dek: dek?.text ?? null,
       outlet: findOutlet(clean, url.value),
