@@ -18,9 +18,27 @@ export const THRESHOLDS = {
   maxHeadingDistance: 200,
 };
 
+export type Thresholds = typeof THRESHOLDS;
+
+/** Long lines: on an article page most of them are its prose, whatever the language. */
+const PROSE_SAMPLE_WORDS = 15;
+
+/**
+ * The stopword thresholds for one page. The stoplists differ in size from one
+ * language to another (a short Polish or Czech list finds fewer stopwords in
+ * the same prose than the English one), so the thresholds are lowered to the
+ * page's own prose: the median density of its long lines.
+ */
+export function pageThresholds(feats: Features[]): Thresholds {
+  const densities = feats.filter((f) => f.words >= PROSE_SAMPLE_WORDS && f.stopDensity !== null).map((f) => f.stopDensity!);
+  if (densities.length < 3) return THRESHOLDS;
+  densities.sort((a, b) => a - b);
+  const median = densities[Math.floor(densities.length / 2)]!;
+  return { ...THRESHOLDS, stopwordsHigh: Math.min(THRESHOLDS.stopwordsHigh, median * 0.8), stopwordsLow: Math.min(THRESHOLDS.stopwordsLow, median * 0.6) };
+}
+
 /** Context-free class of a unit, from its own measures only. */
-export function initialClass(unit: Unit, f: Features): ContentClass {
-  const t = THRESHOLDS;
+export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS): ContentClass {
   if (f.urlShare > t.maxUrlShare) return 'bad';
   const sentenceShaped = f.endsSentence && f.words >= 4;
   if (f.chars < t.lengthLow) {

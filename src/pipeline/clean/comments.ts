@@ -24,7 +24,7 @@ const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|é
 const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
 /** The story's own "Published on …" line is not a comment's. */
 const PUBLISHED = /(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b/iu;
-const COUNT = /^\(?\d{1,6}\)?\s*\p{L}/u;
+const COUNT = /^[({[]?\s*\d{1,6}\)?\s*\p{L}/u;
 
 export interface CommentZones {
   /** Units in the comment section. */
@@ -50,7 +50,12 @@ export function isCommentEntryLine(text: string): boolean {
   if (SAID.test(t) || REPLY.test(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
-  return dates[0]!.time || words <= 8;
+  return dates[0]!.time || words <= 10;
+}
+
+function isStrongEntry(text: string): boolean {
+  const t = text.trim();
+  return SAID.test(t) || REPLY.test(t) || printedDates(t).some((d) => d.time);
 }
 
 /**
@@ -78,8 +83,13 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
     return window.some((j) => prose(j) && !entry[j]) && entries >= needed;
   };
   let start = -1;
-  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, 1)) start = i;
-  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (entry[i] && confirmed(i, 3)) start = i;
+  // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.
+  const strong = (i: number) => COUNT.test(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
+  // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
+  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
+  const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
   if (start >= 0) {
     let last = start;
     for (let j = start; j < units.length && j - last <= 12; j++) {

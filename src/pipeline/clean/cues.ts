@@ -54,8 +54,23 @@ function isBreadcrumb(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
 
+/** Lines asked about more than once (the detectors, the site name and the headline all ask): answers kept per text. */
+const cueMemo = new Map<string, RemovalCategory | null>();
+const CUE_MEMO_SIZE = 4096;
+const CUE_MEMO_MAX_CHARS = 400;
+
 /** Category named by a cue for a short unit, or null. */
 export function cueCategory(text: string): RemovalCategory | null {
+  const known = cueMemo.get(text);
+  if (known !== undefined) return known;
+  const found = cueCategoryOf(text);
+  if (text.length > CUE_MEMO_MAX_CHARS) return found;
+  if (cueMemo.size >= CUE_MEMO_SIZE) cueMemo.clear();
+  cueMemo.set(text, found);
+  return found;
+}
+
+function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';

@@ -139,7 +139,11 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
     },
   },
   // 19.11.2019, 18. 05. 2014, 6.11.22
-  { re: /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})(?![\d]|\.\d)/gu, read: (m) => [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])] },
+  // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
+  {
+    re: /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})(?![\d]|\.\d)/gu,
+    read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
+  },
   // 11/19/2019 or 19/11/2019, 07-30-2008: the order is the page language's unless a part over 12 settles it.
   {
     re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/gu,

@@ -20,6 +20,8 @@ export interface HeadlineInputs {
 const WINDOW = 30;
 /** Headlines rarely run longer; the longest ones are still under this. */
 const MAX_WORDS = 30;
+/** Candidates whose repeats on the page are looked for. */
+const REPEAT_CHECKS = 40;
 /** How far apart a headline and its variant (social title, image title) are printed. */
 const VARIANT_DISTANCE = 6;
 /** A variant printed above the best line wins when it scores nearly as well. */
@@ -90,6 +92,13 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     ? page
     : { ...page, initial: page.initial.map((c, i): ContentClass => (page.units[i]!.kind === 'text' && ((c !== 'bad' && page.feats[i]!.endsSentence) || page.feats[i]!.words >= 20) ? 'good' : c)) };
   const { units } = input;
+  // Content stems of each unit, computed once: candidates look at the same neighbours.
+  const cache = new Map<number, string[]>();
+  const stemsOf = (i: number) => {
+    let stems = cache.get(i);
+    if (!stems) cache.set(i, (stems = contentStems(units[i]!.text, input.isStopword)));
+    return stems;
+  };
   const runs = runMasses(input);
   let maxMass = 0;
   let main = -1;
@@ -99,7 +108,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   if (main < 0) return [];
   const bodyStems = new Set<string>();
   for (let i = main; i < units.length; i = runs.next[i]!) {
-    for (const s of contentStems(units[i]!.text, input.isStopword)) bodyStems.add(s);
+    for (const s of stemsOf(i)) bodyStems.add(s);
     if (runs.next[i]! - i > RUN_GAP) break;
   }
   const candidates: number[] = [];
@@ -108,14 +117,21 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     if (prose < units.length && prose - i <= WINDOW && headlineShaped(input, i)) candidates.push(i);
   });
   if (candidates.length === 0) return [];
-  const repeats = repeatedIn(input, candidates);
   const shaped = new Set(candidates);
   const ranked: Candidate[] = candidates.map((index) => {
     const prose = runs.next[index]!;
     const mass = (runs.mass[prose]! - runs.before[index]!) / maxMass;
-    const features = measureCandidate(input, index, prose, mass, shaped, bodyStems, repeats.has(index));
+    const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
     return { index, score: scoreOf(features), features };
   });
+  // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
+  ranked.sort((a, b) => b.score - a.score || b.index - a.index);
+  const leading = ranked.slice(0, REPEAT_CHECKS);
+  for (const i of repeatedIn(input, leading.map((c) => c.index))) {
+    const c = leading.find((x) => x.index === i)!;
+    c.features.repeated = 1;
+    c.score = scoreOf(c.features);
+  }
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   return ranked;
 }
@@ -234,23 +250,23 @@ export interface HeadlineFeatures {
   lower: number;
 }
 
-function measureCandidate(input: HeadlineInputs, i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
+function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
   const { units, feats } = input;
   const f = feats[i]!;
   const text = units[i]!.text.trim();
-  const stems = [...new Set(contentStems(text, input.isStopword))];
+  const stems = [...new Set(stemsOf(i))];
   const shared = stems.filter((s) => bodyStems.has(s)).length;
   let between = 0;
   for (let j = i + 1; j < prose; j++) if (shaped.has(j) && !input.header.has(j) && !/[.]$/u.test(units[j]!.text.trim())) between++;
   const leadStems = new Set<string>();
-  for (let j = prose, k = 0; j < units.length && k < 2; j++) {
+  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
     if (!isProse(input, j)) continue;
-    for (const st of contentStems(units[j]!.text, input.isStopword)) leadStems.add(st);
+    for (const st of stemsOf(j)) leadStems.add(st);
     k++;
   }
   let earlier = 0;
   for (let j = i - 1; j >= 0 && i - j <= WINDOW && !isProse(input, j); j--) {
-    if (shaped.has(j) && contentStems(units[j]!.text, input.isStopword).some((st) => bodyStems.has(st))) earlier++;
+    if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
   }
   const words = wordsOf(text);
   const prev = units[i - 1];

@@ -1,5 +1,5 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
-import { initialClass, mainSpan, reviseByContext, type ContentClass } from './classify.ts';
+import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { findComments } from './comments.ts';
@@ -34,7 +34,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (units.length === 0) return { nodes: [], removed: [], warnings: ['the seed has no text lines'], headline: null, siteName: null, language, linesKept: 0 };
 
   const feats = measure(units, lang);
-  const initial = units.map((u, i) => initialClass(u, feats[i]!));
+  const thresholds = pageThresholds(feats);
+  const initial = units.map((u, i) => initialClass(u, feats[i]!, thresholds));
   const category: (RemovalCategory | null)[] = units.map(() => null);
   /** A cue found on a unit that reads as good prose: it only counts at the edges of the story. */
   const deferred: (RemovalCategory | null)[] = units.map(() => null);
