@@ -1,5 +1,9 @@
 import type { RemovalCategory } from '../types.ts';
+import * as W from './cue-words.ts';
 import { splitGlued, wordsOf } from './text.ts';
+
+/** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
+const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
 
 /**
  * Lexical cues: the secondary signal. The classifier decides from structure
@@ -16,9 +20,10 @@ const SHARE_WORDS = new Set([
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+  ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-const SHARE_CORE = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b/i;
+const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 
@@ -37,16 +42,17 @@ export function isShareLine(text: string): boolean {
 }
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
-const LOGIN_START = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b/i;
-const LOGIN_TERMS = /\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b/gi;
-const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b/i;
+const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
+const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b|${anyOf([...W.LOGIN_TERMS, ...W.LOGIN_STARTS])}`, 'giu');
+const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
+const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
-const FOOTER_LINK = /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead)$/i;
-const AD = /^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\.?$/i;
-const TAGS = /^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics)\s*[:：]/i;
-const NAV = /^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?)$/i;
+const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
+const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
+const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+const NAV = new RegExp(String.raw`^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
@@ -82,10 +88,11 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isBreadcrumb(t)) return 'navigation';
   if (FOOTER_LINK.test(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
+  if (BIO_LABEL.test(t)) return 'author-bio';
   return null;
 }
 
-const RELATED_LABEL = /^(?:also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$/iu;
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
