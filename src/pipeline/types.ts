@@ -117,8 +117,8 @@ export interface BriefMetadata {
   outlet: Found<string>;
   authors: string[];
   date: Found<string>;
-  /** When the page prints an update date apart from the publication date ("Updated: …"). */
-  updated?: Found<string>;
+  /** The update date the source page prints apart from its publication date ("Updated: …"), when it prints one. */
+  sourceUpdated?: Found<string>;
   url: Found<string>;
   citedUrls: string[];
   /** News outlets and agencies the story cites ("Bloomberg reported", "news agency TASS"). */

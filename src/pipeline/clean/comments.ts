@@ -15,7 +15,7 @@ import type { Unit } from './units.ts';
  */
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
-const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|replies|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
 const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
@@ -37,9 +37,11 @@ export interface CommentZones {
 export function isCommentHeading(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (words === 0 || words > 10 || t.length > 120 || !COMMENT_WORD.test(t)) return false;
+  // "14 Responses to “<headline>”" runs as long as the headline it quotes.
+  const counted = COUNT.test(t);
+  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
-  return words <= 4 || COUNT.test(t) || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
+  return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */

@@ -99,6 +99,14 @@ export const BIO_LABELS = [
   'o autorze', 'om författaren', 'kirjoittajasta', 'o autorovi',
 ];
 
+/** Customer-service desks ("Kundenservice", "Service client", "Atención al cliente", "Obsługa klienta"). */
+export const SERVICE_WORDS = [
+  'customer service', 'customer services', 'customer support', 'customer care', 'helpline', 'hotline', 'help desk', 'kundenservice', 'kundendienst',
+  'leserservice', 'aboservice', 'service client', 'service clients', 'relation client', 'atención al cliente', 'servicio al cliente',
+  'servizio clienti', 'assistenza clienti', 'atendimento ao cliente', 'klantenservice', 'obsługa klienta', 'biuro obsługi', 'kundtjänst',
+  'kundeservice', 'asiakaspalvelu', 'zákaznický servis', 'zákaznická linka',
+];
+
 /** An alternation of phrases for a regular expression, longest first, with regex characters escaped. */
 export function alternation(words: string[]): string {
   return [...new Set(words)]

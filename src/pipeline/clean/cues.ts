@@ -51,7 +51,7 @@ const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
-const NAV = new RegExp(String.raw`^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 
 /** "Home > News > Local": short parts joined by path separators. */
@@ -76,9 +76,14 @@ export function cueCategory(text: string): RemovalCategory | null {
   return found;
 }
 
+/** A customer-service blurb: the service named, with a way to reach it (a phone number, an address, opening hours). */
+const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
+const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
+
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
+  if (words <= 60 && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';
   if (COPYRIGHT.test(t) && words <= 30) return 'footer';
   if (AD.test(t)) return 'ad';
@@ -121,7 +126,7 @@ export function attributionIn(text: string): string | null {
 
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
-const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice)\s*[:：]/i;
+const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;

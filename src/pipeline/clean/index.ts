@@ -67,7 +67,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const headline = pickHeadline(hin);
   if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
   markRepeats(units, feats, headline, name);
-  const taken = new Set(category.flatMap((c, i) => (c ? [i] : [])));
+  const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
   const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
   for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
 

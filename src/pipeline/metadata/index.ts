@@ -53,7 +53,7 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       outlet: findOutlet(clean, url.value),
       authors: authors.names,
       date,
-      ...(updated.value !== null ? { updated } : {}),
+      ...(updated.value !== null ? { sourceUpdated: updated } : {}),
       url,
       citedUrls: cited,
       citedOutlets: outlets,

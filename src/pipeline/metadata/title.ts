@@ -41,6 +41,9 @@ export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
  */
 const TRAILING_BYLINE = /\s+[-–—|·•/]+\s*(?:(?:posted|written|published)\s+by|by|von|par|por|door|przez)(?:\s+\S.*)?$|\s+(?:(?:Posted|Written|Published)\s+by|By|BY)(?:\s+(?!(?:My|The|A|An|Our|Your|His|Her|Its|Their|This|That)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*$/u;
 
+/** After a date, a byline may follow without a separator ("… March 4, 2024 by Ana Ruiz"). */
+const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+\p{Lu}/u;
+
 /**
  * The headline without what a page printed after it on the same line: its
  * date and byline ("… August 8, 2012 by Staff"), a trailing "By", or the
@@ -58,7 +61,7 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
     const before = title.slice(0, last.index).trim();
     // A date ending the line belongs to the headline ("… for October 19, 2012") unless the headline closed before it.
     const closed = after === '' && /[.!?…"”»)]$/u.test(before);
-    const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || /^[-–—|·•,@(]/u.test(after));
+    const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || AFTER_DATE_BYLINE.test(after) || /^[-–—|·•,@(]/u.test(after));
     const inBrackets = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
     if ((closed || furniture) && !inBrackets) title = before;
   }
