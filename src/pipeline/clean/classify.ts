@@ -125,14 +125,14 @@ export function reviseByContext(initial: ContentClass[], headingLike: boolean[],
  * count their words and removed units cost a fixed amount each. Good text far
  * from the story (a cookie notice after the footer) falls outside.
  */
-export function mainSpan(classes: ContentClass[], words: number[]): [number, number] | null {
+export function mainSpan(classes: ContentClass[], words: number[], penalties?: number[]): [number, number] | null {
   const PENALTY = 2;
   let best = 0;
   let bestSpan: [number, number] | null = null;
   let sum = 0;
   let start = 0;
   classes.forEach((c, i) => {
-    const score = c === 'good' ? words[i]! : c === 'bad' ? -PENALTY : 0;
+    const score = c === 'good' ? words[i]! : c === 'bad' ? -(penalties?.[i] ?? PENALTY) : 0;
     if (sum <= 0) {
       sum = 0;
       start = i;

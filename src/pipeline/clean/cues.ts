@@ -80,10 +80,15 @@ export function cueCategory(text: string): RemovalCategory | null {
 const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
+/** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
+const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
+
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words <= 60 && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
+  if (isBioSentence(t)) return 'author-bio';
+  if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';
   if (COPYRIGHT.test(t) && words <= 30) return 'footer';
   if (AD.test(t)) return 'ad';
@@ -143,6 +148,17 @@ export function disclosuresIn(text: string): string[] {
 
 /** Author biography sentence: a role noun in a short text. */
 const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|anchor|covers)\b/i;
+/**
+ * An author's biography: it opens with the person's name and says what they do ("Jane Doe is a
+ * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …").
+ */
+const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
+const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+export function isBioSentence(text: string): boolean {
+  const n = wordsOf(text).length;
+  return n >= 8 && n <= 90 && BIO_OPENING.test(text.trim()) && BIO_WORK.test(text);
+}
+
 export function looksLikeBio(text: string): boolean {
   const n = wordsOf(text).length;
   return n >= 3 && n <= 60 && BIO_ROLE.test(text);

@@ -11,6 +11,11 @@ import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
 import { toUnits, type Unit } from './units.ts';
 
+/** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
+/** What a row of closing furniture costs the story span, against 2 for an unnamed line. */
+const BOUNDARY_PENALTY = 6;
+const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
+
 /** Categories that describe a run of furniture, so an unnamed line beside one in its block takes the same name. */
 const RUN_CATEGORIES = new Set<RemovalCategory>(['navigation', 'share', 'login', 'cookie', 'footer', 'related', 'tags', 'author-bio']);
 
@@ -183,7 +188,9 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
 function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[]): void {
-  const span = mainSpan(classes, feats.map((f) => f.words));
+  const named = BOUNDARY_PENALTY;
+  const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
+  const span = mainSpan(classes, feats.map((f) => f.words), penalties);
   const drop = (k: number) => {
     classes[k] = 'bad';
     category[unitOf[k]!] ??= deferred[k] ?? null;
@@ -191,16 +198,17 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   classes.forEach((c, k) => {
     if (c === 'good' && (!span || k < span[0] || k > span[1])) drop(k);
   });
-  const peel = (order: number[]) => {
+  const peel = (order: number[], fromEnd: boolean) => {
     for (const k of order) {
       if (classes[k] !== 'good') continue;
-      if (!deferred[k]) return;
+      // A biography closes a story; a lede about a journalist ("X is a reporter who …") opens one.
+      if (!deferred[k] || (!fromEnd && deferred[k] === 'author-bio')) return;
       drop(k);
     }
   };
   const all = classes.map((_, i) => i);
-  peel(all);
-  peel(all.reverse());
+  peel(all, false);
+  peel(all.reverse(), true);
 }
 
 /**
