@@ -36,6 +36,9 @@ export interface CommentZones {
 /** A short line that heads or counts comments. */
 export function isCommentHeading(text: string): boolean {
   const t = text.trim();
+  // "Posted in News | Leave a comment": a meta line whose part is a call to comment.
+  const parts = t.length <= 200 ? t.split(/\s+[|·•]\s+/u) : [t];
+  if (parts.length > 1 && parts.length <= 6) return parts.some((p) => isCommentHeading(p));
   const words = wordsOf(t).length;
   // "14 Responses to “<headline>”" runs as long as the headline it quotes.
   const counted = COUNT.test(t);

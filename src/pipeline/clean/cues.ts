@@ -26,6 +26,7 @@ const SHARE_WORDS = new Set([
 const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
+const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
@@ -37,7 +38,8 @@ export function isShareLine(text: string): boolean {
   if (words.length === 0 || words.length > 14 || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
   // Button names are matched whole ("WhatsApp") and, for glued runs, split ("ShareTweetSend").
   const whole = new Set(wordsOf(text.toLowerCase()));
-  const known = words.filter((w) => SHARE_WORDS.has(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
+  // Platform names also count inflected ("na Twitterze", "auf Facebooku").
+  const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
   return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
 }
 
@@ -51,7 +53,7 @@ const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
-const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 
 /** "Home > News > Local": short parts joined by path separators. */
@@ -89,7 +91,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
-  if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';
+  if (COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6) && words <= 60) return 'cookie';
   if (COPYRIGHT.test(t) && words <= 30) return 'footer';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';

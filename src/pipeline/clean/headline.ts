@@ -26,6 +26,10 @@ const REPEAT_CHECKS = 40;
 const VARIANT_DISTANCE = 6;
 /** A variant printed above the best line wins when it scores nearly as well. */
 const VARIANT_MARGIN = 0.8;
+/** How many lines above the best candidate the header it belongs to may reach. */
+const HEADER_REACH = 12;
+/** An earlier line of the header wins when it scores this close to the best one. */
+const EARLIER_MARGIN = 0.5;
 /** Lines kept for the repeat search: a headline is repeated in short lines (breadcrumbs, "3 comments on X"), not in long prose. */
 const REPEAT_MAX_CHARS = 400;
 
@@ -71,13 +75,14 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     const variant = c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
     if (same || variant) best = c.index;
   }
-  const margin = Number(process.env['HM'] ?? 1);
-  const reach = Number(process.env['HR'] ?? 12);
+  // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
+  // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb).
   let earliest = best;
   for (const c of ranked) {
-    if (c.index >= earliest || best - c.index > reach || c.score < top.score - margin) continue;
+    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - EARLIER_MARGIN) continue;
     const x = c.features;
     if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    if (` ${input.feats[c.index]!.key} `.includes(` ${input.feats[best]!.key} `)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
