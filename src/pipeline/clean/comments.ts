@@ -23,7 +23,9 @@ const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|é
 /** Buttons under each comment. */
 const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
 /** The story's own "Published on …" line is not a comment's. */
-const PUBLISHED = /(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b/iu;
+const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
+/** How far below its heading the first comment starts. */
+const FIRST_ENTRY = 8;
 const COUNT = /^[({[]?\s*\d{1,6}\)?\s*\p{L}/u;
 
 export interface CommentZones {
@@ -85,7 +87,10 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const confirmed = (i: number, needed: number) => {
     const window = units.slice(i + 1, i + 25).map((_, k) => i + 1 + k);
     const entries = window.filter((j) => entry[j]).length + (entry[i] ? 1 : 0);
-    return window.some((j) => prose(j) && !entry[j]) && entries >= needed;
+    // Comments follow their heading at once: a count printed above the story's text is not a section.
+    const first = entry[i] ? i : (window.find((j) => entry[j]) ?? Number.POSITIVE_INFINITY);
+    const textBefore = window.filter((j) => j < first && initial[j] === 'good').length;
+    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2;
   };
   let start = -1;
   // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.

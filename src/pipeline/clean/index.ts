@@ -79,8 +79,9 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
   if (headline !== null) {
     classes[headline] = 'good';
-    // The story starts at its headline: everything printed above it is page header.
-    for (let i = 0; i < headline; i++) classes[i] = 'bad';
+    // The story starts at its headline: everything printed above it is page header, unless more
+    // prose stands above it than under it (then the line heads a teaser, and the text span decides).
+    if (!moreProseAbove(headline, initial, feats)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes);
   }
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
@@ -113,6 +114,26 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
   };
 }
+
+/** Words of long paragraphs above the headline against those under it, each counted up to a long gap. */
+function moreProseAbove(headline: number, initial: ContentClass[], feats: Features[]): boolean {
+  const massFrom = (start: number, step: 1 | -1) => {
+    let mass = 0;
+    let gap = 0;
+    for (let i = start; i >= 0 && i < initial.length && gap <= PROSE_GAP; i += step) {
+      if (initial[i] === 'good') {
+        mass += feats[i]!.words;
+        gap = 0;
+      } else if (mass > 0) gap++;
+    }
+    return mass;
+  };
+  // Above: the prose nearest the headline, skipping the header lines right over it.
+  return massFrom(headline - 1, -1) > 1.5 * massFrom(headline + 1, 1);
+}
+
+/** Lines without prose after which a run of paragraphs is over. */
+const PROSE_GAP = 10;
 
 /** Detectors whose shape alone says what a unit is. */
 function detectShapes(
