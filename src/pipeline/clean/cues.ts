@@ -157,8 +157,9 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
 const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 export function isBioSentence(text: string): boolean {
+  if (text.length > 800 || !BIO_OPENING.test(text.trim()) || !BIO_WORK.test(text)) return false;
   const n = wordsOf(text).length;
-  return n >= 8 && n <= 90 && BIO_OPENING.test(text.trim()) && BIO_WORK.test(text);
+  return n >= 8 && n <= 90;
 }
 
 export function looksLikeBio(text: string): boolean {

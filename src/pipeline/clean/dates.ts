@@ -168,6 +168,22 @@ const TIME = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{
 export function printedDates(text: string, monthFirst = true): PrintedDate[] {
   // Cheap test first: most lines hold no year.
   if (!/\d/u.test(text)) return [];
+  // Detectors ask about the same short lines (datelines, comment entries, the header): answers are kept per line.
+  if (text.length > DATE_MEMO_MAX_CHARS) return findDates(text, monthFirst);
+  const key = `${monthFirst ? 'm' : 'd'}${text}`;
+  const known = dateMemo.get(key);
+  if (known) return known.slice();
+  const found = findDates(text, monthFirst);
+  if (dateMemo.size >= DATE_MEMO_SIZE) dateMemo.clear();
+  dateMemo.set(key, found);
+  return found;
+}
+
+const dateMemo = new Map<string, PrintedDate[]>();
+const DATE_MEMO_SIZE = 4096;
+const DATE_MEMO_MAX_CHARS = 300;
+
+function findDates(text: string, monthFirst: boolean): PrintedDate[] {
   const found: PrintedDate[] = [];
   for (const form of FORMS) {
     form.re.lastIndex = 0;
