@@ -162,6 +162,11 @@ describe('the headline', () => {
     expect(meta.titleDerived).toBeUndefined();
   });
 
+  it('is never a link to the previous or next story', () => {
+    const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
   it('is whole and without the date, byline or site name printed on its line', () => {
     expect(tidyHeadline('Night buses reach eastern towns March 4, 2024 by Ana Ruiz', null).title).toBe('Night buses reach eastern towns');
     expect(tidyHeadline('Night buses reach eastern towns | Valley Post', 'Valley Post').title).toBe('Night buses reach eastern towns');
@@ -170,6 +175,10 @@ describe('the headline', () => {
     expect(tidyHeadline('What the assembly decided for October 19, 2024', null).title).toBe('What the assembly decided for October 19, 2024');
     expect(tidyHeadline('Half of the towns will be served By 2026', null).title).toBe('Half of the towns will be served By 2026');
     expect(tidyHeadline('Einblick in die Arbeit von Rettungsteams', null).title).toBe('Einblick in die Arbeit von Rettungsteams');
+    // A breadcrumb that ends in the headline; markup that merely contains ">" is not one.
+    expect(tidyHeadline('Home / Transport / Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Forum>Transport>Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Council <b>votes</b> on harbour fees again', null).title).toBe('Council <b>votes</b> on harbour fees again');
   });
 
   it('is derived from the lead when the page prints none, without an ellipsis', () => {

@@ -72,7 +72,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of [...ranked].sort((a, b) => b.index - a.index)) {
     if (c.index >= best || best - c.index > VARIANT_DISTANCE) continue;
     const same = input.feats[c.index]!.key === input.feats[best]!.key;
-    const variant = c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
+    const variant = !containsOrCut(input, c.index, best) && c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
     if (same || variant) best = c.index;
   }
   // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
@@ -82,12 +82,18 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - EARLIER_MARGIN) continue;
     const x = c.features;
     if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
-    if (` ${input.feats[c.index]!.key} `.includes(` ${input.feats[best]!.key} `)) continue;
+    if (containsOrCut(input, c.index, best)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
   return earliest;
+}
+
+/** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
+function containsOrCut(input: HeadlineInputs, c: number, best: number): boolean {
+  const [a, b] = [input.feats[c]!.key, input.feats[best]!.key];
+  return ` ${a} `.includes(` ${b} `) || (/(?:…|\.\.\.)$/u.test(input.units[c]!.text.trim()) && b.startsWith(a));
 }
 
 /** Every headline candidate with its score, best first (for pickHeadline and for inspecting a page). */
@@ -186,6 +192,8 @@ function headlineShaped(input: HeadlineInputs, i: number): boolean {
   if (input.excluded.has(i) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  // "« Previous post", "Next post »": links to the neighbouring stories.
+  if (/^[«‹←]|[»›→]$/u.test(t)) return false;
   // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
   if (f.sentences >= 2 && f.words > 12) return false;

@@ -53,12 +53,17 @@ const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|
 export function tidyHeadline(text: string, siteName: string | null): { title: string; rest: string } {
   let title = text.trim();
   const words = wordsOf(title).length;
+  // "Home / News / Headline", "Forum>Phones>Headline": a breadcrumb that ends in the headline.
+  const crumbs = title.split(/\s*[>»›]\s*|\s+[/|]\s+/u);
+  const last = crumbs[crumbs.length - 1]!;
+  const crumb = (c: string) => wordsOf(c).length >= 1 && wordsOf(c).length <= 3 && /^[\p{L}\p{N} &'’.-]+$/u.test(c.trim());
+  if (crumbs.length >= 2 && crumbs.slice(0, -1).every(crumb) && wordsOf(last).length >= 3) title = last.trim();
   // A date near the end, after the headline's words, with at most a byline or a time after it.
   const dates = printedDates(title);
-  const last = dates[dates.length - 1];
-  if (last && wordsOf(title.slice(0, last.index)).length >= 3 && wordsOf(title.slice(last.index + last.text.length)).length <= 8) {
-    const after = title.slice(last.index + last.text.length).trim();
-    const before = title.slice(0, last.index).trim();
+  const lastDate = dates[dates.length - 1];
+  if (lastDate && wordsOf(title.slice(0, lastDate.index)).length >= 3 && wordsOf(title.slice(lastDate.index + lastDate.text.length)).length <= 8) {
+    const after = title.slice(lastDate.index + lastDate.text.length).trim();
+    const before = title.slice(0, lastDate.index).trim();
     // A date ending the line belongs to the headline ("… for October 19, 2012") unless the headline closed before it.
     const closed = after === '' && /[.!?…"”»)]$/u.test(before);
     const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || AFTER_DATE_BYLINE.test(after) || /^[-–—|·•,@(]/u.test(after));
@@ -75,7 +80,7 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
   }
   title = title.replace(/[\s,;:|·•–—-]+$/u, '').trim();
   if (!title || wordsOf(title).length === 0) return { title: text.trim(), rest: '' };
-  const rest = text.trim().slice(title.length).trim();
+  const rest = text.trim().replace(title, ' ').replace(/\s+/gu, ' ').trim();
   return words === wordsOf(title).length ? { title, rest: '' } : { title, rest };
 }
 
