@@ -70,6 +70,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     isStopword: lang.isStopword ?? (() => false),
   };
   const headline = pickHeadline(hin);
+  if (headline !== null) joinHeadlineParts(headline, units, feats, category);
   if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
   markRepeats(units, feats, headline, name);
   const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
@@ -165,6 +166,20 @@ function detectShapes(
   if (!cue) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
+}
+
+/**
+ * A headline printed over two lines around a colon ("Bridge repairs:" / "Ferries run at night"):
+ * the second part is joined to the headline, and its line is listed as removed under `title`.
+ */
+function joinHeadlineParts(h: number, units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  const u = units[h]!;
+  const next = units[h + 1];
+  const short = (i: number) => units[i]?.kind === 'text' && category[i] === null && feats[i]!.words >= 1 && feats[i]!.words <= 15 && !/[.:;,]$/u.test(units[i]!.text.trim());
+  if (/[:：]$/u.test(u.text.trim()) && next && short(h + 1)) {
+    u.text = `${u.text.trim()} ${next.text.trim()}`;
+    category[h + 1] = 'title';
+  }
 }
 
 /** The headline printed again, exactly or as a variant (social title, image alt) near the top. */
