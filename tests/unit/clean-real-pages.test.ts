@@ -162,6 +162,12 @@ describe('the headline', () => {
     expect(meta.titleDerived).toBeUndefined();
   });
 
+  it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {
+    const { meta, clean } = run(['Night buses for the eastern towns:', 'assembly votes yes', 'By Ana Ruiz', ...P].join('\n'));
+    expect(meta.title).toBe('Night buses for the eastern towns: assembly votes yes');
+    expect(clean.removed).toContainEqual(expect.objectContaining({ category: 'title', text: 'assembly votes yes' }));
+  });
+
   it('is never a link to the previous or next story', () => {
     const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
