@@ -86,7 +86,7 @@ describe('bylines in several languages', () => {
 
 describe('comment sections', () => {
   it('recognises comment headings and calls to comment', () => {
-    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»']) {
+    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»']) {
       expect(isCommentHeading(t), t).toBe(true);
     }
   });
@@ -120,6 +120,8 @@ describe('furniture words in other languages', () => {
     expect(cueCategory('Impressum')).toBe('footer');
     expect(cueCategory('Mentions légales')).toBe('footer');
     expect(cueCategory('Anzeige')).toBe('ad');
+    expect(cueCategory('Posted in: Transport, Towns')).toBe('tags');
+    expect(cueCategory('Veröffentlicht unter: Verkehr')).toBe('tags');
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
   });

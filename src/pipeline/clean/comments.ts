@@ -22,6 +22,7 @@ const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|l
 const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
 /** Buttons under each comment. */
 const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
+const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}*|avisa\p{L}*|avvisa\p{L}*|powiadom\p{L}*|e-?mail)(?!\p{L})/iu;
 /** The story's own "Published on …" line is not a comment's. */
 const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
 /** How far below its heading the first comment starts. */
@@ -45,6 +46,8 @@ export function isCommentHeading(text: string): boolean {
   // "14 Responses to “<headline>”" runs as long as the headline it quotes.
   const counted = COUNT.test(t);
   if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
+  // The comment form's options ("Notify me of follow-up comments by email").
+  if (words <= 15 && NOTIFY.test(t)) return true;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
   return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
 }

@@ -67,6 +67,8 @@ export const TAG_LABELS = [
   'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen', 'kategorie', 'kategorien', 'rubrik', 'étiquettes', 'mots-clés',
   'mots clés', 'catégories', 'catégorie', 'thèmes', 'etiquetas', 'temas', 'categorías', 'categoría', 'argomenti', 'categorie', 'categoria',
   'trefwoorden', 'tags', 'tagi', 'kategorie', 'tematy', 'etiketter', 'kategorier', 'avainsanat', 'štítky', 'labels', 'palavras-chave',
+  'posted in', 'veröffentlicht in', 'veröffentlicht unter', 'abgelegt unter', 'publié dans', 'classé dans', 'publicado en', 'archivado en',
+  'pubblicato in', 'archiviato in', 'gepubliceerd in', 'opublikowano w', 'kategoria',
 ];
 
 /** Navigation buttons ("Zurück", "Nach oben", "Startseite", "Retour", "Volver", "Torna su", "Powrót"). */
