@@ -10,6 +10,8 @@ const nameList = z.array(z.string().trim().min(1, 'an empty name: remove the lin
  */
 const shape = {
   title: z.string({ error: 'every brief needs a title: add `title: Your headline` to the frontmatter' }).trim().min(1, 'the title is empty: write the headline after `title:`'),
+  /** Set by the pipeline when the page printed no headline and the title was derived from its lead. */
+  titleDerived: z.boolean().optional(),
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "russia-china-chips"')
@@ -19,6 +21,8 @@ const shape = {
   outlet: z.string().nullish(),
   authors: z.array(z.string()).default([]),
   date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }).nullish(),
+  /** The update date the source page printed apart from its publication date. */
+  sourceUpdated: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }).optional(),
   url: z.string().nullish(),
   citedUrls: z.array(z.string()).default([]),
   citedOutlets: z.array(z.string()).default([]),

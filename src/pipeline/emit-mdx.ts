@@ -11,12 +11,16 @@ import type { ArticleNode, BriefDocument } from './types.ts';
 /** Frontmatter of a generated brief; the content collection's schema validates the same fields. */
 export interface BriefFrontmatter {
   title: string;
+  /** Present (true) when the page printed no headline and the title was derived from the lead. */
+  titleDerived?: true;
   slug: string;
   seed: string;
   dek: string | null;
   outlet: string | null;
   authors: string[];
   date: string | null;
+  /** The update date the source page prints apart from its publication date (YYYY-MM-DD), when it prints one. */
+  sourceUpdated?: string;
   url: string | null;
   citedUrls: string[];
   citedOutlets: string[];
@@ -81,14 +85,17 @@ export function frontmatterFor(doc: BriefDocument): BriefFrontmatter {
     evidence[field] = found.value === null ? `unknown: ${found.why}` : found.how;
   }
   Object.assign(evidence, meta.evidence ?? {});
+  if (meta.sourceUpdated?.value) evidence['sourceUpdated'] = meta.sourceUpdated.how;
   return {
     title: meta.title,
+    ...(meta.titleDerived ? { titleDerived: true as const } : {}),
     slug: meta.slug,
     seed: meta.seed,
     dek: meta.dek,
     outlet: meta.outlet.value,
     authors: meta.authors,
     date: meta.date.value,
+    ...(meta.sourceUpdated?.value ? { sourceUpdated: meta.sourceUpdated.value } : {}),
     url: webUrl(meta.url.value),
     citedUrls: meta.citedUrls.filter((u) => webUrl(u) !== null),
     citedOutlets: meta.citedOutlets,

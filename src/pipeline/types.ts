@@ -75,6 +75,8 @@ export type RemovalCategory =
   | 'dateline'
   | 'byline'
   | 'title'
+  /** Reader comments, their heading and comment counts. */
+  | 'comments'
   /** Page furniture the classifier removed without a more specific name. */
   | 'boilerplate';
 
@@ -108,11 +110,15 @@ export interface BriefMetadata {
   seed: string;
   title: string;
   titleHow: string;
+  /** True when the page prints no headline and the title was derived from the lead (absent otherwise). */
+  titleDerived?: boolean;
   slug: string;
   dek: string | null;
   outlet: Found<string>;
   authors: string[];
   date: Found<string>;
+  /** The update date the source page prints apart from its publication date ("Updated: …"), when it prints one. */
+  sourceUpdated?: Found<string>;
   url: Found<string>;
   citedUrls: string[];
   /** News outlets and agencies the story cites ("Bloomberg reported", "news agency TASS"). */

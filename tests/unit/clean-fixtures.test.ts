@@ -53,6 +53,8 @@ describe('cleaning fixtures per removal category', () => {
       disclosures: meta.disclosures,
       attributions: meta.attributions,
       dek: meta.dek,
+      sourceUpdated: meta.sourceUpdated?.value,
+      titleDerived: meta.titleDerived,
     };
     for (const [field, value] of Object.entries(want.meta ?? {})) expect(fields[field], field).toEqual(value);
   });

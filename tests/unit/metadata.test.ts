@@ -24,11 +24,20 @@ describe('title and dek', () => {
     expect(nodes.map((n) => n.text)).toEqual([P1, P2]);
   });
 
-  it('uses the opening words of the text when the page has no headline', () => {
+  it('derives a headline from the lead when the page has none, marks it, and never ends it in "…"', () => {
     const { meta, nodes } = metaOf(page(P1, P2));
-    expect(meta.title).toBe('The regional assembly voted on Wednesday to extend the night bus network to the…');
+    // The lead's first sentence is long: it is cut at its last clause boundary within 25 words.
+    expect(meta.title).toBe('The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county');
+    expect(meta.titleDerived).toBe(true);
     expect(meta.titleHow).toMatch(/no headline/);
     expect(nodes).toHaveLength(2);
+    const short = metaOf(page('Night buses will run to the eastern towns from September.', P2, P1));
+    expect(short.meta.title).toBe('Night buses will run to the eastern towns from September');
+    expect(short.meta.titleDerived).toBe(true);
+  });
+
+  it('does not mark a printed headline as derived', () => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.titleDerived).toBeUndefined();
   });
 
   it('finds a one-sentence dek that restates the headline, and not a long lede', () => {

@@ -18,9 +18,27 @@ export const THRESHOLDS = {
   maxHeadingDistance: 200,
 };
 
+export type Thresholds = typeof THRESHOLDS;
+
+/** Long lines: on an article page most of them are its prose, whatever the language. */
+const PROSE_SAMPLE_WORDS = 15;
+
+/**
+ * The stopword thresholds for one page. The stoplists differ in size from one
+ * language to another (a short Polish or Czech list finds fewer stopwords in
+ * the same prose than the English one), so the thresholds are lowered to the
+ * page's own prose: the median density of its long lines.
+ */
+export function pageThresholds(feats: Features[]): Thresholds {
+  const densities = feats.filter((f) => f.words >= PROSE_SAMPLE_WORDS && f.stopDensity !== null).map((f) => f.stopDensity!);
+  if (densities.length < 3) return THRESHOLDS;
+  densities.sort((a, b) => a - b);
+  const median = densities[Math.floor(densities.length / 2)]!;
+  return { ...THRESHOLDS, stopwordsHigh: Math.min(THRESHOLDS.stopwordsHigh, median * 0.8), stopwordsLow: Math.min(THRESHOLDS.stopwordsLow, median * 0.6) };
+}
+
 /** Context-free class of a unit, from its own measures only. */
-export function initialClass(unit: Unit, f: Features): ContentClass {
-  const t = THRESHOLDS;
+export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS): ContentClass {
   if (f.urlShare > t.maxUrlShare) return 'bad';
   const sentenceShaped = f.endsSentence && f.words >= 4;
   if (f.chars < t.lengthLow) {
@@ -107,14 +125,14 @@ export function reviseByContext(initial: ContentClass[], headingLike: boolean[],
  * count their words and removed units cost a fixed amount each. Good text far
  * from the story (a cookie notice after the footer) falls outside.
  */
-export function mainSpan(classes: ContentClass[], words: number[]): [number, number] | null {
+export function mainSpan(classes: ContentClass[], words: number[], penalties?: number[]): [number, number] | null {
   const PENALTY = 2;
   let best = 0;
   let bestSpan: [number, number] | null = null;
   let sum = 0;
   let start = 0;
   classes.forEach((c, i) => {
-    const score = c === 'good' ? words[i]! : c === 'bad' ? -PENALTY : 0;
+    const score = c === 'good' ? words[i]! : c === 'bad' ? -(penalties?.[i] ?? PENALTY) : 0;
     if (sum <= 0) {
       sum = 0;
       start = i;

@@ -1,5 +1,9 @@
 import type { RemovalCategory } from '../types.ts';
+import * as W from './cue-words.ts';
 import { splitGlued, wordsOf } from './text.ts';
+
+/** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
+const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
 
 /**
  * Lexical cues: the secondary signal. The classifier decides from structure
@@ -16,11 +20,13 @@ const SHARE_WORDS = new Set([
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+  ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-const SHARE_CORE = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b/i;
+const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
+const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
@@ -32,21 +38,23 @@ export function isShareLine(text: string): boolean {
   if (words.length === 0 || words.length > 14 || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
   // Button names are matched whole ("WhatsApp") and, for glued runs, split ("ShareTweetSend").
   const whole = new Set(wordsOf(text.toLowerCase()));
-  const known = words.filter((w) => SHARE_WORDS.has(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
+  // Platform names also count inflected ("na Twitterze", "auf Facebooku").
+  const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
   return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
 }
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
-const LOGIN_START = /^(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b/i;
-const LOGIN_TERMS = /\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b/gi;
-const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b/i;
+const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
+const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b|${anyOf([...W.LOGIN_TERMS, ...W.LOGIN_STARTS])}`, 'giu');
+const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
+const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
-const FOOTER_LINK = /^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead)$/i;
-const AD = /^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\.?$/i;
-const TAGS = /^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics)\s*[:：]/i;
-const NAV = /^(?:skip to (?:main )?content|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?)$/i;
+const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
+const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
+const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|next|previous|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
@@ -54,11 +62,36 @@ function isBreadcrumb(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
 
+/** Lines asked about more than once (the detectors, the site name and the headline all ask): answers kept per text. */
+const cueMemo = new Map<string, RemovalCategory | null>();
+const CUE_MEMO_SIZE = 4096;
+const CUE_MEMO_MAX_CHARS = 400;
+
 /** Category named by a cue for a short unit, or null. */
 export function cueCategory(text: string): RemovalCategory | null {
+  const known = cueMemo.get(text);
+  if (known !== undefined) return known;
+  const found = cueCategoryOf(text);
+  if (text.length > CUE_MEMO_MAX_CHARS) return found;
+  if (cueMemo.size >= CUE_MEMO_SIZE) cueMemo.clear();
+  cueMemo.set(text, found);
+  return found;
+}
+
+/** A customer-service blurb: the service named, with a way to reach it (a phone number, an address, opening hours). */
+const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
+const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
+
+/** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
+const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
+
+function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && words <= 60) return 'cookie';
+  if (words <= 60 && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
+  if (isBioSentence(t)) return 'author-bio';
+  if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
+  if (COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6) && words <= 60) return 'cookie';
   if (COPYRIGHT.test(t) && words <= 30) return 'footer';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
@@ -67,10 +100,11 @@ export function cueCategory(text: string): RemovalCategory | null {
   if (isBreadcrumb(t)) return 'navigation';
   if (FOOTER_LINK.test(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
+  if (BIO_LABEL.test(t)) return 'author-bio';
   return null;
 }
 
-const RELATED_LABEL = /^(?:also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$/iu;
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
@@ -99,7 +133,7 @@ export function attributionIn(text: string): string | null {
 
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
-const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice)\s*[:：]/i;
+const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
@@ -116,6 +150,18 @@ export function disclosuresIn(text: string): string[] {
 
 /** Author biography sentence: a role noun in a short text. */
 const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|anchor|covers)\b/i;
+/**
+ * An author's biography: it opens with the person's name and says what they do ("Jane Doe is a
+ * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …").
+ */
+const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
+const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+export function isBioSentence(text: string): boolean {
+  if (text.length > 800 || !BIO_OPENING.test(text.trim()) || !BIO_WORK.test(text)) return false;
+  const n = wordsOf(text).length;
+  return n >= 8 && n <= 90;
+}
+
 export function looksLikeBio(text: string): boolean {
   const n = wordsOf(text).length;
   return n >= 3 && n <= 60 && BIO_ROLE.test(text);
@@ -123,7 +169,13 @@ export function looksLikeBio(text: string): boolean {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
-const BYLINE_BY = new RegExp(String.raw`^(?:by|written by|words by|posted by|reporting by|author|authors|reporter)\s*[:：]?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*(?:[,|·•-].*)?$`, 'iu');
+/** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
+const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|text|photos?|story)\s+by|by|von|geschrieben von|verfasst von|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
+/** What may follow the names: a separator and anything, or a date or place after "on", "am", "le"… */
+const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*)?`;
+const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu');
+// Case-sensitive: names are capitalised, the words around them are not.
+const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
 
 /** Author names in a byline line, or null when the line is not a byline. */
@@ -133,9 +185,9 @@ export function bylineNames(text: string): string[] | null {
   const repeat = BYLINE_REPEAT.exec(t);
   // "Name by Name": an avatar's alt text followed by the byline.
   if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
-  const by = BYLINE_BY.exec(t);
+  const label = BYLINE_START.exec(t);
+  const by = label ? BYLINE_NAMES.exec(t.slice(label[0].length)) : null;
   if (!by) return null;
-  // Name matching is case-sensitive even though the label is not.
-  const names = by[1]!.split(/\s*(?:,|\band\b|&)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
+  const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
   return names.length > 0 ? names : null;
 }

@@ -1,4 +1,12 @@
-import * as chrono from 'chrono-node';
+/**
+ * Calendar dates printed in page text, in the forms news pages use across
+ * languages: "November 18, 2019", "6. November 2023", "19 de noviembre de
+ * 2019", "4 maja 2021", "2019. november 19.", "19.11.2019", "19/11/2019",
+ * "2019-11-19T10:31", "2019年11月19日". Month and weekday names come from the
+ * runtime's own locale data (Intl), so every language it knows is covered the
+ * same way and no word list is kept here. Only dates with a day, a month and a
+ * year are read: "3 days ago" or "May" never become a publication date.
+ */
 
 /** A calendar date printed in full (day, month and year) in a text. */
 export interface PrintedDate {
@@ -6,40 +14,208 @@ export interface PrintedDate {
   text: string;
   /** Where the date starts in the text. */
   index: number;
+  /** A time of day is printed with it ("10:31 pm", "14.08 Uhr"). */
+  time: boolean;
 }
 
-/** A fixed reference so parsing never depends on the machine's clock (only full dates are accepted anyway). */
-const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+/** Languages whose month and weekday names are read: most of Europe's, plus the big ones beyond. */
+const LOCALES = [
+  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'et', 'lv', 'lt', 'hu', 'ro',
+  'hr', 'sl', 'sr-Latn', 'bs', 'sq', 'ca', 'gl', 'eu', 'tr', 'el', 'ru', 'uk', 'bg', 'id', 'ms', 'vi',
+];
 
-function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const strip = (w: string) => w.normalize('NFC').toLowerCase().replace(/\.$/u, '');
+
+/** Month names (long, short, genitive and stand-alone forms, and unambiguous prefixes of three letters or more) -> month number. */
+const MONTHS: Map<string, number> = (() => {
+  const exact = new Map<string, number>();
+  const prefixes = new Map<string, number | null>();
+  const add = (name: string, month: number) => {
+    const w = strip(name);
+    if (!/^\p{L}+$/u.test(w)) return;
+    exact.set(w, month);
+    for (let n = 3; n < w.length; n++) {
+      const p = w.slice(0, n);
+      const seen = prefixes.get(p);
+      prefixes.set(p, seen === undefined || seen === month ? month : null);
+    }
+  };
+  for (const locale of LOCALES) {
+    let formats: Intl.DateTimeFormat[];
+    try {
+      formats = [
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      ];
+    } catch {
+      continue;
+    }
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(Date.UTC(2021, m, 15));
+      for (const f of formats) for (const part of f.formatToParts(d)) if (part.type === 'month') add(part.value, m + 1);
+    }
+  }
+  // "Sept" and "Sept." are common and not what Intl prints.
+  add('sept', 9);
+  const map = new Map<string, number>();
+  for (const [p, m] of prefixes) if (m !== null) map.set(p, m);
+  for (const [w, m] of exact) map.set(w, m);
+  return map;
+})();
+
+/** Weekday names (long and short) in the same languages, for telling a dateline from a sentence. */
+export const WEEKDAYS: Set<string> = (() => {
+  const set = new Set<string>();
+  for (const locale of LOCALES) {
+    for (const weekday of ['long', 'short'] as const) {
+      let f: Intl.DateTimeFormat;
+      try {
+        f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let d = 0; d < 7; d++) set.add(strip(f.format(new Date(Date.UTC(2021, 1, 7 + d)))));
+    }
+  }
+  return set;
+})();
+
+const monthOf = (word: string): number | null => MONTHS.get(strip(word)) ?? null;
+
+/** Years a news page prints for its own date. */
+function yearOf(text: string): number | null {
+  if (text.length === 4) {
+    const y = Number(text);
+    return y >= 1900 && y <= 2099 ? y : null;
+  }
+  if (text.length === 2) {
+    const y = Number(text);
+    return y < 70 ? 2000 + y : 1900 + y;
+  }
+  return null;
 }
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+const ORD = String.raw`(?:st|nd|rd|th|er|e|º|°)?`;
+const WORD = String.raw`(\p{L}{3,}\.?)`;
+/** A year ends the date, unless a page glued the next date to it ("22. Dezember 201923. Dezember 2019"). */
+const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}))`;
+// Each form is bounded and anchored on a digit or a letter run, so the scan stays linear.
+const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
+  // 2019-11-19, 2019/11/19, 2019.11.19 (with an optional time after)
+  { re: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
+  // 2019年11月19日
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 19. November 2019, 19 de noviembre de 2019, 4 maja 2021, 31. October, 2023
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})${ORD}\.?\s{0,3}(?:de\s+|of\s+)?${WORD},?\s{0,3}(?:de\s+|del\s+)?(\d{4})${YEAR_END}`, 'gu'),
+    read: (m) => {
+      const month = monthOf(m[2]!);
+      return month ? [Number(m[3]), month, Number(m[1])] : null;
+    },
+  },
+  // November 18, 2019; Nov 19, 2019; mayo 11, 2022; August 2nd, 2012
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}\s{1,3}(\d{1,2})${ORD},?\s{1,3}(\d{4})${YEAR_END}`, 'gu'),
+    read: (m) => {
+      const month = monthOf(m[1]!);
+      return month ? [Number(m[3]), month, Number(m[2])] : null;
+    },
+  },
+  // 2019. november 19. (Hungarian, Lithuanian order)
+  {
+    re: new RegExp(String.raw`(?<![\p{N}])(\d{4})\.?\s{1,3}${WORD}\s{1,3}(\d{1,2})\.?(?!\d)`, 'gu'),
+    read: (m) => {
+      const month = monthOf(m[2]!);
+      return month ? [Number(m[1]), month, Number(m[3])] : null;
+    },
+  },
+  // 19.11.2019, 18. 05. 2014, 6.11.22
+  // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
+  {
+    re: /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})(?![\d]|\.\d)/gu,
+    read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
+  },
+  // 11/19/2019 or 19/11/2019, 07-30-2008: the order is the page language's unless a part over 12 settles it.
+  {
+    re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/gu,
+    read: (m, monthFirst) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = yearOf(m[4]!) ?? 0;
+      if (a > 12) return [year, b, a];
+      if (b > 12) return [year, a, b];
+      return monthFirst ? [year, a, b] : [year, b, a];
+    },
+  },
+];
+
+const TIME = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{1,2}\s*[ap]\.?m\.?/iu;
 
 /**
- * Full calendar dates printed in the text, found with chrono's strict parser.
- * Only dates that print a four-digit year are kept, so "3 days ago" or "May"
- * never become a publication date.
+ * Full calendar dates printed in the text, in order. `monthFirst` reads an
+ * ambiguous 11/10/2019 as November 10 (as American pages print it); otherwise
+ * as 11 October.
  */
-export function printedDates(text: string): PrintedDate[] {
-  return chrono.strict
-    .parse(text, REFERENCE)
-    .filter((r) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'))
-    .map((r) => ({ iso: isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!), text: r.text, index: r.index }));
+export function printedDates(text: string, monthFirst = true): PrintedDate[] {
+  // Cheap test first: most lines hold no year.
+  if (!/\d/u.test(text)) return [];
+  // Detectors ask about the same short lines (datelines, comment entries, the header): answers are kept per line.
+  if (text.length > DATE_MEMO_MAX_CHARS) return findDates(text, monthFirst);
+  const key = `${monthFirst ? 'm' : 'd'}${text}`;
+  const known = dateMemo.get(key);
+  if (known) return known.slice();
+  const found = findDates(text, monthFirst);
+  if (dateMemo.size >= DATE_MEMO_SIZE) dateMemo.clear();
+  dateMemo.set(key, found);
+  return found;
 }
 
-const DATE_LABEL = /^(?:published|updated|posted|last updated|modified|date|first published|on)\s*[:：]?\s*/i;
+const dateMemo = new Map<string, PrintedDate[]>();
+const DATE_MEMO_SIZE = 4096;
+const DATE_MEMO_MAX_CHARS = 300;
 
-/** A line that is only a date (with an optional "Published:" label, weekday or time): a dateline. */
-export function datelineDate(text: string): PrintedDate | null {
+function findDates(text: string, monthFirst: boolean): PrintedDate[] {
+  const found: PrintedDate[] = [];
+  for (const form of FORMS) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+      const ymd = form.read(m, monthFirst);
+      const iso = ymd && ymd[0] >= 1900 ? isoOf(ymd[0], ymd[1], ymd[2]) : null;
+      if (!iso || found.some((f) => m!.index < f.index + f.text.length && f.index < m!.index + m![0].length)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      found.push({ iso, text: m[0], index: m.index, time: TIME.test(after) || TIME.test(before) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Words a dateline may carry besides its date: labels ("Published", "Stand"), "at", "on", time words. */
+const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
+
+/**
+ * A line that is only a date (with an optional label such as "Published:",
+ * a weekday, a time of day and time-zone): a dateline.
+ */
+export function datelineDate(text: string, monthFirst = true): PrintedDate | null {
   const t = text.trim();
-  // Cheap checks first: chrono is the costly part and most lines hold no year.
-  if (t.length > 80 || !/\b\d{4}\b/.test(t)) return null;
-  const found = printedDates(t);
-  if (found.length !== 1) return null;
-  const rest = t.replace(found[0]!.text, ' ').replace(DATE_LABEL, '').replace(/\b(?:at|am|pm|utc|gmt|[ap]\.m\.)\b/gi, ' ');
-  const leftover = rest.match(/\p{L}{3,}/gu) ?? [];
-  const weekdays = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
-  return leftover.filter((w) => !weekdays.test(w)).length === 0 ? found[0]! : null;
+  if (t.length > 100 || !/\d/u.test(t)) return null;
+  const found = printedDates(t, monthFirst);
+  if (found.length === 0 || found.length > 2) return null;
+  // Two dates on one line are "published … updated …": the line is still a dateline.
+  let rest = t;
+  for (const d of found) rest = rest.replace(d.text, ' ');
+  const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w));
+  return leftover.length === 0 ? found[0]! : null;
 }
 
 /** Dates written into a URL path: /2023-04-19/, /2023/04/19/ or /20230419/. */
@@ -53,7 +229,6 @@ export function urlDate(url: string): { iso: string; text: string } | null {
   const m = /(?:^|\/|[-_])((?:19|20)\d{2})([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|\/|[-_.])/.exec(path);
   if (!m) return null;
   const iso = isoOf(Number(m[1]), Number(m[3]), Number(m[4]));
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return null;
+  if (!iso) return null;
   return { iso, text: m[0].replace(/^[/_-]/, '') };
 }

@@ -1,29 +1,321 @@
 import type { ContentClass } from './classify.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { overlap, wordsOf } from './text.ts';
+import { overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
+/** What the headline picker knows about the page. */
+export interface HeadlineInputs {
+  units: Unit[];
+  feats: Features[];
+  initial: ContentClass[];
+  /** Units a detector already named (bylines, dates, buttons, site name…): never the headline. */
+  excluded: Set<number>;
+  /** Units that are header furniture next to a headline (bylines, lines holding a date). */
+  header: Set<number>;
+  isStopword: (word: string) => boolean;
+}
+
+/** How far above its prose a headline may stand (captions, bylines, buttons and decks sit between). */
+const WINDOW = 30;
+/** Headlines rarely run longer; the longest ones are still under this. */
+const MAX_WORDS = 30;
+/** Candidates whose repeats on the page are looked for. */
+const REPEAT_CHECKS = 40;
+/** How far apart a headline and its variant (social title, image title) are printed. */
+const VARIANT_DISTANCE = 6;
+/** A variant printed above the best line wins when it scores nearly as well. */
+const VARIANT_MARGIN = 0.8;
+/** How many lines above the best candidate the header it belongs to may reach. */
+const HEADER_REACH = 12;
+/** An earlier line of the header wins when it scores this close to the best one. */
+const EARLIER_MARGIN = 0.5;
+/** Lines kept for the repeat search: a headline is repeated in short lines (breadcrumbs, "3 comments on X"), not in long prose. */
+const REPEAT_MAX_CHARS = 400;
+
+/** Content words of a text as stems: longer words that are not stopwords, in any language. */
+export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
+  return wordsOf(text.toLowerCase())
+    .filter((w) => w.length >= 3 && !isStopword(w) && /\p{L}/u.test(w))
+    .map(stem);
+}
+
+export interface Candidate {
+  index: number;
+  score: number;
+  features: HeadlineFeatures;
+}
+
 /**
- * The story's headline: among heading-like units printed before the first
- * paragraph that reads as prose (good or near-good), one that the page prints twice (pages often repeat the headline)
- * or else the first. Lines inside a block of menu lines never qualify: a
- * headline stands alone. A page that opens straight with prose has none.
+ * The story's headline: the line that names what the page's main text is
+ * about, printed above it. Candidates are headline-shaped lines (a few words,
+ * not named furniture) followed within a few lines by prose. Each is scored by
+ * structure, not by cue words:
+ * - how much of the page's prose follows it in one run (a site name above an
+ *   "about me" blurb, or a teaser above its summary, heads a small run);
+ * - how many of its content words the story repeats (a menu item, a site name,
+ *   a teaser for another story or a caption share few);
+ * - how close it stands to the prose (only bylines, dates, buttons and
+ *   captions sit between a headline and its text, so every other
+ *   headline-shaped line in between counts against it);
+ * - whether the page prints it again (breadcrumb, "3 comments on …", social title);
+ * - whether a byline or dateline stands next to it;
+ * - its shape (a single word or a run of sentences is rarely a headline).
+ * A page whose best candidate scores nothing has no headline.
  */
-export function pickHeadline(units: Unit[], feats: Features[], initial: ContentClass[], excluded: Set<number>): number | null {
-  // Prose: good or near-good text that ends like a sentence or runs long (a headline does neither).
-  let firstGood = initial.findIndex((c, i) => (c === 'good' || c === 'near-good') && !excluded.has(i) && (feats[i]!.endsSentence || feats[i]!.words > 25));
-  if (firstGood < 0) firstGood = units.length;
-  const candidates: number[] = [];
-  for (let i = 0; i < firstGood; i++) {
-    const u = units[i]!;
-    const f = feats[i]!;
-    if (excluded.has(i) || u.kind !== 'text' || f.words < 3 || f.words > 25) continue;
-    if (!(u.blockUnits === 1 || i === 0) || /[.,;:]$/u.test(u.text) || cueCategory(u.text) !== null) continue;
-    candidates.push(i);
+export function pickHeadline(input: HeadlineInputs): number | null {
+  const ranked = rankHeadlines(input);
+  if (ranked.length === 0 || ranked[0]!.score <= 0) return null;
+  // Of a headline printed twice in a row, the first is the page's own (the second is an image or social title).
+  const top = ranked[0]!;
+  let best = top.index;
+  for (const c of [...ranked].sort((a, b) => b.index - a.index)) {
+    if (c.index >= best || best - c.index > VARIANT_DISTANCE) continue;
+    const same = input.feats[c.index]!.key === input.feats[best]!.key;
+    const variant = !containsOrCut(input, c.index, best) && c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
+    if (same || variant) best = c.index;
   }
-  const repeated = candidates.find((i) => feats[i]!.repeats > 1);
-  return repeated ?? candidates[0] ?? null;
+  // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
+  // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb).
+  let earliest = best;
+  for (const c of ranked) {
+    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - EARLIER_MARGIN) continue;
+    const x = c.features;
+    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    if (containsOrCut(input, c.index, best)) continue;
+    let prose = false;
+    for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
+    if (!prose) earliest = c.index;
+  }
+  return earliest;
+}
+
+/** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
+function containsOrCut(input: HeadlineInputs, c: number, best: number): boolean {
+  const [a, b] = [input.feats[c]!.key, input.feats[best]!.key];
+  return ` ${a} `.includes(` ${b} `) || (/(?:…|\.\.\.)$/u.test(input.units[c]!.text.trim()) && b.startsWith(a));
+}
+
+/** Every headline candidate with its score, best first (for pickHeadline and for inspecting a page). */
+export function rankHeadlines(page: HeadlineInputs): Candidate[] {
+  // A very short page may have no long paragraph: its sentences are then its prose.
+  const input = page.initial.some((c, i) => c === 'good' && !page.excluded.has(i))
+    ? page
+    : { ...page, initial: page.initial.map((c, i): ContentClass => (page.units[i]!.kind === 'text' && ((c !== 'bad' && page.feats[i]!.endsSentence) || page.feats[i]!.words >= 20) ? 'good' : c)) };
+  const { units } = input;
+  // Content stems of each unit, computed once: candidates look at the same neighbours.
+  const cache = new Map<number, string[]>();
+  const stemsOf = (i: number) => {
+    let stems = cache.get(i);
+    if (!stems) cache.set(i, (stems = contentStems(units[i]!.text, input.isStopword)));
+    return stems;
+  };
+  const runs = runMasses(input);
+  let maxMass = 0;
+  let main = -1;
+  runs.mass.forEach((m, i) => {
+    if (m > maxMass) [maxMass, main] = [m, i];
+  });
+  if (main < 0) return [];
+  const bodyStems = new Set<string>();
+  for (let i = main; i < units.length; i = runs.next[i]!) {
+    for (const s of stemsOf(i)) bodyStems.add(s);
+    if (runs.next[i]! - i > RUN_GAP) break;
+  }
+  const candidates: number[] = [];
+  units.forEach((_, i) => {
+    const prose = runs.next[i]!;
+    if (prose < units.length && prose - i <= WINDOW && headlineShaped(input, i)) candidates.push(i);
+  });
+  if (candidates.length === 0) return [];
+  const shaped = new Set(candidates);
+  const ranked: Candidate[] = candidates.map((index) => {
+    const prose = runs.next[index]!;
+    const mass = (runs.mass[prose]! - runs.before[index]!) / maxMass;
+    const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
+    return { index, score: scoreOf(features), features };
+  });
+  // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
+  ranked.sort((a, b) => b.score - a.score || b.index - a.index);
+  const leading = ranked.slice(0, REPEAT_CHECKS);
+  for (const i of repeatedIn(input, leading.map((c) => c.index))) {
+    const c = leading.find((x) => x.index === i)!;
+    c.features.repeated = 1;
+    c.score = scoreOf(c.features);
+  }
+  ranked.sort((a, b) => b.score - a.score || b.index - a.index);
+  return ranked;
+}
+
+/** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading) and stay one run. */
+const RUN_GAP = 10;
+
+/**
+ * For every unit, the next prose unit after it (units.length when none), and for
+ * every prose unit the words of prose from it to the end of its run (prose units
+ * with at most RUN_GAP other lines between them). One backward pass.
+ */
+function runMasses(input: HeadlineInputs): { next: number[]; mass: number[]; before: number[] } {
+  const n = input.units.length;
+  const next = new Array<number>(n).fill(n);
+  const mass = new Array<number>(n).fill(0);
+  const before = new Array<number>(n).fill(0);
+  let following = n;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = following;
+    if (!isProse(input, i)) continue;
+    mass[i] = input.feats[i]!.words + (following < n && following - i <= RUN_GAP ? mass[following]! : 0);
+    following = i;
+  }
+  // Forward: the prose words of the run a unit sits in, printed before it.
+  let last = -1;
+  let upTo = 0;
+  for (let i = 0; i < n; i++) {
+    const connected = last >= 0 && i - last <= RUN_GAP;
+    before[i] = connected ? upTo : 0;
+    if (isProse(input, i)) {
+      upTo = before[i]! + input.feats[i]!.words;
+      last = i;
+    }
+  }
+  return { next, mass, before };
+}
+
+/** Prose that anchors a run: long paragraphs only, since a headline phrased as a question reads like a short sentence. */
+function isProse(input: HeadlineInputs, i: number): boolean {
+  return !input.excluded.has(i) && input.initial[i] === 'good';
+}
+
+function headlineShaped(input: HeadlineInputs, i: number): boolean {
+  const u = input.units[i]!;
+  const f = input.feats[i]!;
+  if (input.excluded.has(i) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
+  const t = u.text.trim();
+  if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  // "« Previous post", "Next post »": links to the neighbouring stories.
+  if (/^[«‹←]|[»›→]$/u.test(t)) return false;
+  // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
+  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
+  if (f.sentences >= 2 && f.words > 12) return false;
+  // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
+  const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
+  const next = k < 0 ? undefined : input.units[i + 1 + k]!;
+  const cut = k > 0 || f.words >= 15;
+  if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’'»)]?$/u.test(t)) return false;
+  return cueCategory(t) === null;
+}
+
+/** Candidates printed again on the page: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
+function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
+  const keys = new Map<string, number[]>();
+  for (const i of candidates) {
+    const k = input.feats[i]!.key;
+    if (wordsOf(k).length >= 3) keys.set(k, [...(keys.get(k) ?? []), i]);
+  }
+  const found = new Set<number>();
+  if (keys.size === 0) return found;
+  input.units.forEach((u, j) => {
+    const f = input.feats[j]!;
+    if (u.text.length > REPEAT_MAX_CHARS) return;
+    for (const [k, owners] of keys) {
+      if (f.key === k || (f.key.length > k.length && ` ${f.key} `.includes(` ${k} `))) for (const o of owners) if (o !== j) found.add(o);
+    }
+  });
+  return found;
+}
+
+/** What the picker measures on a candidate line. */
+export interface HeadlineFeatures {
+  /** Share of the line's content words that the story uses, damped for lines of one or two such words. */
+  overlap: number;
+  /** Prose that follows in one run, less the prose of that run printed above (a subheading has some above it), as a share of the page's largest run. */
+  mass: number;
+  /** The page prints the line again. */
+  repeated: number;
+  /** Other headline-shaped lines between this one and its prose: decks, captions, teasers, menus. */
+  between: number;
+  /** Lines between this one and its prose. */
+  distance: number;
+  /** A paragraph stands right above: a subheading of the text it sits in. */
+  afterProse: number;
+  /** A byline or dateline stands next to it. */
+  nearHeader: number;
+  words: number;
+  endsPeriod: number;
+  endsColon: number;
+  manySentences: number;
+  longProse: number;
+  alone: number;
+  /** Share of the line's content words used in the first two paragraphs after it. */
+  lead: number;
+  /** Headline-shaped lines sharing words with the story printed above it since the last paragraph. */
+  earlier: number;
+  /** Two to four capitalised words and nothing else: a name. */
+  nameLike: number;
+  /** A picture credit ("Photo: …", "X / Agency", "©"). */
+  credit: number;
+  upper: number;
+  /** The line above is a menu-like line of three words or fewer. */
+  afterMenu: number;
+  /** The line holds a date (a byline or dateline, rarely a headline). */
+  dated: number;
+  /** Starts with a lower-case letter: a tag, a menu entry or a cut sentence, not a headline. */
+  lower: number;
+}
+
+function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
+  const { units, feats } = input;
+  const f = feats[i]!;
+  const text = units[i]!.text.trim();
+  const stems = [...new Set(stemsOf(i))];
+  const shared = stems.filter((s) => bodyStems.has(s)).length;
+  let between = 0;
+  for (let j = i + 1; j < prose; j++) if (shaped.has(j) && !input.header.has(j) && !/[.]$/u.test(units[j]!.text.trim())) between++;
+  const leadStems = new Set<string>();
+  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
+    if (!isProse(input, j)) continue;
+    for (const st of stemsOf(j)) leadStems.add(st);
+    k++;
+  }
+  let earlier = 0;
+  for (let j = i - 1; j >= 0 && i - j <= WINDOW && !isProse(input, j); j--) {
+    if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
+  }
+  const words = wordsOf(text);
+  const prev = units[i - 1];
+  return {
+    overlap: stems.length === 0 ? 0 : shared / Math.max(stems.length, 3),
+    mass,
+    repeated: repeated ? 1 : 0,
+    between,
+    distance: prose - i,
+    afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
+    nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    words: f.words,
+    endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
+    endsColon: /[:：]$/u.test(text) ? 1 : 0,
+    manySentences: f.sentences >= 2 ? 1 : 0,
+    longProse: input.initial[i] === 'good' ? 1 : 0,
+    alone: units[i]!.blockUnits === 1 ? 1 : 0,
+    lead: stems.length === 0 ? 0 : stems.filter((st) => leadStems.has(st)).length / Math.max(stems.length, 3),
+    earlier,
+    nameLike: words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text) ? 1 : 0,
+    credit: /©|\b(?:foto|photo|bild|image|illustration|grafik|zdjęcie|fot|credit|quelle|source)\s*[:.]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$/iu.test(text) ? 1 : 0,
+    upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
+    afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
+    dated: input.header.has(i) ? 1 : 0,
+    lower: /^\p{Ll}/u.test(text) ? 1 : 0,
+  };
+}
+
+function scoreOf(x: HeadlineFeatures): number {
+  let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + 2 * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated;
+  if (x.words <= 1) score -= 2;
+  else if (x.words === 2) score -= 0.9;
+  else if (x.words > 20) score -= 0.5 * (x.words - 20);
+  score += -1.1 * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  return score;
 }
 
 /** A variant of the headline (an og:title, a social title): headline-shaped and sharing most of its words. */
@@ -33,3 +325,4 @@ export function isHeadlineVariant(headline: string, text: string): boolean {
   if (b.length < 3 || b.length > 30 || /[.]$/u.test(text.trim())) return false;
   return overlap(a, b) >= 0.6 && Math.abs(a.length - b.length) <= Math.max(a.length, b.length) * 0.6;
 }
+

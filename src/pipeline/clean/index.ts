@@ -1,7 +1,8 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
-import { initialClass, mainSpan, reviseByContext, type ContentClass } from './classify.ts';
+import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
-import { datelineDate } from './dates.ts';
+import { datelineDate, printedDates } from './dates.ts';
+import { findComments } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -9,6 +10,11 @@ import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
 import { toUnits, type Unit } from './units.ts';
+
+/** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
+/** What a row of closing furniture costs the story span, against 2 for an unnamed line. */
+const BOUNDARY_PENALTY = 6;
+const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
 
 /** Categories that describe a run of furniture, so an unnamed line beside one in its block takes the same name. */
 const RUN_CATEGORIES = new Set<RemovalCategory>(['navigation', 'share', 'login', 'cookie', 'footer', 'related', 'tags', 'author-bio']);
@@ -33,7 +39,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (units.length === 0) return { nodes: [], removed: [], warnings: ['the seed has no text lines'], headline: null, siteName: null, language, linesKept: 0 };
 
   const feats = measure(units, lang);
-  const initial = units.map((u, i) => initialClass(u, feats[i]!));
+  const thresholds = pageThresholds(feats);
+  const initial = units.map((u, i) => initialClass(u, feats[i]!, thresholds));
   const category: (RemovalCategory | null)[] = units.map(() => null);
   /** A cue found on a unit that reads as good prose: it only counts at the edges of the story. */
   const deferred: (RemovalCategory | null)[] = units.map(() => null);
@@ -47,18 +54,35 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const site = detectSiteName(units, feats);
   if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
 
-  const headline = pickHeadline(units, feats, initial, new Set(category.flatMap((c, i) => (c ? [i] : []))));
+  const comments = findComments(units, feats, initial);
+  for (const i of comments.section) category[i] = 'comments';
+  for (const i of comments.counts) name(i, 'comments');
+
+  // Teaser runs ("Related stories" and the headlines under it) are not candidates for the story's headline.
+  const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
+  const teasers = relatedRuns(units, feats, initial, named, new Set(category.flatMap((c, i) => (c === 'dateline' || feats[i]!.repeats > 1 ? [i] : []))));
+  const hin = {
+    units,
+    feats,
+    initial,
+    excluded: new Set([...named, ...teasers]),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) ? [i] : []))),
+    isStopword: lang.isStopword ?? (() => false),
+  };
+  const headline = pickHeadline(hin);
+  if (headline !== null) joinHeadlineParts(headline, units, feats, category);
   if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
   markRepeats(units, feats, headline, name);
-  const taken = new Set(category.flatMap((c, i) => (c ? [i] : [])));
+  const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
   const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
   for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
 
   const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
   if (headline !== null) {
     classes[headline] = 'good';
-    // The story starts at its headline: everything printed above it is page header.
-    for (let i = 0; i < headline; i++) classes[i] = 'bad';
+    // The story starts at its headline: everything printed above it is page header, unless more
+    // prose stands above it than under it (then the line heads a teaser, and the text span decides).
+    if (!moreProseAbove(headline, initial, feats)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes);
   }
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
@@ -92,6 +116,26 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   };
 }
 
+/** Words of long paragraphs above the headline against those under it, each counted up to a long gap. */
+function moreProseAbove(headline: number, initial: ContentClass[], feats: Features[]): boolean {
+  const massFrom = (start: number, step: 1 | -1) => {
+    let mass = 0;
+    let gap = 0;
+    for (let i = start; i >= 0 && i < initial.length && gap <= PROSE_GAP; i += step) {
+      if (initial[i] === 'good') {
+        mass += feats[i]!.words;
+        gap = 0;
+      } else if (mass > 0) gap++;
+    }
+    return mass;
+  };
+  // Above: the prose nearest the headline, skipping the header lines right over it.
+  return massFrom(headline - 1, -1) > 1.5 * massFrom(headline + 1, 1);
+}
+
+/** Lines without prose after which a run of paragraphs is over. */
+const PROSE_GAP = 10;
+
 /** Detectors whose shape alone says what a unit is. */
 function detectShapes(
   u: Unit,
@@ -122,6 +166,20 @@ function detectShapes(
   if (!cue) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
+}
+
+/**
+ * A headline printed over two lines around a colon ("Bridge repairs:" / "Ferries run at night"):
+ * the second part is joined to the headline, and its line is listed as removed under `title`.
+ */
+function joinHeadlineParts(h: number, units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  const u = units[h]!;
+  const next = units[h + 1];
+  const short = (i: number) => units[i]?.kind === 'text' && category[i] === null && feats[i]!.words >= 1 && feats[i]!.words <= 15 && !/[.:;,]$/u.test(units[i]!.text.trim());
+  if (/[:：]$/u.test(u.text.trim()) && next && short(h + 1)) {
+    u.text = `${u.text.trim()} ${next.text.trim()}`;
+    category[h + 1] = 'title';
+  }
 }
 
 /** The headline printed again, exactly or as a variant (social title, image alt) near the top. */
@@ -166,7 +224,9 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
 function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[]): void {
-  const span = mainSpan(classes, feats.map((f) => f.words));
+  const named = BOUNDARY_PENALTY;
+  const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
+  const span = mainSpan(classes, feats.map((f) => f.words), penalties);
   const drop = (k: number) => {
     classes[k] = 'bad';
     category[unitOf[k]!] ??= deferred[k] ?? null;
@@ -174,16 +234,17 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   classes.forEach((c, k) => {
     if (c === 'good' && (!span || k < span[0] || k > span[1])) drop(k);
   });
-  const peel = (order: number[]) => {
+  const peel = (order: number[], fromEnd: boolean) => {
     for (const k of order) {
       if (classes[k] !== 'good') continue;
-      if (!deferred[k]) return;
+      // A biography closes a story; a lede about a journalist ("X is a reporter who …") opens one.
+      if (!deferred[k] || (!fromEnd && deferred[k] === 'author-bio')) return;
       drop(k);
     }
   };
   const all = classes.map((_, i) => i);
-  peel(all);
-  peel(all.reverse());
+  peel(all, false);
+  peel(all.reverse(), true);
 }
 
 /**

@@ -6,11 +6,13 @@ import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** Looks like a teaser headline: a capitalised phrase or a question, not a finished sentence. */
-function teaserLike(u: Unit, f: Features, cls: ContentClass): boolean {
+function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): boolean {
   if (f.words < 2 || f.words > 40 || /\.["”’']?$/u.test(u.text.trim())) return false;
   // Prose-length teasers (a question with a subtitle) qualify only as questions: story paragraphs end with a full stop.
   if (/\?["”’']?$/u.test(u.text.trim())) return true;
-  return cls !== 'good' && f.titleCase >= 0.6;
+  // Title case marks an English teaser; in languages that capitalise only nouns (German), a short line
+  // printed with its date, as the teasers before it were, is one.
+  return cls !== 'good' && (f.titleCase >= 0.6 || (dated && f.words <= 15 && !f.endsSentence));
 }
 
 /**
@@ -21,6 +23,7 @@ function teaserLike(u: Unit, f: Features, cls: ContentClass): boolean {
  */
 export function relatedRuns(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, passable: Set<number>): number[] {
   const found: number[] = [];
+  const datedAt = (k: number) => k >= 0 && k < units.length && datelineDate(units[k]!.text) !== null;
   for (let i = 0; i < units.length; i++) {
     // Labels repeat on a page ("Also Read" twice), so a repeat does not stop one from opening a run.
     if (taken.has(i) && !passable.has(i)) continue;
@@ -40,7 +43,8 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
         found.push(j);
         continue;
       }
-      if (taken.has(j) || !teaserLike(u, f, initial[j]!)) break;
+      const dated = datedAt(j + 1) && (items === 0 || datedAt(j - 1));
+      if (taken.has(j) || !teaserLike(u, f, initial[j]!, dated)) break;
       // Section headings are short; teasers are headlines of other stories and run longer.
       const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;

@@ -32,9 +32,21 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   });
   let best: (SiteName & { score: number }) | null = null;
   // Only lines that name the publisher count as confirmation: copyright lines and author bios.
-  const naming = units.flatMap((u, i) => (feats[i]!.words <= 60 && (cueCategory(u.text) === 'footer' || looksLikeBio(u.text)) ? [{ u, key: ` ${feats[i]!.key} ` }] : []));
+  // Every run of one to four words of those lines, with the first line it appears in (not counting a line that is only
+  // that run): one lookup per candidate instead of a search through every naming line, so the cost stays linear.
+  const embedding = new Map<string, Unit>();
+  units.forEach((u, i) => {
+    if (feats[i]!.words > 60 || !(cueCategory(u.text) === 'footer' || looksLikeBio(u.text))) return;
+    const words = feats[i]!.key.split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
+        const gram = words.slice(a, b).join(' ');
+        if (gram !== feats[i]!.key && !embedding.has(gram)) embedding.set(gram, u);
+      }
+    }
+  });
   for (const [key, c] of candidates) {
-    const embeddedIn = naming.find((n) => n.key !== ` ${key} ` && n.key.includes(` ${key} `))?.u;
+    const embeddedIn = embedding.get(key);
     const top = c.first < 3;
     if (c.count < 2 && !(top && embeddedIn)) continue;
     const score = c.count + (top ? 2 : 0) + (embeddedIn ? 2 : 0);

@@ -52,8 +52,19 @@ export function wrapWidth(blocks: Block[]): number {
   if (lengths.filter((n) => n >= 40).length < 3) return 0;
   lengths.sort((x, y) => x - y);
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
-  return width >= 40 ? width : 0;
+  if (width < 40 || width > MAX_WRAP_WIDTH) return 0;
+  // Wrapped prose fills its lines: most lines that run on reach near the width. A browser's
+  // copy of a page puts every element on a line of its own, so its line lengths scatter
+  // (menus, headings, paragraphs hundreds of characters long), and no line continues another.
+  const near = lengths.filter((n) => n >= width * 0.7).length;
+  if (near < lengths.length * 0.5) return 0;
+  let over = 0;
+  for (const b of blocks) for (const l of b.lines) if (l.trim().length > width * 1.15 + 5 && bulletText(l) === null && !isBareUrl(l)) over++;
+  return over <= Math.max(1, lengths.length * 0.02) ? width : 0;
 }
+
+/** Hard-wrapped text (mail, plain-text articles) is wrapped at 60-100 characters; wider "wraps" are paragraphs. */
+const MAX_WRAP_WIDTH = 160;
 
 /**
  * Whether `next` continues the paragraph that `prev` ends (a soft line break).

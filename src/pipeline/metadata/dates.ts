@@ -1,51 +1,151 @@
-import { datelineDate, printedDates, urlDate } from '../clean/dates.ts';
+import { printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** Paragraphs searched for a relative day: news names the day of the event in the lede. */
 const LEDE_NODES = 3;
+/** Lines above the headline where a date still belongs to it (a kicker line, a date above the title). */
+const ABOVE_HEADLINE = 10;
+/** Lines below the headline where its byline and date are printed (deck, picture, buttons between). */
+const BELOW_HEADLINE = 25;
+/** Lines after the story where a blog prints "Posted on …" before its comments. */
+const AFTER_STORY = 8;
+/** A paragraph this long is story text, not a byline or a dateline. */
+const PROSE_WORDS = 25;
+
+/** Labels of an update ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
+const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
+/** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
+const PUBLISHED_LABEL = /(?:published|posted|first published|created|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+
+const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
 export interface DateInputs {
   removed: Removal[];
   body: ArticleNode[];
   /** Seed line of the headline, when there is one. */
   headlineLine: number | null;
+  /** The headline line as printed: a page may print its date on it. */
+  headlineText?: string | null;
   originalUrl: string | null;
   citedUrls: string[];
+  /** Page language (ISO 639-1): decides how 11/10/2019 is read. */
+  language?: string;
 }
+
+export interface DateFindings {
+  date: Found<string>;
+  /** The date the page says the story was updated, when it prints one apart from the publication date. */
+  updated: Found<string>;
+}
+
+interface Candidate {
+  date: PrintedDate;
+  line: number;
+  text: string;
+  kind: 'published' | 'updated' | 'plain';
+  zone: 'header' | 'lead' | 'after';
+}
+
+/** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
+const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', 'cookie', 'ad', 'author-bio']);
 
 /**
  * The publication date, by precedence:
- * 1. a printed date on a line of its own above the story (a dateline), the one
- *    nearest the headline when there are several ("Published:" labels first);
- * 2. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
- * 3. a weekday named in the lede ("reported Wednesday") anchored to the newest
+ * 1. a printed date in the story's header: the lines around the headline
+ *    (a dateline, a byline with a date, "Published: …"), the nearest to the
+ *    headline, a publication label first and an update label last; a date that
+ *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
+ * 2. a "Posted on …" line right after the story (blogs print it there);
+ * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
+ * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
  *    date in a cited URL: the nearest such weekday on or before that date.
- * Dates in related-article lists and in the story's text are never used.
+ * Dates in comments, related-story teasers, footers and the story's text are never used.
  */
-export function findDate(input: DateInputs): Found<string> {
-  const bodyStart = input.body[0]?.line ?? Number.POSITIVE_INFINITY;
-  const datelines = input.removed
-    .filter((r) => r.category === 'dateline' && r.line < bodyStart)
-    .map((r) => ({ r, date: datelineDate(r.text)! }))
-    .filter((d) => d.date !== null);
-  if (datelines.length > 0) {
-    const anchor = input.headlineLine ?? bodyStart;
-    const labelled = datelines.filter((d) => /^\s*(?:published|posted|first published)/i.test(d.r.text));
-    const pool = labelled.length > 0 ? labelled : datelines;
-    const best = [...pool].sort((a, b) => Math.abs(a.r.line - anchor) - Math.abs(b.r.line - anchor))[0]!;
-    const others = datelines.filter((d) => d !== best).map((d) => `"${d.r.text}"`);
-    const note = others.length > 0 ? `; nearest the headline of ${datelines.length} printed dates (also ${others.join(', ')})` : '';
-    return { value: best.date.iso, how: `printed date "${best.r.text}" (line ${best.r.line})${note}` };
+export function findDates(input: DateInputs): DateFindings {
+  const candidates = dateCandidates(input);
+  const updates = candidates.filter((c) => c.kind === 'updated');
+  const updated: Found<string> = updates.length > 0 ? { value: updates[0]!.date.iso, how: `update date "${updates[0]!.text.trim().slice(0, 80)}" (line ${updates[0]!.line})` } : { value: null, why: 'no update date printed with the story' };
+  const pick = choose(candidates, input.headlineLine);
+  if (pick) {
+    const others = candidates.filter((c) => c !== pick && c.date.iso !== pick.date.iso && c.kind !== 'updated').map((c) => `"${c.text.trim().slice(0, 60)}"`);
+    const note = others.length > 0 ? `; nearest the headline of ${others.length + 1} printed dates (also ${others.slice(0, 3).join(', ')})` : '';
+    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : '';
+    const label = pick.kind === 'published' ? ', labelled as the publication date' : '';
+    const result: Found<string> = { value: pick.date.iso, how: `printed date "${pick.text.trim().slice(0, 80)}" (line ${pick.line})${where}${label}${note}` };
+    return { date: result, updated: updated.value !== null && updated.value !== pick.date.iso ? updated : { value: null, why: 'no update date printed apart from the publication date' } };
   }
   if (input.originalUrl) {
     const d = urlDate(input.originalUrl);
-    if (d) return { value: d.iso, how: `date in the original URL (${d.text})` };
+    if (d) return { date: { value: d.iso, how: `date in the original URL (${d.text})` }, updated };
   }
   const relative = relativeWeekday(input.body, input.citedUrls);
-  if (relative) return relative;
-  return { value: null, why: 'no printed date above the story, no date in the original URL, and no weekday in the lede with a dated source to anchor it' };
+  if (relative) return { date: relative, updated };
+  return { date: { value: null, why: 'no printed date above the story, no date in the original URL, and no weekday in the lede with a dated source to anchor it' }, updated };
+}
+
+/** Kept for callers that only want the publication date. */
+export function findDate(input: DateInputs): Found<string> {
+  return findDates(input).date;
+}
+
+function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
+  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : 2) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
+  const anchor = headlineLine ?? 0;
+  // An update date stands in for the publication date only where the header prints no other date.
+  const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
+  if (pool.length === 0) return null;
+  return [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - anchor) - Math.abs(b.line - anchor) || a.line - b.line || a.date.index - b.date.index)[0]!;
+}
+
+function dateCandidates(input: DateInputs): Candidate[] {
+  const monthFirst = (input.language ?? 'en') === 'en';
+  const prose = input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS);
+  const firstProse = prose[0]?.line ?? Number.POSITIVE_INFINITY;
+  const lastBody = input.body.reduce((n, b) => Math.max(n, b.line ?? 0), 0);
+  const anchor = input.headlineLine ?? firstProse;
+  if (!Number.isFinite(anchor)) return [];
+  // The header ends before the story's second long paragraph (the first may be a deck).
+  const headerEnd = Math.min(anchor + BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[1]?.line ?? Number.POSITIVE_INFINITY);
+  const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
+  const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
+    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
+    ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
+  ];
+  const found: Candidate[] = [];
+  for (const l of lines) {
+    if ((l.category && FOREIGN.has(l.category)) || l.text.length > 300) continue;
+    const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : null;
+    if (!zone) continue;
+    // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
+    const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
+    // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
+    if (zone === 'after' && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
+    for (const d of dates) found.push({ date: d, line: l.line, text: l.text, kind: labelOf(l.text, d), zone });
+  }
+  const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
+  if (lead) {
+    // "BERLIN, 19 November 2019 – …": a place and a date opening the lede.
+    const d = printedDates(lead.text.slice(0, 80), monthFirst)[0];
+    if (d && d.index <= 40 && wordsOf(lead.text.slice(0, d.index)).length <= 4 && /^[\s,.(–—-]*(?:\(|[–—-]|\.|\s\p{Lu})/u.test(lead.text.slice(d.index + d.text.length, d.index + d.text.length + 4))) {
+      found.push({ date: d, line: lead.line!, text: lead.text.slice(0, d.index + d.text.length), kind: 'plain', zone: 'lead' });
+    }
+  }
+  return found;
+}
+
+function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
+  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '');
+  // The weekday printed before a date is part of it ("Updated: Monday, 3 June 2024").
+  const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
+  if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
+  if (PUBLISHED_LABEL.test(trimmed) || PUBLISHED_LABEL.test(before)) return 'published';
+  return 'plain';
 }
 
 function relativeWeekday(body: ArticleNode[], cited: string[]): Found<string> | null {

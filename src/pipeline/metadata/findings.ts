@@ -12,6 +12,7 @@ export function metadataFindings(meta: BriefMetadata): MetadataFinding[] {
     found('outlet', meta.outlet),
     list('authors', meta.authors, ev['authors']),
     found('date', meta.date),
+    ...(meta.sourceUpdated ? [found('sourceUpdated', meta.sourceUpdated)] : []),
     found('url', meta.url),
     list('citedOutlets', meta.citedOutlets, ev['citedOutlets']),
     list('citedUrls', meta.citedUrls, meta.citedUrls.length > 0 ? 'URLs standing alone on a line or written in the story' : 'none in the story'),

@@ -2,7 +2,7 @@ import { briefSlug } from '../slug.ts';
 import type { ArticleNode, BriefMetadata, CleanResult, Seed } from '../types.ts';
 import { citedOutlets } from './cited-outlets.ts';
 import { countWords, guessLanguage, readingMinutes } from './counts.ts';
-import { findDate } from './dates.ts';
+import { findDates } from './dates.ts';
 import { findDek } from './dek.ts';
 import { attributionsFrom, authorsFrom, disclosuresFrom } from './notices.ts';
 import { findOutlet } from './outlet.ts';
@@ -33,7 +33,9 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const cited = citedUrls(clean.removed, body, url.value);
   const authors = authorsFrom(clean.removed);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
-  const date = findDate({ removed: clean.removed, body, headlineLine, originalUrl: url.value, citedUrls: cited });
+  const language0 = clean.language?.code;
+  const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
+  const { date, updated } = findDates({ removed: clean.removed, body, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });
   const outlets = citedOutlets([title.index === null ? '' : title.title, ...body.map((n) => n.text)], [...cited, ...(url.value ? [url.value] : [])]);
   const disclosures = disclosuresFrom(clean.removed);
   const attributions = attributionsFrom(clean.removed);
@@ -45,11 +47,13 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       seed: seed.id,
       title: title.title,
       titleHow: title.how,
+      ...(title.derived ? { titleDerived: true } : {}),
       slug: briefSlug(title.title, seed.file),
       dek: dek?.text ?? null,
       outlet: findOutlet(clean, url.value),
       authors: authors.names,
       date,
+      ...(updated.value !== null ? { sourceUpdated: updated } : {}),
       url,
       citedUrls: cited,
       citedOutlets: outlets,

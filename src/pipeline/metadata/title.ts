@@ -1,35 +1,100 @@
+import { printedDates } from '../clean/dates.ts';
+import { normaliseKey, wordsOf } from '../clean/text.ts';
 import type { CleanResult, Seed } from '../types.ts';
 import { countWords } from './counts.ts';
 
-const TITLE_MAX_WORDS = 14;
+/** A lead sentence longer than this is cut at a clause boundary to derive a headline from it. */
+const DERIVED_MAX_WORDS = 25;
 
 export interface TitleChoice {
   title: string;
   how: string;
   /** Index of the node that became the title (then left out of the body), or null. */
   index: number | null;
+  /** The page prints no headline: the title was derived from the lead. */
+  derived: boolean;
 }
 
-/** The headline the cleaner found; else the opening words of the first paragraph; else the file name. */
+/** The headline the cleaner found; else a headline derived from the lead; else the file name. */
 export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
   const { nodes } = clean;
   if (clean.headline !== undefined) {
     if (clean.headline !== null && nodes[clean.headline]) {
-      return { title: nodes[clean.headline]!.text, how: `headline: the heading-like line above the story (line ${nodes[clean.headline]!.line ?? '?'})`, index: clean.headline };
+      const node = nodes[clean.headline]!;
+      const tidy = tidyHeadline(node.text, clean.siteName?.name ?? null);
+      const trimmed = tidy.rest ? `; "${tidy.rest}" printed on the same line left out` : '';
+      return { title: tidy.title, how: `headline: the line that heads the story (line ${node.line ?? '?'})${trimmed}`, index: clean.headline, derived: false };
     }
   } else {
     // A CleanResult built without headline detection: the first heading of three words or more.
     const heading = nodes.findIndex((n) => n.kind === 'heading' && countWords(n.text) >= 3);
-    if (heading >= 0) return { title: nodes[heading]!.text, how: 'first heading-like line', index: heading };
+    if (heading >= 0) return { title: nodes[heading]!.text, how: 'first heading-like line', index: heading, derived: false };
   }
   const first = nodes.find((n) => n.kind === 'paragraph' && countWords(n.text) >= 3);
-  if (first) return { title: openingWords(first.text), how: 'no headline on the page: opening words of the first paragraph', index: null };
-  return { title: seed.id, how: 'no headline or paragraph: seed file name used', index: null };
+  if (first) return { title: leadHeadline(first.text), how: 'derived: the page prints no headline, so the title is the lead\'s first sentence (or its first clause)', index: null, derived: true };
+  return { title: seed.id, how: 'no headline or paragraph: seed file name used', index: null, derived: true };
 }
 
-/** The first sentence, cut to a headline's length at a word boundary. */
-function openingWords(text: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
-  const words = sentence.split(/\s+/);
-  return words.length <= TITLE_MAX_WORDS ? sentence : `${words.slice(0, TITLE_MAX_WORDS).join(' ').replace(/[,;:]$/, '')}…`;
+/**
+ * A byline printed after the headline: after a separator ("… | von X", "… - by X"), or an
+ * English "By" / "Posted by" with a capital (a lower-case "von" or "by" is part of a sentence).
+ */
+const TRAILING_BYLINE = /\s+[-–—|·•/]+\s*(?:(?:posted|written|published)\s+by|by|von|par|por|door|przez)(?:\s+\S.*)?$|\s+(?:(?:Posted|Written|Published)\s+by|By|BY)(?:\s+(?!(?:My|The|A|An|Our|Your|His|Her|Its|Their|This|That)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*$/u;
+
+/** After a date, a byline may follow without a separator ("… March 4, 2024 by Ana Ruiz"). */
+const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+\p{Lu}/u;
+
+/**
+ * The headline without what a page printed after it on the same line: its
+ * date and byline ("… August 8, 2012 by Staff"), a trailing "By", or the
+ * site's name after a separator ("… | Example News"). The headline's own words
+ * are never cut.
+ */
+export function tidyHeadline(text: string, siteName: string | null): { title: string; rest: string } {
+  let title = text.trim();
+  const words = wordsOf(title).length;
+  // "Home / News / Headline", "Forum>Phones>Headline": a breadcrumb that ends in the headline.
+  const crumbs = title.split(/\s*[>»›]\s*|\s+[/|]\s+/u);
+  const last = crumbs[crumbs.length - 1]!;
+  const crumb = (c: string) => wordsOf(c).length >= 1 && wordsOf(c).length <= 3 && /^[\p{L}\p{N} &'’.-]+$/u.test(c.trim());
+  if (crumbs.length >= 2 && crumbs.slice(0, -1).every(crumb) && wordsOf(last).length >= 3) title = last.trim();
+  // A date near the end, after the headline's words, with at most a byline or a time after it.
+  const dates = printedDates(title);
+  const lastDate = dates[dates.length - 1];
+  if (lastDate && wordsOf(title.slice(0, lastDate.index)).length >= 3 && wordsOf(title.slice(lastDate.index + lastDate.text.length)).length <= 8) {
+    const after = title.slice(lastDate.index + lastDate.text.length).trim();
+    const before = title.slice(0, lastDate.index).trim();
+    // A date ending the line belongs to the headline ("… for October 19, 2012") unless the headline closed before it.
+    const closed = after === '' && /[.!?…"”»)]$/u.test(before);
+    const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || AFTER_DATE_BYLINE.test(after) || /^[-–—|·•,@(]/u.test(after));
+    const inBrackets = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
+    if ((closed || furniture) && !inBrackets) title = before;
+  }
+  const by = TRAILING_BYLINE.exec(title);
+  if (by && wordsOf(title.slice(0, by.index)).length >= 3 && wordsOf(by[0]).length <= 8) title = title.slice(0, by.index);
+  // "Headline | Site": the part after the last separator is the site's name or its address.
+  const sep = /\s+[|–—-]\s+([^|–—]+)$/u.exec(title);
+  if (sep && wordsOf(title.slice(0, sep.index)).length >= 2) {
+    const tail = sep[1]!.trim();
+    if ((siteName && normaliseKey(tail) === normaliseKey(siteName)) || /^\S+\.[a-z]{2,}$/iu.test(tail)) title = title.slice(0, sep.index);
+  }
+  title = title.replace(/[\s,;:|·•–—-]+$/u, '').trim();
+  if (!title || wordsOf(title).length === 0) return { title: text.trim(), rest: '' };
+  const rest = text.trim().replace(title, ' ').replace(/\s+/gu, ' ').trim();
+  return words === wordsOf(title).length ? { title, rest: '' } : { title, rest };
+}
+
+/**
+ * A headline derived from the lead: its first sentence, whole when it is
+ * short; a long one is cut at its last clause boundary (comma, colon, dash)
+ * within the first words, so the title reads as a phrase and never ends in "…".
+ */
+export function leadHeadline(text: string): string {
+  const sentence = (/^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text).trim();
+  const words = sentence.split(/\s+/u);
+  if (words.length <= DERIVED_MAX_WORDS) return sentence.replace(/[.]$/u, '');
+  const head = words.slice(0, DERIVED_MAX_WORDS).join(' ');
+  const clause = /^(.*\S)\s*(?:[,;:]|\s[–—-])\s/u.exec(head);
+  const cut = clause && wordsOf(clause[1]!).length >= 6 ? clause[1]! : head;
+  return cut.replace(/[\s,;:–—-]+$/u, '');
 }

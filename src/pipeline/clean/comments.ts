@@ -1,0 +1,114 @@
+import type { ContentClass } from './classify.ts';
+import { printedDates } from './dates.ts';
+import type { Features } from './features.ts';
+import { wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Reader comments: the section a page prints after the story, and comment
+ * counts anywhere. The section is found by its structure: a heading that names
+ * comments ("38 comments", "Leave a Reply", "Kommentare", "Commentaires (3)")
+ * and then entries, each a short line naming the commenter with a date or
+ * "said:", or a "Reply" button, followed by their text. Words name the
+ * heading and the buttons in the common European languages; the entries are
+ * recognised by shape (a short line with a date and time next to prose).
+ */
+
+/** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+/** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
+const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
+/** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
+const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
+/** Buttons under each comment. */
+const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
+const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}*|avisa\p{L}*|avvisa\p{L}*|powiadom\p{L}*|e-?mail)(?!\p{L})/iu;
+/** The story's own "Published on …" line is not a comment's. */
+const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
+/** How far below its heading the first comment starts. */
+const FIRST_ENTRY = 8;
+const COUNT = /^[({[]?\s*\d{1,6}\)?\s*\p{L}/u;
+
+export interface CommentZones {
+  /** Units in the comment section. */
+  section: Set<number>;
+  /** Comment-count lines and calls to comment outside the section. */
+  counts: Set<number>;
+}
+
+/** A short line that heads or counts comments. */
+export function isCommentHeading(text: string): boolean {
+  const t = text.trim();
+  // "Posted in News | Leave a comment": a meta line whose part is a call to comment.
+  const parts = t.length <= 200 ? t.split(/\s+[|·•]\s+/u) : [t];
+  if (parts.length > 1 && parts.length <= 6) return parts.some((p) => isCommentHeading(p));
+  const words = wordsOf(t).length;
+  // "14 Responses to “<headline>”" runs as long as the headline it quotes.
+  const counted = COUNT.test(t);
+  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
+  // The comment form's options ("Notify me of follow-up comments by email").
+  if (words <= 15 && NOTIFY.test(t)) return true;
+  if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
+  return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
+}
+
+/** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
+export function isCommentEntryLine(text: string): boolean {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  if (words === 0 || words > 16 || t.length > 160) return false;
+  if (SAID.test(t) || REPLY.test(t)) return true;
+  const dates = printedDates(t);
+  if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
+  return dates[0]!.time || words <= 10;
+}
+
+function isStrongEntry(text: string): boolean {
+  const t = text.trim();
+  return SAID.test(t) || REPLY.test(t) || printedDates(t).some((d) => d.time);
+}
+
+/**
+ * The comment section: from a comment heading (or the first of two comment
+ * entries) after the story's first paragraph, while entries and their text
+ * follow each other; and comment-count lines anywhere.
+ */
+export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
+  const section = new Set<number>();
+  const counts = new Set<number>();
+  const storyStart = initial.findIndex((c) => c === 'good');
+  const entry = units.map((u) => u.kind === 'text' && isCommentEntryLine(u.text));
+  const heading = units.map((u) => u.kind === 'text' && isCommentHeading(u.text));
+  const prose = (i: number) => initial[i] === 'good' || initial[i] === 'near-good' || feats[i]!.endsSentence;
+  units.forEach((u, i) => {
+    // A bare "Comments" may be a section of the story ("Discussion"); a count or a call to comment is not.
+    if (heading[i] && (COUNT.test(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
+  });
+  if (storyStart < 0) return { section, counts };
+  // A section opened by a heading is preferred: an entry-like line before it (the story's own
+  // "Posted on …" line) is not a comment.
+  const confirmed = (i: number, needed: number) => {
+    const window = units.slice(i + 1, i + 25).map((_, k) => i + 1 + k);
+    const entries = window.filter((j) => entry[j]).length + (entry[i] ? 1 : 0);
+    // Comments follow their heading at once: a count printed above the story's text is not a section.
+    const first = entry[i] ? i : (window.find((j) => entry[j]) ?? Number.POSITIVE_INFINITY);
+    const textBefore = window.filter((j) => j < first && initial[j] === 'good').length;
+    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2;
+  };
+  let start = -1;
+  // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.
+  const strong = (i: number) => COUNT.test(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
+  // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
+  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
+  const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
+  if (start >= 0) {
+    let last = start;
+    for (let j = start; j < units.length && j - last <= 12; j++) {
+      if (entry[j] || heading[j] || prose(j)) last = j;
+    }
+    for (let j = start; j <= last; j++) section.add(j);
+  }
+  return { section, counts };
+}

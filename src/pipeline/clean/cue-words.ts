@@ -1,0 +1,118 @@
+/**
+ * Page-furniture words in the common European languages (German, French,
+ * Spanish, Italian, Portuguese, Dutch, Polish, the Nordic languages, Czech),
+ * beside the English ones in cues.ts: button and label vocabulary that every
+ * news or blog template prints, never phrases of particular pages. Each list
+ * is an alternation for a regular expression; cues.ts decides where a word
+ * may name a line (a short line made of such words, a label at its start).
+ */
+
+/** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
+export const SHARE_VERBS = [
+  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',
+  'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar',
+  'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
+  'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
+];
+
+/** Words that fill in around share buttons ("Diesen Artikel teilen", "Partager cet article"). */
+export const SHARE_FILLERS = [
+  'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
+  'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
+  'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail',
+];
+
+/** Account and login prompts ("Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"). */
+export const LOGIN_STARTS = [
+  'anmelden', 'abmelden', 'einloggen', 'ausloggen', 'registrieren', 'jetzt registrieren', 'mein konto', 'passwort vergessen', 'konto erstellen',
+  'se connecter', 'connexion', 'se déconnecter', "s'inscrire", 'inscription', 'mon compte', 'mot de passe oublié', 'créer un compte',
+  'iniciar sesión', 'inicia sesión', 'cerrar sesión', 'registrarse', 'regístrate', 'mi cuenta', 'crear cuenta', 'entrar',
+  'accedi', 'registrati', 'il mio account', 'esci', 'entrar', 'minha conta', 'inloggen', 'uitloggen', 'registreren', 'mijn account',
+  'zaloguj', 'zaloguj się', 'wyloguj', 'zarejestruj', 'zarejestruj się', 'moje konto', 'logga in', 'logga ut', 'logg inn', 'log ind',
+  'kirjaudu', 'přihlásit', 'přihlášení', 'registrace',
+  'abonnieren', 'jetzt abonnieren', "s'abonner", 'abonnez-vous', 'suscríbete', 'suscribirse', 'iscriviti', 'abbonati', 'assine',
+  'abonneren', 'abonneer', 'subskrybuj', 'prenumeruj', 'zapisz się', 'prenumerera', 'tilaa', 'odebírat',
+];
+
+/** Words that make a short line an account prompt when two of them meet ("Benutzername und Passwort"). */
+export const LOGIN_TERMS = [
+  'passwort', 'kennwort', 'benutzername', 'konto', 'mot de passe', 'identifiant', 'compte', 'contraseña', 'usuario', 'cuenta',
+  'nome utente', 'senha', 'wachtwoord', 'gebruikersnaam', 'hasło', 'login', 'lösenord', 'användarnamn', 'salasana', 'heslo',
+];
+
+/** Words of a cookie or consent notice, besides "cookie" itself. */
+export const COOKIE_CONTEXT = [
+  'zustimmen', 'zustimmung', 'akzeptieren', 'einverstanden', 'datenschutz', 'datenschutzerklärung', 'einstellungen', 'einwilligung',
+  'accepter', 'accepte', 'paramètres', 'confidentialité', 'consentement', 'aceptar', 'acepto', 'configuración', 'privacidad',
+  'consentimiento', 'accetta', 'accetto', 'impostazioni', 'consenso', 'aceitar', 'accepteren', 'akkoord', 'instellingen', 'toestemming',
+  'akceptuj', 'akceptuję', 'ustawienia', 'prywatności', 'zgoda', 'acceptera', 'godkänn', 'hyväksy', 'souhlas', 'souhlasím',
+];
+
+/** Footer links ("Impressum", "Datenschutz", "Mentions légales", "Aviso legal", "Polityka prywatności"). */
+export const FOOTER_LINKS = [
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'agb', 'nutzungsbedingungen', 'über uns', 'mediadaten', 'barrierefreiheit',
+  'mentions légales', 'plan du site', 'qui sommes-nous', 'nous contacter', 'politique de confidentialité', 'cgu', 'aviso legal',
+  'política de privacidad', 'contacto', 'quiénes somos', 'note legali', 'contatti', 'chi siamo', 'privacy policy', 'colofon', 'over ons',
+  'polityka prywatności', 'regulamin', 'o nas', 'om oss', 'integritetspolicy', 'tietosuoja', 'yhteystiedot', 'o nás',
+];
+
+/** A line that only says "advertisement" ("Anzeige", "Werbung", "Publicité", "Publicidad", "Reklama"). */
+export const AD_LABELS = [
+  'anzeige', 'werbung', 'gesponsert', 'sponsored', 'publicité', 'sponsorisé', 'publicidad', 'patrocinado', 'pubblicità', 'sponsorizzato',
+  'publicidade', 'advertentie', 'gesponsord', 'reklama', 'materiał sponsorowany', 'annons', 'annonse', 'mainos', 'inzerce',
+];
+
+/** Tag and category labels ending in a colon ("Schlagwörter:", "Étiquettes :", "Etiquetas:", "Tagi:"). */
+export const TAG_LABELS = [
+  'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen', 'kategorie', 'kategorien', 'rubrik', 'étiquettes', 'mots-clés',
+  'mots clés', 'catégories', 'catégorie', 'thèmes', 'etiquetas', 'temas', 'categorías', 'categoría', 'argomenti', 'categorie', 'categoria',
+  'trefwoorden', 'tags', 'tagi', 'kategorie', 'tematy', 'etiketter', 'kategorier', 'avainsanat', 'štítky', 'labels', 'palavras-chave',
+  'posted in', 'veröffentlicht in', 'veröffentlicht unter', 'abgelegt unter', 'publié dans', 'classé dans', 'publicado en', 'archivado en',
+  'pubblicato in', 'archiviato in', 'gepubliceerd in', 'opublikowano w', 'kategoria',
+];
+
+/** Navigation buttons ("Zurück", "Nach oben", "Startseite", "Retour", "Volver", "Torna su", "Powrót"). */
+export const NAV_WORDS = [
+  'zurück', 'zurück zur übersicht', 'zurück zur liste', 'nach oben', 'weiter', 'weiterlesen', 'mehr laden', 'startseite', 'suche', 'menü',
+  'retour', 'haut de page', 'accueil', 'rechercher', 'recherche', 'suivant', 'précédent', 'lire la suite', 'volver', 'inicio', 'buscar',
+  'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
+  'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
+  'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+];
+
+/** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
+export const RELATED_LABELS = [
+  'auch interessant', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte ihnen auch gefallen',
+  'lesen sie auch', 'lies auch', 'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
+  'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen',
+  'mehr aus', 'mehr von', 'mehr videos', 'mehr artikel', 'mehr news', 'top-themen', 'aktuelle artikel', 'weiterführende links',
+  'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'les plus lus', 'à découvrir',
+  'lea también', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados',
+  'lo más leído', 'más noticias', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
+  'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
+  'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
+  'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
+];
+
+/** Labels over an author's biography ("Über den Autor", "À propos de l'auteur", "Sobre el autor", "O autorze"). */
+export const BIO_LABELS = [
+  'about the author', 'about the authors', 'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'der autor', 'die autorin',
+  "à propos de l'auteur", "l'auteur", 'sobre el autor', 'sobre la autora', "sull'autore", "l'autore", 'sobre o autor', 'over de auteur',
+  'o autorze', 'om författaren', 'kirjoittajasta', 'o autorovi',
+];
+
+/** Customer-service desks ("Kundenservice", "Service client", "Atención al cliente", "Obsługa klienta"). */
+export const SERVICE_WORDS = [
+  'customer service', 'customer services', 'customer support', 'customer care', 'helpline', 'hotline', 'help desk', 'kundenservice', 'kundendienst',
+  'leserservice', 'aboservice', 'service client', 'service clients', 'relation client', 'atención al cliente', 'servicio al cliente',
+  'servizio clienti', 'assistenza clienti', 'atendimento ao cliente', 'klantenservice', 'obsługa klienta', 'biuro obsługi', 'kundtjänst',
+  'kundeservice', 'asiakaspalvelu', 'zákaznický servis', 'zákaznická linka',
+];
+
+/** An alternation of phrases for a regular expression, longest first, with regex characters escaped. */
+export function alternation(words: string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+}

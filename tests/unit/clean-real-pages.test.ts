@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../../src/pipeline/clean.ts';
+import { isCommentEntryLine, isCommentHeading } from '../../src/pipeline/clean/comments.ts';
+import { bylineNames, cueCategory, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
+import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
+import { extractMetadata } from '../../src/pipeline/metadata.ts';
+import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
+import { decodeSeed } from '../../src/pipeline/read-seed.ts';
+import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+
+/**
+ * Behaviour that real page dumps need (a browser's select-all copy: one element a line,
+ * bylines and dates in many languages, comment sections). Every case is invented.
+ */
+
+function run(text: string) {
+  const read = decodeSeed(new TextEncoder().encode(text), 'page.txt');
+  if (!read.ok) throw new Error(read.rejection.reason);
+  const clean = cleanBlocks(splitBlocks(read.seed.text));
+  return { clean, ...extractMetadata(read.seed, clean) };
+}
+
+const P = [
+  'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+  'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+  'Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on the other nights of the week.',
+];
+
+describe('printed dates in the forms pages use', () => {
+  it.each([
+    ['Reuters November 18, 2019 11:03 PM', '2019-11-18', true],
+    ['Nov 19, 2019, 10:31 pm CST', '2019-11-19', true],
+    ['Updated : 19 November 2019', '2019-11-19', false],
+    ['2019-11-19T10:31:00Z', '2019-11-19', true],
+    ['19.11.2019, 14:08 Uhr', '2019-11-19', true],
+    ['6. März 2024', '2024-03-06', false],
+    ['le 3 mars 2021', '2021-03-03', false],
+    ['19 de noviembre de 2019', '2019-11-19', false],
+    ['4 maja 2021', '2021-05-04', false],
+    ['August 2nd, 2012 at 12:36 pm', '2012-08-02', true],
+    ['2020. május 5.', '2020-05-05', false],
+    ['2019年11月19日', '2019-11-19', false],
+    ['07.13.12 at 08:07', '2012-07-13', true],
+  ])('%s', (text, iso, time) => {
+    const [d] = printedDates(text);
+    expect(d?.iso).toBe(iso);
+    expect(d?.time).toBe(time);
+  });
+
+  it('reads an ambiguous day and month in the page language’s order, unless a part settles it', () => {
+    expect(printedDates('11/10/2019', true)[0]?.iso).toBe('2019-11-10');
+    expect(printedDates('11/10/2019', false)[0]?.iso).toBe('2019-10-11');
+    expect(printedDates('25/10/2019', true)[0]?.iso).toBe('2019-10-25');
+  });
+
+  it('finds no date in numbers that are not one', () => {
+    expect(printedDates('Version 1.2.3 was released')).toEqual([]);
+    expect(printedDates('In 2019 there were 12 of 14 cases')).toEqual([]);
+    expect(printedDates('3 hours ago')).toEqual([]);
+    expect(printedDates('Call 0123 456 789')).toEqual([]);
+    expect(printedDates('31.02.2020')).toEqual([]);
+  });
+
+  it('tells a dateline from a sentence that holds a date', () => {
+    expect(datelineDate('Veröffentlicht am 3. März 2024, 10:12 Uhr')?.iso).toBe('2024-03-03');
+    expect(datelineDate('Publié le 3 mars 2021 à 10h12')?.iso).toBe('2021-03-03');
+    expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
+  });
+});
+
+describe('bylines in several languages', () => {
+  it.each([
+    ['von Clara Hoffmann', ['Clara Hoffmann']],
+    ['Par Jean Dupont, publié le 3 mars 2021', ['Jean Dupont']],
+    ['Posted by Max Fisher on October 29, 2012 at 6:48 pm', ['Max Fisher']],
+    ['przez Jan Kowalski', ['Jan Kowalski']],
+    ['Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher']],
+  ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it('does not take a phrase with a preposition for a byline', () => {
+    expect(bylineNames('Von Bremen nach Hamburg')).toBeNull();
+    expect(bylineNames('by the river')).toBeNull();
+  });
+});
+
+describe('comment sections', () => {
+  it('recognises comment headings and calls to comment', () => {
+    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»']) {
+      expect(isCommentHeading(t), t).toBe(true);
+    }
+  });
+
+  it('does not take story sentences about comments for a heading', () => {
+    expect(isCommentHeading('300 comments were sent to the council about the plan before the vote.')).toBe(false);
+    expect(isCommentHeading('Readers who left comments on the first report asked about the cost of the scheme.')).toBe(false);
+  });
+
+  it('recognises the line that opens a comment, not the story’s own date line', () => {
+    expect(isCommentEntryLine('Marta Kowalczyk says:')).toBe(true);
+    expect(isCommentEntryLine('March 4, 2024 at 9:12 am')).toBe(true);
+    expect(isCommentEntryLine('Reply')).toBe(true);
+    expect(isCommentEntryLine('Published on March 4, 2024')).toBe(false);
+    expect(isCommentEntryLine(P[0]!)).toBe(false);
+  });
+
+  it('keeps a story with no comment section whole', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'comments')).toEqual([]);
+  });
+});
+
+describe('furniture words in other languages', () => {
+  it('names share, login, related and footer lines', () => {
+    expect(cueCategory('Artikel teilen')).toBe('share');
+    expect(cueCategory('Partager cet article')).toBe('share');
+    expect(cueCategory('Zaloguj się')).toBe('login');
+    expect(cueCategory('Impressum')).toBe('footer');
+    expect(cueCategory('Mentions légales')).toBe('footer');
+    expect(cueCategory('Anzeige')).toBe('ad');
+    expect(cueCategory('Posted in: Transport, Towns')).toBe('tags');
+    expect(cueCategory('Veröffentlicht unter: Verkehr')).toBe('tags');
+    expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
+    expect(relatedLabel('Lea también')).toEqual({ rest: '' });
+  });
+
+  it('leaves story sentences with the same words alone', () => {
+    expect(cueCategory('Die Gemeinde will die Kosten mit den Nachbarorten teilen, sagte der Bürgermeister am Dienstag.')).toBeNull();
+    expect(cueCategory('Le maire a promis de partager les résultats de l’enquête avec les habitants dès la semaine prochaine.')).toBeNull();
+  });
+
+  it('names a customer-service blurb only when it gives a way to reach the service', () => {
+    expect(cueCategory('Questions? Our customer service team answers on 0123 456 789 from Monday to Friday.')).toBe('footer');
+    expect(cueCategory('The company said its customer service had been overwhelmed by complaints after the outage.')).toBeNull();
+  });
+});
+
+describe('page dumps are not hard-wrapped text', () => {
+  it('does not join the lines of a dump in which every element has its own line', () => {
+    const dump = ['Night buses reach eastern towns after a long campaign by residents', 'March 4, 2024 10:31 AM', P[0], 'Share this article on social media', P[1]].join('\n');
+    expect(wrapWidth(splitBlocks(dump))).toBe(0);
+    expect(toUnits(splitBlocks(dump))).toHaveLength(5);
+  });
+});
+
+describe('the headline', () => {
+  it('is the line heading the story, not the chrome, section label, deck or caption around it', () => {
+    const page = [
+      'Skip to content',
+      'A MEDIA GROUP COMPANY',
+      'Transport',
+      'Night buses reach the three eastern towns from September',
+      'Campaigners had asked for the routes for years; the assembly agreed on Wednesday.',
+      'By Ana Ruiz',
+      'March 4, 2024, 10:31 pm',
+      'Photo: Lena Berg / Valley Press',
+      ...P,
+    ].join('\n');
+    const { meta } = run(page);
+    expect(meta.title).toBe('Night buses reach the three eastern towns from September');
+    expect(meta.date.value).toBe('2024-03-04');
+    expect(meta.titleDerived).toBeUndefined();
+  });
+
+  it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {
+    const { meta, clean } = run(['Night buses for the eastern towns:', 'assembly votes yes', 'By Ana Ruiz', ...P].join('\n'));
+    expect(meta.title).toBe('Night buses for the eastern towns: assembly votes yes');
+    expect(clean.removed).toContainEqual(expect.objectContaining({ category: 'title', text: 'assembly votes yes' }));
+  });
+
+  it('is never a link to the previous or next story', () => {
+    const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
+  it('is whole and without the date, byline or site name printed on its line', () => {
+    expect(tidyHeadline('Night buses reach eastern towns March 4, 2024 by Ana Ruiz', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Night buses reach eastern towns | Valley Post', 'Valley Post').title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Night buses reach eastern towns | Valley Post', null).title).toBe('Night buses reach eastern towns | Valley Post');
+    // Words that belong to the headline stay.
+    expect(tidyHeadline('What the assembly decided for October 19, 2024', null).title).toBe('What the assembly decided for October 19, 2024');
+    expect(tidyHeadline('Half of the towns will be served By 2026', null).title).toBe('Half of the towns will be served By 2026');
+    expect(tidyHeadline('Einblick in die Arbeit von Rettungsteams', null).title).toBe('Einblick in die Arbeit von Rettungsteams');
+    // A breadcrumb that ends in the headline; markup that merely contains ">" is not one.
+    expect(tidyHeadline('Home / Transport / Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Forum>Transport>Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('Council <b>votes</b> on harbour fees again', null).title).toBe('Council <b>votes</b> on harbour fees again');
+  });
+
+  it('is derived from the lead when the page prints none, without an ellipsis', () => {
+    expect(leadHeadline('Buses return. More to follow.')).toBe('Buses return');
+    const long = leadHeadline(P[0]!);
+    expect(long).toBe('The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county');
+    expect(long).not.toMatch(/…$/);
+  });
+});
+
+describe('dates: publication, update, and what is not the story’s', () => {
+  it('takes the publication date and keeps the update date apart', () => {
+    const page = ['Night buses reach eastern towns', 'Veröffentlicht am 3. März 2024 | Aktualisiert am 5. März 2024', ...P].join('\n');
+    const { meta } = run(page);
+    expect(meta.date.value).toBe('2024-03-03');
+    expect(meta.sourceUpdated?.value).toBe('2024-03-05');
+  });
+
+  it('takes a Posted-on line printed after the story', () => {
+    const { meta } = run(['Night buses reach eastern towns', ...P, 'Posted on March 2, 2024 in Transport'].join('\n'));
+    expect(meta.date.value).toBe('2024-03-02');
+  });
+
+  it('never takes a date from comments, teasers or the story text', () => {
+    const page = [
+      'Night buses reach eastern towns',
+      ...P,
+      'The scheme was first proposed on June 3, 2019.',
+      'Related stories',
+      'Cycle lanes approved for the old town',
+      'February 27, 2024',
+      '2 Comments',
+      'Lee Park says:',
+      'March 5, 2024 at 9:12 am',
+      'Good news for shift workers at the hospital.',
+      'Reply',
+      'Sam Oduya says:',
+      'March 6, 2024 at 7:40 pm',
+      'Finally a bus after the late shift.',
+      'Reply',
+    ].join('\n');
+    const { meta, nodes } = run(page);
+    expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no printed date/) });
+    expect(nodes.map((n) => n.text).join(' ')).not.toMatch(/Good news for shift workers|Finally a bus/);
+  });
+});
+
+describe('cost stays linear on pages of many short lines', { timeout: 60_000 }, () => {
+  const page = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      [`Headline number ${i} about the towns`, `By Writer Number${i}`, `March ${(i % 28) + 1}, 2024 at 9:${String(i % 60).padStart(2, '0')} am`, `Reader ${i} says:`, P[i % 3]!, 'Reply', `${i} Comments`].join('\n'),
+    ).join('\n');
+  const time = (n: number) => {
+    const start = performance.now();
+    run(page(n));
+    return performance.now() - start;
+  };
+
+  it('cleans 4,000 entries in about twice the time of 2,000', () => {
+    time(200);
+    const small = time(2000);
+    const large = time(4000);
+    // Quadratic work would take four times as long; allow noise on a shared machine.
+    expect(large).toBeLessThan(small * 3.2 + 500);
+  });
+});
