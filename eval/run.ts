@@ -4,6 +4,8 @@
  * Each set kind has its own module here exporting `main(args)`; this file only
  * dispatches. Not part of `npm test`: sets are large and live outside the project.
  */
+export {}; // a module (top-level await, and `name` not taken for the DOM global)
+
 const EVALS = {
   clean: { module: './clean.ts', what: 'cleaning and metadata on text dumps with truth.jsonl (../shared/corpus format)' },
   flags: { module: './flags.ts', what: 'editorial-bias flags on annotated items (../shared/bias-dev format)' },
