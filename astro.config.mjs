@@ -33,11 +33,6 @@ export default defineConfig({
   // itself, plus the hashes Astro computes for the inline ones it emits. 'wasm-unsafe-eval'
   // lets Pagefind compile its search WebAssembly; nothing else may run inline.
   security: { csp: contentSecurityPolicy },
-  // The content layer's data store (every brief's data and rendered text) reaches the build as
-  // JavaScript modules of one string each, and Node compiles a string literal in time that grows
-  // faster than its length: one 60 MB module (5,000 briefs) took 80 s to import, 1 MB pieces take
-  // 60 ms each. So the store is written in 1 MB chunks.
-  experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } },
   vite: {
     build: {
       rollupOptions: {

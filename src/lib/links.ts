@@ -82,10 +82,22 @@ export async function clusterSize(id: string): Promise<number> {
   return (await store()).clusterSize.get(id) ?? 0;
 }
 
+/**
+ * The record read last, per kind: the pages of one entity, topic or cluster render one after
+ * another and each reads the same record, which for a large one (thousands of briefs) costs
+ * more to parse than the page to render.
+ */
+const lastRead = new Map<LinkRecordKind, { index: LinkStoreIndex; id: string; value: Promise<unknown> }>();
+
 /** One record: a brief's links, or an entity, topic, outlet or cluster. */
 export async function linkRecord<K extends LinkRecordKind>(kind: K, id: string): Promise<LinkRecords[K] | null> {
   const { dir, index } = await store();
-  return index ? readLinkRecord(dir, index, kind, id) : null;
+  if (!index) return null;
+  const last = lastRead.get(kind);
+  if (last?.index === index && last.id === id) return last.value as Promise<LinkRecords[K] | null>;
+  const value = readLinkRecord(dir, index, kind, id);
+  lastRead.set(kind, { index, id, value });
+  return value;
 }
 
 export const briefLinks = (slug: string) => linkRecord('briefs', slug);
