@@ -102,6 +102,19 @@ export async function linkRecord<K extends LinkRecordKind>(kind: K, id: string):
 
 export const briefLinks = (slug: string) => linkRecord('briefs', slug);
 
+const derivations = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Something computed from a record once, not on each of its pages (lookups by brief in a
+ * cluster of thousands of versions): kept while the record is (see linkRecord).
+ */
+export function derived<R extends object, T>(record: R, name: string, compute: (record: R) => T): T {
+  let cache = derivations.get(record);
+  if (!cache) derivations.set(record, (cache = new Map()));
+  if (!cache.has(name)) cache.set(name, compute(record));
+  return cache.get(name) as T;
+}
+
 /** Every record of one kind, streamed from its file (for getStaticPaths: one record in memory at a time). */
 export async function* linkRecords<K extends LinkRecordKind>(kind: K): AsyncGenerator<LinkRecords[K]> {
   const { dir, index } = await store();
