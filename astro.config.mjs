@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentSecurityPolicy } from './src/csp.ts';
 import { normaliseBase } from './src/site-paths.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.DISPATCH_OUT_DIR || './dist',
   cacheDir: process.env.DISPATCH_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // dataStoreFromFile: the build reads the content data store from its file (see the module for why).
+  integrations: [mdx(), sitemap(), pagefind(), dataStoreFromFile()],
   // Stylesheets as files, never inline <style>: cacheable, and a strict Content-Security-Policy needs no style hashes.
   build: { inlineStylesheets: 'never' },
   // Briefs reproduce the source text exactly: no curly-quote or dash rewriting. The features are

@@ -1,17 +1,22 @@
 // @bench
-// Build benchmark (issue "Performance at scale"): for each N, the pipeline
-// alone, the whole build (astro build + pagefind), a plain-Astro baseline, and
-// a rebuild after one seed changed. Prints a table and writes bench/results/build.json.
-// Usage: npm run bench -- build [--sizes 100,1000,5000] [--rebuild-at 1000]
-import { mkdir, mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
+// Build benchmark (issues "Performance at scale", "Built at scale"): for each N, the pipeline
+// alone, the whole build (astro build + pagefind), a plain-Astro baseline, and a rebuild after
+// one seed changed. Seeds are synthetic recombinations of seeds/ or, with --real DIR, real page
+// dumps from DIR (reused with a varied salt when N exceeds the pages). Prints a table and writes
+// bench/results/build.json (bench/results/build-real.json with --real).
+// Usage: npm run bench -- build [--sizes 100,1000,5000,10000] [--rebuild-at 1000] [--real DIR] [--no-baseline]
+import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { writeBaselineProject } from './baseline-project.ts';
 import { measure, type Measured } from './measure.ts';
+import { writeRealSeeds } from './real-seeds.ts';
 import { poolFromSeeds, writeSyntheticSeeds } from './synthetic-seeds.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** What `npm run build` runs: astro build, then the search index once Astro has exited. */
+const BUILD = join(ROOT, 'src/cli/build.ts');
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,6 +24,10 @@ function arg(name: string, fallback: string): string {
 }
 const sizes = arg('sizes', '100,1000,5000').split(',').map(Number);
 const rebuildAt = Number(arg('rebuild-at', '1000'));
+const realArg = arg('real', '');
+if (process.argv.includes('--real') && (!realArg || realArg.startsWith('--'))) throw new Error('--real needs the folder of page dumps: --real DIR');
+const realDir = realArg && !realArg.startsWith('--') ? resolve(realArg) : null;
+const baselineOn = !process.argv.includes('--no-baseline');
 
 interface Row {
   n: number;
@@ -27,13 +36,17 @@ interface Row {
   pipelinePeakRssMb: number;
   stages: Record<string, number>;
   buildMs: number;
+  buildMsPerBrief: number;
+  buildCpuS: number;
   buildPeakRssMb: number;
   buildPipelineMs: number | null;
   pagefindMs: number | null;
   astroMs: number | null;
-  baselineMs: number;
-  baselinePeakRssMb: number;
-  ratioToBaseline: number;
+  pages: number | null;
+  baselineMs: number | null;
+  baselineCpuS: number | null;
+  baselinePeakRssMb: number | null;
+  ratioToBaseline: number | null;
   rebuildMs: number | null;
   rebuildShare: number | null;
 }
@@ -55,19 +68,21 @@ function loggedMs(output: string, pattern: RegExp): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const pool = await poolFromSeeds(join(ROOT, 'seeds'));
+const pool = await poolFromSeeds(realDir ?? join(ROOT, 'seeds'));
 const rows: Row[] = [];
 const work = await mkdtemp(join(tmpdir(), 'dispatch-bench-'));
 try {
   for (const n of sizes) {
-    console.error(`bench: N=${n}`);
+    console.error(`bench: N=${n}${realDir ? ' (real pages)' : ''}`);
     const seedsDir = join(work, `seeds-${n}`);
-    await writeSyntheticSeeds(seedsDir, n, pool);
+    if (realDir) await writeRealSeeds(seedsDir, n, realDir);
+    else await writeSyntheticSeeds(seedsDir, n, pool);
     const generatedDir = join(ROOT, 'generated', `bench-${n}`);
     await rm(generatedDir, { recursive: true, force: true });
 
     const alone = ok(await measure(process.execPath, [join(ROOT, 'bench/pipeline-once.ts'), seedsDir, join(work, `pipeline-${n}`)], { cwd: ROOT, env: cleanEnv({}) }), 'pipeline');
     const pipeline = JSON.parse(alone.output.trim().split('\n').pop()!) as { ms: number; stages: Record<string, number> };
+    await rm(join(work, `pipeline-${n}`), { recursive: true, force: true });
 
     const env = cleanEnv({
       DISPATCH_SEEDS_DIR: seedsDir,
@@ -75,21 +90,27 @@ try {
       DISPATCH_OUT_DIR: join(work, `dist-${n}`),
       DISPATCH_CACHE_DIR: join(work, `cache-${n}`),
     });
-    const build = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env }), 'build');
+    const build = ok(await measure(process.execPath, [BUILD], { cwd: ROOT, env }), 'build');
 
-    const baselineDir = join(work, `baseline-${n}`);
-    await writeBaselineProject(baselineDir, n, pool, join(ROOT, 'node_modules'));
-    const baseline = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: baselineDir, env: cleanEnv({}) }), 'baseline build');
+    let baseline: Measured | null = null;
+    if (baselineOn) {
+      const baselineDir = join(work, `baseline-${n}`);
+      await writeBaselineProject(baselineDir, n, pool, join(ROOT, 'node_modules'));
+      baseline = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: baselineDir, env: cleanEnv({}) }), 'baseline build');
+      await rm(baselineDir, { recursive: true, force: true });
+    }
 
     let rebuildMs: number | null = null;
     if (n === rebuildAt) {
-      await appendFile(join(seedsDir, `syn-${'0'.repeat(String(n).length)}.txt`), '\nA late correction was added to this story.\n');
-      rebuildMs = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env }), 'rebuild').ms;
+      const first = (await readdir(seedsDir)).sort()[0]!;
+      await appendFile(join(seedsDir, first), '\nA late correction was added to this story.\n');
+      rebuildMs = ok(await measure(process.execPath, [BUILD], { cwd: ROOT, env }), 'rebuild').ms;
     }
     await rm(generatedDir, { recursive: true, force: true });
+    for (const dir of [`dist-${n}`, `cache-${n}`, `seeds-${n}`]) await rm(join(work, dir), { recursive: true, force: true });
 
     const buildPipelineMs = loggedMs(build.output, /dispatch: .* in (\d+) ms/);
-    const pagefindMs = loggedMs(build.output, /indexed \d+ pages for search in (\d+) ms/);
+    const pagefindMs = loggedMs(build.output, /indexed \d+ (?:brief )?pages for search in (\d+) ms/);
     rows.push({
       n,
       pipelineMs: pipeline.ms,
@@ -97,13 +118,17 @@ try {
       pipelinePeakRssMb: alone.peakRssMb,
       stages: Object.fromEntries(Object.entries(pipeline.stages).map(([k, v]) => [k, v / n])),
       buildMs: build.ms,
+      buildMsPerBrief: build.ms / n,
+      buildCpuS: build.cpuS,
       buildPeakRssMb: build.peakRssMb,
       buildPipelineMs,
       pagefindMs,
       astroMs: buildPipelineMs !== null && pagefindMs !== null ? build.ms - buildPipelineMs - pagefindMs : null,
-      baselineMs: baseline.ms,
-      baselinePeakRssMb: baseline.peakRssMb,
-      ratioToBaseline: build.ms / baseline.ms,
+      pages: loggedMs(build.output, /(\d+) page\(s\) built/),
+      baselineMs: baseline?.ms ?? null,
+      baselineCpuS: baseline?.cpuS ?? null,
+      baselinePeakRssMb: baseline?.peakRssMb ?? null,
+      ratioToBaseline: baseline ? build.ms / baseline.ms : null,
       rebuildMs,
       rebuildShare: rebuildMs === null ? null : rebuildMs / build.ms,
     });
@@ -113,14 +138,21 @@ try {
 }
 
 const s = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)} s`);
-console.log('\n| N | pipeline ms/brief | pipeline peak RSS | full build | build peak RSS | astro | pagefind | baseline (plain Astro) | build/baseline | rebuild (1 seed changed) |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+const x = (v: number | null) => (v === null ? '-' : v.toFixed(2));
+console.log(`\nSeeds: ${realDir ? 'real page dumps' : 'synthetic recombinations of seeds/'}.`);
+console.log('\n| N | pipeline ms/brief | pipeline peak RSS | full build | build ms/brief | build CPU | build peak RSS | astro | pagefind | pages | baseline (plain Astro) | build/baseline | rebuild (1 seed changed) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.n} | ${r.pipelineMsPerBrief.toFixed(2)} | ${r.pipelinePeakRssMb.toFixed(0)} MB | ${s(r.buildMs)} | ${r.buildPeakRssMb.toFixed(0)} MB | ${s(r.astroMs)} | ${s(r.pagefindMs)} | ${s(r.baselineMs)} | ${r.ratioToBaseline.toFixed(2)} | ${r.rebuildMs === null ? '-' : `${s(r.rebuildMs)} (${(100 * r.rebuildShare!).toFixed(0)}%)`} |`,
+    `| ${r.n} | ${r.pipelineMsPerBrief.toFixed(2)} | ${r.pipelinePeakRssMb.toFixed(0)} MB | ${s(r.buildMs)} | ${r.buildMsPerBrief.toFixed(1)} | ${r.buildCpuS.toFixed(0)} s | ${r.buildPeakRssMb.toFixed(0)} MB | ${s(r.astroMs)} | ${s(r.pagefindMs)} | ${r.pages ?? '-'} | ${s(r.baselineMs)} | ${x(r.ratioToBaseline)} | ${r.rebuildMs === null ? '-' : `${s(r.rebuildMs)} (${(100 * r.rebuildShare!).toFixed(0)}%)`} |`,
   );
+}
+console.log('\nGrowth of the whole build between sizes (wall time; CPU time in brackets):');
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1]!, rows[i]!];
+  console.log(`  ${a.n} -> ${b.n} seeds (${(b.n / a.n).toFixed(1)}x): ${(b.buildMs / a.buildMs).toFixed(2)}x (${(b.buildCpuS / a.buildCpuS).toFixed(2)}x)`);
 }
 console.log('\nPipeline ms per brief by stage:');
 for (const r of rows) console.log(`  N=${r.n}: ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') || '(no stage timings reported)'}`);
 await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-await writeFile(join(ROOT, 'bench/results/build.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+await writeFile(join(ROOT, `bench/results/${realDir ? 'build-real' : 'build'}.json`), `${JSON.stringify({ date: new Date().toISOString(), seeds: realDir ? 'real' : 'synthetic', rows }, null, 2)}\n`);

@@ -13,11 +13,14 @@ export interface SitePaths {
   /** Pipeline output (git-ignored). DISPATCH_GENERATED_DIR, default generated/; must be inside the project. */
   generatedDir: string;
   briefsDir: string;
+  /** The build report: every seed's outcome and the totals. */
   reportPath: string;
+  /** Per-seed report details (removed lines, metadata findings), read one seed at a time. */
+  reportDetailsDir: string;
   /** Per-brief cross-link features (phase 1, cached with the seeds). */
   featuresDir: string;
-  /** The corpus link graph the entity, topic, outlet and cluster pages read. */
-  linksPath: string;
+  /** The link store (index and record files) the brief, entity, topic, outlet and cluster pages read. */
+  linksDir: string;
   /** Hand-written briefs' flags and link features, cached by their bytes (src/pipeline/authored/). */
   authoredPath: string;
 }
@@ -33,8 +36,9 @@ export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv =
     generatedDir,
     briefsDir: join(generatedDir, 'briefs'),
     reportPath: join(generatedDir, 'report.json'),
+    reportDetailsDir: join(generatedDir, 'report'),
     featuresDir: join(generatedDir, 'features'),
-    linksPath: join(generatedDir, 'links.json'),
+    linksDir: join(generatedDir, 'links'),
     authoredPath: join(generatedDir, 'authored.json'),
   };
 }

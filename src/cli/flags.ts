@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve, sep } from 'node:path';
 import type { EntityLike } from '../pipeline/authored/link-edits.ts';
-import type { LinkGraph } from '../pipeline/links/types.ts';
+import { eachLinkRecord, readLinkIndex } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
 import { cleanBlocks } from '../pipeline/clean.ts';
 import { detectFlags } from '../pipeline/flags/index.ts';
@@ -63,14 +63,14 @@ function line(file: string, f: Flag): string {
   return JSON.stringify(flagObject(file, f));
 }
 
-/** Entities the site's last build knew (generated/links.json), so a brief may name them in \`entities:\`. */
+/** Entities the site's last build knew (the link store in generated/links/), so a brief may name them in `entities:`. */
 async function corpusEntities(): Promise<EntityLike[]> {
-  try {
-    const graph = JSON.parse(await readFile(sitePaths().linksPath, 'utf8')) as LinkGraph;
-    return Object.values(graph.entities);
-  } catch {
-    return []; // not built yet: the gazetteer's entities only
-  }
+  const dir = sitePaths().linksDir;
+  const index = await readLinkIndex(dir);
+  if (!index) return []; // not built yet: the gazetteer's entities only
+  const entities: EntityLike[] = [];
+  for await (const entity of eachLinkRecord(dir, index, 'entities')) entities.push(entity);
+  return entities;
 }
 
 /** Lints one hand-written brief; true when it has a finding that counts (an error, or any with --strict). */

@@ -8,6 +8,7 @@ import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { sitePaths } from '../site-paths.ts';
 import { authoredSlug } from '../pipeline/authored/brief.ts';
 import { checkHandWrittenBriefs } from './check-briefs.ts';
+import { slimStore } from './slim-store.ts';
 
 /** A brief's id (its URL slug): the frontmatter slug, else the file name (the pipeline links it by the same). */
 function briefId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
@@ -101,7 +102,7 @@ export function dispatchLoader(): Loader {
       // Hand-written briefs are MDX (components); generated ones are plain Markdown, which Astro renders
       // while loading instead of compiling each into a module (see ARCHITECTURE.md).
       const patterns = [toPattern(paths.contentDir, '.mdx'), toPattern(paths.briefsDir, GENERATED_EXTENSION)];
-      await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load(context);
+      await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load({ ...context, store: slimStore(context.store) });
       if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`, root, claims.clashes[0]);
 
       claims.reportTo((clash) => context.logger.error(clash));

@@ -1,19 +1,13 @@
-import { briefText, summarise, type BriefText } from './brief-text.ts';
+import { bodyFormat, briefText, leadParagraph, type BriefText } from './brief-text.ts';
 import type { Brief } from './briefs.ts';
+import { truncate } from './truncate.ts';
 
-const texts = new Map<string, BriefText>();
-
-/** Plain text of a brief, parsed once per build. */
+/** Plain text of a brief. Not kept between calls: a build would hold every brief's text. */
 export function textOf(brief: Brief): BriefText {
-  let text = texts.get(brief.id);
-  if (!text) {
-    text = briefText(brief.entry.body ?? '');
-    if (!import.meta.env.DEV) texts.set(brief.id, text);
-  }
-  return text;
+  return briefText(brief.entry.body ?? '', bodyFormat(brief.entry.filePath));
 }
 
 /** The brief's dek, or else the opening of its text: for descriptions, cards and feeds. */
 export function summaryOf(brief: Brief, maxChars = 200): string {
-  return brief.data.dek?.trim() || summarise(textOf(brief).paragraphs, maxChars);
+  return brief.data.dek?.trim() || truncate(leadParagraph(textOf(brief).paragraphs), maxChars);
 }

@@ -55,6 +55,36 @@ export function allBriefs(): Promise<Brief[]> {
   return cache;
 }
 
+interface Lookup {
+  byId: Map<string, Brief>;
+  /** Position in the newest-first order. */
+  rank: Map<string, number>;
+}
+const lookups = new WeakMap<Brief[], Lookup>();
+
+/** Index of the published briefs by id, built once per list (once per build): pages look briefs up instead of scanning the corpus. */
+async function lookup(): Promise<Lookup> {
+  const briefs = await allBriefs();
+  let found = lookups.get(briefs);
+  if (!found) {
+    found = { byId: new Map(briefs.map((b) => [b.id, b])), rank: new Map(briefs.map((b, i) => [b.id, i])) };
+    lookups.set(briefs, found);
+  }
+  return found;
+}
+
+/** Every published brief by id. */
+export async function briefsById(): Promise<ReadonlyMap<string, Brief>> {
+  return (await lookup()).byId;
+}
+
+/** The published briefs among `ids`, newest first (as everywhere on the site), in time that grows with `ids` alone. */
+export async function newestFirst(ids: Iterable<string>): Promise<Brief[]> {
+  const { byId, rank } = await lookup();
+  const found = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  return found.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+}
+
 export function briefPath(brief: Pick<Brief, 'id'>): string {
   return `/briefs/${brief.id}/`;
 }

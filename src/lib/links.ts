@@ -1,45 +1,136 @@
-import { readFile } from 'node:fs/promises';
-import type { BriefLinks, LinkGraph } from '../pipeline/links/types.ts';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { eachLinkRecord, LINK_INDEX_FILE, readLinkIndex, readLinkRecord, type LinkRecordKind, type LinkRecords, type LinkStoreIndex, type LinkSummary } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
 
-export type { BriefLinks, ClusterRecord, EntityRecord, LinkGraph, OutletRecord, TopicRecord } from '../pipeline/links/types.ts';
+import type { EntityKind } from '../pipeline/links/types.ts';
+import type { Noun } from './pagination.ts';
 
-const EMPTY: LinkGraph = {
-  version: 1,
-  briefs: {},
-  entities: {},
-  topics: {},
-  outlets: {},
-  clusters: {},
+export type { BriefLinks, ClusterRecord, EntityRecord, OutletRecord, TopicRecord } from '../pipeline/links/types.ts';
+export type { LinkSummary, StoredOutlet } from '../pipeline/links/store.ts';
+
+/**
+ * The cross-link store the pipeline wrote (src/pipeline/links/store.ts), as pages read it:
+ * the summary (counts for index pages and route lists, read once per version of the
+ * index file) and single records, read from their file when a page needs them. No page
+ * holds the whole graph.
+ */
+
+const EMPTY: LinkSummary = {
+  entities: [],
+  topics: [],
+  outlets: [],
+  clusters: [],
   provenance: { nodes: [], edges: [] },
   stats: { briefs: 0, entities: 0, clusters: 0, candidatePairs: 0, ms: {} },
 };
 
-let cache: Promise<LinkGraph> | null = null;
-
-async function load(): Promise<LinkGraph> {
-  try {
-    return JSON.parse(await readFile(sitePaths().linksPath, 'utf8')) as LinkGraph;
-  } catch {
-    // No graph yet (the pipeline has not run, or no seeds): pages render without cross-links.
-    return EMPTY;
-  }
+interface Loaded {
+  dir: string;
+  index: LinkStoreIndex | null;
+  summary: LinkSummary;
+  ids: Record<'entities' | 'topics' | 'outlets' | 'clusters', Set<string>>;
+  clusterSize: Map<string, number>;
 }
 
-/** The cross-link graph the pipeline wrote: read once per build, afresh on each dev request. */
-export function linkGraph(): Promise<LinkGraph> {
-  if (import.meta.env.DEV) return load();
-  cache ??= load();
-  return cache;
+let memo: { key: string; loaded: Promise<Loaded> } | null = null;
+
+async function load(dir: string): Promise<Loaded> {
+  const index = await readLinkIndex(dir);
+  // No store yet (the pipeline has not run, or no seeds): pages render without cross-links.
+  const summary = index?.summary ?? EMPTY;
+  return {
+    dir,
+    index,
+    summary,
+    ids: {
+      entities: new Set(summary.entities.map((e) => e.id)),
+      topics: new Set(summary.topics.map((t) => t.id)),
+      outlets: new Set(summary.outlets.map((o) => o.id)),
+      clusters: new Set(summary.clusters.map((c) => c.id)),
+    },
+    clusterSize: new Map(summary.clusters.map((c) => [c.id, c.size])),
+  };
 }
 
-export async function briefLinks(slug: string): Promise<BriefLinks | null> {
-  return (await linkGraph()).briefs[slug] ?? null;
+/** The store as last written: read again only when its index file changes (dev rebuilds). */
+async function store(): Promise<Loaded> {
+  const dir = sitePaths().linksDir;
+  const mtime = await stat(join(dir, LINK_INDEX_FILE)).then((s) => s.mtimeMs, () => -1);
+  const key = `${dir}\0${mtime}`;
+  if (memo?.key !== key) memo = { key, loaded: load(dir) };
+  return memo.loaded;
+}
+
+/** Counts and labels of every entity, topic, outlet and cluster, and the site-wide provenance graph. */
+export async function linkSummary(): Promise<LinkSummary> {
+  return (await store()).summary;
+}
+
+/** Whether an entity, topic, outlet or cluster has a page. */
+export async function hasLinkPage(kind: keyof Loaded['ids'], id: string): Promise<boolean> {
+  return (await store()).ids[kind].has(id);
+}
+
+/** Ids of the outlets that have a page (for the provenance drawings' links). */
+export async function outletsWithPages(): Promise<ReadonlySet<string>> {
+  return (await store()).ids.outlets;
+}
+
+/** Number of briefs in a same-story cluster (0 when unknown). */
+export async function clusterSize(id: string): Promise<number> {
+  return (await store()).clusterSize.get(id) ?? 0;
+}
+
+/**
+ * The record read last, per kind: the pages of one entity, topic or cluster render one after
+ * another and each reads the same record, which for a large one (thousands of briefs) costs
+ * more to parse than the page to render.
+ */
+const lastRead = new Map<LinkRecordKind, { index: LinkStoreIndex; id: string; value: Promise<unknown> }>();
+
+/** One record: a brief's links, or an entity, topic, outlet or cluster. */
+export async function linkRecord<K extends LinkRecordKind>(kind: K, id: string): Promise<LinkRecords[K] | null> {
+  const { dir, index } = await store();
+  if (!index) return null;
+  const last = lastRead.get(kind);
+  if (last?.index === index && last.id === id) return last.value as Promise<LinkRecords[K] | null>;
+  const value = readLinkRecord(dir, index, kind, id);
+  lastRead.set(kind, { index, id, value });
+  return value;
+}
+
+export const briefLinks = (slug: string) => linkRecord('briefs', slug);
+
+const derivations = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Something computed from a record once, not on each of its pages (lookups by brief in a
+ * cluster of thousands of versions): kept while the record is (see linkRecord).
+ */
+export function derived<R extends object, T>(record: R, name: string, compute: (record: R) => T): T {
+  let cache = derivations.get(record);
+  if (!cache) derivations.set(record, (cache = new Map()));
+  if (!cache.has(name)) cache.set(name, compute(record));
+  return cache.get(name) as T;
+}
+
+/** Every record of one kind, streamed from its file (for getStaticPaths: one record in memory at a time). */
+export async function* linkRecords<K extends LinkRecordKind>(kind: K): AsyncGenerator<LinkRecords[K]> {
+  const { dir, index } = await store();
+  if (index) yield* eachLinkRecord(dir, index, kind);
 }
 
 export const entityPath = (id: string) => `/entities/${id}/`;
+export const entityKindPath = (kind: string) => `/entities/kind/${kind}/`;
 export const topicPath = (id: string) => `/topics/${id}/`;
-export const outletPath = (id: string) => `/outlets/${id}/`;
+/**
+ * The URL segment of an outlet: its id, except that an id of digits alone gets a trailing
+ * hyphen (which no id has), since /outlets/2/ is page 2 of the outlets list.
+ */
+export const outletSegment = (id: string) => (/^\d+$/.test(id) ? `${id}-` : id);
+export const outletPath = (id: string) => `/outlets/${outletSegment(id)}/`;
+export const outletCitingPath = (id: string) => `/outlets/${outletSegment(id)}/citing/`;
 export const clusterPath = (id: string) => `/clusters/${id}/`;
 
 export const KIND_LABELS: Record<string, string> = {
@@ -50,6 +141,24 @@ export const KIND_LABELS: Record<string, string> = {
   product: 'Products',
   technology: 'Technologies',
 };
+
+/** Each kind of entity as a noun, singular and plural, for counts. */
+export const KIND_NOUNS: Record<string, Noun> = {
+  person: ['person', 'people'],
+  organisation: ['organisation', 'organisations'],
+  country: ['country', 'countries'],
+  place: ['place', 'places'],
+  product: ['product', 'products'],
+  technology: ['technology', 'technologies'],
+};
+
+/** Entities grouped by kind (in KIND_LABELS order), each group with the most mentioned first. */
+export function entitiesByKind(entities: LinkSummary['entities']): { kind: string; items: LinkSummary['entities'] }[] {
+  const byKind = Map.groupBy(entities, (e) => e.kind);
+  return Object.keys(KIND_LABELS)
+    .map((kind) => ({ kind, items: [...(byKind.get(kind as EntityKind) ?? [])].sort((a, b) => b.briefs - a.briefs || a.label.localeCompare(b.label)) }))
+    .filter((g) => g.items.length > 0);
+}
 
 export const RELATION_LABELS: Record<string, { forward: string; inverse: string }> = {
   seatOf: { forward: 'seat of government of', inverse: 'seat of government' },

@@ -1,38 +1,42 @@
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BuildReport, RemovedText } from '../pipeline/report.ts';
+import { readReportDetailsIndex, readSeedDetails, REPORT_DETAILS_INDEX, type ReportDetailsIndex, type SeedDetails } from '../pipeline/report-store.ts';
 import { sitePaths } from '../site-paths.ts';
 
-let memo: { path: string; mtimeMs: number; report: Promise<BuildReport | null> } | null = null;
+export type { SeedDetails } from '../pipeline/report-store.ts';
 
-/**
- * The pipeline's build report for this build, or null if the pipeline has not run.
- * Read once per version of the file: every brief page asks for it, and in dev it changes.
- */
-export async function readBuildReport(): Promise<BuildReport | null> {
-  const path = sitePaths().reportPath;
-  let mtimeMs: number;
-  try {
-    mtimeMs = (await stat(path)).mtimeMs;
-  } catch {
-    return null;
-  }
-  if (!memo || memo.path !== path || memo.mtimeMs !== mtimeMs) {
-    const report = readFile(path, 'utf8').then((text) => JSON.parse(text) as BuildReport, () => null);
-    memo = { path, mtimeMs, report };
-  }
-  return memo.report;
+/** A promise per version of a file (path and modification time): read once in a build, again when a dev rebuild changes it. */
+function perVersion<T>(read: (path: string) => Promise<T | null>): (path: string) => Promise<T | null> {
+  let memo: { key: string; value: Promise<T | null> } | null = null;
+  return async (path) => {
+    const mtime = await stat(path).then((s) => s.mtimeMs, () => null);
+    if (mtime === null) return null;
+    const key = `${path}\0${mtime}`;
+    if (memo?.key !== key) memo = { key, value: read(path) };
+    return memo.value;
+  };
 }
 
-const removedIndex = new WeakMap<BuildReport, Map<string, RemovedText[]>>();
+const reportFile = perVersion((path) => readFile(path, 'utf8').then((text) => JSON.parse(text) as BuildReport, () => null));
+const detailsIndex = perVersion<ReportDetailsIndex>((path) => readReportDetailsIndex(join(path, '..')));
+
+/**
+ * The pipeline's build report for this build (every seed's outcome, without the per-seed
+ * details), or null if the pipeline has not run. Only the report pages read it.
+ */
+export function readBuildReport(): Promise<BuildReport | null> {
+  return reportFile(sitePaths().reportPath);
+}
+
+/** What cleaning removed from one seed file and how its metadata was found, read for that seed alone. */
+export async function seedDetails(file: string): Promise<SeedDetails | null> {
+  const dir = sitePaths().reportDetailsDir;
+  const index = await detailsIndex(join(dir, REPORT_DETAILS_INDEX));
+  return index ? readSeedDetails(dir, index, file) : null;
+}
 
 /** What cleaning removed from the seed file `file` (empty when nothing, or no report). */
 export async function removedFromSeed(file: string): Promise<RemovedText[]> {
-  const report = await readBuildReport();
-  if (!report) return [];
-  let index = removedIndex.get(report);
-  if (!index) {
-    index = new Map(report.seeds.flatMap((s) => (s.status === 'rejected' ? [] : [[s.file, s.removed ?? []] as const])));
-    removedIndex.set(report, index);
-  }
-  return index.get(file) ?? [];
+  return (await seedDetails(file))?.removed ?? [];
 }

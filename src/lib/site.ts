@@ -10,3 +10,19 @@ export const FEED_LIMIT = 50;
 export const HOME_LIMIT = 24;
 /** Briefs per archive page. */
 export const ARCHIVE_PAGE_SIZE = 50;
+/** Briefs per page of any other list of briefs (a topic's, an entity's, an outlet's, flagged briefs). */
+export const LIST_PAGE_SIZE = 50;
+/** Names per page of a list of links (entities of one kind, outlets, clusters) and seeds per build report page. */
+export const INDEX_PAGE_SIZE = 100;
+/** Seeds per build report page (each with its cleaning details). */
+export const REPORT_PAGE_SIZE = 50;
+/** Versions of one story side by side on a cluster page. */
+export const CLUSTER_PAGE_SIZE = 12;
+/** Entities of each kind shown on /entities/; the rest are on the kind's own list. */
+export const ENTITIES_PER_KIND = 48;
+/** Outlets with a row of their own in the flags-by-outlet table; the rest are summed in one row. */
+export const FLAG_TABLE_OUTLETS = 40;
+/** Briefs citing an outlet shown on the outlet's page; all of them are on its "citing" pages. */
+export const OUTLET_CITING_PREVIEW = 5;
+/** Build warnings listed on the build report page; all of them are in generated/report.json. */
+export const REPORT_WARNINGS_SHOWN = 20;

@@ -9,6 +9,7 @@ import type { Seed } from './types.ts';
 import { seedProcessor, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
+import { writeBuildReport } from './report-store.ts';
 import { briefSlug } from './slug.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -27,8 +28,12 @@ export interface PipelineOptions {
   force?: boolean;
   /** Per-brief link features (default: features/ beside the report). */
   featuresDir?: string;
-  /** The corpus link graph (default: links.json beside the report). */
+  /** The link store the pages read (default: links/ beside the report). */
+  linksDir?: string;
+  /** Also write the whole link graph as one JSON file here (for tools such as evaluations; the site does not read it). */
   linksPath?: string;
+  /** Per-seed report details: removed lines and metadata findings (default: report/ beside the report). */
+  reportDetailsDir?: string;
   /** Collect milliseconds per stage into the report (benchmarks). */
   timeStages?: boolean;
   log?: (message: string) => void;
@@ -124,7 +129,8 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
     linked = linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, seeds);
     return linked.features;
   };
-  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, options.linksPath ?? join(dirname(reportPath), 'links.json'), warnings, options.contentDir ? withAuthored : undefined));
+  const linksDir = options.linksDir ?? join(dirname(reportPath), 'links');
+  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, linksDir, warnings, options.linksPath, options.contentDir ? withAuthored : undefined));
   if (options.contentDir) {
     const store: AuthoredStore = {};
     for (const { digest, brief } of authored) store[brief.file] = { digest, version, brief, standalone: linked.standalone.has(brief.file) };
@@ -139,8 +145,7 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
     ...(options.contentDir ? { authored: { briefs: authored.length, problems: linked.problems } } : {}),
     ...(timings ? { timings } : {}),
   };
-  await mkdir(join(reportPath, '..'), { recursive: true });
-  await writeAtomic(reportPath, JSON.stringify(report, null, 2));
+  await writeBuildReport(reportPath, options.reportDetailsDir ?? join(dirname(reportPath), 'report'), report);
   const { totals } = report;
   options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms${threads}`);
   return report;

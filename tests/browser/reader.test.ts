@@ -298,6 +298,27 @@ describe('the whole site', () => {
     expect(focused).toEqual({ tag: 'A', outline: 'solid', inMain: true });
   });
 
+  it('shows every section of the navigation on a 360 px screen, with nothing to scroll sideways', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', '/topics/']) {
+      await page.goto(at(path));
+      await page.evaluate(() => document.fonts.ready);
+      const layout = await page.evaluate(() => {
+        const list = document.querySelector('.site-nav ul')!;
+        const links = [...list.querySelectorAll('a')].map((a) => {
+          const box = a.getBoundingClientRect();
+          return { text: a.textContent, left: box.left, right: box.right, width: box.width };
+        });
+        return { pageOverflow: document.documentElement.scrollWidth - window.innerWidth, navOverflow: list.scrollWidth - list.clientWidth, width: window.innerWidth, links };
+      });
+      expect(layout.pageOverflow, path).toBeLessThanOrEqual(0);
+      expect(layout.navOverflow, path).toBeLessThanOrEqual(0);
+      expect(layout.links.length).toBeGreaterThanOrEqual(6);
+      for (const link of layout.links) expect(link.left >= 0 && link.right <= layout.width && link.width > 0, `${path}: ${link.text}`).toBe(true);
+    }
+    await page.setViewportSize(DESKTOP);
+  });
+
   it('made no request to any other server and raised no script error', () => {
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);

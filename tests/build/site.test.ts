@@ -7,6 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/pipeline/report.ts';
+import { readReportDetailsIndex, readSeedDetails } from '../../src/pipeline/report-store.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -84,7 +85,10 @@ describe('built site', () => {
     if (!seed || seed.status === 'rejected') throw new Error('seed 001 missing from the report');
     expect(seed.linesKept).toBeGreaterThan(10);
     expect(seed.linesRemoved['navigation']).toBeGreaterThan(10);
-    expect(seed.metadata?.find((m) => m.field === 'outlet')).toEqual({ field: 'outlet', value: 'TFIGlobal', how: expect.stringMatching(/site name/) });
+    // Removed lines and metadata findings are kept per seed beside report.json, not in it.
+    const detailsDir = join(site.generatedDir, 'report');
+    const details = await readSeedDetails(detailsDir, (await readReportDetailsIndex(detailsDir))!, seed.file);
+    expect(details?.metadata.find((m) => m.field === 'outlet')).toEqual({ field: 'outlet', value: 'TFIGlobal', how: expect.stringMatching(/site name/) });
     const page = pages.get('report/index.html')!;
     const section = select(`section[aria-labelledby="seed-${seed.id}"]`, page)!;
     expect(toText(section)).toContain('Kanika Batra Arora');

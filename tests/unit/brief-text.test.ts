@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefText, summarise } from '../../src/lib/brief-text.ts';
+import { bodyFormat, briefText, summarise } from '../../src/lib/brief-text.ts';
 import { truncate } from '../../src/lib/truncate.ts';
 import { bodyToMdx } from '../../src/pipeline/emit-mdx.ts';
 
@@ -46,5 +46,17 @@ describe('truncate', () => {
   it('cuts inside a single very long word rather than returning nothing', () => {
     const out = truncate('a'.repeat(50), 10);
     expect(out).toBe(`${'a'.repeat(9)}…`);
+  });
+});
+
+describe('briefText by format', () => {
+  it('reads a generated body as the Markdown it is rendered as, and a hand-written one as MDX', () => {
+    // In Markdown a brace is text and an HTML comment is no paragraph; in MDX a tag is a component around its text.
+    expect(briefText('Costs {rose} sharply.\n\n<!-- note -->\n\nEnd.', 'md').paragraphs).toEqual(['Costs {rose} sharply.', 'End.']);
+    expect(briefText('Costs <Em>rose</Em> sharply.\n\nEnd.', 'mdx').paragraphs).toEqual(['Costs rose sharply.', 'End.']);
+    expect(briefText('Costs {rose sharply.', 'mdx').paragraphs).toEqual([]);
+    expect(bodyFormat('generated/briefs/x.md')).toBe('md');
+    expect(bodyFormat('content/briefs/x.mdx')).toBe('mdx');
+    expect(bodyFormat(undefined)).toBe('mdx');
   });
 });

@@ -32,11 +32,19 @@ const ROW_GAP = 16;
 const PAD = 12;
 const MAX_LABEL = 22;
 
-export function renderProvenanceSvg(nodes: GraphNode[], edges: GraphEdge[], options: SvgOptions): string {
-  const { title, idPrefix, maxNodes = 24 } = options;
+/** Nodes drawn by default. */
+export const DEFAULT_MAX_NODES = 24;
+
+/** The nodes a drawing keeps: the `maxNodes` best connected (by the briefs on their edges). */
+export function keptNodes<N extends GraphNode>(nodes: N[], edges: GraphEdge[], maxNodes = DEFAULT_MAX_NODES): N[] {
   const degree = new Map<string, number>();
   for (const e of edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + (e.count ?? 1));
-  const kept = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id)).slice(0, maxNodes);
+  return [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id)).slice(0, maxNodes);
+}
+
+export function renderProvenanceSvg(nodes: GraphNode[], edges: GraphEdge[], options: SvgOptions): string {
+  const { title, idPrefix, maxNodes = DEFAULT_MAX_NODES } = options;
+  const kept = keptNodes(nodes, edges, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
   const shownEdges = edges.filter((e) => keptIds.has(e.from) && keptIds.has(e.to) && e.from !== e.to);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));

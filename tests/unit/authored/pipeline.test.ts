@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthoredStore } from '../../../src/pipeline/authored/store.ts';
-import type { LinkGraph } from '../../../src/pipeline/links/types.ts';
+import { readLinkGraph } from '../../../src/pipeline/links/store.ts';
 import { runPipeline, type PipelineOptions } from '../../../src/pipeline/run-pipeline.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -22,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-const graph = async () => JSON.parse(await readFile(join(work, 'generated', 'links.json'), 'utf8')) as LinkGraph;
+const graph = async () => (await readLinkGraph(join(work, 'generated', 'links')))!;
 const store = async () => JSON.parse(await readFile(join(work, 'generated', 'authored.json'), 'utf8')) as AuthoredStore;
 
 describe('hand-written briefs in the pipeline', () => {

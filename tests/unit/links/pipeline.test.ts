@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readLinkGraph } from '../../../src/pipeline/links/store.ts';
 import type { LinkGraph } from '../../../src/pipeline/links/types.ts';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-const graph = async () => JSON.parse(await readFile(join(work, 'generated', 'links.json'), 'utf8')) as LinkGraph;
+const graph = async () => (await readLinkGraph(join(work, 'generated', 'links')))!;
 
 describe('cross-links in the pipeline', () => {
   it('links every brief after the seeds are processed', async () => {
@@ -56,5 +57,17 @@ describe('cross-links in the pipeline', () => {
     const report = await runPipeline(options);
     expect(report.warnings.join('\n')).toMatch(/features of .* unreadable/);
     expect(Object.keys((await graph()).briefs)).toHaveLength(2);
+  });
+});
+
+describe('the link store', () => {
+  it('holds the graph linkCorpus made, and writes the whole graph as one file only when asked', async () => {
+    const wholeGraphPath = join(work, 'out', 'links.json');
+    const report = await runPipeline({ ...options, linksPath: wholeGraphPath });
+    expect(report.totals.emitted).toBe(3);
+    const whole = JSON.parse(await readFile(wholeGraphPath, 'utf8')) as LinkGraph;
+    expect(await graph()).toEqual(whole);
+    expect(whole.provenance.edges.length).toBeGreaterThan(0);
+    await expect(readFile(join(work, 'generated', 'links.json'), 'utf8')).rejects.toThrow();
   });
 });
