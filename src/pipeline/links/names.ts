@@ -224,13 +224,13 @@ function runs(text: string, words: Word[]): Word[][] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w)) close();
+    if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w) && !commonPossessive(text, run, w)) close();
     // A month or weekday ends a name, except a month after a first name ("Theresa May"), not before a date ("May 4").
     const dateWord = NEVER_NAMES.has(w.lower) && (run.length === 0 || WEEKDAYS.has(w.lower) || /^\d/.test(words[i + 1]?.text ?? ''));
     if (w.capital && !dateWord) {
       if (run.length > 0 && w.initial) close();
       run.push(w);
-      institution ||= ORG_HEADS.has(w.lower);
+      institution ||= isOrgHead(w.lower);
       continue;
     }
     const next = words[i + 1];
@@ -241,7 +241,7 @@ function runs(text: string, words: Word[]): Word[][] {
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
         (PARTICLES.has(w.lower) && prev.capital) ||
-        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&')));
+        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&' || endsInstitution(text, words, i + 1))));
     if (connects) {
       institution ||= w.lower === 'of';
       run.push(w);
@@ -259,6 +259,25 @@ function joined(text: string, a: Token, b: Token): boolean {
   }
   return true;
 }
+
+/** "People’s Bank of China", "Women's March": the possessive of an everyday word belongs to the name ("Russia's Security Council" is two). */
+function commonPossessive(text: string, run: Word[], w: Word): boolean {
+  const prev = run[run.length - 1]!;
+  return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10);
+}
+
+/** True when the capitalised words from `from` on end in an institution word ("Food and Drug Administration"); looks at most four words ahead. */
+function endsInstitution(text: string, words: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k]!;
+    if (!w.capital || (k > from && !joined(text, words[k - 1]!, w))) return false;
+    const next = words[k + 1];
+    if (isOrgHead(w.lower) && !(next?.capital && joined(text, w, next))) return true;
+  }
+  return false;
+}
+
+const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || (lower.length > 4 && ORG_HEADS.has(singular(lower)));
 
 /** A middle initial inside a name: "Anthony S. Fauci" (the run holds a word before the initial). */
 function afterInitial(text: string, run: Word[], w: Word): boolean {
@@ -324,8 +343,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
     // Right after a title every personal word is the name ("Mayor Bill de Blasio"); past a connector only its tail ("Secretary of State Antony Blinken").
-    const whole = rest.length <= 4 && rest.every((w) => personalWord(w) || PARTICLES.has(w.lower)) && !PARTICLES.has(rest[0]?.lower ?? '');
-    const person = whole ? rest : personTail(rest);
+    let cut = 0;
+    while (cut < rest.length && (personalWord(rest[cut]!) || (cut > 0 && PARTICLES.has(rest[cut]!.lower)))) cut++;
+    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : personTail(rest);
     // A title ending the run ("Florida Gov." before "Ron DeSantis") or followed by a personal name: keep what precedes the titles, and the person.
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;
@@ -338,6 +358,20 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
       return out;
     }
     // Words after it that are no personal name: the title word belongs to a name of its own ("General Staff").
+  }
+  // "Gov. Ann Lee of Ohio", "Ann Lee of Ohio said": a person from somewhere, not an institution.
+  const of = words.findIndex((w) => w.lower === 'of');
+  if (of > 0) {
+    const head = words.slice(0, of);
+    const before = all[head[0]!.index - 1];
+    const titled = before !== undefined && isTitle(before) && /^\.?\s+$/u.test(text.slice(before.end, head[0]!.start));
+    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)))) {
+      const place = trimConnectors(words.slice(of + 1));
+      // What follows "of" after a person is where the person is from.
+      let rest = place.length > 0 ? judged(text, place, all, brief) : null;
+      if (rest?.kind === 'other') rest = found(text, place, 'place', 'context');
+      return [found(text, head, 'person', titled ? 'context' : 'shape'), ...(rest ? [rest] : [])];
+    }
   }
   const name = judged(text, words, all, brief);
   return name ? [name] : null;
@@ -401,12 +435,17 @@ function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvid
 
 /** An all-capitals word of two to six letters that is not an everyday word shouted ("NATO", "TASS"; not "TEMP"). */
 function acronym(w: Word): boolean {
-  return /^\p{Lu}{2,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
+  return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
 }
 
 function institutional(words: Word[]): boolean {
   const last = words[words.length - 1]!.lower;
-  return ORG_HEADS.has(last) || ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) || words.some((w) => w.lower === 'of' || acronym(w));
+  return (
+    isOrgHead(last) ||
+    ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) ||
+    // "Centers for Disease Control and Prevention"
+    words.some((w, i) => w.lower === 'of' || acronym(w) || (isOrgHead(w.lower) && INNER_CONNECTORS.has(words[i + 1]?.lower ?? '')))
+  );
 }
 
 /** The name with its kind and the evidence for it, or null when the words are no name at all. */
@@ -428,7 +467,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (PLACE_HEADS.has(last.lower)) return sure('place');
   if (beforeJoined && ORG_NOUNS.has(before.lower)) return sure('organisation');
   const person = personTail(words);
-  if (person.length === words.length && personContext(text, last, after, all)) return sure('person');
+  const everyday = words.length === 1 && isCommonWord(last.lower) && !brief.surnames.has(last.lower);
+  if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && notAName(words[0]!, brief) && !(after && SPEAKING.has(after.lower) && joined(text, last, after))) return null;
