@@ -24,7 +24,7 @@ import type { EntityKind, KindEvidence } from './types.ts';
  * context shows it names someone.
  *
  * A kind needs evidence, and readers see only kinds with evidence:
- * - context: a title or role before a person ("Press Secretary Jen Psaki",
+ * - context: a title or role before a person ("Press Secretary Dana Whitfield",
  *   "spokeswoman Ann Lee"), an apposition or age after one ("Ann Lee, head of
  *   …", "Ann Lee, 54,", "Ann Lee, who …"); an institution or company word in
  *   the name or before it ("engineering firm Norvale"); a place word in it or
@@ -70,7 +70,9 @@ const TITLES = new Set(
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
 /** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
-/** Titles after which even an everyday word is a surname ("President Bush", "Mr Brown"). */
+/** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
+const CORPORATE_FORMS = new Set('ltd inc corp co plc llc'.split(' '));
+/** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
 const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
 /** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
 const ROLE_NOUNS = new Set(
@@ -143,7 +145,7 @@ interface BriefEvidence {
   lowerSomewhere: Set<string>;
   /** Last words of capitalised runs written mid-sentence (names, and surnames). */
   capitalInside: Set<string>;
-  /** Last words of names that read as a person's: a lone one is that person's surname ("Brown" after "Gordon Brown"). */
+  /** Last words of names that read as a person's: a lone one is that person's surname ("Brown" after "Gordon Baker"). */
   surnames: Set<string>;
   /** Letter prefixes of model designations ("MiG" of "MiG-21"): their plurals ("MiGs") name no one. */
   designations: Set<string>;
@@ -193,13 +195,13 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
 
 const LAST_HYPHEN = /[-\u2010\u2011](?=[^-\u2010\u2011]*$)/u;
 
-/** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27", "Russia-Ukraine" and "Kuo-cheng" are names). */
+/** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27", "Russia-Ukraine" and "Seo-yeon" are names). */
 function nameLike(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const dash = LAST_HYPHEN.exec(word);
   if (dash === null) return true;
   const tail = word.slice(dash.index + 1);
-  // "Kuo-cheng", "Jae-in": a lower-case part that is no English word still belongs to a name.
+  // "Seo-yeon", "Jae-in": a lower-case part that is no English word still belongs to a name.
   return /^[\p{Lu}\p{N}]/u.test(tail) || (tail.length <= 5 && !isCommonWord(tail.toLowerCase(), 50));
 }
 
@@ -241,7 +243,7 @@ function runs(text: string, words: Word[]): Word[][] {
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
         (PARTICLES.has(w.lower) && prev.capital) ||
-        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&' || endsInstitution(text, words, i + 1))));
+        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';
       run.push(w);
@@ -260,36 +262,37 @@ function joined(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
-/** "People’s Bank of China", "Women's March": the possessive of an everyday word belongs to the name ("Russia's Security Council" is two). */
+/** "People’s Bank of Norland", "Children's Hospital": the possessive of an everyday word belongs to the name ("Russia's Security Council" is two). */
 function commonPossessive(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
   return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10);
 }
 
-/** True when the capitalised words from `from` on end in an institution word ("Food and Drug Administration"); looks at most four words ahead. */
+/** True when the capitalised words from `from` on end in an institution word ("Food and Water Standards Agency", after an everyday word); looks at most four words ahead. */
 function endsInstitution(text: string, words: Word[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + 4); k++) {
     const w = words[k]!;
     if (!w.capital || (k > from && !joined(text, words[k - 1]!, w))) return false;
-    const next = words[k + 1];
-    if (isOrgHead(w.lower) && !(next?.capital && joined(text, w, next))) return true;
+    if (isOrgHead(w.lower)) return true;
   }
   return false;
 }
 
 const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || (lower.length > 4 && ORG_HEADS.has(singular(lower)));
 
-/** A middle initial inside a name: "Anthony S. Fauci" (the run holds a word before the initial). */
+/** A middle initial inside a name: "Ansel T. Morrow" (the run holds a word before the initial). */
 function afterInitial(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
   return run.length >= 2 && /^\p{Lu}$/u.test(prev.text) && text.slice(prev.end, w.start) === '. ';
 }
 
-/** A run broken around known names, unless it names an institution of its own ("Bank of China"). A compound of known names ("US-PRC") is known too. */
+/** A run broken around known names, unless it names an institution of its own ("Bank of Norland"). A compound of known names ("US-PRC") is known too. */
 function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   const inKnown = run.map((w) => known.some((k) => k.start < w.end && w.start < k.end));
   if (!inKnown.some(Boolean)) return [run];
-  const institution = run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower);
+  // "Bank of Norland" is one name; "United States and European Union" are two.
+  const joinsKnown = run.some((w, i) => (w.lower === 'and' || w.lower === '&') && inKnown[i - 1]);
+  const institution = !joinsKnown && (run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower));
   if (institution && !inKnown.every(Boolean)) return [run];
   const out: Word[][] = [];
   let piece: Word[] = [];
@@ -321,7 +324,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   let words = run;
   // An opening function or number word ("But", "The", "In", "Six") is no part of a name.
   while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
-  // "Drugmaker Merck said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
+  // "Drugmaker Norvale said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
   while (words.length > 1 && words[0]!.initial && (ORG_NOUNS.has(words[0]!.lower) || ROLE_NOUNS.has(words[0]!.lower))) words = words.slice(1);
   // "In March, …": a month opens no name (it may end one: "Theresa May").
   while (words.length > 0 && NEVER_NAMES.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
@@ -342,11 +345,11 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   });
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
-    // Right after a title every personal word is the name ("Mayor Bill de Blasio"); past a connector only its tail ("Secretary of State Antony Blinken").
+    // Right after a title every personal word is the name ("Mayor Lena de Vries"); past a connector only its tail ("Secretary of State Idris Walcott").
     let cut = 0;
     while (cut < rest.length && (personalWord(rest[cut]!) || (cut > 0 && PARTICLES.has(rest[cut]!.lower)))) cut++;
     const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : personTail(rest);
-    // A title ending the run ("Florida Gov." before "Ron DeSantis") or followed by a personal name: keep what precedes the titles, and the person.
+    // A title ending the run ("Northland Gov." before "Ann Lee") or followed by a personal name: keep what precedes the titles, and the person.
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;
       while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
@@ -377,13 +380,13 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   return name ? [name] : null;
 }
 
-/** The trailing words of a run that can be a personal name ("Antony Blinken" of "of State Antony Blinken"). */
+/** The trailing words of a run that can be a personal name ("Idris Walcott" of "of State Idris Walcott"). */
 function personTail(words: Word[]): Word[] {
   let a = words.length;
   while (a > 0 && words.length - a < 4) {
     const w = words[a - 1]!;
     const last = a === words.length;
-    // "Bill de Blasio", "Ursula von der Leyen": particles inside a name, never at its start.
+    // "Lena de Vries", "Ursula von der Leyen": particles inside a name, never at its start.
     const particle = !last && PARTICLES.has(w.lower) && a >= 2 && (personalWord(words[a - 2]!) || PARTICLES.has(words[a - 2]!.lower));
     if (!particle && (!personalWord(w) || !(last || initial(w) || isGivenName(w.lower) || !isCommonWord(w.lower)))) break;
     a--;
@@ -406,7 +409,7 @@ function isDemonym(w: Word): boolean {
   return gazetteer().demonyms.has(key);
 }
 
-/** After a title, one word is a person only if it is no everyday word, the title is an honorific ("President Bush"), or the brief names that person in full. */
+/** After a title, one word is a person only if it is no everyday word, the title is an honorific ("President Baker"), or the brief names that person in full. */
 function acceptedAfterTitle(person: Word[], title: Word, brief: BriefEvidence): boolean {
   if (person.length > 1) return true;
   const w = person[0]!;
@@ -417,7 +420,7 @@ function acceptedAfterTitle(person: Word[], title: Word, brief: BriefEvidence): 
 /**
  * Two to four words that read as a personal name: personal words, none written in lower case in the
  * brief, not opening like a place ("San …"), and either a given name first or no everyday English word
- * among them ("Gordon Brown", "Ildar Nuriyev"; not "Cold War", "Tech Transfer").
+ * among them ("Gordon Baker", "Ildar Nuriyev"; not "Cold War", "Tech Transfer").
  */
 function personShaped(words: Word[], brief: BriefEvidence): boolean {
   const full = words.filter((w) => !initial(w) && !PARTICLES.has(w.lower));
@@ -443,7 +446,7 @@ function institutional(words: Word[]): boolean {
   return (
     isOrgHead(last) ||
     ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) ||
-    // "Centers for Disease Control and Prevention"
+    // "Centers for Water Safety and Testing"
     words.some((w, i) => w.lower === 'of' || acronym(w) || (isOrgHead(w.lower) && INNER_CONNECTORS.has(words[i + 1]?.lower ?? '')))
   );
 }
@@ -453,7 +456,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   const before = all[words[0]!.index - 1];
   const last = words[words.length - 1]!;
   const after = all[last.index + 1];
-  // The word before is outside the run: lower case, or a capitalised opening word the run dropped ("Drugmaker Merck").
+  // The word before is outside the run: lower case, or a capitalised opening word the run dropped ("Drugmaker Norvale").
   const beforeJoined = before !== undefined && (!before.capital || before.initial) && joined(text, before, words[0]!);
   const sure = (kind: EntityKind) => found(text, words, kind, 'context');
   // "spokeswoman Ann Lee", "economist Ann Lee", "Gov. Ann Lee" (the full stop parts the title from the run)
@@ -464,14 +467,17 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   }
   if (institutional(words)) return sure('organisation');
   if (words.some((w) => /\p{L}-?\d/u.test(w.text))) return sure('product');
-  if (PLACE_HEADS.has(last.lower)) return sure('place');
+  // A place word alone is a common noun ("the District", "County officials").
+  if (PLACE_HEADS.has(last.lower)) return words.length > 1 ? sure('place') : null;
   if (beforeJoined && ORG_NOUNS.has(before.lower)) return sure('organisation');
+  // An everyday word needs more than a preposition or its shape ("in Western states"); a verb of speaking keeps it, kind unknown.
+  if (words.length === 1 && notAName(last, brief)) return after && SPEAKING.has(after.lower) && joined(text, last, after) ? found(text, words, 'other', 'none') : null;
   const person = personTail(words);
   const everyday = words.length === 1 && isCommonWord(last.lower) && !brief.surnames.has(last.lower);
   if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
-  if (words.length === 1 && notAName(words[0]!, brief) && !(after && SPEAKING.has(after.lower) && joined(text, last, after))) return null;
+  if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   return found(text, words, 'other', 'none');
 }
 
@@ -479,7 +485,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
  * A lone capitalised word that is no name unless the context says so: an everyday English word
  * ("Western", "Customs", "Communist"), a word the brief also writes in lower case, an
  * all-capitals everyday word ("TEMP"), a two-letter abbreviation ("Ga"), or the plural of a
- * model designation ("MiGs" beside "MiG-21"). The brief's own surnames are names ("Brown").
+ * model designation ("MiGs" beside "MiG-21"). The brief's own surnames are names ("Baker").
  */
 /** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
 const LONE_WORD_LEVEL = 20;
@@ -509,7 +515,7 @@ function personContext(text: string, last: Word, after: Word | undefined, all: W
     const w = all[i]!;
     if (i > after.index && !/^[\s'’s]*$/u.test(text.slice(all[i - 1]!.end, w.start))) return false;
     if (isTitle(w) || ROLE_NOUNS.has(w.lower)) {
-      // A role before a name is that name's title ("…, press secretary Jen Psaki said"), not an apposition.
+      // A role before a name is that name's title ("…, press secretary Dana Whitfield said"), not an apposition.
       const next = all[i + 1];
       return (article || !w.capital) && !(next?.capital && joined(text, w, next)) && (article || (next !== undefined && ['of', 'for', 'at'].includes(next.lower)));
     }

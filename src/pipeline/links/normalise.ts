@@ -69,7 +69,7 @@ export function termKey(name: string): string {
 /** The canonical written form of a name found in text, before any gazetteer look-up. */
 export function canonicalName(surface: string, kind: 'person' | 'organisation' | 'place' | 'other' = 'other'): string {
   let name = dropArticle(dropPossessive(tidy(surface)));
-  // Middle initials vary between versions of a story ("Anthony S. Fauci", "Anthony Fauci").
+  // Middle initials vary between versions of a story ("Ansel T. Morrow", "Ansel Morrow").
   if (kind === 'person') name = dropHonorifics(name).replace(/(?<=\p{L}{2}) \p{Lu}\.?(?= \p{L})/gu, '');
   if (kind === 'organisation') name = dropCorporateSuffix(name);
   return tidy(name);
