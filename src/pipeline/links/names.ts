@@ -482,7 +482,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
 }
 
 /**
- * A lone capitalised word that is no name unless the context says so: an everyday English word
+ * A lone capitalised word that is no name unless the context says so: a contraction ("I've"), an everyday English word
  * ("Western", "Customs", "Communist"), a word the brief also writes in lower case, an
  * all-capitals everyday word ("TEMP"), a two-letter abbreviation ("Ga"), or the plural of a
  * model designation ("MiGs" beside "MiG-21"). The brief's own surnames are names ("Baker").
@@ -492,7 +492,8 @@ const LONE_WORD_LEVEL = 20;
 
 function notAName(w: Word, brief: BriefEvidence): boolean {
   if (brief.surnames.has(w.lower)) return false;
-  if (isDemonym(w)) return true;
+  // Contractions: "I'll", "I've", "OK'd".
+  if (isDemonym(w) || /['’](?:ll|ve|d|re|m)$/u.test(w.text)) return true;
   if (/^\p{Lu}+$/u.test(w.text)) return w.text.length >= 4 && isCommonWord(w.lower, 50);
   if (w.text.length <= 2) return true;
   if (/s$/u.test(w.text) && brief.designations.has(w.lower.slice(0, -1))) return true;

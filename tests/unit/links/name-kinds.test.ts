@@ -96,6 +96,7 @@ describe('words that are no names', () => {
 
   it('keeps an everyday word that speaks, with no kind ("other")', () => {
     expect(found('Officials met. Later Harbinger said it would appeal.')).toEqual(['Harbinger/other']);
+    expect(found('He said "I think I\'ve seen it" and "I\'ll go".')).toEqual([]);
   });
 });
 
