@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eachLinkRecord, LINK_INDEX_FILE, readLinkIndex, readLinkRecord, type LinkRecordKind, type LinkRecords, type LinkStoreIndex, type LinkSummary } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
+import { ENTITY_PAGE_MIN_BRIEFS } from './site.ts';
 
 import type { EntityKind } from '../pipeline/links/types.ts';
 import type { Noun } from './pagination.ts';
@@ -29,6 +30,8 @@ interface Loaded {
   dir: string;
   index: LinkStoreIndex | null;
   summary: LinkSummary;
+  /** Entities with a page (named by enough briefs), for the entity index and kind lists. */
+  listedEntities: LinkSummary['entities'];
   ids: Record<'entities' | 'topics' | 'outlets' | 'clusters', Set<string>>;
   clusterSize: Map<string, number>;
 }
@@ -39,12 +42,14 @@ async function load(dir: string): Promise<Loaded> {
   const index = await readLinkIndex(dir);
   // No store yet (the pipeline has not run, or no seeds): pages render without cross-links.
   const summary = index?.summary ?? EMPTY;
+  const listedEntities = summary.entities.filter((e) => hasEntityPage(e.briefs));
   return {
     dir,
     index,
     summary,
+    listedEntities,
     ids: {
-      entities: new Set(summary.entities.map((e) => e.id)),
+      entities: new Set(listedEntities.map((e) => e.id)),
       topics: new Set(summary.topics.map((t) => t.id)),
       outlets: new Set(summary.outlets.map((o) => o.id)),
       clusters: new Set(summary.clusters.map((c) => c.id)),
@@ -65,6 +70,17 @@ async function store(): Promise<Loaded> {
 /** Counts and labels of every entity, topic, outlet and cluster, and the site-wide provenance graph. */
 export async function linkSummary(): Promise<LinkSummary> {
   return (await store()).summary;
+}
+
+/** Whether an entity named by this many briefs has a page of its own. */
+export const hasEntityPage = (briefs: number) => briefs >= ENTITY_PAGE_MIN_BRIEFS;
+
+/** The entities that have a page, and how many of each kind were named by too few briefs to have one. */
+export async function listedEntities(): Promise<{ entities: LinkSummary['entities']; unlisted: Map<string, number> }> {
+  const { summary, listedEntities: entities } = await store();
+  const unlisted = new Map<string, number>();
+  for (const e of summary.entities) if (!hasEntityPage(e.briefs)) unlisted.set(e.kind, (unlisted.get(e.kind) ?? 0) + 1);
+  return { entities, unlisted };
 }
 
 /** Whether an entity, topic, outlet or cluster has a page. */

@@ -158,11 +158,13 @@ describe('a hand-written brief is flagged, linked and searchable like a seed\'s'
     const hrefs = selectAll('a', aside).map((a) => String(a.properties.href));
     expect(hrefs).toEqual(expect.arrayContaining(['/topics/trade/', '/entities/european-union/']));
     // Removed in the frontmatter, though the text names it.
-    expect(hrefs).not.toContain('/entities/harbour-gazette/');
+    expect(toText(select('.entity-links', aside)!)).not.toContain('Harbour Gazette');
     const generated = hrefs.find((h) => h.startsWith('/briefs/city-council-doubles-harbour-fees'));
     expect(generated).toBeDefined();
     const back = await page(generated!);
     expect(selectAll('.related-briefs a', back).map((a) => String(a.properties.href))).toContain('/briefs/cargo-ships-pay-twice/');
+    // The author added it to a second brief too, so it has a page listing both.
+    expect(selectAll('main a', await page('entities/european-union')).map((a) => String(a.properties.href))).toContain('/briefs/second-hand-written/');
     for (const listing of ['topics/trade', 'entities/european-union', 'outlets/dispatch']) {
       expect(selectAll('main a', await page(listing)).map((a) => String(a.properties.href)), listing).toContain('/briefs/cargo-ships-pay-twice/');
     }

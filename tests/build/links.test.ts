@@ -55,6 +55,23 @@ describe('cross-link pages', () => {
     expect(toText(select('main', moscow)!)).toMatch(/capital of Russia/);
   });
 
+  it('gives a page only to a name two or more briefs mention; a name of one brief is listed on it unlinked', async () => {
+    const home = await page('');
+    const items = [];
+    for (const href of hrefs(home, '.brief-list h2 a')) items.push(...selectAll('.entity-links li', await page(href.slice(BASE.length + 1))));
+    const linked = new Set(items.flatMap((li) => selectAll('a', li).map((a) => String(a.properties.href))));
+    const unlinked = new Set(items.filter((li) => !select('a', li)).map((li) => toText(li)));
+    expect(linked.size).toBeGreaterThan(0);
+    expect(unlinked.size).toBeGreaterThan(0);
+    for (const href of linked) {
+      const entity = await page(href.slice(BASE.length + 1));
+      expect(selectAll('.brief-list li', entity).length, href).toBeGreaterThanOrEqual(2);
+    }
+    const index = toText(select('main', await page('entities'))!);
+    expect(index).toMatch(/\d+ more names? (is|are) named by fewer briefs/);
+    for (const label of unlinked) expect(index).not.toContain(`${label} (`);
+  });
+
   it('draws the site provenance graph as an accessible static SVG', async () => {
     const provenance = await page('provenance');
     const svg = select('svg[role=img]', provenance)!;

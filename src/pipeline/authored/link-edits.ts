@@ -126,6 +126,6 @@ function unknownTopic(item: LinkEditItem): string {
 function unknownEntity(item: LinkEditItem, known: KnownEntities): string {
   const labels = [...new Set([...known.byId.values()].map((e) => e.label))];
   const guess = closestField(item.value, labels);
-  const hint = guess ? `did you mean "${guess}"?` : 'name one the gazetteer (src/pipeline/links/data/entities.json) or a published brief knows, as on the /entities/ page';
+  const hint = guess ? `did you mean "${guess}"?` : 'name one the gazetteer (src/pipeline/links/data/entities.json) or a published brief knows, as on the /entities/ page or a brief\'s page';
   return `"${item.value}" is not a known entity: ${hint}`;
 }
