@@ -75,9 +75,13 @@ export function creditedBefore(view: TextView, sentence: Sentence, offset: numbe
   return false;
 }
 
-/** "In" the outlet's voice: neither inside quotation marks nor a headline-style quote. */
+/** Not "in" the outlet's voice: inside quotation marks, including a quotation that runs on from or into another paragraph. */
 export function quoted(view: TextView, span: Span): boolean {
-  for (const q of view.quotes) {
+  return within(view.quotes, span) || within(view.openQuotes, span);
+}
+
+function within(quotes: readonly Span[], span: Span): boolean {
+  for (const q of quotes) {
     if (q.start > span.start) break;
     if (span.end <= q.end) return true;
   }

@@ -152,6 +152,19 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'Residents have called for an end to the draconian curfew.')).toEqual(['draconian']);
     expect(texts('loaded-language', 'The mayor said the curfew was draconian and the scheme a fiasco.')).toEqual([]);
   });
+  it('reads a quotation that runs on from or into another paragraph as the speaker\u2019s words', () => {
+    expect(texts('loaded-language', 'The costs will be ruinous and the plan is a fiasco,\u201d she went on.')).toEqual([]);
+    expect(texts('loaded-language', 'The plan is a fiasco. \u201cWe will fight this ludicrous tax in every court.')).toEqual(['fiasco']);
+    expect(texts('loaded-language', 'The plan is a fiasco, and the \u201cfix\u201d made it worse.')).toEqual(['fiasco']);
+  });
+  it('reads the theft of data or documents by a named culprit as the event, not an accusation', () => {
+    expect(texts('loaded-language', 'Investigators traced the files stolen by the intruders; the gang tried to steal passwords too.')).toEqual([]);
+    expect(texts('loaded-language', 'The council stole the park from the town.')).toEqual(['stole']);
+  });
+  it('reads a status label as the authorities\u2019 term in an asylum or visa case', () => {
+    expect(texts('loaded-language', 'The illegal aliens had applied for asylum in 2019.')).toEqual([]);
+    expect(texts('loaded-language', 'The illegal aliens were given free homes.')).toEqual(['illegal aliens']);
+  });
   it('lets an accusation cue credit accusations but not the outlet\u2019s own adjectives', () => {
     expect(texts('loaded-language', 'Prosecutors allege he stole the funds.')).toEqual([]);
     expect(texts('loaded-language', 'He allegedly took the funds and spent them with shameless greed.')).toEqual(['shameless']);
