@@ -157,6 +157,12 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The plan is a fiasco. \u201cWe will fight this ludicrous tax in every court.')).toEqual(['fiasco']);
     expect(texts('loaded-language', 'The plan is a fiasco, and the \u201cfix\u201d made it worse.')).toEqual(['fiasco']);
   });
+  it('notes a verb of saying that casts doubt (\u201cclaimed\u201d, \u201cinsists\u201d) wherever it stands outside quotation marks', () => {
+    expect(severities('The mayor claimed that the budget was balanced.')).toEqual(['claimed:info']);
+    expect(severities('Officials said the plan works, but the mayor insists it has failed.')).toEqual(['insists:info']);
+    expect(severities('The rebels claimed responsibility. Insurance claims rose. He is claimed to have left. The team claimed victory.')).toEqual([]);
+    expect(severities('She told reporters the mayor \u201cclaimed that the budget was balanced\u201d.')).toEqual([]);
+  });
   it('reads the theft of data or documents by a named culprit as the event, not an accusation', () => {
     expect(texts('loaded-language', 'Investigators traced the files stolen by the intruders; the gang tried to steal passwords too.')).toEqual([]);
     expect(texts('loaded-language', 'The council stole the park from the town.')).toEqual(['stole']);

@@ -5,7 +5,7 @@ import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
 import { fold, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance';
+type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance' | 'doubting';
 
 /**
  * How surely a listed word is loaded wherever its neutral senses are ruled out: strong words
@@ -92,6 +92,7 @@ const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet' | 'framing'
   exaggeration: (w) => `“${w}” exaggerates: a sweeping or extreme word where a measured one would do.`,
   praise: (w) => `“${w}” is praise in the outlet's own voice rather than description.`,
   stance: (w) => `“${w}” gives the writer's own attitude to the facts, not a fact.`,
+  doubting: (w) => `“${w}” reports what someone said with a verb that casts doubt on it; “said” would report it neutrally.`,
   epithet: (w) => `“${w}” is an epithet fixed to a name, name-calling rather than description.`,
   idiom: (w) => `“${w}” dramatises the events instead of reporting them.`,
   intensified: (w) => `“${w}” piles a degree word onto a judgement, in the outlet's own voice.`,
@@ -140,7 +141,9 @@ export const loadedLanguage: Detector = {
         const { keys, spans } = tokensOf(view, sentence);
         for (const m of TERMS.matches(view, sentence)) {
           const term = m.data;
-          if (!inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED) || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
+          // A verb of saying is the writer's choice wherever it stands outside quotation marks, even after another credit.
+          const voiced = term.category === 'doubting' ? !quoted(view, m) : inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED);
+          if (!voiced || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
           // A capital inside a sentence makes the word part of a name ("the Auto Theft Task Force"), unless every word has one
           // (a headline), the term is written with one, or it is an epithet fixed to a name ("Crooked Smith").
           if (field === 'body' && m.from > 0 && !term.capitalised && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) {
