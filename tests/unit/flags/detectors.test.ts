@@ -131,6 +131,8 @@ describe('loaded-language: labels, judgements and degree', () => {
   it('flags labels that ascribe opposition to a value or support for a harm, and labels written with a capital', () => {
     expect(texts('loaded-language', 'The anti-family tax plan passed with pro-crime amendments.')).toEqual(['anti-family', 'pro-crime']);
     expect(texts('loaded-language', 'An anti-inflation package and a pro-growth budget were tabled.')).toEqual([]);
+    expect(texts('loaded-language', 'A pro-abortionist joined the pro-abortionists.')).toEqual(['pro-abortionist', 'pro-abortionists']);
+    expect(texts('loaded-language', 'The pro-growth economists and anti-inflationists met.')).toEqual([]);
     expect(texts('loaded-language', 'The bill was backed by the Democrat Party and blamed on the Wuhan virus.')).toEqual(['Democrat Party', 'Wuhan virus']);
     expect(texts('loaded-language', 'The Democratic Party met in the Wuhan office.')).toEqual([]);
   });

@@ -200,9 +200,14 @@ function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView
 
 /** "anti-family", "pro-crime" (one hyphenated word): opposition to a value or support for a harm, ascribed. */
 function framing(key: string): boolean {
-  if (key.startsWith('anti-')) return ANTI_VALUES.has(key.slice(5));
-  if (key.startsWith('pro-')) return PRO_HARMS.has(key.slice(4));
+  if (key.startsWith('anti-')) return listed(ANTI_VALUES, key.slice(5));
+  if (key.startsWith('pro-')) return listed(PRO_HARMS, key.slice(4));
   return false;
+}
+
+/** The value or harm itself, or a word for its followers: "pro-abortionists", "pro-terrorists". */
+function listed(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || (/ists?$/u.test(word) && set.has(word.replace(/ists?$/u, '')));
 }
 
 /** AFINN valence of an adjective ("hideous") or of the adjective an adverb comes from ("hideously"); undefined for other words. */
