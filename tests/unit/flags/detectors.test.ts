@@ -162,6 +162,7 @@ describe('loaded-language: labels, judgements and degree', () => {
   it('notes a verb of saying that casts doubt (\u201cclaimed\u201d, \u201cinsists\u201d) wherever it stands outside quotation marks', () => {
     expect(severities('The mayor claimed that the budget was balanced.')).toEqual(['claimed:info']);
     expect(severities('Officials said the plan works, but the mayor insists it has failed.')).toEqual(['insists:info']);
+    expect(severities('The mayor claimed on Monday that rents fell, claiming demand was weak.')).toEqual(['claimed:caution', 'claiming:caution']);
     expect(severities('The rebels claimed responsibility. Insurance claims rose. He is claimed to have left. The team claimed victory.')).toEqual([]);
     expect(severities('She told reporters the mayor \u201cclaimed that the budget was balanced\u201d.')).toEqual([]);
   });
