@@ -21,7 +21,9 @@ DIR holds items.jsonl (and meta.json) in the bias-dev format.
   --map LABEL=KIND        score a source label under KIND (or =none to drop it)
   --share X               natural share of gold items for the re-weighted figures (default: the
                           set's meta.json pool_pos / (pool_pos + pool_neg), else 0.29 for speculation)
-  --min-severity S        count only flags of severity S or stronger (info < caution < warning)`;
+  --min-severity S        count only flags of severity S or stronger (info < caution < warning)
+  --half even|odd         score only the items at even (0, 2, …) or odd positions of items.jsonl,
+                          to develop on one half and confirm on the other`;
 
 /** CoNLL-2010's Wikipedia training data: 29% of sentences uncertain (the hedge-dev README). */
 const SPECULATION_SHARE = 0.29;
@@ -36,6 +38,7 @@ interface Options {
   map: Map<string, string | null>;
   share: number | null;
   minSeverity: number;
+  half: 'even' | 'odd' | null;
 }
 
 function parsePair(value: string | undefined, what: string): [string, string | null] {
@@ -46,7 +49,7 @@ function parsePair(value: string | undefined, what: string): [string, string | n
 }
 
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { dir: '', verbose: false, errors: null, show: 15, alias: new Map(), map: new Map(), share: null, minSeverity: 0 };
+  const o: Options = { dir: '', verbose: false, errors: null, show: 15, alias: new Map(), map: new Map(), share: null, minSeverity: 0, half: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-v') o.verbose = true;
@@ -63,6 +66,10 @@ function parseArgs(args: string[]): Options | string {
       const v = args[++i] ?? '';
       if (!(v in SEVERITY_RANK)) return `--min-severity wants info, caution or warning\n\n${USAGE}`;
       o.minSeverity = SEVERITY_RANK[v]!;
+    } else if (a === '--half') {
+      const v = args[++i];
+      if (v !== 'even' && v !== 'odd') return `--half wants even or odd\n\n${USAGE}`;
+      o.half = v;
     } else if (a.startsWith('-')) return `unknown option ${a}\n\n${USAGE}`;
     else if (!o.dir) o.dir = a;
     else return `one DIR only\n\n${USAGE}`;
@@ -180,7 +187,9 @@ export async function main(args: string[]): Promise<number> {
     (o === USAGE ? console.log : console.error)(o);
     return o === USAGE ? 0 : 2;
   }
-  const { items, meta } = loadSet(o.dir);
+  const loaded = loadSet(o.dir);
+  const { meta } = loaded;
+  const items = o.half === null ? loaded.items : loaded.items.filter((_, i) => i % 2 === (o.half === 'even' ? 0 : 1));
   remapLabels(items, o.map);
   const { flags, cpuMs, textDiffers, outOfRange, warnings } = flagItems(items, o.minSeverity);
   const kinds = kindsOf(items);
@@ -194,6 +203,7 @@ export async function main(args: string[]): Promise<number> {
   console.log(`  detectors' CPU: ${cpuMs.toFixed(0)} ms in all, ${(cpuMs / items.length).toFixed(2)} ms per ${unit}, ${((1000 * cpuMs) / Math.max(words, 1)).toFixed(1)} ms per 1,000 words`);
   if (o.map.size) console.log(`  --map: ${[...o.map].map(([k, v]) => `${k} -> ${v}`).join(', ')}`);
   if (o.alias.size) console.log(`  --alias: ${[...o.alias].map(([k, v]) => `${k} counted as ${v}`).join(', ')}`);
+  if (o.half) console.log(`  only the items at ${o.half} positions of items.jsonl`);
   if (o.minSeverity) console.log(`  only flags of severity ${Object.keys(SEVERITY_RANK)[o.minSeverity]} or stronger`);
   console.log(`${'kind'.padEnd(18)} ${'level'.padEnd(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)} ${'TP'.padStart(6)} ${'FP'.padStart(6)} ${'FN'.padStart(6)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`);
   for (const r of rows) printRow(r);

@@ -45,16 +45,43 @@ export function flagOn(field: 'title' | 'body', view: TextView, span: Span, dete
   return flag;
 }
 
-/** The part of a sentence before an offset, from the last clause break (";", ":" or a dash). */
+/**
+ * The part of a sentence before an offset, from the last clause break (";", ":", a dash, or
+ * ", but" / ", yet", after which the writer speaks again: "X called it a crime, but the reckless…").
+ */
 export function clauseBefore(view: TextView, sentence: Sentence, offset: number): string {
   const before = view.norm.slice(sentence.start, offset);
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '));
+  const lower = before.toLowerCase();
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '), lower.lastIndexOf(', but '), lower.lastIndexOf(', yet '));
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-/** "In" the outlet's voice: neither inside quotation marks nor a headline-style quote. */
+/** Before a cue word, a determiner or possessive makes it a noun: "a phone call", "had his say", "the claims". */
+const NOUN_BEFORE = /(?:^|[^\p{L}'-])(?:a|an|the|this|these|those|his|her|their|its|our|my|your|any|no|such|every|each|phone|whose)\s+$/iu;
+
+/**
+ * Someone else is credited earlier in the clause: an attribution cue (a global regex over
+ * folded text, e.g. "said", "according to") used as a verb. "Calls for" is a demand, not
+ * someone's words, and a cue after a determiner is a noun ("after a phone call").
+ */
+export function creditedBefore(view: TextView, sentence: Sentence, offset: number, cues: RegExp): boolean {
+  const clause = clauseBefore(view, sentence, offset);
+  cues.lastIndex = 0;
+  for (let m = cues.exec(clause); m; m = cues.exec(clause)) {
+    if (NOUN_BEFORE.test(clause.slice(0, m.index))) continue;
+    if (/^call/iu.test(m[0]) && /^\s+for\b/iu.test(clause.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Not "in" the outlet's voice: inside quotation marks, including a quotation that runs on from or into another paragraph. */
 export function quoted(view: TextView, span: Span): boolean {
-  for (const q of view.quotes) {
+  return within(view.quotes, span) || within(view.openQuotes, span);
+}
+
+function within(quotes: readonly Span[], span: Span): boolean {
+  for (const q of quotes) {
     if (q.start > span.start) break;
     if (span.end <= q.end) return true;
   }

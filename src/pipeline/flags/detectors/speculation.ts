@@ -1,6 +1,6 @@
 import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import lexicon from '../lexicons/speculation.json' with { type: 'json' };
-import { attributedSentence, clauseBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf } from '../phrases.ts';
 import { matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
@@ -134,8 +134,7 @@ function isMonth(view: TextView, s: Sentence, span: Span): boolean {
 
 function attributed(view: TextView, s: Sentence, hit: Span): boolean {
   if (attributedSentence(view, s)) return true;
-  ATTRIBUTED.lastIndex = 0;
-  return ATTRIBUTED.test(clauseBefore(view, s, hit.start));
+  return creditedBefore(view, s, hit.start, ATTRIBUTED);
 }
 
 function make(view: TextView, field: 'title' | 'body', hits: Span[], severity: Severity, reason: string, detector: string): Flag {
