@@ -104,6 +104,28 @@ describe('comment sections', () => {
     expect(isCommentEntryLine(P[0]!)).toBe(false);
   });
 
+  it('counts comments only where the comment word follows the number', () => {
+    for (const t of ['100 of 312 comments shown', '5 thoughts on “Night buses reach eastern towns”', '3 Leserkommentare']) expect(isCommentHeading(t), t).toBe(true);
+    // A headline that counts something else and ends in the word is the story's.
+    expect(isCommentHeading('7 Ways to Get More Comments on Your Posts')).toBe(false);
+    expect(isCommentHeading('12 Tipps für mehr Kommentare')).toBe(false);
+  });
+
+  it('opens a comment at a relative age or a closing reply button, not at a teaser’s age', () => {
+    expect(isCommentEntryLine('14 minutes ago Report abuse Permalink Reply')).toBe(true);
+    expect(isCommentEntryLine('vor 3 Stunden')).toBe(true);
+    expect(isCommentEntryLine('[Reply]')).toBe(true);
+    expect(isCommentEntryLine('Vor 3 Tagen veröffentlicht')).toBe(false);
+    expect(isCommentEntryLine('vor 2 Monaten von Anna Berger')).toBe(false);
+  });
+
+  it('removes a comment section whose entries show only an age and buttons', () => {
+    const comments = ['Lina Park', '14 minutes ago Report abuse Permalink Reply', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad', '1 hour ago Report abuse Permalink Reply', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller', '2 hours ago Report abuse Permalink Reply', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    const { nodes } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);
