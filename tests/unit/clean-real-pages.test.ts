@@ -76,7 +76,23 @@ describe('bylines in several languages', () => {
     ['Posted by Max Fisher on October 29, 2012 at 6:48 pm', ['Max Fisher']],
     ['przez Jan Kowalski', ['Jan Kowalski']],
     ['Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher']],
+    ['+ Posted by Mira Olsen // Producer', ['Mira Olsen']],
+    ['Posted by kestrel42 on Tuesday July 24, @10:23AM', ['kestrel42']],
+    ['Posted by Dana | View all posts by Dana', ['Dana']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it('takes no byline from a sentence or a lone word after a plain "by"', () => {
+    expect(bylineNames('By the way, the buses will run later')).toBeNull();
+    expect(bylineNames('By car')).toBeNull();
+    expect(bylineNames('Posted by the council on its website, the plan drew many replies from residents of the towns.')).toBeNull();
+  });
+
+  it('reads a byline cut over two lines ("By" / names)', () => {
+    const page = ['Night buses reach eastern towns', 'By', 'Ana Ruiz', 'March 4, 2024', ...P].join('\n');
+    const { nodes, meta } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(meta.authors).toEqual(['Ana Ruiz']);
+  });
 
   it('does not take a phrase with a preposition for a byline', () => {
     expect(bylineNames('Von Bremen nach Hamburg')).toBeNull();
@@ -190,6 +206,13 @@ describe('the headline', () => {
     const { meta, clean } = run(['Night buses for the eastern towns:', 'assembly votes yes', 'By Ana Ruiz', ...P].join('\n'));
     expect(meta.title).toBe('Night buses for the eastern towns: assembly votes yes');
     expect(clean.removed).toContainEqual(expect.objectContaining({ category: 'title', text: 'assembly votes yes' }));
+  });
+
+  it('is not an entry of the menu printed above it, even one that names a story', () => {
+    // Every line in one block (no blank lines), as a browser copies a list of links.
+    const menu = ['Home', 'Transport', 'Night bus network for the county', 'Weather', 'Sport'];
+    const page = [...menu, 'A long wait ends for three towns', '', 'March 4, 2024', '', ...P.flatMap((p) => [p, ''])].join('\n');
+    expect(run(page).meta.title).toBe('A long wait ends for three towns');
   });
 
   it('is never a link to the previous or next story', () => {

@@ -177,17 +177,39 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu')
 // Case-sensitive: names are capitalised, the words around them are not.
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
+/** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
+const POSTED_BY = /^(?:(?:posted|written|published)\s+by|geschrieben von|verfasst von|publié par|publicado por|pubblicato da)\s*[:：]?\s+/iu;
+const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${BYLINE_TAIL}$`, 'u');
+/** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
+const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*$`, 'u');
+
+/** A byline cut in two by the page's links: a bare label ("By", "Von", "Autor:") and a line of names after it. */
+export function isBylineLabel(text: string): boolean {
+  return BARE_LABEL.test(text.trim());
+}
+
+/** A line of names only ("Jane Doe and Omar Haddad"), as printed after a bare byline label. */
+export function isNameLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && NAMES_ONLY.test(t);
+}
 
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
-  const t = text.trim();
+  // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
+  const t = text.trim().replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
   const repeat = BYLINE_REPEAT.exec(t);
   // "Name by Name": an avatar's alt text followed by the byline.
   if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
   const label = BYLINE_START.exec(t);
-  const by = label ? BYLINE_NAMES.exec(t.slice(label[0].length)) : null;
-  if (!by) return null;
+  const rest = label ? t.slice(label[0].length) : '';
+  const by = label ? BYLINE_NAMES.exec(rest) : null;
+  if (!by) {
+    const handle = label && POSTED_BY.test(t) ? HANDLE.exec(rest) : null;
+    return handle ? [handle[1]!] : null;
+  }
   const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
   return names.length > 0 ? names : null;
 }

@@ -261,6 +261,8 @@ export interface HeadlineFeatures {
   dated: number;
   /** Starts with a lower-case letter: a tag, a menu entry or a cut sentence, not a headline. */
   lower: number;
+  /** Printed between two short lines of its own block that no detector named, with no byline or date beside it: an entry of a menu. */
+  inMenu: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -305,12 +307,22 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
+    inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
   };
+}
+
+/** Most menu entries are a few words long. */
+const MENU_WORDS = 6;
+
+/** A short line printed in the same block as unit i (no blank line between), that is neither a byline, a date nor prose. */
+function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
+  const u = input.units[j];
+  return u !== undefined && u.kind === 'text' && u.block === input.units[i]!.block && input.feats[j]!.words <= MENU_WORDS && !input.excluded.has(j) && !isProse(input, j);
 }
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + 2 * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);

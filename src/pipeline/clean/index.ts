@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { findComments } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -155,6 +155,12 @@ function detectShapes(
   const names = bylineNames(u.text);
   if (names) {
     authors.push(...names);
+    return name(i, 'byline');
+  }
+  const next = units[i + 1];
+  if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text)) {
+    authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
+    name(i + 1, 'byline');
     return name(i, 'byline');
   }
   if (datelineDate(u.text)) return name(i, 'dateline');
