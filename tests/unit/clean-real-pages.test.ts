@@ -215,6 +215,13 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('A long wait ends for three towns');
   });
 
+  it('drops a comment count printed after it when the page counts the comments elsewhere', () => {
+    const page = ['Night buses reach the three eastern towns 57', 'Posted by kestrel42 on Tuesday March 4, 2024', ...P, '20 of 57 comments shown'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+    const kept = ['Night buses reach the three eastern towns 57', 'Posted by kestrel42 on Tuesday March 4, 2024', ...P].join('\n');
+    expect(run(kept).meta.title).toBe('Night buses reach the three eastern towns 57');
+  });
+
   it('is never a link to the previous or next story', () => {
     const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
@@ -226,6 +233,9 @@ describe('the headline', () => {
     expect(tidyHeadline('Night buses reach eastern towns | Valley Post', null).title).toBe('Night buses reach eastern towns | Valley Post');
     // Words that belong to the headline stay.
     expect(tidyHeadline('What the assembly decided for October 19, 2024', null).title).toBe('What the assembly decided for October 19, 2024');
+    expect(tidyHeadline('The week in transport, Friday, October 18, 2024', null).title).toBe('The week in transport, Friday, October 18, 2024');
+    // A date run on after a noun is the page's date line.
+    expect(tidyHeadline('Repairs to the harbour bridge finish early October 26, 2012', null).title).toBe('Repairs to the harbour bridge finish early');
     expect(tidyHeadline('Half of the towns will be served By 2026', null).title).toBe('Half of the towns will be served By 2026');
     expect(tidyHeadline('Einblick in die Arbeit von Rettungsteams', null).title).toBe('Einblick in die Arbeit von Rettungsteams');
     // A breadcrumb that ends in the headline; markup that merely contains ">" is not one.

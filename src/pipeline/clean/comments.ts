@@ -37,6 +37,14 @@ const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|pu
 const FIRST_ENTRY = 8;
 const COUNT = /^[({[]?\s*\d{1,6}\)?\s*(\p{L}\S*(?:\s+\S+){0,2})/u;
 
+/** The numbers a line gives as counts of comments ("427 comments", "100 of 427 comments loaded": 427). */
+export function commentCounts(text: string): string[] {
+  if (text.length > 300) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,6})\s+(\p{L}+(?:\s+\p{L}+)?)/gu)) if (COMMENT_WORD.test(m[2]!)) out.push(m[1]!);
+  return out;
+}
+
 /** A count of comments: a number with the comment word right after it ("14 Comments", "3 Leserkommentare"), not a headline that counts something else ("6 Tips for More Comments"). */
 function countsComments(text: string): boolean {
   const m = COUNT.exec(text);
