@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isCommentEntryLine, isCommentHeading } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
@@ -147,6 +147,31 @@ describe('comment sections', () => {
     const { nodes, clean } = run(page);
     expect(nodes.map((n) => n.text)).toEqual(P);
     expect(clean.removed.filter((r) => r.category === 'comments')).toEqual([]);
+  });
+});
+
+describe('the story ends at a closing paragraph', () => {
+  const bio = 'Ana Ruiz is a transport reporter for the Valley Post and covers the county assembly, its budget and its buses.';
+  const teasers = ['Ferry fares rise again as the harbour works run late', 'Five new cycle lanes open in the old town this spring', 'The long wait for a rail link to the airport is finally over, and passengers are pleased'];
+
+  it('drops a biography and the prose that only follows it (teasers, a sidebar)', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, bio, ...teasers].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('names newsletter calls, subscription promotions and opinion notices', () => {
+    expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
+    expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');
+    expect(disclosuresIn('The views expressed here are the author’s own and not those of the Valley Post.')).toHaveLength(1);
+    // Sentences of a story with the same words stay.
+    expect(cueCategory('The council will publish a newsletter for residents that explains how the new routes will work.')).toBeNull();
+    expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
+  });
+
+  it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {
+    const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
+    const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([lede, ...P]);
   });
 });
 

@@ -251,6 +251,33 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   const all = classes.map((_, i) => i);
   peel(all, false);
   peel(all.reverse(), true);
+  cutAtClosingProse(classes, feats, deferred, drop);
+}
+
+/** Cues on prose that close a story: a biography, a newsletter call, a copyright or service blurb, a publisher notice. */
+const CLOSING = new Set<RemovalCategory>(['author-bio', 'login', 'footer', 'disclosure', 'cookie']);
+/** Story words a closing paragraph must follow before it may end the story, and how much more than what follows it. */
+const CLOSING_AFTER_WORDS = 80;
+const CLOSING_RATIO = 2;
+
+/**
+ * A closing paragraph (an author's biography, "Sign up for our newsletter", a copyright notice) ends
+ * the story when most of the kept text stands before it: what the span still holds after it is
+ * other text (teasers, a sidebar) that only joined the span because it reads as prose.
+ */
+function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  let total = 0;
+  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  let before = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] !== 'good') continue;
+    const cue = deferred[k];
+    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+    before += feats[k]!.words;
+  }
 }
 
 /**
