@@ -159,6 +159,12 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('ends at a run of teasers, with the prose summaries printed after it', () => {
+    const sidebar = ['Most read', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', 'The harbour board met on Monday and agreed to spend the reserve on the quay walls, which the engineers say will last another fifty years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...sidebar].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');

@@ -252,6 +252,33 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   peel(all, false);
   peel(all.reverse(), true);
   cutAtClosingProse(classes, feats, deferred, drop);
+  cutAtTeaserRun(classes, feats, unitOf, category, drop);
+}
+
+/** Teaser lines in a row ("Related stories" and the headlines under it) that close a story. */
+const TEASER_RUN = 3;
+
+/**
+ * A run of teasers after most of the story ends it, like a closing paragraph: the prose after
+ * it (more teasers with summaries, a sidebar) joined the span only because it reads as prose.
+ */
+function cutAtTeaserRun(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  let total = 0;
+  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  let before = 0;
+  let run = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] === 'good') {
+      before += feats[k]!.words;
+      run = 0;
+      continue;
+    }
+    run = category[unitOf[k]!] === 'related' ? run + 1 : 0;
+    if (run >= TEASER_RUN && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+  }
 }
 
 /** Cues on prose that close a story: a biography, a newsletter call, a copyright or service blurb, a publisher notice. */
