@@ -253,6 +253,12 @@ describe('the headline', () => {
     expect(run(kept).meta.title).toBe('Night buses reach the three eastern towns 57');
   });
 
+  it('stands far from its text when only buttons, bylines and dates are between', () => {
+    const chrome = ['By Ana Ruiz', 'March 4, 2024, 10:31 pm', 'Share', 'Tweet', 'Email', 'Print', 'Share on Facebook', 'Share on WhatsApp', 'Copy link', 'Share on LinkedIn', 'Share on Reddit', 'Share on Telegram', 'Share on Pinterest'];
+    const page = ['Home', 'Assembly backs plan', ...chrome, 'Buses at the eastern depot', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Assembly backs plan');
+  });
+
   it('is never a link to the previous or next story', () => {
     const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');

@@ -290,7 +290,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     mass,
     repeated: repeated ? 1 : 0,
     between,
-    distance: prose - i,
+    distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
     nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     words: f.words,
@@ -309,6 +309,13 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
     inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
   };
+}
+
+/** Lines between a candidate and its prose that no detector named: buttons, bylines and dates are expected there. */
+function unnamedBetween(input: HeadlineInputs, i: number, prose: number): number {
+  let n = 1;
+  for (let j = i + 1; j < prose; j++) if (!input.excluded.has(j) && !input.header.has(j)) n++;
+  return n;
 }
 
 /** Most menu entries are a few words long. */
