@@ -259,6 +259,11 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Assembly backs plan');
   });
 
+  it('stands above its byline, not below it with the picture caption', () => {
+    const page = ['Home', 'Assembly backs plan', 'By Ana Ruiz', 'March 4, 2024', 'Night buses at the eastern depot', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Assembly backs plan');
+  });
+
   it('is never a link to the previous or next story', () => {
     const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');

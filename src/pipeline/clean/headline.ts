@@ -240,6 +240,8 @@ export interface HeadlineFeatures {
   afterProse: number;
   /** A byline or dateline stands next to it. */
   nearHeader: number;
+  /** A byline or dateline follows it: where a headline's own byline stands. */
+  headerBelow: number;
   words: number;
   endsPeriod: number;
   endsColon: number;
@@ -293,6 +295,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
     nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     words: f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
     endsColon: /[:：]$/u.test(text) ? 1 : 0,
@@ -329,7 +332,7 @@ function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + 2 * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
