@@ -78,7 +78,7 @@ export async function main(args: string[]): Promise<number> {
       graph = linkCorpus(all);
       await writeFile(join(out, 'links.json'), JSON.stringify({ ...graph, stats: { ...graph.stats, ms: {} } }));
     } else {
-      report = await runPipeline({ seedsDir, briefsDir: join(out, 'briefs'), reportPath, force: true });
+      report = await runPipeline({ seedsDir, briefsDir: join(out, 'briefs'), reportPath, linksPath: join(out, 'links.json'), force: true });
       graph = JSON.parse(await readFile(join(out, 'links.json'), 'utf8')) as LinkGraph;
     }
 

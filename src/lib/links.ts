@@ -140,6 +140,7 @@ export const KIND_LABELS: Record<string, string> = {
   place: 'Places',
   product: 'Products',
   technology: 'Technologies',
+  other: 'Other names',
 };
 
 /** Each kind of entity as a noun, singular and plural, for counts. */
@@ -150,6 +151,7 @@ export const KIND_NOUNS: Record<string, Noun> = {
   place: ['place', 'places'],
   product: ['product', 'products'],
   technology: ['technology', 'technologies'],
+  other: ['name', 'names'],
 };
 
 /** Entities grouped by kind (in KIND_LABELS order), each group with the most mentioned first. */

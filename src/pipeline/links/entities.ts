@@ -2,7 +2,7 @@ import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { findNames, type FoundName } from './names.ts';
 import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
-import type { EntityKind, EntityMention, EntityRelation } from './types.ts';
+import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
 
 /**
  * Finds the people, organisations, countries, places, products and
@@ -31,9 +31,12 @@ interface Hit {
   demonym: boolean;
   /** Canonical name for entities the gazetteer does not know. */
   name?: string;
-  /** The kind is a default, not read from the context. */
-  guessed?: boolean;
+  /** What the kind was read from (absent: the gazetteer or a pattern, as good as context). */
+  evidence?: KindEvidence;
 }
+
+/** How much a mention's kind counts, by its evidence: context always outweighs a name's shape, which outweighs nothing. */
+export const EVIDENCE_WEIGHT: Record<KindEvidence, number> = { context: 1_000_000, shape: 1000, none: 1 };
 
 /** Words that, after a demonym, name no particular body ("Chinese government" is China, "Russian officials" nobody). */
 const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
@@ -152,7 +155,7 @@ function candidate(found: FoundName): Hit[] {
   const name = canonicalName(found.surface, role);
   if (!plausibleName(name)) return [];
   const inner = found.surface.indexOf(name.split(' ')[0]!);
-  return [{ start: found.start + Math.max(inner, 0), end: found.end, id: null, kind: found.kind, surface: tidy(found.surface), demonym: false, name, guessed: found.guessed }];
+  return [{ start: found.start + Math.max(inner, 0), end: found.end, id: null, kind: found.kind, surface: tidy(found.surface), demonym: false, name, evidence: found.evidence }];
 }
 
 /**
@@ -255,11 +258,13 @@ function keyPrefixes(g: Gazetteer): KeyPrefixes {
   return prefixes;
 }
 
+const HYPHEN = /[-\u2010\u2011]/;
+
 function splitHyphens(token: Token): Token[] {
-  if (!token.text.includes('-')) return [token];
+  if (!HYPHEN.test(token.text)) return [token];
   const parts: Token[] = [];
   let offset = token.start;
-  for (const part of token.text.split('-')) {
+  for (const part of token.text.split(HYPHEN)) {
     if (part) parts.push({ ...token, text: part, start: offset, end: offset + part.length });
     offset += part.length + 1;
   }
@@ -269,7 +274,7 @@ function splitHyphens(token: Token): Token[] {
 /** True when two neighbouring tokens are separated only by spaces or hyphens (no comma, full stop, dash, quote or blank line). */
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
-  return /^[\s-]*$/.test(gap) && !gap.includes('\n\n');
+  return /^[\s\u2010\u2011-]*$/.test(gap) && !gap.includes('\n\n');
 }
 
 /** A name: capitalised words (connectors aside), not too long, not a lone demonym or generic noun. */
@@ -324,7 +329,7 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     const candidates = [...(byLast.get(words[words.length - 1]!) ?? []), ...(single ? (byFirst.get(words[0]!) ?? []) : [])];
     // A lone word joins a person named in full ("Barrack" -> "Thomas Barrack") whatever its own context suggested.
     const longer = candidates.find((f) => f.name !== hit.name && (f.kind === hit.kind || (single && f.kind === 'person')) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
-    out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, guessed: longer.guessed ?? false } : hit);
+    out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit);
   }
   return out;
 }
@@ -340,8 +345,8 @@ function endsWithWords(long: string, short: string, person: boolean): boolean {
 
 function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
   const byId = new Map<string, EntityMention>();
-  // Kinds read from the context, per unknown entity: the most frequent wins over the default guess.
-  const kinds = new Map<string, Map<EntityKind, number>>();
+  // Kinds per unknown entity, each mention weighted by its evidence: context wins over shape, shape over nothing.
+  const kinds = new Map<string, Map<EntityKind, { weight: number; evidence: KindEvidence }>>();
   for (const hit of hits) {
     const known = hit.id ? g.byId.get(hit.id) : undefined;
     const id = hit.id ?? entityId(hit.name!);
@@ -362,16 +367,24 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
     }
     if (hit.demonym) mention.demonymCount++;
     else mention.count++;
-    if (!known && !hit.guessed) {
-      const votes = kinds.get(id) ?? new Map<EntityKind, number>();
-      votes.set(hit.kind, (votes.get(hit.kind) ?? 0) + 1);
+    if (!known) {
+      const evidence = hit.evidence ?? 'context';
+      const votes = kinds.get(id) ?? new Map<EntityKind, { weight: number; evidence: KindEvidence }>();
+      const vote = votes.get(hit.kind) ?? { weight: 0, evidence };
+      vote.weight += EVIDENCE_WEIGHT[evidence];
+      if (EVIDENCE_WEIGHT[evidence] > EVIDENCE_WEIGHT[vote.evidence]) vote.evidence = evidence;
+      votes.set(hit.kind, vote);
       kinds.set(id, votes);
     }
     const variant = tidy(hit.surface).replace(/['’]s$/u, '');
     if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
   }
-  for (const [id, votes] of kinds) byId.get(id)!.kind = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
-  for (const [id, m] of byId) if (!g.byId.has(id) && !kinds.has(id) && m.kind !== 'product') m.kindGuessed = true;
+  for (const [id, votes] of kinds) {
+    const [kind, vote] = [...votes].sort((a, b) => b[1].weight - a[1].weight)[0]!;
+    const mention = byId.get(id)!;
+    mention.kind = kind;
+    if (vote.evidence !== 'context') mention.kindEvidence = vote.evidence;
+  }
   return [...byId.values()]
     .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
 }

@@ -1,5 +1,8 @@
-import { STOPWORDS, tokenize, type Token } from './text.ts';
-import type { EntityKind } from './types.ts';
+import { gazetteer } from './gazetteer.ts';
+import { isCommonWord, isGivenName } from './lexicon.ts';
+import { aliasKey } from './normalise.ts';
+import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
+import type { EntityKind, KindEvidence } from './types.ts';
 
 /**
  * Finds names the gazetteer does not know by how English writes them: runs of
@@ -14,11 +17,23 @@ import type { EntityKind } from './types.ts';
  * capitalised mid-sentence elsewhere, or it opens a run of capitalised words
  * and is never written in lower case in the brief.
  *
- * Kinds come from the context, in order: a title before a name (person), an
- * institution or company word in it (organisation), a place word in it or a
- * place preposition before it (place), "the" before it (organisation), and
- * otherwise up to four words read as a person's name (most unknown names in
- * news are people); the corpus step then takes each entity's most frequent kind.
+ * Not every capitalised word is a name: a lone word that is also an everyday
+ * English word ("Western sanctions", "the Customs agency", "Communist
+ * superpowers"), an all-capitals everyday word (a label or shouting), or a
+ * fragment of a compound of known names ("US-PRC") is dropped unless the
+ * context shows it names someone.
+ *
+ * A kind needs evidence, and readers see only kinds with evidence:
+ * - context: a title or role before a person ("Press Secretary Dana Whitfield",
+ *   "spokeswoman Ann Lee"), an apposition or age after one ("Ann Lee, head of
+ *   …", "Ann Lee, 54,", "Ann Lee, who …"); an institution or company word in
+ *   the name or before it ("engineering firm Norvale"); a place word in it or
+ *   "in/near" before it;
+ * - shape: two or three capitalised words that read as a personal name (a given
+ *   name first, or no everyday English word among them) — a person, weaker than
+ *   context;
+ * - otherwise none: the kind is 'other' (shown as "Other names"). The corpus step
+ *   lets any brief's evidence decide the kind of a name seen in several.
  */
 
 /** A piece of the brief: only prose is read for names (headline-case titles make every word look like one). */
@@ -33,8 +48,8 @@ export interface FoundName {
   /** The name as written, titles and a leading article removed. */
   surface: string;
   kind: EntityKind;
-  /** The kind is only the default for a name with no context (a person). */
-  guessed: boolean;
+  /** What the kind was read from; 'none' goes with the kind 'other'. */
+  evidence: KindEvidence;
 }
 
 /** Spans other rules already name (the gazetteer's matches). */
@@ -43,19 +58,45 @@ export interface KnownSpan {
   end: number;
 }
 
-/** Titles and roles written before a person's name ("Sen. Joe Manchin", "Press Secretary Jen Psaki"); a name after one is a person. */
+/** Titles and roles that stand before a person's name ("Sen. Joe Manchin", "Gen. Ann Lee"); plurals count ("Senators Ann Lee and …"). */
 const TITLES = new Set(
-  `president vice prime minister foreign defence defense secretary general gen attorney chancellor premier king queen prince princess pope sheikh emir sultan
+  `president minister secretary general gen attorney chancellor premier king queen prince princess pope sheikh emir sultan vp
   senator sen rep reps representative congressman congresswoman governor gov lt mayor judge justice chief chairman chairwoman chair ceo cfo coo founder director
   head spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant captain capt major sergeant sgt officer sheriff
-  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father deputy acting former late senior top leader majority minority whip speaker press
+  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father leader whip speaker
   councillor councilor councilman councilwoman alderman alderwoman trustee commissioner superintendent surgeon treasurer comptroller inspector auditor adviser advisor aide counsel solicitor prosecutor detective agent coach`.split(/\s+/),
 );
+/** Words that make a title only before another one ("Defence Minister", "Press Secretary"): alone ("Defence Ministerial") they mark no one. */
+const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
+/** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
+const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
+/** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
+const CORPORATE_FORMS = new Set('ltd inc corp co plc llc'.split(' '));
+/** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
+const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
+/** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
+const ROLE_NOUNS = new Set(
+  `analyst economist lawyer activist author journalist reporter correspondent columnist editor researcher scientist professor lawmaker legislator candidate nominee
+  actor actress singer rapper musician artist businessman businesswoman billionaire entrepreneur investor banker executive owner manager official diplomat
+  physician doctor nurse pilot soldier veteran student teacher resident farmer worker striker midfielder goalkeeper quarterback player athlete star champion`.split(/\s+/),
+);
+/** Lower-case words before a name that say it is an organisation ("engineering firm Norvale", "the carrier Skyline"). */
+const ORG_NOUNS = new Set(
+  `firm company group carrier maker manufacturer startup retailer lender insurer bank broadcaster newspaper magazine network agency outlet conglomerate developer
+  producer operator giant contractor supplier automaker chipmaker planemaker drugmaker publisher charity nonprofit organisation organization union party club`.split(/\s+/),
+);
+/** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
+const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort mount mt port lake cape ciudad'.split(' '));
+/** Number words: never part of a name's edges ("Six Republicans"). */
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand thousands million millions dozens first second third fourth fifth'.split(' ');
+/** Verbs of speaking after a lone name: it names someone, even if it is also an everyday word ("Apple said …"). */
+const SPEAKING = new Set('said says told added wrote tweeted announced argued warned noted insisted explained replied confirmed denied'.split(' '));
 /** Words that end an organisation's name ("Labor Department", "Texas Southern University", "Meridian Rail"). */
 const ORG_HEADS = new Set(
   `department ministry agency administration bureau office commission committee council board authority service services court parliament assembly congress
   senate house party union association federation foundation institute institution university college school academy society club league
   bank bancorp savings insurance securities group company corporation corp inc ltd llc plc co holdings partners capital industries technologies systems airlines airways rail railways motors energy
+  pharmaceuticals pharma therapeutics biotherapeutics biosciences biotech aerospace robotics electronics gazette chronicle magazine radio broadcasting
   oil gas media news network networks times post journal tribune herald press telecom mobile labs ventures fund trust exchange police army navy force forces guard
   corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project`.split(/\s+/),
 );
@@ -64,8 +105,8 @@ const PLACE_HEADS = new Set(
   `city county state province region district territory island islands river lake mountain mountains valley bay coast beach desert park street avenue road
   square bridge airport port harbour harbor canyon peninsula strait sea ocean gulf falls heights hills springs village town`.split(/\s+/),
 );
-/** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'throughout', 'toward', 'towards', 'into']);
+/** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"); "at" and "from" precede companies and people as often. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 /** Words capitalised only by convention: never a name on their own. */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const NEVER_NAMES = new Set([
@@ -86,6 +127,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...`but and or nor so yet if it its he she they we i you his her their our my this that these those there here then when while after before since although though
   because however meanwhile moreover also still with from to into about over under during despite according some many most several both each all no not what which
   who why how where earlier later last next new now today tonight yesterday tomorrow as at by in on for of the a an`.split(/\s+/),
+  ...NUMBER_WORDS,
 ]);
 
 interface Word extends Token {
@@ -97,22 +139,45 @@ interface Word extends Token {
   initial: boolean;
 }
 
+/** What the whole brief tells about its words, gathered before any name is judged. */
+interface BriefEvidence {
+  /** Words the brief writes in lower case somewhere. */
+  lowerSomewhere: Set<string>;
+  /** Last words of capitalised runs written mid-sentence (names, and surnames). */
+  capitalInside: Set<string>;
+  /** Last words of names that read as a person's: a lone one is that person's surname ("Brown" after "Gordon Baker"). */
+  surnames: Set<string>;
+  /** Letter prefixes of model designations ("MiG" of "MiG-21"): their plurals ("MiGs") name no one. */
+  designations: Set<string>;
+}
+
 /** Names in each unit, in the order they are written. */
 export function findNames(units: readonly NameUnit[], known: readonly (readonly KnownSpan[])[] = [], tokens: readonly (readonly Token[] | undefined)[] = []): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
   const allRuns = units.map((unit, u) => runs(unit.text, words[u]!));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
-  const lowerSomewhere = new Set<string>();
-  const capitalInside = new Set<string>();
-  for (const list of words) for (const w of list) if (!w.capital) lowerSomewhere.add(w.lower);
+  const brief: BriefEvidence = { lowerSomewhere: new Set(), capitalInside: new Set(), surnames: new Set(), designations: new Set() };
+  for (const list of words) {
+    for (const w of list) {
+      if (!w.capital) brief.lowerSomewhere.add(w.lower);
+      const designation = /^(\p{L}{1,3})-\d/u.exec(w.text);
+      if (designation) brief.designations.add(designation[1]!.toLowerCase());
+    }
+  }
   for (const list of allRuns) {
-    for (const run of list) if (!run[0]!.initial) capitalInside.add(run[run.length - 1]!.lower);
+    for (const run of list) if (!run[0]!.initial) brief.capitalInside.add(run[run.length - 1]!.lower);
+  }
+  for (const list of allRuns) {
+    for (const run of list) {
+      const tail = personTail(run);
+      if (tail.length >= 2 && personShaped(tail, brief)) brief.surnames.add(tail[tail.length - 1]!.lower);
+    }
   }
   return units.map((unit, u) => {
     const out: FoundName[] = [];
     for (const run of allRuns[u]!) {
       for (const piece of splitAtKnown(run, known[u] ?? [])) {
-        const name = nameOf(unit.text, piece, words[u]!, lowerSomewhere, capitalInside);
+        const name = nameOf(unit.text, piece, words[u]!, brief);
         if (name) out.push(...name);
       }
     }
@@ -128,11 +193,16 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
   });
 }
 
-/** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27" and "Russia-Ukraine" are names). */
+const LAST_HYPHEN = /[-\u2010\u2011](?=[^-\u2010\u2011]*$)/u;
+
+/** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27", "Russia-Ukraine" and "Seo-yeon" are names). */
 function nameLike(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
-  const dash = word.lastIndexOf('-');
-  return dash < 0 || /^[\p{Lu}\p{N}]/u.test(word.slice(dash + 1));
+  const dash = LAST_HYPHEN.exec(word);
+  if (dash === null) return true;
+  const tail = word.slice(dash.index + 1);
+  // "Seo-yeon", "Jae-in": a lower-case part that is no English word still belongs to a name.
+  return /^[\p{Lu}\p{N}]/u.test(tail) || (tail.length <= 5 && !isCommonWord(tail.toLowerCase(), 50));
 }
 
 /** True when the text between two words ends a sentence or opens a quotation or a clause. */
@@ -156,13 +226,13 @@ function runs(text: string, words: Word[]): Word[][] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (run.length > 0 && !joined(text, words[i - 1]!, w)) close();
+    if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w) && !commonPossessive(text, run, w)) close();
     // A month or weekday ends a name, except a month after a first name ("Theresa May"), not before a date ("May 4").
     const dateWord = NEVER_NAMES.has(w.lower) && (run.length === 0 || WEEKDAYS.has(w.lower) || /^\d/.test(words[i + 1]?.text ?? ''));
     if (w.capital && !dateWord) {
       if (run.length > 0 && w.initial) close();
       run.push(w);
-      institution ||= ORG_HEADS.has(w.lower);
+      institution ||= isOrgHead(w.lower);
       continue;
     }
     const next = words[i + 1];
@@ -173,7 +243,7 @@ function runs(text: string, words: Word[]): Word[][] {
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
         (PARTICLES.has(w.lower) && prev.capital) ||
-        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&')));
+        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';
       run.push(w);
@@ -192,11 +262,37 @@ function joined(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
-/** A run broken around known names, unless it names an institution of its own ("Bank of China"). */
+/** "People’s Bank of Norland", "Children's Hospital": the possessive of an everyday word belongs to the name ("Russia's Security Council" is two). */
+function commonPossessive(text: string, run: Word[], w: Word): boolean {
+  const prev = run[run.length - 1]!;
+  return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10);
+}
+
+/** True when the capitalised words from `from` on end in an institution word ("Food and Water Standards Agency", after an everyday word); looks at most four words ahead. */
+function endsInstitution(text: string, words: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k]!;
+    if (!w.capital || (k > from && !joined(text, words[k - 1]!, w))) return false;
+    if (isOrgHead(w.lower)) return true;
+  }
+  return false;
+}
+
+const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || (lower.length > 4 && ORG_HEADS.has(singular(lower)));
+
+/** A middle initial inside a name: "Ansel T. Morrow" (the run holds a word before the initial). */
+function afterInitial(text: string, run: Word[], w: Word): boolean {
+  const prev = run[run.length - 1]!;
+  return run.length >= 2 && /^\p{Lu}$/u.test(prev.text) && text.slice(prev.end, w.start) === '. ';
+}
+
+/** A run broken around known names, unless it names an institution of its own ("Bank of Norland"). A compound of known names ("US-PRC") is known too. */
 function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
-  const inKnown = run.map((w) => known.some((k) => k.start <= w.start && w.end <= k.end));
+  const inKnown = run.map((w) => known.some((k) => k.start < w.end && w.start < k.end));
   if (!inKnown.some(Boolean)) return [run];
-  const institution = run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower);
+  // "Bank of Norland" is one name; "United States and European Union" are two.
+  const joinsKnown = run.some((w, i) => (w.lower === 'and' || w.lower === '&') && inKnown[i - 1]);
+  const institution = !joinsKnown && (run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower));
   if (institution && !inKnown.every(Boolean)) return [run];
   const out: Word[][] = [];
   let piece: Word[] = [];
@@ -218,59 +314,213 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
+const isTitle = (w: Word) => {
+  const lower = w.lower.replace(/\.$/, '');
+  return TITLES.has(lower) || (lower.length > 4 && TITLES.has(singular(lower)));
+};
+
 /** The name(s) a run holds: function words and titles removed, the first word of a sentence kept only with evidence. */
-function nameOf(text: string, run: Word[], all: Word[], lowerSomewhere: Set<string>, capitalInside: Set<string>): FoundName[] | null {
+function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): FoundName[] | null {
   let words = run;
-  // An opening function word ("But", "The", "In") is no part of a name.
-  while (words.length > 0 && words[0]!.initial && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
+  // An opening function or number word ("But", "The", "In", "Six") is no part of a name.
+  while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
+  // "Drugmaker Norvale said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
+  while (words.length > 1 && words[0]!.initial && (ORG_NOUNS.has(words[0]!.lower) || ROLE_NOUNS.has(words[0]!.lower))) words = words.slice(1);
+  // "In March, …": a month opens no name (it may end one: "Theresa May").
+  while (words.length > 0 && NEVER_NAMES.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
+  // "Senior Communications Ministry officials", "former Soviet states": an adjective of rank is no part of a name.
+  while (words.length > 1 && LEADING_ADJECTIVES.has(words[0]!.lower) && !isTitle(words[1]!)) words = words.slice(1);
   if (words.length === 0) return null;
   if (words[0]!.initial && words[0] === run[0]) {
     const first = words[0]!;
     // "Hundreds of Afghans": a run that goes on only through a connector is no evidence for its first word.
-    const evidence = capitalInside.has(first.lower) || (words.length > 1 && words[1]!.capital && !lowerSomewhere.has(first.lower));
+    const evidence = brief.capitalInside.has(first.lower) || (words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }
-  // Titles: the person is what follows the last one; what precedes it may be a name of its own ("White House").
+  // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;
   words.forEach((w, i) => {
-    if (TITLES.has(w.lower.replace(/\.$/, ''))) lastTitle = i;
+    if (isTitle(w)) lastTitle = i;
   });
-  const before = all[run[0]!.index - 1];
-  const afterTitle = before !== undefined && TITLES.has(before.lower) && joined(text, before, run[0]!);
-  const out: FoundName[] = [];
   if (lastTitle >= 0) {
-    let t = lastTitle;
-    while (t > 0 && TITLES.has(words[t - 1]!.lower)) t--;
-    const prefix = trimConnectors(words.slice(0, t));
-    const person = trimConnectors(words.slice(lastTitle + 1));
-    if (prefix.length > 0 && !prefix.every((w) => TITLES.has(w.lower))) out.push(named(text, prefix, all, 'organisation'));
-    // After a title comes a person, unless the words name an institution ("Senior Communications Ministry officials").
-    if (person.length > 0) out.push(named(text, person, all, institutional(person) ? 'organisation' : 'person'));
-    return out;
+    const rest = words.slice(lastTitle + 1);
+    // Right after a title every personal word is the name ("Mayor Lena de Vries"); past a connector only its tail ("Secretary of State Idris Walcott").
+    let cut = 0;
+    while (cut < rest.length && (personalWord(rest[cut]!) || (cut > 0 && PARTICLES.has(rest[cut]!.lower)))) cut++;
+    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : personTail(rest);
+    // A title ending the run ("Northland Gov." before "Ann Lee") or followed by a personal name: keep what precedes the titles, and the person.
+    if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
+      let t = lastTitle;
+      while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
+      const out: FoundName[] = [];
+      const prefix = trimConnectors(words.slice(0, t));
+      const own = prefix.length > 0 ? judged(text, prefix, all, brief) : null;
+      if (own) out.push(own);
+      if (person.length > 0) out.push(found(text, person, 'person', 'context'));
+      return out;
+    }
+    // Words after it that are no personal name: the title word belongs to a name of its own ("General Staff").
   }
-  out.push(named(text, words, all, afterTitle ? 'person' : null));
-  return out;
+  // "Gov. Ann Lee of Ohio", "Ann Lee of Ohio said": a person from somewhere, not an institution.
+  const of = words.findIndex((w) => w.lower === 'of');
+  if (of > 0) {
+    const head = words.slice(0, of);
+    const before = all[head[0]!.index - 1];
+    const titled = before !== undefined && isTitle(before) && /^\.?\s+$/u.test(text.slice(before.end, head[0]!.start));
+    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)))) {
+      const place = trimConnectors(words.slice(of + 1));
+      // What follows "of" after a person is where the person is from.
+      let rest = place.length > 0 ? judged(text, place, all, brief) : null;
+      if (rest?.kind === 'other') rest = found(text, place, 'place', 'context');
+      return [found(text, head, 'person', titled ? 'context' : 'shape'), ...(rest ? [rest] : [])];
+    }
+  }
+  const name = judged(text, words, all, brief);
+  return name ? [name] : null;
 }
 
-function named(text: string, words: Word[], all: Word[], given: EntityKind | null): FoundName {
+/** The trailing words of a run that can be a personal name ("Idris Walcott" of "of State Idris Walcott"). */
+function personTail(words: Word[]): Word[] {
+  let a = words.length;
+  while (a > 0 && words.length - a < 4) {
+    const w = words[a - 1]!;
+    const last = a === words.length;
+    // "Lena de Vries", "Ursula von der Leyen": particles inside a name, never at its start.
+    const particle = !last && PARTICLES.has(w.lower) && a >= 2 && (personalWord(words[a - 2]!) || PARTICLES.has(words[a - 2]!.lower));
+    if (!particle && (!personalWord(w) || !(last || initial(w) || isGivenName(w.lower) || !isCommonWord(w.lower)))) break;
+    a--;
+  }
+  while (a < words.length && (initial(words[a]!) || PARTICLES.has(words[a]!.lower))) a++;
+  return words.slice(a);
+}
+
+const initial = (w: Word) => /^\p{Lu}$/u.test(w.text);
+
+/** A word that may stand in a personal name: capitalised letters (not all capitals), no title, institution or place word, no digits. */
+function personalWord(w: Word): boolean {
+  if (initial(w)) return true;
+  if (!/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || !/\p{Ll}/u.test(w.text)) return false;
+  return !((FUNCTION_WORDS.has(w.lower) && !NEVER_NAMES.has(w.lower)) || WEEKDAYS.has(w.lower) || isTitle(w) || TITLE_MODIFIERS.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isDemonym(w));
+}
+
+function isDemonym(w: Word): boolean {
+  const key = aliasKey(w.text);
+  return gazetteer().demonyms.has(key);
+}
+
+/** After a title, one word is a person only if it is no everyday word, the title is an honorific ("President Baker"), or the brief names that person in full. */
+function acceptedAfterTitle(person: Word[], title: Word, brief: BriefEvidence): boolean {
+  if (person.length > 1) return true;
+  const w = person[0]!;
+  if (initial(w)) return false;
+  return !isCommonWord(w.lower) || isGivenName(w.lower) || HONORIFICS.has(title.lower.replace(/\.$/, '')) || brief.surnames.has(w.lower);
+}
+
+/**
+ * Two to four words that read as a personal name: personal words, none written in lower case in the
+ * brief, not opening like a place ("San …"), and either a given name first or no everyday English word
+ * among them ("Gordon Baker", "Ildar Nuriyev"; not "Cold War", "Tech Transfer").
+ */
+function personShaped(words: Word[], brief: BriefEvidence): boolean {
+  const full = words.filter((w) => !initial(w) && !PARTICLES.has(w.lower));
+  if (full.length < 2 || full.length > 3 || (initial(words[0]!) && words.length < 3)) return false;
+  if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(full[0]!.lower)) return false;
+  if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
+  return isGivenName(full[0]!.lower) || full.every((w) => !isCommonWord(w.lower));
+}
+
+function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvidence): FoundName {
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
-  const surface = text.slice(start, end);
-  if (given) return { start, end, surface, kind: given, guessed: false };
-  return { start, end, surface, ...kindOf(words, all[words[0]!.index - 1]) };
+  return { start, end, surface: text.slice(start, end), kind, evidence };
+}
+
+/** An all-capitals word of two to six letters that is not an everyday word shouted ("NATO", "TASS"; not "TEMP"). */
+function acronym(w: Word): boolean {
+  return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
 }
 
 function institutional(words: Word[]): boolean {
-  return ORG_HEADS.has(words[words.length - 1]!.lower) || words.some((w) => w.lower === 'of' || /^\p{Lu}{2,6}$/u.test(w.text));
+  const last = words[words.length - 1]!.lower;
+  return (
+    isOrgHead(last) ||
+    ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) ||
+    // "Centers for Water Safety and Testing"
+    words.some((w, i) => w.lower === 'of' || acronym(w) || (isOrgHead(w.lower) && INNER_CONNECTORS.has(words[i + 1]?.lower ?? '')))
+  );
 }
 
-function kindOf(words: Word[], before: Word | undefined): { kind: EntityKind; guessed: boolean } {
-  const last = words[words.length - 1]!.lower;
-  const sure = (kind: EntityKind) => ({ kind, guessed: false });
+/** The name with its kind and the evidence for it, or null when the words are no name at all. */
+function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence): FoundName | null {
+  const before = all[words[0]!.index - 1];
+  const last = words[words.length - 1]!;
+  const after = all[last.index + 1];
+  // The word before is outside the run: lower case, or a capitalised opening word the run dropped ("Drugmaker Norvale").
+  const beforeJoined = before !== undefined && (!before.capital || before.initial) && joined(text, before, words[0]!);
+  const sure = (kind: EntityKind) => found(text, words, kind, 'context');
+  // "spokeswoman Ann Lee", "economist Ann Lee", "Gov. Ann Lee" (the full stop parts the title from the run)
+  const titled = before !== undefined && (beforeJoined || /^\.\s+$/u.test(text.slice(before.end, words[0]!.start)));
+  if (titled && (isTitle(before) || ROLE_NOUNS.has(before.lower))) {
+    const person = personTail(words);
+    if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
+  }
   if (institutional(words)) return sure('organisation');
-  if (PLACE_HEADS.has(last)) return sure('place');
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) return sure('place');
-  if (before && before.lower === 'the') return sure('organisation');
-  return { kind: words.length <= 4 ? 'person' : 'organisation', guessed: true };
+  if (words.some((w) => /\p{L}-?\d/u.test(w.text))) return sure('product');
+  // A place word alone is a common noun ("the District", "County officials").
+  if (PLACE_HEADS.has(last.lower)) return words.length > 1 ? sure('place') : null;
+  if (beforeJoined && ORG_NOUNS.has(before.lower)) return sure('organisation');
+  // An everyday word needs more than a preposition or its shape ("in Western states"); a verb of speaking keeps it, kind unknown.
+  if (words.length === 1 && notAName(last, brief)) return after && SPEAKING.has(after.lower) && joined(text, last, after) ? found(text, words, 'other', 'none') : null;
+  const person = personTail(words);
+  const everyday = words.length === 1 && isCommonWord(last.lower) && !brief.surnames.has(last.lower);
+  if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
+  if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
+  return found(text, words, 'other', 'none');
+}
+
+/**
+ * A lone capitalised word that is no name unless the context says so: a contraction ("I've"), an everyday English word
+ * ("Western", "Customs", "Communist"), a word the brief also writes in lower case, an
+ * all-capitals everyday word ("TEMP"), a two-letter abbreviation ("Ga"), or the plural of a
+ * model designation ("MiGs" beside "MiG-21"). The brief's own surnames are names ("Baker").
+ */
+/** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
+const LONE_WORD_LEVEL = 20;
+
+function notAName(w: Word, brief: BriefEvidence): boolean {
+  if (brief.surnames.has(w.lower)) return false;
+  // Contractions: "I'll", "I've", "OK'd".
+  if (isDemonym(w) || /['’](?:ll|ve|d|re|m)$/u.test(w.text)) return true;
+  if (/^\p{Lu}+$/u.test(w.text)) return w.text.length >= 4 && isCommonWord(w.lower, 50);
+  if (w.text.length <= 2) return true;
+  if (/s$/u.test(w.text) && brief.designations.has(w.lower.slice(0, -1))) return true;
+  return isCommonWord(w.lower, LONE_WORD_LEVEL) || brief.lowerSomewhere.has(w.lower);
+}
+
+const RELATIVES = new Set('wife husband son daughter mother father brother sister widow'.split(' '));
+const ARTICLES = new Set('a an the its his her their'.split(' '));
+
+/** After a name: ", who", an age (", 54,"), or an apposition naming a role (", head of", ", a spokeswoman for", ", the firm's chief executive"). */
+function personContext(text: string, last: Word, after: Word | undefined, all: Word[]): boolean {
+  if (!after) return false;
+  if (/^['’]s\s/u.test(text.slice(last.end, last.end + 3)) && RELATIVES.has(after.lower)) return true;
+  if (!/^\s*,\s*$/u.test(text.slice(last.end, after.start))) return false;
+  if (after.lower === 'who') return true;
+  if (/^\d{1,3}$/.test(after.text) && /^\s*,/.test(text.slice(after.end, after.end + 2))) return true;
+  // An article, then up to two lower-case words ("a spokeswoman", "the firm's chief executive"); or the role at once ("head of").
+  const article = ARTICLES.has(after.lower);
+  for (let i = after.index + (article ? 1 : 0); i < Math.min(all.length, after.index + 4); i++) {
+    const w = all[i]!;
+    if (i > after.index && !/^[\s'’s]*$/u.test(text.slice(all[i - 1]!.end, w.start))) return false;
+    if (isTitle(w) || ROLE_NOUNS.has(w.lower)) {
+      // A role before a name is that name's title ("…, press secretary Dana Whitfield said"), not an apposition.
+      const next = all[i + 1];
+      return (article || !w.capital) && !(next?.capital && joined(text, w, next)) && (article || (next !== undefined && ['of', 'for', 'at'].includes(next.lower)));
+    }
+    if (!article || w.capital || FUNCTION_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }

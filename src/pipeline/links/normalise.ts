@@ -8,6 +8,8 @@ import { slugifyWords } from '../slug.ts';
  */
 
 const APOSTROPHES = /[’‘`´]/g;
+/** Hyphen characters that join a compound as "-" does ("Indo‑Pacific" with a non-breaking hyphen). */
+const HYPHENS = /[\u2010\u2011]/g;
 /** Lower-case words that may join the words of a name ("Bank of China") but never start or end one. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
 const HONORIFICS = new Set(
@@ -21,6 +23,7 @@ const CORPORATE_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'incorporated', 'co
 export function tidy(surface: string): string {
   return surface
     .replace(APOSTROPHES, "'")
+    .replace(HYPHENS, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'«»(\[{,;:.!?–—-]+/u, '')
     .replace(/[\s"“”«»)\]},;:!?–—-]+$/u, '')
@@ -55,7 +58,7 @@ export function dropCorporateSuffix(name: string): string {
 
 /** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */
 export function aliasKey(name: string): string {
-  return name.replace(APOSTROPHES, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return name.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The key a term is looked up by in any case. */
@@ -66,7 +69,8 @@ export function termKey(name: string): string {
 /** The canonical written form of a name found in text, before any gazetteer look-up. */
 export function canonicalName(surface: string, kind: 'person' | 'organisation' | 'place' | 'other' = 'other'): string {
   let name = dropArticle(dropPossessive(tidy(surface)));
-  if (kind === 'person') name = dropHonorifics(name);
+  // Middle initials vary between versions of a story ("Ansel T. Morrow", "Ansel Morrow").
+  if (kind === 'person') name = dropHonorifics(name).replace(/(?<=\p{L}{2}) \p{Lu}\.?(?= \p{L})/gu, '');
   if (kind === 'organisation') name = dropCorporateSuffix(name);
   return tidy(name);
 }

@@ -15,7 +15,8 @@ export interface Token {
   sentence: number;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?/gu;
+/** A word: letters and digits, joined inside by apostrophes, dots, "&" and hyphens (the non-breaking ones too). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&\u2010\u2011-]*[\p{L}\p{N}])?\.?/gu;
 
 const ABBREVIATION_END = /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Ltd|Co|Corp|vs|No)\.)$/u;
 

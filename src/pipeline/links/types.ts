@@ -4,7 +4,15 @@
  * features into one `LinkGraph` that the pages read.
  */
 
-export type EntityKind = 'person' | 'organisation' | 'country' | 'place' | 'product' | 'technology';
+/** 'other': a name whose kind nothing in the text shows (shown to readers as "Other names", never as a guessed kind). */
+export type EntityKind = 'person' | 'organisation' | 'country' | 'place' | 'product' | 'technology' | 'other';
+
+/**
+ * What an entity's kind rests on: the gazetteer or the context (a title, an institution
+ * word, "in" before a place), only the shape of a personal name (weaker), or nothing
+ * (the kind is then 'other').
+ */
+export type KindEvidence = 'context' | 'shape' | 'none';
 
 /** seatOf: a seat of government standing for a state (the Kremlin -> Russia); partOf; capitalOf (Moscow -> Russia). */
 export type RelationType = 'seatOf' | 'partOf' | 'capitalOf';
@@ -44,8 +52,8 @@ export interface EntityMention {
   /** A news outlet or agency. */
   media: boolean;
   relations: EntityRelation[];
-  /** The kind is the name finder's default, not read from the brief (a person); other briefs' evidence wins. */
-  kindGuessed?: boolean;
+  /** Set when the kind does not rest on the gazetteer or the context; any other brief's stronger evidence wins. */
+  kindEvidence?: Exclude<KindEvidence, 'context'>;
 }
 
 export interface TopicScore {
@@ -150,6 +158,8 @@ export interface EntityRecord {
   media: boolean;
   variants: string[];
   relations: EntityRelation[];
+  /** Set when no brief gives context for the kind: 'shape' (a person by the shape of the name), 'none' (kind 'other'). */
+  kindEvidence?: Exclude<KindEvidence, 'context'>;
   /** Entities that point at this one (Moscow -> Russia shows on Russia's page). */
   inverse: { type: RelationType; source: string; sourceLabel: string }[];
   /** Backlinks: briefs that mention it, most mentions first. */

@@ -40,7 +40,7 @@ describe('the capitalisation-based name finder', () => {
 
   it('takes a kind read from context in one brief over the default guess in others', () => {
     const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
-    expect(entities('Residents of San Aurelio were told to stay home.').get('san-aurelio')).toMatchObject({ kind: 'person', kindGuessed: true });
+    expect(entities('Residents of San Aurelio were told to stay home.').get('san-aurelio')).toMatchObject({ kind: 'other', kindEvidence: 'none' });
     const graph = linkCorpus([brief('a', 'Residents of San Aurelio were told to stay home.'), brief('b', 'Fires burned near San Aurelio overnight.'), brief('c', 'Schools in San Vitale and San Aurelio closed.')]);
     expect(graph.entities['san-aurelio']?.kind).toBe('place');
   });

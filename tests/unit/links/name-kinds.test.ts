@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
+import { extractEntities } from '../../../src/pipeline/links/entities.ts';
+import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
+import { isCommonWord, isGivenName } from '../../../src/pipeline/links/lexicon.ts';
+import { findNames } from '../../../src/pipeline/links/names.ts';
+
+// Invented sentences: every name below is made up for these tests.
+const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
+const found = (...texts: string[]) => findNames(prose(...texts)).flat().map((n) => `${n.surface}/${n.kind}`);
+const kinds = (...texts: string[]) => Object.fromEntries(extractEntities(prose(...texts)).map((e) => [e.label, e.kind]));
+const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+
+describe('the word lists behind the name finder', () => {
+  it('knows everyday English words and given names', () => {
+    expect(isCommonWord('staff')).toBe(true);
+    expect(isCommonWord('western', 20)).toBe(true);
+    expect(isCommonWord('karvonen')).toBe(false);
+    expect(isGivenName('gordon')).toBe(true);
+    expect(isGivenName('transfer')).toBe(false);
+  });
+});
+
+describe('a person needs evidence', () => {
+  it('reads a person after a title or a role, with or without a full stop', () => {
+    expect(found('Talks were led by Finance Minister Oskar Vendel on Monday.')).toEqual(['Oskar Vendel/person']);
+    expect(found('The results were confirmed by Dr. Imogen Thale.')).toEqual(['Imogen Thale/person']);
+    expect(found('The plan was defended by spokeswoman Rhea Calloway.')).toEqual(['Rhea Calloway/person']);
+    expect(found('The mayor said that economist Tovin Arkwright was wrong.')).toEqual(['Tovin Arkwright/person']);
+    // After an honorific even an everyday word is a surname.
+    expect(found('Reporters asked President Baker about it.')).toEqual(['Baker/person']);
+    expect(found('Then Secretary of State Idris Walcott spoke.')).toEqual(['Idris Walcott/person']);
+    expect(found('Then Mayor Lena de Vries spoke.')).toEqual(['Lena de Vries/person']);
+  });
+
+  it('reads a person from what follows the name', () => {
+    expect(found('The deal was signed by Ilkka Soravuo, head of the port authority.')).toContain('Ilkka Soravuo/person');
+    expect(found('The injured driver, Pavla Renik, 54, was released.')).toContain('Pavla Renik/person');
+    expect(found('Officials thanked Dagny Holloway, who found the leak.')).toContain('Dagny Holloway/person');
+    expect(found('A statement from Quentin Marlowe, a lawyer for the family, followed.')).toContain('Quentin Marlowe/person');
+  });
+
+  it('takes two or three capitalised words for a person only when they read as a personal name', () => {
+    const names = findNames(prose('Officials met Marta Kovanen and Gordon Baker, then Tech Transfer and Cold War files were read.')).flat();
+    expect(names.map((n) => `${n.surface}/${n.kind}/${n.evidence}`)).toEqual(['Marta Kovanen/person/shape', 'Gordon Baker/person/shape', 'Tech Transfer/other/none', 'Cold War/other/none']);
+  });
+
+  it('does not make a person of a title followed by no personal name', () => {
+    expect(found('Several members of the Northland General Staff objected.')).not.toContainEqual(expect.stringMatching(/^Staff/));
+    expect(found('The Defence Ministerial brief was late.')).toEqual(['Defence Ministerial/other']);
+    expect(found('The groups, including Moderate Democrats, who met, agreed.').filter((n) => n.endsWith('/person'))).toEqual([]);
+  });
+
+  it('keeps a person from a place apart from the place', () => {
+    expect(found('Gov. Ingrid Solberg of Tarnmouth said no.')).toEqual(['Ingrid Solberg/person', 'Tarnmouth/place']);
+  });
+
+  it('drops middle initials so every version names the same person', () => {
+    expect(kinds('The report quoted Ansel T. Morrow at length.')).toEqual({ 'Ansel Morrow': 'person' });
+  });
+});
+
+describe('organisations and places from context', () => {
+  it('reads an organisation from an institution word, a company noun before it, or an acronym', () => {
+    expect(found('It was revealed by the engineering firm Norvale on Friday.')).toEqual(['Norvale/organisation']);
+    expect(found('Reporters called the Harbour Board and the Office of Fair Fares.')).toEqual(['Harbour Board/organisation', 'Office of Fair Fares/organisation']);
+    expect(found('Then the Food and Water Standards Agency spoke.')).toEqual(['Food and Water Standards Agency/organisation']);
+    expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
+  });
+
+  it('reads a place from "in" or a place word, but not from "at" or "from"', () => {
+    expect(found('Protesters gathered in Velmora on Sunday.')).toEqual(['Velmora/place']);
+    expect(found('Traffic stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
+    expect(found('She had worked at Quillfeather before.')).toEqual(['Quillfeather/other']);
+  });
+});
+
+describe('words that are no names', () => {
+  it('drops everyday words capitalised by convention, when nothing shows they are names', () => {
+    expect(found('Sanctions by Western governments and the two Communist states were discussed.')).toEqual([]);
+    expect(found('Figures from the Customs agency show a fall.')).toEqual([]);
+    expect(found('Records fell in Western states.')).toEqual([]);
+    expect(found('Protests spread to the West last year.')).toEqual([]);
+  });
+
+  it('drops shouted labels, fragments of hyphenated names and compounds of known names', () => {
+    expect(found('He spoke at the TEMP metalworking forum and at the NORDA summit.')).toEqual(['NORDA/organisation']);
+    expect(kinds('Navies are active across the Indo‑Pacific region.')).toEqual({ 'Indo-Pacific': 'place' });
+    expect(kinds('After the US-China thaw, exports rose.')).toEqual({ China: 'country', 'United States': 'country' });
+  });
+
+  it('drops the plural of a model designation and company forms standing alone', () => {
+    expect(kinds('The pilots flew MiG-21 jets; the MiGs were old.')).toEqual({ 'MiG-21': 'product' });
+    expect(found('Huawei and Norlink Mobile Ltd could win.').filter((n) => n.startsWith('Ltd'))).toEqual([]);
+  });
+
+  it('keeps an everyday word that speaks, with no kind ("other")', () => {
+    expect(found('Officials met. Later Harbinger said it would appeal.')).toEqual(['Harbinger/other']);
+    expect(found('He said "I think I\'ve seen it" and "I\'ll go".')).toEqual([]);
+  });
+});
+
+describe('kinds across the corpus', () => {
+  it('lets context in one brief decide, and keeps a name with no evidence anywhere as "other"', () => {
+    const graph = linkCorpus([
+      brief('a', 'Crowds cheered Ostrava Pell at the rally.'),
+      brief('b', 'The speech was given by Senator Ostrava Pell.'),
+      brief('c', 'Tickets for the Veltane Cup sold out. The Veltane Cup starts today.'),
+      brief('d', 'Fans queued for the Veltane Cup.'),
+    ]);
+    expect(graph.entities['ostrava-pell']).toMatchObject({ kind: 'person' });
+    expect(graph.entities['ostrava-pell']?.kindEvidence).toBeUndefined();
+    expect(graph.entities['veltane-cup']).toMatchObject({ kind: 'other', kindEvidence: 'none' });
+  });
+
+  it('marks a person known only by the shape of the name', () => {
+    const graph = linkCorpus([brief('a', 'Crowds cheered Ostrava Pell at the rally.')]);
+    expect(graph.entities['ostrava-pell']).toMatchObject({ kind: 'person', kindEvidence: 'shape' });
+  });
+});
