@@ -68,6 +68,26 @@ describe('dates', () => {
     expect(meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/relative day "Tuesday".*2024-06-06/) });
   });
 
+  it("reads an ambiguous numeric date in the order the page's other numeric dates show", () => {
+    // 03/04/2024 by the headline; a comment prints 21/04/2024: this page writes the day first.
+    const dayFirst = metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2, '2 Comments', 'Sam Reed 21/04/2024 at 10:12 says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'));
+    expect(dayFirst.meta.date.value).toBe('2024-04-03');
+    // The same page with a month-first comment date ("04/21/2024") reads it month first.
+    const monthFirst = metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2, '2 Comments', 'Sam Reed 04/21/2024 at 10:12 says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'));
+    expect(monthFirst.meta.date.value).toBe('2024-03-04');
+    // Nothing settles it: an English page reads month first.
+    expect(metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2)).meta.date.value).toBe('2024-03-04');
+  });
+
+  it("takes a blog's post line after the story as its date, also inside a list of links, but not a teaser's date", () => {
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, 'This entry was posted in Transport and tagged buses, towns on June 7, 2024 by Ann Lee.', 'Also Read', 'Council Approves New Cycle Lanes Across City', 'Park Opens Ahead Of Summer Holidays'));
+    expect(post.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/This entry was posted/) });
+    const labelled = metaOf(page('Night buses reach eastern towns', 'Published: 8 June 2024', P1, P2));
+    expect(labelled.meta.date.value).toBe('2024-06-08');
+    const teaser = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'June 7, 2024', 'Park Opens Ahead Of Summer Holidays', 'June 6, 2024'));
+    expect(teaser.meta.date.value).toBeNull();
+  });
+
   it('says why when there is no date, and ignores dates in related lists', () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'May 2, 2024'));
     expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no printed date/) });

@@ -158,6 +158,29 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   },
 ];
 
+/** Numeric dates with a separator: the parts whose order a page must settle (11/10/2019, 03-04-2020). */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])/gu;
+
+/**
+ * The order a page prints its numeric dates in, when a date of it shows one: a first part over 12
+ * is a day (day first), a second part over 12 is a day (month first). The more frequent wins;
+ * null when none shows or as many show each order.
+ */
+export function numericOrder(texts: string[]): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const t of texts) {
+    if (!/\d[/-]\d/u.test(t)) continue;
+    NUMERIC.lastIndex = 0;
+    for (let m = NUMERIC.exec(t); m; m = NUMERIC.exec(t)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+    }
+  }
+  return monthFirst === dayFirst ? null : monthFirst > dayFirst;
+}
+
 const TIME = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{1,2}\s*[ap]\.?m\.?/iu;
 
 /**

@@ -1,4 +1,4 @@
-import { printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
@@ -21,6 +21,14 @@ const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktu
 const PUBLISHED_LABEL = /(?:published|posted|first published|created|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
 
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
+
+/**
+ * A line that says the post itself was published, the label anywhere in it: a blog's post line
+ * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
+ */
+const POST_LINE = /\b(?:this (?:entry|post|article|story) was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+/** Post lines are short: a longer line is the story's text. */
+const POST_LINE_WORDS = 40;
 
 export interface DateInputs {
   removed: Removal[];
@@ -51,6 +59,8 @@ interface Candidate {
 
 /** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
 const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', 'cookie', 'ad', 'author-bio']);
+/** Of these, a line labelled as the post's own publication still dates the story (a teaser or footer label names no post). */
+const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'author-bio']);
 
 /**
  * The publication date, by precedence:
@@ -101,7 +111,13 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
 }
 
 function dateCandidates(input: DateInputs): Candidate[] {
-  const monthFirst = (input.language ?? 'en') === 'en';
+  const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
+    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
+    ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
+  ];
+  // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
+  const monthFirst = numericOrder([...lines.map((l) => l.text), ...input.body.map((n) => n.text)]) ?? (input.language ?? 'en') === 'en';
   const prose = input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS);
   const firstProse = prose[0]?.line ?? Number.POSITIVE_INFINITY;
   const lastBody = input.body.reduce((n, b) => Math.max(n, b.line ?? 0), 0);
@@ -110,23 +126,25 @@ function dateCandidates(input: DateInputs): Candidate[] {
   // The header ends before the story's second long paragraph (the first may be a deck).
   const headerEnd = Math.min(anchor + BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[1]?.line ?? Number.POSITIVE_INFINITY);
   const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
-  const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
-    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
-    ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
-    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
-  ];
   const found: Candidate[] = [];
   for (const l of lines) {
-    if ((l.category && FOREIGN.has(l.category)) || l.text.length > 300) continue;
+    if (l.text.length > 300) continue;
+    if (l.category && NEVER_OWN.has(l.category)) continue;
     const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
+    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= POST_LINE_WORDS;
+    // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
+    if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
-    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
-    if (zone === 'after' && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
-    for (const d of dates) found.push({ date: d, line: l.line, text: l.text, kind: labelOf(l.text, d), zone });
+    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
+    for (const d of dates) {
+      const kind = labelOf(l.text, d);
+      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone });
+    }
   }
   const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
   if (lead) {
