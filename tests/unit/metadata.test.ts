@@ -88,6 +88,14 @@ describe('dates', () => {
     expect(teaser.meta.date.value).toBeNull();
   });
 
+  it('takes a dateline printed further above the story when its header prints none, but not a sentence with a date', () => {
+    const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
+    const far = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(far.meta.date).toEqual({ value: '2024-03-12', how: expect.stringMatching(/printed date "12 March 2024"/) });
+    const sentence = metaOf(page('The fair opened on 12 March 2024 in the old market hall of the town.', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
   it('says why when there is no date, and ignores dates in related lists', () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'May 2, 2024'));
     expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no printed date/) });

@@ -1,4 +1,4 @@
-import { numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { datelineDate, numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
@@ -12,6 +12,8 @@ const ABOVE_HEADLINE = 10;
 const BELOW_HEADLINE = 25;
 /** Lines after the story where a blog prints "Posted on …" before its comments. */
 const AFTER_STORY = 8;
+/** Lines above the story where a dateline is still taken when its header prints none (a wrong headline, a date above a long header). */
+const FAR_ABOVE = 60;
 /** A paragraph this long is story text, not a byline or a dateline. */
 const PROSE_WORDS = 25;
 
@@ -54,7 +56,7 @@ interface Candidate {
   line: number;
   text: string;
   kind: 'published' | 'updated' | 'plain';
-  zone: 'header' | 'lead' | 'after';
+  zone: 'header' | 'lead' | 'after' | 'above';
 }
 
 /** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
@@ -102,7 +104,7 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : 2) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
+  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -126,11 +128,12 @@ function dateCandidates(input: DateInputs): Candidate[] {
   // The header ends before the story's second long paragraph (the first may be a deck).
   const headerEnd = Math.min(anchor + BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[1]?.line ?? Number.POSITIVE_INFINITY);
   const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
+  const firstLine = Math.min(anchor, firstProse) - FAR_ABOVE;
   const found: Candidate[] = [];
   for (const l of lines) {
     if (l.text.length > 300) continue;
     if (l.category && NEVER_OWN.has(l.category)) continue;
-    const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : null;
+    const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
@@ -140,6 +143,8 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
     if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
+    // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
+    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
