@@ -72,6 +72,7 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
  * 2. a "Posted on …" line right after the story (blogs print it there);
  * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
+ * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's);
  * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
  *    date in a cited URL: the nearest such weekday on or before that date.
  * Dates in comments, related-story teasers, footers and the story's text are never used.
@@ -81,18 +82,17 @@ export function findDates(input: DateInputs): DateFindings {
   const updates = candidates.filter((c) => c.kind === 'updated');
   const updated: Found<string> = updates.length > 0 ? { value: updates[0]!.date.iso, how: `update date "${updates[0]!.text.trim().slice(0, 80)}" (line ${updates[0]!.line})` } : { value: null, why: 'no update date printed with the story' };
   const pick = choose(candidates, input.headlineLine);
-  if (pick) {
+  // A date in the original URL is surer than a dateline far above the story.
+  const fromUrl = input.originalUrl ? urlDate(input.originalUrl) : null;
+  if (pick && !(pick.zone === 'above' && fromUrl)) {
     const others = candidates.filter((c) => c !== pick && c.date.iso !== pick.date.iso && c.kind !== 'updated').map((c) => `"${c.text.trim().slice(0, 60)}"`);
     const note = others.length > 0 ? `; nearest the headline of ${others.length + 1} printed dates (also ${others.slice(0, 3).join(', ')})` : '';
-    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : '';
+    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
     const label = pick.kind === 'published' ? ', labelled as the publication date' : '';
     const result: Found<string> = { value: pick.date.iso, how: `printed date "${pick.text.trim().slice(0, 80)}" (line ${pick.line})${where}${label}${note}` };
     return { date: result, updated: updated.value !== null && updated.value !== pick.date.iso ? updated : { value: null, why: 'no update date printed apart from the publication date' } };
   }
-  if (input.originalUrl) {
-    const d = urlDate(input.originalUrl);
-    if (d) return { date: { value: d.iso, how: `date in the original URL (${d.text})` }, updated };
-  }
+  if (fromUrl) return { date: { value: fromUrl.iso, how: `date in the original URL (${fromUrl.text})` }, updated };
   const relative = relativeWeekday(input.body, input.citedUrls);
   if (relative) return { date: relative, updated };
   return { date: { value: null, why: 'no printed date above the story, no date in the original URL, and no weekday in the lede with a dated source to anchor it' }, updated };
