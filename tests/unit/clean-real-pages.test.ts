@@ -165,6 +165,19 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('ends at a run of teasers when the prose after it is under two thirds of the story before it', () => {
+    // 88 words of story, then three teasers and 54 words of sidebar summaries.
+    const sidebar = ['Most read', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', 'The harbour board met on Monday and agreed to spend the reserve on the quay walls, which the engineers say will last another fifty years.', 'The old town will close two streets to cars from May, and the shops there have asked the council for more bicycle stands and benches.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...sidebar].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps the story whole across a run of teasers in its middle, with much of the story still after it', () => {
+    const rest = ['Campaigners said the timetable was a good start, but asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known.', 'Until then the day buses keep their timetable, and the last one still leaves the central station at half past eleven every night.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Read more', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', ...rest].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');

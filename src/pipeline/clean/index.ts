@@ -257,6 +257,8 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
 
 /** Teaser lines in a row ("Related stories" and the headlines under it) that close a story. */
 const TEASER_RUN = 3;
+/** A teaser run ends the story when the story before it is this many times the prose after it: a sidebar is shorter than a story, the second half of a story is not (a run mid-story stays). */
+const TEASER_RATIO = 1.5;
 
 /**
  * A run of teasers after most of the story ends it, like a closing paragraph: the prose after
@@ -274,7 +276,7 @@ function cutAtTeaserRun(classes: ContentClass[], feats: Features[], unitOf: numb
       continue;
     }
     run = category[unitOf[k]!] === 'related' ? run + 1 : 0;
-    if (run >= TEASER_RUN && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before)) {
+    if (run >= TEASER_RUN && before >= CLOSING_AFTER_WORDS && before >= TEASER_RATIO * (total - before)) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
