@@ -88,6 +88,14 @@ describe('dates', () => {
     expect(teaser.meta.date.value).toBeNull();
   });
 
+  it("reads a post line kept as the story's last paragraph, but not a date in the story's own last sentence", () => {
+    const postLine = 'This was written by Ann Lee. Posted on Sunday, June 9, 2024, at 11:38 am. Filed under Transport, Towns and Buses. You can follow any responses through the feed.';
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, postLine));
+    expect(post.meta.date.value).toBe('2024-06-09');
+    const story = 'The assembly will look at the first passenger numbers on June 9, 2024, when the operators hand in their report on the first three months of the new routes.';
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, story)).meta.date.value).toBeNull();
+  });
+
   it('takes a dateline printed further above the story when its header prints none, but not a sentence with a date', () => {
     const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
     const far = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));

@@ -28,9 +28,12 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
  * A line that says the post itself was published, the label anywhere in it: a blog's post line
  * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
  */
-const POST_LINE = /\b(?:this (?:entry|post|article|story) was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
 /** Post lines are short: a longer line is the story's text. */
 const POST_LINE_WORDS = 40;
+/** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
+const TAIL_NODES = 3;
+const TAIL_WORDS = 80;
 
 export interface DateInputs {
   removed: Removal[];
@@ -113,9 +116,11 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
 }
 
 function dateCandidates(input: DateInputs): Candidate[] {
-  const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
+  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean }[] = [
     ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
+    // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
+    ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
     ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
   ];
   // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
@@ -133,11 +138,12 @@ function dateCandidates(input: DateInputs): Candidate[] {
   for (const l of lines) {
     if (l.text.length > 300) continue;
     if (l.category && NEVER_OWN.has(l.category)) continue;
-    const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
+    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
-    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= POST_LINE_WORDS;
+    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= (l.tail ? TAIL_WORDS : POST_LINE_WORDS);
+    if (l.tail && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
     if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
