@@ -96,6 +96,11 @@ describe('dates', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, story)).meta.date.value).toBeNull();
   });
 
+  it('reads a publication-date label ("Erscheinungsdatum: …") printed after the lede as the story\'s date', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', 'Die Stadt will die Busse noch in diesem Jahr fahren lassen.', P1, 'Erscheinungsdatum: 07.02.2024', P2));
+    expect(meta.date).toEqual({ value: '2024-02-07', how: expect.stringMatching(/labelled as the publication date/) });
+  });
+
   it('takes a dateline printed further above the story when its header prints none, but not a sentence with a date', () => {
     const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
     const far = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));

@@ -223,7 +223,7 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
 }
 
 /** Words a dateline may carry besides its date: labels ("Published", "Stand"), "at", "on", time words. */
-const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
+const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|hrs|hs|las|horas|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
 
 /**
  * A line that is only a date (with an optional label such as "Published:",

@@ -20,7 +20,7 @@ const PROSE_WORDS = 25;
 /** Labels of an update ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
 const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
 /** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
-const PUBLISHED_LABEL = /(?:published|posted|first published|created|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
 
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
