@@ -152,6 +152,23 @@ describe('comment sections', () => {
   });
 });
 
+describe('a headline laid out like the teasers around it', () => {
+  const teaserRows = ['Most Popular', 'Ferry Fares Rise Again as Harbour Works Run Late', 'June 3, 2024 by Tom Hale', 'Five New Cycle Lanes Open in the Old Town', 'June 3, 2024 by Sue Marsh', 'Rail Link to the Airport Gets Its Money', 'June 2, 2024 by Ed Brandt'];
+
+  it('takes the teaser-shaped line right over the main text as its headline', () => {
+    const page = [...teaserRows, 'Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P].join('\n');
+    const { meta, nodes } = run(page);
+    expect(meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+    expect(meta.date.value).toBe('2024-06-04');
+    expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('leaves teasers that stand far from the main text out of the running', () => {
+    const page = ['Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P, ...teaserRows].join('\n');
+    expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+});
+
 describe('the story ends at a closing paragraph', () => {
   const bio = 'Ana Ruiz is a transport reporter for the Valley Post and covers the county assembly, its budget and its buses.';
   const teasers = ['Ferry fares rise again as the harbour works run late', 'Five new cycle lanes open in the old town this spring', 'The long wait for a rail link to the airport is finally over, and passengers are pleased'];

@@ -11,6 +11,8 @@ export interface HeadlineInputs {
   initial: ContentClass[];
   /** Units a detector already named (bylines, dates, buttons, site name…): never the headline. */
   excluded: Set<number>;
+  /** Units a teaser-run detector named: excluded, unless one heads the page's main text at once (its own headline, laid out like the teasers around it). */
+  teasers?: Set<number>;
   /** Units that are header furniture next to a headline (bylines, lines holding a date). */
   header: Set<number>;
   isStopword: (word: string) => boolean;
@@ -125,7 +127,10 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const candidates: number[] = [];
   units.forEach((_, i) => {
     const prose = runs.next[i]!;
-    if (prose < units.length && prose - i <= WINDOW && headlineShaped(input, i)) candidates.push(i);
+    if (prose >= units.length || prose - i > WINDOW) return;
+    // A teaser-shaped line directly over the page's main run of prose is that text's headline.
+    const heads = input.teasers?.has(i) === true && prose - i <= TEASER_HEAD && runs.mass[prose]! >= maxMass * TEASER_HEAD_MASS;
+    if (headlineShaped(input, i, heads)) candidates.push(i);
   });
   if (candidates.length === 0) return [];
   const shaped = new Set(candidates);
@@ -186,10 +191,14 @@ function isProse(input: HeadlineInputs, i: number): boolean {
   return !input.excluded.has(i) && input.initial[i] === 'good';
 }
 
-function headlineShaped(input: HeadlineInputs, i: number): boolean {
+/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date and a share row between), and how much of the page's prose that text must hold. */
+const TEASER_HEAD = 5;
+const TEASER_HEAD_MASS = 0.5;
+
+function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
-  if (input.excluded.has(i) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
+  if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories.

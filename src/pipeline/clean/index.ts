@@ -66,6 +66,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     feats,
     initial,
     excluded: new Set([...named, ...teasers]),
+    teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
   };
