@@ -26,6 +26,7 @@ Options:
   --show KIND      list every failing page of one kind: title, date or body (body: F1 < 0.8 or a snippet wrong)
   --source NAME    only pages of this source
   --only TEXT      only pages whose file name contains TEXT
+  --half even|odd  only pages whose number (the digits of the file name) is even or odd: decide on one half, confirm on the other
   --help           this text`;
 
 /** One line of truth.jsonl. */
@@ -78,10 +79,11 @@ interface Options {
   show: 'title' | 'date' | 'body' | null;
   source: string | null;
   only: string | null;
+  half: 'even' | 'odd' | null;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { dir: '', json: null, worst: 15, show: null, source: null, only: null };
+  const o: Options = { dir: '', json: null, worst: 15, show: null, source: null, only: null, half: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => {
@@ -98,6 +100,11 @@ function parseArgs(args: string[]): Options | string {
         o.show = v;
       } else if (a === '--source') o.source = value();
       else if (a === '--only') o.only = value();
+      else if (a === '--half') {
+        const v = value();
+        if (v !== 'even' && v !== 'odd') return `--half takes even or odd, not "${v}"`;
+        o.half = v;
+      }
       else if (a.startsWith('--')) return `unknown option ${a}`;
       else if (!o.dir) o.dir = a;
       else return `unexpected argument ${a}`;
@@ -328,6 +335,12 @@ function listing(title: string, rows: Row[]): string {
   return [`${title}:`, ...rows.map((r) => [`- ${r.truth.file} [${r.source}] score ${pageScore(r).toFixed(3)}`, ...why(r).map((w) => `    ${w}`)].join('\n'))].join('\n');
 }
 
+/** Which half a page falls in, by the number in its file name (pages without one are 'even'). */
+function halfOf(file: string): 'even' | 'odd' {
+  const digits = /(\d+)\D*$/u.exec(file)?.[1];
+  return digits !== undefined && Number(digits) % 2 === 1 ? 'odd' : 'even';
+}
+
 export async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
@@ -357,7 +370,7 @@ export async function main(args: string[]): Promise<number> {
         return [];
       }
     })
-    .filter((t) => (!opts.source || t.source === opts.source) && (!opts.only || t.file.includes(opts.only)));
+    .filter((t) => (!opts.source || t.source === opts.source) && (!opts.only || t.file.includes(opts.only)) && (!opts.half || halfOf(t.file) === opts.half));
   if (truths.length === 0) {
     console.error('eval clean: no page to score');
     return 2;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isCommentEntryLine, isCommentHeading } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
@@ -66,6 +66,8 @@ describe('printed dates in the forms pages use', () => {
     expect(datelineDate('Veröffentlicht am 3. März 2024, 10:12 Uhr')?.iso).toBe('2024-03-03');
     expect(datelineDate('Publié le 3 mars 2021 à 10h12')?.iso).toBe('2021-03-03');
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
+    expect(datelineDate('Martes, 3 de marzo de 2020 a las 10:12hrs.')?.iso).toBe('2020-03-03');
+    expect(datelineDate('Las obras de 3 de marzo de 2020 siguen')).toBeNull();
   });
 });
 
@@ -76,7 +78,23 @@ describe('bylines in several languages', () => {
     ['Posted by Max Fisher on October 29, 2012 at 6:48 pm', ['Max Fisher']],
     ['przez Jan Kowalski', ['Jan Kowalski']],
     ['Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher']],
+    ['+ Posted by Mira Olsen // Producer', ['Mira Olsen']],
+    ['Posted by kestrel42 on Tuesday July 24, @10:23AM', ['kestrel42']],
+    ['Posted by Dana | View all posts by Dana', ['Dana']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it('takes no byline from a sentence or a lone word after a plain "by"', () => {
+    expect(bylineNames('By the way, the buses will run later')).toBeNull();
+    expect(bylineNames('By car')).toBeNull();
+    expect(bylineNames('Posted by the council on its website, the plan drew many replies from residents of the towns.')).toBeNull();
+  });
+
+  it('reads a byline cut over two lines ("By" / names)', () => {
+    const page = ['Night buses reach eastern towns', 'By', 'Ana Ruiz', 'March 4, 2024', ...P].join('\n');
+    const { nodes, meta } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(meta.authors).toEqual(['Ana Ruiz']);
+  });
 
   it('does not take a phrase with a preposition for a byline', () => {
     expect(bylineNames('Von Bremen nach Hamburg')).toBeNull();
@@ -104,11 +122,94 @@ describe('comment sections', () => {
     expect(isCommentEntryLine(P[0]!)).toBe(false);
   });
 
+  it('counts comments only where the comment word follows the number', () => {
+    for (const t of ['100 of 312 comments shown', '5 thoughts on “Night buses reach eastern towns”', '3 Leserkommentare']) expect(isCommentHeading(t), t).toBe(true);
+    // A headline that counts something else and ends in the word is the story's.
+    expect(isCommentHeading('7 Ways to Get More Comments on Your Posts')).toBe(false);
+    expect(isCommentHeading('12 Tipps für mehr Kommentare')).toBe(false);
+  });
+
+  it('opens a comment at a relative age or a closing reply button, not at a teaser’s age', () => {
+    expect(isCommentEntryLine('14 minutes ago Report abuse Permalink Reply')).toBe(true);
+    expect(isCommentEntryLine('vor 3 Stunden')).toBe(true);
+    expect(isCommentEntryLine('[Reply]')).toBe(true);
+    expect(isCommentEntryLine('Vor 3 Tagen veröffentlicht')).toBe(false);
+    expect(isCommentEntryLine('vor 2 Monaten von Anna Berger')).toBe(false);
+  });
+
+  it('removes a comment section whose entries show only an age and buttons', () => {
+    const comments = ['Lina Park', '14 minutes ago Report abuse Permalink Reply', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad', '1 hour ago Report abuse Permalink Reply', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller', '2 hours ago Report abuse Permalink Reply', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    const { nodes } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);
     expect(nodes.map((n) => n.text)).toEqual(P);
     expect(clean.removed.filter((r) => r.category === 'comments')).toEqual([]);
+  });
+});
+
+describe('a headline laid out like the teasers around it', () => {
+  const teaserRows = ['Most Popular', 'Ferry Fares Rise Again as Harbour Works Run Late', 'June 3, 2024 by Tom Hale', 'Five New Cycle Lanes Open in the Old Town', 'June 3, 2024 by Sue Marsh', 'Rail Link to the Airport Gets Its Money', 'June 2, 2024 by Ed Brandt'];
+
+  it('takes the teaser-shaped line right over the main text as its headline', () => {
+    const page = [...teaserRows, 'Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P].join('\n');
+    const { meta, nodes } = run(page);
+    expect(meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+    expect(meta.date.value).toBe('2024-06-04');
+    expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('leaves teasers that stand far from the main text out of the running', () => {
+    const page = ['Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P, ...teaserRows].join('\n');
+    expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+});
+
+describe('the story ends at a closing paragraph', () => {
+  const bio = 'Ana Ruiz is a transport reporter for the Valley Post and covers the county assembly, its budget and its buses.';
+  const teasers = ['Ferry fares rise again as the harbour works run late', 'Five new cycle lanes open in the old town this spring', 'The long wait for a rail link to the airport is finally over, and passengers are pleased'];
+
+  it('drops a biography and the prose that only follows it (teasers, a sidebar)', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, bio, ...teasers].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('ends at a run of teasers, with the prose summaries printed after it', () => {
+    const sidebar = ['Most read', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', 'The harbour board met on Monday and agreed to spend the reserve on the quay walls, which the engineers say will last another fifty years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...sidebar].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('ends at a run of teasers when the prose after it is under two thirds of the story before it', () => {
+    // 88 words of story, then three teasers and 54 words of sidebar summaries.
+    const sidebar = ['Most read', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', 'The harbour board met on Monday and agreed to spend the reserve on the quay walls, which the engineers say will last another fifty years.', 'The old town will close two streets to cars from May, and the shops there have asked the council for more bicycle stands and benches.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...sidebar].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps the story whole across a run of teasers in its middle, with much of the story still after it', () => {
+    const rest = ['Campaigners said the timetable was a good start, but asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known.', 'Until then the day buses keep their timetable, and the last one still leaves the central station at half past eleven every night.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Read more', 'Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'Rail Link to the Airport Gets Its Money', ...rest].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
+  });
+
+  it('names newsletter calls, subscription promotions and opinion notices', () => {
+    expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
+    expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');
+    expect(disclosuresIn('The views expressed here are the author’s own and not those of the Valley Post.')).toHaveLength(1);
+    // Sentences of a story with the same words stay.
+    expect(cueCategory('The council will publish a newsletter for residents that explains how the new routes will work.')).toBeNull();
+    expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
+  });
+
+  it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {
+    const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
+    const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([lede, ...P]);
   });
 });
 
@@ -170,6 +271,31 @@ describe('the headline', () => {
     expect(clean.removed).toContainEqual(expect.objectContaining({ category: 'title', text: 'assembly votes yes' }));
   });
 
+  it('is not an entry of the menu printed above it, even one that names a story', () => {
+    // Every line in one block (no blank lines), as a browser copies a list of links.
+    const menu = ['Home', 'Transport', 'Night bus network for the county', 'Weather', 'Sport'];
+    const page = [...menu, 'A long wait ends for three towns', '', 'March 4, 2024', '', ...P.flatMap((p) => [p, ''])].join('\n');
+    expect(run(page).meta.title).toBe('A long wait ends for three towns');
+  });
+
+  it('drops a comment count printed after it when the page counts the comments elsewhere', () => {
+    const page = ['Night buses reach the three eastern towns 57', 'Posted by kestrel42 on Tuesday March 4, 2024', ...P, '20 of 57 comments shown'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+    const kept = ['Night buses reach the three eastern towns 57', 'Posted by kestrel42 on Tuesday March 4, 2024', ...P].join('\n');
+    expect(run(kept).meta.title).toBe('Night buses reach the three eastern towns 57');
+  });
+
+  it('stands far from its text when only buttons, bylines and dates are between', () => {
+    const chrome = ['By Ana Ruiz', 'March 4, 2024, 10:31 pm', 'Share', 'Tweet', 'Email', 'Print', 'Share on Facebook', 'Share on WhatsApp', 'Copy link', 'Share on LinkedIn', 'Share on Reddit', 'Share on Telegram', 'Share on Pinterest'];
+    const page = ['Home', 'Assembly backs plan', ...chrome, 'Buses at the eastern depot', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Assembly backs plan');
+  });
+
+  it('stands above its byline, not below it with the picture caption', () => {
+    const page = ['Home', 'Assembly backs plan', 'By Ana Ruiz', 'March 4, 2024', 'Night buses at the eastern depot', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Assembly backs plan');
+  });
+
   it('is never a link to the previous or next story', () => {
     const page = ['« Ferry fares rise for the third year running', 'Night buses reach the three eastern towns', 'Cycle lanes approved for the old town »', 'By Ana Ruiz', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
@@ -181,6 +307,9 @@ describe('the headline', () => {
     expect(tidyHeadline('Night buses reach eastern towns | Valley Post', null).title).toBe('Night buses reach eastern towns | Valley Post');
     // Words that belong to the headline stay.
     expect(tidyHeadline('What the assembly decided for October 19, 2024', null).title).toBe('What the assembly decided for October 19, 2024');
+    expect(tidyHeadline('The week in transport, Friday, October 18, 2024', null).title).toBe('The week in transport, Friday, October 18, 2024');
+    // A date run on after a noun is the page's date line.
+    expect(tidyHeadline('Repairs to the harbour bridge finish early October 26, 2012', null).title).toBe('Repairs to the harbour bridge finish early');
     expect(tidyHeadline('Half of the towns will be served By 2026', null).title).toBe('Half of the towns will be served By 2026');
     expect(tidyHeadline('Einblick in die Arbeit von Rettungsteams', null).title).toBe('Einblick in die Arbeit von Rettungsteams');
     // A breadcrumb that ends in the headline; markup that merely contains ">" is not one.

@@ -68,6 +68,47 @@ describe('dates', () => {
     expect(meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/relative day "Tuesday".*2024-06-06/) });
   });
 
+  it("reads an ambiguous numeric date in the order the page's other numeric dates show", () => {
+    // 03/04/2024 by the headline; a comment prints 21/04/2024: this page writes the day first.
+    const dayFirst = metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2, '2 Comments', 'Sam Reed 21/04/2024 at 10:12 says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'));
+    expect(dayFirst.meta.date.value).toBe('2024-04-03');
+    // The same page with a month-first comment date ("04/21/2024") reads it month first.
+    const monthFirst = metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2, '2 Comments', 'Sam Reed 04/21/2024 at 10:12 says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'));
+    expect(monthFirst.meta.date.value).toBe('2024-03-04');
+    // Nothing settles it: an English page reads month first.
+    expect(metaOf(page('Night buses reach eastern towns', '03/04/2024 by Ann Lee', P1, P2)).meta.date.value).toBe('2024-03-04');
+  });
+
+  it("takes a blog's post line after the story as its date, also inside a list of links, but not a teaser's date", () => {
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, 'This entry was posted in Transport and tagged buses, towns on June 7, 2024 by Ann Lee.', 'Also Read', 'Council Approves New Cycle Lanes Across City', 'Park Opens Ahead Of Summer Holidays'));
+    expect(post.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/This entry was posted/) });
+    const labelled = metaOf(page('Night buses reach eastern towns', 'Published: 8 June 2024', P1, P2));
+    expect(labelled.meta.date.value).toBe('2024-06-08');
+    const teaser = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'June 7, 2024', 'Park Opens Ahead Of Summer Holidays', 'June 6, 2024'));
+    expect(teaser.meta.date.value).toBeNull();
+  });
+
+  it("reads a post line kept as the story's last paragraph, but not a date in the story's own last sentence", () => {
+    const postLine = 'This was written by Ann Lee. Posted on Sunday, June 9, 2024, at 11:38 am. Filed under Transport, Towns and Buses. You can follow any responses through the feed.';
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, postLine));
+    expect(post.meta.date.value).toBe('2024-06-09');
+    const story = 'The assembly will look at the first passenger numbers on June 9, 2024, when the operators hand in their report on the first three months of the new routes.';
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, story)).meta.date.value).toBeNull();
+  });
+
+  it('reads a publication-date label ("Erscheinungsdatum: …") printed after the lede as the story\'s date', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', 'Die Stadt will die Busse noch in diesem Jahr fahren lassen.', P1, 'Erscheinungsdatum: 07.02.2024', P2));
+    expect(meta.date).toEqual({ value: '2024-02-07', how: expect.stringMatching(/labelled as the publication date/) });
+  });
+
+  it('takes a dateline printed further above the story when its header prints none, but not a sentence with a date', () => {
+    const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
+    const far = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(far.meta.date).toEqual({ value: '2024-03-12', how: expect.stringMatching(/printed date "12 March 2024"/) });
+    const sentence = metaOf(page('The fair opened on 12 March 2024 in the old market hall of the town.', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
   it('says why when there is no date, and ignores dates in related lists', () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Also Read', 'Council Approves New Cycle Lanes Across City', 'May 2, 2024'));
     expect(meta.date).toEqual({ value: null, why: expect.stringMatching(/no printed date/) });

@@ -15,19 +15,41 @@ import type { Unit } from './units.ts';
  */
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
-const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
 const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
 const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
 /** Buttons under each comment. */
-const REPLY = /^(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
+const REPLY = /^[[(]?(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
 const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}*|avisa\p{L}*|avvisa\p{L}*|powiadom\p{L}*|e-?mail)(?!\p{L})/iu;
+/** A comment's age, printed where a dump has no anchor for it ("14 minutes ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
+const AGO = /^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))(?!\p{L})/iu;
+/** A line opening with an age: a comment's, unless it says what was published and by whom (a teaser's "3 days ago by X"). */
+function isAged(t: string): boolean {
+  return AGO.test(t) && !PUBLISHED.test(t) && !/^\S+\s+\S+\s+\S+\s+(?:\S+\s+)?(?:by|von|par|por|di|door|przez)\s/iu.test(t);
+}
+/** A reply button closing a commenter's line ("… Permalink Reply"). */
+const ENDS_REPLY = /(?<!\p{L})(?:reply|antworten|répondre|responder|rispondi|odpowiedz)\s*$/iu;
 /** The story's own "Published on …" line is not a comment's. */
 const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
 /** How far below its heading the first comment starts. */
 const FIRST_ENTRY = 8;
-const COUNT = /^[({[]?\s*\d{1,6}\)?\s*\p{L}/u;
+const COUNT = /^[({[]?\s*\d{1,6}\)?\s*(\p{L}\S*(?:\s+\S+){0,2})/u;
+
+/** The numbers a line gives as counts of comments ("427 comments", "100 of 427 comments loaded": 427). */
+export function commentCounts(text: string): string[] {
+  if (text.length > 300) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,6})\s+(\p{L}+(?:\s+\p{L}+)?)/gu)) if (COMMENT_WORD.test(m[2]!)) out.push(m[1]!);
+  return out;
+}
+
+/** A count of comments: a number with the comment word right after it ("14 Comments", "3 Leserkommentare"), not a headline that counts something else ("6 Tips for More Comments"). */
+function countsComments(text: string): boolean {
+  const m = COUNT.exec(text);
+  return m !== null && COMMENT_WORD.test(m[1]!);
+}
 
 export interface CommentZones {
   /** Units in the comment section. */
@@ -44,7 +66,7 @@ export function isCommentHeading(text: string): boolean {
   if (parts.length > 1 && parts.length <= 6) return parts.some((p) => isCommentHeading(p));
   const words = wordsOf(t).length;
   // "14 Responses to “<headline>”" runs as long as the headline it quotes.
-  const counted = COUNT.test(t);
+  const counted = countsComments(t);
   if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
   // The comment form's options ("Notify me of follow-up comments by email").
   if (words <= 15 && NOTIFY.test(t)) return true;
@@ -57,7 +79,7 @@ export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words === 0 || words > 16 || t.length > 160) return false;
-  if (SAID.test(t) || REPLY.test(t)) return true;
+  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
   return dates[0]!.time || words <= 10;
@@ -65,7 +87,7 @@ export function isCommentEntryLine(text: string): boolean {
 
 function isStrongEntry(text: string): boolean {
   const t = text.trim();
-  return SAID.test(t) || REPLY.test(t) || printedDates(t).some((d) => d.time);
+  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time);
 }
 
 /**
@@ -82,7 +104,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const prose = (i: number) => initial[i] === 'good' || initial[i] === 'near-good' || feats[i]!.endsSentence;
   units.forEach((u, i) => {
     // A bare "Comments" may be a section of the story ("Discussion"); a count or a call to comment is not.
-    if (heading[i] && (COUNT.test(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
+    if (heading[i] && (countsComments(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
   });
   if (storyStart < 0) return { section, counts };
   // A section opened by a heading is preferred: an entry-like line before it (the story's own
@@ -97,7 +119,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   };
   let start = -1;
   // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.
-  const strong = (i: number) => COUNT.test(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
+  const strong = (i: number) => countsComments(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
   // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
   const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));

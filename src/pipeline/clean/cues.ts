@@ -82,6 +82,12 @@ export function cueCategory(text: string): RemovalCategory | null {
 const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
+/** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
+const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
+const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+/** "Did you like this article? …": a call to subscribe closing a post. */
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen)(?!\p{L})/iu;
+
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
 
@@ -91,6 +97,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
+  if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6) && words <= 60) return 'cookie';
   if (COPYRIGHT.test(t) && words <= 30) return 'footer';
   if (AD.test(t)) return 'ad';
@@ -133,6 +140,8 @@ export function attributionIn(text: string): string | null {
 
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
+/** "The views expressed here are the author's own": the publication disowning what it prints. */
+const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
@@ -143,7 +152,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
-    .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || FOREIGN_AGENT.test(p))
+    .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || FOREIGN_AGENT.test(p))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }
@@ -177,17 +186,39 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu')
 // Case-sensitive: names are capitalised, the words around them are not.
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
+/** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
+const POSTED_BY = /^(?:(?:posted|written|published)\s+by|geschrieben von|verfasst von|publié par|publicado por|pubblicato da)\s*[:：]?\s+/iu;
+const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${BYLINE_TAIL}$`, 'u');
+/** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
+const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*$`, 'u');
+
+/** A byline cut in two by the page's links: a bare label ("By", "Von", "Autor:") and a line of names after it. */
+export function isBylineLabel(text: string): boolean {
+  return BARE_LABEL.test(text.trim());
+}
+
+/** A line of names only ("Jane Doe and Omar Haddad"), as printed after a bare byline label. */
+export function isNameLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && NAMES_ONLY.test(t);
+}
 
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
-  const t = text.trim();
+  // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
+  const t = text.trim().replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
   const repeat = BYLINE_REPEAT.exec(t);
   // "Name by Name": an avatar's alt text followed by the byline.
   if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
   const label = BYLINE_START.exec(t);
-  const by = label ? BYLINE_NAMES.exec(t.slice(label[0].length)) : null;
-  if (!by) return null;
+  const rest = label ? t.slice(label[0].length) : '';
+  const by = label ? BYLINE_NAMES.exec(rest) : null;
+  if (!by) {
+    const handle = label && POSTED_BY.test(t) ? HANDLE.exec(rest) : null;
+    return handle ? [handle[1]!] : null;
+  }
   const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
   return names.length > 0 ? names : null;
 }

@@ -158,6 +158,29 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   },
 ];
 
+/** Numeric dates with a separator: the parts whose order a page must settle (11/10/2019, 03-04-2020). */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])/gu;
+
+/**
+ * The order a page prints its numeric dates in, when a date of it shows one: a first part over 12
+ * is a day (day first), a second part over 12 is a day (month first). The more frequent wins;
+ * null when none shows or as many show each order.
+ */
+export function numericOrder(texts: string[]): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const t of texts) {
+    if (!/\d[/-]\d/u.test(t)) continue;
+    NUMERIC.lastIndex = 0;
+    for (let m = NUMERIC.exec(t); m; m = NUMERIC.exec(t)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+    }
+  }
+  return monthFirst === dayFirst ? null : monthFirst > dayFirst;
+}
+
 const TIME = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{1,2}\s*[ap]\.?m\.?/iu;
 
 /**
@@ -200,7 +223,7 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
 }
 
 /** Words a dateline may carry besides its date: labels ("Published", "Stand"), "at", "on", time words. */
-const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
+const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|hrs|hs|las|horas|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
 
 /**
  * A line that is only a date (with an optional label such as "Published:",

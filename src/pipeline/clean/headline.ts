@@ -11,6 +11,8 @@ export interface HeadlineInputs {
   initial: ContentClass[];
   /** Units a detector already named (bylines, dates, buttons, site name…): never the headline. */
   excluded: Set<number>;
+  /** Units a teaser-run detector named: excluded, unless one heads the page's main text at once (its own headline, laid out like the teasers around it). */
+  teasers?: Set<number>;
   /** Units that are header furniture next to a headline (bylines, lines holding a date). */
   header: Set<number>;
   isStopword: (word: string) => boolean;
@@ -125,7 +127,10 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const candidates: number[] = [];
   units.forEach((_, i) => {
     const prose = runs.next[i]!;
-    if (prose < units.length && prose - i <= WINDOW && headlineShaped(input, i)) candidates.push(i);
+    if (prose >= units.length || prose - i > WINDOW) return;
+    // A teaser-shaped line directly over the page's main run of prose is that text's headline.
+    const heads = input.teasers?.has(i) === true && prose - i <= TEASER_HEAD && runs.mass[prose]! >= maxMass * TEASER_HEAD_MASS;
+    if (headlineShaped(input, i, heads)) candidates.push(i);
   });
   if (candidates.length === 0) return [];
   const shaped = new Set(candidates);
@@ -186,10 +191,14 @@ function isProse(input: HeadlineInputs, i: number): boolean {
   return !input.excluded.has(i) && input.initial[i] === 'good';
 }
 
-function headlineShaped(input: HeadlineInputs, i: number): boolean {
+/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date and a share row between), and how much of the page's prose that text must hold. */
+const TEASER_HEAD = 5;
+const TEASER_HEAD_MASS = 0.5;
+
+function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
-  if (input.excluded.has(i) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
+  if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories.
@@ -240,6 +249,8 @@ export interface HeadlineFeatures {
   afterProse: number;
   /** A byline or dateline stands next to it. */
   nearHeader: number;
+  /** A byline or dateline follows it: where a headline's own byline stands. */
+  headerBelow: number;
   words: number;
   endsPeriod: number;
   endsColon: number;
@@ -261,6 +272,8 @@ export interface HeadlineFeatures {
   dated: number;
   /** Starts with a lower-case letter: a tag, a menu entry or a cut sentence, not a headline. */
   lower: number;
+  /** Printed between two short lines of its own block that no detector named, with no byline or date beside it: an entry of a menu. */
+  inMenu: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -288,9 +301,10 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     mass,
     repeated: repeated ? 1 : 0,
     between,
-    distance: prose - i,
+    distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
     nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     words: f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
     endsColon: /[:：]$/u.test(text) ? 1 : 0,
@@ -305,12 +319,29 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
+    inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
   };
+}
+
+/** Lines between a candidate and its prose that no detector named: buttons, bylines and dates are expected there. */
+function unnamedBetween(input: HeadlineInputs, i: number, prose: number): number {
+  let n = 1;
+  for (let j = i + 1; j < prose; j++) if (!input.excluded.has(j) && !input.header.has(j)) n++;
+  return n;
+}
+
+/** Most menu entries are a few words long. */
+const MENU_WORDS = 6;
+
+/** A short line printed in the same block as unit i (no blank line between), that is neither a byline, a date nor prose. */
+function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
+  const u = input.units[j];
+  return u !== undefined && u.kind === 'text' && u.block === input.units[i]!.block && input.feats[j]!.words <= MENU_WORDS && !input.excluded.has(j) && !isProse(input, j);
 }
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + 2 * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);

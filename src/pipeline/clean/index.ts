@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { findComments } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -66,6 +66,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     feats,
     initial,
     excluded: new Set([...named, ...teasers]),
+    teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
   };
@@ -157,6 +158,12 @@ function detectShapes(
     authors.push(...names);
     return name(i, 'byline');
   }
+  const next = units[i + 1];
+  if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text)) {
+    authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
+    name(i + 1, 'byline');
+    return name(i, 'byline');
+  }
   if (datelineDate(u.text)) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
@@ -245,6 +252,62 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   const all = classes.map((_, i) => i);
   peel(all, false);
   peel(all.reverse(), true);
+  cutAtClosingProse(classes, feats, deferred, drop);
+  cutAtTeaserRun(classes, feats, unitOf, category, drop);
+}
+
+/** Teaser lines in a row ("Related stories" and the headlines under it) that close a story. */
+const TEASER_RUN = 3;
+/** A teaser run ends the story when the story before it is this many times the prose after it: a sidebar is shorter than a story, the second half of a story is not (a run mid-story stays). */
+const TEASER_RATIO = 1.5;
+
+/**
+ * A run of teasers after most of the story ends it, like a closing paragraph: the prose after
+ * it (more teasers with summaries, a sidebar) joined the span only because it reads as prose.
+ */
+function cutAtTeaserRun(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  let total = 0;
+  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  let before = 0;
+  let run = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] === 'good') {
+      before += feats[k]!.words;
+      run = 0;
+      continue;
+    }
+    run = category[unitOf[k]!] === 'related' ? run + 1 : 0;
+    if (run >= TEASER_RUN && before >= CLOSING_AFTER_WORDS && before >= TEASER_RATIO * (total - before)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+  }
+}
+
+/** Cues on prose that close a story: a biography, a newsletter call, a copyright or service blurb, a publisher notice. */
+const CLOSING = new Set<RemovalCategory>(['author-bio', 'login', 'footer', 'disclosure', 'cookie']);
+/** Story words a closing paragraph must follow before it may end the story, and how much more than what follows it. */
+const CLOSING_AFTER_WORDS = 80;
+const CLOSING_RATIO = 2;
+
+/**
+ * A closing paragraph (an author's biography, "Sign up for our newsletter", a copyright notice) ends
+ * the story when most of the kept text stands before it: what the span still holds after it is
+ * other text (teasers, a sidebar) that only joined the span because it reads as prose.
+ */
+function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  let total = 0;
+  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  let before = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] !== 'good') continue;
+    const cue = deferred[k];
+    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+    before += feats[k]!.words;
+  }
 }
 
 /**

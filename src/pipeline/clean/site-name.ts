@@ -49,6 +49,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const embeddedIn = embedding.get(key);
     const top = c.first < 3;
     if (c.count < 2 && !(top && embeddedIn)) continue;
+    if (!top && !embeddedIn) continue;
     const score = c.count + (top ? 2 : 0) + (embeddedIn ? 2 : 0);
     if (score < 3 || (best && best.score >= score)) continue;
     const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']

@@ -1,4 +1,4 @@
-import { printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { datelineDate, numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
@@ -12,15 +12,28 @@ const ABOVE_HEADLINE = 10;
 const BELOW_HEADLINE = 25;
 /** Lines after the story where a blog prints "Posted on …" before its comments. */
 const AFTER_STORY = 8;
+/** Lines above the story where a dateline is still taken when its header prints none (a wrong headline, a date above a long header). */
+const FAR_ABOVE = 60;
 /** A paragraph this long is story text, not a byline or a dateline. */
 const PROSE_WORDS = 25;
 
 /** Labels of an update ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
 const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
 /** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
-const PUBLISHED_LABEL = /(?:published|posted|first published|created|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
 
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
+
+/**
+ * A line that says the post itself was published, the label anywhere in it: a blog's post line
+ * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
+ */
+const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+/** Post lines are short: a longer line is the story's text. */
+const POST_LINE_WORDS = 40;
+/** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
+const TAIL_NODES = 3;
+const TAIL_WORDS = 80;
 
 export interface DateInputs {
   removed: Removal[];
@@ -46,11 +59,13 @@ interface Candidate {
   line: number;
   text: string;
   kind: 'published' | 'updated' | 'plain';
-  zone: 'header' | 'lead' | 'after';
+  zone: 'header' | 'lead' | 'after' | 'above';
 }
 
 /** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
 const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', 'cookie', 'ad', 'author-bio']);
+/** Of these, a line labelled as the post's own publication still dates the story (a teaser or footer label names no post). */
+const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'author-bio']);
 
 /**
  * The publication date, by precedence:
@@ -60,6 +75,7 @@ const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', '
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
  * 2. a "Posted on …" line right after the story (blogs print it there);
  * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
+ * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's);
  * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
  *    date in a cited URL: the nearest such weekday on or before that date.
  * Dates in comments, related-story teasers, footers and the story's text are never used.
@@ -69,18 +85,17 @@ export function findDates(input: DateInputs): DateFindings {
   const updates = candidates.filter((c) => c.kind === 'updated');
   const updated: Found<string> = updates.length > 0 ? { value: updates[0]!.date.iso, how: `update date "${updates[0]!.text.trim().slice(0, 80)}" (line ${updates[0]!.line})` } : { value: null, why: 'no update date printed with the story' };
   const pick = choose(candidates, input.headlineLine);
-  if (pick) {
+  // A date in the original URL is surer than a dateline far above the story.
+  const fromUrl = input.originalUrl ? urlDate(input.originalUrl) : null;
+  if (pick && !(pick.zone === 'above' && fromUrl)) {
     const others = candidates.filter((c) => c !== pick && c.date.iso !== pick.date.iso && c.kind !== 'updated').map((c) => `"${c.text.trim().slice(0, 60)}"`);
     const note = others.length > 0 ? `; nearest the headline of ${others.length + 1} printed dates (also ${others.slice(0, 3).join(', ')})` : '';
-    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : '';
+    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
     const label = pick.kind === 'published' ? ', labelled as the publication date' : '';
     const result: Found<string> = { value: pick.date.iso, how: `printed date "${pick.text.trim().slice(0, 80)}" (line ${pick.line})${where}${label}${note}` };
     return { date: result, updated: updated.value !== null && updated.value !== pick.date.iso ? updated : { value: null, why: 'no update date printed apart from the publication date' } };
   }
-  if (input.originalUrl) {
-    const d = urlDate(input.originalUrl);
-    if (d) return { date: { value: d.iso, how: `date in the original URL (${d.text})` }, updated };
-  }
+  if (fromUrl) return { date: { value: fromUrl.iso, how: `date in the original URL (${fromUrl.text})` }, updated };
   const relative = relativeWeekday(input.body, input.citedUrls);
   if (relative) return { date: relative, updated };
   return { date: { value: null, why: 'no printed date above the story, no date in the original URL, and no weekday in the lede with a dated source to anchor it' }, updated };
@@ -92,7 +107,7 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : 2) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
+  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -101,7 +116,15 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
 }
 
 function dateCandidates(input: DateInputs): Candidate[] {
-  const monthFirst = (input.language ?? 'en') === 'en';
+  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean }[] = [
+    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
+    ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
+    // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
+    ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
+  ];
+  // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
+  const monthFirst = numericOrder([...lines.map((l) => l.text), ...input.body.map((n) => n.text)]) ?? (input.language ?? 'en') === 'en';
   const prose = input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS);
   const firstProse = prose[0]?.line ?? Number.POSITIVE_INFINITY;
   const lastBody = input.body.reduce((n, b) => Math.max(n, b.line ?? 0), 0);
@@ -110,23 +133,29 @@ function dateCandidates(input: DateInputs): Candidate[] {
   // The header ends before the story's second long paragraph (the first may be a deck).
   const headerEnd = Math.min(anchor + BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[1]?.line ?? Number.POSITIVE_INFINITY);
   const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
-  const lines: { line: number; text: string; category: Removal['category'] | null }[] = [
-    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
-    ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
-    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
-  ];
+  const firstLine = Math.min(anchor, firstProse) - FAR_ABOVE;
   const found: Candidate[] = [];
   for (const l of lines) {
-    if ((l.category && FOREIGN.has(l.category)) || l.text.length > 300) continue;
-    const zone = l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : null;
+    if (l.text.length > 300) continue;
+    if (l.category && NEVER_OWN.has(l.category)) continue;
+    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
+    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= (l.tail ? TAIL_WORDS : POST_LINE_WORDS);
+    if (l.tail && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
+    if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
-    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
-    if (zone === 'after' && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
-    for (const d of dates) found.push({ date: d, line: l.line, text: l.text, kind: labelOf(l.text, d), zone });
+    // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
+    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
+    for (const d of dates) {
+      const kind = labelOf(l.text, d);
+      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone });
+    }
   }
   const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
   if (lead) {

@@ -1,3 +1,4 @@
+import { commentCounts } from '../clean/comments.ts';
 import { printedDates } from '../clean/dates.ts';
 import { normaliseKey, wordsOf } from '../clean/text.ts';
 import type { CleanResult, Seed } from '../types.ts';
@@ -21,7 +22,7 @@ export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
   if (clean.headline !== undefined) {
     if (clean.headline !== null && nodes[clean.headline]) {
       const node = nodes[clean.headline]!;
-      const tidy = tidyHeadline(node.text, clean.siteName?.name ?? null);
+      const tidy = withoutCommentCount(tidyHeadline(node.text, clean.siteName?.name ?? null), clean);
       const trimmed = tidy.rest ? `; "${tidy.rest}" printed on the same line left out` : '';
       return { title: tidy.title, how: `headline: the line that heads the story (line ${node.line ?? '?'})${trimmed}`, index: clean.headline, derived: false };
     }
@@ -35,11 +36,23 @@ export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
   return { title: seed.id, how: 'no headline or paragraph: seed file name used', index: null, derived: true };
 }
 
+/** "Headline 427", where the page counts 427 comments elsewhere ("100 of 427 comments"): the count is not the headline's. */
+function withoutCommentCount(tidy: { title: string; rest: string }, clean: CleanResult): { title: string; rest: string } {
+  const m = /^(.*\S)\s+(\d{1,6})$/u.exec(tidy.title);
+  if (!m || wordsOf(m[1]!).length < 3) return tidy;
+  const n = m[2]!;
+  const counted = clean.removed.some((r) => r.category === 'comments' && commentCounts(r.text).includes(n));
+  return counted ? { title: m[1]!, rest: [tidy.rest, n].filter(Boolean).join(' ') } : tidy;
+}
+
 /**
  * A byline printed after the headline: after a separator ("… | von X", "… - by X"), or an
  * English "By" / "Posted by" with a capital (a lower-case "von" or "by" is part of a sentence).
  */
 const TRAILING_BYLINE = /\s+[-–—|·•/]+\s*(?:(?:posted|written|published)\s+by|by|von|par|por|door|przez)(?:\s+\S.*)?$|\s+(?:(?:Posted|Written|Published)\s+by|By|BY)(?:\s+(?!(?:My|The|A|An|Our|Your|His|Her|Its|Their|This|That)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*$/u;
+
+/** Words that lead into a date that is part of a headline ("… for October 19", "… bis 3. März", "… du 4 mars"). */
+const DATE_PREPOSITION = /(?<!\p{L})(?:for|on|until|till|since|by|from|to|of|in|at|before|after|through|until|between|and|am|an|vom|bis|seit|ab|zum|zur|nach|vor|für|le|du|au|dès|depuis|jusqu'au|el|del|de|desde|hasta|il|dal|dall'|al|fino al|op|tot|van|sinds|w|od|do|z|na|przed|po)$/iu;
 
 /** After a date, a byline may follow without a separator ("… March 4, 2024 by Ana Ruiz"). */
 const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+\p{Lu}/u;
@@ -64,8 +77,9 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
   if (lastDate && wordsOf(title.slice(0, lastDate.index)).length >= 3 && wordsOf(title.slice(lastDate.index + lastDate.text.length)).length <= 8) {
     const after = title.slice(lastDate.index + lastDate.text.length).trim();
     const before = title.slice(0, lastDate.index).trim();
-    // A date ending the line belongs to the headline ("… for October 19, 2012") unless the headline closed before it.
-    const closed = after === '' && /[.!?…"”»)]$/u.test(before);
+    // A date ending the line belongs to the headline when a preposition leads to it ("… for October 19, 2012");
+    // after a closed headline or a noun it is the page's date line run on.
+    const closed = after === '' && (/[.!?…"”»)]$/u.test(before) || !(DATE_PREPOSITION.test(before) || /[,:]$/u.test(before)));
     const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || AFTER_DATE_BYLINE.test(after) || /^[-–—|·•,@(]/u.test(after));
     const inBrackets = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
     if ((closed || furniture) && !inBrackets) title = before;
