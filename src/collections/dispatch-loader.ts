@@ -8,6 +8,7 @@ import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { sitePaths } from '../site-paths.ts';
 import { authoredSlug } from '../pipeline/authored/brief.ts';
 import { checkHandWrittenBriefs } from './check-briefs.ts';
+import { debouncedRuns } from './debounced-runs.ts';
 import { slimStore } from './slim-store.ts';
 
 /** A brief's id (its URL slug): the frontmatter slug, else the file name (the pipeline links it by the same). */
@@ -110,7 +111,6 @@ export function dispatchLoader(): Loader {
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(paths.seedsDir);
-      let pending: Promise<void> = Promise.resolve();
       // While editing, a brief that does not parse is Astro's to report (its MDX compile names the
       // line); the pipeline skips it, and reports only what Astro cannot know: unknown topics and entities.
       let reported = new Set<string>();
@@ -123,12 +123,13 @@ export function dispatchLoader(): Loader {
         const seed = path.startsWith(paths.seedsDir);
         // Hand-written briefs: the glob loader reloads the entry and its page recomputes its flags; this updates its links.
         if (!seed && !(path.startsWith(paths.contentDir) && path.endsWith('.mdx'))) return;
-        // Serialise runs so two quick saves never write the same brief at once.
-        pending = pending.then(rerun).catch((error: Error) => context.logger.error(`pipeline failed: ${error.message}`));
+        rerunSoon();
       };
+      const rerunSoon = debouncedRuns(rerun, (error) => context.logger.error(`pipeline failed: ${error.message}`));
       watcher.on('add', onEvent);
       watcher.on('change', onEvent);
       watcher.on('unlink', onEvent);
     },
   };
 }
+

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,12 @@ describe('astro dev', () => {
     const seed = join(work, 'seeds', 'second.txt');
     await writeFile(seed, 'A second seed added while running\n\nOriginal body.\n');
     const link = await until(async () => /href="(\/briefs\/a-second-seed[^"]+)"/.exec(await home())?.[1], 'the new seed');
-    await writeFile(seed, 'A second seed added while running\n\nEdited body.\n');
+    // Saved as editors often do: the file is emptied, then written a moment later (the watcher
+    // reports the first change and drops a second one this close to it).
+    const file = await open(seed, 'w');
+    await new Promise((r) => setTimeout(r, 20));
+    await file.writeFile('A second seed added while running\n\nEdited body.\n');
+    await file.close();
     await until(async () => ((await (await fetch(`${origin}${link}`)).text()).includes('Edited body.') ? true : undefined), 'the edit');
     await rm(seed);
     await until(async () => (!(await home()).includes('A second seed added') ? true : undefined), 'the deletion');
