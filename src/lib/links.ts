@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eachLinkRecord, LINK_INDEX_FILE, readLinkIndex, readLinkRecord, type LinkRecordKind, type LinkRecords, type LinkStoreIndex, type LinkSummary } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
-import { ENTITY_PAGE_MIN_BRIEFS } from './site.ts';
+import { ENTITY_PAGE_MIN_STORIES } from './site.ts';
 
 import type { EntityKind } from '../pipeline/links/types.ts';
 import type { Noun } from './pagination.ts';
@@ -42,7 +42,7 @@ async function load(dir: string): Promise<Loaded> {
   const index = await readLinkIndex(dir);
   // No store yet (the pipeline has not run, or no seeds): pages render without cross-links.
   const summary = index?.summary ?? EMPTY;
-  const listedEntities = summary.entities.filter((e) => hasEntityPage(e.briefs));
+  const listedEntities = summary.entities.filter(hasEntityPage);
   return {
     dir,
     index,
@@ -72,14 +72,14 @@ export async function linkSummary(): Promise<LinkSummary> {
   return (await store()).summary;
 }
 
-/** Whether an entity named by this many briefs has a page of its own. */
-export const hasEntityPage = (briefs: number) => briefs >= ENTITY_PAGE_MIN_BRIEFS;
+/** Whether an entity has a page of its own: named in enough stories (see ENTITY_PAGE_MIN_STORIES). */
+export const hasEntityPage = (e: { stories: number }) => e.stories >= ENTITY_PAGE_MIN_STORIES;
 
 /** The entities that have a page, and how many of each kind were named by too few briefs to have one. */
 export async function listedEntities(): Promise<{ entities: LinkSummary['entities']; unlisted: Map<string, number> }> {
   const { summary, listedEntities: entities } = await store();
   const unlisted = new Map<string, number>();
-  for (const e of summary.entities) if (!hasEntityPage(e.briefs)) unlisted.set(e.kind, (unlisted.get(e.kind) ?? 0) + 1);
+  for (const e of summary.entities) if (!hasEntityPage(e)) unlisted.set(e.kind, (unlisted.get(e.kind) ?? 0) + 1);
   return { entities, unlisted };
 }
 

@@ -19,12 +19,13 @@ export const REPORT_PAGE_SIZE = 50;
 /** Versions of one story side by side on a cluster page. */
 export const CLUSTER_PAGE_SIZE = 12;
 /**
- * Briefs that must mention an entity for it to have a page. A page that lists the one brief
- * the reader came from leads nowhere, and on real pages most names are named once: at 1,000
- * real pages 26,000 of 32,000 names were, so pages for them were most of the site's build.
- * A name of one brief is shown on that brief, unlinked.
+ * Stories that must name an entity for it to have a page (the versions of one same-story
+ * cluster count once: its cluster page already joins them). A page that lists the one story a
+ * reader came from leads nowhere, and on real pages most names are named once: at 1,000 real
+ * pages 26,000 of 32,000 names were, so pages for them were most of the site's build. A name
+ * of one story is listed unlinked on its briefs.
  */
-export const ENTITY_PAGE_MIN_BRIEFS = 2;
+export const ENTITY_PAGE_MIN_STORIES = 2;
 /** Entities of each kind shown on /entities/; the rest are on the kind's own list. */
 export const ENTITIES_PER_KIND = 48;
 /** Outlets with a row of their own in the flags-by-outlet table; the rest are summed in one row. */

@@ -14,7 +14,10 @@ const brief = (slug: string, cluster: string | null) => ({ slug, title: slug, ou
 const graph = (label: string): LinkGraph => ({
   version: 1,
   briefs: { a: brief('a', 'a'), b: brief('b', 'a'), c: brief('c', null) },
-  entities: { port: { id: 'port', label, kind: 'place', media: false, variants: [label], relations: [], inverse: [], mentions: [{ slug: 'a', count: 2 }, { slug: 'c', count: 1 }] } },
+  entities: { port: { id: 'port', label, kind: 'place', media: false, variants: [label], relations: [], inverse: [], mentions: [{ slug: 'a', count: 2 }, { slug: 'c', count: 1 }] },
+    // Named only by the two versions of one story (cluster a).
+    quay: { id: 'quay', label: 'Quay', kind: 'place', media: false, variants: ['Quay'], relations: [], inverse: [], mentions: [{ slug: 'a', count: 1 }, { slug: 'b', count: 1 }] },
+  },
   topics: {},
   outlets: {
     'harbour-gazette': { id: 'harbour-gazette', label: 'Harbour Gazette', briefs: ['a', 'b', 'c'], citedIn: [], cites: [{ id: 'wire', count: 1 }], citedBy: [] },
@@ -44,12 +47,17 @@ describe('the link store as pages read it', () => {
   it('gives counts for index pages, single records, and streams records for route lists', async () => {
     await writeLinkStore(linksDir, graph('Port'));
     const summary = await linkSummary();
-    expect(summary.entities).toEqual([{ id: 'port', label: 'Port', kind: 'place', media: false, briefs: 2 }]);
+    expect(summary.entities).toEqual([
+      { id: 'port', label: 'Port', kind: 'place', media: false, briefs: 2, stories: 2 },
+      { id: 'quay', label: 'Quay', kind: 'place', media: false, briefs: 2, stories: 1 },
+    ]);
     expect(summary.outlets.map((o) => [o.id, o.briefs, o.citedIn])).toEqual([['harbour-gazette', 3, 0], ['wire', 0, 1]]);
     expect(summary.provenance.edges).toEqual([{ from: 'harbour-gazette', to: 'wire', count: 1 }]);
     expect(await clusterSize('a')).toBe(2);
     expect(await hasLinkPage('entities', 'port')).toBe(true);
     expect(await hasLinkPage('entities', 'nowhere')).toBe(false);
+    // Two briefs, one story: its cluster page joins them, so no entity page.
+    expect(await hasLinkPage('entities', 'quay')).toBe(false);
     expect([...(await outletsWithPages())]).toEqual(['harbour-gazette', 'wire']);
     expect((await linkRecord('briefs', 'b'))?.cluster).toBe('a');
     expect((await linkRecord('outlets', 'wire'))?.provenance.edges).toEqual([{ from: 'harbour-gazette', to: 'wire', count: 1, briefs: ['a'] }]);

@@ -41,7 +41,8 @@ export interface StoredOutlet extends OutletRecord {
 
 /** What index pages and route lists need, for every entity, topic, outlet and cluster: counts, not lists. */
 export interface LinkSummary {
-  entities: { id: string; label: string; kind: EntityKind; media: boolean; briefs: number }[];
+  /** `stories`: the briefs that name it, counting the versions of one same-story cluster once. */
+  entities: { id: string; label: string; kind: EntityKind; media: boolean; briefs: number; stories: number }[];
   topics: { id: string; label: string; description: string; briefs: number }[];
   outlets: { id: string; label: string; briefs: number; citedIn: number }[];
   clusters: { id: string; title: string; size: number }[];
@@ -61,7 +62,7 @@ export type LinkRecordKind = keyof LinkRecords;
 const KINDS: LinkRecordKind[] = ['briefs', 'entities', 'topics', 'outlets', 'clusters'];
 
 export interface LinkStoreIndex {
-  version: 2;
+  version: 3;
   summary: LinkSummary;
   files: Record<LinkRecordKind, RecordFile>;
 }
@@ -109,14 +110,22 @@ export async function writeLinkStore(dir: string, graph: LinkGraph): Promise<voi
     outlets: await writeRecordFile(dir, 'outlets', Object.values(graph.outlets).map((o) => [o.id, { ...o, provenance: around(o.id) }] as const)),
     clusters: await writeRecordFile(dir, 'clusters', Object.values(graph.clusters).map((c) => [c.id, c] as const)),
   };
-  const index: LinkStoreIndex = { version: 2, summary: summarise(graph), files };
+  const index: LinkStoreIndex = { version: 3, summary: summarise(graph), files };
   await writeAtomic(join(dir, LINK_INDEX_FILE), JSON.stringify({ ...index, summary: { ...index.summary, stats: { ...index.summary.stats, ms: {} } } }));
   await removeStaleRecordFiles(dir, KINDS, Object.values(files));
 }
 
 function summarise(graph: LinkGraph): LinkSummary {
+  const storyOf = (slug: string) => graph.briefs[slug]?.cluster ?? slug;
   return {
-    entities: Object.values(graph.entities).map((e) => ({ id: e.id, label: e.label, kind: e.kind, media: e.media, briefs: e.mentions.length })),
+    entities: Object.values(graph.entities).map((e) => ({
+      id: e.id,
+      label: e.label,
+      kind: e.kind,
+      media: e.media,
+      briefs: e.mentions.length,
+      stories: new Set(e.mentions.map((m) => storyOf(m.slug))).size,
+    })),
     topics: Object.values(graph.topics).map((t) => ({ id: t.id, label: t.label, description: t.description, briefs: t.briefs.length })),
     outlets: Object.values(graph.outlets).map((o) => ({ id: o.id, label: o.label, briefs: o.briefs.length, citedIn: o.citedIn.length })),
     clusters: Object.values(graph.clusters).map((c) => ({ id: c.id, title: c.members[0]?.title ?? c.id, size: c.members.length })),
@@ -147,7 +156,7 @@ function provenanceAround(graph: ProvenanceGraph): (id: string) => ProvenanceGra
 export async function readLinkIndex(dir: string): Promise<LinkStoreIndex | null> {
   try {
     const index = JSON.parse(await readFile(join(dir, LINK_INDEX_FILE), 'utf8')) as LinkStoreIndex;
-    return index.version === 2 ? index : null;
+    return index.version === 3 ? index : null;
   } catch {
     return null;
   }
