@@ -28,7 +28,7 @@ describe('outlet URLs', () => {
 
 describe('entities by kind', () => {
   it('groups entities in the order of kinds, the most mentioned first, then by name', () => {
-    const e = (id: string, kind: LinkSummary['entities'][number]['kind'], briefs: number) => ({ id, label: id, kind, media: false, briefs });
+    const e = (id: string, kind: LinkSummary['entities'][number]['kind'], briefs: number) => ({ id, label: id, kind, media: false, briefs, stories: briefs });
     const groups = entitiesByKind([e('paris', 'place', 3), e('ada', 'person', 1), e('bo', 'person', 4), e('al', 'person', 1), e('oslo', 'place', 9)]);
     expect(groups.map((g) => [g.kind, g.items.map((i) => i.id)])).toEqual([
       ['person', ['bo', 'ada', 'al']],
