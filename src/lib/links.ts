@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { eachLinkRecord, LINK_INDEX_FILE, readLinkIndex, readLinkRecord, type LinkRecordKind, type LinkRecords, type LinkStoreIndex, type LinkSummary } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
@@ -61,7 +61,8 @@ async function load(dir: string): Promise<Loaded> {
 /** The store as last written: read again only when its index file changes (dev rebuilds). */
 async function store(): Promise<Loaded> {
   const dir = sitePaths().linksDir;
-  const mtime = await stat(join(dir, LINK_INDEX_FILE)).then((s) => s.mtimeMs, () => -1);
+  // Synchronous: every page asks, often several times, and the promise form cost more than the answer.
+  const mtime = statSync(join(dir, LINK_INDEX_FILE), { throwIfNoEntry: false })?.mtimeMs ?? -1;
   const key = `${dir}\0${mtime}`;
   if (memo?.key !== key) memo = { key, loaded: load(dir) };
   return memo.loaded;
@@ -86,6 +87,11 @@ export async function listedEntities(): Promise<{ entities: LinkSummary['entitie
 /** Whether an entity, topic, outlet or cluster has a page. */
 export async function hasLinkPage(kind: keyof Loaded['ids'], id: string): Promise<boolean> {
   return (await store()).ids[kind].has(id);
+}
+
+/** Ids of the entities, topics, outlets or clusters that have a page (one lookup for a whole list). */
+export async function linkPageIds(kind: keyof Loaded['ids']): Promise<ReadonlySet<string>> {
+  return (await store()).ids[kind];
 }
 
 /** Ids of the outlets that have a page (for the provenance drawings' links). */

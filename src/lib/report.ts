@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, RemovedText } from '../pipeline/report.ts';
 import { readReportDetailsIndex, readSeedDetails, REPORT_DETAILS_INDEX, type ReportDetailsIndex, type SeedDetails } from '../pipeline/report-store.ts';
@@ -10,8 +11,9 @@ export type { SeedDetails } from '../pipeline/report-store.ts';
 function perVersion<T>(read: (path: string) => Promise<T | null>): (path: string) => Promise<T | null> {
   let memo: { key: string; value: Promise<T | null> } | null = null;
   return async (path) => {
-    const mtime = await stat(path).then((s) => s.mtimeMs, () => null);
-    if (mtime === null) return null;
+    // Synchronous: brief pages ask on every render, and the promise form cost more than the answer.
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined) return null;
     const key = `${path}\0${mtime}`;
     if (memo?.key !== key) memo = { key, value: read(path) };
     return memo.value;
