@@ -2,7 +2,7 @@
  * Small text helpers shared by the link features: sentences, word tokens with
  * offsets, stopwords and a light plural fold. Hand-written because the
  * features need offsets and exact, deterministic behaviour across thousands of
- * briefs; compromise (used for entities) is too slow to run for every shingle.
+ * briefs, and an NLP library's tokenizer costs far more than these few rules.
  */
 
 /** One word as found in the text, with where it starts. */
