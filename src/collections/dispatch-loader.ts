@@ -119,17 +119,16 @@ export function dispatchLoader(): Loader {
         for (const p of problems) if (!reported.has(p)) context.logger.error(p);
         reported = new Set(problems);
       };
+      const rerunSoon = debouncedRuns(rerun, (error) => context.logger.error(`pipeline failed: ${error.message}`));
       const onEvent = (path: string) => {
         const seed = path.startsWith(paths.seedsDir);
         // Hand-written briefs: the glob loader reloads the entry and its page recomputes its flags; this updates its links.
         if (!seed && !(path.startsWith(paths.contentDir) && path.endsWith('.mdx'))) return;
         rerunSoon();
       };
-      const rerunSoon = debouncedRuns(rerun, (error) => context.logger.error(`pipeline failed: ${error.message}`));
       watcher.on('add', onEvent);
       watcher.on('change', onEvent);
       watcher.on('unlink', onEvent);
     },
   };
 }
-

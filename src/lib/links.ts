@@ -30,24 +30,35 @@ interface Loaded {
   dir: string;
   index: LinkStoreIndex | null;
   summary: LinkSummary;
-  /** Entities with a page (named by enough briefs), for the entity index and kind lists. */
+  /** Entities with a page (named in enough stories), for the entity index and kind lists. */
   listedEntities: LinkSummary['entities'];
+  /** Per kind, the entities named in too few stories to have a page. */
+  unlistedByKind: Map<string, number>;
   ids: Record<'entities' | 'topics' | 'outlets' | 'clusters', Set<string>>;
   clusterSize: Map<string, number>;
 }
 
 let memo: { key: string; loaded: Promise<Loaded> } | null = null;
 
+/** Whether an entity has a page of its own: named in enough stories (see ENTITY_PAGE_MIN_STORIES). */
+const hasEntityPage = (e: { stories: number }) => e.stories >= ENTITY_PAGE_MIN_STORIES;
+
 async function load(dir: string): Promise<Loaded> {
   const index = await readLinkIndex(dir);
   // No store yet (the pipeline has not run, or no seeds): pages render without cross-links.
   const summary = index?.summary ?? EMPTY;
-  const listedEntities = summary.entities.filter(hasEntityPage);
+  const listedEntities: LinkSummary['entities'] = [];
+  const unlistedByKind = new Map<string, number>();
+  for (const e of summary.entities) {
+    if (hasEntityPage(e)) listedEntities.push(e);
+    else unlistedByKind.set(e.kind, (unlistedByKind.get(e.kind) ?? 0) + 1);
+  }
   return {
     dir,
     index,
     summary,
     listedEntities,
+    unlistedByKind,
     ids: {
       entities: new Set(listedEntities.map((e) => e.id)),
       topics: new Set(summary.topics.map((t) => t.id)),
@@ -73,14 +84,9 @@ export async function linkSummary(): Promise<LinkSummary> {
   return (await store()).summary;
 }
 
-/** Whether an entity has a page of its own: named in enough stories (see ENTITY_PAGE_MIN_STORIES). */
-export const hasEntityPage = (e: { stories: number }) => e.stories >= ENTITY_PAGE_MIN_STORIES;
-
-/** The entities that have a page, and how many of each kind were named by too few briefs to have one. */
-export async function listedEntities(): Promise<{ entities: LinkSummary['entities']; unlisted: Map<string, number> }> {
-  const { summary, listedEntities: entities } = await store();
-  const unlisted = new Map<string, number>();
-  for (const e of summary.entities) if (!hasEntityPage(e)) unlisted.set(e.kind, (unlisted.get(e.kind) ?? 0) + 1);
+/** The entities that have a page, and how many of each kind were named in too few stories to have one. */
+export async function listedEntities(): Promise<{ entities: LinkSummary['entities']; unlisted: ReadonlyMap<string, number> }> {
+  const { listedEntities: entities, unlistedByKind: unlisted } = await store();
   return { entities, unlisted };
 }
 
@@ -95,9 +101,7 @@ export async function linkPageIds(kind: keyof Loaded['ids']): Promise<ReadonlySe
 }
 
 /** Ids of the outlets that have a page (for the provenance drawings' links). */
-export async function outletsWithPages(): Promise<ReadonlySet<string>> {
-  return (await store()).ids.outlets;
-}
+export const outletsWithPages = () => linkPageIds('outlets');
 
 /** Number of briefs in a same-story cluster (0 when unknown). */
 export async function clusterSize(id: string): Promise<number> {

@@ -86,6 +86,7 @@ export async function readRecord<T>(dir: string, index: RecordFile, key: string)
   }
 }
 
+/** Every record in file order, read as a stream: memory holds one line at a time. */
 export async function* eachRecord<T>(dir: string, index: RecordFile): AsyncGenerator<[string, T]> {
   let stream;
   try {
