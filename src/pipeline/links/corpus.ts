@@ -1,13 +1,13 @@
 import { findClusters } from './clusters.ts';
-import { EVIDENCE_WEIGHT } from './entities.ts';
 import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
+import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { topicById } from './topics.ts';
-import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, KindEvidence, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
+import type { BriefLinks, ClusterRecord, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
 
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
@@ -148,22 +148,19 @@ function surnameAliases(features: LinkFeatures[]): Map<string, string> {
 }
 
 function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string): Record<string, EntityRecord> {
-  const records = new Map<string, EntityRecord & { kinds: Map<EntityKind, number>; evidence: Map<EntityKind, KindEvidence>; labels: Map<string, number> }>();
+  const records = new Map<string, EntityRecord & { kinds: KindVotes; labels: Map<string, number> }>();
   for (const f of features) {
     const counts = new Map<string, number>();
     for (const e of f.entities) {
       const id = entityOf(e.id);
       let r = records.get(id);
       if (!r) {
-        r = { id, label: e.label, kind: e.kind, media: e.media, variants: [], relations: e.relations, inverse: [], mentions: [], kinds: new Map(), evidence: new Map(), labels: new Map() };
+        r = { id, label: e.label, kind: e.kind, media: e.media, variants: [], relations: e.relations, inverse: [], mentions: [], kinds: new KindVotes(), labels: new Map() };
         records.set(id, r);
       }
       const weight = e.count + e.demonymCount;
       // A kind read from context outweighs any number of names' shapes, and a shape any number of briefs with no evidence.
-      const evidence = e.kindEvidence ?? 'context';
-      r.kinds.set(e.kind, (r.kinds.get(e.kind) ?? 0) + weight * EVIDENCE_WEIGHT[evidence]);
-      const best = r.evidence.get(e.kind);
-      if (!best || EVIDENCE_WEIGHT[evidence] > EVIDENCE_WEIGHT[best]) r.evidence.set(e.kind, evidence);
+      r.kinds.add(e.kind, e.kindEvidence ?? 'context', weight);
       // Full names label the entity, never a lone surname that joined it.
       if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
       r.media ||= e.media;
@@ -174,10 +171,10 @@ function entityRecords(features: LinkFeatures[], entityOf: (id: string) => strin
   }
   const out: Record<string, EntityRecord> = {};
   for (const r of [...records.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const { kinds, evidence, labels, ...record } = r;
-    record.kind = top(kinds) ?? record.kind;
-    const basis = evidence.get(record.kind);
-    if (basis && basis !== 'context') record.kindEvidence = basis;
+    const { kinds, labels, ...record } = r;
+    const kind = kinds.winner();
+    if (kind) record.kind = kind.kind;
+    if (kind && kind.evidence !== 'context') record.kindEvidence = kind.evidence;
     record.label = top(labels) ?? record.label;
     record.mentions.sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
     out[record.id] = record;

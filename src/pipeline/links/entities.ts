@@ -1,4 +1,5 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
+import { KindVotes } from './kind-votes.ts';
 import { findNames, type FoundName } from './names.ts';
 import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
@@ -34,9 +35,6 @@ interface Hit {
   /** What the kind was read from (absent: the gazetteer or a pattern, as good as context). */
   evidence?: KindEvidence;
 }
-
-/** How much a mention's kind counts, by its evidence: context always outweighs a name's shape, which outweighs nothing. */
-export const EVIDENCE_WEIGHT: Record<KindEvidence, number> = { context: 1_000_000, shape: 1000, none: 1 };
 
 /** Words that, after a demonym, name no particular body ("Chinese government" is China, "Russian officials" nobody). */
 const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
@@ -346,7 +344,7 @@ function endsWithWords(long: string, short: string, person: boolean): boolean {
 function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
   const byId = new Map<string, EntityMention>();
   // Kinds per unknown entity, each mention weighted by its evidence: context wins over shape, shape over nothing.
-  const kinds = new Map<string, Map<EntityKind, { weight: number; evidence: KindEvidence }>>();
+  const kinds = new Map<string, KindVotes>();
   for (const hit of hits) {
     const known = hit.id ? g.byId.get(hit.id) : undefined;
     const id = hit.id ?? entityId(hit.name!);
@@ -368,22 +366,18 @@ function aggregate(hits: Hit[], g: Gazetteer): EntityMention[] {
     if (hit.demonym) mention.demonymCount++;
     else mention.count++;
     if (!known) {
-      const evidence = hit.evidence ?? 'context';
-      const votes = kinds.get(id) ?? new Map<EntityKind, { weight: number; evidence: KindEvidence }>();
-      const vote = votes.get(hit.kind) ?? { weight: 0, evidence };
-      vote.weight += EVIDENCE_WEIGHT[evidence];
-      if (EVIDENCE_WEIGHT[evidence] > EVIDENCE_WEIGHT[vote.evidence]) vote.evidence = evidence;
-      votes.set(hit.kind, vote);
-      kinds.set(id, votes);
+      let votes = kinds.get(id);
+      if (!votes) kinds.set(id, (votes = new KindVotes()));
+      votes.add(hit.kind, hit.evidence ?? 'context');
     }
     const variant = tidy(hit.surface).replace(/['’]s$/u, '');
     if (mention.variants.length < MAX_VARIANTS && !mention.variants.includes(variant)) mention.variants.push(variant);
   }
   for (const [id, votes] of kinds) {
-    const [kind, vote] = [...votes].sort((a, b) => b[1].weight - a[1].weight)[0]!;
+    const { kind, evidence } = votes.winner()!;
     const mention = byId.get(id)!;
     mention.kind = kind;
-    if (vote.evidence !== 'context') mention.kindEvidence = vote.evidence;
+    if (evidence !== 'context') mention.kindEvidence = evidence;
   }
   return [...byId.values()]
     .sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
