@@ -256,6 +256,13 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
 }
 
+/** Words of the lines kept as the story so far. */
+function keptWords(classes: ContentClass[], feats: Features[]): number {
+  let total = 0;
+  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  return total;
+}
+
 /** Teaser lines in a row ("Related stories" and the headlines under it) that close a story. */
 const TEASER_RUN = 3;
 /** A teaser run ends the story when the story before it is this many times the prose after it: a sidebar is shorter than a story, the second half of a story is not (a run mid-story stays). */
@@ -266,8 +273,7 @@ const TEASER_RATIO = 1.5;
  * it (more teasers with summaries, a sidebar) joined the span only because it reads as prose.
  */
 function cutAtTeaserRun(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
-  let total = 0;
-  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  const total = keptWords(classes, feats);
   let before = 0;
   let run = 0;
   for (let k = 0; k < classes.length; k++) {
@@ -296,8 +302,7 @@ const CLOSING_RATIO = 2;
  * other text (teasers, a sidebar) that only joined the span because it reads as prose.
  */
 function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
-  let total = 0;
-  classes.forEach((c, k) => (total += c === 'good' ? feats[k]!.words : 0));
+  const total = keptWords(classes, feats);
   let before = 0;
   for (let k = 0; k < classes.length; k++) {
     if (classes[k] !== 'good') continue;
