@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run eval -- clean DIR [options]
 DIR holds truth.jsonl and the pages it lists (../shared/corpus format).
 
 Options:
-  --json FILE      also write predictions, one JSON object per page ({file,title,date,body,dek})
+  --json FILE      also write predictions, one JSON object per page ({file,title,date,body,dek}, and how the title and date were found)
   --worst N        list the N worst pages (body F1, or snippet share) with why (default 15)
   --show KIND      list every failing page of one kind: title, date or body (body: F1 < 0.8 or a snippet wrong)
   --source NAME    only pages of this source
@@ -392,7 +392,7 @@ export async function main(args: string[]): Promise<number> {
   console.log(`\n${rows.length} pages in ${(wall / 1000).toFixed(1)} s; clean + metadata CPU ${(cpuMicros / 1000 / rows.length).toFixed(2)} ms a page`);
 
   if (opts.json) {
-    writeFileSync(opts.json, preds.map((p) => JSON.stringify({ file: p.file, title: p.title, date: p.date, body: p.body, dek: p.dek, ...(p.error ? { error: p.error } : {}) })).join('\n') + '\n');
+    writeFileSync(opts.json, preds.map((p) => JSON.stringify({ file: p.file, title: p.title, date: p.date, body: p.body, dek: p.dek, titleHow: p.titleHow, dateHow: p.dateHow, ...(p.error ? { error: p.error } : {}) })).join('\n') + '\n');
     console.log(`predictions written to ${opts.json}`);
   }
 
