@@ -54,7 +54,7 @@ export interface FoundName {
 
 export interface NameOptions {
   /** Language of the text (ISO 639-1). */
-  language?: string;
+  language?: string | undefined;
 }
 
 /**

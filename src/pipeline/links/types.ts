@@ -37,7 +37,7 @@ export interface LinkInput {
   /** Attribution phrases the metadata stage kept (optional). */
   attributions?: string[];
   /** Language of the text (ISO 639-1): decides how capital letters are read for names. */
-  language?: string;
+  language?: string | undefined;
 }
 
 /** One entity found in a brief. */
