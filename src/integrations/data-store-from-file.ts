@@ -20,22 +20,36 @@ export function dataStoreFromFile(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'dispatch-data-store-from-file',
-                enforce: 'pre',
-                load(id: string) {
-                  if (id !== DATA_STORE_MODULE || !existsSync(file)) return null;
-                  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [dataStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)))] } });
       },
+    },
+  };
+}
+
+/** What a build says when the store reached the pages some other way (an Astro upgrade that moved the module). */
+export const NOT_FROM_FILE = 'the content data store was compiled into the pages as one string';
+
+/** The Vite plugin: answers the store's module with a read of `file`, and says so when it could not. */
+export function dataStorePlugin(file: string) {
+  let served = false;
+  return {
+    name: 'dispatch-data-store-from-file',
+    enforce: 'pre' as const,
+    load: {
+      // Astro's own plugin loads this module too, and the first answer wins: a plain 'pre'
+      // plugin comes after Astro's, so this hook asks to run before every other one.
+      order: 'pre' as const,
+      handler(id: string): string | null {
+        if (id !== DATA_STORE_MODULE || !existsSync(file)) return null;
+        served = true;
+        return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+      },
+    },
+    buildEnd(this: { getModuleIds(): IterableIterator<string>; warn(message: string): void }) {
+      if (served || !existsSync(file)) return;
+      for (const id of this.getModuleIds()) {
+        if (id === DATA_STORE_MODULE) return this.warn(`${NOT_FROM_FILE} (src/integrations/data-store-from-file.ts did not load it): builds of many briefs will be slow`);
+      }
     },
   };
 }

@@ -58,6 +58,27 @@ export function leadParagraph(paragraphs: string[]): string {
 
 const readsAsProse = (p: string) => p.split(' ').length >= MIN_LEAD_WORDS;
 
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+
+/** Characters of a body read first for its lead: the opening of a story, not the whole of a long one. */
+const LEAD_SCAN_CHARS = 6_000;
+
+/**
+ * The lead paragraph of a body (see leadParagraph), read from its opening blocks: the body is
+ * parsed up to a blank line past LEAD_SCAN_CHARS, and whole when no prose paragraph opens
+ * it, the cut cannot be parsed, or a link reference defined past the cut could change it.
+ */
+export function leadParagraphOf(body: string, format: BodyFormat = 'mdx'): string {
+  const cut = body.length > LEAD_SCAN_CHARS ? body.indexOf('\n\n', LEAD_SCAN_CHARS) : -1;
+  // A link reference defined further down ("[1]: https://…") changes how the opening reads.
+  if (cut > 0 && !REFERENCE_DEFINITION.test(body.slice(cut))) {
+    const children = parseBlocks(body.slice(0, cut), format);
+    const prose = children ? paragraphsOf(children).find(readsAsProse) : undefined;
+    if (prose !== undefined) return prose;
+  }
+  return leadParagraph(briefText(body, format).paragraphs);
+}
+
 /**
  * A summary of at most `maxChars` characters: the lead paragraph, cut at
  * a word boundary with an ellipsis.

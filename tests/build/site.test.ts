@@ -8,6 +8,7 @@ import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/pipeline/report.ts';
 import { readReportDetailsIndex, readSeedDetails } from '../../src/pipeline/report-store.ts';
+import { NOT_FROM_FILE } from '../../src/integrations/data-store-from-file.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -49,6 +50,10 @@ describe('built site', () => {
     const briefs = briefPages().map(([path]) => path);
     expect(briefs).toHaveLength(seedNames.length + 1 + 1);
     expect(briefs).toContain('briefs/how-to-read-a-dispatch-brief/index.html');
+  });
+
+  it('reads the content data store from its file, not compiled into the pages', () => {
+    expect(site.log).not.toContain(NOT_FROM_FILE);
   });
 
   it('lists every brief on the home page, newest first', () => {

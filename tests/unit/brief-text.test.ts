@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFormat, briefText, summarise } from '../../src/lib/brief-text.ts';
+import { bodyFormat, briefText, leadParagraph, leadParagraphOf, summarise } from '../../src/lib/brief-text.ts';
 import { truncate } from '../../src/lib/truncate.ts';
 import { bodyToMdx } from '../../src/pipeline/emit-mdx.ts';
 
@@ -58,5 +58,29 @@ describe('briefText by format', () => {
     expect(bodyFormat('generated/briefs/x.md')).toBe('md');
     expect(bodyFormat('content/briefs/x.mdx')).toBe('mdx');
     expect(bodyFormat(undefined)).toBe('mdx');
+  });
+});
+
+describe('the lead paragraph of a long body', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} of the story goes on with enough words to read as prose here.`).join('\n\n');
+  const whole = (body: string, format: 'md' | 'mdx' = 'md') => leadParagraph(briefText(body, format).paragraphs);
+
+  it('is read from the opening, and is the one the whole body gives', () => {
+    const body = `Photo: a caption\n\nThe council voted on Monday to close the old bridge to lorries for a year.\n\n${filler(300)}`;
+    expect(body.length).toBeGreaterThan(10_000);
+    expect(leadParagraphOf(body, 'md')).toBe('The council voted on Monday to close the old bridge to lorries for a year.');
+    expect(leadParagraphOf(body, 'md')).toBe(whole(body));
+  });
+
+  it('reads the whole body when its opening holds no prose paragraph', () => {
+    const labels = Array.from({ length: 900 }, (_, i) => `Label ${i}`).join('\n\n');
+    const body = `${labels}\n\nThe first paragraph that reads as prose comes only after many short labels.\n\n${filler(3)}`;
+    expect(leadParagraphOf(body, 'md')).toBe('The first paragraph that reads as prose comes only after many short labels.');
+  });
+
+  it('reads the whole body when a link reference defined after the cut changes the opening', () => {
+    const body = `Officials cited [the report][r] when they closed the old bridge to lorries.\n\n${filler(300)}\n\n[r]: https://example.org/report`;
+    expect(leadParagraphOf(body, 'md')).toBe(whole(body));
+    expect(leadParagraphOf(body, 'md')).toContain('cited the report when');
   });
 });

@@ -62,6 +62,7 @@ export function readAuthoredBrief(file: string, source: string): ReadAuthored {
     paragraphs: prose.blocks.map((b) => ({ kind: b.kind, text: b.text })),
     citedOutlets: input.citedOutlets,
     attributions: input.attributions,
+    language: typeof data.language === 'string' ? data.language : undefined,
   });
   const at = lineColumn(source);
   const linkEdits = readLinkEdits(data).map((item) => ({ ...item, ...at(frontmatter.offsetOf(item.path) ?? 0) }));

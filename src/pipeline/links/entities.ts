@@ -1,6 +1,6 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
-import { findNames, type FoundName } from './names.ts';
+import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
@@ -56,7 +56,7 @@ const MAX_SAME_WORD = 20;
  */
 export const NAME_BUDGET_CHARS = 20_000;
 
-export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): EntityMention[] {
+export function extractEntities(units: TextUnit[], options: NameOptions = {}, g: Gazetteer = gazetteer()): EntityMention[] {
   let budget = NAME_BUDGET_CHARS;
   // Each unit is split into words once, for the gazetteer, the name finder and the recount.
   const tokens = units.map((unit) => tokenize(unit.text));
@@ -66,7 +66,12 @@ export function extractEntities(units: TextUnit[], g: Gazetteer = gazetteer()): 
     budget -= text.length;
     return { text, prose: text.length > 0 };
   });
-  const names = findNames(read, known.map((hits) => hits.filter((h) => !h.demonym)), read.map((r, u) => (r.text.length === units[u]!.text.length ? tokens[u]! : undefined)));
+  const names = findNames(
+    read,
+    known.map((hits) => hits.filter((h) => !h.demonym)),
+    read.map((r, u) => (r.text.length === units[u]!.text.length ? tokens[u]! : undefined)),
+    options,
+  );
   const perUnit = units.map((unit, u) => unitHits(unit.text, read[u]!.text.length, known[u]!, names[u]!.flatMap(candidate)));
   recountNames(units, tokens, perUnit);
   return aggregate(resolveWithinBrief(perUnit.flat()), g);

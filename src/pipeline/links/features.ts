@@ -22,7 +22,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
   ];
   const wordCount = countWords(body);
-  const entities = extractEntities(units);
+  const entities = extractEntities(units, { language: input.language });
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
   const facts = extractFacts(body, attributions.sources);

@@ -17,6 +17,7 @@ export function linkInputFrom(doc: BriefDocument): LinkInput {
     paragraphs: doc.nodes.map((n) => ({ kind: n.kind, text: n.text })),
     citedOutlets: stringList(meta, 'citedOutlets'),
     attributions: stringList(meta, 'attributions'),
+    language: meta.language,
   };
 }
 

@@ -52,6 +52,18 @@ export interface FoundName {
   evidence: KindEvidence;
 }
 
+export interface NameOptions {
+  /** Language of the text (ISO 639-1). */
+  language?: string | undefined;
+}
+
+/**
+ * Languages that capitalise every noun (German, Luxembourgish, Swiss and Low German): there a
+ * lone capitalised word is as likely "Stimmung" as a name, so it needs a name's shape (an
+ * acronym, a capital inside: "SPD", "AfD") or a title before it.
+ */
+const NOUN_CAPITALISING = new Set(['de', 'lb', 'gsw', 'nds']);
+
 /** Spans other rules already name (the gazetteer's matches). */
 export interface KnownSpan {
   start: number;
@@ -149,14 +161,27 @@ interface BriefEvidence {
   surnames: Set<string>;
   /** Letter prefixes of model designations ("MiG" of "MiG-21"): their plurals ("MiGs") name no one. */
   designations: Set<string>;
+  /** The language capitalises its nouns: a lone capitalised word shows nothing. */
+  nounsCapitalised: boolean;
 }
 
 /** Names in each unit, in the order they are written. */
-export function findNames(units: readonly NameUnit[], known: readonly (readonly KnownSpan[])[] = [], tokens: readonly (readonly Token[] | undefined)[] = []): FoundName[][] {
+export function findNames(
+  units: readonly NameUnit[],
+  known: readonly (readonly KnownSpan[])[] = [],
+  tokens: readonly (readonly Token[] | undefined)[] = [],
+  options: NameOptions = {},
+): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
   const allRuns = units.map((unit, u) => runs(unit.text, words[u]!));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
-  const brief: BriefEvidence = { lowerSomewhere: new Set(), capitalInside: new Set(), surnames: new Set(), designations: new Set() };
+  const brief: BriefEvidence = {
+    lowerSomewhere: new Set(),
+    capitalInside: new Set(),
+    surnames: new Set(),
+    designations: new Set(),
+    nounsCapitalised: NOUN_CAPITALISING.has((options.language ?? '').toLowerCase().split('-')[0]!),
+  };
   for (const list of words) {
     for (const w of list) {
       if (!w.capital) brief.lowerSomewhere.add(w.lower);
@@ -465,6 +490,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     const person = personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
+  // German "Stimmung", "Abend": a noun written as every noun is.
+  if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}[\p{Ll}'’\-\u2010\u2011]*$/u.test(last.text)) return null;
   if (institutional(words)) return sure('organisation');
   if (words.some((w) => /\p{L}-?\d/u.test(w.text))) return sure('product');
   // A place word alone is a common noun ("the District", "County officials").

@@ -36,6 +36,8 @@ export interface LinkInput {
   citedOutlets?: string[];
   /** Attribution phrases the metadata stage kept (optional). */
   attributions?: string[];
+  /** Language of the text (ISO 639-1): decides how capital letters are read for names. */
+  language?: string | undefined;
 }
 
 /** One entity found in a brief. */

@@ -55,6 +55,18 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Yesterday Maria Okafor and Jonas Berg met in private.')).toEqual(['Maria Okafor/person', 'Jonas Berg/person']);
   });
 
+  it('in a language that capitalises its nouns, takes a lone capitalised word for a name only by its shape', () => {
+    const text = 'Die Stimmung im Dorf war gut. Am Abend sprach Lena Hartwig mit den Anwohnern in Zukunft über die Schule. Auch die SPD war in Sorge.';
+    const found = (language: string) => findNames(prose(text), [], [], { language }).flat().map((n) => n.surface);
+    expect(found('de')).toEqual(['Lena Hartwig', 'SPD']);
+    // Read as English, the same words pass for names: the rule is the language's, not the words'.
+    expect(found('en')).toEqual(expect.arrayContaining(['Zukunft', 'Sorge']));
+    // Languages that capitalise only names keep lone names.
+    expect(findNames(prose('Los vecinos de Carrowmore protestaron ayer.'), [], [], { language: 'es' }).flat().map((n) => n.surface)).toEqual(['Carrowmore']);
+    const features = extractLinkFeatures({ slug: 'd', seed: 'd', title: 'Ein Bericht', outlet: null, date: null, language: 'de', paragraphs: [{ kind: 'paragraph', text }] });
+    expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
+  });
+
   it('reads nothing in headline case, and months and weekdays are never names', () => {
     expect(findNames([{ text: 'Harbour Board Backs New Ferry Plan', prose: false }])).toEqual([[]]);
     expect(names('The vote is due on Tuesday, March 4, after talks in April.')).toEqual([]);
