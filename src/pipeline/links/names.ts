@@ -63,6 +63,8 @@ export interface NameOptions {
  * acronym, a capital inside: "SPD", "AfD") or a title before it.
  */
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'gsw', 'nds']);
+/** The polite "you" of those languages, capitalised mid-sentence ("Ihre Zeit"): never part of a name. */
+const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres'.split(' '));
 
 /** Spans other rules already name (the gazetteer's matches). */
 export interface KnownSpan {
@@ -351,6 +353,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "Drugmaker Norvale said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
   while (words.length > 1 && words[0]!.initial && (ORG_NOUNS.has(words[0]!.lower) || ROLE_NOUNS.has(words[0]!.lower))) words = words.slice(1);
+  while (brief.nounsCapitalised && words.length > 0 && POLITE_PRONOUNS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "In March, …": a month opens no name (it may end one: "Theresa May").
   while (words.length > 0 && NEVER_NAMES.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "Senior Communications Ministry officials", "former Soviet states": an adjective of rank is no part of a name.
@@ -359,7 +362,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   if (words[0]!.initial && words[0] === run[0]) {
     const first = words[0]!;
     // "Hundreds of Afghans": a run that goes on only through a connector is no evidence for its first word.
-    const evidence = brief.capitalInside.has(first.lower) || (words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
+    // Where every noun is capitalised, a capitalised second word shows nothing ("Vielen Dank").
+    const evidence = brief.capitalInside.has(first.lower) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }
@@ -490,8 +494,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     const person = personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
-  // German "Stimmung", "Abend": a noun written as every noun is.
-  if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}[\p{Ll}'’\-\u2010\u2011]*$/u.test(last.text)) return null;
+  // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
+  if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (institutional(words)) return sure('organisation');
   if (words.some((w) => /\p{L}-?\d/u.test(w.text))) return sure('product');
   // A place word alone is a common noun ("the District", "County officials").

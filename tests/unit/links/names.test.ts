@@ -56,7 +56,9 @@ describe('the capitalisation-based name finder', () => {
   });
 
   it('in a language that capitalises its nouns, takes a lone capitalised word for a name only by its shape', () => {
-    const text = 'Die Stimmung im Dorf war gut. Am Abend sprach Lena Hartwig mit den Anwohnern in Zukunft über die Schule. Auch die SPD war in Sorge.';
+    const text =
+      'Die Stimmung im Dorf war gut. Am Abend sprach Lena Hartwig mit den Anwohnern in Zukunft über die Schule. Auch die SPD war in Sorge. ' +
+      'Schreiben Sie uns eine E-Mail an die IP-Adresse. Vielen Dank für Ihre Zeit.';
     const found = (language: string) => findNames(prose(text), [], [], { language }).flat().map((n) => n.surface);
     expect(found('de')).toEqual(['Lena Hartwig', 'SPD']);
     // Read as English, the same words pass for names: the rule is the language's, not the words'.
