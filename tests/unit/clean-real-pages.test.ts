@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { isCommentEntryLine, isCommentHeading } from '../../src/pipeline/clean/comments.ts';
+import { isCommentEntryLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -142,6 +142,32 @@ describe('comment sections', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
     const { nodes } = run(page);
     expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('reads a short name joined to a date or an age as a commenter, not a byline or a teaser', () => {
+    for (const t of ['Lina Park - March 4, 2024', '2. Omar Haddad – March 4, 2024', 'jo_w, on March 5th, 2024 // Twitter: @jow', 'Kestrel 3 days ago', 'Anna | 04.03.2024']) expect(isCommenterLine(t), t).toBe(true);
+    for (const t of ['By Ana Ruiz on March 4, 2024', 'Posted on: 03-04-2024', 'Night buses reach the eastern towns - March 4, 2024', 'March 4, 2024', 'The vote was held. - March 4, 2024']) expect(isCommenterLine(t), t).toBe(false);
+  });
+
+  it('removes a numbered comment section without a heading or times', () => {
+    const comments = ['1. Lina Park - March 5, 2024', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', '2. Omar Haddad - March 5, 2024', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', '3. Jo Weller - March 6, 2024', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'comments').length).toBeGreaterThanOrEqual(comments.length);
+  });
+
+  it('removes comments headed by a name and an age', () => {
+    const comments = ['Lina Park 2 days ago', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad 3 days ago', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller 3 days ago', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a dated timeline inside the story', () => {
+    const timeline = ['Spring review - April 2, 2024', 'The assembly raised the transport budget by four percent after a long debate about rural routes.', 'Tender - May 14, 2024', 'Three operators bid for the new routes, and the cheapest offer was chosen in June.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', P[0]!, ...timeline, P[1]!, P[2]!].join('\n');
+    const texts = run(page).nodes.map((n) => n.text);
+    for (const t of [P[0]!, timeline[1]!, timeline[3]!, P[2]!]) expect(texts).toContain(t);
   });
 
   it('keeps a story with no comment section whole', () => {

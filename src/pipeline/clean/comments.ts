@@ -79,7 +79,7 @@ export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words === 0 || words > 16 || t.length > 160) return false;
-  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t)) return true;
+  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
   return dates[0]!.time || words <= 10;
@@ -87,7 +87,35 @@ export function isCommentEntryLine(text: string): boolean {
 
 function isStrongEntry(text: string): boolean {
   const t = text.trim();
-  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time);
+  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time) || isCommenterLine(t);
+}
+
+/** A comment's age at the end of its commenter's line ("Lina Park 3 days ago", "Omar – vor 2 Stunden"). */
+const AGO_END = /(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))\s*$/iu;
+/** What joins a commenter's name to the date: "Lina Park, on March 4, 2024", "2. Omar – March 4, 2024", "Jo | 04.03.2024". */
+const NAME_JOIN = /(?:^|\s|,)(?:on|am|le|el|il|op|dnia|at|um)\s*$|[-–—|,:]\s*$/iu;
+/** Words a commenter's name has at most (a teaser's headline runs longer). */
+const NAME_WORDS = 3;
+
+/**
+ * The line that heads one comment by its commenter's name: a short name (optionally numbered, "2.")
+ * joined to a date or an age, with at most a handle or a button after it. A story's byline starts
+ * with "By" and comes before the story; a teaser's headline is longer than a name.
+ */
+export function isCommenterLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120) return false;
+  const aged = AGO_END.exec(t);
+  const dates = aged ? [] : printedDates(t);
+  const at = aged ? aged.index : dates[0]?.index;
+  if (at === undefined) return false;
+  const end = aged ? t.length : dates[0]!.index + dates[0]!.text.length;
+  const prefix = t.slice(0, at).replace(/^#?\d{1,4}[.)]\s*/u, '');
+  if (/^(?:by|von|par|por|di|door|przez|posted|published|updated)(?!\p{L})/iu.test(prefix) || PUBLISHED.test(prefix)) return false;
+  const joined = aged ? /\S\s+$/u.test(prefix) : NAME_JOIN.test(prefix);
+  const name = prefix.replace(NAME_JOIN, '').trim();
+  const nameWords = wordsOf(name).length;
+  return joined && nameWords >= 1 && nameWords <= NAME_WORDS && !/[.!?]$/u.test(name) && wordsOf(t.slice(end)).length <= 5;
 }
 
 /**
@@ -99,7 +127,8 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const section = new Set<number>();
   const counts = new Set<number>();
   const storyStart = initial.findIndex((c) => c === 'good');
-  const entry = units.map((u) => u.kind === 'text' && isCommentEntryLine(u.text));
+  // Numbered comments ("2. Lina Park – March 4, 2024") are read as list items.
+  const entry = units.map((u) => (u.kind === 'text' && isCommentEntryLine(u.text)) || (u.kind === 'bullet' && isCommenterLine(u.text)));
   const heading = units.map((u) => u.kind === 'text' && isCommentHeading(u.text));
   const prose = (i: number) => initial[i] === 'good' || initial[i] === 'near-good' || feats[i]!.endsSentence;
   units.forEach((u, i) => {
