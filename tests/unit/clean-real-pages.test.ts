@@ -223,6 +223,25 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
   });
 
+  const ladder = [
+    'Read more »', 'Ferry Fares Rise Again as Harbour Works Run Late', 'The ferry company said on Monday that it will run fewer boats between November and March, because the works on the harbour walls have taken much longer than the engineers had planned.',
+    'Read more »', 'Five New Cycle Lanes Open in the Old Town', 'Cyclists can now ride from the station to the market and on to the river without sharing the road with buses, and the council says more lanes will follow next year.',
+    'Read more »', 'Rail Link to the Airport Gets Its Money', 'The government has agreed to pay for the last part of the line to the airport, which should open in three years if the tunnel under the ring road is finished on time.',
+    'Read more »',
+  ];
+
+  it('drops a list of teasers with their one-line summaries after the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...ladder].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps paragraphs between two "Read more" teasers in the story', () => {
+    const rest = ['Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported their costs.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...ladder.slice(0, 2), rest[0]!, ...ladder.slice(3, 5), rest[1]!].join('\n\n');
+    const texts = run(page).nodes.map((n) => n.text);
+    for (const t of [...P, ...rest]) expect(texts).toContain(t);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');

@@ -254,6 +254,53 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   peel(all.reverse(), true);
   cutAtClosingProse(classes, feats, deferred, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
+  cutAtTeaserLadder(classes, feats, unitOf, category, drop);
+}
+
+/** Teasers with their summaries in a row ("Title" / summary / "Read more", three times or more) are a list of other stories. */
+const LADDER_STEPS = 3;
+/** A teaser's summary: at most two kept lines of this many words in all (a story's sections run longer). */
+const SUMMARY_WORDS = 80;
+/** Lines a summary (with its date or buttons) spans at most before the next teaser. */
+const SUMMARY_LINES = 6;
+
+/**
+ * A list of teasers, each a teaser line or two (named `related`: a label, a headline, "Read more")
+ * and a short summary that reads as prose, is not story: the summaries joined the span only
+ * because they read as prose. Three such steps in a row are needed, so a single
+ * "Also read" between paragraphs of a story leaves the story whole.
+ */
+function cutAtTeaserLadder(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  const related = (k: number) => classes[k] !== 'good' && category[unitOf[k]!] === 'related';
+  /** From a teaser line at k: the index after its summary, or -1 when no teaser-and-summary step starts there. */
+  const step = (k: number): number => {
+    let j = k;
+    while (j < classes.length && related(j)) j++;
+    if (j === k) return -1;
+    let goods = 0;
+    let words = 0;
+    // Bounded, so every line is looked at a fixed number of times (linear on long pages).
+    for (const stop = Math.min(classes.length, j + SUMMARY_LINES); j < stop && !related(j); j++) {
+      if (classes[j] !== 'good') continue;
+      goods++;
+      words += feats[j]!.words;
+    }
+    return goods >= 1 && goods <= 2 && words <= SUMMARY_WORDS ? j : -1;
+  };
+  for (let k = 0; k < classes.length; k++) {
+    if (!related(k) || (k > 0 && related(k - 1))) continue;
+    let steps = 0;
+    let at = k;
+    for (let next = step(at); next > at && steps < LADDER_STEPS; next = step(at)) {
+      steps++;
+      at = next;
+    }
+    if (steps < LADDER_STEPS) continue;
+    // The whole ladder goes, however long; text after it (the story, on a page that lists teasers first) stays.
+    for (let next = step(at); next > at; next = step(at)) at = next;
+    for (let j = k; j < at; j++) if (classes[j] === 'good') drop(j);
+    k = at - 1;
+  }
 }
 
 /** Words of the lines kept as the story so far. */
