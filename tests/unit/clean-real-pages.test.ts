@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isCommentEntryLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
@@ -240,6 +240,25 @@ describe('the story ends at a closing paragraph', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...ladder.slice(0, 2), rest[0]!, ...ladder.slice(3, 5), rest[1]!].join('\n\n');
     const texts = run(page).nodes.map((n) => n.text);
     for (const t of [...P, ...rest]) expect(texts).toContain(t);
+  });
+
+  const bar = ['Tags: buses, county assembly, transport', 'Share this:', 'Facebook', 'Twitter', 'Email'];
+  const box = ['The harbour board met on Monday and agreed to spend its reserve on the quay walls, which the engineers say will last another fifty years.', 'The old town will close two streets to cars from May, and the shops there asked for more benches.'];
+
+  it('ends at a row of closing furniture (tags, share buttons) when little prose follows it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar, ...box].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a story across a share bar in its middle when much of it follows', () => {
+    const rest = ['Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported their costs.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar.slice(1), ...rest].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
+  });
+
+  it('does not take code that prints for a print button', () => {
+    expect(isShareLine('print(results)')).toBe(false);
+    expect(isShareLine('Print | Email | Share')).toBe(true);
   });
 
   it('names newsletter calls, subscription promotions and opinion notices', () => {

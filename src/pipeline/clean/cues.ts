@@ -32,6 +32,8 @@ const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest
 export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
   if (text.length > SHARE_LINE_MAX_CHARS) return false;
+  // Code ("print(results)", "share = true;") names a function, not a button.
+  if (/\p{L}\(|[{};=]/u.test(text)) return false;
   // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
   const plain = splitGlued(text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2).join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());

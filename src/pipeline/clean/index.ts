@@ -255,6 +255,40 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   cutAtClosingProse(classes, feats, deferred, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
+  cutAtFurnitureRow(classes, feats, unitOf, category, drop);
+}
+
+/** Lines in a row, one of them closing furniture (tags, share buttons, teasers…), that end a story when little prose follows. */
+const FURNITURE_ROW = 3;
+/** How many times the prose after such a row the story before it must be. */
+const FURNITURE_RATIO = 2;
+
+/**
+ * A row of furniture with closing furniture in it (the tags, the share bar) after most of the
+ * story ends it: the little prose after it (a sidebar's summaries, a newsletter box, ads) only
+ * joined the span because each piece reads as prose. A story whose later part is as long as
+ * a third of it survives a share bar in its middle.
+ */
+function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  const total = keptWords(classes, feats);
+  let before = 0;
+  let row = 0;
+  let closing = false;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] === 'good') {
+      before += feats[k]!.words;
+      row = 0;
+      closing = false;
+      continue;
+    }
+    row++;
+    const c = category[unitOf[k]!];
+    closing ||= c !== null && c !== undefined && BOUNDARY.has(c);
+    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && before >= FURNITURE_RATIO * (total - before)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+  }
 }
 
 /** Teasers with their summaries in a row ("Title" / summary / "Read more", three times or more) are a list of other stories. */
