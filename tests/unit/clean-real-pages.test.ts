@@ -170,6 +170,18 @@ describe('comment sections', () => {
     for (const t of [P[0]!, timeline[1]!, timeline[3]!, P[2]!]) expect(texts).toContain(t);
   });
 
+  it('removes long comments that each end in the same reply button', () => {
+    // Twelve paragraphs a comment: the buttons stand further apart than the entries of short comments.
+    const says = (who: string) => Array.from({ length: 12 }, (_, k) => `${who} wrote in point ${k + 1} that the night buses should also serve the villages north of the river, where no bus runs after nine.`);
+    const comments = ['Lina Park', ...says('Lina'), 'Reply to This Thread Share', 'Omar Haddad', ...says('Omar'), 'Reply to This Thread Share', 'Jo Weller', ...says('Jo'), 'Reply to This Thread Share'];
+    const story = [...P, 'Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...story, ...comments].join('\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).not.toContain(comments[14]);
+    expect(nodes.map((n) => n.text).slice(0, story.length)).toEqual(story);
+    expect(clean.removed.filter((r) => r.category === 'comments').length).toBeGreaterThanOrEqual(28);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);

@@ -123,6 +123,21 @@ export function isCommenterLine(text: string): boolean {
  * entries) after the story's first paragraph, while entries and their text
  * follow each other; and comment-count lines anywhere.
  */
+/** Lines between one comment's reply button and the next's at most. */
+const BUTTON_GAP = 40;
+
+/** How many reply buttons follow each other from i, each within BUTTON_GAP lines of the one before (counting stops at three). */
+function buttonChain(button: boolean[], i: number): number {
+  let count = 1;
+  let last = i;
+  for (let j = i + 1; j < button.length && j - last <= BUTTON_GAP && count < 3; j++) {
+    if (!button[j]) continue;
+    count++;
+    last = j;
+  }
+  return count;
+}
+
 export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
   const section = new Set<number>();
   const counts = new Set<number>();
@@ -154,6 +169,15 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
+  // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
+  const button = units.map((u, i) => strongEntry[i]! && feats[i]!.repeats >= 3 && (REPLY.test(u.text.trim()) || ENDS_REPLY.test(u.text.trim())));
+  const end = start < 0 ? units.length : start;
+  for (let i = storyStart + 1; i < end; i++) {
+    if (button[i] && buttonChain(button, i) >= 3) {
+      start = i;
+      break;
+    }
+  }
   if (start >= 0) {
     let last = start;
     for (let j = start; j < units.length && j - last <= 12; j++) {
