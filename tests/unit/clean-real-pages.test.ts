@@ -3,6 +3,7 @@ import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isCommentEntryLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
+import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
@@ -286,6 +287,22 @@ describe('the story ends at a closing paragraph', () => {
     const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
     const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual([lede, ...P]);
+  });
+});
+
+describe('ad links glued into one line', () => {
+  const glued = 'Save on heating with the smart thermostat from NorthHomeTry our new budget planner today.Free download for members.Compare energy tariffs in two minutesCheapest Broadband Deals This MonthWin a weekend at the coast!Enter now.';
+
+  it('counts the places where one link runs into the next', () => {
+    expect(gluedJoins(glued)).toBeGreaterThanOrEqual(4);
+    // Brand names with an inner capital and abbreviations are prose, not joins.
+    expect(gluedJoins('The U.S. firm sold its PlayStation and WordPress shares, said the YouTube and iPhone analyst.')).toBe(0);
+    expect(gluedJoins(P[0]!)).toBe(0);
+  });
+
+  it('drops a glued line of ads after the story, even among prose', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, glued].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 });
 
