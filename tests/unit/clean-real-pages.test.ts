@@ -183,6 +183,18 @@ describe('comment sections', () => {
     expect(clean.removed.filter((r) => r.category === 'comments').length).toBeGreaterThanOrEqual(28);
   });
 
+  it('ends the story at a call to comment in a row of furniture, however long the comments after it', () => {
+    const said = ['The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes as the operators promise.', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now? Nobody at the assembly seems to know.', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years, often in the rain and on unlit roads.', 'I drove one of the old night buses for ten years and the routes were never the problem; the problem was that nobody knew they existed.'];
+    const comments = ['Lina Park', said[0]!, said[1]!, 'Omar Haddad', said[2]!, said[3]!];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', 'Post a Comment', ...comments].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps the story under a call to comment printed above it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'Share this article', 'Leave a comment', ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);

@@ -90,7 +90,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
   const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
@@ -230,7 +230,7 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 }
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
-function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[]): void {
+function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
   const span = mainSpan(classes, feats.map((f) => f.words), penalties);
@@ -255,7 +255,7 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   cutAtClosingProse(classes, feats, deferred, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
-  cutAtFurnitureRow(classes, feats, unitOf, category, drop);
+  cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
 }
 
 /** Lines in a row, one of them closing furniture (tags, share buttons, teasers…), that end a story when little prose follows. */
@@ -269,22 +269,26 @@ const FURNITURE_RATIO = 2;
  * joined the span because each piece reads as prose. A story whose later part is as long as
  * a third of it survives a share bar in its middle.
  */
-function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, drop: (k: number) => void): void {
   const total = keptWords(classes, feats);
   let before = 0;
   let row = 0;
   let closing = false;
+  let callToComment = false;
   for (let k = 0; k < classes.length; k++) {
     if (classes[k] === 'good') {
       before += feats[k]!.words;
       row = 0;
       closing = false;
+      callToComment = false;
       continue;
     }
     row++;
     const c = category[unitOf[k]!];
     closing ||= c !== null && c !== undefined && BOUNDARY.has(c);
-    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && before >= FURNITURE_RATIO * (total - before)) {
+    // "Post a comment" / "14 Comments" in the row: what follows is the readers' text, however long.
+    callToComment ||= commentHeads.has(unitOf[k]!);
+    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && (callToComment || before >= FURNITURE_RATIO * (total - before))) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
