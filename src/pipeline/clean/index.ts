@@ -267,7 +267,8 @@ const FURNITURE_RATIO = 2;
  * A row of furniture with closing furniture in it (the tags, the share bar) after most of the
  * story ends it: the little prose after it (a sidebar's summaries, a newsletter box, ads) only
  * joined the span because each piece reads as prose. A story whose later part is as long as
- * a third of it survives a share bar in its middle.
+ * a third of it survives a share bar in its middle. A call to comment or a comment count in the
+ * row ends the story whatever follows: the readers' text after it may be longer than the story.
  */
 function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, drop: (k: number) => void): void {
   const total = keptWords(classes, feats);
