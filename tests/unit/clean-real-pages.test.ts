@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { isCommentEntryLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
@@ -192,6 +192,18 @@ describe('comment sections', () => {
 
   it('keeps the story under a call to comment printed above it', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'Share this article', 'Leave a comment', ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('names the comment form speaking to the reader about their comment, not a story sentence about comments', () => {
+    for (const t of ['Your comment is awaiting moderation.', 'This is only a preview. Your comment has not yet been posted.', 'Ihr Kommentar wird vor der Veröffentlichung geprüft.']) expect(isCommentFormLine(t), t).toBe(true);
+    expect(isCommentFormLine('Readers sent more than 300 comments to the council before the vote on the night bus routes, most of them in favour of the plan.')).toBe(false);
+    expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
+  });
+
+  it('ends the story at the comment form, with the prose of its messages', () => {
+    const form = ['Comments', 'This is only a preview. Your comment has not yet been posted.', 'Your comment could not be posted because the letters you typed did not match the image.', 'Your comment has been saved and will appear once the editors have approved it.', 'Having trouble reading the image? Ask for another one.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', ...form].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 

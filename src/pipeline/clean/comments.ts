@@ -74,6 +74,18 @@ export function isCommentHeading(text: string): boolean {
   return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
 }
 
+/** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */
+const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
+/** Words of such a line at most (a story sentence quoting a reader runs longer). */
+const FORM_LINE_WORDS = 25;
+
+/** A line of the comment form: it speaks to the reader about their comment (moderation, preview, errors). */
+export function isCommentFormLine(text: string): boolean {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  return words >= 3 && words <= FORM_LINE_WORDS && YOUR_COMMENT.test(t);
+}
+
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
 export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
@@ -149,6 +161,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   units.forEach((u, i) => {
     // A bare "Comments" may be a section of the story ("Discussion"); a count or a call to comment is not.
     if (heading[i] && (countsComments(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
+    else if (u.kind === 'text' && isCommentFormLine(u.text)) counts.add(i);
   });
   if (storyStart < 0) return { section, counts };
   // A section opened by a heading is preferred: an entry-like line before it (the story's own
