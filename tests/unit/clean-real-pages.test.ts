@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { isCommentEntryLine, isCommentHeading } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
+import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
@@ -144,6 +145,68 @@ describe('comment sections', () => {
     expect(nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('reads a short name joined to a date or an age as a commenter, not a byline or a teaser', () => {
+    for (const t of ['Lina Park - March 4, 2024', '2. Omar Haddad – March 4, 2024', 'jo_w, on March 5th, 2024 // Twitter: @jow', 'Kestrel 3 days ago', 'Anna | 04.03.2024']) expect(isCommenterLine(t), t).toBe(true);
+    for (const t of ['By Ana Ruiz on March 4, 2024', 'Posted on: 03-04-2024', 'Night buses reach the eastern towns - March 4, 2024', 'March 4, 2024', 'The vote was held. - March 4, 2024']) expect(isCommenterLine(t), t).toBe(false);
+  });
+
+  it('removes a numbered comment section without a heading or times', () => {
+    const comments = ['1. Lina Park - March 5, 2024', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', '2. Omar Haddad - March 5, 2024', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', '3. Jo Weller - March 6, 2024', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'comments').length).toBeGreaterThanOrEqual(comments.length);
+  });
+
+  it('removes comments headed by a name and an age', () => {
+    const comments = ['Lina Park 2 days ago', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad 3 days ago', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller 3 days ago', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a dated timeline inside the story', () => {
+    const timeline = ['Spring review - April 2, 2024', 'The assembly raised the transport budget by four percent after a long debate about rural routes.', 'Tender - May 14, 2024', 'Three operators bid for the new routes, and the cheapest offer was chosen in June.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', P[0]!, ...timeline, P[1]!, P[2]!].join('\n');
+    const texts = run(page).nodes.map((n) => n.text);
+    for (const t of [P[0]!, timeline[1]!, timeline[3]!, P[2]!]) expect(texts).toContain(t);
+  });
+
+  it('removes long comments that each end in the same reply button', () => {
+    // Twelve paragraphs a comment: the buttons stand further apart than the entries of short comments.
+    const says = (who: string) => Array.from({ length: 12 }, (_, k) => `${who} wrote in point ${k + 1} that the night buses should also serve the villages north of the river, where no bus runs after nine.`);
+    const comments = ['Lina Park', ...says('Lina'), 'Reply to This Thread Share', 'Omar Haddad', ...says('Omar'), 'Reply to This Thread Share', 'Jo Weller', ...says('Jo'), 'Reply to This Thread Share'];
+    const story = [...P, 'Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...story, ...comments].join('\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).not.toContain(comments[14]);
+    expect(nodes.map((n) => n.text).slice(0, story.length)).toEqual(story);
+    expect(clean.removed.filter((r) => r.category === 'comments').length).toBeGreaterThanOrEqual(28);
+  });
+
+  it('ends the story at a call to comment in a row of furniture, however long the comments after it', () => {
+    const said = ['The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes as the operators promise.', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now? Nobody at the assembly seems to know.', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years, often in the rain and on unlit roads.', 'I drove one of the old night buses for ten years and the routes were never the problem; the problem was that nobody knew they existed.'];
+    const comments = ['Lina Park', said[0]!, said[1]!, 'Omar Haddad', said[2]!, said[3]!];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', 'Post a Comment', ...comments].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps the story under a call to comment printed above it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'Share this article', 'Leave a comment', ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('names the comment form speaking to the reader about their comment, not a story sentence about comments', () => {
+    for (const t of ['Your comment is awaiting moderation.', 'This is only a preview. Your comment has not yet been posted.', 'Ihr Kommentar wird vor der Veröffentlichung geprüft.']) expect(isCommentFormLine(t), t).toBe(true);
+    expect(isCommentFormLine('Readers sent more than 300 comments to the council before the vote on the night bus routes, most of them in favour of the plan.')).toBe(false);
+    expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
+  });
+
+  it('ends the story at the comment form, with the prose of its messages', () => {
+    const form = ['Comments', 'This is only a preview. Your comment has not yet been posted.', 'Your comment could not be posted because the letters you typed did not match the image.', 'Your comment has been saved and will appear once the editors have approved it.', 'Having trouble reading the image? Ask for another one.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', ...form].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);
@@ -197,6 +260,44 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
   });
 
+  const ladder = [
+    'Read more »', 'Ferry Fares Rise Again as Harbour Works Run Late', 'The ferry company said on Monday that it will run fewer boats between November and March, because the works on the harbour walls have taken much longer than the engineers had planned.',
+    'Read more »', 'Five New Cycle Lanes Open in the Old Town', 'Cyclists can now ride from the station to the market and on to the river without sharing the road with buses, and the council says more lanes will follow next year.',
+    'Read more »', 'Rail Link to the Airport Gets Its Money', 'The government has agreed to pay for the last part of the line to the airport, which should open in three years if the tunnel under the ring road is finished on time.',
+    'Read more »',
+  ];
+
+  it('drops a list of teasers with their one-line summaries after the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...ladder].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps paragraphs between two "Read more" teasers in the story', () => {
+    const rest = ['Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported their costs.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...ladder.slice(0, 2), rest[0]!, ...ladder.slice(3, 5), rest[1]!].join('\n\n');
+    const texts = run(page).nodes.map((n) => n.text);
+    for (const t of [...P, ...rest]) expect(texts).toContain(t);
+  });
+
+  const bar = ['Tags: buses, county assembly, transport', 'Share this:', 'Facebook', 'Twitter', 'Email'];
+  const box = ['The harbour board met on Monday and agreed to spend its reserve on the quay walls, which the engineers say will last another fifty years.', 'The old town will close two streets to cars from May, and the shops there asked for more benches.'];
+
+  it('ends at a row of closing furniture (tags, share buttons) when little prose follows it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar, ...box].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a story across a share bar in its middle when much of it follows', () => {
+    const rest = ['Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported their costs.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar.slice(1), ...rest].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...rest]);
+  });
+
+  it('does not take code that prints for a print button', () => {
+    expect(isShareLine('print(results)')).toBe(false);
+    expect(isShareLine('Print | Email | Share')).toBe(true);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');
@@ -210,6 +311,22 @@ describe('the story ends at a closing paragraph', () => {
     const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
     const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual([lede, ...P]);
+  });
+});
+
+describe('ad links glued into one line', () => {
+  const glued = 'Save on heating with the smart thermostat from NorthHomeTry our new budget planner today.Free download for members.Compare energy tariffs in two minutesCheapest Broadband Deals This MonthWin a weekend at the coast!Enter now.';
+
+  it('counts the places where one link runs into the next', () => {
+    expect(gluedJoins(glued)).toBeGreaterThanOrEqual(4);
+    // Brand names with an inner capital and abbreviations are prose, not joins.
+    expect(gluedJoins('The U.S. firm sold its PlayStation and WordPress shares, said the YouTube and iPhone analyst.')).toBe(0);
+    expect(gluedJoins(P[0]!)).toBe(0);
+  });
+
+  it('drops a glued line of ads after the story, even among prose', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, glued].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 });
 

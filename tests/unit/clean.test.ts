@@ -84,6 +84,9 @@ describe('cues name furniture but leave story sentences alone', () => {
 
   it('reads related labels, trailers, bylines and notices', () => {
     expect(relatedLabel('Also Read')).toEqual({ rest: '' });
+    expect(relatedLabel('Recent Posts')).toEqual({ rest: '' });
+    expect(relatedLabel('Popular posts')).toEqual({ rest: '' });
+    expect(relatedLabel('Recent posts on the council forum asked when the buses would start.')).toBeNull();
     expect(relatedLabel('Read Also: Ministers Meet Again')).toEqual({ rest: 'Ministers Meet Again' });
     expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
     expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);

@@ -1,4 +1,5 @@
 import type { Features } from './features.ts';
+import { gluedJoins } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -20,6 +21,11 @@ export const THRESHOLDS = {
 
 export type Thresholds = typeof THRESHOLDS;
 
+/** A line of glued links: at least this many words, this many joins, and a join every so many words. */
+const GLUED_MIN_WORDS = 8;
+const GLUED_MIN = 4;
+const GLUED_WORDS_PER_JOIN = 20;
+
 /** Long lines: on an article page most of them are its prose, whatever the language. */
 const PROSE_SAMPLE_WORDS = 15;
 
@@ -40,6 +46,8 @@ export function pageThresholds(feats: Features[]): Thresholds {
 /** Context-free class of a unit, from its own measures only. */
 export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS): ContentClass {
   if (f.urlShare > t.maxUrlShare) return 'bad';
+  // Links run together without spaces (a row of ads or teasers copied as one line) read as prose but are none.
+  if (f.words >= GLUED_MIN_WORDS && gluedJoins(unit.text) >= Math.max(GLUED_MIN, f.words / GLUED_WORDS_PER_JOIN)) return 'bad';
   const sentenceShaped = f.endsSentence && f.words >= 4;
   if (f.chars < t.lengthLow) {
     // A short complete sentence reads as prose (a closing line of a story), not as a button.

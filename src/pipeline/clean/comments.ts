@@ -74,12 +74,24 @@ export function isCommentHeading(text: string): boolean {
   return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
 }
 
+/** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */
+const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
+/** Words of such a line at most (a story sentence quoting a reader runs longer). */
+const FORM_LINE_WORDS = 25;
+
+/** A line of the comment form: it speaks to the reader about their comment (moderation, preview, errors). */
+export function isCommentFormLine(text: string): boolean {
+  const t = text.trim();
+  const words = wordsOf(t).length;
+  return words >= 3 && words <= FORM_LINE_WORDS && YOUR_COMMENT.test(t);
+}
+
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
 export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words === 0 || words > 16 || t.length > 160) return false;
-  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t)) return true;
+  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
   return dates[0]!.time || words <= 10;
@@ -87,7 +99,35 @@ export function isCommentEntryLine(text: string): boolean {
 
 function isStrongEntry(text: string): boolean {
   const t = text.trim();
-  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time);
+  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time) || isCommenterLine(t);
+}
+
+/** A comment's age at the end of its commenter's line ("Lina Park 3 days ago", "Omar – vor 2 Stunden"). */
+const AGO_END = /(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))\s*$/iu;
+/** What joins a commenter's name to the date: "Lina Park, on March 4, 2024", "2. Omar – March 4, 2024", "Jo | 04.03.2024". */
+const NAME_JOIN = /(?:^|\s|,)(?:on|am|le|el|il|op|dnia|at|um)\s*$|[-–—|,:]\s*$/iu;
+/** Words a commenter's name has at most (a teaser's headline runs longer). */
+const NAME_WORDS = 3;
+
+/**
+ * The line that heads one comment by its commenter's name: a short name (optionally numbered, "2.")
+ * joined to a date or an age, with at most a handle or a button after it. A story's byline starts
+ * with "By" and comes before the story; a teaser's headline is longer than a name.
+ */
+export function isCommenterLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120) return false;
+  const aged = AGO_END.exec(t);
+  const dates = aged ? [] : printedDates(t);
+  const at = aged ? aged.index : dates[0]?.index;
+  if (at === undefined) return false;
+  const end = aged ? t.length : dates[0]!.index + dates[0]!.text.length;
+  const prefix = t.slice(0, at).replace(/^#?\d{1,4}[.)]\s*/u, '');
+  if (/^(?:by|von|par|por|di|door|przez|posted|published|updated)(?!\p{L})/iu.test(prefix) || PUBLISHED.test(prefix)) return false;
+  const joined = aged ? /\S\s+$/u.test(prefix) : NAME_JOIN.test(prefix);
+  const name = prefix.replace(NAME_JOIN, '').trim();
+  const nameWords = wordsOf(name).length;
+  return joined && nameWords >= 1 && nameWords <= NAME_WORDS && !/[.!?]$/u.test(name) && wordsOf(t.slice(end)).length <= 5;
 }
 
 /**
@@ -95,16 +135,33 @@ function isStrongEntry(text: string): boolean {
  * entries) after the story's first paragraph, while entries and their text
  * follow each other; and comment-count lines anywhere.
  */
+/** Lines between one comment's reply button and the next's at most. */
+const BUTTON_GAP = 40;
+
+/** How many reply buttons follow each other from i, each within BUTTON_GAP lines of the one before (counting stops at three). */
+function buttonChain(button: boolean[], i: number): number {
+  let count = 1;
+  let last = i;
+  for (let j = i + 1; j < button.length && j - last <= BUTTON_GAP && count < 3; j++) {
+    if (!button[j]) continue;
+    count++;
+    last = j;
+  }
+  return count;
+}
+
 export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
   const section = new Set<number>();
   const counts = new Set<number>();
   const storyStart = initial.findIndex((c) => c === 'good');
-  const entry = units.map((u) => u.kind === 'text' && isCommentEntryLine(u.text));
+  // Numbered comments ("2. Lina Park – March 4, 2024") are read as list items.
+  const entry = units.map((u) => (u.kind === 'text' && isCommentEntryLine(u.text)) || (u.kind === 'bullet' && isCommenterLine(u.text)));
   const heading = units.map((u) => u.kind === 'text' && isCommentHeading(u.text));
   const prose = (i: number) => initial[i] === 'good' || initial[i] === 'near-good' || feats[i]!.endsSentence;
   units.forEach((u, i) => {
     // A bare "Comments" may be a section of the story ("Discussion"); a count or a call to comment is not.
     if (heading[i] && (countsComments(u.text.trim()) || COMMENT_CALL.test(u.text.trim()))) counts.add(i);
+    else if (u.kind === 'text' && isCommentFormLine(u.text)) counts.add(i);
   });
   if (storyStart < 0) return { section, counts };
   // A section opened by a heading is preferred: an entry-like line before it (the story's own
@@ -125,6 +182,15 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
+  // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
+  const button = units.map((u, i) => strongEntry[i]! && feats[i]!.repeats >= 3 && (REPLY.test(u.text.trim()) || ENDS_REPLY.test(u.text.trim())));
+  const end = start < 0 ? units.length : start;
+  for (let i = storyStart + 1; i < end; i++) {
+    if (button[i] && buttonChain(button, i) >= 3) {
+      start = i;
+      break;
+    }
+  }
   if (start >= 0) {
     let last = start;
     for (let j = start; j < units.length && j - last <= 12; j++) {

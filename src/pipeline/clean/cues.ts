@@ -32,6 +32,8 @@ const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest
 export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
   if (text.length > SHARE_LINE_MAX_CHARS) return false;
+  // Code ("print(results)", "share = true;") names a function, not a button.
+  if (/\p{L}\(|[{};=]/u.test(text)) return false;
   // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
   const plain = splitGlued(text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2).join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());
@@ -111,7 +113,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories)?|latest(?: news| stories| articles)?|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {

@@ -90,7 +90,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
   const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
@@ -230,7 +230,7 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 }
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
-function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[]): void {
+function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
   const span = mainSpan(classes, feats.map((f) => f.words), penalties);
@@ -254,6 +254,92 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   peel(all.reverse(), true);
   cutAtClosingProse(classes, feats, deferred, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
+  cutAtTeaserLadder(classes, feats, unitOf, category, drop);
+  cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
+}
+
+/** Lines in a row, one of them closing furniture (tags, share buttons, teasers…), that end a story when little prose follows. */
+const FURNITURE_ROW = 3;
+/** How many times the prose after such a row the story before it must be. */
+const FURNITURE_RATIO = 2;
+
+/**
+ * A row of furniture with closing furniture in it (the tags, the share bar) after most of the
+ * story ends it: the little prose after it (a sidebar's summaries, a newsletter box, ads) only
+ * joined the span because each piece reads as prose. A story whose later part is as long as
+ * a third of it survives a share bar in its middle. A call to comment or a comment count in the
+ * row ends the story whatever follows: the readers' text after it may be longer than the story.
+ */
+function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, drop: (k: number) => void): void {
+  const total = keptWords(classes, feats);
+  let before = 0;
+  let row = 0;
+  let closing = false;
+  let callToComment = false;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] === 'good') {
+      before += feats[k]!.words;
+      row = 0;
+      closing = false;
+      callToComment = false;
+      continue;
+    }
+    row++;
+    const c = category[unitOf[k]!];
+    closing ||= c !== null && c !== undefined && BOUNDARY.has(c);
+    // "Post a comment" / "14 Comments" in the row: what follows is the readers' text, however long.
+    callToComment ||= commentHeads.has(unitOf[k]!);
+    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && (callToComment || before >= FURNITURE_RATIO * (total - before))) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+  }
+}
+
+/** Teasers with their summaries in a row ("Title" / summary / "Read more", three times or more) are a list of other stories. */
+const LADDER_STEPS = 3;
+/** A teaser's summary: at most two kept lines of this many words in all (a story's sections run longer). */
+const SUMMARY_WORDS = 80;
+/** Lines a summary (with its date or buttons) spans at most before the next teaser. */
+const SUMMARY_LINES = 6;
+
+/**
+ * A list of teasers, each a teaser line or two (named `related`: a label, a headline, "Read more")
+ * and a short summary that reads as prose, is not story: the summaries joined the span only
+ * because they read as prose. Three such steps in a row are needed, so a single
+ * "Also read" between paragraphs of a story leaves the story whole.
+ */
+function cutAtTeaserLadder(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  const related = (k: number) => classes[k] !== 'good' && category[unitOf[k]!] === 'related';
+  /** From a teaser line at k: the index after its summary, or -1 when no teaser-and-summary step starts there. */
+  const step = (k: number): number => {
+    let j = k;
+    while (j < classes.length && related(j)) j++;
+    if (j === k) return -1;
+    let goods = 0;
+    let words = 0;
+    // Bounded, so every line is looked at a fixed number of times (linear on long pages).
+    for (const stop = Math.min(classes.length, j + SUMMARY_LINES); j < stop && !related(j); j++) {
+      if (classes[j] !== 'good') continue;
+      goods++;
+      words += feats[j]!.words;
+    }
+    return goods >= 1 && goods <= 2 && words <= SUMMARY_WORDS ? j : -1;
+  };
+  for (let k = 0; k < classes.length; k++) {
+    if (!related(k) || (k > 0 && related(k - 1))) continue;
+    let steps = 0;
+    let at = k;
+    for (let next = step(at); next > at && steps < LADDER_STEPS; next = step(at)) {
+      steps++;
+      at = next;
+    }
+    if (steps < LADDER_STEPS) continue;
+    // The whole ladder goes, however long; text after it (the story, on a page that lists teasers first) stays.
+    for (let next = step(at); next > at; next = step(at)) at = next;
+    for (let j = k; j < at; j++) if (classes[j] === 'good') drop(j);
+    k = at - 1;
+  }
 }
 
 /** Words of the lines kept as the story so far. */

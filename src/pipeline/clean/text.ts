@@ -105,3 +105,17 @@ export function isBareUrl(line: string): boolean {
 export function urlFromLine(line: string): string | null {
   return urlsIn(line)[0] ?? null;
 }
+
+/** A sentence run into the next without a space ("…in stock.Order now"). */
+const GLUED_SENTENCE = /\p{Ll}[.!?]\p{Lu}/gu;
+/** A word run into the next ("Bright HouseGartner"), not a short brand's inner capital ("iPhone", "YouTube"). */
+const GLUED_WORD = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
+
+/**
+ * Places where one link's text runs into the next's: a row of ad or teaser links copied as one
+ * line. Counted only when at least one sentence is glued to the next, which prose never does.
+ */
+export function gluedJoins(text: string): number {
+  const sentences = text.match(GLUED_SENTENCE)?.length ?? 0;
+  return sentences === 0 ? 0 : sentences + (text.match(GLUED_WORD)?.length ?? 0);
+}
