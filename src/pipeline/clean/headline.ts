@@ -152,8 +152,8 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   return ranked;
 }
 
-/** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading) and stay one run. */
-const RUN_GAP = 10;
+/** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading, a table of contents or a sidebar of links) and stay one run: a subheading after such a break still has the story's opening above it. */
+const RUN_GAP = 20;
 
 /**
  * For every unit, the next prose unit after it (units.length when none), and for
