@@ -201,8 +201,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
-  // "« Previous post", "Next post »": links to the neighbouring stories.
-  if (/^[«‹←]|[»›→]$/u.test(t)) return false;
+  // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
+  // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
+  if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
   // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
