@@ -89,7 +89,32 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return earliest;
+  return belowLabel(ranked, earliest);
+}
+
+/** A label has at most this many words; the line it stands over has at least this many more. */
+const LABEL_WORDS = 4;
+const LABEL_LONGER = 3;
+/** How close under a label, and how nearly as well, the line it names must score. */
+const LABEL_REACH = 3;
+const LABEL_MARGIN = 1.5;
+
+/**
+ * A short line the page prints again (a menu entry, a section name), in capitals or shaped
+ * like a name, over a longer headline-shaped line is that line's kicker or the site's name:
+ * the longer line under it is the headline when it scores nearly as well.
+ */
+function belowLabel(ranked: Candidate[], best: number): number {
+  const b = ranked.find((c) => c.index === best);
+  if (!b) return best;
+  const x = b.features;
+  if (x.words > LABEL_WORDS || !(x.repeated > 0 || x.upper > 0 || x.nameLike > 0)) return best;
+  let under: Candidate | undefined;
+  for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
+  if (!under) return best;
+  const y = under.features;
+  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || under.score < b.score - LABEL_MARGIN) return best;
+  return under.index;
 }
 
 /** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
