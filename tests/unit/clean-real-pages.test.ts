@@ -435,6 +435,34 @@ describe('the headline', () => {
     expect(tidyHeadline('Council <b>votes</b> on harbour fees again', null).title).toBe('Council <b>votes</b> on harbour fees again');
   });
 
+  it('is the top of the story, not a subheading after a table of contents in it', () => {
+    const contents = ['Contents', '1. Where the buses stop', '2. Who pays', '3. When they run', '4. What riders said', '5. The night shift', '6. Fares', '7. Tickets', '8. Bicycles on board', '9. Accessibility', '10. Next steps', '11. Timetable', '12. Contact'];
+    const more = [
+      'Riders in the three towns have waited years for a bus after ten, and the first route will start from the market square at a quarter past eleven.',
+      'The assembly said the money would come from the spring review, which added four percent to the transport budget and set aside a reserve for fuel.',
+      'Drivers will be hired from the existing day shifts first, the operator said, and the union has agreed to the new rota for a trial of one year.',
+    ];
+    const page = ['Home', 'Night buses reach the three eastern towns', P[0]!, ...contents, 'Where the night buses will stop', ...P.slice(1), ...more].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
+  it('may be a quotation in guillemets, which only a lone « or » rules out', () => {
+    expect(run(['Home', '«We waited forty years for a night bus»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('«We waited forty years for a night bus»');
+    expect(run(['Home', 'Riders on the new routes: «Finally a bus home»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('Riders on the new routes: «Finally a bus home»');
+  });
+
+  it('is not the section label printed over it in capitals', () => {
+    const page = (headline: string) => ['Home', 'Weather', '', 'NIGHT BUS NETWORK', headline, '', ...P].join('\n');
+    // The label shares more words with the story than the headline does.
+    expect(run(page('Eastern towns get their buses')).meta.title).toBe('Eastern towns get their buses');
+    expect(run(page('Assembly says yes to eastern routes at last')).meta.title).toBe('Assembly says yes to eastern routes at last');
+  });
+
+  it('stays a line in capitals over a line that is no headline', () => {
+    const page = ['Home', 'Weather', '', 'NIGHT BUSES AT LAST', 'drivers say the rota is ready and the first route starts from the market square', '', ...P].join('\n');
+    expect(run(page).meta.title).toBe('NIGHT BUSES AT LAST');
+  });
+
   it('is derived from the lead when the page prints none, without an ellipsis', () => {
     expect(leadHeadline('Buses return. More to follow.')).toBe('Buses return');
     const long = leadHeadline(P[0]!);

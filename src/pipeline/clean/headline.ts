@@ -89,7 +89,32 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return earliest;
+  return belowLabel(ranked, earliest);
+}
+
+/** A label has at most this many words; the line it stands over has at least this many more. */
+const LABEL_WORDS = 4;
+const LABEL_LONGER = 3;
+/** How close under a label, and how nearly as well, the line it names must score. */
+const LABEL_REACH = 3;
+const LABEL_MARGIN = 1.5;
+
+/**
+ * A short line the page prints again (a menu entry, a section name), in capitals or shaped
+ * like a name, over a longer headline-shaped line is that line's kicker or the site's name:
+ * the longer line under it is the headline when it scores nearly as well.
+ */
+function belowLabel(ranked: Candidate[], best: number): number {
+  const b = ranked.find((c) => c.index === best);
+  if (!b) return best;
+  const x = b.features;
+  if (x.words > LABEL_WORDS || !(x.repeated > 0 || x.upper > 0 || x.nameLike > 0)) return best;
+  let under: Candidate | undefined;
+  for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
+  if (!under) return best;
+  const y = under.features;
+  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || under.score < b.score - LABEL_MARGIN) return best;
+  return under.index;
 }
 
 /** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
@@ -152,8 +177,8 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   return ranked;
 }
 
-/** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading) and stay one run. */
-const RUN_GAP = 10;
+/** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading, a table of contents or a sidebar of links) and stay one run: a subheading after such a break still has the story's opening above it. */
+const RUN_GAP = 20;
 
 /**
  * For every unit, the next prose unit after it (units.length when none), and for
@@ -201,8 +226,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
-  // "« Previous post", "Next post »": links to the neighbouring stories.
-  if (/^[«‹←]|[»›→]$/u.test(t)) return false;
+  // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
+  // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
+  if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
   // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
@@ -339,9 +365,12 @@ function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
   return u !== undefined && u.kind === 'text' && u.block === input.units[i]!.block && input.feats[j]!.words <= MENU_WORDS && !input.excluded.has(j) && !isProse(input, j);
 }
 
+/** A line this short printed again is as often a menu entry or a site's name as a headline: its repeat counts less. */
+const SHORT_REPEAT_WORDS = 3;
+
 function scoreOf(x: HeadlineFeatures): number {
-  let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + 2 * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 0.6 * x.credit - 0.4 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
+  let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
