@@ -203,7 +203,7 @@ export function findNames(
   return units.map((unit, u) => {
     const out: FoundName[] = [];
     for (const run of allRuns[u]!) {
-      for (const piece of splitAtKnown(run, known[u] ?? [])) {
+      for (const piece of splitAtKnown(run, known[u] ?? []).flatMap((p) => (brief.nounsCapitalised ? splitAtPolitePronouns(p) : [p]))) {
         const name = nameOf(unit.text, piece, words[u]!, brief);
         if (name) out.push(...name);
       }
@@ -333,6 +333,16 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   return out.map(trimConnectors).filter((p) => p.length > 0);
 }
 
+/** "Fragen Sie Lena Hartwig": the polite "you" parts a run where nouns are capitalised. */
+function splitAtPolitePronouns(run: Word[]): Word[][] {
+  const out: Word[][] = [[]];
+  for (const w of run) {
+    if (POLITE_PRONOUNS.has(w.lower)) out.push([]);
+    else out[out.length - 1]!.push(w);
+  }
+  return out.map(trimConnectors).filter((p) => p.length > 0);
+}
+
 function trimConnectors(words: Word[]): Word[] {
   let a = 0;
   let b = words.length;
@@ -353,7 +363,6 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "Drugmaker Norvale said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
   while (words.length > 1 && words[0]!.initial && (ORG_NOUNS.has(words[0]!.lower) || ROLE_NOUNS.has(words[0]!.lower))) words = words.slice(1);
-  while (brief.nounsCapitalised && words.length > 0 && POLITE_PRONOUNS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "In March, …": a month opens no name (it may end one: "Theresa May").
   while (words.length > 0 && NEVER_NAMES.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "Senior Communications Ministry officials", "former Soviet states": an adjective of rank is no part of a name.
@@ -456,7 +465,8 @@ function personShaped(words: Word[], brief: BriefEvidence): boolean {
   if (full.length < 2 || full.length > 3 || (initial(words[0]!) && words.length < 3)) return false;
   if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(full[0]!.lower)) return false;
   if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
-  return isGivenName(full[0]!.lower) || full.every((w) => !isCommonWord(w.lower));
+  // Where every noun is capitalised, "no everyday English word" says nothing ("Tausend Euro Kredit"): a given name must open it.
+  return isGivenName(full[0]!.lower) || (!brief.nounsCapitalised && full.every((w) => !isCommonWord(w.lower)));
 }
 
 function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvidence): FoundName {

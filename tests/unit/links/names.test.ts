@@ -65,6 +65,9 @@ describe('the capitalisation-based name finder', () => {
     expect(found('en')).toEqual(expect.arrayContaining(['Zukunft', 'Sorge']));
     // Languages that capitalise only names keep lone names.
     expect(findNames(prose('Los vecinos de Carrowmore protestaron ayer.'), [], [], { language: 'es' }).flat().map((n) => n.surface)).toEqual(['Carrowmore']);
+    // Runs of nouns are no person by their shape, and the polite "Sie" ends no name.
+    const kinds = findNames(prose('Mit dem Tausend Euro Kredit zahlen Sie weniger. Bitte Fragen Sie Lena Hartwig.'), [], [], { language: 'de' }).flat();
+    expect(kinds.map((n) => `${n.surface}/${n.kind}`)).toEqual(['Tausend Euro Kredit/other', 'Lena Hartwig/person']);
     const features = extractLinkFeatures({ slug: 'd', seed: 'd', title: 'Ein Bericht', outlet: null, date: null, language: 'de', paragraphs: [{ kind: 'paragraph', text }] });
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
   });
