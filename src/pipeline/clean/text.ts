@@ -14,7 +14,30 @@ export function endsParagraph(text: string): boolean {
 }
 
 /** Word tokens: letters and digits with inner apostrophes and hyphens. */
-export function wordsOf(text: string): string[] {
+export function wordsOf(text: string): readonly string[] {
+  if (text.length > MEMO_MAX_CHARS) return tokenise(text);
+  let words = memo.get(text);
+  if (words === undefined) {
+    // Bounded: a page's lines fit many times over, and a worker never holds more than this.
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    // Frozen: every caller shares it.
+    words = Object.freeze(tokenise(text) as string[]);
+    memo.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * The cleaning and metadata rules each ask for the words of the same lines (a line is read by
+ * some twenty cues): tokenising was a quarter of their CPU, so a line's words are kept while the
+ * page is worked on. Callers get a read-only array.
+ */
+const memo = new Map<string, readonly string[]>();
+const MEMO_MAX_ENTRIES = 20_000;
+/** Longer texts (whole paragraphs of a huge seed) are tokenised each time rather than kept. */
+const MEMO_MAX_CHARS = 4_000;
+
+function tokenise(text: string): readonly string[] {
   // Most text has no Han or kana: the plain pattern is several times faster than the one with the class subtraction.
   return text.match(CJK.test(text) ? WORD : WORD_PLAIN) ?? [];
 }
@@ -69,7 +92,7 @@ export function stem(word: string): string {
 }
 
 /** Overlap coefficient of two word sets: |A∩B| / min(|A|,|B|). */
-export function overlap(a: string[], b: string[]): number {
+export function overlap(a: readonly string[], b: readonly string[]): number {
   const sa = new Set(a.map(stem));
   const sb = new Set(b.map(stem));
   if (sa.size === 0 || sb.size === 0) return 0;

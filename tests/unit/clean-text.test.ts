@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../../src/pipeline/clean/text.ts';
+
+describe('wordsOf', () => {
+  it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
+    expect(wordsOf("The mayor's well-known plan — 2 votes, (yes)!")).toEqual(["The", "mayor's", 'well-known', 'plan', '2', 'votes', 'yes']);
+    expect(wordsOf('東京で会議')).toHaveLength(5);
+    expect(wordsOf('')).toEqual([]);
+  });
+
+  it('gives every caller of a line the same words, which none of them can change', () => {
+    const line = 'Share this story on your favourite network';
+    const first = wordsOf(line);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as string[]).push('x')).toThrow();
+    // Past the bound of kept lines the answers stay right.
+    for (let i = 0; i < 25_000; i++) wordsOf(`line number ${i} of a long page`);
+    expect(wordsOf(line)).toEqual(['Share', 'this', 'story', 'on', 'your', 'favourite', 'network']);
+    expect(wordsOf('line number 24999 of a long page')).toEqual(['line', 'number', '24999', 'of', 'a', 'long', 'page']);
+    // A whole huge paragraph is read too, not kept.
+    expect(wordsOf('word '.repeat(2_000))).toHaveLength(2_000);
+  });
+});
