@@ -76,7 +76,8 @@ export function leadParagraphOf(body: string, format: BodyFormat = 'mdx'): strin
     const prose = children ? paragraphsOf(children).find(readsAsProse) : undefined;
     if (prose !== undefined) return prose;
   }
-  return leadParagraph(briefText(body, format).paragraphs);
+  const children = parseBlocks(body, format);
+  return leadParagraph(children ? paragraphsOf(children) : []);
 }
 
 /**

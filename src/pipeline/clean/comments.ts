@@ -24,7 +24,8 @@ const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|é
 const REPLY = /^[[(]?(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
 const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}*|avisa\p{L}*|avvisa\p{L}*|powiadom\p{L}*|e-?mail)(?!\p{L})/iu;
 /** A comment's age, printed where a dump has no anchor for it ("14 minutes ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-const AGO = /^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))(?!\p{L})/iu;
+const AGE = String.raw`\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`;
+const AGO = new RegExp(String.raw`^(?:${AGE})(?!\p{L})`, 'iu');
 /** A line opening with an age: a comment's, unless it says what was published and by whom (a teaser's "3 days ago by X"). */
 function isAged(t: string): boolean {
   return AGO.test(t) && !PUBLISHED.test(t) && !/^\S+\s+\S+\s+\S+\s+(?:\S+\s+)?(?:by|von|par|por|di|door|przez)\s/iu.test(t);
@@ -103,7 +104,7 @@ function isStrongEntry(text: string): boolean {
 }
 
 /** A comment's age at the end of its commenter's line ("Lina Park 3 days ago", "Omar – vor 2 Stunden"). */
-const AGO_END = /(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))\s*$/iu;
+const AGO_END = new RegExp(String.raw`(?:${AGE})\s*$`, 'iu');
 /** What joins a commenter's name to the date: "Lina Park, on March 4, 2024", "2. Omar – March 4, 2024", "Jo | 04.03.2024". */
 const NAME_JOIN = /(?:^|\s|,)(?:on|am|le|el|il|op|dnia|at|um)\s*$|[-–—|,:]\s*$/iu;
 /** Words a commenter's name has at most (a teaser's headline runs longer). */
