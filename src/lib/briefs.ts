@@ -94,3 +94,11 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 export function formatDate(date: Date | null | undefined): string | null {
   return date ? dateFormat.format(date) : null;
 }
+
+// Made once (a component's frontmatter runs on every render, and list pages render a byline per card).
+const authorList = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** Authors as a reader says them: "A", "A and B", "A, B and C". */
+export function formatAuthors(authors: readonly string[]): string {
+  return authorList.format(authors);
+}
