@@ -47,6 +47,21 @@ describe('title and dek', () => {
     expect(withDek.nodes.map((n) => n.text)).toEqual([P1, P2]);
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.dek).toBeNull();
   });
+
+  it('keeps a short lede under a place dateline in the body, whatever it shares with the headline', () => {
+    for (const lede of [
+      'EASTON—Night buses will reach the eastern towns from September, the assembly decided.',
+      'EASTON, Midshire (Agency) - Night buses will reach the eastern towns from September.',
+      'NEW EASTON — Night buses will reach the eastern towns from September, the assembly said.',
+    ]) {
+      const { meta, nodes } = metaOf(page('Night buses reach eastern towns', lede, P1, P2));
+      expect(meta.dek).toBeNull();
+      expect(nodes.map((n) => n.text)).toEqual([lede, P1, P2]);
+    }
+    // Capitals that are not a place and dash: an ordinary dek.
+    const dek = 'Night buses will reach the eastern towns from September — the assembly decided.';
+    expect(metaOf(page('Night buses reach eastern towns', dek, P1, P2)).meta.dek).toBe(dek);
+  });
 });
 
 describe('dates', () => {

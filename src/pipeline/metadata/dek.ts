@@ -10,6 +10,13 @@ export interface DekChoice {
   how: string;
 }
 
+/**
+ * A paragraph that opens with a place dateline in capitals, the wire convention for a story's
+ * first paragraph ("PARIS —", "LAGOS, Nigeria (AP) -", "WASHINGTON, D.C.—"): it is the lede,
+ * never a standfirst, however short.
+ */
+const PLACE_DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M}.'’ -]{0,38}(?:, [\p{L}\p{N}.'’ ]{1,30})?(?: ?\([^()]{1,40}\))?(?: ?[—–] ?| - | -- )\S/u;
+
 /** Stems of the longer words: a rough stand-in for content words in any language. */
 const content = (text: string) => new Set(wordsOf(text).filter((w) => w.length > 3).map(stem));
 
@@ -18,7 +25,7 @@ const content = (text: string) => new Set(wordsOf(text).filter((w) => w.length >
  * It is the first body paragraph when that paragraph is a single sentence and
  * either repeats much of the headline's vocabulary or sits above the byline
  * and buttons, with the story continuing after it. A one-sentence lede that
- * does neither stays in the body.
+ * does neither stays in the body, as does a lede under a place dateline.
  */
 export function findDek(title: string | null, body: ArticleNode[], removed: Removal[]): DekChoice | null {
   const first = body[0];
@@ -27,6 +34,7 @@ export function findDek(title: string | null, body: ArticleNode[], removed: Remo
   const words = wordsOf(first.text).length;
   // A dek is short and shorter than the paragraph after it; a lede that restates the headline runs longer.
   if (words < 8 || words > 30 || words >= wordsOf(next.text).length || sentenceCount(first.text) > 1) return null;
+  if (PLACE_DATELINE.test(first.text)) return null;
   const titleWords = content(title);
   const dekWords = content(first.text);
   const shared = [...titleWords].filter((w) => dekWords.has(w)).length;
