@@ -282,6 +282,32 @@ describe('the story ends at a closing paragraph', () => {
   const bar = ['Tags: buses, county assembly, transport', 'Share this:', 'Facebook', 'Twitter', 'Email'];
   const box = ['The harbour board met on Monday and agreed to spend its reserve on the quay walls, which the engineers say will last another fifty years.', 'The old town will close two streets to cars from May, and the shops there asked for more benches.'];
 
+  const headlines = ['Ferry Fares Rise Again as Harbour Works Run Late', 'Five New Cycle Lanes Open in the Old Town', 'The Long Wait for a Rail Link to the Airport Is Over', 'Why the Market Hall Needs a New Roof Before Winter', 'Seven Things to Do by the River This Summer'];
+
+  it('ends at a run of other stories\' headlines with nothing between them, even without a label', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...headlines, box[1]!].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps title-case subheadings that each head their own paragraph, and such runs on pages not in English', () => {
+    const withSections = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, headlines[0]!, P[1]!, headlines[1]!, P[2]!, headlines[2]!, box[0]!, headlines[3]!, box[1]!].join('\n\n');
+    expect(run(withSections).nodes.map((n) => n.text)).toEqual([P[0], headlines[0], P[1], headlines[1], P[2], headlines[2], box[0], headlines[3], box[1]]);
+    const german = [
+      'Nachtbusse fahren bald in die östlichen Orte',
+      'Von Ana Ruiz',
+      'Die Regionalversammlung hat am Mittwoch beschlossen, das Netz der Nachtbusse auf die drei Orte am östlichen Rand des Kreises auszuweiten, was Initiativen seit Jahren gefordert hatten.',
+      'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den die Versammlung bei ihrer Überprüfung im Frühjahr um vier Prozent erhöht hat.',
+      'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den anderen Abenden der Woche jede Stunde.',
+      'Neue Haltestelle Am Alten Markt Vor Dem Rathaus',
+      'Längere Fahrzeiten Für Die Linie Zum Großen Krankenhaus',
+      'Günstigere Monatskarten Für Schüler Und Studenten Im Kreis',
+      'Zusätzliche Fahrten An Feiertagen Und Zum Jahreswechsel',
+      'Mehr Sicherheit Durch Neue Kameras In Allen Fahrzeugen',
+      'Die Altstadt sperrt ab Mai zwei Straßen für Autos, und die Geschäfte dort wünschen sich mehr Bänke.',
+    ];
+    expect(run(german.join('\n\n')).nodes.map((n) => n.text)).toEqual(german.slice(2));
+  });
+
   it('ends at a row of closing furniture (tags, share buttons) when little prose follows it', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar, ...box].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);

@@ -90,7 +90,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
   const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
@@ -230,7 +230,7 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 }
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
-function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>): void {
+function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, units: Unit[], language: string): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
   const span = mainSpan(classes, feats.map((f) => f.words), penalties);
@@ -254,6 +254,8 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   peel(all.reverse(), true);
   cutAtClosingProse(classes, feats, deferred, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
+  // Title Case marks headlines in English only; other languages print theirs in sentence case.
+  if (language === 'en') cutAtHeadlineRun(classes, feats, units, drop);
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
   cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
 }
@@ -372,6 +374,49 @@ function cutAtTeaserRun(classes: ContentClass[], feats: Features[], unitOf: numb
     if (run >= TEASER_RUN && before >= CLOSING_AFTER_WORDS && before >= TEASER_RATIO * (total - before)) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
+    }
+  }
+}
+
+/** Headline-shaped lines in a row, with no prose between them, that end a story as a list of other stories. */
+const HEADLINE_RUN = 4;
+/** Shortest of such lines: another story's headline runs longer than a list item or a name. */
+const HEADLINE_RUN_WORDS = 5;
+
+/** A line shaped like another story's headline: a capitalised phrase, not a sentence, not a numbered or bulleted item. */
+function headlineShaped(u: Unit, f: Features): boolean {
+  if (u.kind !== 'text' || f.words < HEADLINE_RUN_WORDS || f.words > 25 || /^\s*[\p{N}]+[.)]\s/u.test(u.text)) return false;
+  const t = u.text.trim();
+  // A comma marks a name with its role or a list item as often as a headline; a question alone, a list of questions.
+  if (/[.:;,!]["”’']?$/u.test(t) || t.includes(', ')) return false;
+  return f.titleCase >= 0.6;
+}
+
+/**
+ * A run of other stories' headlines with nothing between them, after most of the story, ends it even
+ * without a "Related" label: a story's own subheadings are followed by its paragraphs, not by more headlines.
+ */
+function cutAtHeadlineRun(classes: ContentClass[], feats: Features[], units: Unit[], drop: (k: number) => void): void {
+  const total = keptWords(classes, feats);
+  let before = 0;
+  let runStart = -1;
+  let run = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] !== 'good') continue;
+    if (!headlineShaped(units[k]!, feats[k]!)) {
+      before += feats[k]!.words;
+      run = 0;
+      continue;
+    }
+    if (run === 0) runStart = k;
+    run++;
+    if (run >= HEADLINE_RUN) {
+      const runWords = feats.slice(runStart, k + 1).reduce((n, f, i) => n + (classes[runStart + i] === 'good' ? f.words : 0), 0);
+      const after = total - before - runWords;
+      if (before >= CLOSING_AFTER_WORDS / 2 && before >= TEASER_RATIO * after) {
+        for (let j = runStart; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+        return;
+      }
     }
   }
 }
