@@ -57,8 +57,12 @@ type Cache = Record<string, CacheEntry>;
 
 const CACHE_FILE = '.cache.json';
 
-/** Seeds read and handed to worker threads ahead of the one being finished: enough to keep a few cores busy, few enough to bound memory. */
-const READ_AHEAD = 16;
+/**
+ * Seeds read and handed to worker threads ahead of the one being finished: enough to keep a
+ * few cores busy while a long seed holds the head of the line (results are finished in file
+ * order), few enough to bound memory (a window of real pages holds a few MB).
+ */
+const READ_AHEAD = 64;
 
 /** Why the pipeline as a whole cannot run (as opposed to one bad seed, which is only reported). */
 export class PipelineError extends Error {}
@@ -98,7 +102,9 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
 
   // Seeds are read and processed ahead (on worker threads when there are many) but finished
   // (slug, write, report) strictly in file order; the window bounds what is held in memory.
-  const processor = seedProcessor(timings, options.workers);
+  // Seeds without a cache entry of this pipeline version will be processed: a cold build starts its workers at once.
+  const expected = files.filter((f) => cache[f]?.version !== version).length;
+  const processor = seedProcessor(timings, { expected, ...options.workers });
   const prepare = (file: string) => prepareOne(join(seedsDir, file), file, ids.get(file)!, cache[file], version, briefsDir, featuresDir, processor, timings);
   const ahead: Promise<Prepared>[] = [];
   try {

@@ -32,6 +32,12 @@ export const MIN_SEEDS_FOR_WORKERS = 100;
 export interface WorkerOptions {
   count?: number;
   minSeeds?: number;
+  /**
+   * Seeds the caller expects to process (those not reusable from the cache, as far as it can
+   * tell before reading them). When they reach minSeeds the pool starts with the first seed:
+   * a cold build then does not process its first minSeeds seeds on one core.
+   */
+  expected?: number;
 }
 
 /** Worker threads to use: DISPATCH_WORKERS when set (0 = none), else one per core. */
@@ -56,7 +62,7 @@ export function seedProcessor(timings: StageTimings | undefined, options: Worker
   const minSeeds = options.minSeeds ?? MIN_SEEDS_FOR_WORKERS;
   if (count < 2) return inThread;
   let submitted = 0;
-  let pool: WorkerPool | null = null;
+  let pool: WorkerPool | null = (options.expected ?? 0) >= minSeeds ? new WorkerPool(count, timings, inThread) : null;
   return {
     get parallel() {
       return pool !== null;

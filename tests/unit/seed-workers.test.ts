@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { seedProcessor } from '../../src/pipeline/seed-workers.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const work = await mkdtemp(join(tmpdir(), 'dispatch-workers-'));
@@ -40,5 +41,19 @@ describe('processing seeds on worker threads', { timeout: 120_000 }, () => {
     expect(single.logs.join('\n')).not.toMatch(/worker threads/);
     expect(pooled.report.totals).toEqual({ seeds: 22, emitted: 21, cached: 0, rejected: 1 });
     expect(await outputs(pooled.dir)).toEqual(await outputs(single.dir));
+  });
+});
+
+describe('when the worker pool starts', () => {
+  it('starts at once when the caller expects enough seeds to process, and only after minSeeds seeds otherwise', async () => {
+    const cold = seedProcessor(undefined, { count: 2, minSeeds: 100, expected: 3000 });
+    const rebuild = seedProcessor(undefined, { count: 2, minSeeds: 100, expected: 1 });
+    try {
+      expect(cold.parallel).toBe(true);
+      expect(rebuild.parallel).toBe(false);
+    } finally {
+      await cold.close();
+      await rebuild.close();
+    }
   });
 });
