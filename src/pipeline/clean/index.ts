@@ -387,7 +387,8 @@ const HEADLINE_RUN_WORDS = 5;
 function headlineShaped(u: Unit, f: Features): boolean {
   if (u.kind !== 'text' || f.words < HEADLINE_RUN_WORDS || f.words > 25 || /^\s*[\p{N}]+[.)]\s/u.test(u.text)) return false;
   const t = u.text.trim();
-  // A comma marks a name with its role or a list item as often as a headline; a question alone, a list of questions.
+  // A comma marks a name with its role or a list item as often as a headline. Questions count only
+  // in Title Case: a story may ask its readers several in a row.
   if (/[.:;,!]["”’']?$/u.test(t) || t.includes(', ')) return false;
   return f.titleCase >= 0.6;
 }
@@ -401,17 +402,19 @@ function cutAtHeadlineRun(classes: ContentClass[], feats: Features[], units: Uni
   let before = 0;
   let runStart = -1;
   let run = 0;
+  let runWords = 0;
   for (let k = 0; k < classes.length; k++) {
     if (classes[k] !== 'good') continue;
     if (!headlineShaped(units[k]!, feats[k]!)) {
-      before += feats[k]!.words;
+      before += feats[k]!.words + runWords;
       run = 0;
+      runWords = 0;
       continue;
     }
     if (run === 0) runStart = k;
     run++;
+    runWords += feats[k]!.words;
     if (run >= HEADLINE_RUN) {
-      const runWords = feats.slice(runStart, k + 1).reduce((n, f, i) => n + (classes[runStart + i] === 'good' ? f.words : 0), 0);
       const after = total - before - runWords;
       if (before >= CLOSING_AFTER_WORDS / 2 && before >= TEASER_RATIO * after) {
         for (let j = runStart; j < classes.length; j++) if (classes[j] === 'good') drop(j);
