@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { countWords, extractMetadata, guessLanguage } from '../../src/pipeline/metadata.ts';
 import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
+import { copyrightHolder } from '../../src/pipeline/metadata/outlet.ts';
 import { decodeSeed } from '../../src/pipeline/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
 
@@ -140,6 +141,21 @@ describe('outlet, authors, attributions and disclosures', () => {
   it('falls back to the copyright holder, then says why it is unknown', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 Example Media Ltd.')).meta.outlet.value).toBe('Example Media');
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });
+  });
+
+  it.each([
+    ['Copyright © 2019 Example Media, Inc. All rights reserved.', 'Example Media, Inc'],
+    ['© 2011 © Valley Post 2011', 'Valley Post'],
+    ['© Jane Doe 2006 - 2019', 'Jane Doe'],
+    ['valleypost.example © 2010', 'valleypost.example'],
+    ['© 2015 valleypost.example ·', 'valleypost.example'],
+    ['© 2020-', null],
+  ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
+
+  it('names the copyright holder as the outlet without its legal form', () => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Copyright © 2019 Example Media, Inc. All rights reserved.')).meta.outlet.value).toBe('Example Media');
   });
 
   it('reads authors from bylines and disclosures exactly as printed', () => {

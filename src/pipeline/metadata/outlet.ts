@@ -5,8 +5,26 @@ import { hostOf } from './urls.ts';
 const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(?:(.+?)\s+)?(?:article|story|report|post|piece)\b(?:\s+(?:at|on|in|from|here)(?:\s+(?:the\s+)?([^:]+?))?)?\s*:?\s*$/iu;
 const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
-const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,:]?\s*(.+?)(?:[.,]?\s*all rights reserved.*)?$/i;
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
+/** Years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
+const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*all rights reserved.*$/iu];
+const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
+
+/**
+ * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
+ * reserved." or "example.com © 2010": the words after the mark (every mark, year and range taken
+ * out), or before it when nothing but years follows. Null when no name is left.
+ */
+export function copyrightHolder(line: string): string | null {
+  const marks = [...line.matchAll(COPYRIGHT_MARK)];
+  if (marks.length === 0) return null;
+  const first = marks[0]!;
+  const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
+  const after = clean(line.slice(first.index + first[0].length));
+  const holder = /\p{L}/u.test(after) ? after : clean(line.slice(0, first.index));
+  return /\p{L}/u.test(holder) ? holder : null;
+}
 
 function tidyName(name: string): string | null {
   const n = name.trim().replace(/^the\s+/iu, '').replace(/[.;:,]+$/u, '').trim();
@@ -46,10 +64,10 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const source = from('attribution', SOURCE);
   if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
   if (clean.siteName) return { value: clean.siteName.name, how: `site name: ${clean.siteName.how}${agree(clean.siteName.name)}` };
-  const holder = from('footer', COPYRIGHT_HOLDER);
-  if (holder) {
-    const name = holder.name.replace(LEGAL_SUFFIX, '');
-    return { value: name, how: `holder of the copyright line "${holder.r.text}" (line ${holder.r.line})` };
+  for (const r of removed.filter((x) => x.category === 'footer')) {
+    const raw = copyrightHolder(r.text);
+    const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
+    if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   const host = url ? hostOf(url) : null;
   if (host) return { value: host, how: `host of the original URL ${url}` };
