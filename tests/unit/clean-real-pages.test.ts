@@ -446,6 +446,28 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
   });
 
+  it('is not a section heading that a table of contents above it lists, numbered or not', () => {
+    const sections = ['Where the buses stop', 'Who pays for the routes', 'When the buses run'];
+    const body = [
+      'Riders in the three towns have waited years for a bus after ten, and the first route will start from the market square at a quarter past eleven.',
+      'The assembly said the money would come from the spring review, which added four percent to the transport budget and set aside a reserve for fuel.',
+      'Drivers will be hired from the existing day shifts first, the operator said, and the union has agreed to the new rota for a trial of one year.',
+    ];
+    const story = sections.flatMap((s, i) => [s, '', body[i]!, '', P[i]!, '']);
+    for (const entries of [sections, sections.map((s, i) => `${i + 1}. ${s}`)]) {
+      // The contents run straight into the first section heading (no blank line), as a copied page often does.
+      const page = ['Home', 'Transport', 'Why the night bus took so long', '4 min read', '', 'A short history of a long campaign.', '', 'Contents', '', ...entries, ...story].join('\n');
+      expect(run(page).meta.title).toBe('Why the night bus took so long');
+    }
+  });
+
+  it('keeps a headline that a menu printed again at the foot of the page lists', () => {
+    // The same links twice with no prose between them: a menu, not a table of contents.
+    const menu = ['Transport', 'Weather', 'Sport', 'Culture'];
+    const page = [...menu, 'Night buses reach the three eastern towns', '', 'By Ana Ruiz', '', ...P.flatMap((p) => [p, '']), ...menu, 'Night buses reach the three eastern towns'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
   it('may be a quotation in guillemets, which only a lone « or » rules out', () => {
     expect(run(['Home', '«We waited forty years for a night bus»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('«We waited forty years for a night bus»');
     expect(run(['Home', 'Riders on the new routes: «Finally a bus home»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('Riders on the new routes: «Finally a bus home»');

@@ -168,9 +168,17 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   const leading = ranked.slice(0, REPEAT_CHECKS);
+  const listed = listedInContents(input);
   for (const i of repeatedIn(input, leading.map((c) => c.index))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.repeated = 1;
+    c.score = scoreOf(c.features);
+  }
+  for (const c of ranked) {
+    if (!listed.has(c.index)) continue;
+    // Its repeat is its entry in the contents, not a breadcrumb or a social title.
+    c.features.listed = 1;
+    c.features.repeated = 0;
     c.score = scoreOf(c.features);
   }
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
@@ -259,6 +267,59 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   return found;
 }
 
+/** A table of contents has at least this many entries that head a section below it, and they are most of its lines. */
+const CONTENTS_ENTRIES = 3;
+const CONTENTS_SHARE = 0.5;
+/** Contents entries are short: a section's heading, not a teaser with its summary. */
+const CONTENTS_WORDS = 15;
+
+/** "1. ", "2) ", "IV. ", "a) ": an entry's number in a table of contents. */
+const ENTRY_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])\s+/u;
+
+/**
+ * A table of contents and the lines it lists: a row of short lines in one block (no blank line
+ * between), most of which reappear further down as lines of their own. The entries and the
+ * lines they name are the story's section headings; a page's headline is not among its own contents.
+ */
+function listedInContents(input: HeadlineInputs): Set<number> {
+  const { units, feats } = input;
+  const keyOf = (i: number) => feats[i]!.key.replace(ENTRY_NUMBER, '');
+  // Where each short line's key is printed, in page order.
+  const at = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.kind === 'url' || feats[i]!.words > CONTENTS_WORDS || !feats[i]!.key) return;
+    const k = keyOf(i);
+    if (k) at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  const listed = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    const joined = i < units.length && units[i]!.block === units[start]!.block && units[i]!.kind !== 'url' && feats[i]!.words <= CONTENTS_WORDS;
+    if (joined) continue;
+    const end = i;
+    if (end - start >= CONTENTS_ENTRIES) {
+      // Each entry names a section further down, in the same order, and each section has prose
+      // before the next one: a menu printed again in the footer has none between its entries.
+      const pairs: [number, number][] = [];
+      for (let j = start; j < end; j++) {
+        const after = pairs.length > 0 ? pairs[pairs.length - 1]![1] : j;
+        const later = (at.get(keyOf(j)) ?? []).find((x) => x > after);
+        if (later === undefined) continue;
+        if (pairs.length > 0 && !proseBetween(input, pairs[pairs.length - 1]![1], later)) continue;
+        pairs.push([j, later]);
+      }
+      if (pairs.length >= CONTENTS_ENTRIES && pairs.length >= (end - start) * CONTENTS_SHARE) for (const [a, b] of pairs) listed.add(a).add(b);
+    }
+    start = i;
+  }
+  return listed;
+}
+
+function proseBetween(input: HeadlineInputs, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (isProse(input, j)) return true;
+  return false;
+}
+
 /** What the picker measures on a candidate line. */
 export interface HeadlineFeatures {
   /** Share of the line's content words that the story uses, damped for lines of one or two such words. */
@@ -300,6 +361,8 @@ export interface HeadlineFeatures {
   lower: number;
   /** Printed between two short lines of its own block that no detector named, with no byline or date beside it: an entry of a menu. */
   inMenu: number;
+  /** Listed in a table of contents printed above it: a section's heading inside the story. */
+  listed: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -346,6 +409,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     dated: input.header.has(i) ? 1 : 0,
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
     inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    listed: 0,
   };
 }
 
@@ -370,7 +434,7 @@ const SHORT_REPEAT_WORDS = 3;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
