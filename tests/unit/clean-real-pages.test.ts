@@ -468,6 +468,20 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
   });
 
+  it('may stand far above its text behind a shop’s panel of prices, options and ratings', () => {
+    const panel = Array.from({ length: 36 }, (_, i) => (i % 3 === 0 ? `${(i + 9) * 2},50 €` : i % 3 === 1 ? `Size ${i}` : `Colour option ${i}`));
+    const product = 'Folding bicycle lamp with two brightness settings';
+    const text = [
+      'This folding bicycle lamp has two brightness settings and a rechargeable battery that lasts for a whole week of evening rides through town.',
+      'The lamp folds flat against the handlebar when it is not in use, and its clamp fits bars of every common width without any tools at all.',
+    ];
+    const page = ['Shop', 'Lamps', product, 'Rated 4.5 of 5', ...panel, 'Description', ...text].join('\n');
+    expect(run(page).meta.title).toBe(product);
+    // A nearer headline still wins over a far line of the same kind.
+    const near = ['Shop', 'Lamps', product, 'Rated 4.5 of 5', ...panel, 'A lamp for the longer evening rides', ...text].join('\n');
+    expect(run(near).meta.title).toBe('A lamp for the longer evening rides');
+  });
+
   it('may be a quotation in guillemets, which only a lone « or » rules out', () => {
     expect(run(['Home', '«We waited forty years for a night bus»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('«We waited forty years for a night bus»');
     expect(run(['Home', 'Riders on the new routes: «Finally a bus home»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('Riders on the new routes: «Finally a bus home»');

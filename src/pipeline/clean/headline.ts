@@ -18,8 +18,14 @@ export interface HeadlineInputs {
   isStopword: (word: string) => boolean;
 }
 
-/** How far above its prose a headline may stand (captions, bylines, buttons and decks sit between). */
+/** How far from a line its neighbourhood reaches: the lead paragraphs under it, the headline-shaped lines over it. */
 const WINDOW = 30;
+/**
+ * How far above its prose a headline may stand: captions, bylines, buttons and decks sit between,
+ * and on a shop or product page a long panel of prices, options and ratings. The distance is
+ * scored, so a far line wins only when nothing nearer reads as well.
+ */
+const REACH = 60;
 /** Headlines rarely run longer; the longest ones are still under this. */
 const MAX_WORDS = 30;
 /** Candidates whose repeats on the page are looked for. */
@@ -152,7 +158,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const candidates: number[] = [];
   units.forEach((_, i) => {
     const prose = runs.next[i]!;
-    if (prose >= units.length || prose - i > WINDOW) return;
+    if (prose >= units.length || prose - i > REACH) return;
     // A teaser-shaped line directly over the page's main run of prose is that text's headline.
     const heads = input.teasers?.has(i) === true && prose - i <= TEASER_HEAD && runs.mass[prose]! >= maxMass * TEASER_HEAD_MASS;
     if (headlineShaped(input, i, heads)) candidates.push(i);
