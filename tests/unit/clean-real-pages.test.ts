@@ -482,6 +482,17 @@ describe('the headline', () => {
     expect(run(near).meta.title).toBe('A lamp for the longer evening rides');
   });
 
+  it('may be one sentence closing with a full stop when no other line heads the story', () => {
+    const headline = 'Night buses for the three towns on the eastern edge of the county.';
+    expect(run(['Imprint', 'Disclaimer', '', headline, '', ...P].join('\n')).meta.title).toBe(headline);
+    // Under a short headline, such a sentence is the deck or the lede.
+    const page = ['Imprint', '', 'Night buses at last', 'By Ana Ruiz', 'The assembly extends the night bus network to the three eastern towns of the county.', '', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night buses at last');
+    // Nor is it the longer headline under a short label: a short title shaped like a name stays.
+    const named = ['Imprint', '', 'Eastern Nights', 'By Ana Ruiz', 'The assembly extends the night bus network to the three eastern towns of the county.', '', ...P].join('\n');
+    expect(run(named).meta.title).toBe('Eastern Nights');
+  });
+
   it('may be a quotation in guillemets, which only a lone « or » rules out', () => {
     expect(run(['Home', '«We waited forty years for a night bus»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('«We waited forty years for a night bus»');
     expect(run(['Home', 'Riders on the new routes: «Finally a bus home»', 'By Ana Ruiz', ...P].join('\n')).meta.title).toBe('Riders on the new routes: «Finally a bus home»');

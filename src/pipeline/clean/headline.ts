@@ -119,7 +119,7 @@ function belowLabel(ranked: Candidate[], best: number): number {
   for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
   if (!under) return best;
   const y = under.features;
-  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || under.score < b.score - LABEL_MARGIN) return best;
+  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || y.endsPeriod || under.score < b.score - LABEL_MARGIN) return best;
   return under.index;
 }
 
@@ -243,8 +243,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
-  // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
-  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
+  // Sentences of some length that close with a full stop are a lede, a deck or a caption (one such
+  // sentence may still be a headline, scored down).
+  if (f.words > 8 && f.sentences >= 2 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
@@ -435,6 +436,9 @@ function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
   return u !== undefined && u.kind === 'text' && u.block === input.units[i]!.block && input.feats[j]!.words <= MENU_WORDS && !input.excluded.has(j) && !isProse(input, j);
 }
 
+/** A single sentence of more than eight words closing with a full stop is mostly a lede or a deck: it heads the story only when no other line does. */
+const PERIOD_LONG = 4;
+
 /** A line this short printed again is as often a menu entry or a site's name as a headline: its repeat counts less. */
 const SHORT_REPEAT_WORDS = 3;
 
@@ -444,7 +448,7 @@ function scoreOf(x: HeadlineFeatures): number {
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -1.1 * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 
