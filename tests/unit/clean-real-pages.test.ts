@@ -226,6 +226,12 @@ describe('a headline laid out like the teasers around it', () => {
     expect(nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('takes it with a site line, a date, a section, a share row and a deck between it and the text', () => {
+    const between = ['valleypost.example', 'June 4, 2024', 'Transport', 'Share', 'Tweet', 'The assembly found the money in its spring review of the transport budget.'];
+    const page = [...teaserRows, 'Night Buses Reach Eastern Towns at Last', ...between, ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+
   it('leaves teasers that stand far from the main text out of the running', () => {
     const page = ['Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P, ...teaserRows].join('\n');
     expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
