@@ -488,9 +488,13 @@ describe('the headline', () => {
     expect(run(near).meta.title).toBe('A lamp for the longer evening rides');
   });
 
-  it('may be one sentence closing with a full stop when no other line heads the story', () => {
+  it('may be one sentence closing with a full stop, with its byline beside it, when no other line heads the story', () => {
     const headline = 'Night buses for the three towns on the eastern edge of the county.';
-    expect(run(['Imprint', 'Disclaimer', '', headline, '', ...P].join('\n')).meta.title).toBe(headline);
+    expect(run(['Imprint', 'Disclaimer', 'Published on March 4, 2024 by Ana Ruiz', headline, '', ...P].join('\n')).meta.title).toBe(headline);
+    // Without a byline or date beside it, such a sentence is the lede: it stays in the text.
+    const { meta, nodes } = run(['Home', '', headline, '', ...P].join('\n'));
+    expect(meta.title).not.toBe(headline);
+    expect(nodes.map((n) => n.text)).toContain(headline);
     // Under a short headline, such a sentence is the deck or the lede.
     const page = ['Imprint', '', 'Night buses at last', 'By Ana Ruiz', 'The assembly extends the night bus network to the three eastern towns of the county.', '', ...P].join('\n');
     expect(run(page).meta.title).toBe('Night buses at last');

@@ -234,6 +234,13 @@ function isProse(input: HeadlineInputs, i: number): boolean {
 const TEASER_HEAD = 9;
 const TEASER_HEAD_MASS = 0.5;
 
+/** Lines that stand beside a headline: where its byline and date are printed. */
+const BESIDE = [-2, -1, 1, 2, 3];
+
+function besideHeader(input: HeadlineInputs, i: number): boolean {
+  return BESIDE.some((d) => input.header.has(i + d));
+}
+
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
@@ -243,9 +250,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
-  // Sentences of some length that close with a full stop are a lede, a deck or a caption (one such
-  // sentence may still be a headline, scored down).
-  if (f.words > 8 && f.sentences >= 2 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
+  // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
+  // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
+  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
@@ -399,7 +406,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     between,
     distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
-    nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    nearHeader: besideHeader(input, i) ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     words: f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
