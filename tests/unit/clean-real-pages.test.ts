@@ -226,6 +226,12 @@ describe('a headline laid out like the teasers around it', () => {
     expect(nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('takes it with a site line, a date, a section, a share row and a deck between it and the text', () => {
+    const between = ['valleypost.example', 'June 4, 2024', 'Transport', 'Share', 'Tweet', 'The assembly found the money in its spring review of the transport budget.'];
+    const page = [...teaserRows, 'Night Buses Reach Eastern Towns at Last', ...between, ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+
   it('leaves teasers that stand far from the main text out of the running', () => {
     const page = ['Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P, ...teaserRows].join('\n');
     expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
@@ -470,6 +476,57 @@ describe('the headline', () => {
     ];
     const page = ['Home', 'Night buses reach the three eastern towns', P[0]!, ...contents, 'Where the night buses will stop', ...P.slice(1), ...more].join('\n');
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
+  it('is not a section heading that a table of contents above it lists, numbered or not', () => {
+    const sections = ['Where the buses stop', 'Who pays for the routes', 'When the buses run'];
+    const body = [
+      'Riders in the three towns have waited years for a bus after ten, and the first route will start from the market square at a quarter past eleven.',
+      'The assembly said the money would come from the spring review, which added four percent to the transport budget and set aside a reserve for fuel.',
+      'Drivers will be hired from the existing day shifts first, the operator said, and the union has agreed to the new rota for a trial of one year.',
+    ];
+    const story = sections.flatMap((s, i) => [s, '', body[i]!, '', P[i]!, '']);
+    for (const entries of [sections, sections.map((s, i) => `${i + 1}. ${s}`)]) {
+      // The contents run straight into the first section heading (no blank line), as a copied page often does.
+      const page = ['Home', 'Transport', 'Why the night bus took so long', '4 min read', '', 'A short history of a long campaign.', '', 'Contents', '', ...entries, ...story].join('\n');
+      expect(run(page).meta.title).toBe('Why the night bus took so long');
+    }
+  });
+
+  it('keeps a headline that a menu printed again at the foot of the page lists', () => {
+    // The same links twice with no prose between them: a menu, not a table of contents.
+    const menu = ['Transport', 'Weather', 'Sport', 'Culture'];
+    const page = [...menu, 'Night buses reach the three eastern towns', '', 'By Ana Ruiz', '', ...P.flatMap((p) => [p, '']), ...menu, 'Night buses reach the three eastern towns'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+  });
+
+  it('may stand far above its text behind a shop’s panel of prices, options and ratings', () => {
+    const panel = Array.from({ length: 36 }, (_, i) => (i % 3 === 0 ? `${(i + 9) * 2},50 €` : i % 3 === 1 ? `Size ${i}` : `Colour option ${i}`));
+    const product = 'Folding bicycle lamp with two brightness settings';
+    const text = [
+      'This folding bicycle lamp has two brightness settings and a rechargeable battery that lasts for a whole week of evening rides through town.',
+      'The lamp folds flat against the handlebar when it is not in use, and its clamp fits bars of every common width without any tools at all.',
+    ];
+    const page = ['Shop', 'Lamps', product, 'Rated 4.5 of 5', ...panel, 'Description', ...text].join('\n');
+    expect(run(page).meta.title).toBe(product);
+    // A nearer headline still wins over a far line of the same kind.
+    const near = ['Shop', 'Lamps', product, 'Rated 4.5 of 5', ...panel, 'A lamp for the longer evening rides', ...text].join('\n');
+    expect(run(near).meta.title).toBe('A lamp for the longer evening rides');
+  });
+
+  it('may be one sentence closing with a full stop, with its byline beside it, when no other line heads the story', () => {
+    const headline = 'Night buses for the three towns on the eastern edge of the county.';
+    expect(run(['Imprint', 'Disclaimer', 'Published on March 4, 2024 by Ana Ruiz', headline, '', ...P].join('\n')).meta.title).toBe(headline);
+    // Without a byline or date beside it, such a sentence is the lede: it stays in the text.
+    const { meta, nodes } = run(['Home', '', headline, '', ...P].join('\n'));
+    expect(meta.title).not.toBe(headline);
+    expect(nodes.map((n) => n.text)).toContain(headline);
+    // Under a short headline, such a sentence is the deck or the lede.
+    const page = ['Imprint', '', 'Night buses at last', 'By Ana Ruiz', 'The assembly extends the night bus network to the three eastern towns of the county.', '', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night buses at last');
+    // Nor is it the longer headline under a short label: a short title shaped like a name stays.
+    const named = ['Imprint', '', 'Eastern Nights', 'By Ana Ruiz', 'The assembly extends the night bus network to the three eastern towns of the county.', '', ...P].join('\n');
+    expect(run(named).meta.title).toBe('Eastern Nights');
   });
 
   it('may be a quotation in guillemets, which only a lone « or » rules out', () => {

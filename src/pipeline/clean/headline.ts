@@ -18,8 +18,14 @@ export interface HeadlineInputs {
   isStopword: (word: string) => boolean;
 }
 
-/** How far above its prose a headline may stand (captions, bylines, buttons and decks sit between). */
+/** How far from a line its neighbourhood reaches: the lead paragraphs under it, the headline-shaped lines over it. */
 const WINDOW = 30;
+/**
+ * How far above its prose a headline may stand: captions, bylines, buttons and decks sit between,
+ * and on a shop or product page a long panel of prices, options and ratings. The distance is
+ * scored, so a far line wins only when nothing nearer reads as well.
+ */
+const REACH = 60;
 /** Headlines rarely run longer; the longest ones are still under this. */
 const MAX_WORDS = 30;
 /** Candidates whose repeats on the page are looked for. */
@@ -113,7 +119,7 @@ function belowLabel(ranked: Candidate[], best: number): number {
   for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
   if (!under) return best;
   const y = under.features;
-  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || under.score < b.score - LABEL_MARGIN) return best;
+  if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || y.endsPeriod || under.score < b.score - LABEL_MARGIN) return best;
   return under.index;
 }
 
@@ -152,7 +158,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const candidates: number[] = [];
   units.forEach((_, i) => {
     const prose = runs.next[i]!;
-    if (prose >= units.length || prose - i > WINDOW) return;
+    if (prose >= units.length || prose - i > REACH) return;
     // A teaser-shaped line directly over the page's main run of prose is that text's headline.
     const heads = input.teasers?.has(i) === true && prose - i <= TEASER_HEAD && runs.mass[prose]! >= maxMass * TEASER_HEAD_MASS;
     if (headlineShaped(input, i, heads)) candidates.push(i);
@@ -168,9 +174,17 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   const leading = ranked.slice(0, REPEAT_CHECKS);
+  const listed = listedInContents(input);
   for (const i of repeatedIn(input, leading.map((c) => c.index))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.repeated = 1;
+    c.score = scoreOf(c.features);
+  }
+  for (const c of ranked) {
+    if (!listed.has(c.index)) continue;
+    // Its repeat is its entry in the contents, not a breadcrumb or a social title.
+    c.features.listed = 1;
+    c.features.repeated = 0;
     c.score = scoreOf(c.features);
   }
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
@@ -216,9 +230,16 @@ function isProse(input: HeadlineInputs, i: number): boolean {
   return !input.excluded.has(i) && input.initial[i] === 'good';
 }
 
-/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date and a share row between), and how much of the page's prose that text must hold. */
-const TEASER_HEAD = 5;
+/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date, a section, a share row and a deck between), and how much of the page's prose that text must hold. */
+const TEASER_HEAD = 9;
 const TEASER_HEAD_MASS = 0.5;
+
+/** Lines that stand beside a headline: where its byline and date are printed. */
+const BESIDE = [-2, -1, 1, 2, 3];
+
+function besideHeader(input: HeadlineInputs, i: number): boolean {
+  return BESIDE.some((d) => input.header.has(i + d));
+}
 
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
@@ -229,8 +250,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
-  // A sentence of some length that closes with a full stop is a lede, a deck or a caption.
-  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t)) return false;
+  // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
+  // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
+  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
   if (f.sentences >= 2 && f.words > 12) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
@@ -257,6 +279,59 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
     }
   });
   return found;
+}
+
+/** A table of contents has at least this many entries that head a section below it, and they are most of its lines. */
+const CONTENTS_ENTRIES = 3;
+const CONTENTS_SHARE = 0.5;
+/** Contents entries are short: a section's heading, not a teaser with its summary. */
+const CONTENTS_WORDS = 15;
+
+/** "1. ", "2) ", "IV. ", "a) ": an entry's number in a table of contents. */
+const ENTRY_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-z])\s+/u;
+
+/**
+ * A table of contents and the lines it lists: a row of short lines in one block (no blank line
+ * between), most of which reappear further down as lines of their own. The entries and the
+ * lines they name are the story's section headings; a page's headline is not among its own contents.
+ */
+function listedInContents(input: HeadlineInputs): Set<number> {
+  const { units, feats } = input;
+  const keyOf = (i: number) => feats[i]!.key.replace(ENTRY_NUMBER, '');
+  // Where each short line's key is printed, in page order.
+  const at = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.kind === 'url' || feats[i]!.words > CONTENTS_WORDS || !feats[i]!.key) return;
+    const k = keyOf(i);
+    if (k) at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  const listed = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    const joined = i < units.length && units[i]!.block === units[start]!.block && units[i]!.kind !== 'url' && feats[i]!.words <= CONTENTS_WORDS;
+    if (joined) continue;
+    const end = i;
+    if (end - start >= CONTENTS_ENTRIES) {
+      // Each entry names a section further down, in the same order, and each section has prose
+      // before the next one: a menu printed again in the footer has none between its entries.
+      const pairs: [number, number][] = [];
+      for (let j = start; j < end; j++) {
+        const after = pairs.length > 0 ? pairs[pairs.length - 1]![1] : j;
+        const later = (at.get(keyOf(j)) ?? []).find((x) => x > after);
+        if (later === undefined) continue;
+        if (pairs.length > 0 && !proseBetween(input, pairs[pairs.length - 1]![1], later)) continue;
+        pairs.push([j, later]);
+      }
+      if (pairs.length >= CONTENTS_ENTRIES && pairs.length >= (end - start) * CONTENTS_SHARE) for (const [a, b] of pairs) listed.add(a).add(b);
+    }
+    start = i;
+  }
+  return listed;
+}
+
+function proseBetween(input: HeadlineInputs, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (isProse(input, j)) return true;
+  return false;
 }
 
 /** What the picker measures on a candidate line. */
@@ -300,6 +375,8 @@ export interface HeadlineFeatures {
   lower: number;
   /** Printed between two short lines of its own block that no detector named, with no byline or date beside it: an entry of a menu. */
   inMenu: number;
+  /** Listed in a table of contents printed above it: a section's heading inside the story. */
+  listed: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -329,7 +406,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     between,
     distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
-    nearHeader: [i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    nearHeader: besideHeader(input, i) ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     words: f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
@@ -346,6 +423,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     dated: input.header.has(i) ? 1 : 0,
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
     inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    listed: 0,
   };
 }
 
@@ -365,16 +443,19 @@ function menuNeighbour(input: HeadlineInputs, i: number, j: number): boolean {
   return u !== undefined && u.kind === 'text' && u.block === input.units[i]!.block && input.feats[j]!.words <= MENU_WORDS && !input.excluded.has(j) && !isProse(input, j);
 }
 
+/** A single sentence of more than eight words closing with a full stop is mostly a lede or a deck: it heads the story only when no other line does. */
+const PERIOD_LONG = 4;
+
 /** A line this short printed again is as often a menu entry or a site's name as a headline: its repeat counts less. */
 const SHORT_REPEAT_WORDS = 3;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -1.1 * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 
