@@ -150,6 +150,13 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['valleypost.example © 2010', 'valleypost.example'],
     ['© 2015 valleypost.example ·', 'valleypost.example'],
     ['© 2020-', null],
+    ['Copyright 2019 by Valley Media GmbH', 'Valley Media GmbH'],
+    ['© 2004-2019 Valley Media | Terms | Privacy', 'Valley Media'],
+    ['Copyright Reserved', null],
+    ['(© Picture Agency)', null],
+    ['(c) 2007-2019 Valley Kitchen. All Rights Reserved. Powered by a blog host.', 'Valley Kitchen'],
+    ['Copyright © 2020 · Valley Kitchen · Privacy', 'Valley Kitchen'],
+    ['© 2019 Talpost Verlag GmbH. Alle Rechte vorbehalten.', 'Talpost Verlag GmbH'],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

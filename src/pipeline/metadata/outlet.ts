@@ -7,21 +7,27 @@ const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
 /** Years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
-const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*all rights reserved.*$/iu];
+const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|todos\s+los\s+derechos\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 
 /**
  * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
- * reserved." or "example.com © 2010": the words after the mark (every mark, year and range taken
- * out), or before it when nothing but years follows. Null when no name is left.
+ * reserved." or "example.com © 2010": the words after the mark (every mark, year and range,
+ * the rights clause and a leading "by" taken out; of "Holder | Terms", the first part), or the
+ * words before it when nothing but years follows. Null when no name is left, and for a credit
+ * in brackets.
  */
 export function copyrightHolder(line: string): string | null {
   const marks = [...line.matchAll(COPYRIGHT_MARK)];
   if (marks.length === 0) return null;
   const first = marks[0]!;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
-  const after = clean(line.slice(first.index + first[0].length));
+  // A credit in brackets ("(© Agency)") names a picture's source, not the site's.
+  if (/^\s*\((?!c\))[^]*\)\s*$/iu.test(line)) return null;
+  // Of "© 2020 · Holder · Terms | Privacy", the holder is the first part that is more than years.
+  const parts = line.slice(first.index + first[0].length).split(/\s[|·•]\s/u).map(clean);
+  const after = parts.find((part) => /\p{L}/u.test(part)) ?? '';
   const holder = /\p{L}/u.test(after) ? after : clean(line.slice(0, first.index));
   return /\p{L}/u.test(holder) ? holder : null;
 }
