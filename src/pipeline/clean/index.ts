@@ -111,7 +111,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     removed,
     warnings,
     headline: headlineNode,
-    siteName: site ? { name: site.name, how: site.how } : null,
+    siteName: site ? { name: site.name, how: site.how, confirmed: site.confirmed } : null,
     language,
     linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
   };

@@ -8,6 +8,8 @@ export interface SiteName {
   name: string;
   key: string;
   how: string;
+  /** A copyright or bio line names it too: surer than a line the page merely repeats (a section label). */
+  confirmed: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']
       .filter(Boolean)
       .join(' ');
-    best = { name: c.name, key, how, score };
+    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined };
   }
-  return best ? { name: best.name, key: best.key, how: best.how } : null;
+  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed } : null;
 }

@@ -7,7 +7,9 @@ const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
 /** Years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
-const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|todos\s+los\s+derechos\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
+const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
+/** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
+const PICTURE_CREDIT = /^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:|\p{L}\s*\/\s*\p{L}/iu;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 
@@ -29,7 +31,7 @@ export function copyrightHolder(line: string): string | null {
   const parts = line.slice(first.index + first[0].length).split(/\s[|·•]\s/u).map(clean);
   const after = parts.find((part) => /\p{L}/u.test(part)) ?? '';
   const holder = /\p{L}/u.test(after) ? after : clean(line.slice(0, first.index));
-  return /\p{L}/u.test(holder) ? holder : null;
+  return /\p{L}/u.test(holder) && !PICTURE_CREDIT.test(holder) ? holder : null;
 }
 
 function tidyName(name: string): string | null {
@@ -69,12 +71,15 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   if (publishedBy) return { value: publishedBy.name, how: `named by the attribution "${publishedBy.r.text}" (line ${publishedBy.r.line})${agree(publishedBy.name)}` };
   const source = from('attribution', SOURCE);
   if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
-  if (clean.siteName) return { value: clean.siteName.name, how: `site name: ${clean.siteName.how}${agree(clean.siteName.name)}` };
+  const site = clean.siteName;
+  if (site?.confirmed) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
   for (const r of removed.filter((x) => x.category === 'footer')) {
     const raw = copyrightHolder(r.text);
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
+  // A line the page only repeats may be a section label ("Travel"): it comes after the copyright holder.
+  if (site) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
   const host = url ? hostOf(url) : null;
   if (host) return { value: host, how: `host of the original URL ${url}` };
   return { value: null, why: 'no trailer or attribution naming a publisher, no "Source:" line, no repeated site name, no copyright line and no original URL' };
