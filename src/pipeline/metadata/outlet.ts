@@ -43,9 +43,10 @@ function tidyName(name: string): string | null {
  * The outlet, by precedence (first rule that applies wins):
  * 1. the publisher the page names as the original: "Read the full X article", "Published … by X";
  * 2. a "Source: X" attribution;
- * 3. the site name the page repeats (logo, header, footer lines);
+ * 3. the site name the page repeats (logo, header, footer lines), when a copyright or bio line names it too;
  * 4. the holder of the copyright line;
- * 5. the host of the original URL.
+ * 5. a repeated site name nothing confirms (it may be a section label);
+ * 6. the host of the original URL.
  * The original's publisher comes first because the brief's URL and text are
  * the original's; the site that reprinted it only comes after.
  */
