@@ -159,6 +159,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2021 Diario del Valle. Derechos Reservados', 'Diario del Valle'],
     ['(c) 2007-2019 Valley Kitchen. All Rights Reserved. Powered by a blog host.', 'Valley Kitchen'],
     ['Copyright © 2020 · Valley Kitchen · Privacy', 'Valley Kitchen'],
+    ['Valley Kitchen © 2020 · English (UK)', 'Valley Kitchen'],
     ['© 2019 Talpost Verlag GmbH. Alle Rechte vorbehalten.', 'Talpost Verlag GmbH'],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);

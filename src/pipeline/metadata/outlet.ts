@@ -10,6 +10,8 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
 const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
 const PICTURE_CREDIT = /^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:|\p{L}\s*\/\s*\p{L}/iu;
+/** What divides a footer line into parts: " | ", " · ", " • ", " // ". */
+const SEPARATOR = /\s(?:[|·•]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 
@@ -21,17 +23,18 @@ const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\
  * in brackets.
  */
 export function copyrightHolder(line: string): string | null {
-  const marks = [...line.matchAll(COPYRIGHT_MARK)];
-  if (marks.length === 0) return null;
-  const first = marks[0]!;
-  const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   // A credit in brackets ("(© Agency)") names a picture's source, not the site's.
   if (/^\s*\((?!c\))[^]*\)\s*$/iu.test(line)) return null;
-  // Of "© 2020 · Holder · Terms | Privacy", the holder is the first part that is more than years.
-  const parts = line.slice(first.index + first[0].length).split(/\s[|·•]\s/u).map(clean);
-  const after = parts.find((part) => /\p{L}/u.test(part)) ?? '';
-  const holder = /\p{L}/u.test(after) ? after : clean(line.slice(0, first.index));
-  return /\p{L}/u.test(holder) && !PICTURE_CREDIT.test(holder) ? holder : null;
+  // "© 2020 Holder | Terms", "Holder © 2020 · Language", "© 2020 · Holder · Terms": the name beside
+  // the mark in its own part of the line, else the first name in the parts after it.
+  const parts = line.split(SEPARATOR);
+  const at = parts.findIndex((part) => part.search(COPYRIGHT_MARK) >= 0);
+  if (at < 0) return null;
+  const own = parts[at]!;
+  const mark = own.search(COPYRIGHT_MARK);
+  const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
+  const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) ? holder : null;
 }
 
 function tidyName(name: string): string | null {
