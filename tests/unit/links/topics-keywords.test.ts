@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termFrequencies, tfidf } from '../../../src/pipeline/links/keywords.ts';
-import { compilePatterns, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
+import { compilePatterns, countHits, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
 
 describe('topic taxonomy', () => {
   it('is documented: every topic has an id, label, description and patterns', () => {
@@ -15,6 +15,18 @@ describe('topic taxonomy', () => {
   it('matches patterns on word boundaries with * endings', () => {
     const re = compilePatterns(['sanction*', 'export ban*']);
     expect('New sanctions and an export-ban; sanctioned firms. Unsanctioned? no'.match(re)).toEqual(['sanctions', 'export-ban', 'sanctioned']);
+  });
+
+  it('counts the matches of the guarded patterns by searching without the guard', () => {
+    const patterns = ['sanction*', 'export ban*', 'net zero', 'ai', 'war', 'ban'];
+    const texts = [
+      'New sanctions and an export-ban; sanctioned firms. Unsanctioned? no',
+      'Thai war-weary banks: ai, AI, said, warfare, war; embargo-war, net-zero net  zero planet zero',
+      'unban ban-ban bban ban1 1ban 2war ŀwar Éwar ǅwar \u0345war war\u0345 𝐀war war',
+      'export banned export bans export-export ban export ban',
+      '',
+    ];
+    for (const text of texts) expect(countHits(text, compilePatterns(patterns, false)), text).toBe(text.match(compilePatterns(patterns))?.length ?? 0);
   });
 
   it('files a brief under a topic only when its words run through the text', () => {
