@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks, isBareUrl } from '../../src/pipeline/clean.ts';
 import { reviseByContext, mainSpan } from '../../src/pipeline/clean/classify.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, isTrailer, relatedLabel } from '../../src/pipeline/clean/cues.ts';
-import { datelineDate, urlDate } from '../../src/pipeline/clean/dates.ts';
+import { datelineDate, printedDates, urlDate } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
 
@@ -80,6 +80,8 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(isShareLine('Share on FacebookShare on X')).toBe(true);
     expect(isShareLine('WhatsApp')).toBe(true);
     expect(isShareLine('Copy link into your clipboard //news.example/content/2 .. 10/09/story.html')).toBe(true);
+    expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post')).toBe(true);
+    expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post Pin')).toBe(false);
   });
 
   it('reads related labels, trailers, bylines and notices', () => {
@@ -109,6 +111,13 @@ describe('dates on lines of their own and in URLs', () => {
     expect(datelineDate('2021-03-12')?.iso).toBe('2021-03-12');
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
     expect(datelineDate('3 days ago')).toBeNull();
+  });
+
+  it('reads the shortest numeric forms and skips text with too few digits for a date', () => {
+    expect(printedDates('Filed 6.11.22 at noon').map((d) => d.iso)).toEqual(['2022-11-06']);
+    expect(printedDates('Filed 6. 11. 22 at noon').map((d) => d.iso)).toEqual(['2022-11-06']);
+    expect(printedDates('Due 7/4/21').map((d) => d.iso)).toEqual(['2021-07-04']);
+    expect(printedDates('Room 12, floor 3, 45 seats, 6 exits')).toEqual([]);
   });
 
   it('reads dates in URL paths and refuses impossible ones', () => {

@@ -26,6 +26,8 @@ const SHARE_WORDS = new Set([
 const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
+const SHARE_LINE_MAX_WORDS = 14;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
 /** A line of share/print/social buttons: nearly every word is a button word. */
@@ -35,9 +37,12 @@ export function isShareLine(text: string): boolean {
   // Code ("print(results)", "share = true;") names a function, not a button.
   if (/\p{L}\(|[{};=]/u.test(text)) return false;
   // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
-  const plain = splitGlued(text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2).join(' ')).trim();
+  const tokens = text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2);
+  // Each token with a letter or digit gives at least one word below: a line of prose stops here, before the words are read.
+  if (tokens.reduce((n, token) => (LETTER_OR_DIGIT.test(token) ? n + 1 : n), 0) > SHARE_LINE_MAX_WORDS) return false;
+  const plain = splitGlued(tokens.join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());
-  if (words.length === 0 || words.length > 14 || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
+  if (words.length === 0 || words.length > SHARE_LINE_MAX_WORDS || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
   // Button names are matched whole ("WhatsApp") and, for glued runs, split ("ShareTweetSend").
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
@@ -100,8 +105,9 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isBioSentence(t)) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
-  if (COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6) && words <= 60) return 'cookie';
-  if (COPYRIGHT.test(t) && words <= 30) return 'footer';
+  // Word counts before patterns: a paragraph of prose is not scanned for them.
+  if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
+  if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
