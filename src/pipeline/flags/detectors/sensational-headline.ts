@@ -38,14 +38,16 @@ export const sensationalHeadline: Detector = {
     if (!ctx.input.titleIsHeadline || ctx.title.text.trim() === '') return [];
     const flags: Flag[] = [];
     const title = ctx.title;
-    const bodyStems = new Set((fold(ctx.input.body).toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem));
+    // The body's stems only when the headline has an intense word to check: most have none.
+    let bodyStems: Set<string> | null = null;
+    const inBody = (word: string) => (bodyStems ??= new Set((fold(ctx.input.body).toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem))).has(stem(word));
     const add = (span: Span, reason: string, severity: 'info' | 'caution' = 'caution') => {
       if (flags.some((f) => span.start < f.end && f.start < span.end)) return;
       flags.push(flagOn('title', title, span, this.name, { kind: 'sensational-headline', severity, reason }));
     };
 
     for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-      if (!intense(m[0]) || bodyStems.has(stem(m[0]))) continue;
+      if (!intense(m[0]) || inBody(m[0])) continue;
       add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
     }
 
