@@ -201,6 +201,7 @@ const POSTED_BY = /^(?:(?:posted|written|published)\s+by|geschrieben von|verfass
 const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${BYLINE_TAIL}$`, 'u');
 /** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
 const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*$`, 'u');
 
 /** A byline cut in two by the page's links: a bare label ("By", "Von", "Autor:") and a line of names after it. */
@@ -229,6 +230,6 @@ export function bylineNames(text: string): string[] | null {
     const handle = label && POSTED_BY.test(t) ? HANDLE.exec(rest) : null;
     return handle ? [handle[1]!] : null;
   }
-  const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => new RegExp(`^${NAME}$`, 'u').test(n));
+  const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => WHOLE_NAME.test(n));
   return names.length > 0 ? names : null;
 }

@@ -39,14 +39,15 @@ function tidy(raw: string): string {
  * ("Officials reported") is a common word, not a name.
  */
 export function citedOutlets(texts: string[], urls: string[]): string[] {
-  const all = texts.join('\n');
-  const lowerWords = new Set(all.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  // Read only when a one-word name needs the check: most stories cite no outlet.
+  let lowerWords: Set<string> | null = null;
+  const inLowerCase = (word: string) => (lowerWords ??= new Set(texts.join('\n').match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [])).has(word);
   const hosts = urls.map(hostOf).filter((h): h is string => h !== null).map((h) => h.replace(/[^a-z0-9]/g, ''));
   const found = new Map<string, { name: string; strong: boolean; at: number }>();
   const add = (raw: string, strong: boolean, at: number) => {
     const name = tidy(raw);
     if (!name || NOT_OUTLET.test(name)) return;
-    if (!name.includes(' ') && lowerWords.has(name.toLowerCase())) return;
+    if (!name.includes(' ') && inLowerCase(name.toLowerCase())) return;
     const key = name.toLowerCase();
     const prev = found.get(key);
     if (!prev) found.set(key, { name, strong, at });

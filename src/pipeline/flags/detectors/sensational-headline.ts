@@ -10,6 +10,8 @@ import type { Flag } from '../types.ts';
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
 const AFINN: Record<string, number> = afinn165;
 const OFFICE = phraseRegex(headline.officeTitles, 'gu');
+/** "President Jane Doe": the holder's surname is the last capitalised word. */
+const OFFICE_HOLDER = new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu');
 const PARTIAL = new RegExp(String.raw`\b(?:${headline.partialQuantifiers.join('|')})\s+(?:[\p{L}.'-]+\s+){0,3}?(?:${headline.groupNouns.join('|')})\b`, 'giu');
 
 /** Emotive strength of a headline word: dramatic headlinese, or a strong AFINN-165 valence. */
@@ -91,7 +93,7 @@ function overgeneralised(ctx: FlagContext): { span: Span; country: string; group
 /** "X Restrains Putin" when the opening only mentions Putin's country or possessions ("Putin's military"). */
 function personalised(ctx: FlagContext): { span: Span; name: string } | null {
   const people = new Set<string>();
-  for (const m of ctx.input.body.matchAll(new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu'))) people.add(m[1]!.replace(/['’]s$/, ''));
+  for (const m of ctx.input.body.matchAll(OFFICE_HOLDER)) people.add(m[1]!.replace(/['’]s$/, ''));
   if (people.size === 0) return null;
   const lede = ctx.body.sentences.filter((s) => s.lede).map((s) => s.text).join(' ');
   for (const name of people) {
