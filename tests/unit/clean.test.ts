@@ -73,12 +73,14 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(cueCategory('Shareholders agreed to share the cost of the depot.')).toBeNull();
     expect(relatedLabel('Residents who want to read more about the plan can visit the library.')).toBeNull();
     expect(isShareLine('The company will share its findings with regulators.')).toBe(false);
+    expect(isShareLine('Home News Sport Weather')).toBe(false);
   });
 
   it('recognises share lines, including glued button labels', () => {
     expect(isShareLine('ShareTweetSend')).toBe(true);
     expect(isShareLine('Share on FacebookShare on X')).toBe(true);
     expect(isShareLine('WhatsApp')).toBe(true);
+    expect(isShareLine('Copy   ok.example.org   link')).toBe(true);
     expect(isShareLine('Copy link into your clipboard //news.example/content/2 .. 10/09/story.html')).toBe(true);
     expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post')).toBe(true);
     expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post Pin')).toBe(false);
@@ -100,6 +102,7 @@ describe('cues name furniture but leave story sentences alone', () => {
       'This publication contains commentary from the source',
     ]);
     expect(disclosuresIn('The publication of the report was delayed by a week.')).toEqual([]);
+    expect(disclosuresIn('This article contains affiliate links to the shops we review.')).toEqual(['This article contains affiliate links to the shops we review.']);
   });
 });
 

@@ -24,6 +24,12 @@ const SHARE_WORDS = new Set([
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
+/**
+ * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
+ * phrase, as words may stand apart in the line). A line without one is no button row, and is not
+ * taken apart into words to find out.
+ */
+const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
@@ -34,7 +40,7 @@ const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
-  if (text.length > SHARE_LINE_MAX_CHARS) return false;
+  if (text.length > SHARE_LINE_MAX_CHARS || !SHARE_HINT.test(text)) return false;
   // Code ("print(results)", "share = true;") names a function, not a button.
   // (The plain character test first: a letter class tried at every position made this test a tenth of cleaning's cues.)
   if (CODE_CHARACTER.test(text) && /\p{L}\(|[{};=]/u.test(text)) return false;
@@ -156,10 +162,12 @@ const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
+const SEPARATOR = /[\p{So}|•·]/u;
 
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
+  const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
     .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || FOREIGN_AGENT.test(p))
