@@ -100,6 +100,8 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu;
+/** How every URL above starts: most lines have none, and are not searched for whole URLs. */
+const URL_START = /https?:\/\/|www\./iu;
 
 /** URLs in a text, with trailing sentence punctuation cut off and "www." given a scheme. */
 export function urlsIn(text: string): string[] {
@@ -112,7 +114,7 @@ export function urlsIn(text: string): string[] {
 /** Share of the text's characters that belong to URLs (the text analogue of jusText's link density). */
 export function urlShare(text: string): number {
   const t = text.trim();
-  if (t.length === 0) return 0;
+  if (t.length === 0 || !URL_START.test(t)) return 0;
   const inUrls = [...t.matchAll(URL_RE)].reduce((n, m) => n + m[0].length, 0);
   return inUrls / t.length;
 }
