@@ -109,6 +109,7 @@ export function foldWord(word: string): string {
 }
 
 const PLAIN = /^[A-Za-z0-9-]*$/;
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * A light English plural fold ("sanctions" -> "sanction", "companies" ->
@@ -116,11 +117,12 @@ const PLAIN = /^[A-Za-z0-9-]*$/;
  * keywords stay readable words.
  */
 export function singular(word: string): string {
+  // Suffix tests rather than a pattern each: this runs on every content word of a brief, twice.
   if (word.length <= 3) return word;
-  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is|ics|ws)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (/s$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || word.endsWith('ics') || word.endsWith('ws')) return word;
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }
 
@@ -129,7 +131,7 @@ export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     const w = foldWord(t.text);
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    if (w.length < 2 || STOPWORDS.has(w) || ALL_DIGITS.test(w)) continue;
     out.push(singular(w));
   }
   return out;

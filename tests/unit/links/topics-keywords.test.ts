@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termFrequencies, tfidf } from '../../../src/pipeline/links/keywords.ts';
+import { singular } from '../../../src/pipeline/links/text.ts';
 import { compilePatterns, countHits, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
 
 describe('topic taxonomy', () => {
@@ -34,6 +35,16 @@ describe('topic taxonomy', () => {
     expect(scoreTopics(text, 18).map((t) => t.id)).toContain('sanctions');
     const long = `${'The ferry left the harbour on time and the passengers enjoyed the view. '.repeat(40)}One mention of sanctions.`;
     expect(scoreTopics(long, 560).map((t) => t.id)).not.toContain('sanctions');
+  });
+});
+
+describe('singular', () => {
+  it('folds common plurals and leaves singular endings alone', () => {
+    const cases: [string, string][] = [
+      ['companies', 'company'], ['ties', 'tie'], ['bus', 'bus'], ['glass', 'glass'], ['crisis', 'crisis'], ['politics', 'politics'], ['news', 'news'],
+      ['churches', 'church'], ['wishes', 'wish'], ['boxes', 'box'], ['classes', 'class'], ['ferries', 'ferry'], ['sanctions', 'sanction'], ['gas', 'gas'], ['port', 'port'],
+    ];
+    for (const [plural, one] of cases) expect(singular(plural), plural).toBe(one);
   });
 });
 
