@@ -32,7 +32,7 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'this', 
  * so patterns are kept by their cited list (bounded: a build holds at most this many).
  */
 const knownPatterns = new Map<string, RegExp>();
-const MAX_KNOWN_PATTERNS = 256;
+const MAX_KNOWN_PATTERNS = 64;
 
 function knownOutletsPattern(cited: readonly string[]): RegExp {
   const key = JSON.stringify(cited);
