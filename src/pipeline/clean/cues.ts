@@ -204,6 +204,7 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu')
 // Case-sensitive: names are capitalised, the words around them are not.
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
+const SPACED_BY = /\sby\s/u;
 /** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
 const POSTED_BY = /^(?:(?:posted|written|published)\s+by|geschrieben von|verfasst von|publié par|publicado por|pubblicato da)\s*[:：]?\s+/iu;
 const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${BYLINE_TAIL}$`, 'u');
@@ -228,7 +229,8 @@ export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
   const t = text.trim().replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
-  const repeat = BYLINE_REPEAT.exec(t);
+  // The repeat pattern backtracks over every capitalised word; a line without " by " cannot match it.
+  const repeat = SPACED_BY.test(t) ? BYLINE_REPEAT.exec(t) : null;
   // "Name by Name": an avatar's alt text followed by the byline.
   if (repeat && repeat[1] === repeat[2]) return [repeat[2]!];
   const label = BYLINE_START.exec(t);
