@@ -64,6 +64,8 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(cueCategory('Forgotten Password?')).toBe('login');
     expect(cueCategory('© 2024 Example Media Ltd')).toBe('footer');
     expect(cueCategory('Privacy Policy')).toBe('footer');
+    expect(cueCategory('Customer service: +49 30 1234567, Mon to Fri 9:00 to 17:00')).toBe('footer');
+    expect(cueCategory('The ferry company praised its customer service staff for their patience.')).toBeNull();
     expect(cueCategory('This site uses cookies. By continuing you consent to our cookie policy.')).toBe('cookie');
     expect(cueCategory('Home > World > Asia')).toBe('navigation');
   });
