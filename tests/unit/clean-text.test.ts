@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../src/pipeline/clean/text.ts';
+import { normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -19,5 +19,22 @@ describe('wordsOf', () => {
     expect(wordsOf('line number 24999 of a long page')).toEqual(['line', 'number', '24999', 'of', 'a', 'long', 'page']);
     // A whole huge paragraph is read too, not kept.
     expect(wordsOf('word '.repeat(2_000))).toHaveLength(2_000);
+  });
+});
+
+describe('normaliseKey', () => {
+  it('ignores case, quotes, punctuation and spacing, in ASCII and beyond', () => {
+    expect(normaliseKey('The  Bridge-Repair,  NOW!')).toBe('the bridge-repair now');
+    expect(normaliseKey("It`s the ferry's day")).toBe("it's the ferry's day");
+    expect(normaliseKey('It’s the ‘ferry’')).toBe("it's the ferry'");
+    expect(normaliseKey('ＦＵＬＬ width Café')).toBe('full width café');
+  });
+});
+
+describe('urlShare', () => {
+  it('is the share of characters in URLs, and nothing for a line without one', () => {
+    expect(urlShare('The ferry leaves at noon.')).toBe(0);
+    expect(urlShare('see https://ferry.example/times')).toBeCloseTo(27 / 31);
+    expect(urlShare('WWW.ferry.example')).toBe(1);
   });
 });

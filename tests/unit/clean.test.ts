@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks, isBareUrl } from '../../src/pipeline/clean.ts';
 import { reviseByContext, mainSpan } from '../../src/pipeline/clean/classify.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, isTrailer, relatedLabel } from '../../src/pipeline/clean/cues.ts';
-import { datelineDate, urlDate } from '../../src/pipeline/clean/dates.ts';
+import { datelineDate, printedDates, urlDate } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
 
@@ -64,6 +64,8 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(cueCategory('Forgotten Password?')).toBe('login');
     expect(cueCategory('© 2024 Example Media Ltd')).toBe('footer');
     expect(cueCategory('Privacy Policy')).toBe('footer');
+    expect(cueCategory('Customer service: +49 30 1234567, Mon to Fri 9:00 to 17:00')).toBe('footer');
+    expect(cueCategory('The ferry company praised its customer service staff for their patience.')).toBeNull();
     expect(cueCategory('This site uses cookies. By continuing you consent to our cookie policy.')).toBe('cookie');
     expect(cueCategory('Home > World > Asia')).toBe('navigation');
   });
@@ -73,13 +75,17 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(cueCategory('Shareholders agreed to share the cost of the depot.')).toBeNull();
     expect(relatedLabel('Residents who want to read more about the plan can visit the library.')).toBeNull();
     expect(isShareLine('The company will share its findings with regulators.')).toBe(false);
+    expect(isShareLine('Home News Sport Weather')).toBe(false);
   });
 
   it('recognises share lines, including glued button labels', () => {
     expect(isShareLine('ShareTweetSend')).toBe(true);
     expect(isShareLine('Share on FacebookShare on X')).toBe(true);
     expect(isShareLine('WhatsApp')).toBe(true);
+    expect(isShareLine('Copy   ok.example.org   link')).toBe(true);
     expect(isShareLine('Copy link into your clipboard //news.example/content/2 .. 10/09/story.html')).toBe(true);
+    expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post')).toBe(true);
+    expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post Pin')).toBe(false);
   });
 
   it('reads related labels, trailers, bylines and notices', () => {
@@ -98,6 +104,7 @@ describe('cues name furniture but leave story sentences alone', () => {
       'This publication contains commentary from the source',
     ]);
     expect(disclosuresIn('The publication of the report was delayed by a week.')).toEqual([]);
+    expect(disclosuresIn('This article contains affiliate links to the shops we review.')).toEqual(['This article contains affiliate links to the shops we review.']);
   });
 });
 
@@ -109,6 +116,13 @@ describe('dates on lines of their own and in URLs', () => {
     expect(datelineDate('2021-03-12')?.iso).toBe('2021-03-12');
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
     expect(datelineDate('3 days ago')).toBeNull();
+  });
+
+  it('reads the shortest numeric forms and skips text with too few digits for a date', () => {
+    expect(printedDates('Filed 6.11.22 at noon').map((d) => d.iso)).toEqual(['2022-11-06']);
+    expect(printedDates('Filed 6. 11. 22 at noon').map((d) => d.iso)).toEqual(['2022-11-06']);
+    expect(printedDates('Due 7/4/21').map((d) => d.iso)).toEqual(['2021-07-04']);
+    expect(printedDates('Room 12, floor 3, 45 seats, 6 exits')).toEqual([]);
   });
 
   it('reads dates in URL paths and refuses impossible ones', () => {

@@ -206,8 +206,15 @@ const dateMemo = new Map<string, PrintedDate[]>();
 const DATE_MEMO_SIZE = 4096;
 const DATE_MEMO_MAX_CHARS = 300;
 
+/**
+ * What every form holds: four digits in a row (a year) or two digits around a separator
+ * (19.11.22, 11/19/19). Text without either holds no date, and is not scanned by the seven forms.
+ */
+const MAY_HOLD_DATE = /\d{4}|\d\s?[./-]\s?\d/u;
+
 function findDates(text: string, monthFirst: boolean): PrintedDate[] {
   const found: PrintedDate[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const form of FORMS) {
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {

@@ -1,5 +1,5 @@
 import type { PageLanguage } from './language.ts';
-import { endsSentence, normaliseKey, sentenceCount, titleCaseRatio, urlShare, wordsOf } from './text.ts';
+import { endsSentence, normaliseKey, sentenceCount, urlShare, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** Measures of one unit, the inputs of the jusText-style classifier. */
@@ -21,11 +21,24 @@ export interface Features {
   headingLike: boolean;
 }
 
+const LETTER = /\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 export function measure(units: Unit[], lang: PageLanguage): Features[] {
   const stop = lang.isStopword ?? (() => false);
   const feats = units.map((u): Features => {
     const words = wordsOf(u.text);
-    const stops = words.filter((w) => stop(w.toLowerCase())).length;
+    // One pass for the stopword density and the share of capitalised words among the others that hold a letter.
+    let stops = 0;
+    let content = 0;
+    let capitalised = 0;
+    for (const w of words) {
+      if (stop(w.toLowerCase())) stops++;
+      else if (LETTER.test(w)) {
+        content++;
+        if (CAPITALISED.test(w)) capitalised++;
+      }
+    }
     const ends = endsSentence(u.text);
     return {
       words: words.length,
@@ -33,7 +46,7 @@ export function measure(units: Unit[], lang: PageLanguage): Features[] {
       stopDensity: lang.isStopword && words.length > 0 ? stops / words.length : null,
       sentences: sentenceCount(u.text),
       endsSentence: ends,
-      titleCase: titleCaseRatio(u.text, stop),
+      titleCase: content === 0 ? 0 : capitalised / content,
       urlShare: urlShare(u.text),
       key: normaliseKey(u.text),
       repeats: 0,

@@ -275,11 +275,21 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
     const f = input.feats[j]!;
     if (u.text.length > REPEAT_MAX_CHARS) return;
     for (const [k, owners] of keys) {
-      if (f.key === k || (f.key.length > k.length && ` ${f.key} `.includes(` ${k} `))) for (const o of owners) if (o !== j) found.add(o);
+      if (f.key === k || (f.key.length > k.length && hasWords(f.key, k))) for (const o of owners) if (o !== j) found.add(o);
     }
   });
   return found;
 }
+
+/** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */
+function hasWords(key: string, words: string): boolean {
+  for (let at = key.indexOf(words); at >= 0; at = key.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if ((at === 0 || key.charCodeAt(at - 1) === SPACE) && (end === key.length || key.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
+}
+const SPACE = 32;
 
 /** A table of contents has at least this many entries that head a section below it, and they are most of its lines. */
 const CONTENTS_ENTRIES = 3;

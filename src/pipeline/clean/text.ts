@@ -60,8 +60,13 @@ export function sentenceCount(text: string): number {
 
 /** A comparison key: case, quotes, punctuation and spacing do not matter. */
 export function normaliseKey(text: string): string {
+  // ASCII text (without the backtick, which becomes an apostrophe) is its own NFKC form and lower-cases letter by
+  // letter, so its key is its words lower-cased: words the cues have usually read already, not tokenised again.
+  if (PLAIN_ASCII.test(text)) return wordsOf(text).join(' ').toLowerCase();
   return wordsOf(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
 }
+
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
 /** Splits words glued together by a page dump ("ShareTweetSend", "FacebookShare") at lower-to-upper case changes. */
 export function splitGlued(text: string): string {
@@ -76,13 +81,6 @@ export function undouble(text: string): string {
     if (half === t.slice(t.length / 2)) return half;
   }
   return t;
-}
-
-/** Share of capitalised words among the words that are not stopwords (title-case lines score high). */
-export function titleCaseRatio(text: string, isStopword: (w: string) => boolean): number {
-  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w) && !isStopword(w.toLowerCase()));
-  if (words.length === 0) return 0;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
 
 /** Crude singular form so "exports" and "export" compare equal in overlap measures. */
@@ -102,6 +100,8 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu;
+/** How every URL above starts: most lines have none, and are not searched for whole URLs. */
+const URL_START = /https?:\/\/|www\./iu;
 
 /** URLs in a text, with trailing sentence punctuation cut off and "www." given a scheme. */
 export function urlsIn(text: string): string[] {
@@ -114,7 +114,7 @@ export function urlsIn(text: string): string[] {
 /** Share of the text's characters that belong to URLs (the text analogue of jusText's link density). */
 export function urlShare(text: string): number {
   const t = text.trim();
-  if (t.length === 0) return 0;
+  if (t.length === 0 || !URL_START.test(t)) return 0;
   const inUrls = [...t.matchAll(URL_RE)].reduce((n, m) => n + m[0].length, 0);
   return inUrls / t.length;
 }

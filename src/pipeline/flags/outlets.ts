@@ -26,13 +26,31 @@ const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}
 
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'this', 'that', 'officials', 'analysts', 'experts', 'sources', 'reports', 'media', 'police', 'state', 'russian', 'chinese', 'western', 'local', 'government', 'ministry']);
 
+/**
+ * The pattern of the lexicon's outlets plus a brief's cited ones. Most briefs cite none or the
+ * same few, and building and compiling the pattern of some 160 names cost more than using it,
+ * so patterns are kept by their cited list (bounded: a build holds at most this many).
+ */
+const knownPatterns = new Map<string, RegExp>();
+const MAX_KNOWN_PATTERNS = 64;
+
+function knownOutletsPattern(cited: readonly string[]): RegExp {
+  const key = JSON.stringify(cited);
+  let re = knownPatterns.get(key);
+  if (!re) {
+    if (knownPatterns.size >= MAX_KNOWN_PATTERNS) knownPatterns.clear();
+    re = phraseRegex([...lexicon.outlets, ...cited], 'gu');
+    knownPatterns.set(key, re);
+  }
+  return re;
+}
+
 export class OutletFinder {
   private readonly known: RegExp;
   private readonly own: string | null;
 
   constructor(input: Pick<FlagInput, 'citedOutlets' | 'citedUrls' | 'outlet'> & Partial<Pick<FlagInput, 'disclosures'>>) {
-    const extra = [...input.citedOutlets];
-    this.known = phraseRegex([...lexicon.outlets, ...extra], 'gu');
+    this.known = knownOutletsPattern(input.citedOutlets);
     // A page that summarises another outlet's story relays it even when that outlet is credited as the publisher.
     this.own = input.outlet && !declaresSummary(input.disclosures ?? []) ? input.outlet.toLowerCase() : null;
   }

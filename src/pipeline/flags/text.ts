@@ -144,7 +144,7 @@ function toSentence(node: NlcstSentence, text: string, shift: number, paragraph:
 
 /** The lede: the first two sentences of the first blocks that read as prose (long enough, properly ended). */
 function markLede(sentences: Sentence[], blocks: Block[]): void {
-  const prose = new Set(blocks.filter((b) => countWords(b.text) >= WORDS_FOR_SUBSTANCE && TERMINAL.test(b.text)).map((b) => b.index));
+  const prose = new Set(blocks.filter((b) => !hasAtMostWords(b.text, WORDS_FOR_SUBSTANCE - 1) && TERMINAL.test(b.text)).map((b) => b.index));
   let marked = 0;
   for (const s of sentences) {
     if (marked >= 2) break;
@@ -156,6 +156,16 @@ function markLede(sentences: Sentence[], blocks: Block[]): void {
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}
+
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** countWords(text) <= limit, reading no further than the word past the limit (a long paragraph is not counted through). */
+export function hasAtMostWords(text: string, limit: number): boolean {
+  COUNTED_WORD.lastIndex = 0;
+  let n = 0;
+  while (COUNTED_WORD.exec(text)) if (++n > limit) return false;
+  return true;
 }
 
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];

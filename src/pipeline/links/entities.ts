@@ -170,14 +170,17 @@ function candidate(found: FoundName): Hit[] {
 function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]): Hit[] {
   const read = text.slice(0, readLength);
   const designations: Hit[] = [];
-  for (const match of read.matchAll(DESIGNATION)) {
-    const start = match.index ?? 0;
+  // exec on the shared patterns: matchAll would copy them for every unit.
+  DESIGNATION.lastIndex = 0;
+  for (let match = DESIGNATION.exec(read); match; match = DESIGNATION.exec(read)) {
+    const start = match.index;
     designations.push({ start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] });
   }
   const companies: Hit[] = [];
-  for (const match of read.matchAll(ORG_NAME)) {
+  ORG_NAME.lastIndex = 0;
+  for (let match = ORG_NAME.exec(read); match; match = ORG_NAME.exec(read)) {
     const name = canonicalName(match[0], 'organisation');
-    const start = (match.index ?? 0) + match[0].indexOf(name);
+    const start = match.index + match[0].indexOf(name);
     if (plausibleName(name) && name.includes(' ')) companies.push({ start, end: start + name.length, id: null, kind: 'organisation', surface: name, demonym: false, name });
   }
   const taken = mergeSorted(mergeSorted(known, designations), companies);

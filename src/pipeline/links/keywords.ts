@@ -1,6 +1,12 @@
 import { STOPWORDS, foldWord, sentences, singular, tokenize } from './text.ts';
 import type { Term } from './types.ts';
 
+// Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
+const HAS_LETTER = /\p{L}/u;
+const STARTS_WITH_DIGIT = /^\d/;
+const CAPITALISED = /^\p{Lu}/u;
+const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
+
 /** Terms kept per brief for the corpus step (the rest rarely become keywords and would bloat the cache). */
 export const MAX_TERMS = 60;
 
@@ -24,7 +30,7 @@ export function termFrequencies(text: string): Term[] {
     let previous: { key: string; form: string } | null = null;
     tokens.forEach((token, i) => {
       const folded = foldWord(token.text);
-      const usable = folded.length >= 3 && !STOPWORDS.has(folded) && /\p{L}/u.test(folded) && !/^\d/.test(folded);
+      const usable = folded.length >= 3 && !STOPWORDS.has(folded) && HAS_LETTER.test(folded) && !STARTS_WITH_DIGIT.test(folded);
       if (!usable) {
         previous = null;
         return;
@@ -33,13 +39,13 @@ export function termFrequencies(text: string): Term[] {
       const stats = capitalised.get(key) ?? { caps: 0, all: 0 };
       if (i > 0) {
         stats.all++;
-        if (/^\p{Lu}/u.test(token.text)) stats.caps++;
+        if (CAPITALISED.test(token.text)) stats.caps++;
       }
       capitalised.set(key, stats);
       const form = token.text.toLowerCase();
       add(key, form);
       // Two-word phrases only within one run of words (no punctuation between).
-      if (previous && /^[\s-]+$/.test(sentence.slice(tokens[i - 1]!.end, token.start))) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
+      if (previous && ONLY_SPACES_OR_HYPHENS.test(sentence.slice(tokens[i - 1]!.end, token.start))) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
       previous = { key, form };
     });
   }

@@ -56,8 +56,12 @@ export function dropCorporateSuffix(name: string): string {
   return words.join(' ').replace(/,$/, '');
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+
 /** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */
 export function aliasKey(name: string): string {
+  // Most look-ups are one plain word (the gazetteer tries every token): nothing to replace.
+  if (PLAIN_WORD.test(name)) return name;
   return name.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -35,6 +35,19 @@ const MEDIA_NOUN = String.raw`(?:news\s+agency|press\s+agency|wire\s+service|new
 const REPORT_VERB = String.raw`(?:reported|reports|wrote|writes|said|says|published|publishes|cited|noted|notes|claimed|claims|added|learned|has\s+learned|revealed|stated|quoted)`;
 const DESCRIPTOR = String.raw`(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:senior\s+|unnamed\s+|anonymous\s+|western\s+|local\s+|industry\s+|government\s+|military\s+|intelligence\s+)*(?:officials?|sources?|experts?|analysts?|insiders?|diplomats?|people\s+familiar\s+with\s+[\p{L}\s]{3,30}?|interlocutors))`;
 
+// Built once: they were compiled per sentence and per name. The global ones are read with exec from lastIndex 0
+// (matchAll would copy them for every sentence); nothing in their loops reads the same pattern.
+/** "citing Y", "with reference to Y", "quoting Y". */
+const CITING_CUE = /\b(?:citing|with\s+reference\s+to|quoting|referring\s+to|in\s+reference\s+to)\s+/giu;
+/** "according to X", "reported by X", "told X", "as X reported", "Source: X". */
+const SOURCE_CUE = /\b(?:according\s+to|(?:as\s+)?(?:reported|published|revealed|cited|first\s+reported)\s+by|told|in\s+an\s+interview\s+with|sources?\s*:|via)\s+(?:(?:a|an|the)\s+)?(?:(?:report|reports|article|story|interview|data|figures|statement)\s+(?:from|by|in|with)\s+)?/giu;
+const NAMES = new RegExp(NAME, 'gu');
+const MEDIA_NOUN_BEFORE = new RegExp(`${MEDIA_NOUN}\\s+$`, 'iu');
+const MEDIA_NOUN_AFTER = new RegExp(`^\\s+${MEDIA_NOUN}\\b`, 'iu');
+const REPORTING_AFTER = new RegExp(String.raw`^(?:\s+${MEDIA_NOUN})?(?:\s*,[^,]{1,80},)?\s+(?:also\s+|previously\s+|earlier\s+|first\s+)?${REPORT_VERB}\b`, 'u');
+const CREDITED_DESCRIPTOR = new RegExp(String.raw`\b(?:according\s+to|citing|told)\s+(${DESCRIPTOR})`, 'giu');
+const LEADING_DESCRIPTOR = new RegExp(`^${DESCRIPTOR}`, 'iu');
+
 interface NameAt {
   name: string;
   start: number;
@@ -64,20 +77,23 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     const nameAt = (start: number, end: number) => names.find((n) => n.start >= start && n.start <= end);
 
     // "citing Y", "with reference to Y", "quoting Y": Y is cited by the nearest outlet named before, else by the brief.
-    for (const cue of sentence.matchAll(/\b(?:citing|with\s+reference\s+to|quoting|referring\s+to|in\s+reference\s+to)\s+/giu)) {
-      const after = (cue.index ?? 0) + cue[0].length;
+    CITING_CUE.lastIndex = 0;
+    for (let cue = CITING_CUE.exec(sentence); cue; cue = CITING_CUE.exec(sentence)) {
+      const after = cue.index + cue[0].length;
       const cited = nameAt(after, after + 4);
       recordSource(sentence, after, cited, sources);
       if (!cited?.media) continue;
-      const citer = [...names].reverse().find((n) => n.media && n.end <= (cue.index ?? 0));
+      const at = cue.index;
+      const citer = [...names].reverse().find((n) => n.media && n.end <= at);
       if (citer) {
         add(null, citer, sentence);
         add(citer, cited, sentence);
       } else add(null, cited, sentence);
     }
     // "according to X", "reported by X", "told X", "as X reported", "Source: X".
-    for (const cue of sentence.matchAll(/\b(?:according\s+to|(?:as\s+)?(?:reported|published|revealed|cited|first\s+reported)\s+by|told|in\s+an\s+interview\s+with|sources?\s*:|via)\s+(?:(?:a|an|the)\s+)?(?:(?:report|reports|article|story|interview|data|figures|statement)\s+(?:from|by|in|with)\s+)?/giu)) {
-      const after = (cue.index ?? 0) + cue[0].length;
+    SOURCE_CUE.lastIndex = 0;
+    for (let cue = SOURCE_CUE.exec(sentence); cue; cue = SOURCE_CUE.exec(sentence)) {
+      const after = cue.index + cue[0].length;
       const named = nameAt(after, after + 40);
       recordSource(sentence, after, named && named.start <= after + 2 ? named : undefined, sources);
       // A "Source:" line names the outlet the brief was taken from, known or not.
@@ -87,13 +103,14 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     // "X reported", "X, citing …, said", "X writes": the outlet is the subject of a reporting verb.
     for (const n of names) {
       const rest = sentence.slice(n.end);
-      const verb = new RegExp(String.raw`^(?:\s+${MEDIA_NOUN})?(?:\s*,[^,]{1,80},)?\s+(?:also\s+|previously\s+|earlier\s+|first\s+)?${REPORT_VERB}\b`, 'u').exec(rest);
+      const verb = REPORTING_AFTER.exec(rest);
       if (!verb) continue;
       sources.add(n.name);
       if (n.media) add(null, n, sentence);
     }
     // "…, the agency writes" / "Bloomberg said": descriptors count as sources too.
-    for (const d of sentence.matchAll(new RegExp(String.raw`\b(?:according\s+to|citing|told)\s+(${DESCRIPTOR})`, 'giu'))) sources.add(tidy(d[1]!));
+    CREDITED_DESCRIPTOR.lastIndex = 0;
+    for (let d = CREDITED_DESCRIPTOR.exec(sentence); d; d = CREDITED_DESCRIPTOR.exec(sentence)) sources.add(tidy(d[1]!));
   }
   return { edges: [...edges.values()], sources: [...sources] };
 }
@@ -101,7 +118,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 function recordSource(sentence: string, after: number, named: NameAt | undefined, sources: Set<string>): void {
   if (named) sources.add(named.name);
   else {
-    const d = new RegExp(`^${DESCRIPTOR}`, 'iu').exec(sentence.slice(after));
+    const d = LEADING_DESCRIPTOR.exec(sentence.slice(after));
     if (d) sources.add(tidy(d[0]));
   }
 }
@@ -109,9 +126,10 @@ function recordSource(sentence: string, after: number, named: NameAt | undefined
 /** Capitalised names in a sentence, each marked when it is an outlet: known to the gazetteer or the metadata, or introduced as one. */
 function namesIn(sentence: string, known: Set<string>): NameAt[] {
   const out: NameAt[] = [];
-  for (const m of sentence.matchAll(new RegExp(NAME, 'gu'))) {
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(sentence); m; m = NAMES.exec(sentence)) {
     let name = canonicalName(m[0], 'organisation');
-    let start = (m.index ?? 0) + m[0].indexOf(name.split(' ')[0]!);
+    let start = m.index + m[0].indexOf(name.split(' ')[0]!);
     // A sentence-initial "According" or "Source" is a cue, not part of the name.
     const lead = /^(?:According|Source|Sources|As|Citing|In|It|This|That|But|And|Also|Meanwhile|However|Earlier|Read|The)\s+/.exec(name);
     if (lead) {
@@ -125,7 +143,7 @@ function namesIn(sentence: string, known: Set<string>): NameAt[] {
     const gaz = lookupName(name);
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
-    const cued = new RegExp(`${MEDIA_NOUN}\\s+$`, 'iu').test(before) || new RegExp(`^\\s+${MEDIA_NOUN}\\b`, 'iu').test(after);
+    const cued = MEDIA_NOUN_BEFORE.test(before) || MEDIA_NOUN_AFTER.test(after);
     const media = gaz ? gaz.media : cued || known.has(outletId(name));
     if (gaz && !gaz.media && gaz.kind !== 'organisation') {
       // Countries and places are never sources of a report, but "Russia's RBC" still hides one.

@@ -45,16 +45,22 @@ export function wordsOf(folded: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (/^\d{1,2}$/.test(part) && i > 0 && /\p{L}$/u.test(parts[i - 1]!)) {
+    if (ONE_OR_TWO_DIGITS.test(part) && i > 0 && ENDS_WITH_LETTER.test(parts[i - 1]!)) {
       out.push(`${parts[i - 1]}${part}`);
       continue;
     }
     // Figures are read as values by quantityKeys; a word must hold a letter.
-    if (part.length < 2 || !/\p{L}/u.test(part) || STOPWORDS.has(part)) continue;
-    out.push(/^\p{L}+$/u.test(part) ? stem(part) : part);
+    if (part.length < 2 || !HAS_LETTER.test(part) || STOPWORDS.has(part)) continue;
+    out.push(ONLY_LETTERS.test(part) ? stem(part) : part);
   }
   return out;
 }
+
+// The per-word tests, built once (a literal in the loop is a new object for every word).
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const ENDS_WITH_LETTER = /\p{L}$/u;
+const HAS_LETTER = /\p{L}/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
 
 /** Stems already computed: news repeats its words, and the stemmer is most of this module's cost. */
 const stems = new Map<string, string>();

@@ -26,16 +26,20 @@ const ONLY_SPACE = /\s*$/uy;
 /** Enough of a sentence's end to recognise an abbreviation ("Capt.", "U.S."). */
 const ABBREVIATION_TAIL = 8;
 
+/** A run of text up to and including its terminal punctuation (or the end). */
+const SENTENCE_PIECE = /[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/gu;
+
 /**
  * Splits text into sentences at terminal punctuation followed by a space and a capital, digit or quote.
  * Linear in the text: the look-ahead is a sticky match and the abbreviation test reads only the tail.
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/gu;
+  const re = SENTENCE_PIECE;
+  re.lastIndex = 0;
   let from = 0;
-  for (const match of text.matchAll(re)) {
-    const end = (match.index ?? 0) + match[0].length;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    const end = match.index + match[0].length;
     // "U.S. officials" or "Mr. Smith": a dot after an abbreviation does not end the sentence.
     // Merging two sentences by mistake costs nothing here; splitting a name in two would.
     const tail = text.slice(Math.max(from, end - ABBREVIATION_TAIL - 1), end).trimEnd();
@@ -57,9 +61,11 @@ export function sentences(text: string): string[] {
 export function tokenize(text: string, sentenceIndex = 0): Token[] {
   const tokens: Token[] = [];
   // Character tests instead of a replace per word: this runs on every word of every brief several times.
-  for (const match of text.matchAll(WORD)) {
+  // exec on the shared pattern: matchAll would copy it for every sentence.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     let word = match[0];
-    const start = match.index ?? 0;
+    const start = match.index;
     // A trailing dot belongs to the word only for dotted abbreviations such as "U.S.".
     if (word.charCodeAt(word.length - 1) === DOT && !DOTTED.test(word)) word = word.slice(0, -1);
     if (word.length >= 2 && (word.endsWith('s') || word.endsWith('S')) && isApostrophe(word.charCodeAt(word.length - 2))) word = word.slice(0, -2);
@@ -103,6 +109,7 @@ export function foldWord(word: string): string {
 }
 
 const PLAIN = /^[A-Za-z0-9-]*$/;
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * A light English plural fold ("sanctions" -> "sanction", "companies" ->
@@ -110,11 +117,12 @@ const PLAIN = /^[A-Za-z0-9-]*$/;
  * keywords stay readable words.
  */
 export function singular(word: string): string {
+  // Suffix tests rather than a pattern each: this runs on every content word of a brief, twice.
   if (word.length <= 3) return word;
-  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is|ics|ws)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (/s$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || word.endsWith('ics') || word.endsWith('ws')) return word;
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }
 
@@ -123,7 +131,7 @@ export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     const w = foldWord(t.text);
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    if (w.length < 2 || STOPWORDS.has(w) || ALL_DIGITS.test(w)) continue;
     out.push(singular(w));
   }
   return out;

@@ -10,7 +10,8 @@ export interface Topic {
 }
 
 interface CompiledTopic extends Topic {
-  regex: RegExp;
+  /** The patterns without the guard before them (see countHits). */
+  search: RegExp;
 }
 
 /** A topic needs this many pattern hits… */
@@ -23,7 +24,7 @@ export const MAX_TOPICS = 4;
 let compiled: CompiledTopic[] | null = null;
 
 export function topics(): Topic[] {
-  return compiledTopics().map(({ regex: _regex, ...t }) => t);
+  return compiledTopics().map(({ search: _search, ...t }) => t);
 }
 
 export function topicById(id: string): Topic | undefined {
@@ -31,18 +32,38 @@ export function topicById(id: string): Topic | undefined {
 }
 
 function compiledTopics(): CompiledTopic[] {
-  compiled ??= (taxonomy as { topics: Topic[] }).topics.map((t) => ({ ...t, regex: compilePatterns(t.patterns) }));
+  compiled ??= (taxonomy as { topics: Topic[] }).topics.map((t) => ({ ...t, search: compilePatterns(t.patterns, false) }));
   return compiled;
 }
 
 /** "sanction*" -> sanction\p{L}*; phrases allow any white space or a hyphen between words. */
-export function compilePatterns(patterns: string[]): RegExp {
+export function compilePatterns(patterns: string[], guardBefore = true): RegExp {
   const parts = patterns.map((p) => {
     const wildcard = p.endsWith('*');
     const words = (wildcard ? p.slice(0, -1) : p).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return `${words.join('[\\s-]+')}${wildcard ? '[\\p{L}-]*' : ''}`;
   });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`${guardBefore ? '(?<![\\p{L}\\p{N}])' : ''}(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The guard of compilePatterns, tested on the character before a match (same flags, same answer). */
+const WORD_BEFORE = /[\p{L}\p{N}]$/iu;
+
+/**
+ * Matches of `compilePatterns(patterns, false)`, as many as `text.match(compilePatterns(patterns))` finds. A look-behind
+ * leading a pattern is tried at every position of the text and keeps the engine from searching
+ * for the words' letters, which made scoring topics three times slower: the search runs without
+ * it, a match inside a word is dropped and the search goes on from the next character, so the
+ * same matches are counted.
+ */
+export function countHits(text: string, search: RegExp): number {
+  let hits = 0;
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) search.lastIndex = m.index + 1;
+    else hits++;
+  }
+  return hits;
 }
 
 /** The taxonomy topics a text is about, with hits per 100 words. */
@@ -50,7 +71,7 @@ export function scoreTopics(text: string, wordCount: number): TopicScore[] {
   const words = Math.max(wordCount, 1);
   const out: TopicScore[] = [];
   for (const topic of compiledTopics()) {
-    const hits = text.match(topic.regex)?.length ?? 0;
+    const hits = countHits(text, topic.search);
     const score = (hits * 100) / words;
     if (hits >= MIN_TOPIC_HITS && score >= MIN_TOPIC_DENSITY) out.push({ id: topic.id, score: Math.round(score * 100) / 100, hits });
   }

@@ -20,6 +20,15 @@ const WEAK: RegExp[] = [
   new RegExp(String.raw`(${NAME})\s+(?:article|piece|editorial|op-ed|column|podcast)\b`, 'gu'),
 ];
 
+/**
+ * The words the patterns that open on a name cannot match without (the name may start anywhere,
+ * so their scan is slow; a paragraph without the word is not scanned).
+ */
+const WORD_NEEDED = new Map<RegExp, RegExp>([
+  [STRONG[0]!, /reported|reports|wrote|writes|written|quoted/u],
+  [WEAK[1]!, /article|piece|editorial|op-ed|column|podcast/u],
+]);
+
 /** Wire agencies: a secondary signal that confirms a name found after "according to". */
 const AGENCIES = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'tass', 'ria novosti', 'interfax', 'xinhua', 'bloomberg', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pti', 'ani', 'upi', 'anadolu', 'bernama', 'antara', 'sputnik']);
 /** Heads of names that are institutions, not outlets. */
@@ -39,22 +48,30 @@ function tidy(raw: string): string {
  * ("Officials reported") is a common word, not a name.
  */
 export function citedOutlets(texts: string[], urls: string[]): string[] {
-  const all = texts.join('\n');
-  const lowerWords = new Set(all.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  // Read only when a one-word name needs the check: most stories cite no outlet.
+  let lowerWords: Set<string> | null = null;
+  const inLowerCase = (word: string) => (lowerWords ??= new Set(texts.join('\n').match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [])).has(word);
   const hosts = urls.map(hostOf).filter((h): h is string => h !== null).map((h) => h.replace(/[^a-z0-9]/g, ''));
   const found = new Map<string, { name: string; strong: boolean; at: number }>();
   const add = (raw: string, strong: boolean, at: number) => {
     const name = tidy(raw);
     if (!name || NOT_OUTLET.test(name)) return;
-    if (!name.includes(' ') && lowerWords.has(name.toLowerCase())) return;
+    if (!name.includes(' ') && inLowerCase(name.toLowerCase())) return;
     const key = name.toLowerCase();
     const prev = found.get(key);
     if (!prev) found.set(key, { name, strong, at });
     else found.set(key, { ...prev, strong: prev.strong || strong, at: Math.min(prev.at, at) });
   };
+  // exec on the shared patterns (matchAll would copy each of them for every paragraph), skipping a
+  // pattern whose reporting word the paragraph lacks.
+  const scan = (re: RegExp, text: string, strong: boolean, t: number) => {
+    if (!(WORD_NEEDED.get(re)?.test(text) ?? true)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add(m[1]!, strong, t * 1e6 + m.index);
+  };
   texts.forEach((text, t) => {
-    for (const re of STRONG) for (const m of text.matchAll(re)) add(m[1]!, true, t * 1e6 + m.index);
-    for (const re of WEAK) for (const m of text.matchAll(re)) add(m[1]!, false, t * 1e6 + m.index);
+    for (const re of STRONG) scan(re, text, true, t);
+    for (const re of WEAK) scan(re, text, false, t);
   });
   const confirmed = (key: string) => AGENCIES.has(key) || hosts.some((h) => key.replace(/[^a-z0-9]/g, '').length >= 3 && h.includes(key.replace(/[^a-z0-9]/g, '')));
   return [...found.entries()]

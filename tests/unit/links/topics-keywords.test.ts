@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termFrequencies, tfidf } from '../../../src/pipeline/links/keywords.ts';
-import { compilePatterns, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
+import { singular } from '../../../src/pipeline/links/text.ts';
+import { compilePatterns, countHits, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
 
 describe('topic taxonomy', () => {
   it('is documented: every topic has an id, label, description and patterns', () => {
@@ -17,11 +18,33 @@ describe('topic taxonomy', () => {
     expect('New sanctions and an export-ban; sanctioned firms. Unsanctioned? no'.match(re)).toEqual(['sanctions', 'export-ban', 'sanctioned']);
   });
 
+  it('counts the matches of the guarded patterns by searching without the guard', () => {
+    const patterns = ['sanction*', 'export ban*', 'net zero', 'ai', 'war', 'ban'];
+    const texts = [
+      'New sanctions and an export-ban; sanctioned firms. Unsanctioned? no',
+      'Thai war-weary banks: ai, AI, said, warfare, war; embargo-war, net-zero net  zero planet zero',
+      'unban ban-ban bban ban1 1ban 2war ŀwar Éwar ǅwar \u0345war war\u0345 𝐀war war',
+      'export banned export bans export-export ban export ban',
+      '',
+    ];
+    for (const text of texts) expect(countHits(text, compilePatterns(patterns, false)), text).toBe(text.match(compilePatterns(patterns))?.length ?? 0);
+  });
+
   it('files a brief under a topic only when its words run through the text', () => {
     const text = 'The sanctions hit exporters. New sanctions and an export ban followed, and sanctioned banks struggled. Trade fell.';
     expect(scoreTopics(text, 18).map((t) => t.id)).toContain('sanctions');
     const long = `${'The ferry left the harbour on time and the passengers enjoyed the view. '.repeat(40)}One mention of sanctions.`;
     expect(scoreTopics(long, 560).map((t) => t.id)).not.toContain('sanctions');
+  });
+});
+
+describe('singular', () => {
+  it('folds common plurals and leaves singular endings alone', () => {
+    const cases: [string, string][] = [
+      ['companies', 'company'], ['ties', 'tie'], ['bus', 'bus'], ['glass', 'glass'], ['crisis', 'crisis'], ['politics', 'politics'], ['news', 'news'],
+      ['churches', 'church'], ['wishes', 'wish'], ['boxes', 'box'], ['classes', 'class'], ['ferries', 'ferry'], ['sanctions', 'sanction'], ['gas', 'gas'], ['port', 'port'],
+    ];
+    for (const [plural, one] of cases) expect(singular(plural), plural).toBe(one);
   });
 });
 

