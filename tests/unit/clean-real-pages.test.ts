@@ -362,6 +362,14 @@ describe('ad links glued into one line', () => {
   });
 });
 
+describe('pager links', () => {
+  it('names "Next Article", "Previous post", "Older Posts" as navigation, and not a sentence that opens with those words', () => {
+    for (const line of ['Next Article', 'Previous post', 'Older Posts', 'Newer entries »', 'Next']) expect(cueCategory(line)).toBe('navigation');
+    expect(cueCategory('Next article in the series will look at the ferry timetable.')).toBeNull();
+    expect(cueCategory('Previous posts on the harbour works')).toBeNull();
+  });
+});
+
 describe('furniture words in other languages', () => {
   it('names share, login, related and footer lines', () => {
     expect(cueCategory('Artikel teilen')).toBe('share');
