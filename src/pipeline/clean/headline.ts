@@ -432,7 +432,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
-    inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && ![i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
     listed: 0,
   };
 }

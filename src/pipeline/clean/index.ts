@@ -384,7 +384,7 @@ const HEADLINE_RUN = 4;
 const HEADLINE_RUN_WORDS = 5;
 
 /** A line shaped like another story's headline: a capitalised phrase, not a sentence, not a numbered or bulleted item. */
-function headlineShaped(u: Unit, f: Features): boolean {
+function otherStoryHeadline(u: Unit, f: Features): boolean {
   if (u.kind !== 'text' || f.words < HEADLINE_RUN_WORDS || f.words > 25 || /^\s*[\p{N}]+[.)]\s/u.test(u.text)) return false;
   const t = u.text.trim();
   // A comma marks a name with its role or a list item as often as a headline. Questions count only
@@ -405,7 +405,7 @@ function cutAtHeadlineRun(classes: ContentClass[], feats: Features[], units: Uni
   let runWords = 0;
   for (let k = 0; k < classes.length; k++) {
     if (classes[k] !== 'good') continue;
-    if (!headlineShaped(units[k]!, feats[k]!)) {
+    if (!otherStoryHeadline(units[k]!, feats[k]!)) {
       before += feats[k]!.words + runWords;
       run = 0;
       runWords = 0;

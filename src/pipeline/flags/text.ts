@@ -154,11 +154,12 @@ function markLede(sentences: Sentence[], blocks: Block[]): void {
   }
 }
 
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
-}
-
+/** A word as the flags count them (a match with the global flag starts from 0 whatever lastIndex holds). */
 const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function countWords(text: string): number {
+  return text.match(COUNTED_WORD)?.length ?? 0;
+}
 
 /** countWords(text) <= limit, reading no further than the word past the limit (a long paragraph is not counted through). */
 export function hasAtMostWords(text: string, limit: number): boolean {

@@ -5,9 +5,13 @@ const NAME = String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?${TOKEN}(?:\s+(?:of\s+|th
 /** What may follow a name taken after a trigger: punctuation, the end, or a function word ("reported by RBC with reference to…"). */
 const AFTER = String.raw`(?=\s*(?:[,.;:!?()"”’'—–-]|$|\s(?:with|in|on|and|that|as|which|who|about|after|before|over|for|from|to|of|the|a|an|said|says|reported|reports|wrote|writes|citing|quoting|noted|notes|added|adds)\b))`;
 
+/** "X reported", and "The X piece": patterns that open on a name, which may start anywhere (slow to scan). */
+const NAME_REPORTED = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:has\s+|had\s+|first\s+|previously\s+|also\s+)?(?:reported|reports|wrote|writes|has written|quoted)\b`, 'gu');
+const NAME_ARTICLE = new RegExp(String.raw`(${NAME})\s+(?:article|piece|editorial|op-ed|column|podcast)\b`, 'gu');
+
 /** Reporting patterns that name a news outlet on their own. */
 const STRONG: RegExp[] = [
-  new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:has\s+|had\s+|first\s+|previously\s+|also\s+)?(?:reported|reports|wrote|writes|has written|quoted)\b`, 'gu'),
+  NAME_REPORTED,
   new RegExp(String.raw`\b(?:reported|written|published|quoted|cited)\s+by\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
   new RegExp(String.raw`,\s*(?:writes|wrote|reports|reported)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
   new RegExp(String.raw`\b(?:news agency|news service|wire service|newspaper|broadcaster|tabloid|magazine|news outlet|news site|TV channel|radio station)\s+(${NAME})${AFTER}`, 'gu'),
@@ -17,7 +21,7 @@ const STRONG: RegExp[] = [
 const WEAK: RegExp[] = [
   new RegExp(String.raw`\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Vv]ia)\s+(?:the\s+)?(${NAME})${AFTER}`, 'gu'),
   // "The Newsweek piece" names an outlet, "the Russian article" only a nationality: needs confirming.
-  new RegExp(String.raw`(${NAME})\s+(?:article|piece|editorial|op-ed|column|podcast)\b`, 'gu'),
+  NAME_ARTICLE,
 ];
 
 /**
@@ -25,8 +29,8 @@ const WEAK: RegExp[] = [
  * so their scan is slow; a paragraph without the word is not scanned).
  */
 const WORD_NEEDED = new Map<RegExp, RegExp>([
-  [STRONG[0]!, /reported|reports|wrote|writes|written|quoted/u],
-  [WEAK[1]!, /article|piece|editorial|op-ed|column|podcast/u],
+  [NAME_REPORTED, /reported|reports|wrote|writes|written|quoted/u],
+  [NAME_ARTICLE, /article|piece|editorial|op-ed|column|podcast/u],
 ]);
 
 /** Wire agencies: a secondary signal that confirms a name found after "according to". */
