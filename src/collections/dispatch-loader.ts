@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_EXTENSION } from '../pipeline/emit-mdx.ts';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline, startPipeline, type PipelineOptions } from '../pipeline/run-pipeline.ts';
+import type { BuildReport } from '../pipeline/report.ts';
 import { sitePaths } from '../site-paths.ts';
 import { authoredSlug } from '../pipeline/authored/brief.ts';
 import { checkHandWrittenBriefs } from './check-briefs.ts';
@@ -88,15 +89,17 @@ export function dispatchLoader(): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const paths = sitePaths(root);
-      const run = async () => {
-        const report = await runPipeline({ ...paths, log: (m) => context.logger.info(m) });
+      const options: PipelineOptions = { ...paths, log: (m) => context.logger.info(m) };
+      const logReport = (report: BuildReport) => {
         for (const w of report.warnings) context.logger.warn(w);
         for (const s of report.seeds) if (s.status === 'rejected') context.logger.warn(`seed ${s.file} skipped: ${s.reason}`);
         return report;
       };
-      const first = await run();
+      const run = async () => logReport(await runPipeline(options));
+      // The briefs are written first; their link graph is built on another thread while they load below.
+      const first = await startPipeline(options);
       // Syntax first (a brief that does not parse is not analysed), then unknown topics and entities.
-      const problems = [...(await checkHandWrittenBriefs(paths.contentDir, root)), ...(first.authored?.problems ?? [])];
+      const problems = [...(await checkHandWrittenBriefs(paths.contentDir, root)), ...first.authoredProblems];
       if (problems.length > 0) throw briefProblems(problems, root);
       const claims = slugClaims(root);
       const toPattern = (dir: string, extension: string) => `${relative(root, dir).split('\\').join('/')}/**/*${extension}`;
@@ -105,6 +108,7 @@ export function dispatchLoader(): Loader {
       const patterns = [toPattern(paths.contentDir, '.mdx'), toPattern(paths.briefsDir, GENERATED_EXTENSION)];
       await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load({ ...context, store: slimStore(context.store) });
       if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`, root, claims.clashes[0]);
+      logReport(await first.finished);
 
       claims.reportTo((clash) => context.logger.error(clash));
 

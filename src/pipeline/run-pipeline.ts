@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { emitMdx, GENERATED_EXTENSION } from './emit-mdx.ts';
@@ -6,14 +6,15 @@ import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from './metadata/findings.ts';
 import type { ProcessedSeed } from './process-seed.ts';
 import type { Seed } from './types.ts';
-import { seedProcessor, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
+import { MIN_SEEDS_FOR_WORKERS, seedProcessor, workerCount, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
 import { readSeedFile, seedIdFromFile } from './read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
 import { writeBuildReport } from './report-store.ts';
 import { briefSlug } from './slug.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
 import { writeAtomic } from './write-atomic.ts';
-import { hasFeatures, writeFeatures, writeLinkGraph } from './links/store.ts';
+import { writeLinkGraphBeside } from './links/graph-thread.ts';
+import { featuresFileName, hasFeatures, writeFeatures } from './links/store.ts';
 import type { LinkFeatures } from './links/types.ts';
 import { linkAuthored, loadAuthoredStore, readAuthoredBriefs, writeAuthoredStore, type AuthoredLinks, type AuthoredStore } from './authored/store.ts';
 
@@ -74,8 +75,33 @@ export class PipelineError extends Error {}
  * generated folder that cannot be written throws, as a PipelineError that names it.
  */
 export async function runPipeline(options: PipelineOptions): Promise<BuildReport> {
+  return (await startPipeline(options, { linkOffThread: false })).finished;
+}
+
+/** A pipeline whose briefs are written while its link graph and report are still being made. */
+export interface StartedPipeline {
+  /** Problems of hand-written briefs' links (unknown topics or entities), known before the link graph is done. */
+  authoredProblems: string[];
+  /** The report, once the link graph and the report are written. */
+  finished: Promise<BuildReport>;
+}
+
+/**
+ * runPipeline in two steps, for a caller with work of its own to do once the briefs are
+ * written (the content loader reads them into Astro's store): resolves when the briefs are,
+ * and builds the link graph on another thread from 100 briefs on, while the caller works.
+ */
+export async function startPipeline(options: PipelineOptions, { linkOffThread = true } = {}): Promise<StartedPipeline> {
+  const started = await guarded(startPipelineUnguarded(options, linkOffThread), options);
+  const finished = guarded(started.finished, options);
+  // A caller that fails before awaiting it (e.g. on authoredProblems) must not leave an unhandled rejection.
+  finished.catch(() => undefined);
+  return { ...started, finished };
+}
+
+async function guarded<T>(work: Promise<T>, options: PipelineOptions): Promise<T> {
   try {
-    return await runPipelineUnguarded(options);
+    return await work;
   } catch (error) {
     const { code, path } = error as NodeJS.ErrnoException;
     // Seeds are read inside try/catch, so a file-system error here is about the generated folder; anything else is a bug and stays as it is.
@@ -84,7 +110,7 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildReport
   }
 }
 
-async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildReport> {
+async function startPipelineUnguarded(options: PipelineOptions, linkOffThread: boolean): Promise<StartedPipeline> {
   const { seedsDir, briefsDir, reportPath } = options;
   const featuresDir = options.featuresDir ?? join(dirname(reportPath), 'features');
   const warnings: string[] = [];
@@ -100,6 +126,8 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
 
   // Slug -> file that holds it; files are visited in sorted order, so who yields on a clash is stable.
   const taken = new Map<string, string>();
+  // Entities of the briefs processed in this run, by output file: hand-written briefs' links are checked against them.
+  const entitiesOf = new Map<string, LinkFeatures['entities']>();
 
   // Seeds are read and processed ahead (on worker threads when there are many) but finished
   // (slug, write, report) strictly in file order; the window bounds what is held in memory.
@@ -112,8 +140,9 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
     for (let i = 0; i < files.length; i++) {
       while (ahead.length < (processor.parallel ? READ_AHEAD : 1) && i + ahead.length < files.length) ahead.push(prepare(files[i + ahead.length]!));
       const file = files[i]!;
-      const { outcome, digest } = await finishOne(await ahead.shift()!, file, briefsDir, featuresDir, processor, taken, timings);
+      const { outcome, digest, entities } = await finishOne(await ahead.shift()!, file, briefsDir, featuresDir, processor, taken, timings);
       if (outcome.status !== 'rejected') taken.set(outcome.slug, file);
+      if (entities && options.contentDir && outcome.status !== 'rejected') entitiesOf.set(outcome.output, entities);
       outcomes.push(outcome);
       if (outcome.status !== 'rejected' && digest) nextCache[file] = { digest, version, outcome: { ...outcome, status: 'emitted' } };
     }
@@ -129,39 +158,60 @@ async function runPipelineUnguarded(options: PipelineOptions): Promise<BuildRepo
   const authored = options.contentDir
     ? await timedAsync(timings, 'authored', () => readAuthoredBriefs(options.contentDir!, options.root ?? process.cwd(), options.force ? {} : loadAuthoredStore(authoredPath), version))
     : [];
-  let linked: AuthoredLinks = { features: [], problems: [], standalone: new Set() };
   const seedIds = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.id])));
   const seedSlugs = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.slug])));
-  const withAuthored = (seeds: readonly LinkFeatures[]) => {
-    linked = linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, seeds);
-    return linked.features;
-  };
-  const linksDir = options.linksDir ?? join(dirname(reportPath), 'links');
-  await timedAsync(timings, 'links', () => writeLinkGraph(featuresDir, kept, linksDir, warnings, options.linksPath, options.contentDir ? withAuthored : undefined));
+  const linked: AuthoredLinks = authored.length > 0
+    ? linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, kept.map((output) => ({ entities: entitiesOf.get(output) ?? storedEntities(featuresDir, output) })))
+    : { features: [], problems: [], standalone: new Set() };
+  // Before this returns: the brief pages and the compile plugin read it (src/collections/authored-flags.ts).
   if (options.contentDir) {
     const store: AuthoredStore = {};
     for (const { digest, brief } of authored) store[brief.file] = { digest, version, brief, standalone: linked.standalone.has(brief.file) };
     await writeAuthoredStore(authoredPath, store);
   }
-  const report: BuildReport = {
-    version,
-    seedsDir,
-    seeds: outcomes,
-    totals: summarise(outcomes),
-    warnings,
-    ...(options.contentDir ? { authored: { briefs: authored.length, problems: linked.problems } } : {}),
-    ...(timings ? { timings } : {}),
+  const linksDir = options.linksDir ?? join(dirname(reportPath), 'links');
+  const linking = timedAsync(timings, 'links', () =>
+    writeLinkGraphBeside(
+      { featuresDir, briefFiles: kept, linksDir, extra: linked.features, ...(options.linksPath ? { wholeGraphPath: options.linksPath } : {}) },
+      { inThread: !linkOffThread || kept.length < MIN_SEEDS_FOR_WORKERS || workerCount() < 2 },
+    ),
+  );
+  const finish = async (): Promise<BuildReport> => {
+    warnings.push(...(await linking));
+    const report: BuildReport = {
+      version,
+      seedsDir,
+      seeds: outcomes,
+      totals: summarise(outcomes),
+      warnings,
+      ...(options.contentDir ? { authored: { briefs: authored.length, problems: linked.problems } } : {}),
+      ...(timings ? { timings } : {}),
+    };
+    await writeBuildReport(reportPath, options.reportDetailsDir ?? join(dirname(reportPath), 'report'), report);
+    const { totals } = report;
+    options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms${threads}`);
+    return report;
   };
-  await writeBuildReport(reportPath, options.reportDetailsDir ?? join(dirname(reportPath), 'report'), report);
-  const { totals } = report;
-  options.log?.(`dispatch: ${totals.seeds} seeds -> ${totals.emitted} emitted, ${totals.cached} unchanged, ${totals.rejected} rejected in ${Math.round(performance.now() - start)} ms${threads}`);
-  return report;
+  const finished = finish();
+  finished.catch(() => undefined); // handled by whoever awaits it (see startPipeline)
+  return { authoredProblems: linked.problems, finished };
+}
+
+/** The entities of a brief from its stored features (a cached seed's); none when they cannot be read (the link step warns). */
+function storedEntities(featuresDir: string, briefFile: string): LinkFeatures['entities'] {
+  try {
+    return (JSON.parse(readFileSync(join(featuresDir, featuresFileName(briefFile)), 'utf8')) as LinkFeatures).entities;
+  } catch {
+    return [];
+  }
 }
 
 /** One seed's outcome, with the digest of the bytes that produced it (null when rejected). */
 interface Built {
   outcome: SeedOutcome;
   digest: string | null;
+  /** The entities of a brief processed in this run. */
+  entities?: LinkFeatures['entities'];
 }
 
 /** A seed read and, unless its cached brief may be reused, handed to the processor. */
@@ -218,7 +268,7 @@ async function finishOne(prepared: Prepared, file: string, briefsDir: string, fe
       linesKept: result.linesKept,
       metadata: metadataFindings(result.doc.meta),
     };
-    return { outcome, digest: seed.digest };
+    return { outcome, digest: seed.digest, entities: result.features.entities };
   } catch (error) {
     return { outcome: { status: 'rejected', id, file, reason: `pipeline error: ${(error as Error).message}` }, digest: null };
   }

@@ -69,7 +69,7 @@ export interface AuthoredLinks {
  * Readies hand-written briefs for linking beside the seeds' briefs. Amendments of a generated
  * brief keep its links; a brief whose slug is taken is left out (the loader names the clash).
  */
-export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: ReadonlySet<string>, taken: ReadonlySet<string>, corpus: readonly LinkFeatures[]): AuthoredLinks {
+export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: ReadonlySet<string>, taken: ReadonlySet<string>, corpus: readonly Pick<LinkFeatures, 'entities'>[]): AuthoredLinks {
   const standalone = briefs.filter((b) => !b.seed || !seedIds.has(b.seed));
   const known = knownEntities([...corpus, ...standalone.map((b) => b.features)].flatMap((f) => f.entities));
   const slugs = new Set(taken);

@@ -73,11 +73,10 @@ export const LINK_INDEX_FILE = 'index.json';
  * Phase 2: reads the features of every kept brief, links them and writes the
  * link store into linksDir (and, when `wholeGraphPath` is given, the whole graph
  * as one JSON file for tools that read it at once). A features file that cannot
- * be read is left out with a warning; it never stops the build. `more` adds briefs
- * that have no features file (the hand-written ones, src/pipeline/authored/), given
- * the seeds' features.
+ * be read is left out with a warning; it never stops the build. `extra` adds briefs
+ * that have no features file (the hand-written ones, src/pipeline/authored/).
  */
-export async function writeLinkGraph(featuresDir: string, briefFiles: string[], linksDir: string, warnings: string[], wholeGraphPath?: string, more?: (seeds: readonly LinkFeatures[]) => LinkFeatures[]): Promise<LinkGraph> {
+export async function writeLinkGraph(featuresDir: string, briefFiles: readonly string[], linksDir: string, warnings: string[], wholeGraphPath?: string, extra: readonly LinkFeatures[] = []): Promise<LinkGraph> {
   await mkdir(featuresDir, { recursive: true });
   const keep = new Set(briefFiles.map(featuresFileName));
   for (const name of await readdir(featuresDir)) if (name.endsWith('.json') && !keep.has(name)) await rm(join(featuresDir, name), { force: true });
@@ -89,7 +88,7 @@ export async function writeLinkGraph(featuresDir: string, briefFiles: string[], 
       warnings.push(`cross-links: features of ${name} unreadable (${(error as Error).message}); the brief is published without links`);
     }
   }
-  const graph = linkCorpus(more ? [...features, ...more(features)] : features);
+  const graph = linkCorpus(extra.length > 0 ? [...features, ...extra] : features);
   await writeLinkStore(linksDir, graph);
   if (wholeGraphPath) {
     await mkdir(dirname(wholeGraphPath), { recursive: true });
