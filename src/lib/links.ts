@@ -38,7 +38,7 @@ interface Loaded {
   clusterSize: Map<string, number>;
 }
 
-let memo: { key: string; loaded: Promise<Loaded> } | null = null;
+let memo: { dir: string; key: string; loaded: Promise<Loaded> } | null = null;
 
 /** Whether an entity has a page of its own: named in enough stories (see ENTITY_PAGE_MIN_STORIES). */
 const hasEntityPage = (e: { stories: number }) => e.stories >= ENTITY_PAGE_MIN_STORIES;
@@ -72,10 +72,12 @@ async function load(dir: string): Promise<Loaded> {
 /** The store as last written: read again only when its index file changes (dev rebuilds). */
 async function store(): Promise<Loaded> {
   const dir = sitePaths().linksDir;
+  // A build's pipeline has finished before the first page renders: the store cannot change after.
+  if (!import.meta.env.DEV && memo?.dir === dir) return memo.loaded;
   // Synchronous: every page asks, often several times, and the promise form cost more than the answer.
   const mtime = statSync(join(dir, LINK_INDEX_FILE), { throwIfNoEntry: false })?.mtimeMs ?? -1;
   const key = `${dir}\0${mtime}`;
-  if (memo?.key !== key) memo = { key, loaded: load(dir) };
+  if (memo?.key !== key) memo = { dir, key, loaded: load(dir) };
   return memo.loaded;
 }
 

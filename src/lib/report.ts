@@ -9,13 +9,15 @@ export type { SeedDetails } from '../pipeline/report-store.ts';
 
 /** A promise per version of a file (path and modification time): read once in a build, again when a dev rebuild changes it. */
 function perVersion<T>(read: (path: string) => Promise<T | null>): (path: string) => Promise<T | null> {
-  let memo: { key: string; value: Promise<T | null> } | null = null;
+  let memo: { path: string; key: string; value: Promise<T | null> } | null = null;
   return async (path) => {
+    // A build's pipeline has finished before the first page renders: the file cannot change after.
+    if (!import.meta.env.DEV && memo?.path === path) return memo.value;
     // Synchronous: brief pages ask on every render, and the promise form cost more than the answer.
     const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
     if (mtime === undefined) return null;
     const key = `${path}\0${mtime}`;
-    if (memo?.key !== key) memo = { key, value: read(path) };
+    if (memo?.key !== key) memo = { path, key, value: read(path) };
     return memo.value;
   };
 }
