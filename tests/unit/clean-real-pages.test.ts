@@ -401,6 +401,23 @@ describe('page dumps are not hard-wrapped text', () => {
     expect(wrapWidth(splitBlocks(dump))).toBe(0);
     expect(toUnits(splitBlocks(dump))).toHaveLength(5);
   });
+
+  it('reads a line opening with a day-first date as a date, not as a numbered list item', () => {
+    const units = toUnits(splitBlocks(['Harbour ferry returns after winter repairs', '14. Februar 2023', '3. März 2021, 14:00 Uhr', '2. Second step of the recipe', '12. Dozen eggs'].join('\n')));
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['text', 'Harbour ferry returns after winter repairs'],
+      ['text', '14. Februar 2023'],
+      ['text', '3. März 2021, 14:00 Uhr'],
+      ['bullet', 'Second step of the recipe'],
+      ['bullet', 'Dozen eggs'],
+    ]);
+  });
+
+  it('names a day-first date under the headline a dateline', () => {
+    const { clean, meta } = run(['Gardening', 'Ten shrubs that survive a dry summer', '14. Juni 2022', '', ...P].join('\n'));
+    expect(meta.title).toBe('Ten shrubs that survive a dry summer');
+    expect(clean.removed.find((r) => r.text === '14. Juni 2022')?.category).toBe('dateline');
+  });
 });
 
 describe('the headline', () => {
