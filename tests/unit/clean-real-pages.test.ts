@@ -439,6 +439,16 @@ describe('the headline', () => {
     expect(meta.titleDerived).toBeUndefined();
   });
 
+  it('is the last step of a breadcrumb trail, over a deck that shares more words with the story', () => {
+    const deck = 'Assembly extends the night bus network to the eastern towns of the county';
+    const page = (trail: string) => run(['Home', 'Transport', trail, 'After dark at last', deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    expect(page('Home › Transport › After dark at last')).toBe('After dark at last');
+    expect(page('Start / Verkehr / After dark at last')).toBe('After dark at last');
+    // A line that ends with it after a sentence is no trail; a trail ending in a section's name names no headline.
+    expect(page('What readers asked the assembly this week | After dark at last')).toBe(deck);
+    expect(run(['Home › News › Transport', 'Transport', 'Night buses reach the three eastern towns from September', 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe('Night buses reach the three eastern towns from September');
+  });
+
   it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {
     const { meta, clean } = run(['Night buses for the eastern towns:', 'assembly votes yes', 'By Ana Ruiz', ...P].join('\n'));
     expect(meta.title).toBe('Night buses for the eastern towns: assembly votes yes');
