@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
@@ -447,6 +447,12 @@ describe('the headline', () => {
     // A line that ends with it after a sentence is no trail; a trail ending in a section's name names no headline.
     expect(page('What readers asked the assembly this week | After dark at last')).toBe(deck);
     expect(run(['Home › News › Transport', 'Transport', 'Night buses reach the three eastern towns from September', 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe('Night buses reach the three eastern towns from September');
+  });
+
+  it('has its byline zone marked by a line that dates the story by its age, not by a teaser carrying its age', () => {
+    // The header beside a headline: such a line stands where a printed date would.
+    for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);
+    for (const line of ['Night buses reach the eastern towns at last (6 days ago)', 'vor 5 Stunden in Verkehr, noch keine Leserbriefe', 'The county voted 3 years ago to build the depot']) expect(isAgeLine(line)).toBe(false);
   });
 
   it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {
