@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
@@ -401,6 +401,23 @@ describe('page dumps are not hard-wrapped text', () => {
     expect(wrapWidth(splitBlocks(dump))).toBe(0);
     expect(toUnits(splitBlocks(dump))).toHaveLength(5);
   });
+
+  it('reads a line opening with a day-first date as a date, not as a numbered list item', () => {
+    const units = toUnits(splitBlocks(['Harbour ferry returns after winter repairs', '14. Februar 2023', '3. März 2021, 14:00 Uhr', '2. Second step of the recipe', '12. Dozen eggs'].join('\n')));
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['text', 'Harbour ferry returns after winter repairs'],
+      ['text', '14. Februar 2023'],
+      ['text', '3. März 2021, 14:00 Uhr'],
+      ['bullet', 'Second step of the recipe'],
+      ['bullet', 'Dozen eggs'],
+    ]);
+  });
+
+  it('names a day-first date under the headline a dateline', () => {
+    const { clean, meta } = run(['Gardening', 'Ten shrubs that survive a dry summer', '14. Juni 2022', '', ...P].join('\n'));
+    expect(meta.title).toBe('Ten shrubs that survive a dry summer');
+    expect(clean.removed.find((r) => r.text === '14. Juni 2022')?.category).toBe('dateline');
+  });
 });
 
 describe('the headline', () => {
@@ -420,6 +437,22 @@ describe('the headline', () => {
     expect(meta.title).toBe('Night buses reach the three eastern towns from September');
     expect(meta.date.value).toBe('2024-03-04');
     expect(meta.titleDerived).toBeUndefined();
+  });
+
+  it('is the last step of a breadcrumb trail, over a deck that shares more words with the story', () => {
+    const deck = 'Assembly extends the night bus network to the eastern towns of the county';
+    const page = (trail: string) => run(['Home', 'Transport', trail, 'After dark at last', deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    expect(page('Home › Transport › After dark at last')).toBe('After dark at last');
+    expect(page('Start / Verkehr / After dark at last')).toBe('After dark at last');
+    // A line that ends with it after a sentence is no trail; a trail ending in a section's name names no headline.
+    expect(page('What readers asked the assembly this week | After dark at last')).toBe(deck);
+    expect(run(['Home › News › Transport', 'Transport', 'Night buses reach the three eastern towns from September', 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe('Night buses reach the three eastern towns from September');
+  });
+
+  it('has its byline zone marked by a line that dates the story by its age, not by a teaser carrying its age', () => {
+    // The header beside a headline: such a line stands where a printed date would.
+    for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);
+    for (const line of ['Night buses reach the eastern towns at last (6 days ago)', 'vor 5 Stunden in Verkehr, noch keine Leserbriefe', 'The county voted 3 years ago to build the depot']) expect(isAgeLine(line)).toBe(false);
   });
 
   it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {

@@ -26,6 +26,16 @@ const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}
 /** A comment's age, printed where a dump has no anchor for it ("14 minutes ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
 const AGE = String.raw`\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`;
 const AGO = new RegExp(String.raw`^(?:${AGE})(?!\p{L})`, 'iu');
+/** An age with an article instead of a number ("an hour ago", "vor einer Stunde", "il y a une heure", "hace un día"). */
+const AGE_ONE = String.raw`(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+ago|vor\s+(?:einer|einem)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)|il y a\s+(?:une?)\s+(?:seconde|minute|heure|jour|semaine|mois|an)|hace\s+(?:una?)\s+(?:segundo|minuto|hora|día|semana|mes|año)`;
+const AGE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})(?:${AGE}|${AGE_ONE})(?!\p{L})`, 'iu');
+/** A short line that dates something by its age ("Published 3 hours ago", "vor einer Stunde"): a dateline without an anchor. */
+export function isAgeLine(text: string): boolean {
+  const m = text.length <= 80 ? AGE_ANYWHERE.exec(text) : null;
+  // Little else on the line: a label ("Published", "Aktualisiert"), not a teaser's headline with its age.
+  return m !== null && wordsOf(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).length <= AGE_LINE_OTHER_WORDS;
+}
+const AGE_LINE_OTHER_WORDS = 3;
 /** A line opening with an age: a comment's, unless it says what was published and by whom (a teaser's "3 days ago by X"). */
 function isAged(t: string): boolean {
   return AGO.test(t) && !PUBLISHED.test(t) && !/^\S+\s+\S+\s+\S+\s+(?:\S+\s+)?(?:by|von|par|por|di|door|przez)\s/iu.test(t);

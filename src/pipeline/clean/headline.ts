@@ -114,7 +114,8 @@ function belowLabel(ranked: Candidate[], best: number): number {
   const b = ranked.find((c) => c.index === best);
   if (!b) return best;
   const x = b.features;
-  if (x.words > LABEL_WORDS || !(x.repeated > 0 || x.upper > 0 || x.nameLike > 0)) return best;
+  // The last step of a breadcrumb trail names the page, not its section.
+  if (x.words > LABEL_WORDS || x.crumbTail > 0 || !(x.repeated > 0 || x.upper > 0 || x.nameLike > 0)) return best;
   let under: Candidate | undefined;
   for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
   if (!under) return best;
@@ -178,6 +179,11 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   for (const i of repeatedIn(input, leading.map((c) => c.index))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.repeated = 1;
+    c.score = scoreOf(c.features);
+  }
+  for (const i of crumbTails(input, leading.map((c) => c.index))) {
+    const c = leading.find((x) => x.index === i)!;
+    c.features.crumbTail = 1;
     c.score = scoreOf(c.features);
   }
   for (const c of ranked) {
@@ -281,6 +287,38 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   return found;
 }
 
+/** A breadcrumb's separators: "Home › News › Headline", "Start / Politik / Headline". */
+const CRUMB_SEPARATOR = /\s*[»›>\/|]\s*/u;
+/** Steps of a trail before its last are short: a home link, a section name. */
+const CRUMB_STEP_WORDS = 4;
+
+/**
+ * Candidates that end a breadcrumb trail printed elsewhere on the page: the trail names the
+ * page itself last, so its last step is the page's headline (only lines of three words or more:
+ * a shorter last step is as often a section's name).
+ */
+function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
+  const found = new Set<number>();
+  const texts = new Map<string, number[]>();
+  for (const i of candidates) {
+    const t = input.units[i]!.text.trim();
+    if (input.feats[i]!.words >= 3) texts.set(t, [...(texts.get(t) ?? []), i]);
+  }
+  if (texts.size === 0) return found;
+  input.units.forEach((u, j) => {
+    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS || !/[»›>/|]/u.test(u.text)) return;
+    const line = u.text.trim();
+    for (const [t, owners] of texts) {
+      if (line.length <= t.length || !line.endsWith(t)) continue;
+      const before = line.slice(0, line.length - t.length);
+      const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
+      if (!/\s*[»›>/|]\s*$/u.test(before) || steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS)) continue;
+      for (const o of owners) if (o !== j) found.add(o);
+    }
+  });
+  return found;
+}
+
 /** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */
 function hasWords(key: string, words: string): boolean {
   for (let at = key.indexOf(words); at >= 0; at = key.indexOf(words, at + 1)) {
@@ -362,6 +400,8 @@ export interface HeadlineFeatures {
   nearHeader: number;
   /** A byline or dateline follows it: where a headline's own byline stands. */
   headerBelow: number;
+  /** A breadcrumb trail ends with it ("Home › Section › Headline"). */
+  crumbTail: number;
   words: number;
   endsPeriod: number;
   endsColon: number;
@@ -418,6 +458,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
     nearHeader: besideHeader(input, i) ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
+    crumbTail: 0,
     words: f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
     endsColon: /[:：]$/u.test(text) ? 1 : 0,
@@ -461,7 +502,7 @@ const SHORT_REPEAT_WORDS = 3;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);

@@ -2,7 +2,7 @@ import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
-import { findComments } from './comments.ts';
+import { findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -67,7 +67,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     initial,
     excluded: new Set([...named, ...teasers]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
-    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) ? [i] : []))),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
   };
   const headline = pickHeadline(hin);

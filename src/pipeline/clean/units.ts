@@ -1,4 +1,5 @@
 import type { Block } from '../types.ts';
+import { printedDates } from './dates.ts';
 import { endsParagraph, isBareUrl, wordsOf } from './text.ts';
 
 /**
@@ -26,8 +27,12 @@ const BULLET = /^(?:[•●▪◦‣∙·*■□►▸]|-(?=\s)|\d{1,2}[.)](?=\s
 
 /** Part of a bullet line after its marker, or null when the line is not a bullet. */
 export function bulletText(line: string): string | null {
-  const m = BULLET.exec(line.trim());
-  return m ? line.trim().slice(m[0].length).trim() : null;
+  const t = line.trim();
+  const m = BULLET.exec(t);
+  if (!m) return null;
+  // "15. Januar 2022", "3. März 2021, 14:00": a day-first date, not an item numbered 15.
+  if (/^\d/u.test(m[0]) && printedDates(t, false).some((d) => d.index === 0)) return null;
+  return t.slice(m[0].length).trim();
 }
 
 /** Leading white space: in page dumps a continuation line starts at the margin, a new element is often indented. */
