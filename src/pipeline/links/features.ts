@@ -2,9 +2,10 @@ import { countWords } from '../metadata.ts';
 import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
 import { termFrequencies } from './keywords.ts';
-import { minhashSignature, shingles } from './minhash.ts';
+import { minhashSignature, shinglesOf } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
 import { storyTerms } from './story-terms.ts';
+import { contentWordsOf, wordTokens } from './text.ts';
 import { scoreTopics } from './topics.ts';
 import type { LinkFeatures, LinkInput, ProvenanceEdge } from './types.ts';
 
@@ -22,6 +23,8 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
   ];
   const wordCount = countWords(body);
+  // Read once for keywords, shingles and story terms: the title, a blank line, the body.
+  const words = wordTokens(`${input.title}\n\n${body}`);
   const entities = extractEntities(units, { language: input.language });
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
@@ -37,9 +40,9 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     wordCount,
     entities,
     topics: scoreTopics(`${input.title}\n\n${body}`, wordCount),
-    terms: termFrequencies(`${input.title}\n\n${body}`),
-    minhash: minhashSignature(shingles(body)),
-    storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text)),
+    terms: termFrequencies(words),
+    minhash: minhashSignature(shinglesOf(contentWordsOf(words, input.title.length + 2))),
+    storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),
     provenance: edges,
     facts,
   };

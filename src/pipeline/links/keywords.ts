@@ -1,4 +1,4 @@
-import { STOPWORDS, foldWord, sentences, singular, tokenize } from './text.ts';
+import { STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -16,7 +16,8 @@ export const MAX_TERMS = 60;
  * to the entity finder: a word written capitalised mid-sentence most of the
  * time is not a keyword candidate.
  */
-export function termFrequencies(text: string): Term[] {
+export function termFrequencies(text: string | WordTokens): Term[] {
+  const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
   const counts = new Map<string, { tf: number; forms: Map<string, number> }>();
   const capitalised = new Map<string, { caps: number; all: number }>();
   const add = (key: string, form: string) => {
@@ -25,29 +26,30 @@ export function termFrequencies(text: string): Term[] {
     entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
     counts.set(key, entry);
   };
-  for (const sentence of sentences(text)) {
-    const tokens = tokenize(sentence);
-    let previous: { key: string; form: string } | null = null;
-    tokens.forEach((token, i) => {
-      const folded = foldWord(token.text);
-      const usable = folded.length >= 3 && !STOPWORDS.has(folded) && HAS_LETTER.test(folded) && !STARTS_WITH_DIGIT.test(folded);
-      if (!usable) {
-        previous = null;
-        return;
-      }
-      const key = singular(folded);
-      const stats = capitalised.get(key) ?? { caps: 0, all: 0 };
-      if (i > 0) {
-        stats.all++;
-        if (CAPITALISED.test(token.text)) stats.caps++;
-      }
-      capitalised.set(key, stats);
-      const form = token.text.toLowerCase();
-      add(key, form);
-      // Two-word phrases only within one run of words (no punctuation between).
-      if (previous && ONLY_SPACES_OR_HYPHENS.test(sentence.slice(tokens[i - 1]!.end, token.start))) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
-      previous = { key, form };
-    });
+  let previous: { key: string; form: string } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A sentence's first word: capitalised by position, and no phrase runs into it from the sentence before.
+    const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
+    if (opensSentence) previous = null;
+    const word = folded[i]!;
+    const usable = word.length >= 3 && !STOPWORDS.has(word) && HAS_LETTER.test(word) && !STARTS_WITH_DIGIT.test(word);
+    if (!usable) {
+      previous = null;
+      continue;
+    }
+    const key = singular(word);
+    const stats = capitalised.get(key) ?? { caps: 0, all: 0 };
+    if (!opensSentence) {
+      stats.all++;
+      if (CAPITALISED.test(token.text)) stats.caps++;
+    }
+    capitalised.set(key, stats);
+    const form = token.text.toLowerCase();
+    add(key, form);
+    // Two-word phrases only within one run of words (no punctuation between).
+    if (previous && ONLY_SPACES_OR_HYPHENS.test(whole.slice(tokens[i - 1]!.end, token.start))) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
+    previous = { key, form };
   }
   const proper = (key: string) => key.split(' ').some((k) => {
     const s = capitalised.get(k);

@@ -37,7 +37,11 @@ const SEEDS: number[] = Array.from({ length: PERMUTATIONS }, (_, i) => mix(0x9e3
  * rewording of function words and inflections still leaves shingles in common.
  */
 export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
-  const words = contentWords(text);
+  return shinglesOf(contentWords(text), k);
+}
+
+/** Shingles of content words already read (contentWords, contentWordsOf). */
+export function shinglesOf(words: readonly string[], k = SHINGLE_WORDS): Set<string> {
   const out = new Set<string>();
   if (words.length < k) {
     if (words.length > 0) out.add(words.join(' '));

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { quantityKeys } from './quantities.ts';
-import { STOPWORDS, foldWord, tokenize } from './text.ts';
+import { STOPWORDS, wordTokens, type WordTokens } from './text.ts';
 
 /**
  * What a brief says, as weighted terms for the same-story similarity
@@ -20,15 +20,21 @@ export const HEADLINE_WEIGHT = 2;
 /** Terms kept per brief, heaviest first: bounds the cache and the corpus step for very long seeds. */
 export const MAX_STORY_TERMS = 200;
 
-export function storyTerms(title: string, paragraphs: readonly string[]): WeightedTerm[] {
+/**
+ * @param words the words of the title and the paragraphs as one text (title, blank line,
+ * paragraphs joined by blank lines), when the caller has read them already
+ */
+export function storyTerms(title: string, paragraphs: readonly string[], words: WordTokens = wordTokens([title, ...paragraphs].join('\n\n'))): WeightedTerm[] {
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => weights.set(key, (weights.get(key) ?? 0) + weight);
-  const read = (text: string, weight: number) => {
-    for (const key of quantityKeys(text)) add(key, weight);
-    for (const token of tokenize(text)) for (const word of wordsOf(foldWord(token.text))) add(word, weight);
-  };
-  read(title, HEADLINE_WEIGHT);
-  for (const p of paragraphs) read(p, 1);
+  for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);
+  for (const p of paragraphs) for (const key of quantityKeys(p)) add(key, 1);
+  // The title's words are the tokens before its end; a word never runs on past a blank line.
+  const { tokens, folded } = words;
+  for (let i = 0; i < tokens.length; i++) {
+    const weight = tokens[i]!.start < title.length ? HEADLINE_WEIGHT : 1;
+    for (const word of wordsOf(folded[i]!)) add(word, weight);
+  }
   return [...weights]
     .map(([key, weight]) => ({ key, weight }))
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

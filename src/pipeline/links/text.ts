@@ -34,7 +34,18 @@ const SENTENCE_PIECE = /[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/gu;
  * Linear in the text: the look-ahead is a sticky match and the abbreviation test reads only the tail.
  */
 export function sentences(text: string): string[] {
-  const out: string[] = [];
+  return sentenceSpans(text).map(([start, end]) => text.slice(start, end));
+}
+
+/** Where each sentence of `sentences` starts and ends in the text (white space around it left out). */
+export function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const push = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const start = from + piece.length - piece.trimStart().length;
+    const end = to - (piece.length - piece.trimEnd().length);
+    if (end > start) out.push([start, end]);
+  };
   const re = SENTENCE_PIECE;
   re.lastIndex = 0;
   let from = 0;
@@ -47,13 +58,11 @@ export function sentences(text: string): string[] {
     NEXT_STARTS_SENTENCE.lastIndex = end;
     ONLY_SPACE.lastIndex = end;
     if (end === text.length || NEXT_STARTS_SENTENCE.test(text) || ONLY_SPACE.test(text)) {
-      const s = text.slice(from, end).trim();
-      if (s) out.push(s);
+      push(from, end);
       from = end;
     }
   }
-  const rest = text.slice(from).trim();
-  if (rest) out.push(rest);
+  push(from, text.length);
   return out;
 }
 
@@ -85,6 +94,29 @@ function isApostrophe(code: number): boolean {
 /** Tokens of every sentence, numbered by sentence. */
 export function tokenizeSentences(text: string): Token[] {
   return sentences(text).flatMap((s, i) => tokenize(s, i));
+}
+
+/**
+ * A text's words, read once for every feature that counts them (keywords, shingles, story
+ * terms): tokens with offsets into the whole text, numbered by sentence, and their folded forms.
+ * A word never spans sentences, so these are the tokens of each sentence, offsets aside.
+ */
+export interface WordTokens {
+  text: string;
+  tokens: Token[];
+  /** foldWord of each token. */
+  folded: string[];
+}
+
+export function wordTokens(text: string): WordTokens {
+  const spans = sentenceSpans(text);
+  const tokens = tokenize(text);
+  let sentence = 0;
+  for (const token of tokens) {
+    while (sentence < spans.length - 1 && token.start >= spans[sentence]![1]) sentence++;
+    token.sentence = sentence;
+  }
+  return { text, tokens, folded: tokens.map((t) => foldWord(t.text)) };
 }
 
 /** Common English function words and reporting filler: never keywords, never shingle content. */
@@ -128,9 +160,16 @@ export function singular(word: string): string {
 
 /** Content words of a text: folded, singular, no stopwords, no pure numbers. */
 export function contentWords(text: string): string[] {
+  const tokens = tokenize(text);
+  return contentWordsOf({ text, tokens, folded: tokens.map((t) => foldWord(t.text)) });
+}
+
+/** contentWords of the tokens that start at or after offset `from`. */
+export function contentWordsOf({ tokens, folded }: WordTokens, from = 0): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const w = foldWord(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start < from) continue;
+    const w = folded[i]!;
     if (w.length < 2 || STOPWORDS.has(w) || ALL_DIGITS.test(w)) continue;
     out.push(singular(w));
   }
