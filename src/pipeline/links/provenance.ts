@@ -47,6 +47,11 @@ const MEDIA_NOUN_AFTER = new RegExp(`^\\s+${MEDIA_NOUN}\\b`, 'iu');
 const REPORTING_AFTER = new RegExp(String.raw`^(?:\s+${MEDIA_NOUN})?(?:\s*,[^,]{1,80},)?\s+(?:also\s+|previously\s+|earlier\s+|first\s+)?${REPORT_VERB}\b`, 'u');
 const CREDITED_DESCRIPTOR = new RegExp(String.raw`\b(?:according\s+to|citing|told)\s+(${DESCRIPTOR})`, 'giu');
 const LEADING_DESCRIPTOR = new RegExp(`^${DESCRIPTOR}`, 'iu');
+/**
+ * A word every pattern above needs (a cue or a reporting verb), in any case: a sentence without
+ * one attributes nothing, and most sentences have none, so their names are not looked up.
+ */
+const ATTRIBUTION_HINT = new RegExp(String.raw`\b(?:citing|quoting|reference\s+to|referring\s+to|according\s+to|told|interview\s+with|sources?\s*:|via|reported|revealed|first\s+reported|${REPORT_VERB})`, 'iu');
 
 interface NameAt {
   name: string;
@@ -72,6 +77,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 
   // A line break always ends a sentence: page dumps put separate items on separate lines.
   for (const sentence of text.split(/\n+/).flatMap(sentences)) {
+    if (!ATTRIBUTION_HINT.test(sentence)) continue;
     const names = namesIn(sentence, known);
     const mediaAt = (start: number, end: number) => names.find((n) => n.media && n.start >= start && n.start <= end);
     const nameAt = (start: number, end: number) => names.find((n) => n.start >= start && n.start <= end);
