@@ -13,7 +13,7 @@ export interface LinkGraphJob {
 }
 
 /** A worker's answer: the warnings, or the error with its file-system code and path (so the caller can name the folder). */
-export type LinkGraphReply = { ok: true; warnings: string[] } | { ok: false; message: string; code?: string; path?: string };
+export type LinkGraphReply = { ok: true; warnings: string[] } | { ok: false; message: string; stack?: string; code?: string; path?: string };
 
 /**
  * Writes the link graph (see writeLinkGraph) on a worker thread, so that this thread can do
@@ -26,7 +26,8 @@ export async function writeLinkGraphBeside(job: LinkGraphJob, options: { inThrea
   if (!options.inThread) {
     const reply = await inWorker(job);
     if (reply?.ok) return reply.warnings;
-    if (reply) throw Object.assign(new Error(reply.message), { code: reply.code, path: reply.path });
+    // The worker's stack, so that a bug in the corpus step still points at its line.
+    if (reply) throw Object.assign(new Error(reply.message), { code: reply.code, path: reply.path }, reply.stack ? { stack: reply.stack } : {});
   }
   const warnings: string[] = [];
   await writeLinkGraph(job.featuresDir, job.briefFiles, job.linksDir, warnings, job.wholeGraphPath, job.extra);

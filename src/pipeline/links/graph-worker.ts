@@ -10,7 +10,7 @@ try {
   await writeLinkGraph(job.featuresDir, job.briefFiles, job.linksDir, warnings, job.wholeGraphPath, job.extra);
   reply = { ok: true, warnings };
 } catch (error) {
-  const { message, code, path } = error as NodeJS.ErrnoException;
-  reply = { ok: false, message, ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}) };
+  const { message, stack, code, path } = error as NodeJS.ErrnoException;
+  reply = { ok: false, message, ...(stack ? { stack } : {}), ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}) };
 }
 parentPort?.postMessage(reply);
