@@ -161,6 +161,14 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2020 · Valley Kitchen · Privacy', 'Valley Kitchen'],
     ['Valley Kitchen © 2020 · English (UK)', 'Valley Kitchen'],
     ['© 2019 Talpost Verlag GmbH. Alle Rechte vorbehalten.', 'Talpost Verlag GmbH'],
+    // Menu labels the dump glued to the holder are cut off; a brand's own inner capital is not.
+    ['© 2022 Valley Ski ClubImprintPrivacy & TermsCookie SettingsSitemap', 'Valley Ski Club'],
+    ['© 2020 ValleyCast Media', 'ValleyCast Media'],
+    ['© ValleyThoughts - NewsletterArchiveContact', 'ValleyThoughts - NewsletterArchiveContact'],
+    ['Copyright © 2020 by: valleykitchen.example • Design by: Studio / Valley Design', 'by: valleykitchen.example'],
+    // A mark at the end of a caption credits the picture, not the site; a few words before the mark are still the footer's.
+    ['Symbolic picture: a skier crosses the finish line in the valley at dusk, ©ValleyPhotos.example - stock agency', null],
+    ['All content © 2020 Valley Post', 'Valley Post'],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

@@ -8,8 +8,10 @@ const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
 /** Years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
 const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
+/** A caption's or credit's label ("Foto:", "Bild:"). */
+const PICTURE_LABEL = /^(?:foto|fotos|bild|bilder|symbolbild|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:/iu;
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
-const PICTURE_CREDIT = /^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:|\p{L}\s*\/\s*\p{L}/iu;
+const PICTURE_CREDIT = new RegExp(`${PICTURE_LABEL.source}|\\p{L}\\s*\\/\\s*\\p{L}`, 'iu');
 /** What divides a footer line into parts: " | ", " · ", " • ", " // ". */
 const SEPARATOR = /\s(?:[|·•]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
@@ -19,8 +21,9 @@ const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\
  * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
  * reserved." or "example.com © 2010": the words after the mark (every mark, year and range,
  * the rights clause and a leading "by" taken out; of "Holder | Terms", the first part), or the
- * words before it when nothing but years follows. Null when no name is left, and for a credit
- * in brackets.
+ * words before it when nothing but years follows; menu labels glued to its end are cut off. Null
+ * when no name is left, and for a picture's credit (in brackets, under a "Foto:" label, or after a
+ * caption's comma).
  */
 export function copyrightHolder(line: string): string | null {
   // A credit in brackets ("(© Agency)") names a picture's source, not the site's.
@@ -32,9 +35,34 @@ export function copyrightHolder(line: string): string | null {
   if (at < 0) return null;
   const own = parts[at]!;
   const mark = own.search(COPYRIGHT_MARK);
+  // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
+  if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) ? holder : null;
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) ? withoutGluedLabels(holder) : null;
+}
+
+/** Words, then a comma right before the mark: the end of a caption. */
+const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
+
+/**
+ * Where a word runs into the next without a space ("CommitteeImprintPrivacy"): a lower-case run of
+ * three or more letters, then a capital that starts a word of three or more.
+ */
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
+
+/**
+ * A holder followed by menu labels the dump glued to it ("Valley Ski ClubImprintPrivacy"): cut
+ * before the first glued word when there are two or more such seams, since one seam is often a
+ * brand's own spelling ("ValleyCast", "HeartMedia").
+ */
+function withoutGluedLabels(holder: string): string {
+  const seams = [...holder.matchAll(GLUED)];
+  if (seams.length < 2) return holder;
+  // A web address keeps its brand's capitals ("ValleyCastMedia.example"), and so does a name's first word ("ValleyThoughts - a blog").
+  const cut = seams[0]!.index;
+  if (/\.\p{L}{2,}\b/u.test(holder) || !/\s/u.test(holder.slice(0, cut))) return holder;
+  return holder.slice(0, cut).replace(EDGE_SEPARATORS, '');
 }
 
 function tidyName(name: string): string | null {
