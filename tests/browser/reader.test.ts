@@ -29,7 +29,7 @@ const external: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const seedFiles = [...SEEDS.map((n) => join(ROOT, 'seeds', n)), join(ROOT, 'tests/fixtures/seeds/hostile-mdx.txt'), join(ROOT, 'tests/fixtures/site/seeds/script-in-headline.txt')];
+  const seedFiles = [...SEEDS.map((n) => join(ROOT, 'seeds', n)), join(ROOT, 'tests/fixtures/seeds/hostile-mdx.txt'), join(ROOT, 'tests/fixtures/site/seeds/script-in-headline.txt'), join(ROOT, 'tests/fixtures/site/seeds/long-outlet-name.txt')];
   // Browser first: a missing Chromium should fail fast with its own message, not after a build.
   browser = await launchChromium();
   site = await buildSite({ seedFiles, base: BASE, name: 'browser', contentDir: 'tests/fixtures/site/briefs' });
@@ -296,6 +296,17 @@ describe('the whole site', () => {
       return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, inMain: Boolean(el.closest('main')) };
     });
     expect(focused).toEqual({ tag: 'A', outline: 'solid', inMain: true });
+  });
+
+  it('wraps a long unbroken name in a table on a 360 px screen instead of scrolling sideways', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await page.goto(at('/outlets/'));
+      await expect(page.locator('td a', { hasText: 'Riversideallotmentsociety' }).count()).resolves.toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it('shows every section of the navigation on a 360 px screen, with nothing to scroll sideways', async () => {
