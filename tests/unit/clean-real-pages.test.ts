@@ -346,6 +346,26 @@ describe('the story ends at a closing paragraph', () => {
   });
 });
 
+describe('the lede under the headline, apart from the rest of the story', () => {
+  const lede = 'The county will run night buses to the three eastern towns from September, after years of campaigning by shift workers.';
+  const sidebar = ['Most read', 'Ferry fares', 'Cycle lanes', 'Rail link', 'Harbour works', 'Market hall', 'Weather', 'Traffic', 'Sport', 'Letters', 'Photo: Valley Post', 'Advertisement'];
+
+  it('keeps the lede printed above a picture and a sidebar that stand before the rest of the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', lede, ...sidebar, ...P].join('\n');
+    // The clean story, before metadata takes the lede out as the dek.
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(lede);
+    for (const p of P) expect(texts).toContain(p);
+    expect(texts).not.toContain('Most read');
+  });
+
+  it('does not keep an author’s box under the byline that names the author', () => {
+    const box = 'Ana Ruiz has covered the county assembly and its transport budget for the Valley Post since the spring of 2015.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', box, ...sidebar, ...P].join('\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(box);
+  });
+});
+
 describe('ad links glued into one line', () => {
   const glued = 'Save on heating with the smart thermostat from NorthHomeTry our new budget planner today.Free download for members.Compare energy tariffs in two minutesCheapest Broadband Deals This MonthWin a weekend at the coast!Enter now.';
 

@@ -94,6 +94,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
+  if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
 
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
@@ -132,6 +133,50 @@ function moreProseAbove(headline: number, initial: ContentClass[], feats: Featur
   };
   // Above: the prose nearest the headline, skipping the header lines right over it.
   return massFrom(headline - 1, -1) > 1.5 * massFrom(headline + 1, 1);
+}
+
+/** Header lines (bylines, dates, buttons, short labels) between a headline and its lede at most. */
+const LEDE_REACH = 8;
+/** Shortest lede: a sentence of this many words (a caption or a label is shorter). */
+const LEDE_WORDS = 10;
+/** A lede without a closing full stop (many deks have none) is longer. */
+const LEDE_OPEN_WORDS = 15;
+/** What may stand between a headline and its lede: the header's own lines. */
+const HEADER_CATEGORIES = new Set<RemovalCategory>(['byline', 'dateline', 'share', 'duplicate', 'navigation', 'site-name', 'url', 'title', 'attribution']);
+
+/**
+ * The lede printed under the headline, above a picture and a sidebar that stand before the rest
+ * of the story: the story's span starts below the sidebar (its lines cost more than the one
+ * paragraph above them is worth), so the first paragraph under the headline is kept on its own
+ * when only header lines stand between the two and the story follows further down.
+ */
+function keepLede(
+  h: number,
+  classes: ContentClass[],
+  initial: ContentClass[],
+  feats: Features[],
+  category: (RemovalCategory | null)[],
+  deferred: (RemovalCategory | null)[],
+  units: Unit[],
+  authors: string[],
+  isStopword: (w: string) => boolean,
+): void {
+  const spanStart = classes.findIndex((c, i) => i > h && c === 'good');
+  if (spanStart < 0) return;
+  // An author's box under the byline names its author (or gives their address); a lede does not.
+  // Names only: "Die Redaktion" names no one whose words a lede would repeat.
+  const authorWords = new Set(authors.flatMap((n) => wordsOf(n).flatMap((w) => (w.length >= 3 && !isStopword(w.toLowerCase()) ? [w.toLowerCase()] : []))));
+  const aboutAuthor = (i: number) => wordsOf(units[i]!.text).some((w) => authorWords.has(w.toLowerCase()));
+  for (let i = h + 1; i < spanStart && i <= h + LEDE_REACH; i++) {
+    const f = feats[i]!;
+    const c = category[i];
+    if (c === null && deferred[i] === null && (initial[i] === 'good' || initial[i] === 'near-good') && (f.endsSentence || f.words >= LEDE_OPEN_WORDS) && f.words >= LEDE_WORDS) {
+      if (!aboutAuthor(i)) classes[i] = 'good';
+      return;
+    }
+    const headerLine = c ? HEADER_CATEGORIES.has(c) : f.words <= 8 && !f.endsSentence;
+    if (!headerLine) return;
+  }
 }
 
 /** Lines without prose after which a run of paragraphs is over. */
