@@ -130,6 +130,19 @@ describe('comment sections', () => {
     expect(isCommentHeading('12 Tipps für mehr Kommentare')).toBe(false);
   });
 
+  it('reads a call to answer in German as a call to comment, not a story sentence about an answer', () => {
+    for (const t of ['Hinterlasse eine Antwort', 'Schreibe eine Antwort', 'Antwort schreiben', '2 Antworten']) expect(isCommentHeading(t), t).toBe(true);
+    expect(isCommentHeading('Antwort von Anna Berger')).toBe(false);
+    expect(isCommentHeading('Die Antwort der Regierung auf die Anfrage kam erst nach drei Wochen.')).toBe(false);
+  });
+
+  it('ends the story at a German call to answer, with the comment form after it', () => {
+    const story = ['Der Kreistag hat am Mittwoch beschlossen, die Nachtbusse bis in die drei Orte am östlichen Rand des Landkreises fahren zu lassen.', 'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den der Kreistag im Frühjahr um vier Prozent erhöht hat.', 'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den übrigen Tagen stündlich.'];
+    const form = ['Hinterlasse eine Antwort', 'Deine E-Mail-Adresse wird nicht veröffentlicht, und dein Name erscheint über deiner Antwort.', 'Name und Website für das nächste Mal in diesem Browser speichern.'];
+    const page = ['Nachtbusse fahren in den Osten des Kreises', 'Von Anna Berger', ...story, ...form].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text).slice(1)).toEqual(story);
+  });
+
   it('opens a comment at a relative age or a closing reply button, not at a teaser’s age', () => {
     expect(isCommentEntryLine('14 minutes ago Report abuse Permalink Reply')).toBe(true);
     expect(isCommentEntryLine('vor 3 Stunden')).toBe(true);
