@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -376,6 +376,30 @@ describe('the lede under the headline, apart from the rest of the story', () => 
     const box = 'Ana Ruiz has covered the county assembly and its transport budget for the Valley Post since the spring of 2015.';
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', box, ...sidebar, ...P].join('\n');
     expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(box);
+  });
+});
+
+describe('picture captions and credits', () => {
+  it('reads a line closing with a picture credit as a caption', () => {
+    for (const t of ['The new night bus at the depot on Monday. (Foto: Stadtwerke)', 'Der neue Nachtbus im Depot. Foto: Anna Berger/Stadtwerke', 'Photo: Valley Post archive', 'Buses at the depot (Valley Press/Ana Ruiz)', 'Photo by Ana Ruiz on Openpics', 'El nuevo autobús nocturno. Crédito: Archivo']) expect(isPictureCaption(t), t).toBe(true);
+  });
+
+  it('does not read a story sentence, a list item with a slash or a quotation as a caption', () => {
+    for (const t of ['The operators will pay for the drivers (where necessary/helpful) from the reserve.', 'Die Stadt sagt: Die Busse fahren ab September.', 'A picture of the harbour at night, taken from the old quay, hangs in the town hall.', 'The assembly voted on Wednesday to extend the network to the eastern towns, a change that campaigners had sought for years.']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
+  it('drops a caption between paragraphs and keeps the paragraphs on either side', () => {
+    const caption = 'A night bus waits at the eastern terminus. (Photo: Valley Post)';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, caption, P[1]!, P[2]!].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.map((n) => n.text).slice(1)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === caption)?.category).toBe('caption');
+  });
+
+  it('keeps a short lede that a caption separates from the story', () => {
+    const lede = 'The night buses reach the eastern towns from September.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', lede, 'The bus depot in the old town. (Photo: Valley Post)', ...P].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).toContain(lede);
   });
 });
 

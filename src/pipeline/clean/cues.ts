@@ -245,3 +245,21 @@ export function bylineNames(text: string): string[] | null {
   const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => WHOLE_NAME.test(n));
   return names.length > 0 ? names : null;
 }
+
+/** Words that label a picture's credit ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"). */
+const CREDIT_LABEL = String.raw`(?:fotos?|photos?|photograph|bild(?:er|quelle)?|image|picture|credit|crédito|créditos|imagen|fotografía|zdjęcie|fot\.?|illustration|grafik|symbolbild|titelbild|archivbild)`;
+/** A credit closing a line: "… (Foto: Agency)", "… Foto: Name/Agency", "(AGENCY/Name)", "Photo by Name on Site". */
+const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])${CREDIT_LABEL}\s*:\s*[^.!?:]{1,60}\)?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
+/** "(AGENCY/Name)", "(Name/Agency)": capitalised names around a slash in closing brackets (case-sensitive: "(where necessary/helpful)" is none). */
+const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
+/** Words of a caption at most: a story's paragraph runs longer. */
+const CAPTION_WORDS = 40;
+
+/**
+ * A picture's caption or credit line: a line that closes with the picture's credit. A story's
+ * sentence does not end in one; the credit names the photographer or the agency, not the story.
+ */
+export function isPictureCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t));
+}

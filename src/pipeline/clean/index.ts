@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -89,7 +89,14 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
-  const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
+  // A picture's caption is read through too (the paragraphs around a picture are one text), but
+  // it still costs the span what a removed line costs: a caption often stands between the story and a sidebar.
+  const caption = pick(category).map((c) => c === 'caption');
+  const revisedText = reviseByContext(
+    pick(classes).map((c, k) => (caption[k] ? 'short' : c)),
+    pick(feats).map((f) => f.headingLike),
+    pick(feats).map((f) => f.chars),
+  ).map((c, k) => (caption[k] ? 'bad' : c));
   keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
@@ -212,6 +219,7 @@ function detectShapes(
   if (datelineDate(u.text)) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
+  if (isPictureCaption(u.text)) return name(i, 'caption');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
   const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : cueCategory(u.text);
