@@ -352,6 +352,19 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });
 
+  it('names the publication asking its readers to support its journalism, not a source speaking of its work', () => {
+    expect(cueCategory('Your contribution helps us keep our reporting free for everyone in the valley.')).toBe('login');
+    expect(cueCategory('Mit Ihrer Spende bleibt unsere Berichterstattung für alle Leser frei zugänglich.')).toBe('login');
+    expect(cueCategory('“Without the grant we cannot support our work with the night shift workers,” the union said.')).toBeNull();
+    expect(cueCategory('Our reporting found that the operators had missed the deadline twice.')).toBeNull();
+  });
+
+  it('ends the story at a call to support its journalism', () => {
+    const pitch = 'Every donation helps our journalism stay free to read for everyone in the county.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, pitch, '5 €', '10 €', 'Donate now'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {
     const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
     const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
