@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -363,6 +363,21 @@ describe('the story ends at a closing paragraph', () => {
     const pitch = 'Every donation helps our journalism stay free to read for everyone in the county.';
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, pitch, '5 €', '10 €', 'Donate now'].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('reads a long author’s box that opens with the byline’s name as a biography, whatever it says', () => {
+    const box = 'Ana Ruiz is the founder of a small transport blog that she started in her student years and has run ever since, from a kitchen table in the old town. ' + 'She rides every night bus in the county at least once a year, keeps a notebook of late departures and reads every budget the assembly publishes. '.repeat(4);
+    expect(isNamedBio(box, ['Ana Ruiz'])).toBe(true);
+    expect(isNamedBio(box, ['Omar Haddad'])).toBe(false);
+    expect(isNamedBio('Ana Ruiz is right that the buses run late, the operators said on Monday after a long meeting.', [])).toBe(false);
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Author: Ana Ruiz', box, 'We also recommend'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a first paragraph that opens with the byline’s name', () => {
+    const lede = 'Ana Ruiz is one of the three hundred shift workers who will take the first night bus to the eastern towns in September, and she has waited years for it.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', lede, ...P].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).toContain(lede);
   });
 
   it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {

@@ -190,6 +190,23 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
  */
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
 const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+/** Words an author's box runs to at most when it opens with the byline's name. */
+const NAMED_BIO_WORDS = 250;
+
+/**
+ * An author's box that opens with the name the byline gave ("Jane Doe is the founder of …"): the
+ * name settles it, so it may run longer than a bio found by its words alone and needs no role word.
+ */
+export function isNamedBio(text: string, authors: readonly string[]): boolean {
+  const t = text.trim();
+  if (authors.length === 0 || t.length > 2000) return false;
+  const m = BIO_OPENING.exec(t);
+  if (!m) return false;
+  const opening = m[0].toLowerCase();
+  const n = wordsOf(t).length;
+  return n >= 8 && n <= NAMED_BIO_WORDS && authors.some((a) => a.includes(' ') && opening.startsWith(`${a.toLowerCase()} `));
+}
+
 export function isBioSentence(text: string): boolean {
   if (text.length > 800 || !BIO_OPENING.test(text.trim()) || !BIO_WORK.test(text)) return false;
   const n = wordsOf(text).length;
