@@ -359,6 +359,17 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Our reporting found that the operators had missed the deadline twice.')).toBeNull();
   });
 
+  it('names a paywall’s notice, not a story sentence about subscribers', () => {
+    for (const t of ['Subscribe today to read the full story and every article in our archive.', 'Already a subscriber? Log in to read the rest of this article.', 'Jetzt abonnieren und den ganzen Artikel lesen.']) expect(cueCategory(t), t).toBe('login');
+    expect(cueCategory('The operator has 4,000 subscribers to its monthly pass, and the number is growing.')).toBeNull();
+    expect(cueCategory('The full story of the night buses goes back to a petition signed in 2015.')).toBeNull();
+  });
+
+  it('ends a story cut short at its paywall notice', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Subscribe now to our digital edition to read the full story.', 'Download our app for the latest news on your phone and tablet, wherever you are.'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
   it('ends the story at a call to support its journalism', () => {
     const pitch = 'Every donation helps our journalism stay free to read for everyone in the county.';
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, pitch, '5 €', '10 €', 'Donate now'].join('\n\n');
