@@ -220,6 +220,18 @@ describe('comment sections', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('ends the story at a comment policy printed as prose over the comment form', () => {
+    const policy = ['We welcome comments from our readers on the stories of the day.', 'All comments are moderated, so yours may take a while to appear under the story.', 'Please keep your comments civil and on the topic of the story.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...policy, 'Recent posts'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a story about comments whose paragraphs each mention them', () => {
+    const story = ['Readers sent the assembly more comments on the night bus plan than on any plan before it, most of them from shift workers.', 'The comments were read out at the meeting on Wednesday, and several members said they had changed their minds because of them.', 'The clerk said the comments will be published with the minutes, and that moderated comments on the website will stay open until May.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...story, ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...story, ...P]);
+  });
+
   it('keeps a story with no comment section whole', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P].join('\n');
     const { nodes, clean } = run(page);

@@ -85,6 +85,36 @@ export function isCommentHeading(text: string): boolean {
   return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
 }
 
+/** Paragraphs in a row that each speak of comments at least: a comment policy ("We welcome comments …", "Comments are moderated …"). */
+const POLICY_RUN = 3;
+/** Words of such a paragraph at most. */
+const POLICY_WORDS = 60;
+/** A policy says comments are moderated: a story that asks its readers to comment does not. */
+const MODERATED = /(?<!\p{L})(?:moderat\p{L}*|moderiert\p{L}*|modér\p{L}*|moderad\p{L}*|moderowan\p{L}*|gemodereerd)/iu;
+
+/**
+ * The units of comment-policy runs: three or more paragraphs in a row, each of them a sentence that
+ * speaks of comments (the house rules printed over a comment form). A story may mention comments
+ * in one paragraph, seldom in three running, and a policy says comments are moderated; these are
+ * cues only, which count at the story's end.
+ */
+export function commentPolicyRuns(units: Unit[]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= POLICY_RUN && run.some((i) => MODERATED.test(units[i]!.text))) out.push(...run);
+    run = [];
+  };
+  units.forEach((u, i) => {
+    const t = u.text.trim();
+    const words = wordsOf(t).length;
+    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && COMMENT_WORD.test(t)) run.push(i);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
 /** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */

@@ -2,7 +2,7 @@ import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
-import { findComments, isAgeLine } from './comments.ts';
+import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -50,6 +50,12 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const authors: string[] = [];
 
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred));
+  for (const i of commentPolicyRuns(units)) {
+    if (category[i] !== null) continue;
+    // Good prose stays a cue, which counts at the story's end; a shorter line is named at once.
+    if (initial[i] === 'good') deferred[i] ??= 'comments';
+    else name(i, 'comments');
+  }
 
   const site = detectSiteName(units, feats);
   if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
@@ -298,7 +304,8 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
     for (const k of order) {
       if (classes[k] !== 'good') continue;
       // A biography closes a story; a lede about a journalist ("X is a reporter who …") opens one.
-      if (!deferred[k] || (!fromEnd && deferred[k] === 'author-bio')) return;
+      // A comment policy stands over the comments, after the story.
+      if (!deferred[k] || (!fromEnd && (deferred[k] === 'author-bio' || deferred[k] === 'comments'))) return;
       drop(k);
     }
   };
