@@ -403,6 +403,22 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).clean.nodes.map((n) => n.text)).toContain(lede);
   });
 
+  it('drops a short piece of prose set apart from the end of a long story by a row of furniture', () => {
+    const long = [...P, ...[', the operators said.', ', the clerk added.', ', the report says.'].flatMap((end) => P.map((p) => p.replace(/\.$/u, end)))];
+    const menu = ['Weather', 'Traffic', 'Sport', 'Letters'];
+    const licence = 'All texts and pictures on this site may be shared and printed again under a free licence, as long as the site is named as their source.';
+    const page = [...menu, 'Night buses reach eastern towns', 'By Ana Ruiz', ...long, ...menu, licence].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(long);
+  });
+
+  it('keeps a closing paragraph after such a row when it is more than a tenth of the story', () => {
+    const story = [...P, ...P.map((p) => p.replace(/\.$/u, ', the operators said.'))];
+    const menu = ['Weather', 'Traffic', 'Sport', 'Letters'];
+    const closing = 'The first night bus will leave the depot in the old town at midnight on the first of September, and the mayor has promised to ride on it.';
+    const page = [...menu, 'Night buses reach eastern towns', 'By Ana Ruiz', ...story, ...menu, closing].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...story, closing]);
+  });
+
   it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {
     const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
     const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');

@@ -318,6 +318,43 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   if (language === 'en') cutAtHeadlineRun(classes, feats, units, drop);
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
   cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
+  dropTrailingIslands(classes, feats, drop);
+}
+
+/** Removed lines that set a trailing piece of text apart from the story, at least. */
+const ISLAND_GAP = 4;
+/** Words of such a piece at most, and its share of the story before it at most. */
+const ISLAND_WORDS = 30;
+const ISLAND_SHARE = 0.1;
+
+/**
+ * A short piece of prose at the end of the span, set apart from the story by a row of removed lines
+ * (a sidebar's blurb, a licence line, a newsletter's title), is not the story's: it joined the span
+ * because its words outweigh the lines between. Repeated from the end while such pieces remain.
+ */
+function dropTrailingIslands(classes: ContentClass[], feats: Features[], drop: (k: number) => void): void {
+  for (;;) {
+    const last = classes.lastIndexOf('good');
+    if (last < 0) return;
+    let k = last;
+    let words = 0;
+    let gap = 0;
+    // The piece: kept lines with at most one removed line between them.
+    for (; k >= 0; k--) {
+      if (classes[k] === 'good') {
+        words += feats[k]!.words;
+        gap = 0;
+      } else if (++gap > 1) break;
+    }
+    const start = k + gap;
+    let before = k;
+    while (before >= 0 && classes[before] !== 'good') before--;
+    if (before < 0 || start - before - 1 < ISLAND_GAP) return;
+    let storyWords = 0;
+    for (let j = 0; j <= before; j++) if (classes[j] === 'good') storyWords += feats[j]!.words;
+    if (words > ISLAND_WORDS || words > ISLAND_SHARE * storyWords) return;
+    for (let j = start; j <= last; j++) if (classes[j] === 'good') drop(j);
+  }
 }
 
 /** Lines in a row, one of them closing furniture (tags, share buttons, teasers…), that end a story when little prose follows. */
