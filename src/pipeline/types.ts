@@ -75,6 +75,8 @@ export type RemovalCategory =
   | 'dateline'
   | 'byline'
   | 'title'
+  /** A picture's caption or credit. */
+  | 'caption'
   /** Reader comments, their heading and comment counts. */
   | 'comments'
   /** Page furniture the classifier removed without a more specific name. */

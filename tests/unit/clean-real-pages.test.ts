@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -130,6 +130,19 @@ describe('comment sections', () => {
     expect(isCommentHeading('12 Tipps für mehr Kommentare')).toBe(false);
   });
 
+  it('reads a call to answer in German as a call to comment, not a story sentence about an answer', () => {
+    for (const t of ['Hinterlasse eine Antwort', 'Schreibe eine Antwort', 'Antwort schreiben', '2 Antworten']) expect(isCommentHeading(t), t).toBe(true);
+    expect(isCommentHeading('Antwort von Anna Berger')).toBe(false);
+    expect(isCommentHeading('Die Antwort der Regierung auf die Anfrage kam erst nach drei Wochen.')).toBe(false);
+  });
+
+  it('ends the story at a German call to answer, with the comment form after it', () => {
+    const story = ['Der Kreistag hat am Mittwoch beschlossen, die Nachtbusse bis in die drei Orte am östlichen Rand des Landkreises fahren zu lassen.', 'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den der Kreistag im Frühjahr um vier Prozent erhöht hat.', 'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den übrigen Tagen stündlich.'];
+    const form = ['Hinterlasse eine Antwort', 'Deine E-Mail-Adresse wird nicht veröffentlicht, und dein Name erscheint über deiner Antwort.', 'Name und Website für das nächste Mal in diesem Browser speichern.'];
+    const page = ['Nachtbusse fahren in den Osten des Kreises', 'Von Anna Berger', ...story, ...form].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text).slice(1)).toEqual(story);
+  });
+
   it('opens a comment at a relative age or a closing reply button, not at a teaser’s age', () => {
     expect(isCommentEntryLine('14 minutes ago Report abuse Permalink Reply')).toBe(true);
     expect(isCommentEntryLine('vor 3 Stunden')).toBe(true);
@@ -205,6 +218,18 @@ describe('comment sections', () => {
     const form = ['Comments', 'This is only a preview. Your comment has not yet been posted.', 'Your comment could not be posted because the letters you typed did not match the image.', 'Your comment has been saved and will appear once the editors have approved it.', 'Having trouble reading the image? Ask for another one.'];
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', ...form].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('ends the story at a comment policy printed as prose over the comment form', () => {
+    const policy = ['We welcome comments from our readers on the stories of the day.', 'All comments are moderated, so yours may take a while to appear under the story.', 'Please keep your comments civil and on the topic of the story.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...policy, 'Recent posts'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a story about comments whose paragraphs each mention them', () => {
+    const story = ['Readers sent the assembly more comments on the night bus plan than on any plan before it, most of them from shift workers.', 'The comments were read out at the meeting on Wednesday, and several members said they had changed their minds because of them.', 'The clerk said the comments will be published with the minutes, and that moderated comments on the website will stay open until May.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...story, ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...story, ...P]);
   });
 
   it('keeps a story with no comment section whole', () => {
@@ -339,10 +364,109 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });
 
+  it('names the publication asking its readers to support its journalism, not a source speaking of its work', () => {
+    expect(cueCategory('Your contribution helps us keep our reporting free for everyone in the valley.')).toBe('login');
+    expect(cueCategory('Mit Ihrer Spende bleibt unsere Berichterstattung für alle Leser frei zugänglich.')).toBe('login');
+    expect(cueCategory('“Without the grant we cannot support our work with the night shift workers,” the union said.')).toBeNull();
+    expect(cueCategory('Our reporting found that the operators had missed the deadline twice.')).toBeNull();
+  });
+
+  it('names a paywall’s notice, not a story sentence about subscribers', () => {
+    for (const t of ['Subscribe today to read the full story and every article in our archive.', 'Already a subscriber? Log in to read the rest of this article.', 'Jetzt abonnieren und den ganzen Artikel lesen.']) expect(cueCategory(t), t).toBe('login');
+    expect(cueCategory('The operator has 4,000 subscribers to its monthly pass, and the number is growing.')).toBeNull();
+    expect(cueCategory('The full story of the night buses goes back to a petition signed in 2015.')).toBeNull();
+  });
+
+  it('ends a story cut short at its paywall notice', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Subscribe now to our digital edition to read the full story.', 'Download our app for the latest news on your phone and tablet, wherever you are.'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('ends the story at a call to support its journalism', () => {
+    const pitch = 'Every donation helps our journalism stay free to read for everyone in the county.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, pitch, '5 €', '10 €', 'Donate now'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('reads a long author’s box that opens with the byline’s name as a biography, whatever it says', () => {
+    const box = 'Ana Ruiz is the founder of a small transport blog that she started in her student years and has run ever since, from a kitchen table in the old town. ' + 'She rides every night bus in the county at least once a year, keeps a notebook of late departures and reads every budget the assembly publishes. '.repeat(4);
+    expect(isNamedBio(box, ['Ana Ruiz'])).toBe(true);
+    expect(isNamedBio(box, ['Omar Haddad'])).toBe(false);
+    expect(isNamedBio('Ana Ruiz is right that the buses run late, the operators said on Monday after a long meeting.', [])).toBe(false);
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Author: Ana Ruiz', box, 'We also recommend'].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a first paragraph that opens with the byline’s name', () => {
+    const lede = 'Ana Ruiz is one of the three hundred shift workers who will take the first night bus to the eastern towns in September, and she has waited years for it.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', lede, ...P].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).toContain(lede);
+  });
+
+  it('drops a short piece of prose set apart from the end of a long story by a row of furniture', () => {
+    const long = [...P, ...[', the operators said.', ', the clerk added.', ', the report says.'].flatMap((end) => P.map((p) => p.replace(/\.$/u, end)))];
+    const menu = ['Weather', 'Traffic', 'Sport', 'Letters'];
+    const licence = 'All texts and pictures on this site may be shared and printed again under a free licence, as long as the site is named as their source.';
+    const page = [...menu, 'Night buses reach eastern towns', 'By Ana Ruiz', ...long, ...menu, licence].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(long);
+  });
+
+  it('keeps a closing paragraph after such a row when it is more than a tenth of the story', () => {
+    const story = [...P, ...P.map((p) => p.replace(/\.$/u, ', the operators said.'))];
+    const menu = ['Weather', 'Traffic', 'Sport', 'Letters'];
+    const closing = 'The first night bus will leave the depot in the old town at midnight on the first of September, and the mayor has promised to ride on it.';
+    const page = [...menu, 'Night buses reach eastern towns', 'By Ana Ruiz', ...story, ...menu, closing].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...story, closing]);
+  });
+
   it('keeps a story whose closing-cue paragraph stands early, before most of its text', () => {
     const lede = 'Ana Ruiz is a transport reporter who spent a year riding every night bus in the county before the assembly voted on the new routes.';
     const page = ['Night buses reach eastern towns', lede, ...P].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual([lede, ...P]);
+  });
+});
+
+describe('the lede under the headline, apart from the rest of the story', () => {
+  const lede = 'The county will run night buses to the three eastern towns from September, after years of campaigning by shift workers.';
+  const sidebar = ['Most read', 'Ferry fares', 'Cycle lanes', 'Rail link', 'Harbour works', 'Market hall', 'Weather', 'Traffic', 'Sport', 'Letters', 'Photo: Valley Post', 'Advertisement'];
+
+  it('keeps the lede printed above a picture and a sidebar that stand before the rest of the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', lede, ...sidebar, ...P].join('\n');
+    // The clean story, before metadata takes the lede out as the dek.
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(lede);
+    for (const p of P) expect(texts).toContain(p);
+    expect(texts).not.toContain('Most read');
+  });
+
+  it('does not keep an author’s box under the byline that names the author', () => {
+    const box = 'Ana Ruiz has covered the county assembly and its transport budget for the Valley Post since the spring of 2015.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', box, ...sidebar, ...P].join('\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(box);
+  });
+});
+
+describe('picture captions and credits', () => {
+  it('reads a line closing with a picture credit as a caption', () => {
+    for (const t of ['The new night bus at the depot on Monday. (Foto: Stadtwerke)', 'Der neue Nachtbus im Depot. Foto: Anna Berger/Stadtwerke', 'Photo: Valley Post archive', 'Buses at the depot (Valley Press/Ana Ruiz)', 'Photo by Ana Ruiz on Openpics', 'El nuevo autobús nocturno. Crédito: Archivo']) expect(isPictureCaption(t), t).toBe(true);
+  });
+
+  it('does not read a story sentence, a list item with a slash or a quotation as a caption', () => {
+    for (const t of ['The operators will pay for the drivers (where necessary/helpful) from the reserve.', 'Die Stadt sagt: Die Busse fahren ab September.', 'A picture of the harbour at night, taken from the old quay, hangs in the town hall.', 'The assembly voted on Wednesday to extend the network to the eastern towns, a change that campaigners had sought for years.']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
+  it('drops a caption between paragraphs and keeps the paragraphs on either side', () => {
+    const caption = 'A night bus waits at the eastern terminus. (Photo: Valley Post)';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, caption, P[1]!, P[2]!].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.map((n) => n.text).slice(1)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === caption)?.category).toBe('caption');
+  });
+
+  it('keeps a short lede that a caption separates from the story', () => {
+    const lede = 'The night buses reach the eastern towns from September.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', lede, 'The bus depot in the old town. (Photo: Valley Post)', ...P].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).toContain(lede);
   });
 });
 

@@ -15,7 +15,7 @@ import type { Unit } from './units.ts';
  */
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
-const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
 const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
@@ -83,6 +83,36 @@ export function isCommentHeading(text: string): boolean {
   if (words <= 15 && NOTIFY.test(t)) return true;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
   return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
+}
+
+/** Paragraphs in a row that each speak of comments at least: a comment policy ("We welcome comments …", "Comments are moderated …"). */
+const POLICY_RUN = 3;
+/** Words of such a paragraph at most. */
+const POLICY_WORDS = 60;
+/** A policy says comments are moderated: a story that asks its readers to comment does not. */
+const MODERATED = /(?<!\p{L})(?:moderat\p{L}*|moderiert\p{L}*|modér\p{L}*|moderad\p{L}*|moderowan\p{L}*|gemodereerd)/iu;
+
+/**
+ * The units of comment-policy runs: three or more paragraphs in a row, each of them a sentence that
+ * speaks of comments (the house rules printed over a comment form). A story may mention comments
+ * in one paragraph, seldom in three running, and a policy says comments are moderated; these are
+ * cues only, which count at the story's end.
+ */
+export function commentPolicyRuns(units: Unit[]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= POLICY_RUN && run.some((i) => MODERATED.test(units[i]!.text))) out.push(...run);
+    run = [];
+  };
+  units.forEach((u, i) => {
+    const t = u.text.trim();
+    const words = wordsOf(t).length;
+    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && COMMENT_WORD.test(t)) run.push(i);
+    else flush();
+  });
+  flush();
+  return out;
 }
 
 /** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */

@@ -105,6 +105,14 @@ const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receiv
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen)(?!\p{L})/iu;
 
+/** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
+const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
+const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
+
+/** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
+const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
+const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
+
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
 
@@ -115,6 +123,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isBioSentence(t)) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
@@ -185,6 +195,23 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
  */
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
 const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+/** Words an author's box runs to at most when it opens with the byline's name. */
+const NAMED_BIO_WORDS = 250;
+
+/**
+ * An author's box that opens with the name the byline gave ("Jane Doe is the founder of …"): the
+ * name settles it, so it may run longer than a bio found by its words alone and needs no role word.
+ */
+export function isNamedBio(text: string, authors: readonly string[]): boolean {
+  const t = text.trim();
+  if (authors.length === 0 || t.length > 2000) return false;
+  const m = BIO_OPENING.exec(t);
+  if (!m) return false;
+  const opening = m[0].toLowerCase();
+  const n = wordsOf(t).length;
+  return n >= 8 && n <= NAMED_BIO_WORDS && authors.some((a) => a.includes(' ') && opening.startsWith(`${a.toLowerCase()} `));
+}
+
 export function isBioSentence(text: string): boolean {
   if (text.length > 800 || !BIO_OPENING.test(text.trim()) || !BIO_WORK.test(text)) return false;
   const n = wordsOf(text).length;
@@ -244,4 +271,22 @@ export function bylineNames(text: string): string[] | null {
   }
   const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => WHOLE_NAME.test(n));
   return names.length > 0 ? names : null;
+}
+
+/** Words that label a picture's credit ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"). */
+const CREDIT_LABEL = String.raw`(?:fotos?|photos?|photograph|bild(?:er|quelle)?|image|picture|credit|crédito|créditos|imagen|fotografía|zdjęcie|fot\.?|illustration|grafik|symbolbild|titelbild|archivbild)`;
+/** A credit closing a line: "… (Foto: Agency)", "… Foto: Name/Agency", "(AGENCY/Name)", "Photo by Name on Site". */
+const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])${CREDIT_LABEL}\s*:\s*[^.!?:]{1,60}\)?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
+/** "(AGENCY/Name)", "(Name/Agency)": capitalised names around a slash in closing brackets (case-sensitive: "(where necessary/helpful)" is none). */
+const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
+/** Words of a caption at most: a story's paragraph runs longer. */
+const CAPTION_WORDS = 40;
+
+/**
+ * A picture's caption or credit line: a line that closes with the picture's credit. A story's
+ * sentence does not end in one; the credit names the photographer or the agency, not the story.
+ */
+export function isPictureCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t));
 }

@@ -1,8 +1,8 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
-import { findComments, isAgeLine } from './comments.ts';
+import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -50,6 +50,12 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const authors: string[] = [];
 
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred));
+  for (const i of commentPolicyRuns(units)) {
+    if (category[i] !== null) continue;
+    // Good prose stays a cue, which counts at the story's end; a shorter line is named at once.
+    if (initial[i] === 'good') deferred[i] ??= 'comments';
+    else name(i, 'comments');
+  }
 
   const site = detectSiteName(units, feats);
   if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
@@ -89,11 +95,19 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
-  const revisedText = reviseByContext(pick(classes), pick(feats).map((f) => f.headingLike), pick(feats).map((f) => f.chars));
+  // A picture's caption is read through too (the paragraphs around a picture are one text), but
+  // it still costs the span what a removed line costs: a caption often stands between the story and a sidebar.
+  const caption = pick(category).map((c) => c === 'caption');
+  const revisedText = reviseByContext(
+    pick(classes).map((c, k) => (caption[k] ? 'short' : c)),
+    pick(feats).map((f) => f.headingLike),
+    pick(feats).map((f) => f.chars),
+  ).map((c, k) => (caption[k] ? 'bad' : c));
   keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
+  if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
 
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
@@ -134,6 +148,50 @@ function moreProseAbove(headline: number, initial: ContentClass[], feats: Featur
   return massFrom(headline - 1, -1) > 1.5 * massFrom(headline + 1, 1);
 }
 
+/** Header lines (bylines, dates, buttons, short labels) between a headline and its lede at most. */
+const LEDE_REACH = 8;
+/** Shortest lede: a sentence of this many words (a caption or a label is shorter). */
+const LEDE_WORDS = 10;
+/** A lede without a closing full stop (many deks have none) is longer. */
+const LEDE_OPEN_WORDS = 15;
+/** What may stand between a headline and its lede: the header's own lines. */
+const HEADER_CATEGORIES = new Set<RemovalCategory>(['byline', 'dateline', 'share', 'duplicate', 'navigation', 'site-name', 'url', 'title', 'attribution']);
+
+/**
+ * The lede printed under the headline, above a picture and a sidebar that stand before the rest
+ * of the story: the story's span starts below the sidebar (its lines cost more than the one
+ * paragraph above them is worth), so the first paragraph under the headline is kept on its own
+ * when only header lines stand between the two and the story follows further down.
+ */
+function keepLede(
+  h: number,
+  classes: ContentClass[],
+  initial: ContentClass[],
+  feats: Features[],
+  category: (RemovalCategory | null)[],
+  deferred: (RemovalCategory | null)[],
+  units: Unit[],
+  authors: string[],
+  isStopword: (w: string) => boolean,
+): void {
+  const spanStart = classes.findIndex((c, i) => i > h && c === 'good');
+  if (spanStart < 0) return;
+  // An author's box under the byline names its author (or gives their address); a lede does not.
+  // Names only: "Die Redaktion" names no one whose words a lede would repeat.
+  const authorWords = new Set(authors.flatMap((n) => wordsOf(n).flatMap((w) => (w.length >= 3 && !isStopword(w.toLowerCase()) ? [w.toLowerCase()] : []))));
+  const aboutAuthor = (i: number) => wordsOf(units[i]!.text).some((w) => authorWords.has(w.toLowerCase()));
+  for (let i = h + 1; i < spanStart && i <= h + LEDE_REACH; i++) {
+    const f = feats[i]!;
+    const c = category[i];
+    if (c === null && deferred[i] === null && (initial[i] === 'good' || initial[i] === 'near-good') && (f.endsSentence || f.words >= LEDE_OPEN_WORDS) && f.words >= LEDE_WORDS) {
+      if (!aboutAuthor(i)) classes[i] = 'good';
+      return;
+    }
+    const headerLine = c ? HEADER_CATEGORIES.has(c) : f.words <= 8 && !f.endsSentence;
+    if (!headerLine) return;
+  }
+}
+
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
 
@@ -167,9 +225,10 @@ function detectShapes(
   if (datelineDate(u.text)) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
+  if (isPictureCaption(u.text)) return name(i, 'caption');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
-  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : cueCategory(u.text);
+  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) ? 'author-bio' : null));
   if (!cue) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
@@ -245,7 +304,8 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
     for (const k of order) {
       if (classes[k] !== 'good') continue;
       // A biography closes a story; a lede about a journalist ("X is a reporter who …") opens one.
-      if (!deferred[k] || (!fromEnd && deferred[k] === 'author-bio')) return;
+      // A comment policy stands over the comments, after the story.
+      if (!deferred[k] || (!fromEnd && (deferred[k] === 'author-bio' || deferred[k] === 'comments'))) return;
       drop(k);
     }
   };
@@ -258,6 +318,43 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   if (language === 'en') cutAtHeadlineRun(classes, feats, units, drop);
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
   cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
+  dropTrailingIslands(classes, feats, drop);
+}
+
+/** Removed lines that set a trailing piece of text apart from the story, at least. */
+const ISLAND_GAP = 4;
+/** Words of such a piece at most, and its share of the story before it at most. */
+const ISLAND_WORDS = 30;
+const ISLAND_SHARE = 0.1;
+
+/**
+ * A short piece of prose at the end of the span, set apart from the story by a row of removed lines
+ * (a sidebar's blurb, a licence line, a newsletter's title), is not the story's: it joined the span
+ * because its words outweigh the lines between. Repeated from the end while such pieces remain.
+ */
+function dropTrailingIslands(classes: ContentClass[], feats: Features[], drop: (k: number) => void): void {
+  for (;;) {
+    const last = classes.lastIndexOf('good');
+    if (last < 0) return;
+    let k = last;
+    let words = 0;
+    let gap = 0;
+    // The piece: kept lines with at most one removed line between them.
+    for (; k >= 0; k--) {
+      if (classes[k] === 'good') {
+        words += feats[k]!.words;
+        gap = 0;
+      } else if (++gap > 1) break;
+    }
+    const start = k + gap;
+    let before = k;
+    while (before >= 0 && classes[before] !== 'good') before--;
+    if (before < 0 || start - before - 1 < ISLAND_GAP) return;
+    let storyWords = 0;
+    for (let j = 0; j <= before; j++) if (classes[j] === 'good') storyWords += feats[j]!.words;
+    if (words > ISLAND_WORDS || words > ISLAND_SHARE * storyWords) return;
+    for (let j = start; j <= last; j++) if (classes[j] === 'good') drop(j);
+  }
 }
 
 /** Lines in a row, one of them closing furniture (tags, share buttons, teasers…), that end a story when little prose follows. */
