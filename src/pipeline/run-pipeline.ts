@@ -163,6 +163,8 @@ async function startPipelineUnguarded(options: PipelineOptions, linkOffThread: b
   const linked: AuthoredLinks = authored.length > 0
     ? linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, kept.map((output) => ({ entities: entitiesOf.get(output) ?? storedEntities(featuresDir, output) })))
     : { features: [], problems: [], standalone: new Set() };
+  // Not needed past here, and the closures below would keep it for as long as the link graph takes.
+  entitiesOf.clear();
   // Before this returns: the brief pages and the compile plugin read it (src/collections/authored-flags.ts).
   if (options.contentDir) {
     const store: AuthoredStore = {};
