@@ -132,6 +132,11 @@ describe('dates', () => {
 });
 
 describe('outlet, authors, attributions and disclosures', () => {
+  it('takes a name the page repeats for the site, but never a piece of a menu row ("Shop |")', () => {
+    expect(metaOf(page('Daily Example', 'Night buses reach eastern towns', P1, P2, 'Daily Example')).meta.outlet.value).toBe('Daily Example');
+    expect(metaOf(page('Shop |', 'Night buses reach eastern towns', P1, P2, 'Shop |', '• Daily Example')).meta.outlet.value).toBeNull();
+  });
+
   it('prefers the publisher named as the original over the site name', () => {
     const { meta } = metaOf(page('Daily Example', 'Night buses reach eastern towns', 'Published in Transport on by The Valley Post', P1, P2, 'Daily Example', 'Read the Full Valley Post Article at:\n[ https://valleypost.example/night-buses ]'));
     expect(meta.outlet).toEqual({ value: 'Valley Post', how: expect.stringMatching(/trailer.*agrees with the original URL's host valleypost.example/) });

@@ -19,13 +19,16 @@ export interface SiteName {
  * cue (menu, share, login words) and dates are left out and the score favours
  * the top of the page and embedding.
  */
+const MENU_SEPARATOR_EDGE = /^[|·•›»>/]|[|·•›»>/]$/u;
+
 export function detectSiteName(units: Unit[], feats: Features[]): SiteName | null {
   const candidates = new Map<string, { name: string; count: number; first: number }>();
   units.forEach((u, i) => {
     if (u.kind !== 'text') return;
     const text = undouble(u.text);
     const words = wordsOf(text).length;
-    if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：]$/u.test(text)) return;
+    // A line that opens or closes with a separator ("Shop |") is a piece of a menu row, not a name.
+    if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：]$/u.test(text) || MENU_SEPARATOR_EDGE.test(text)) return;
     if (cueCategory(text) !== null || datelineDate(text) !== null || !/^\p{Lu}|^\p{Lo}/u.test(text)) return;
     const key = normaliseKey(text);
     const c = candidates.get(key) ?? { name: text, count: 0, first: i };
