@@ -132,6 +132,11 @@ describe('dates', () => {
 });
 
 describe('outlet, authors, attributions and disclosures', () => {
+  it('reads the outlet from "… by X" only when X ends the line, not from a byline running into the next sentence', () => {
+    const post = 'This entry was posted in Transport by Ann Lee. Bookmark the permalink.';
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, post)).meta.outlet.value).toBeNull();
+  });
+
   it('takes a name the page repeats for the site, but never a piece of a menu row ("Shop |")', () => {
     expect(metaOf(page('Daily Example', 'Night buses reach eastern towns', P1, P2, 'Daily Example')).meta.outlet.value).toBe('Daily Example');
     expect(metaOf(page('Shop |', 'Night buses reach eastern towns', P1, P2, 'Shop |', '• Daily Example')).meta.outlet.value).toBeNull();
@@ -174,6 +179,15 @@ describe('outlet, authors, attributions and disclosures', () => {
     // A mark at the end of a caption credits the picture, not the site; a few words before the mark are still the footer's.
     ['Symbolic picture: a skier crosses the finish line in the valley at dusk, ©ValleyPhotos.example - stock agency', null],
     ['All content © 2020 Valley Post', 'Valley Post'],
+    // The word with no sign, year or rights clause names a holder only when the holder follows it.
+    ['COPYRIGHT VALLEY POST', 'VALLEY POST'],
+    ['Digital Copyright', null],
+    ['Copyright Policy', null],
+    ['Copyright & Permissions', null],
+    ['All photos on this page are copyright by Valley Camera Club', null],
+    // A licence is not a holder, and a site's version number is not part of its name.
+    ['© Licence to republish', null],
+    ['© valleykitchen.example 2005-2012 v .83', 'valleykitchen.example'],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

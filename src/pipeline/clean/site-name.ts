@@ -20,6 +20,7 @@ export interface SiteName {
  * the top of the page and embedding.
  */
 const MENU_SEPARATOR_EDGE = /^[|·•›»>/]|[|·•›»>/]$/u;
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
 
 export function detectSiteName(units: Unit[], feats: Features[]): SiteName | null {
   const candidates = new Map<string, { name: string; count: number; first: number }>();
@@ -28,7 +29,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const text = undouble(u.text);
     const words = wordsOf(text).length;
     // A line that opens or closes with a separator ("Shop |") is a piece of a menu row, not a name.
-    if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：]$/u.test(text) || MENU_SEPARATOR_EDGE.test(text)) return;
+    if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：,]$/u.test(text) || MENU_SEPARATOR_EDGE.test(text)) return;
     if (cueCategory(text) !== null || datelineDate(text) !== null || !/^\p{Lu}|^\p{Lo}/u.test(text)) return;
     const key = normaliseKey(text);
     const c = candidates.get(key) ?? { name: text, count: 0, first: i };
@@ -41,7 +42,8 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   // that run): one lookup per candidate instead of a search through every naming line, so the cost stays linear.
   const embedding = new Map<string, Unit>();
   units.forEach((u, i) => {
-    if (feats[i]!.words > 60 || !(cueCategory(u.text) === 'footer' || looksLikeBio(u.text))) return;
+    // A footer's row of links names sections, not the publisher: only its copyright line counts.
+    if (feats[i]!.words > 60 || !((cueCategory(u.text) === 'footer' && COPYRIGHT_MARK.test(u.text)) || looksLikeBio(u.text))) return;
     const words = feats[i]!.key.split(' ');
     for (let a = 0; a < words.length; a++) {
       for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {

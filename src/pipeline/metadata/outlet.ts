@@ -3,11 +3,12 @@ import { hostOf } from './urls.ts';
 
 /** "Read the full X article at:" or "Read the full story at the X:". */
 const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(?:(.+?)\s+)?(?:article|story|report|post|piece)\b(?:\s+(?:at|on|in|from|here)(?:\s+(?:the\s+)?([^:]+?))?)?\s*:?\s*$/iu;
-const BY_OUTLET = /\bby\s+(\p{Lu}[\p{L}\p{N}&.' -]{0,60})$/u;
+/** "… by X" closing an attribution line; a dot inside the name only when no space follows ("N.Y."), so the name never runs into the next sentence. */
+const BY_OUTLET = /\bby\s+(\p{Lu}(?:[\p{L}\p{N}&' -]|\.(?=\S)){0,60})\.?$/u;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
-/** Years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
-const NOT_HOLDER = [/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
+/** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
+const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*by\s+/iu];
 /** A caption's or credit's label ("Foto:", "Bild:"). */
 const PICTURE_LABEL = /^(?:foto|fotos|bild|bilder|symbolbild|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:/iu;
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
@@ -37,11 +38,24 @@ export function copyrightHolder(line: string): string | null {
   const mark = own.search(COPYRIGHT_MARK);
   // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
   if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
+  // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
+  // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
+  if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
+  // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
+  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) ? withoutGluedLabels(holder) : null;
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) ? withoutGluedLabels(holder) : null;
 }
 
+/** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
+const NOTICE_SIGN = /©|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
+/** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
+const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
+/** "& …", "and …" right after the mark. */
+const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
+/** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
+const LICENCE = /(?<!\p{L})(?:licen[cs]es?|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
 const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
 
