@@ -137,6 +137,13 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, post)).meta.outlet.value).toBeNull();
   });
 
+  it('takes one repeated word for the site only when the page prints it three times or it looks like no common word', () => {
+    const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet.value;
+    expect(outlet('Travel', 'Night buses reach eastern towns', P1, P2, 'Travel')).toBeNull();
+    expect(outlet('Valleypost', 'Night buses reach eastern towns', P1, P2, 'Valleypost', 'Valleypost')).toBe('Valleypost');
+    expect(outlet('Valleypost24', 'Night buses reach eastern towns', P1, P2, 'Valleypost24')).toBe('Valleypost24');
+  });
+
   it('takes a name the page repeats for the site, but never a piece of a menu row ("Shop |")', () => {
     expect(metaOf(page('Daily Example', 'Night buses reach eastern towns', P1, P2, 'Daily Example')).meta.outlet.value).toBe('Daily Example');
     expect(metaOf(page('Shop |', 'Night buses reach eastern towns', P1, P2, 'Shop |', '• Daily Example')).meta.outlet.value).toBeNull();

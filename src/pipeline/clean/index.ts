@@ -125,7 +125,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     removed,
     warnings,
     headline: headlineNode,
-    siteName: site ? { name: site.name, how: site.how, confirmed: site.confirmed } : null,
+    siteName: site ? { name: site.name, how: site.how, confirmed: site.confirmed, printed: site.printed } : null,
     language,
     linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
   };

@@ -10,6 +10,8 @@ export interface SiteName {
   how: string;
   /** A copyright or bio line names it too: surer than a line the page merely repeats (a section label). */
   confirmed: boolean;
+  /** How many times the page prints it as a line of its own. */
+  printed: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']
       .filter(Boolean)
       .join(' ');
-    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined };
+    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count };
   }
-  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed } : null;
+  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed } : null;
 }
