@@ -161,7 +161,7 @@ async function startPipelineUnguarded(options: PipelineOptions, linkOffThread: b
   const seedIds = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.id])));
   const seedSlugs = new Set(outcomes.flatMap((o) => (o.status === 'rejected' ? [] : [o.slug])));
   const linked: AuthoredLinks = authored.length > 0
-    ? linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, kept.map((output) => ({ entities: entitiesOf.get(output) ?? storedEntities(featuresDir, output) })))
+    ? linkAuthored(authored.map((a) => a.brief), seedIds, seedSlugs, () => kept.map((output) => ({ entities: entitiesOf.get(output) ?? storedEntities(featuresDir, output) })))
     : { features: [], problems: [], standalone: new Set() };
   // Not needed past here, and the closures below would keep it for as long as the link graph takes.
   entitiesOf.clear();

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { LinkFeatures } from '../links/types.ts';
 import { writeAtomic } from '../write-atomic.ts';
 import { readAuthoredBrief, type AuthoredBrief } from './brief.ts';
-import { applyLinkEdits, knownEntities } from './link-edits.ts';
+import { applyLinkEdits, knownEntities, type KnownEntities } from './link-edits.ts';
 
 /**
  * The hand-written briefs' part of a build: each brief analysed once per change of its bytes
@@ -68,15 +68,21 @@ export interface AuthoredLinks {
 /**
  * Readies hand-written briefs for linking beside the seeds' briefs. Amendments of a generated
  * brief keep its links; a brief whose slug is taken is left out (the loader names the clash).
+ * `corpus` gives the seeds' briefs' entities; it is asked only when a brief adds or removes an
+ * entity (cached seeds' entities are read from their stored features).
  */
-export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: ReadonlySet<string>, taken: ReadonlySet<string>, corpus: readonly Pick<LinkFeatures, 'entities'>[]): AuthoredLinks {
+export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: ReadonlySet<string>, taken: ReadonlySet<string>, corpus: () => readonly Pick<LinkFeatures, 'entities'>[]): AuthoredLinks {
   const standalone = briefs.filter((b) => !b.seed || !seedIds.has(b.seed));
-  const known = knownEntities([...corpus, ...standalone.map((b) => b.features)].flatMap((f) => f.entities));
+  let known: KnownEntities | null = null;
+  const knownForEdits = (brief: AuthoredBrief): KnownEntities =>
+    brief.linkEdits.some((item) => item.field === 'entities' || item.field === 'removeEntities')
+      ? (known ??= knownEntities([...corpus(), ...standalone.map((b) => b.features)].flatMap((f) => f.entities)))
+      : NO_ENTITIES;
   const slugs = new Set(taken);
   const out: AuthoredLinks = { features: [], problems: [], standalone: new Set() };
   for (const brief of standalone) {
     out.standalone.add(brief.file);
-    const { features, problems } = applyLinkEdits(brief.features, brief.linkEdits, known);
+    const { features, problems } = applyLinkEdits(brief.features, brief.linkEdits, knownForEdits(brief));
     for (const { item, message } of problems) out.problems.push(`${brief.file}:${item.line}:${item.column}: ${item.field}: ${message}`);
     if (slugs.has(brief.slug)) continue;
     slugs.add(brief.slug);
@@ -84,6 +90,9 @@ export function linkAuthored(briefs: readonly AuthoredBrief[], seedIds: Readonly
   }
   return out;
 }
+
+/** Entities known to edits that name none (applyLinkEdits reads them for entity edits only). */
+const NO_ENTITIES: KnownEntities = knownEntities([]);
 
 export async function writeAuthoredStore(path: string, store: AuthoredStore): Promise<void> {
   await writeAtomic(path, JSON.stringify(store));

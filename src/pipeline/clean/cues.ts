@@ -65,6 +65,11 @@ const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+
+/** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
+export function hasCopyrightNotice(text: string): boolean {
+  return COPYRIGHT.test(text);
+}
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');

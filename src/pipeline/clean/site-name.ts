@@ -1,4 +1,4 @@
-import { cueCategory, looksLikeBio } from './cues.ts';
+import { cueCategory, hasCopyrightNotice, looksLikeBio } from './cues.ts';
 import { datelineDate } from './dates.ts';
 import type { Features } from './features.ts';
 import { endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -14,6 +14,9 @@ export interface SiteName {
   printed: number;
 }
 
+/** A separator at either end of a line ("Shop |"): a piece of a menu row. */
+const MENU_SEPARATOR_EDGE = /^[|·•›»>/]|[|·•›»>/]$/u;
+
 /**
  * The site's name: a short line that the page repeats (logo, header, footer)
  * or prints at the very top, confirmed when another line embeds it (a
@@ -21,9 +24,6 @@ export interface SiteName {
  * cue (menu, share, login words) and dates are left out and the score favours
  * the top of the page and embedding.
  */
-const MENU_SEPARATOR_EDGE = /^[|·•›»>/]|[|·•›»>/]$/u;
-const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
-
 export function detectSiteName(units: Unit[], feats: Features[]): SiteName | null {
   const candidates = new Map<string, { name: string; count: number; first: number }>();
   units.forEach((u, i) => {
@@ -45,7 +45,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   const embedding = new Map<string, Unit>();
   units.forEach((u, i) => {
     // A footer's row of links names sections, not the publisher: only its copyright line counts.
-    if (feats[i]!.words > 60 || !((cueCategory(u.text) === 'footer' && COPYRIGHT_MARK.test(u.text)) || looksLikeBio(u.text))) return;
+    if (feats[i]!.words > 60 || !((cueCategory(u.text) === 'footer' && hasCopyrightNotice(u.text)) || looksLikeBio(u.text))) return;
     const words = feats[i]!.key.split(' ');
     for (let a = 0; a < words.length; a++) {
       for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
