@@ -130,5 +130,6 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   if (site && ((site.printed ?? 0) >= 3 || /[\s\d.]/u.test(site.name.trim()))) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
   const host = url ? hostOf(url) : null;
   if (host) return { value: host, how: `host of the original URL ${url}` };
-  return { value: null, why: 'no trailer or attribution naming a publisher, no "Source:" line, no repeated site name, no copyright line and no original URL' };
+  const repeated = site ? `the only repeated line, "${site.name}", looks like a section label` : 'no repeated site name';
+  return { value: null, why: `no trailer or attribution naming a publisher, no "Source:" line, ${repeated}, no copyright line and no original URL` };
 }
