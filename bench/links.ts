@@ -16,7 +16,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanBlocks } from '../src/pipeline/clean.ts';
+import { cleanBlocks } from '../src/pipeline/clean/index.ts';
 import { linkCorpus } from '../src/pipeline/links/corpus.ts';
 import { extractFacts } from '../src/pipeline/links/facts.ts';
 import { extractLinkFeatures } from '../src/pipeline/links/features.ts';
@@ -27,7 +27,7 @@ import { storyTerms } from '../src/pipeline/links/story-terms.ts';
 import { scoreTopics } from '../src/pipeline/links/topics.ts';
 import { sentences } from '../src/pipeline/links/text.ts';
 import type { EntityKind, EntityMention, LinkFeatures } from '../src/pipeline/links/types.ts';
-import { splitBlocks } from '../src/pipeline/split-blocks.ts';
+import { splitBlocks } from '../src/pipeline/read/split-blocks.ts';
 import { prng } from './synthetic-seeds.ts';
 
 const SIZES = (process.env.LINKS_BENCH_SIZES ?? '1000,2000,5000,10000').split(',').map(Number);

@@ -2,7 +2,7 @@
 // folder (no cache): writes OUT/briefs, OUT/report.json (+ OUT/report/), the link store OUT/links/
 // and, for tools that read the whole link graph at once, OUT/links.json; prints timings as one JSON line.
 // Usage: node bench/pipeline-once.ts SEEDS_DIR OUT
-import { runPipeline } from '../src/pipeline/run-pipeline.ts';
+import { runPipeline } from '../src/pipeline/run/run-pipeline.ts';
 
 const [seedsDir, generatedDir] = process.argv.slice(2);
 if (!seedsDir || !generatedDir) throw new Error('usage: pipeline-once.ts SEEDS_DIR OUT');

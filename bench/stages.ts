@@ -6,9 +6,9 @@
 // Usage: npm run bench -- stages [--sizes 300] [--real DIR]
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { processSeed } from '../src/pipeline/process-seed.ts';
-import { decodeSeed } from '../src/pipeline/read-seed.ts';
-import type { StageTimings } from '../src/pipeline/stage-timings.ts';
+import { processSeed } from '../src/pipeline/run/process-seed.ts';
+import { decodeSeed } from '../src/pipeline/read/read-seed.ts';
+import type { StageTimings } from '../src/pipeline/run/stage-timings.ts';
 import { pageFiles } from './real-seeds.ts';
 import { poolFromSeeds, syntheticSeed } from './synthetic-seeds.ts';
 

@@ -10,11 +10,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanBlocks } from '../src/pipeline/clean.ts';
+import { cleanBlocks } from '../src/pipeline/clean/index.ts';
 import { plainText } from '../src/pipeline/clean/plain-text.ts';
-import { extractMetadata } from '../src/pipeline/metadata.ts';
-import { decodeSeed } from '../src/pipeline/read-seed.ts';
-import { splitBlocks } from '../src/pipeline/split-blocks.ts';
+import { extractMetadata } from '../src/pipeline/metadata/index.ts';
+import { decodeSeed } from '../src/pipeline/read/read-seed.ts';
+import { splitBlocks } from '../src/pipeline/read/split-blocks.ts';
 
 const USAGE = `Usage: npm run eval -- clean DIR [options]
 

@@ -22,10 +22,10 @@ import { linkCorpus } from '../src/pipeline/links/corpus.ts';
 import { extractLinkFeatures } from '../src/pipeline/links/features.ts';
 import { linkInputFrom } from '../src/pipeline/links/input.ts';
 import type { LinkFeatures, LinkGraph } from '../src/pipeline/links/types.ts';
-import { processSeed } from '../src/pipeline/process-seed.ts';
-import { readSeedFile } from '../src/pipeline/read-seed.ts';
-import type { BuildReport } from '../src/pipeline/report.ts';
-import { runPipeline } from '../src/pipeline/run-pipeline.ts';
+import { processSeed } from '../src/pipeline/run/process-seed.ts';
+import { readSeedFile } from '../src/pipeline/read/read-seed.ts';
+import type { BuildReport } from '../src/pipeline/run/report.ts';
+import { runPipeline } from '../src/pipeline/run/run-pipeline.ts';
 import { clusterScores, meanScores, relatedScores, tfidfBaseline, tfidfCosines, type Assignment, type ClusterScores, type RelatedLists } from './links-score.ts';
 
 interface Label {

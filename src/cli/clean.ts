@@ -4,11 +4,11 @@
  *   npm run --silent clean -- FILE...          a readable view
  */
 import { resolve } from 'node:path';
-import { cleanBlocks } from '../pipeline/clean.ts';
+import { cleanBlocks } from '../pipeline/clean/index.ts';
 import { plainText } from '../pipeline/clean/plain-text.ts';
-import { extractMetadata } from '../pipeline/metadata.ts';
-import { readSeedFile } from '../pipeline/read-seed.ts';
-import { splitBlocks } from '../pipeline/split-blocks.ts';
+import { extractMetadata } from '../pipeline/metadata/index.ts';
+import { readSeedFile } from '../pipeline/read/read-seed.ts';
+import { splitBlocks } from '../pipeline/read/split-blocks.ts';
 import type { BriefMetadata, Found, Removal } from '../pipeline/types.ts';
 
 interface CleanedFile {

@@ -3,13 +3,13 @@ import { basename, extname, relative, resolve, sep } from 'node:path';
 import type { EntityLike } from '../pipeline/authored/link-edits.ts';
 import { eachLinkRecord, readLinkIndex } from '../pipeline/links/store.ts';
 import { sitePaths } from '../site-paths.ts';
-import { cleanBlocks } from '../pipeline/clean.ts';
+import { cleanBlocks } from '../pipeline/clean/index.ts';
 import { detectFlags } from '../pipeline/flags/index.ts';
 import { flagInputFor } from '../pipeline/flags/stage.ts';
 import { emptyInput, type Flag, type FlagInput } from '../pipeline/flags/types.ts';
-import { extractMetadata } from '../pipeline/metadata.ts';
-import { decodeSeed } from '../pipeline/read-seed.ts';
-import { splitBlocks } from '../pipeline/split-blocks.ts';
+import { extractMetadata } from '../pipeline/metadata/index.ts';
+import { decodeSeed } from '../pipeline/read/read-seed.ts';
+import { splitBlocks } from '../pipeline/read/split-blocks.ts';
 
 const USAGE = `Usage: npm run --silent flags -- [--json] [--plain] [--strict] FILE...
 

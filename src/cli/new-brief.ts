@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
-import { slugifyWords } from '../pipeline/slug.ts';
-import type { BuildReport } from '../pipeline/report.ts';
+import { slugifyWords } from '../pipeline/emit/slug.ts';
+import type { BuildReport } from '../pipeline/run/report.ts';
 import { sitePaths } from '../site-paths.ts';
 
 const USAGE = 'usage: npm run new -- "Title of the brief"\n       npm run new -- --amend <seed id>   (amend a generated brief)';

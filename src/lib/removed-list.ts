@@ -1,5 +1,5 @@
 import { escape } from 'html-escaper';
-import type { RemovedText } from '../pipeline/report.ts';
+import type { RemovedText } from '../pipeline/run/report.ts';
 
 /**
  * What cleaning removed from a page, grouped by kind (the largest kind first, each with its

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildReport, RemovedText } from '../pipeline/report.ts';
-import { readReportDetailsIndex, readSeedDetails, REPORT_DETAILS_INDEX, type ReportDetailsIndex, type SeedDetails } from '../pipeline/report-store.ts';
+import type { BuildReport, RemovedText } from '../pipeline/run/report.ts';
+import { readReportDetailsIndex, readSeedDetails, REPORT_DETAILS_INDEX, type ReportDetailsIndex, type SeedDetails } from '../pipeline/run/report-store.ts';
 import { sitePaths } from '../site-paths.ts';
 
-export type { SeedDetails } from '../pipeline/report-store.ts';
+export type { SeedDetails } from '../pipeline/run/report-store.ts';
 
 /** A promise per version of a file (path and modification time): read once in a build, again when a dev rebuild changes it. */
 function perVersion<T>(read: (path: string) => Promise<T | null>): (path: string) => Promise<T | null> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFormat, briefText, leadParagraph, leadParagraphOf, summarise } from '../../src/lib/brief-text.ts';
 import { truncate } from '../../src/lib/truncate.ts';
-import { bodyToMdx } from '../../src/pipeline/emit-mdx.ts';
+import { bodyToMdx } from '../../src/pipeline/emit/emit-mdx.ts';
 
 describe('briefText', () => {
   it('gives back the literal text of an escaped generated body', () => {

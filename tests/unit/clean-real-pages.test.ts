@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks } from '../../src/pipeline/clean.ts';
+import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
-import { extractMetadata } from '../../src/pipeline/metadata.ts';
+import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
-import { decodeSeed } from '../../src/pipeline/read-seed.ts';
-import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
+import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
 /**
  * Behaviour that real page dumps need (a browser's select-all copy: one element a line,

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks } from '../../src/pipeline/clean.ts';
+import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { plainText } from '../../src/pipeline/clean/plain-text.ts';
-import { extractMetadata } from '../../src/pipeline/metadata.ts';
-import { decodeSeed } from '../../src/pipeline/read-seed.ts';
-import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
+import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
+import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 import { tokenScores } from '../helpers/token-f1.ts';
 
 /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, isBareUrl } from '../../src/pipeline/clean.ts';
+import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
+import { isBareUrl } from '../../src/pipeline/clean/text.ts';
 import { reviseByContext, mainSpan } from '../../src/pipeline/clean/classify.ts';
 import { bylineNames, cueCategory, disclosuresIn, isShareLine, isTrailer, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates, urlDate } from '../../src/pipeline/clean/dates.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
-import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
 const clean = (text: string) => cleanBlocks(splitBlocks(text));
 const STORY = [

@@ -7,7 +7,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { assertInert, bodyToMdx, emitMdx } from '../../src/pipeline/emit-mdx.ts';
+import { assertInert, bodyToMdx, emitMdx } from '../../src/pipeline/emit/emit-mdx.ts';
 import type { ArticleNode, BriefDocument } from '../../src/pipeline/types.ts';
 
 /** Parses MDX the way @mdx-js/mdx does and returns each block's text. */

@@ -6,10 +6,10 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { assertInert, bodyToMdx, webUrl } from '../../src/pipeline/emit-mdx.ts';
-import { processSeed } from '../../src/pipeline/process-seed.ts';
-import { decodeSeed, MAX_LINE_CHARS } from '../../src/pipeline/read-seed.ts';
-import { MAX_PARAGRAPH_CHARS, splitLongText } from '../../src/pipeline/split-long-text.ts';
+import { assertInert, bodyToMdx, webUrl } from '../../src/pipeline/emit/emit-mdx.ts';
+import { processSeed } from '../../src/pipeline/run/process-seed.ts';
+import { decodeSeed, MAX_LINE_CHARS } from '../../src/pipeline/read/read-seed.ts';
+import { MAX_PARAGRAPH_CHARS, splitLongText } from '../../src/pipeline/emit/split-long-text.ts';
 import type { ArticleNode } from '../../src/pipeline/types.ts';
 import { joinedParagraphSeed } from '../helpers/hostile-seeds.ts';
 

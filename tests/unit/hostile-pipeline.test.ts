@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildReport, SeedOutcome } from '../../src/pipeline/report.ts';
-import { PipelineError, runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import type { BuildReport, SeedOutcome } from '../../src/pipeline/run/report.ts';
+import { PipelineError, runPipeline } from '../../src/pipeline/run/run-pipeline.ts';
 import { HOSTILE_CASES, writeHostileSeeds } from '../helpers/hostile-seeds.ts';
 
 let work: string;

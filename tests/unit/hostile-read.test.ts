@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeSeed, MAX_LINE_CHARS, readSeedFile, seedIdFromFile, unreadableReason } from '../../src/pipeline/read-seed.ts';
+import { decodeSeed, MAX_LINE_CHARS, readSeedFile, seedIdFromFile, unreadableReason } from '../../src/pipeline/read/read-seed.ts';
 import type { ReadResult } from '../../src/pipeline/types.ts';
 import { pngLikeBytes } from '../helpers/hostile-seeds.ts';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks } from '../../src/pipeline/clean.ts';
-import { countWords, extractMetadata, guessLanguage } from '../../src/pipeline/metadata.ts';
+import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
+import { countWords, guessLanguage } from '../../src/pipeline/metadata/counts.ts';
+import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
 import { copyrightHolder } from '../../src/pipeline/metadata/outlet.ts';
-import { decodeSeed } from '../../src/pipeline/read-seed.ts';
-import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
+import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
 function metaOf(text: string) {
   const read = decodeSeed(new TextEncoder().encode(text), 'story.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSeed, MAX_SEED_BYTES } from '../../src/pipeline/read-seed.ts';
+import { decodeSeed, MAX_SEED_BYTES } from '../../src/pipeline/read/read-seed.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

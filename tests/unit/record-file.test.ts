@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eachRecord, readRecord, removeStaleRecordFiles, writeRecordFile } from '../../src/pipeline/record-file.ts';
+import { eachRecord, readRecord, removeStaleRecordFiles, writeRecordFile } from '../../src/pipeline/emit/record-file.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { removedListHtml } from '../../src/lib/removed-list.ts';
-import type { RemovedText } from '../../src/pipeline/report.ts';
+import type { RemovedText } from '../../src/pipeline/run/report.ts';
 
 const removed: RemovedText[] = [
   { category: 'share', text: 'Share on the social network' },

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BuildReport } from '../../src/pipeline/report.ts';
-import { readReportDetailsIndex, readSeedDetails, writeBuildReport } from '../../src/pipeline/report-store.ts';
+import type { BuildReport } from '../../src/pipeline/run/report.ts';
+import { readReportDetailsIndex, readSeedDetails, writeBuildReport } from '../../src/pipeline/run/report-store.ts';
 
 let dir: string;
 beforeEach(async () => {

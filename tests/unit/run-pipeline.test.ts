@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run/run-pipeline.ts';
 
 let work: string;
 let seedsDir: string;

@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { seedProcessor } from '../../src/pipeline/seed-workers.ts';
+import { runPipeline } from '../../src/pipeline/run/run-pipeline.ts';
+import { seedProcessor } from '../../src/pipeline/run/seed-workers.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const work = await mkdtemp(join(tmpdir(), 'dispatch-workers-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefSlug, slugifyWords } from '../../src/pipeline/slug.ts';
+import { briefSlug, slugifyWords } from '../../src/pipeline/emit/slug.ts';
 
 describe('slugs', () => {
   it('makes readable ASCII words from a title', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../src/pipeline/split-blocks.ts';
+import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
 describe('splitBlocks', () => {
   it('splits on blank and whitespace-only lines and records line numbers', () => {

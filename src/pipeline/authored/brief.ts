@@ -2,7 +2,7 @@ import { location } from 'vfile-location';
 import { extractLinkFeatures } from '../links/features.ts';
 import type { LinkFeatures } from '../links/types.ts';
 import type { Flag } from '../flags/types.ts';
-import { slugifyWords } from '../slug.ts';
+import { slugifyWords } from '../emit/slug.ts';
 import { readFrontmatter, stringField, type Frontmatter } from './frontmatter.ts';
 import { authoredFlagInput, detectAuthoredFlags, flagInputKey } from './flags.ts';
 import { readLinkEdits, type LinkEditItem } from './link-edits.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { LinkFeatures } from '../links/types.ts';
-import { writeAtomic } from '../write-atomic.ts';
+import { writeAtomic } from '../emit/write-atomic.ts';
 import { readAuthoredBrief, type AuthoredBrief } from './brief.ts';
 import { applyLinkEdits, knownEntities, type KnownEntities } from './link-edits.ts';
 

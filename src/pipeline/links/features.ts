@@ -1,4 +1,4 @@
-import { countWords } from '../metadata.ts';
+import { countWords } from '../metadata/counts.ts';
 import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
 import { termFrequencies } from './keywords.ts';

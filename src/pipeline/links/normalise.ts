@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugifyWords } from '../slug.ts';
+import { slugifyWords } from '../emit/slug.ts';
 
 /**
  * Rules that turn the many ways a name is written into one form. They are

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { eachRecord, readRecord, removeStaleRecordFiles, writeRecordFile, type RecordFile } from '../record-file.ts';
-import { writeAtomic } from '../write-atomic.ts';
+import { eachRecord, readRecord, removeStaleRecordFiles, writeRecordFile, type RecordFile } from '../emit/record-file.ts';
+import { writeAtomic } from '../emit/write-atomic.ts';
 import { linkCorpus } from './corpus.ts';
 import type { BriefLinks, ClusterRecord, EntityKind, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
 

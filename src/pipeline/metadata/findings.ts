@@ -1,4 +1,4 @@
-import type { MetadataFinding } from '../report.ts';
+import type { MetadataFinding } from '../run/report.ts';
 import type { BriefMetadata, Found } from '../types.ts';
 
 /** Every metadata field with its value and how it was found (or why not), for the cleaning report. */

@@ -1,4 +1,4 @@
-import { briefSlug } from '../slug.ts';
+import { briefSlug } from '../emit/slug.ts';
 import type { ArticleNode, BriefMetadata, CleanResult, Seed } from '../types.ts';
 import { citedOutlets } from './cited-outlets.ts';
 import { countWords, guessLanguage, readingMinutes } from './counts.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthoredStore } from '../../../src/pipeline/authored/store.ts';
 import { readLinkGraph } from '../../../src/pipeline/links/store.ts';
-import { runPipeline, type PipelineOptions } from '../../../src/pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineOptions } from '../../../src/pipeline/run/run-pipeline.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 let work: string;

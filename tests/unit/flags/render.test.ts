@@ -4,7 +4,7 @@ import { flagAnchor, flagNoteId } from '../../../src/pipeline/flags/anchor.ts';
 import { bodyText, BLOCK_SEPARATOR } from '../../../src/pipeline/flags/body.ts';
 import { locateFlag } from '../../../src/pipeline/flags/locate.ts';
 import { mergeFlagEdits } from '../../../src/pipeline/flags/merge.ts';
-import { bodyToMdx } from '../../../src/pipeline/emit-mdx.ts';
+import { bodyToMdx } from '../../../src/pipeline/emit/emit-mdx.ts';
 import { flagMarks } from '../../../src/plugins/rehype-flag-marks.ts';
 import type { ArticleNode } from '../../../src/pipeline/types.ts';
 

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks } from '../../../src/pipeline/clean.ts';
+import { cleanBlocks } from '../../../src/pipeline/clean/index.ts';
 import { flagInputFor } from '../../../src/pipeline/flags/stage.ts';
 import { emptyInput } from '../../../src/pipeline/flags/types.ts';
-import { extractMetadata } from '../../../src/pipeline/metadata.ts';
-import { decodeSeed } from '../../../src/pipeline/read-seed.ts';
-import { splitBlocks } from '../../../src/pipeline/split-blocks.ts';
+import { extractMetadata } from '../../../src/pipeline/metadata/index.ts';
+import { decodeSeed } from '../../../src/pipeline/read/read-seed.ts';
+import { splitBlocks } from '../../../src/pipeline/read/split-blocks.ts';
 import { score, type Case, type Expectation } from './evaluate.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLinkGraphBeside, type LinkGraphJob } from '../../../src/pipeline/links/graph-thread.ts';
 import { readLinkGraph } from '../../../src/pipeline/links/store.ts';
-import { runPipeline, startPipeline } from '../../../src/pipeline/run-pipeline.ts';
+import { runPipeline, startPipeline } from '../../../src/pipeline/run/run-pipeline.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/links');
 let work: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readLinkGraph } from '../../../src/pipeline/links/store.ts';
 import type { LinkGraph } from '../../../src/pipeline/links/types.ts';
-import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
+import { runPipeline } from '../../../src/pipeline/run/run-pipeline.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/links');
 let work: string;

@@ -5,8 +5,8 @@ import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { linkInputFrom } from '../../../src/pipeline/links/input.ts';
 import { reasonText, relatedBriefs, type ReasonFeatures } from '../../../src/pipeline/links/related.ts';
-import { processSeed } from '../../../src/pipeline/process-seed.ts';
-import { decodeSeed } from '../../../src/pipeline/read-seed.ts';
+import { processSeed } from '../../../src/pipeline/run/process-seed.ts';
+import { decodeSeed } from '../../../src/pipeline/read/read-seed.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const brief = (slug: string, title: string, text: string) =>

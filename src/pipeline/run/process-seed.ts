@@ -1,13 +1,13 @@
-import { cleanBlocks } from './clean.ts';
-import { emitMdx } from './emit-mdx.ts';
-import { flagBrief } from './flags/stage.ts';
-import { extractMetadata } from './metadata.ts';
-import { extractLinkFeatures } from './links/features.ts';
-import { linkInputFrom } from './links/input.ts';
-import type { LinkFeatures } from './links/types.ts';
-import { splitBlocks } from './split-blocks.ts';
+import { cleanBlocks } from '../clean/index.ts';
+import { emitMdx } from '../emit/emit-mdx.ts';
+import { flagBrief } from '../flags/stage.ts';
+import { extractMetadata } from '../metadata/index.ts';
+import { extractLinkFeatures } from '../links/features.ts';
+import { linkInputFrom } from '../links/input.ts';
+import type { LinkFeatures } from '../links/types.ts';
+import { splitBlocks } from '../read/split-blocks.ts';
 import { timed, type StageTimings } from './stage-timings.ts';
-import type { BriefDocument, Removal, Seed } from './types.ts';
+import type { BriefDocument, Removal, Seed } from '../types.ts';
 
 export interface ProcessedSeed {
   doc: BriefDocument;

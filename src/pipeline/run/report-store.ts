@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readRecord, removeStaleRecordFiles, writeRecordFile, type RecordFile } from './record-file.ts';
+import { readRecord, removeStaleRecordFiles, writeRecordFile, type RecordFile } from '../emit/record-file.ts';
 import type { BuildReport, MetadataFinding, RemovedText, SeedOutcome } from './report.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic } from '../emit/write-atomic.ts';
 
 /**
  * How the build report is stored: `report.json` holds every seed's outcome (status, slug,

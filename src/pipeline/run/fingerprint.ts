@@ -12,7 +12,8 @@ let cached: string | null = null;
  */
 export function pipelineFingerprint(): string {
   if (cached) return cached;
-  const dir = dirname(fileURLToPath(import.meta.url));
+  // This file sits in src/pipeline/run/: hash the whole pipeline, every stage.
+  const dir = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash('sha256');
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

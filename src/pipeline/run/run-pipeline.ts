@@ -1,22 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { emitMdx, GENERATED_EXTENSION } from './emit-mdx.ts';
+import { emitMdx, GENERATED_EXTENSION } from '../emit/emit-mdx.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
-import { metadataFindings } from './metadata/findings.ts';
+import { metadataFindings } from '../metadata/findings.ts';
 import type { ProcessedSeed } from './process-seed.ts';
-import type { Seed } from './types.ts';
+import type { Seed } from '../types.ts';
 import { MIN_SEEDS_FOR_WORKERS, seedProcessor, workerCount, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
-import { readSeedFile, seedIdFromFile } from './read-seed.ts';
+import { readSeedFile, seedIdFromFile } from '../read/read-seed.ts';
 import { summarise, type BuildReport, type SeedOutcome } from './report.ts';
 import { writeBuildReport } from './report-store.ts';
-import { briefSlug } from './slug.ts';
+import { briefSlug } from '../emit/slug.ts';
 import { timedAsync, type StageTimings } from './stage-timings.ts';
-import { writeAtomic } from './write-atomic.ts';
-import { writeLinkGraphBeside } from './links/graph-thread.ts';
-import { featuresFileName, hasFeatures, writeFeatures } from './links/store.ts';
-import type { LinkFeatures } from './links/types.ts';
-import { linkAuthored, loadAuthoredStore, readAuthoredBriefs, writeAuthoredStore, type AuthoredLinks, type AuthoredStore } from './authored/store.ts';
+import { writeAtomic } from '../emit/write-atomic.ts';
+import { writeLinkGraphBeside } from '../links/graph-thread.ts';
+import { featuresFileName, hasFeatures, writeFeatures } from '../links/store.ts';
+import type { LinkFeatures } from '../links/types.ts';
+import { linkAuthored, loadAuthoredStore, readAuthoredBriefs, writeAuthoredStore, type AuthoredLinks, type AuthoredStore } from '../authored/store.ts';
 
 export interface PipelineOptions {
   /** Folder of raw seed files. */

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { processSeed, type ProcessedSeed } from './process-seed.ts';
 import type { StageTimings } from './stage-timings.ts';
-import type { Seed } from './types.ts';
+import type { Seed } from '../types.ts';
 
 export interface SeedJob {
   id: number;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { ReadResult, SeedEncoding } from './types.ts';
+import type { ReadResult, SeedEncoding } from '../types.ts';
 
 /** Seeds larger than this are refused: no news article is this long, and one huge file must not stall the build. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;

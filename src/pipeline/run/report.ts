@@ -1,4 +1,4 @@
-import type { RemovalCategory } from './types.ts';
+import type { RemovalCategory } from '../types.ts';
 
 /** What happened to one seed in a build. */
 export type SeedOutcome =

@@ -4,9 +4,9 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Flag } from './flags/types.ts';
+import type { Flag } from '../flags/types.ts';
 import { splitLongText } from './split-long-text.ts';
-import type { ArticleNode, BriefDocument } from './types.ts';
+import type { ArticleNode, BriefDocument } from '../types.ts';
 
 /** Frontmatter of a generated brief; the content collection's schema validates the same fields. */
 export interface BriefFrontmatter {

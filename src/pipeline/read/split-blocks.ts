@@ -1,4 +1,4 @@
-import type { Block } from './types.ts';
+import type { Block } from '../types.ts';
 
 /** Splits decoded seed text into blocks: runs of non-blank lines separated by blank lines. */
 export function splitBlocks(text: string): Block[] {
