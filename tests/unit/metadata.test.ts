@@ -3,7 +3,7 @@ import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { countWords, guessLanguage } from '../../src/pipeline/metadata/counts.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
-import { copyrightHolder } from '../../src/pipeline/metadata/outlet.ts';
+import { copyrightHolder } from '../../src/pipeline/clean/copyright.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
@@ -150,6 +150,20 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Shop |', 'Night buses reach eastern towns', P1, P2, 'Shop |', '• Daily Example')).meta.outlet.value).toBeNull();
   });
 
+  it('confirms a site name by the words that name the publisher: where a copyright holder or a bio\'s employer starts', () => {
+    const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet;
+    // A section label that is only a later word of the holder ("… News and Media") is no site name: the holder is.
+    expect(outlet('News', 'Night buses reach eastern towns', P1, P2, 'News', '© 2024 Valley News and Media Limited').value).toBe('Valley News and Media');
+    // The holder's first words confirm the name the page prints, "The" or not.
+    expect(outlet('The Valley Post', 'Night buses reach eastern towns', P1, P2, '© 2024 Valley Post Ltd.')).toEqual({ value: 'The Valley Post', how: expect.stringMatching(/inside "© 2024 Valley Post Ltd\."/) });
+    // A bio names its employer after the role ("reporter at X", "editor in chief, X") or before it ("is a X reporter").
+    expect(outlet('Valley Post', 'Night buses reach eastern towns', P1, P2, 'Jane Doe is the senior transport reporter at Valley Post.').value).toBe('Valley Post');
+    expect(outlet('Valley Post', 'Night buses reach eastern towns', P1, P2, 'Jane Doe, editor in chief, Valley Post').value).toBe('Valley Post');
+    expect(outlet('Valley Post', 'Night buses reach eastern towns', P1, P2, 'Jane Doe is a Valley Post reporter based in the north.').value).toBe('Valley Post');
+    // A role named in the story ("an analyst with X") is no bio: the label it names is not confirmed.
+    expect(outlet('Transport', 'Night buses reach eastern towns', P1, P2, 'Omar Haddad, an analyst with Transport Research, said the plan was sound.').value).toBeNull();
+  });
+
   it('prefers the publisher named as the original over the site name', () => {
     const { meta } = metaOf(page('Daily Example', 'Night buses reach eastern towns', 'Published in Transport on by The Valley Post', P1, P2, 'Daily Example', 'Read the Full Valley Post Article at:\n[ https://valleypost.example/night-buses ]'));
     expect(meta.outlet).toEqual({ value: 'Valley Post', how: expect.stringMatching(/trailer.*agrees with the original URL's host valleypost.example/) });
@@ -196,6 +210,8 @@ describe('outlet, authors, attributions and disclosures', () => {
     // A licence is not a holder, and a site's version number is not part of its name.
     ['© Licence to republish', null],
     ['© valleykitchen.example 2005-2012 v .83', 'valleykitchen.example'],
+    ['© since 2010 by Jane Doe. All rights reserved', 'Jane Doe'],
+    ['© Licensing', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

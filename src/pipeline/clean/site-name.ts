@@ -1,3 +1,4 @@
+import { copyrightHolder, LEGAL_SUFFIX } from './copyright.ts';
 import { cueCategory, hasCopyrightNotice, looksLikeBio } from './cues.ts';
 import { datelineDate } from './dates.ts';
 import type { Features } from './features.ts';
@@ -39,23 +40,25 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     candidates.set(key, c);
   });
   let best: (SiteName & { score: number }) | null = null;
-  // Only lines that name the publisher count as confirmation: copyright lines and author bios.
-  // Every run of one to four words of those lines, with the first line it appears in (not counting a line that is only
-  // that run): one lookup per candidate instead of a search through every naming line, so the cost stays linear.
+  // Only the words that name the publisher confirm: a copyright line's holder ("© 2020 Example Media" names
+  // "Example Media", not the "Media" a section label may share with it) and, in an author's bio, what follows the
+  // role ("editor at Example Post"); a sentence of the story that names a role ("an analyst with X") is no bio line.
+  // Every run of one to four words from where the name starts, with the first line that names it: one lookup per
+  // candidate instead of a search through every naming line, so the cost stays linear.
   const embedding = new Map<string, Unit>();
   units.forEach((u, i) => {
-    // A footer's row of links names sections, not the publisher: only its copyright line counts.
-    if (feats[i]!.words > 60 || !((cueCategory(u.text) === 'footer' && hasCopyrightNotice(u.text)) || looksLikeBio(u.text))) return;
-    const words = feats[i]!.key.split(' ');
-    for (let a = 0; a < words.length; a++) {
-      for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
-        const gram = words.slice(a, b).join(' ');
-        if (gram !== feats[i]!.key && !embedding.has(gram)) embedding.set(gram, u);
-      }
+    if (feats[i]!.words > 60) return;
+    const named = cueCategory(u.text) === 'footer' && hasCopyrightNotice(u.text) ? holderKey(u.text) : looksLikeBio(u.text) ? employerKey(feats[i]!.key) : null;
+    if (!named) return;
+    const words = named.split(' ');
+    for (let b = 1; b <= Math.min(words.length, 4); b++) {
+      const gram = words.slice(0, b).join(' ');
+      if (gram !== feats[i]!.key && !embedding.has(gram)) embedding.set(gram, u);
     }
   });
   for (const [key, c] of candidates) {
-    const embeddedIn = embedding.get(key);
+    // A holder's key drops a leading "the" ("© The Example Post" and "Example Post, Inc." name the same paper).
+    const embeddedIn = embedding.get(key) ?? embedding.get(key.replace(/^the /u, ''));
     const top = c.first < 3;
     if (c.count < 2 && !(top && embeddedIn)) continue;
     if (!top && !embeddedIn) continue;
@@ -67,4 +70,31 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count };
   }
   return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed } : null;
+}
+
+/** The key of a copyright line's holder, without a leading "the" or a legal suffix ("Example Media Ltd" -> "example media"). */
+function holderKey(line: string): string | null {
+  const holder = copyrightHolder(line);
+  return holder ? normaliseKey(holder.replace(LEGAL_SUFFIX, '')).replace(/^the /u, '') || null : null;
+}
+
+const ROLES = String.raw`(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|producer|anchor|redakteur\p{L}*|korrespondent\p{L}*|autor\p{L}*|journaliste|rédact\p{L}*|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*)`;
+const ARTICLE = String.raw`(?:(?:the|der|die|dem|le|la|el|il) )`;
+/** What a publication may be called before its name ("author of the blog Example Notes"). */
+const MEDIUM = String.raw`(?:(?:blog|site|website|magazine|newspaper|paper|podcast|show|zeitung|magazin|journal) )`;
+/**
+ * Where the employer's name starts in a bio's key (its words, lower-cased, no punctuation): after the role and a
+ * preposition ("writer at the example post", "editor in chief of …") or after "editor in chief" itself (the key
+ * has lost the comma of "editor in chief, The Example Journal").
+ */
+const ROLE_AT = new RegExp(String.raw`(?:^| )${ROLES}(?: in chief)?(?: \p{L}+)?? (?:at|for|with|of|bei|für|chez|pour|à|de|du|para|en|di|per|presso|bij|voor|w|dla) ${ARTICLE}?${MEDIUM}?${ARTICLE}?|(?:^| )${ROLES} in chief ${ARTICLE}?`, 'u');
+/** The employer named before the role: "… is a wired reporter" -> "wired". */
+const ROLE_AFTER = new RegExp(String.raw`(?:^| )(?:is|was|ist|war|est|es|è|jest) (?:a|an|ein|eine|un|une|una|uno) ((?:\p{L}+ ){1,3}?)${ROLES}(?: |$)`, 'u');
+
+/** The key of the employer an author's bio names, or null. */
+function employerKey(key: string): string | null {
+  const at = ROLE_AT.exec(key);
+  if (at) return key.slice(at.index + at[0].length) || null;
+  const before = ROLE_AFTER.exec(key);
+  return before ? before[1]!.trim() : null;
 }

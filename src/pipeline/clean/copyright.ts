@@ -1,0 +1,79 @@
+/**
+ * Who holds a copyright line: the name a footer's notice gives ("Copyright © 2012 Example Media,
+ * Inc. All rights reserved." -> "Example Media, Inc."). A line shape, so it lives with the cleaning
+ * cues: the site-name check asks it which words of a footer name the publisher, the metadata stage
+ * which outlet to name.
+ */
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
+/** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
+const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
+/** A caption's or credit's label ("Foto:", "Bild:"). */
+const PICTURE_LABEL = /^(?:foto|fotos|bild|bilder|symbolbild|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:/iu;
+/** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
+const PICTURE_CREDIT = new RegExp(`${PICTURE_LABEL.source}|\\p{L}\\s*\\/\\s*\\p{L}`, 'iu');
+/** What divides a footer line into parts: " | ", " · ", " • ", " // ". */
+const SEPARATOR = /\s(?:[|·•]|\/\/)\s/u;
+const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
+export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
+
+/**
+ * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
+ * reserved." or "example.com © 2010": the words after the mark (every mark, year and range,
+ * the rights clause and a leading "by" taken out; of "Holder | Terms", the first part), or the
+ * words before it when nothing but years follows; menu labels glued to its end are cut off. Null
+ * when no name is left, and for a picture's credit (in brackets, under a "Foto:" label, or after a
+ * caption's comma).
+ */
+export function copyrightHolder(line: string): string | null {
+  // A credit in brackets ("(© Agency)") names a picture's source, not the site's.
+  if (/^\s*\((?!c\))[^]*\)\s*$/iu.test(line)) return null;
+  // "© 2020 Holder | Terms", "Holder © 2020 · Language", "© 2020 · Holder · Terms": the name beside
+  // the mark in its own part of the line, else the first name in the parts after it.
+  const parts = line.split(SEPARATOR);
+  const at = parts.findIndex((part) => part.search(COPYRIGHT_MARK) >= 0);
+  if (at < 0) return null;
+  const own = parts[at]!;
+  const mark = own.search(COPYRIGHT_MARK);
+  // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
+  if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
+  // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
+  // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
+  if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
+  // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
+  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
+  const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
+  const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) ? withoutGluedLabels(holder) : null;
+}
+
+/** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
+const NOTICE_SIGN = /©|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
+/** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
+const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
+/** "& …", "and …" right after the mark. */
+const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
+/** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
+const LICENCE = /(?<!\p{L})(?:licen[cs](?:es?|ing)|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
+/** Words, then a comma right before the mark: the end of a caption. */
+const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
+
+/**
+ * Where a word runs into the next without a space ("CommitteeImprintPrivacy"): a lower-case run of
+ * three or more letters, then a capital that starts a word of three or more.
+ */
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
+
+/**
+ * A holder followed by menu labels the dump glued to it ("Valley Ski ClubImprintPrivacy"): cut
+ * before the first glued word when there are two or more such seams, since one seam is often a
+ * brand's own spelling ("ValleyCast", "HeartMedia").
+ */
+function withoutGluedLabels(holder: string): string {
+  const seams = [...holder.matchAll(GLUED)];
+  if (seams.length < 2) return holder;
+  // A web address keeps its brand's capitals ("ValleyCastMedia.example"), and so does a name's first word ("ValleyThoughts - a blog").
+  const cut = seams[0]!.index;
+  if (/\.\p{L}{2,}\b/u.test(holder) || !/\s/u.test(holder.slice(0, cut))) return holder;
+  return holder.slice(0, cut).replace(EDGE_SEPARATORS, '');
+}
+
