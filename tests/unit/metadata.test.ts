@@ -211,6 +211,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© Licence to republish', null],
     ['© valleykitchen.example 2005-2012 v .83', 'valleykitchen.example'],
     ['© since 2010 by Jane Doe. All rights reserved', 'Jane Doe'],
+    // A caption's sentence closed by a yearless mark credits the picture; a footer's sentence before a dated mark does not.
+    ['The new bench stands by the lake in the town park. © Valley Photos', null],
+    ['Read our terms before you share any of this. © 2020 Valley Post', 'Valley Post'],
+    ['All rights reserved, Valley Media. Copyright, Valley Media.', 'Valley Media'],
+    // A day's date in the credit ("vom 15.05."): a dated text's or picture's source.
+    ['©Valley Post vom 15.05.2019/ab', null],
     ['© Licensing', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);

@@ -36,6 +36,9 @@ export function copyrightHolder(line: string): string | null {
   const mark = own.search(COPYRIGHT_MARK);
   // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
   if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
+  // A sentence, then a yearless mark ("… in the garden. © Agency"): a caption's credit too; a footer's notice gives its
+  // year, or its rights clause stands in the sentence ("All rights reserved, X. Copyright, X.").
+  if (CAPTION_SENTENCE_BEFORE_MARK.test(own.slice(0, mark)) && !NOTICE_SIGN.test(own.slice(0, mark)) && !/\b(?:19|20)\d{2}\b/u.test(own.slice(mark))) return null;
   // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
@@ -43,8 +46,12 @@ export function copyrightHolder(line: string): string | null {
   if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) ? withoutGluedLabels(holder) : null;
+  // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) ? withoutGluedLabels(holder) : null;
 }
+
+/** A day and month ("15.05.", "31.05"): a notice names a year, never a day. */
+const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 
 /** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
 const NOTICE_SIGN = /©|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
@@ -56,6 +63,8 @@ const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
 const LICENCE = /(?<!\p{L})(?:licen[cs](?:es?|ing)|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
 const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
+/** Five words or more closed by a full stop (or ! ?) right before the mark: a caption's sentence. */
+const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–-]+){4,}[\p{L}\p{N}'’-]+[.!?]\s*$/u;
 
 /**
  * Where a word runs into the next without a space ("CommitteeImprintPrivacy"): a lower-case run of
