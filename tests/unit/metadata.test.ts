@@ -217,6 +217,17 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['All rights reserved, Valley Media. Copyright, Valley Media.', 'Valley Media'],
     // A day's date in the credit ("vom 15.05."): a dated text's or picture's source.
     ['©Valley Post vom 15.05.2019/ab', null],
+    // The holder is the first sentence of what follows the mark.
+    ['Copyright © 2010-2012 Valley Sports. Pictures provided by a stock agency. Powered by a blog host.', 'Valley Sports'],
+    // The makers of the site's theme or software and stock-picture libraries hold no rights in the story; a company named "… Software" may.
+    ['© 2016 Theme Lakeside by Studio Nine | Powered by WordPress', null],
+    ['Copyright © 2021 | WordPress Theme by Studio Nine', null],
+    ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
+    ['© iStock', null],
+    ['© 2024 Valley Software GmbH', 'Valley Software GmbH'],
+    // A Creative Commons notice names a licence, not a publisher.
+    ['© 2019 Jane Doe, CC BY-SA 4.0', null],
+    ['© Jane Doe Einige Rechte vorbehalten', null],
     ['© Licensing', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);

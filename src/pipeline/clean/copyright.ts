@@ -45,10 +45,23 @@ export function copyrightHolder(line: string): string | null {
   // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
   if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
-  const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part));
+  // The holder is the first sentence of what is left: "X. Images provided by Y. Powered by Z." names X.
+  const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part))?.split(SENTENCE_BREAK)[0];
+  // The maker of the site's software or theme, or a stock-picture library, holds no rights in the story.
+  // (What follows the holder, "… Powered by WordPress", is another credit and leaves the holder alone; a software maker's
+  // own name may hold the word "Software", so that word counts only before the mark.)
+  if (holder !== undefined && (SOFTWARE_CREDIT.test(own.slice(0, mark)) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
   return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) ? withoutGluedLabels(holder) : null;
 }
+
+/** A full stop after a word (not an initial, not "Co."), then a capital: where a sentence ends inside a footer line. */
+const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
+/** A credit for the site's software or design ("Theme X by Y", "WordPress Theme von Z", "Community platform by X"). */
+const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;
+const THEME_CREDIT = /(?<!\p{L})(?:themes?|wordpress|plugins?|templates?)(?!\p{L})/iu;
+/** Stock-picture libraries, whose mark on a page credits a picture. */
+const STOCK_PICTURES = /(?<!\p{L})(?:getty ?images|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;
 
 /** A day and month ("15.05.", "31.05"): a notice names a year, never a day. */
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
@@ -60,7 +73,7 @@ const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos
 /** "& …", "and …" right after the mark. */
 const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
 /** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
-const LICENCE = /(?<!\p{L})(?:licen[cs](?:es?|ing)|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
+const LICENCE = /(?<!\p{L})(?:licen[cs]\p{L}*|cc[- ]by\p{L}*|(?:einige|bestimmte)\s+rechte|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
 const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
 /** Five words or more closed by a full stop (or ! ?) right before the mark: a caption's sentence. */
