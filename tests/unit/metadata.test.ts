@@ -215,6 +215,8 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['The new bench stands by the lake in the town park. © Valley Photos', null],
     ['Read our terms before you share any of this. © 2020 Valley Post', 'Valley Post'],
     ['All rights reserved, Valley Media. Copyright, Valley Media.', 'Valley Media'],
+    ['A fishing boat returns to the harbour at dawn © Jane Doe', null],
+    ['All content on this site is protected © Valley Media GmbH.', 'Valley Media GmbH'],
     // A day's date in the credit ("vom 15.05."): a dated text's or picture's source.
     ['©Valley Post vom 15.05.2019/ab', null],
     // The holder is the first sentence of what follows the mark.

@@ -36,9 +36,9 @@ export function copyrightHolder(line: string): string | null {
   const mark = own.search(COPYRIGHT_MARK);
   // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
   if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
-  // A sentence, then a yearless mark ("… in the garden. © Agency"): a caption's credit too; a footer's notice gives its
-  // year, or its rights clause stands in the sentence ("All rights reserved, X. Copyright, X.").
-  if (CAPTION_SENTENCE_BEFORE_MARK.test(own.slice(0, mark)) && !NOTICE_SIGN.test(own.slice(0, mark)) && !/\b(?:19|20)\d{2}\b/u.test(own.slice(mark))) return null;
+  // Five words or more, then a yearless mark ("… in the garden. © Agency"): a caption's credit too. A footer's notice
+  // gives its year, or its words say so ("All rights reserved, X. Copyright, X.", "All content is protected © X").
+  if (CAPTION_SENTENCE_BEFORE_MARK.test(own.slice(0, mark)) && !NOTICE_SIGN.test(own.slice(0, mark)) && !PROTECTED.test(own.slice(0, mark)) && !/\b(?:19|20)\d{2}\b/u.test(own.slice(mark))) return null;
   // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
@@ -76,8 +76,10 @@ const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
 const LICENCE = /(?<!\p{L})(?:licen[cs]\p{L}*|cc[- ]by\p{L}*|(?:einige|bestimmte)\s+rechte|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
 const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
-/** Five words or more closed by a full stop (or ! ?) right before the mark: a caption's sentence. */
-const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–-]+){4,}[\p{L}\p{N}'’-]+[.!?]\s*$/u;
+/** Words saying the content is protected: a footer's notice before its mark, not a caption. */
+const PROTECTED = /(?<!\p{L})(?:protected|urheberrecht\p{L}*|geschützt|protégé\p{L}*|protegid\p{L}*|protett\p{L}*|chronion\p{L}*)(?!\p{L})/iu;
+/** Five words or more (a full stop, ! or ? may close them) right before the mark: a caption's text. */
+const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–-]+){4,}[\p{L}\p{N}'’-]+[.!?]?\s*$/u;
 
 /**
  * Where a word runs into the next without a space ("CommitteeImprintPrivacy"): a lower-case run of
