@@ -35,10 +35,12 @@ export function copyrightHolder(line: string): string | null {
   const own = parts[at]!;
   const mark = own.search(COPYRIGHT_MARK);
   // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
-  if (CAPTION_BEFORE_MARK.test(own.slice(0, mark)) || PICTURE_LABEL.test(line.trimStart())) return null;
+  // Only the last words before the mark are read: what a caption ends with, and linear time on any line.
+  const before = own.slice(Math.max(0, mark - 200), mark);
+  if (isCaptionEnd(before) || PICTURE_LABEL.test(line.trimStart())) return null;
   // Five words or more, then a yearless mark ("… in the garden. © Agency"): a caption's credit too. A footer's notice
   // gives its year, or its words say so ("All rights reserved, X. Copyright, X.", "All content is protected © X").
-  if (CAPTION_SENTENCE_BEFORE_MARK.test(own.slice(0, mark)) && !NOTICE_SIGN.test(own.slice(0, mark)) && !PROTECTED.test(own.slice(0, mark)) && !/\b(?:19|20)\d{2}\b/u.test(own.slice(mark))) return null;
+  if (CAPTION_SENTENCE_BEFORE_MARK.test(before) && !NOTICE_SIGN.test(before) && !PROTECTED.test(before) && !/\b(?:19|20)\d{2}\b/u.test(own.slice(mark))) return null;
   // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
@@ -50,7 +52,7 @@ export function copyrightHolder(line: string): string | null {
   // The maker of the site's software or theme, or a stock-picture library, holds no rights in the story.
   // (What follows the holder, "… Powered by WordPress", is another credit and leaves the holder alone; a software maker's
   // own name may hold the word "Software", so that word counts only before the mark.)
-  if (holder !== undefined && (SOFTWARE_CREDIT.test(own.slice(0, mark)) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
+  if (holder !== undefined && (SOFTWARE_CREDIT.test(before) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
   return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) ? withoutGluedLabels(holder) : null;
 }
@@ -75,11 +77,14 @@ const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
 /** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
 const LICENCE = /(?<!\p{L})(?:licen[cs]\p{L}*|cc[- ]by\p{L}*|(?:einige|bestimmte)\s+rechte|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
-const CAPTION_BEFORE_MARK = /\p{L}{2}.*,\s*$/u;
+function isCaptionEnd(before: string): boolean {
+  return /,\s*$/u.test(before) && /\p{L}{2}/u.test(before);
+}
 /** Words saying the content is protected: a footer's notice before its mark, not a caption. */
 const PROTECTED = /(?<!\p{L})(?:protected|urheberrecht\p{L}*|geschützt|protégé\p{L}*|protegid\p{L}*|protett\p{L}*|chronion\p{L}*)(?!\p{L})/iu;
 /** Five words or more (a full stop, ! or ? may close them) right before the mark: a caption's text. */
-const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–-]+){4,}[\p{L}\p{N}'’-]+[.!?]?\s*$/u;
+// Word and separator classes do not overlap (a hyphen joins a word), so the engine has one way to read each line.
+const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–]+){4,}[\p{L}\p{N}'’-]+[.!?]?\s*$/u;
 
 /**
  * Where a word runs into the next without a space ("CommitteeImprintPrivacy"): a lower-case run of

@@ -78,7 +78,8 @@ const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:
 
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
-  const parts = t.split(/\s+[>»›|/]\s+/u);
+  // Spacing collapsed first (linear): splitting on `\s+[>»›|/]\s+` tries every space of a long run.
+  const parts = t.replace(/\s+/gu, ' ').split(/ [>»›|/] /u);
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
 

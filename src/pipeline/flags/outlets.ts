@@ -12,7 +12,9 @@ export interface OutletMention extends Span {
 }
 
 const MEDIA_NOUNS = lexicon.mediaNouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-const NAME = String.raw`(?:[A-Z][\p{L}\p{N}.&'’/-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}\p{N}.&'’/-]*|of|de|la|al|del|della))*`;
+// At most eight words: an outlet's name is never longer, and a bound keeps a long run of capitalised words (a hostile
+// seed, a table of names) from costing time in the square of its length when no media noun follows it.
+const NAME = String.raw`[A-Z][\p{L}\p{N}.&'’/-]*(?:\s+(?:[A-Z][\p{L}\p{N}.&'’/-]*|of|de|la|al|del|della)){0,7}`;
 /** "the news agency TASS", "newspaper Kommersant". */
 const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`, 'gu');
 /** "the Kommersant newspaper", "Interfax news agency". */
