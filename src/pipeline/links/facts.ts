@@ -28,13 +28,13 @@ const QUOTE = /[“"«]([^“”"«»\n]{3,300})[”"»]/gu;
 const MAX_PER_KIND = 30;
 
 export function extractFacts(text: string, sources: string[]): Facts {
-  const dates = datesIn(text);
-  const taken = dates.map((d) => d.span);
+  const taken = new Coverage(text.length);
+  const dates = datesIn(text, taken);
   const numbers: Fact[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    if (taken.overlaps(start, end)) continue;
     const written = m[0].trim();
     // A bare small integer ("two", "1") says little; units, decimals and larger figures are facts.
     if (/^\d{1,2}$/.test(written)) continue;
@@ -54,13 +54,33 @@ export function extractFacts(text: string, sources: string[]): Facts {
   };
 }
 
-function datesIn(text: string): { fact: Fact; span: [number, number] }[] {
+/**
+ * Which characters of a text a fact already covers. Asking every earlier fact whether it overlaps a new one cost time
+ * in the square of their number (a long seed of dated lines took seconds); a mark per character costs the match's length.
+ */
+class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.covered[i]) return true;
+    return false;
+  }
+  take(start: number, end: number): void {
+    this.covered.fill(1, start, end);
+  }
+}
+
+/** Dates of the text, longest forms first (a pattern's match never overlaps an earlier one's), in text order; their spans go to `taken`. */
+function datesIn(text: string, taken: Coverage): { fact: Fact; span: [number, number] }[] {
   const found: { fact: Fact; span: [number, number] }[] = [];
   for (const pattern of DATE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (found.some(({ span: [s, e] }) => s < end && start < e)) continue;
+      if (taken.overlaps(start, end)) continue;
+      taken.take(start, end);
       found.push({ fact: { text: m[0], key: dateKey(m[0]) }, span: [start, end] });
     }
   }
