@@ -4,6 +4,7 @@
  * cues: the site-name check asks it which words of a footer name the publisher, the metadata stage
  * which outlet to name.
  */
+
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
 /** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
 const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
@@ -20,9 +21,10 @@ export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\
  * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
  * reserved." or "example.com © 2010": the words after the mark (every mark, year and range,
  * the rights clause and a leading "by" taken out; of "Holder | Terms", the first part), or the
- * words before it when nothing but years follows; menu labels glued to its end are cut off. Null
- * when no name is left, and for a picture's credit (in brackets, under a "Foto:" label, or after a
- * caption's comma).
+ * words before it when nothing but years follows; its first sentence only; menu labels glued to its
+ * end are cut off. Null when no name is left, for a picture's credit (in brackets, under a "Foto:"
+ * label, after a caption's words, from a stock-picture library, with a day's date), for the maker of
+ * the site's theme or software, and for a licence.
  */
 export function copyrightHolder(line: string): string | null {
   // A credit in brackets ("(© Agency)") names a picture's source, not the site's.
@@ -82,8 +84,10 @@ function isCaptionEnd(before: string): boolean {
 }
 /** Words saying the content is protected: a footer's notice before its mark, not a caption. */
 const PROTECTED = /(?<!\p{L})(?:protected|urheberrecht\p{L}*|geschützt|protégé\p{L}*|protegid\p{L}*|protett\p{L}*|chronion\p{L}*)(?!\p{L})/iu;
-/** Five words or more (a full stop, ! or ? may close them) right before the mark: a caption's text. */
-// Word and separator classes do not overlap (a hyphen joins a word), so the engine has one way to read each line.
+/**
+ * Five words or more (a full stop, ! or ? may close them) right before the mark: a caption's text. Word and separator
+ * classes do not overlap (a hyphen joins a word), so the engine has one way to read each line.
+ */
 const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–]+){4,}[\p{L}\p{N}'’-]+[.!?]?\s*$/u;
 
 /**

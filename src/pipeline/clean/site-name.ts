@@ -78,6 +78,10 @@ function holderKey(line: string): string | null {
   return holder ? normaliseKey(holder.replace(LEGAL_SUFFIX, '')).replace(/^the /u, '') || null : null;
 }
 
+/**
+ * Roles held at a publication. Narrower than the bio cue's roles (cues.ts), which also take an analyst, a founder or a
+ * professor: those work "with" or "at" a firm or a university, which is not the site's name.
+ */
 const ROLES = String.raw`(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|producer|anchor|redakteur\p{L}*|korrespondent\p{L}*|autor\p{L}*|journaliste|rédact\p{L}*|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*)`;
 const ARTICLE = String.raw`(?:(?:the|der|die|dem|le|la|el|il) )`;
 /** What a publication may be called before its name ("author of the blog Example Notes"). */
