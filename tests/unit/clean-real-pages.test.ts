@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
-import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
@@ -597,6 +597,16 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
     const kept = ['Night buses reach the three eastern towns 57', 'Posted by kestrel42 on Tuesday March 4, 2024', ...P].join('\n');
     expect(run(kept).meta.title).toBe('Night buses reach the three eastern towns 57');
+  });
+
+  it('drops a count of comments run onto its line, and reads the count as its header', () => {
+    const page = ['Home', 'Night bus timetable', 'Weather', 'Sport', 'Contact', 'Night buses reach the three eastern towns 12 Comments', 'Filed under transport', '', ...P, 'Night bus timetable'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+    expect(trailingCommentCount('Night buses reach the eastern towns 3 Kommentare')).toBe('Night buses reach the eastern towns'.length);
+    // A bare count, a headline about comments and a count that is not the line's end are no such seam.
+    expect(trailingCommentCount('Photos 12 Comments')).toBeNull();
+    expect(trailingCommentCount('Why readers write long comments')).toBeNull();
+    expect(trailingCommentCount('Night buses reach the eastern towns 12 Comments today')).toBeNull();
   });
 
   it('stands far from its text when only buttons, bylines and dates are between', () => {

@@ -1,4 +1,5 @@
 import type { ContentClass } from './classify.ts';
+import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { overlap, stem, wordsOf } from './text.ts';
@@ -456,7 +457,8 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     between,
     distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
-    nearHeader: besideHeader(input, i) ? 1 : 0,
+    // A count of the story's comments run onto the line ("Title 12 Comments") is a header mark as a byline is.
+    nearHeader: besideHeader(input, i) || trailingCommentCount(text) !== null ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     crumbTail: 0,
     words: f.words,
