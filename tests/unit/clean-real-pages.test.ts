@@ -573,6 +573,15 @@ describe('the headline', () => {
     expect(run(['Home › News › Transport', 'Transport', 'Night buses reach the three eastern towns from September', 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe('Night buses reach the three eastern towns from September');
   });
 
+  it('is the last step of a trail copied without its separators, over a deck that shares more words with the story', () => {
+    const headline = 'Night buses reach the three eastern towns';
+    const deck = 'Assembly extends the night bus network to the eastern towns of the county';
+    const page = (trail: string) => run(['Menu', 'Weather', trail, 'Rail', headline, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    expect(page(`StartTransport${headline}`)).toBe(headline);
+    // One word glued to it is a button or a link to the next story, not a trail.
+    expect(page(`Next${headline}`)).toBe(deck);
+  });
+
   it('has its byline zone marked by a line that dates the story by its age, not by a teaser carrying its age', () => {
     // The header beside a headline: such a line stands where a printed date would.
     for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);

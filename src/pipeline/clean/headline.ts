@@ -307,17 +307,40 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   }
   if (texts.size === 0) return found;
   input.units.forEach((u, j) => {
-    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS || !/[»›>/|]/u.test(u.text)) return;
+    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return;
     const line = u.text.trim();
+    const separated = /[»›>/|]/u.test(line);
     for (const [t, owners] of texts) {
       if (line.length <= t.length || !line.endsWith(t)) continue;
       const before = line.slice(0, line.length - t.length);
+      if (!separated) {
+        if (unseparatedTrail(before)) for (const o of owners) if (o !== j) found.add(o);
+        continue;
+      }
       const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
       if (!/\s*[»›>/|]\s*$/u.test(before) || steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS)) continue;
       for (const o of owners) if (o !== j) found.add(o);
     }
   });
   return found;
+}
+
+/** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */
+const BARE_TRAIL_CHARS = 40;
+
+/**
+ * The start of a line that ends with a headline is a trail copied without its separators (the
+ * links' arrows were pictures): a few short steps, each a capitalised word, glued to the headline
+ * or to each other, and no sentence.
+ */
+function unseparatedTrail(before: string): boolean {
+  const words = wordsOf(before);
+  if (words.length === 0 || words.length > CRUMB_STEP_WORDS || before.trim().length > BARE_TRAIL_CHARS || /[.!?:,;]\s*$/u.test(before)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // Two steps at least ("Home News", "HomeNews"): one word before a headline is a button or a
+  // link to the next story ("Next" glued to that story's title), not a trail.
+  const humps = before.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  return words.length + humps >= 2;
 }
 
 /** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */
