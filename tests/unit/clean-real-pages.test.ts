@@ -677,6 +677,14 @@ describe('the headline', () => {
     }
   });
 
+  it('is not an entry of the table of contents under it, even one with the byline and date beside it', () => {
+    const sections = ['Where do the night buses stop?', 'Who pays for the new routes?', 'When do the night buses run?', 'What do riders say about the plan?'];
+    const texts = [...P, 'Riders in the three towns said they had waited years for a bus after ten, and most of them welcomed the plan at the meeting in the market hall.'];
+    const story = sections.flatMap((s, i) => [s, '', texts[i]!, '']);
+    const page = ['Home', 'Weather', '', 'Night buses', 'Contents', ...sections, 'Transport, News', 'March 4, 2024', '', ...story].join('\n');
+    expect(run(page).meta.title).toBe('Night buses');
+  });
+
   it('keeps a headline that a menu printed again at the foot of the page lists', () => {
     // The same links twice with no prose between them: a menu, not a table of contents.
     const menu = ['Transport', 'Weather', 'Sport', 'Culture'];

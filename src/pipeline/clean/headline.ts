@@ -527,7 +527,7 @@ const SHORT_REPEAT_WORDS = 3;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
