@@ -624,6 +624,13 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Assembly backs plan');
   });
 
+  it('is not a line that leads into the text with a colon', () => {
+    const page = (lead: string) => run(['Home', 'Weather', 'A late win for riders', 'Posted by Ana Ruiz', 'March 4, 2024', 'Share', 'Tweet', lead, ...P].join('\n')).meta.title;
+    expect(page('What the assembly decided for the night buses:')).toBe('A late win for riders');
+    // Without the colon the same line over the text is its headline.
+    expect(page('What the assembly decided for the night buses')).toBe('What the assembly decided for the night buses');
+  });
+
   it('stands above its byline, not below it with the picture caption', () => {
     const page = ['Home', 'Assembly backs plan', 'By Ana Ruiz', 'March 4, 2024', 'Night buses at the eastern depot', ...P].join('\n');
     expect(run(page).meta.title).toBe('Assembly backs plan');

@@ -531,7 +531,7 @@ function scoreOf(x: HeadlineFeatures): number {
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 
