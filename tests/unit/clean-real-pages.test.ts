@@ -631,6 +631,21 @@ describe('the headline', () => {
     expect(page('What the assembly decided for the night buses')).toBe('What the assembly decided for the night buses');
   });
 
+  it('is not a row of links printed under it, even one whose last item ends like a question, and the row is header', () => {
+    const row = 'Transport | Blog | Night buses | What now?';
+    for (const page of [
+      ['A letter to the assembly', '', row, '', 'March 4, 2024', '', ...P],
+      ['Home', 'A letter to the assembly', row, 'By Ana Ruiz', '', ...P],
+    ]) {
+      const { meta, nodes } = run(page.join('\n'));
+      expect(meta.title).toBe('A letter to the assembly');
+      expect(nodes.map((n) => n.text)).not.toContain(row);
+    }
+    // Long parts between separators are a headline's own.
+    const headline = 'Night buses reach the eastern towns | A long wait ends for riders';
+    expect(run(['Home', headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
+  });
+
   it('stands above its byline, not below it with the picture caption', () => {
     const page = ['Home', 'Assembly backs plan', 'By Ana Ruiz', 'March 4, 2024', 'Night buses at the eastern depot', ...P].join('\n');
     expect(run(page).meta.title).toBe('Assembly backs plan');

@@ -451,6 +451,8 @@ export interface HeadlineFeatures {
   inMenu: number;
   /** Listed in a table of contents printed above it: a section's heading inside the story. */
   listed: number;
+  /** Three or more short items between separators ("News · Sport · Weather"): a row of links. */
+  linkRow: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -500,6 +502,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
     inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
     listed: 0,
+    linkRow: isLinkRow(text) ? 1 : 0,
   };
 }
 
@@ -525,9 +528,19 @@ const PERIOD_LONG = 4;
 /** A line this short printed again is as often a menu entry or a site's name as a headline: its repeat counts less. */
 const SHORT_REPEAT_WORDS = 3;
 
+/** Items of a row of links are a few words each. */
+const ROW_ITEM_WORDS = 3;
+const ROW_ITEMS = 3;
+
+export function isLinkRow(text: string): boolean {
+  const items = text.split(/\s*[|·•]\s*/u).filter((t) => t.length > 0);
+  return items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS);
+}
+
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
   score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
+  score -= 2 * x.linkRow;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
