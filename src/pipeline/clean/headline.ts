@@ -533,9 +533,14 @@ const ROW_ITEM_WORDS = 3;
 const ROW_ITEMS = 3;
 
 export function isLinkRow(text: string): boolean {
-  const items = text.split(/\s*[|·•]\s*/u).filter((t) => t.length > 0);
+  // Split at the separators alone and trim the items: spaces around a separator matched by the
+  // pattern would cost quadratic time on a long run of spaces.
+  if (text.length > ROW_MAX_CHARS) return false;
+  const items = text.split(/[|·•]/u).map((t) => t.trim()).filter((t) => t.length > 0);
   return items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS);
 }
+/** A row of short links is a short line. */
+const ROW_MAX_CHARS = 300;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
