@@ -532,6 +532,7 @@ const SHORT_REPEAT_WORDS = 3;
 const ROW_ITEM_WORDS = 3;
 const ROW_ITEMS = 3;
 
+/** Three or more short items between separators ("News · Sport · Weather", "Section | Blog | Topic"): a row of links, not a headline. */
 export function isLinkRow(text: string): boolean {
   // Split at the separators alone and trim the items: spaces around a separator matched by the
   // pattern would cost quadratic time on a long run of spaces.
