@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
-import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
+import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
@@ -573,6 +573,15 @@ describe('the headline', () => {
     expect(run(['Home › News › Transport', 'Transport', 'Night buses reach the three eastern towns from September', 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe('Night buses reach the three eastern towns from September');
   });
 
+  it('is the last step of a trail copied without its separators, over a deck that shares more words with the story', () => {
+    const headline = 'Night buses reach the three eastern towns';
+    const deck = 'Assembly extends the night bus network to the eastern towns of the county';
+    const page = (trail: string) => run(['Menu', 'Weather', trail, 'Rail', headline, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    expect(page(`StartTransport${headline}`)).toBe(headline);
+    // One word glued to it is a button or a link to the next story, not a trail.
+    expect(page(`Next${headline}`)).toBe(deck);
+  });
+
   it('has its byline zone marked by a line that dates the story by its age, not by a teaser carrying its age', () => {
     // The header beside a headline: such a line stands where a printed date would.
     for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);
@@ -599,10 +608,42 @@ describe('the headline', () => {
     expect(run(kept).meta.title).toBe('Night buses reach the three eastern towns 57');
   });
 
+  it('drops a count of comments run onto its line, and reads the count as its header', () => {
+    const page = ['Home', 'Night bus timetable', 'Weather', 'Sport', 'Contact', 'Night buses reach the three eastern towns 12 Comments', 'Filed under transport', '', ...P, 'Night bus timetable'].join('\n');
+    expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
+    expect(trailingCommentCount('Night buses reach the eastern towns 3 Kommentare')).toBe('Night buses reach the eastern towns'.length);
+    // A bare count, a headline about comments and a count that is not the line's end are no such seam.
+    expect(trailingCommentCount('Photos 12 Comments')).toBeNull();
+    expect(trailingCommentCount('Why readers write long comments')).toBeNull();
+    expect(trailingCommentCount('Night buses reach the eastern towns 12 Comments today')).toBeNull();
+  });
+
   it('stands far from its text when only buttons, bylines and dates are between', () => {
     const chrome = ['By Ana Ruiz', 'March 4, 2024, 10:31 pm', 'Share', 'Tweet', 'Email', 'Print', 'Share on Facebook', 'Share on WhatsApp', 'Copy link', 'Share on LinkedIn', 'Share on Reddit', 'Share on Telegram', 'Share on Pinterest'];
     const page = ['Home', 'Assembly backs plan', ...chrome, 'Buses at the eastern depot', ...P].join('\n');
     expect(run(page).meta.title).toBe('Assembly backs plan');
+  });
+
+  it('is not a line that leads into the text with a colon', () => {
+    const page = (lead: string) => run(['Home', 'Weather', 'A late win for riders', 'Posted by Ana Ruiz', 'March 4, 2024', 'Share', 'Tweet', lead, ...P].join('\n')).meta.title;
+    expect(page('What the assembly decided for the night buses:')).toBe('A late win for riders');
+    // Without the colon the same line over the text is its headline.
+    expect(page('What the assembly decided for the night buses')).toBe('What the assembly decided for the night buses');
+  });
+
+  it('is not a row of links printed under it, even one whose last item ends like a question, and the row is header', () => {
+    const row = 'Transport | Blog | Night buses | What now?';
+    for (const page of [
+      ['A letter to the assembly', '', row, '', 'March 4, 2024', '', ...P],
+      ['Home', 'A letter to the assembly', row, 'By Ana Ruiz', '', ...P],
+    ]) {
+      const { meta, nodes } = run(page.join('\n'));
+      expect(meta.title).toBe('A letter to the assembly');
+      expect(nodes.map((n) => n.text)).not.toContain(row);
+    }
+    // Long parts between separators are a headline's own.
+    const headline = 'Night buses reach the eastern towns | A long wait ends for riders';
+    expect(run(['Home', headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
   });
 
   it('stands above its byline, not below it with the picture caption', () => {
@@ -656,6 +697,14 @@ describe('the headline', () => {
       const page = ['Home', 'Transport', 'Why the night bus took so long', '4 min read', '', 'A short history of a long campaign.', '', 'Contents', '', ...entries, ...story].join('\n');
       expect(run(page).meta.title).toBe('Why the night bus took so long');
     }
+  });
+
+  it('is not an entry of the table of contents under it, even one with the byline and date beside it', () => {
+    const sections = ['Where do the night buses stop?', 'Who pays for the new routes?', 'When do the night buses run?', 'What do riders say about the plan?'];
+    const texts = [...P, 'Riders in the three towns said they had waited years for a bus after ten, and most of them welcomed the plan at the meeting in the market hall.'];
+    const story = sections.flatMap((s, i) => [s, '', texts[i]!, '']);
+    const page = ['Home', 'Weather', '', 'Night buses', 'Contents', ...sections, 'Transport, News', 'March 4, 2024', '', ...story].join('\n');
+    expect(run(page).meta.title).toBe('Night buses');
   });
 
   it('keeps a headline that a menu printed again at the foot of the page lists', () => {

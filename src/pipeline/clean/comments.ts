@@ -56,6 +56,19 @@ export function commentCounts(text: string): string[] {
   return out;
 }
 
+/**
+ * Where a count of comments printed at the end of a headline's line starts ("Title 12 Comments",
+ * "Titel 3 Kommentare"): the page's meta line run onto its headline. At least three words must
+ * stand before it, so a bare count is not split; null when the line does not end so.
+ */
+export function trailingCommentCount(text: string): number | null {
+  const t = text.trimEnd();
+  if (t.length > 300) return null;
+  const m = /\s(\d{1,6})\s+(\p{L}+)$/u.exec(t);
+  if (!m || !COMMENT_WORD.test(m[2]!) || wordsOf(t.slice(0, m.index)).length < 3) return null;
+  return m.index;
+}
+
 /** A count of comments: a number with the comment word right after it ("14 Comments", "3 Leserkommentare"), not a headline that counts something else ("6 Tips for More Comments"). */
 function countsComments(text: string): boolean {
   const m = COUNT.exec(text);

@@ -1,4 +1,5 @@
 import type { ContentClass } from './classify.ts';
+import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { overlap, stem, wordsOf } from './text.ts';
@@ -306,17 +307,40 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   }
   if (texts.size === 0) return found;
   input.units.forEach((u, j) => {
-    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS || !/[»›>/|]/u.test(u.text)) return;
+    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return;
     const line = u.text.trim();
+    const separated = /[»›>/|]/u.test(line);
     for (const [t, owners] of texts) {
       if (line.length <= t.length || !line.endsWith(t)) continue;
       const before = line.slice(0, line.length - t.length);
+      if (!separated) {
+        if (unseparatedTrail(before)) for (const o of owners) if (o !== j) found.add(o);
+        continue;
+      }
       const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
       if (!/\s*[»›>/|]\s*$/u.test(before) || steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS)) continue;
       for (const o of owners) if (o !== j) found.add(o);
     }
   });
   return found;
+}
+
+/** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */
+const BARE_TRAIL_CHARS = 40;
+
+/**
+ * The start of a line that ends with a headline is a trail copied without its separators (the
+ * links' arrows were pictures): a few short steps, each a capitalised word, glued to the headline
+ * or to each other, and no sentence.
+ */
+function unseparatedTrail(before: string): boolean {
+  const words = wordsOf(before);
+  if (words.length === 0 || words.length > CRUMB_STEP_WORDS || before.trim().length > BARE_TRAIL_CHARS || /[.!?:,;]\s*$/u.test(before)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // Two steps at least ("Home News", "HomeNews"): one word before a headline is a button or a
+  // link to the next story ("Next" glued to that story's title), not a trail.
+  const humps = before.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  return words.length + humps >= 2;
 }
 
 /** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */
@@ -427,6 +451,8 @@ export interface HeadlineFeatures {
   inMenu: number;
   /** Listed in a table of contents printed above it: a section's heading inside the story. */
   listed: number;
+  /** Three or more short items between separators ("News · Sport · Weather"): a row of links. */
+  linkRow: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -456,7 +482,8 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     between,
     distance: unnamedBetween(input, i, prose),
     afterProse: isProse(input, i - 1) || (isProse(input, i - 2) && !input.header.has(i - 1)) ? 1 : 0,
-    nearHeader: besideHeader(input, i) ? 1 : 0,
+    // A count of the story's comments run onto the line ("Title 12 Comments") is a header mark as a byline is.
+    nearHeader: besideHeader(input, i) || trailingCommentCount(text) !== null ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     crumbTail: 0,
     words: f.words,
@@ -475,6 +502,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lower: /^\p{Ll}/u.test(text) ? 1 : 0,
     inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
     listed: 0,
+    linkRow: isLinkRow(text) ? 1 : 0,
   };
 }
 
@@ -500,13 +528,29 @@ const PERIOD_LONG = 4;
 /** A line this short printed again is as often a menu entry or a site's name as a headline: its repeat counts less. */
 const SHORT_REPEAT_WORDS = 3;
 
+/** Items of a row of links are a few words each. */
+const ROW_ITEM_WORDS = 3;
+const ROW_ITEMS = 3;
+
+/** Three or more short items between separators ("News · Sport · Weather", "Section | Blog | Topic"): a row of links, not a headline. */
+export function isLinkRow(text: string): boolean {
+  // Split at the separators alone and trim the items: spaces around a separator matched by the
+  // pattern would cost quadratic time on a long run of spaces.
+  if (text.length > ROW_MAX_CHARS) return false;
+  const items = text.split(/[|·•]/u).map((t) => t.trim()).filter((t) => t.length > 0);
+  return items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS);
+}
+/** A row of short links is a short line. */
+const ROW_MAX_CHARS = 300;
+
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 2 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
+  score -= 2 * x.linkRow;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 0.5 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 

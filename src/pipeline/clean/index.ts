@@ -4,7 +4,7 @@ import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, 
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
-import { isHeadlineVariant, pickHeadline } from './headline.ts';
+import { isHeadlineVariant, isLinkRow, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
@@ -90,7 +90,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     // The story starts at its headline: everything printed above it is page header, unless more
     // prose stands above it than under it (then the line heads a teaser, and the text span decides).
     if (!moreProseAbove(headline, initial, feats)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
-    markHeader(headline, feats, classes);
+    markHeader(headline, feats, classes, units);
   }
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
@@ -278,11 +278,12 @@ function markRepeats(units: Unit[], feats: Features[], headline: number | null, 
  * names, captions and buttons. Short non-sentence lines there are header,
  * unless one directly introduces a paragraph (a heading or kicker).
  */
-function markHeader(h: number, feats: Features[], classes: ContentClass[]): void {
+function markHeader(h: number, feats: Features[], classes: ContentClass[], units: Unit[]): void {
   const firstGood = classes.findIndex((c, i) => i > h && c === 'good');
   if (firstGood < 0) return;
   for (let i = h + 1; i < firstGood; i++) {
-    if (classes[i] === 'bad' || feats[i]!.endsSentence) continue;
+    // A row of links ("Section | Blog | Topic | Question?") is header even when its last item ends like a sentence.
+    if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim()))) continue;
     const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood;
     if (!introducesParagraph) classes[i] = 'bad';
   }

@@ -1,4 +1,4 @@
-import { commentCounts } from '../clean/comments.ts';
+import { commentCounts, trailingCommentCount } from '../clean/comments.ts';
 import { printedDates } from '../clean/dates.ts';
 import { normaliseKey, wordsOf } from '../clean/text.ts';
 import type { CleanResult, Seed } from '../types.ts';
@@ -38,6 +38,9 @@ export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
 
 /** "Headline 427", where the page counts 427 comments elsewhere ("100 of 427 comments"): the count is not the headline's. */
 function withoutCommentCount(tidy: { title: string; rest: string }, clean: CleanResult): { title: string; rest: string } {
+  // "Headline 12 Comments": the page's count of comments run onto the headline's line.
+  const at = trailingCommentCount(tidy.title);
+  if (at !== null) return { title: tidy.title.slice(0, at).replace(/[\s,;:|·•–—-]+$/u, ''), rest: [tidy.rest, tidy.title.slice(at).trim()].filter(Boolean).join(' ') };
   const m = /^(.*\S)\s+(\d{1,6})$/u.exec(tidy.title);
   if (!m || wordsOf(m[1]!).length < 3) return tidy;
   const n = m[2]!;
