@@ -281,3 +281,35 @@ describe('counts and language', () => {
     expect(guessLanguage('Xyzzy plugh quux.')).toBe('und');
   });
 });
+
+describe('dates: labels, headline dates, meta lines and datelines after the story', () => {
+  it('reads a publication label across a time of day printed before the date', () => {
+    const labelled = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Published: 22:00 BST, 4 June 2024', P1, P2));
+    expect(labelled.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/labelled as the publication date/) });
+    // Without a label the time changes nothing: the nearer of two equal dates is the earlier line.
+    const plain = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Tickets 22:00 BST, 4 June 2024', P1, P2));
+    expect(plain.meta.date.value).toBe('2024-06-03');
+  });
+
+  it("prefers the header's dateline to a date in the headline's words, which may be the event's", () => {
+    const both = metaOf(page('Night buses reach eastern towns (trial run on 9 June 2024)', '4 June 2024 Ann Lee', P1, P2));
+    expect(both.meta.date.value).toBe('2024-06-04');
+    const headlineOnly = metaOf(page('Night buses reach eastern towns (trial run on 9 June 2024)', P1, P2));
+    expect(headlineOnly.meta.date.value).toBe('2024-06-09');
+  });
+
+  it('reads a long meta line that opens with its date (date, author, tags), but not a long sentence with a date inside', () => {
+    const tags = Array.from({ length: 40 }, (_, i) => `topic${i}`).join(', ');
+    const meta = metaOf(page('Night buses reach eastern towns', `4 June 2024 Ann Lee ${tags}`, P1, P2));
+    expect(meta.meta.date.value).toBe('2024-06-04');
+    const sentence = metaOf(page('Night buses reach eastern towns', 'The members of the transport committee met in the old town hall on 4 June 2024 to hear the operators and the campaigners once more.', P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
+  it('takes a line that is only a date (a time of day before it) right after the story, but not a sentence there', () => {
+    const dateline = metaOf(page('Night buses reach eastern towns', P1, P2, '18:40 4 June 2024'));
+    expect(dateline.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/after the story/) });
+    const sentence = metaOf(page('Night buses reach eastern towns', P1, P2, 'Next meeting at 18:40 on 4 June 2024 in the hall'));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+});

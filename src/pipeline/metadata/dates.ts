@@ -22,6 +22,9 @@ const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktu
 /** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
 const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
 
+/** A time of day (with its zone) closing the text before a date: skipped to reach the date's label. */
+const LABEL_TIME = /(?<=[:：]|\s)\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\p{Lu}{2,5}|[+-]\d{2}:?\d{2})?[\s|·•,–—-]*$/iu;
+
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
 /**
@@ -60,7 +63,16 @@ interface Candidate {
   text: string;
   kind: 'published' | 'updated' | 'plain';
   zone: 'header' | 'lead' | 'after' | 'above';
+  /** Printed on the headline's own line: a date in the headline's words may be the event's, so the header's own datelines go first. */
+  headline?: boolean;
 }
+
+/** Lines longer than this are text, not a dateline or a post line. */
+const LINE_CHARS = 300;
+/** Of a longer line that opens with a date, the part read. */
+const OPENING_CHARS = 80;
+/** A line opening with a date in figures or a day and month name ("20. April 2017 …", "12/03/2021 …", "March 3, 2021 …"). */
+const OPENS_WITH_DATE = /^\s*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}|\p{L}{3,}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})/u;
 
 /** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
 const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', 'cookie', 'ad', 'author-bio']);
@@ -107,7 +119,7 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
+  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -116,12 +128,12 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
 }
 
 function dateCandidates(input: DateInputs): Candidate[] {
-  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean }[] = [
+  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean; headline?: boolean }[] = [
     ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
     ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
-    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null, headline: true }] : []),
   ];
   // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
   const monthFirst = numericOrder([...lines.map((l) => l.text), ...input.body.map((n) => n.text)]) ?? (input.language ?? 'en') === 'en';
@@ -135,8 +147,10 @@ function dateCandidates(input: DateInputs): Candidate[] {
   const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
   const firstLine = Math.min(anchor, firstProse) - FAR_ABOVE;
   const found: Candidate[] = [];
-  for (const l of lines) {
-    if (l.text.length > 300) continue;
+  for (const full of lines) {
+    // A longer line is text, unless it opens with its date: then only its opening is read (a meta line with a long list of tags).
+    const l = full.text.length <= LINE_CHARS ? full : OPENS_WITH_DATE.test(full.text) ? { ...full, text: full.text.slice(0, OPENING_CHARS) } : null;
+    if (!l) continue;
     if (l.category && NEVER_OWN.has(l.category)) continue;
     const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
     if (!zone) continue;
@@ -146,15 +160,16 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (l.tail && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
     if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
-    // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
-    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
+    // a long line that opens with its date is a post's meta line (date, author, tags), not a sentence.
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
     if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
-    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
+    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline' && !datelineDate(l.text, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
-      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone });
+      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone, ...(l.headline ? { headline: true } : {}) });
     }
   }
   const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
@@ -169,7 +184,8 @@ function dateCandidates(input: DateInputs): Candidate[] {
 }
 
 function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
-  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '');
+  // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
+  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '').replace(LABEL_TIME, '');
   // The weekday printed before a date is part of it ("Updated: Monday, 3 June 2024").
   const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
   if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
