@@ -313,3 +313,31 @@ describe('dates: labels, headline dates, meta lines and datelines after the stor
     expect(sentence.meta.date.value).toBeNull();
   });
 });
+
+describe("dates: a post's own line past page furniture or among its paragraphs", () => {
+  const P3 = 'Operators said the first buses would leave the central station shortly after midnight and reach the last of the three towns about forty minutes later, every night of the week.';
+  const P4 = 'Campaigners welcomed the vote but asked the assembly to publish the passenger figures of the first year so that the routes could be judged on their use and not on their cost alone.';
+  const furniture = ['Share', 'Twitter', 'Facebook', 'Related posts', '- Council approves new cycle lanes', '- Park opens ahead of summer', '- Market hall to reopen in May', '- Library extends its opening hours'];
+
+  it('takes a post line or a date stamped with its time below share buttons and related links, but not a bare date there', () => {
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));
+    expect(post.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/after the story/) });
+    const stamp = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'June 7, 2024 1:05 PM Tags: buses, towns'));
+    expect(stamp.meta.date.value).toBe('2024-06-07');
+    const bare = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'June 7, 2024'));
+    expect(bare.meta.date.value).toBeNull();
+  });
+
+  it('stops at reader comments: a post line after them is not taken', () => {
+    const comments = ['2 Comments', 'Sam Reed says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'];
+    const after = metaOf(page('Night buses reach eastern towns', P1, P2, ...comments, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));
+    expect(after.meta.date.value).toBeNull();
+  });
+
+  it("takes a publication label among the story's paragraphs, but not a plain date line there", () => {
+    const labelled = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'Published on June 7, 2024 - 4 Comments', P4));
+    expect(labelled.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/among the story's paragraphs, labelled as the publication date/) });
+    const plain = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'Timetable from June 7, 2024', P4));
+    expect(plain.meta.date.value).toBeNull();
+  });
+});

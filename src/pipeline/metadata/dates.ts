@@ -32,6 +32,12 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
  * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
  */
 const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+/** Lines after the story where a post line is still taken when only page furniture lies between. */
+const AFTER_FURNITURE = 40;
+/** Lines of other kinds allowed between (a heading such as "Related posts", a stray button). */
+const AFTER_OTHER = 2;
+/** Removal categories of page furniture between a story and its post line. */
+const FURNITURE = new Set<Removal['category']>(['share', 'related', 'navigation', 'tags', 'caption', 'footer', 'blank-noise', 'duplicate', 'site-name', 'url']);
 /** Post lines are short: a longer line is the story's text. */
 const POST_LINE_WORDS = 40;
 /** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
@@ -62,7 +68,7 @@ interface Candidate {
   line: number;
   text: string;
   kind: 'published' | 'updated' | 'plain';
-  zone: 'header' | 'lead' | 'after' | 'above';
+  zone: 'header' | 'lead' | 'after' | 'inside' | 'above';
   /** Printed on the headline's own line: a date in the headline's words may be the event's, so the header's own datelines go first. */
   headline?: boolean;
 }
@@ -102,7 +108,7 @@ export function findDates(input: DateInputs): DateFindings {
   if (pick && !(pick.zone === 'above' && fromUrl)) {
     const others = candidates.filter((c) => c !== pick && c.date.iso !== pick.date.iso && c.kind !== 'updated').map((c) => `"${c.text.trim().slice(0, 60)}"`);
     const note = others.length > 0 ? `; nearest the headline of ${others.length + 1} printed dates (also ${others.slice(0, 3).join(', ')})` : '';
-    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
+    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'inside' ? " among the story's paragraphs" : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
     const label = pick.kind === 'published' ? ', labelled as the publication date' : '';
     const result: Found<string> = { value: pick.date.iso, how: `printed date "${pick.text.trim().slice(0, 80)}" (line ${pick.line})${where}${label}${note}` };
     return { date: result, updated: updated.value !== null && updated.value !== pick.date.iso ? updated : { value: null, why: 'no update date printed apart from the publication date' } };
@@ -119,7 +125,7 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
+  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' || c.zone === 'inside' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -152,7 +158,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     const l = full.text.length <= LINE_CHARS ? full : OPENS_WITH_DATE.test(full.text) ? { ...full, text: full.text.slice(0, OPENING_CHARS) } : null;
     if (!l) continue;
     if (l.category && NEVER_OWN.has(l.category)) continue;
-    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
+    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && input.body.length > 0 && l.line <= lastBody + AFTER_STORY ? 'after' : l.line > lastBody && input.body.length > 0 && afterFurniture(input.removed, lastBody, l.line) ? 'beyond' : l.line < headerStart && l.line >= firstLine ? 'above' : l.line >= headerEnd && l.line < lastBody ? 'inside' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
@@ -166,10 +172,14 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
     if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    // Among the story's paragraphs only a line cleaning set aside that labels the post's own publication ("Published on … - 4 Comments").
+    if (zone === 'inside' && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    // Past the furniture only a post line, a labelled date or a date stamped with its time ("August 9, 2012 1:05 PM Tags: …"), not a teaser's bare date.
+    if (zone === 'beyond' && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain') && !(dates[0]!.index <= 2 && dates[0]!.time)) continue;
     if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline' && !datelineDate(l.text, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
-      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone, ...(l.headline ? { headline: true } : {}) });
+      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
   }
   const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
@@ -181,6 +191,22 @@ function dateCandidates(input: DateInputs): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * Between the story and a line further below it only page furniture (share buttons, tags, a list of
+ * related links, picture credits): the blog's post line still follows its story there. Comments or
+ * other text in between end the story's zone.
+ */
+function afterFurniture(removed: Removal[], lastBody: number, line: number): boolean {
+  if (line > lastBody + AFTER_FURNITURE) return false;
+  let other = 0;
+  for (const r of removed) {
+    if (r.line <= lastBody || r.line >= line) continue;
+    if (r.category === 'comments') return false;
+    if (!FURNITURE.has(r.category) && ++other > AFTER_OTHER) return false;
+  }
+  return true;
 }
 
 function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
