@@ -341,3 +341,29 @@ describe("dates: a post's own line past page furniture or among its paragraphs",
     expect(plain.meta.date.value).toBeNull();
   });
 });
+
+describe('dates: section datelines, bylines run into a line, bare dates after the story', () => {
+  const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
+
+  it("takes a dateline with its section's name far above the story, but not a longer text beside a date", () => {
+    const section = metaOf(page('Town Life | 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(section.meta.date).toEqual({ value: '2024-03-12', how: expect.stringMatching(/above the story/) });
+    const text = metaOf(page('The fair opens in the old market hall | 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(text.meta.date.value).toBeNull();
+  });
+
+  it('reads a byline date run into a longer line, set off by a bar, but not a date inside a sentence with a bar', () => {
+    const line = (lead: string) => `${lead} | 3 Comments. This post may contain affiliate links, and we earn a small share of sales.`;
+    const byline = metaOf(page('Night buses reach eastern towns', line('By Ann Lee on 4 June 2024'), P1, P2));
+    expect(byline.meta.date.value).toBe('2024-06-04');
+    const sentence = metaOf(page('Night buses reach eastern towns', line('The members of the committee met on 4 June 2024'), P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
+  it('prefers a dateline above the story to a bare date after it, but takes a labelled date after it first', () => {
+    const bare = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2, '2 May 2021'));
+    expect(bare.meta.date.value).toBe('2024-03-12');
+    const labelled = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2, 'Published: 14 March 2024'));
+    expect(labelled.meta.date.value).toBe('2024-03-14');
+  });
+});

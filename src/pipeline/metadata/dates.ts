@@ -125,7 +125,9 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' || c.zone === 'inside' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
+  // After the story, an unlabelled date is weaker than a dateline above it: a bare date there may be a teaser's or a list's.
+  const zoneRank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : (c.zone === 'after' || c.zone === 'inside') && c.kind !== 'plain' ? 2 : c.zone === 'above' ? 3 : 4);
+  const rank = (c: Candidate) => zoneRank(c) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -167,11 +169,12 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
     if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
-    // a long line that opens with its date is a post's meta line (date, author, tags), not a sentence.
-    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
+    // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !bylineRunIn(l.text, dates[0]!) && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
-    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !sectionDateline(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // Among the story's paragraphs only a line cleaning set aside that labels the post's own publication ("Published on … - 4 Comments").
     if (zone === 'inside' && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // Past the furniture only a post line, a labelled date or a date stamped with its time ("August 9, 2012 1:05 PM Tags: …"), not a teaser's bare date.
@@ -208,6 +211,23 @@ function afterFurniture(removed: Removal[], lastBody: number, line: number): boo
   }
   return true;
 }
+
+/** A date after at most four words, closed by a bar or a dot between spaces: a byline's date run into a longer line. */
+function bylineRunIn(text: string, d: PrintedDate): boolean {
+  return wordsOf(text.slice(0, d.index)).length <= RUN_IN_WORDS && /^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?[|·•]\s/iu.test(text.slice(d.index + d.text.length));
+}
+const RUN_IN_WORDS = 4;
+
+/** A section's name before or after the date, set off by a bar or a dot: "Science | 20 July 2012", "3 May 2021 · Opinion". */
+function sectionDateline(text: string, monthFirst: boolean): boolean {
+  const parts = text.split(/\s[|·•]\s/u);
+  if (parts.length !== 2) return false;
+  return parts.some((p, i) => datelineDate(p, monthFirst) !== null && isSectionName(parts[1 - i]!));
+}
+
+/** A section name is a few words without figures (a name with a colon or a slash counts as one: "Life:Style"). */
+const isSectionName = (text: string) => !/\d/u.test(text) && wordsOf(text).length >= 1 && wordsOf(text).length <= SECTION_WORDS;
+const SECTION_WORDS = 3;
 
 function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
   // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
