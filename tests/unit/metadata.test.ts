@@ -367,3 +367,14 @@ describe('dates: section datelines, bylines run into a line, bare dates after th
     expect(labelled.meta.date.value).toBe('2024-03-14');
   });
 });
+
+describe('dates: an update label after the story', () => {
+  it('takes an update label right after the story, as a noun too, when nothing else dates it, but not an unlabelled date in a line there', () => {
+    const noun = metaOf(page('Night buses reach eastern towns', P1, P2, 'Letzte Aktualisierung: 07.02.2024'));
+    expect(noun.meta.date.value).toBe('2024-02-07');
+    const english = metaOf(page('Night buses reach eastern towns', P1, P2, 'Last update: 7 February 2024'));
+    expect(english.meta.date.value).toBe('2024-02-07');
+    const plain = metaOf(page('Night buses reach eastern towns', P1, P2, 'Timetable valid from 7 February 2024'));
+    expect(plain.meta.date.value).toBeNull();
+  });
+});

@@ -17,8 +17,8 @@ const FAR_ABOVE = 60;
 /** A paragraph this long is story text, not a byline or a dateline. */
 const PROSE_WORDS = 25;
 
-/** Labels of an update ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
-const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
+/** Labels of an update, as a participle or a noun ("Updated", "Aktualisiert", "Letzte Aktualisierung", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
+const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|aktualisierung|mise à jour|aggiornamento|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
 /** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
 const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
 
@@ -179,7 +179,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (zone === 'inside' && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // Past the furniture only a post line, a labelled date or a date stamped with its time ("August 9, 2012 1:05 PM Tags: …"), not a teaser's bare date.
     if (zone === 'beyond' && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain') && !(dates[0]!.index <= 2 && dates[0]!.time)) continue;
-    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline' && !datelineDate(l.text, monthFirst)) continue;
+    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain') && dates[0]!.index > 2 && l.category !== 'byline' && !datelineDate(l.text, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
       found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
