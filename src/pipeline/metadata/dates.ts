@@ -91,7 +91,9 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  *    (a dateline, a byline with a date, "Published: …"), the nearest to the
  *    headline, a publication label first and an update label last; a date that
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
- * 2. a "Posted on …" line right after the story (blogs print it there);
+ * 2. a "Posted on …" line right after the story (blogs print it there), also past share buttons
+ *    and related links, or a publication label set aside among the story's paragraphs; an
+ *    unlabelled date after the story ranks below a dateline of 3b;
  * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
  * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's);
  * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
