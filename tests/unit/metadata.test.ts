@@ -281,3 +281,109 @@ describe('counts and language', () => {
     expect(guessLanguage('Xyzzy plugh quux.')).toBe('und');
   });
 });
+
+describe('dates: labels, headline dates, meta lines and datelines after the story', () => {
+  it('reads a publication label across a time of day printed before the date', () => {
+    const labelled = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Published: 22:00 BST, 4 June 2024', P1, P2));
+    expect(labelled.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/labelled as the publication date/) });
+    // Without a label the time changes nothing: the nearer of two equal dates is the earlier line.
+    const plain = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Tickets 22:00 BST, 4 June 2024', P1, P2));
+    expect(plain.meta.date.value).toBe('2024-06-03');
+  });
+
+  it("prefers the header's dateline to a date in the headline's words, which may be the event's", () => {
+    const both = metaOf(page('Night buses reach eastern towns (trial run on 9 June 2024)', '4 June 2024 Ann Lee', P1, P2));
+    expect(both.meta.date.value).toBe('2024-06-04');
+    const headlineOnly = metaOf(page('Night buses reach eastern towns (trial run on 9 June 2024)', P1, P2));
+    expect(headlineOnly.meta.date.value).toBe('2024-06-09');
+  });
+
+  it('reads a long meta line that opens with its date (date, author, tags), but not a long sentence with a date inside', () => {
+    const tags = Array.from({ length: 40 }, (_, i) => `topic${i}`).join(', ');
+    const meta = metaOf(page('Night buses reach eastern towns', `4 June 2024 Ann Lee ${tags}`, P1, P2));
+    expect(meta.meta.date.value).toBe('2024-06-04');
+    const sentence = metaOf(page('Night buses reach eastern towns', 'The members of the transport committee met in the old town hall on 4 June 2024 to hear the operators and the campaigners once more.', P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
+  it('takes a line that is only a date (a time of day before it) right after the story, but not a sentence there', () => {
+    const dateline = metaOf(page('Night buses reach eastern towns', P1, P2, '18:40 4 June 2024'));
+    expect(dateline.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/after the story/) });
+    const sentence = metaOf(page('Night buses reach eastern towns', P1, P2, 'Next meeting at 18:40 on 4 June 2024 in the hall'));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+});
+
+describe("dates: a post's own line past page furniture or among its paragraphs", () => {
+  const P3 = 'Operators said the first buses would leave the central station shortly after midnight and reach the last of the three towns about forty minutes later, every night of the week.';
+  const P4 = 'Campaigners welcomed the vote but asked the assembly to publish the passenger figures of the first year so that the routes could be judged on their use and not on their cost alone.';
+  const furniture = ['Share', 'Twitter', 'Facebook', 'Related posts', '- Council approves new cycle lanes', '- Park opens ahead of summer', '- Market hall to reopen in May', '- Library extends its opening hours'];
+
+  it('takes a post line or a date stamped with its time below share buttons and related links, but not a bare date there', () => {
+    const post = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));
+    expect(post.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/after the story/) });
+    const stamp = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'June 7, 2024 1:05 PM Tags: buses, towns'));
+    expect(stamp.meta.date.value).toBe('2024-06-07');
+    const bare = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'June 7, 2024'));
+    expect(bare.meta.date.value).toBeNull();
+  });
+
+  it('stops at reader comments: a post line after them is not taken', () => {
+    const comments = ['2 Comments', 'Sam Reed says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'];
+    const after = metaOf(page('Night buses reach eastern towns', P1, P2, ...comments, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));
+    expect(after.meta.date.value).toBeNull();
+  });
+
+  it("takes a publication label among the story's paragraphs, but not a plain date line there", () => {
+    const labelled = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'Published on June 7, 2024 - 4 Comments', P4));
+    expect(labelled.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/among the story's paragraphs, labelled as the publication date/) });
+    const plain = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'Timetable from June 7, 2024', P4));
+    expect(plain.meta.date.value).toBeNull();
+  });
+});
+
+describe('dates: section datelines, bylines run into a line, bare dates after the story', () => {
+  const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture', 'Opinion', 'Contact', 'Archive', 'Events', 'Jobs', 'Shop'].join('\n');
+
+  it("takes a dateline with its section's name far above the story, but not a longer text beside a date", () => {
+    const section = metaOf(page('Town Life | 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(section.meta.date).toEqual({ value: '2024-03-12', how: expect.stringMatching(/above the story/) });
+    const text = metaOf(page('The fair opens in the old market hall | 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(text.meta.date.value).toBeNull();
+  });
+
+  it('reads a byline date run into a longer line, set off by a bar, but not a date inside a sentence with a bar', () => {
+    const line = (lead: string) => `${lead} | 3 Comments. This post may contain affiliate links, and we earn a small share of sales.`;
+    const byline = metaOf(page('Night buses reach eastern towns', line('By Ann Lee on 4 June 2024'), P1, P2));
+    expect(byline.meta.date.value).toBe('2024-06-04');
+    const sentence = metaOf(page('Night buses reach eastern towns', line('The members of the committee met on 4 June 2024'), P1, P2));
+    expect(sentence.meta.date.value).toBeNull();
+  });
+
+  it('prefers a dateline above the story to a bare date after it, but takes a labelled date after it first', () => {
+    const bare = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2, '2 May 2021'));
+    expect(bare.meta.date.value).toBe('2024-03-12');
+    const labelled = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2, 'Published: 14 March 2024'));
+    expect(labelled.meta.date.value).toBe('2024-03-14');
+  });
+});
+
+describe('dates: an update label after the story', () => {
+  it('takes an update label right after the story, as a noun too, when nothing else dates it, but not an unlabelled date in a line there', () => {
+    const noun = metaOf(page('Night buses reach eastern towns', P1, P2, 'Letzte Aktualisierung: 07.02.2024'));
+    expect(noun.meta.date.value).toBe('2024-02-07');
+    const english = metaOf(page('Night buses reach eastern towns', P1, P2, 'Last update: 7 February 2024'));
+    expect(english.meta.date.value).toBe('2024-02-07');
+    const plain = metaOf(page('Night buses reach eastern towns', P1, P2, 'Timetable valid from 7 February 2024'));
+    expect(plain.meta.date.value).toBeNull();
+  });
+});
+
+describe('dates: a date badge stacked one part to a line', () => {
+  it('reads day, month and year printed on lines of their own by the headline, but not short lines that make no date', () => {
+    const badge = metaOf(page('Home\nTransport\nTowns', 'Jun\n4\n2024', 'Night buses reach eastern towns', P1, P2));
+    expect(badge.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/printed date "Jun 4 2024"/) });
+    const pager = metaOf(page('Home\nTransport\nTowns', 'Page\n4\n2024', 'Night buses reach eastern towns', P1, P2));
+    expect(pager.meta.date.value).toBeNull();
+  });
+});

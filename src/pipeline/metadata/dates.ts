@@ -17,10 +17,13 @@ const FAR_ABOVE = 60;
 /** A paragraph this long is story text, not a byline or a dateline. */
 const PROSE_WORDS = 25;
 
-/** Labels of an update ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
-const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
+/** Labels of an update, as a participle or a noun ("Updated", "Aktualisiert", "Letzte Aktualisierung", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
+const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|aktualisierung|mise à jour|aggiornamento|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
 /** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
 const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+
+/** A time of day (with its zone) closing the text before a date: skipped to reach the date's label. */
+const LABEL_TIME = /(?<=[:：]|\s)\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\p{Lu}{2,5}|[+-]\d{2}:?\d{2})?[\s|·•,–—-]*$/iu;
 
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
@@ -29,6 +32,12 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
  * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
  */
 const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+/** Lines after the story where a post line is still taken when only page furniture lies between. */
+const AFTER_FURNITURE = 40;
+/** Lines of other kinds allowed between (a heading such as "Related posts", a stray button). */
+const AFTER_OTHER = 2;
+/** Removal categories of page furniture between a story and its post line. */
+const FURNITURE = new Set<Removal['category']>(['share', 'related', 'navigation', 'tags', 'caption', 'footer', 'blank-noise', 'duplicate', 'site-name', 'url']);
 /** Post lines are short: a longer line is the story's text. */
 const POST_LINE_WORDS = 40;
 /** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
@@ -59,8 +68,17 @@ interface Candidate {
   line: number;
   text: string;
   kind: 'published' | 'updated' | 'plain';
-  zone: 'header' | 'lead' | 'after' | 'above';
+  zone: 'header' | 'lead' | 'after' | 'inside' | 'above';
+  /** Printed on the headline's own line: a date in the headline's words may be the event's, so the header's own datelines go first. */
+  headline?: boolean;
 }
+
+/** Lines longer than this are text, not a dateline or a post line. */
+const LINE_CHARS = 300;
+/** Of a longer line that opens with a date, the part read. */
+const OPENING_CHARS = 80;
+/** A line opening with a date in figures or a day and month name ("20. April 2017 …", "12/03/2021 …", "March 3, 2021 …"). */
+const OPENS_WITH_DATE = /^\s*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}|\p{L}{3,}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})/u;
 
 /** Removal categories whose dates belong to other texts: comments, teasers of other stories, the footer. */
 const FOREIGN = new Set<Removal['category']>(['comments', 'related', 'footer', 'cookie', 'ad', 'author-bio']);
@@ -73,7 +91,9 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  *    (a dateline, a byline with a date, "Published: …"), the nearest to the
  *    headline, a publication label first and an update label last; a date that
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
- * 2. a "Posted on …" line right after the story (blogs print it there);
+ * 2. a "Posted on …" line right after the story (blogs print it there), also past share buttons
+ *    and related links, or a publication label set aside among the story's paragraphs; an
+ *    unlabelled date after the story ranks below a dateline of 3b;
  * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
  * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's);
  * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
@@ -90,7 +110,7 @@ export function findDates(input: DateInputs): DateFindings {
   if (pick && !(pick.zone === 'above' && fromUrl)) {
     const others = candidates.filter((c) => c !== pick && c.date.iso !== pick.date.iso && c.kind !== 'updated').map((c) => `"${c.text.trim().slice(0, 60)}"`);
     const note = others.length > 0 ? `; nearest the headline of ${others.length + 1} printed dates (also ${others.slice(0, 3).join(', ')})` : '';
-    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
+    const where = pick.zone === 'after' ? ' after the story' : pick.zone === 'inside' ? " among the story's paragraphs" : pick.zone === 'lead' ? ' opening the lede' : pick.zone === 'above' ? ' above the story (its header prints none)' : '';
     const label = pick.kind === 'published' ? ', labelled as the publication date' : '';
     const result: Found<string> = { value: pick.date.iso, how: `printed date "${pick.text.trim().slice(0, 80)}" (line ${pick.line})${where}${label}${note}` };
     return { date: result, updated: updated.value !== null && updated.value !== pick.date.iso ? updated : { value: null, why: 'no update date printed apart from the publication date' } };
@@ -107,7 +127,9 @@ export function findDate(input: DateInputs): Found<string> {
 }
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
-  const rank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : c.zone === 'after' ? 2 : 3) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? 1 : 2);
+  // After the story, an unlabelled date is weaker than a dateline above it: a bare date there may be a teaser's or a list's.
+  const zoneRank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : (c.zone === 'after' || c.zone === 'inside') && c.kind !== 'plain' ? 2 : c.zone === 'above' ? 3 : 4);
+  const rank = (c: Candidate) => zoneRank(c) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
@@ -116,12 +138,13 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
 }
 
 function dateCandidates(input: DateInputs): Candidate[] {
-  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean }[] = [
+  const lines: { line: number; text: string; category: Removal['category'] | null; tail?: boolean; headline?: boolean }[] = [
     ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
     ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
-    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null }] : []),
+    ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null, headline: true }] : []),
+    ...stackedDates(input.removed),
   ];
   // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
   const monthFirst = numericOrder([...lines.map((l) => l.text), ...input.body.map((n) => n.text)]) ?? (input.language ?? 'en') === 'en';
@@ -135,10 +158,12 @@ function dateCandidates(input: DateInputs): Candidate[] {
   const headerStart = anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE);
   const firstLine = Math.min(anchor, firstProse) - FAR_ABOVE;
   const found: Candidate[] = [];
-  for (const l of lines) {
-    if (l.text.length > 300) continue;
+  for (const full of lines) {
+    // A longer line is text, unless it opens with its date: then only its opening is read (a meta line with a long list of tags).
+    const l = full.text.length <= LINE_CHARS ? full : OPENS_WITH_DATE.test(full.text) ? { ...full, text: full.text.slice(0, OPENING_CHARS) } : null;
+    if (!l) continue;
     if (l.category && NEVER_OWN.has(l.category)) continue;
-    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && l.line <= lastBody + AFTER_STORY && input.body.length > 0 ? 'after' : l.line < headerStart && l.line >= firstLine ? 'above' : null;
+    const zone = l.tail ? 'after' : l.line >= headerStart && l.line < headerEnd ? 'header' : l.line > lastBody && input.body.length > 0 && l.line <= lastBody + AFTER_STORY ? 'after' : l.line > lastBody && input.body.length > 0 && afterFurniture(input.removed, lastBody, l.line) ? 'beyond' : l.line < headerStart && l.line >= firstLine ? 'above' : l.line >= headerEnd && l.line < lastBody ? 'inside' : null;
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
@@ -146,15 +171,21 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (l.tail && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
     // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
     if (l.category && FOREIGN.has(l.category) && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
-    // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close").
-    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
+    // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
+    // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
+    // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
+    if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !bylineRunIn(l.text, dates[0]!) && !dates.some((d) => labelOf(l.text, d) !== 'plain'))) continue;
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
-    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
-    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) === 'published') && dates[0]!.index > 2 && l.category !== 'byline') continue;
+    if (zone === 'above' && !post && l.category !== 'byline' && !datelineDate(l.text, monthFirst) && !sectionDateline(l.text, monthFirst) && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    // Among the story's paragraphs only a line cleaning set aside that labels the post's own publication ("Published on … - 4 Comments").
+    if (zone === 'inside' && !post && !dates.some((d) => labelOf(l.text, d) === 'published')) continue;
+    // Past the furniture only a post line, a labelled date or a date stamped with its time ("August 9, 2012 1:05 PM Tags: …"), not a teaser's bare date.
+    if (zone === 'beyond' && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain') && !(dates[0]!.index <= 2 && dates[0]!.time)) continue;
+    if (zone === 'after' && !post && !dates.some((d) => labelOf(l.text, d) !== 'plain') && dates[0]!.index > 2 && l.category !== 'byline' && !datelineDate(l.text, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
-      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone });
+      found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
   }
   const lead = input.body.find((n) => n.line !== undefined && n.line >= anchor && wordsOf(n.text).length >= PROSE_WORDS);
@@ -168,8 +199,63 @@ function dateCandidates(input: DateInputs): Candidate[] {
   return found;
 }
 
+/**
+ * Between the story and a line further below it only page furniture (share buttons, tags, a list of
+ * related links, picture credits): the blog's post line still follows its story there. Comments or
+ * other text in between end the story's zone.
+ */
+function afterFurniture(removed: Removal[], lastBody: number, line: number): boolean {
+  if (line > lastBody + AFTER_FURNITURE) return false;
+  let other = 0;
+  for (const r of removed) {
+    if (r.line <= lastBody || r.line >= line) continue;
+    if (r.category === 'comments') return false;
+    if (!FURNITURE.has(r.category) && ++other > AFTER_OTHER) return false;
+  }
+  return true;
+}
+
+/** A date after at most four words, closed by a bar or a dot between spaces: a byline's date run into a longer line. */
+function bylineRunIn(text: string, d: PrintedDate): boolean {
+  return wordsOf(text.slice(0, d.index)).length <= RUN_IN_WORDS && /^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?[|·•]\s/iu.test(text.slice(d.index + d.text.length));
+}
+const RUN_IN_WORDS = 4;
+
+/** A section's name before or after the date, set off by a bar or a dot: "Science | 20 July 2012", "3 May 2021 · Opinion". */
+function sectionDateline(text: string, monthFirst: boolean): boolean {
+  const parts = text.split(/\s[|·•]\s/u);
+  if (parts.length !== 2) return false;
+  return parts.some((p, i) => datelineDate(p, monthFirst) !== null && isSectionName(parts[1 - i]!));
+}
+
+/** A section name is a few words without figures (a name with a colon or a slash counts as one: "Life:Style"). */
+const isSectionName = (text: string) => !/\d/u.test(text) && wordsOf(text).length >= 1 && wordsOf(text).length <= SECTION_WORDS;
+const SECTION_WORDS = 3;
+
+/** Parts of a date stacked one to a line: at most this many lines, each this short ("24" / "Jul" / "2012"). */
+const STACK_LINES = 3;
+const STACK_PART_CHARS = 10;
+
+/**
+ * A date printed as a badge, its day, month and year on lines of their own ("24", "Jul", "2012"):
+ * consecutive short removed lines read together. The joined line is taken only when it is a date and nothing else.
+ */
+function stackedDates(lines: Removal[]): { line: number; text: string; category: Removal['category'] }[] {
+  const out: { line: number; text: string; category: Removal['category'] }[] = [];
+  const removed = lines.filter((r) => r.text.trim().length <= STACK_PART_CHARS).sort((a, b) => a.line - b.line);
+  for (let i = 0; i + STACK_LINES <= removed.length; i++) {
+    const run = removed.slice(i, i + STACK_LINES);
+    if (run.some((r, k) => r.text.trim().length > STACK_PART_CHARS || r.text.trim().length === 0 || (k > 0 && r.line !== run[k - 1]!.line + 1))) continue;
+    const text = run.map((r) => r.text.trim()).join(' ');
+    // Both orders are tried: a stacked date is never numeric, so the order of a page's numeric dates does not matter.
+    if (datelineDate(text) && printedDates(text).length === 1) out.push({ line: run[0]!.line, text, category: run[0]!.category });
+  }
+  return out;
+}
+
 function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
-  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '');
+  // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
+  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '').replace(LABEL_TIME, '');
   // The weekday printed before a date is part of it ("Updated: Monday, 3 June 2024").
   const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
   if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
