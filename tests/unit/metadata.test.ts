@@ -378,12 +378,3 @@ describe('dates: an update label after the story', () => {
     expect(plain.meta.date.value).toBeNull();
   });
 });
-
-describe('dates: a date badge stacked one part to a line', () => {
-  it('reads day, month and year printed on lines of their own by the headline, but not short lines that make no date', () => {
-    const badge = metaOf(page('Home\nTransport\nTowns', 'Jun\n4\n2024', 'Night buses reach eastern towns', P1, P2));
-    expect(badge.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/printed date "Jun 4 2024"/) });
-    const pager = metaOf(page('Home\nTransport\nTowns', 'Page\n4\n2024', 'Night buses reach eastern towns', P1, P2));
-    expect(pager.meta.date.value).toBeNull();
-  });
-});

@@ -144,7 +144,6 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
     ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
     ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null, headline: true }] : []),
-    ...stackedDates(input.removed),
   ];
   // A page prints its numeric dates in one order: a date it prints elsewhere with a part over 12 settles 11/10/2019.
   const monthFirst = numericOrder([...lines.map((l) => l.text), ...input.body.map((n) => n.text)]) ?? (input.language ?? 'en') === 'en';
@@ -231,27 +230,6 @@ function sectionDateline(text: string, monthFirst: boolean): boolean {
 /** A section name is a few words without figures (a name with a colon or a slash counts as one: "Life:Style"). */
 const isSectionName = (text: string) => !/\d/u.test(text) && wordsOf(text).length >= 1 && wordsOf(text).length <= SECTION_WORDS;
 const SECTION_WORDS = 3;
-
-/** Parts of a date stacked one to a line: at most this many lines, each this short ("24" / "Jul" / "2012"). */
-const STACK_LINES = 3;
-const STACK_PART_CHARS = 10;
-
-/**
- * A date printed as a badge, its day, month and year on lines of their own ("24", "Jul", "2012"):
- * consecutive short removed lines read together. The joined line is taken only when it is a date and nothing else.
- */
-function stackedDates(lines: Removal[]): { line: number; text: string; category: Removal['category'] }[] {
-  const out: { line: number; text: string; category: Removal['category'] }[] = [];
-  const removed = lines.filter((r) => r.text.trim().length <= STACK_PART_CHARS).sort((a, b) => a.line - b.line);
-  for (let i = 0; i + STACK_LINES <= removed.length; i++) {
-    const run = removed.slice(i, i + STACK_LINES);
-    if (run.some((r, k) => r.text.trim().length > STACK_PART_CHARS || r.text.trim().length === 0 || (k > 0 && r.line !== run[k - 1]!.line + 1))) continue;
-    const text = run.map((r) => r.text.trim()).join(' ');
-    // Both orders are tried: a stacked date is never numeric, so the order of a page's numeric dates does not matter.
-    if (datelineDate(text) && printedDates(text).length === 1) out.push({ line: run[0]!.line, text, category: run[0]!.category });
-  }
-  return out;
-}
 
 function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
   // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
