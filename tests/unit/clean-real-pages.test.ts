@@ -775,3 +775,30 @@ describe('cost stays linear on pages of many short lines', { timeout: 60_000 }, 
     expect(large).toBeLessThan(small * 3.2 + 500);
   });
 });
+
+describe('closing furniture after the story (round 7)', () => {
+  const DE = [
+    'Der Gemeinderat hat am Mittwoch beschlossen, die Nachtbusse bis in die drei Dörfer am östlichen Rand des Landkreises fahren zu lassen, was Anwohner seit Jahren fordern.',
+    'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den der Rat im Frühjahr um vier Prozent erhöht hat.',
+    'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den übrigen Abenden jede Stunde.',
+  ];
+
+  it('knows labels over other stories built from their parts, in several languages', () => {
+    for (const label of ['Das könnte dich auch interessieren', 'Ähnliche Beiträge zum Thema:', 'Weitere Meldungen', 'Schon gelesen?', 'Veja também', 'Notícias relacionadas', 'Les puede interesar', 'Mira también', 'À lire également', 'Vous aimerez aussi', 'Potrebbe anche interessarti', 'Przeczytaj również']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Le puede interesar: Un puente nuevo para el puerto')).toEqual({ rest: 'Un puente nuevo para el puerto' });
+  });
+
+  it('does not take a sentence that opens with such words for a label', () => {
+    for (const line of ['Ähnliche Beiträge gab es schon 2019 im Stadtrat.', 'Veja também como a prefeitura vai pagar a obra', 'Das könnte Sie auch interessieren, sagte der Bürgermeister.', 'Weitere Meldungen aus dem Rathaus erwartet niemand vor Montag']) {
+      expect(relatedLabel(line), line).toBeNull();
+    }
+  });
+
+  it('ends the story at such a label over a list of other stories', () => {
+    const teasers = ['Schon gelesen?', 'Warum die Fähre im Winter seltener fährt und was die Reederei jetzt den Pendlern auf der Insel verspricht', 'Wie die neuen Radwege in der Altstadt angenommen werden und wo die Händler noch mehr Abstellplätze für Fahrräder wollen'];
+    const page = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, ...teasers].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(DE);
+  });
+});

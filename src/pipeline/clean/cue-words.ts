@@ -94,6 +94,30 @@ export const RELATED_LABELS = [
   'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
 ];
 
+/**
+ * Labels over other stories built from their parts, as regular-expression sources (the phrase
+ * lists above name fixed phrases; templates vary the pronoun, the adjective and the noun:
+ * "Das könnte dich auch interessieren", "Ähnliche Beiträge", "Le puede interesar", "Veja também").
+ */
+const DE_LIST_ADJECTIVES = '(?:ähnliche|verwandte|weitere|passende|beliebte|beliebteste|meistgelesene|meistgeklickte|meistgesehene|meistkommentierte|neueste|aktuelle|empfohlene|populäre)';
+const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
+export const RELATED_PATTERNS = [
+  // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
+  String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
+  String.raw`${DE_LIST_ADJECTIVES}\s+${DE_LIST_NOUNS}(?:\s+(?:zum|zu diesem)\s+thema)?`,
+  String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
+  // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
+  String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
+  // Spanish: "Te / Le / Les puede interesar", "También te puede interesar", "Lee / Lea / Mira también", "Te recomendamos".
+  String.raw`(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+(?:interesar|gustar)|(?:lee|lea|leer|ver|mira|vea)\s+también|(?:te|le)\s+recomendamos|(?:noticias|artículos|notas)\s+relacionad[oa]s|(?:lo\s+)?más\s+leíd[oa]s?`,
+  // French: "À lire aussi", "À voir également", "Vous aimerez aussi", "Articles connexes".
+  String.raw`(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)|vous\s+(?:aimerez|pourriez\s+aimer)\s+(?:aussi|également)|articles\s+(?:similaires|liés|connexes|récents)|les\s+plus\s+(?:lus|partagés|populaires)`,
+  // Italian: "(Ti) potrebbe (anche) interessare", "Leggi anche", "Notizie correlate".
+  String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
+  // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
+  String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
+];
+
 /** Labels over an author's biography ("Über den Autor", "À propos de l'auteur", "Sobre el autor", "O autorze"). */
 export const BIO_LABELS = [
   'about the author', 'about the authors', 'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'der autor', 'die autorin',

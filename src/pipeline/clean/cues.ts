@@ -144,7 +144,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories)\s*[?!…]?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
