@@ -801,4 +801,30 @@ describe('closing furniture after the story (round 7)', () => {
     const page = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, ...teasers].join('\n\n');
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(DE);
   });
+  it('knows more label forms: inflected adjectives, a subject after the noun, "more about", a verb over one linked headline', () => {
+    for (const label of ['Die meistgelesenen Artikel', 'Weitere aktuelle Themen aus der Region', 'Mehr Themen:', 'Más sobre el puerto']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Mire: El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
+    expect(relatedLabel('Weiterlesen: Die Fähre fährt seltener')).toEqual({ rest: 'Die Fähre fährt seltener' });
+    for (const line of ['Mehr Themen als je zuvor standen am Dienstag auf der Tagesordnung des Rates.', 'Mire usted, dijo el alcalde, el puerto no cierra.', 'Más sobre el puerto sabremos el lunes.']) {
+      expect(relatedLabel(line), line).toBeNull();
+    }
+  });
+
+  it('names a call to follow the site as social buttons, in several languages', () => {
+    for (const line of ['Follow us on Instagram and Mastodon', 'Folgen Sie uns auf', 'Síguenos en Telegram, Facebook y X', 'Nos siga no', 'Suivez-nous', 'Like us on Facebook']) {
+      expect(cueCategory(line), line).toBe('share');
+    }
+    for (const line of ['Join us live for the council vote tonight', 'Folgen Sie uns auf einem Rundgang durch die Altstadt, wo die Händler seit Jahren auf neue Radwege warten.', 'Follow us into the tunnel, the engineer said, and mind the cables.']) {
+      expect(cueCategory(line), line).not.toBe('share');
+    }
+  });
+
+  it('names "liked this article? share it" as a share call, and leaves a liked article without a call alone', () => {
+    expect(cueCategory('Artikel gefallen? Vergiss nicht zu teilen!')).toBe('share');
+    expect(cueCategory('Hat dir dieser Beitrag gefallen? Dann empfiehl ihn weiter und teile ihn mit Freunden.')).toBe('share');
+    expect(cueCategory('Der Artikel hat ihr gefallen, sagte die Ministerin, aber die Zahlen stimmten nicht.')).toBeNull();
+  });
 });
+

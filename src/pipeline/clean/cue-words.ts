@@ -99,12 +99,14 @@ export const RELATED_LABELS = [
  * lists above name fixed phrases; templates vary the pronoun, the adjective and the noun:
  * "Das könnte dich auch interessieren", "Ähnliche Beiträge", "Le puede interesar", "Veja também").
  */
-const DE_LIST_ADJECTIVES = '(?:ähnliche|verwandte|weitere|passende|beliebte|beliebteste|meistgelesene|meistgeklickte|meistgesehene|meistkommentierte|neueste|aktuelle|empfohlene|populäre)';
+const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär)e[n]?\s+){1,2}`;
 const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
+/** What may name the list's subject after it: a preposition, an article and one word ("aus der Arbeitswelt", "zum Thema"). */
+const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}-]+)?`;
 export const RELATED_PATTERNS = [
   // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
   String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
-  String.raw`${DE_LIST_ADJECTIVES}\s+${DE_LIST_NOUNS}(?:\s+(?:zum|zu diesem)\s+thema)?`,
+  String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}`,
   String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
   // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
   String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
@@ -114,6 +116,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)|vous\s+(?:aimerez|pourriez\s+aimer)\s+(?:aussi|également)|articles\s+(?:similaires|liés|connexes|récents)|les\s+plus\s+(?:lus|partagés|populaires)`,
   // Italian: "(Ti) potrebbe (anche) interessare", "Leggi anche", "Notizie correlate".
   String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
+  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on:" over one linked headline.
+  String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi)(?=\s*:)`,
   // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
   String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
 ];

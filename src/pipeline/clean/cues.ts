@@ -108,7 +108,13 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen)(?!\p{L})/iu;
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+/** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
+const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
+/** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
+const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu;
+/** Words of a call to follow at most: a story's sentence about following runs longer. */
+const FOLLOW_WORDS = 12;
 
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
@@ -128,6 +134,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isBioSentence(t)) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
+  if (words <= FOLLOW_WORDS && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   if (words <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
