@@ -828,3 +828,26 @@ describe('closing furniture after the story (round 7)', () => {
   });
 });
 
+describe('a recipe card under the story (round 7)', () => {
+  const story = [
+    'Winter soups need not be heavy, and this one takes barely half an hour from the first chopped onion to the bowl on the table.',
+    'The trick is to fry the lentils briefly with the spices before the stock goes in, so that they keep their shape and take on the flavour.',
+    'It keeps for three days in the fridge and tastes better on the second, when the spices have had time to settle into the broth.',
+  ];
+  const card = ['Ingredients for 4 servings:', '2 tbsp olive oil', '1 large onion, chopped', '200 g red lentils', '1 1/2 litres vegetable stock', '½ tsp ground cumin', 'salt and pepper to taste'];
+
+  it('keeps the ingredient list, though its short lines look like a menu, and ends it at the buttons under it', () => {
+    const page = ['Red lentil soup for cold evenings', 'By Mara Lind', ...story, 'Print recipe', ...card, 'Share this recipe', 'Tweet', 'Email this', 'Filed under: Soups, Winter'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept.slice(1)).toEqual([...story, ...card]);
+  });
+
+  it('does not take a menu under an "Ingredients" link for a list, nor an ingredient line for the headline', () => {
+    const menu = ['Ingredients', 'Vegetables', 'Spices and herbs', 'Seasonal baking', 'Kitchen tools'];
+    const page = [...menu, 'Red lentil soup for cold evenings', 'By Mara Lind', ...story].join('\n\n');
+    const r = run(page);
+    expect(r.clean.nodes.map((n) => n.text)).not.toContain('Spices and herbs');
+    const top = ['Ingredients', '2 tbsp olive oil', '200 g red lentils', '1 large onion, chopped', '1 1/2 litres vegetable stock'];
+    expect(run([...top, 'Red lentil soup for cold evenings', ...story].join('\n\n')).meta.title).not.toMatch(/^\d/u);
+  });
+});

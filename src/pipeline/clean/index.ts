@@ -6,6 +6,7 @@ import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
+import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -63,6 +64,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const comments = findComments(units, feats, initial);
   for (const i of comments.section) category[i] = 'comments';
   for (const i of comments.counts) name(i, 'comments');
+  // A recipe's ingredient list is the story's, however much its short lines look like a menu (a reader's recipe in the comments stays theirs: named lines end a list).
+  const recipe = recipeCards(units, feats, (i) => category[i] !== null);
 
   // Teaser runs ("Related stories" and the headlines under it) are not candidates for the story's headline.
   const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
@@ -71,7 +74,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     units,
     feats,
     initial,
-    excluded: new Set([...named, ...teasers]),
+    excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
@@ -83,6 +86,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
   const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
   for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
+  for (const i of recipe) {
+    category[i] = null;
+    deferred[i] = null;
+  }
 
   const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
   if (headline !== null) {
@@ -92,6 +99,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     if (!moreProseAbove(headline, initial, feats)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes);
   }
+  for (const i of recipe) classes[i] = 'good';
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
@@ -103,7 +111,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     pick(feats).map((f) => f.headingLike),
     pick(feats).map((f) => f.chars),
   ).map((c, k) => (caption[k] ? 'bad' : c));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, recipe);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
@@ -117,7 +125,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     if (revised[i] === 'good') kept.push(i);
     else removed.push({ category: category[i] ?? 'boilerplate', text: u.kind === 'text' || u.kind === 'url' ? u.text : u.raw.trim(), line: u.line, lineCount: u.lineCount });
   });
-  const { nodes, headlineNode } = toNodes(kept, units, feats, headline);
+  const { nodes, headlineNode } = toNodes(kept, units, feats, headline, recipe);
   const warnings = warningsFor(nodes, headline, units, kept);
   if (fellBack) warnings.push('no paragraph read as article text: kept the lines no detector named (fallback)');
   return {
@@ -289,11 +297,24 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[]): void
 }
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
-function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, units: Unit[], language: string): void {
+function keepMainSpan(
+  classes: ContentClass[],
+  feats: Features[],
+  deferred: (RemovalCategory | null)[],
+  unitOf: number[],
+  category: (RemovalCategory | null)[],
+  commentHeads: Set<number>,
+  units: Unit[],
+  language: string,
+  recipe: Set<number>,
+): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
   const span = mainSpan(classes, feats.map((f) => f.words), penalties);
+  const inSpan = (k: number) => span !== null && k >= span[0] && k <= span[1];
   const drop = (k: number) => {
+    // The cuts after the span end the story at furniture; a recipe's card under the story (after its "Print" button) is still the story's.
+    if (recipe.has(unitOf[k]!) && inSpan(k)) return;
     classes[k] = 'bad';
     category[unitOf[k]!] ??= deferred[k] ?? null;
   };
@@ -592,7 +613,8 @@ function nameUnnamed(units: Unit[], feats: Features[], classes: ContentClass[], 
 }
 
 /** Kept units as article nodes; a paragraph cut mid-sentence by a removed line is joined to its continuation. */
-function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null): { nodes: ArticleNode[]; headlineNode: number | null } {
+function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null, recipe: Set<number>): { nodes: ArticleNode[]; headlineNode: number | null } {
+  let last = -1;
   const nodes: ArticleNode[] = [];
   let headlineNode: number | null = null;
   for (const i of kept) {
@@ -601,7 +623,10 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
     const prev = nodes[nodes.length - 1];
     // A heading never runs on into a lower-case fragment, so a short "heading" before one was a cut sentence.
     const joinable = prev && (prev.kind === 'paragraph' || (prev.kind === 'heading' && nodes.length - 1 !== headlineNode));
-    if (prev && joinable && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
+    // A recipe's list has a line an ingredient ("salt to taste"), not a sentence cut in two.
+    const listed = recipe.has(i) || recipe.has(last);
+    last = i;
+    if (prev && joinable && !listed && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
       prev.text = `${prev.text} ${u.text}`;
       prev.kind = 'paragraph';
       continue;
