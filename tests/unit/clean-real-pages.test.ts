@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -849,5 +849,34 @@ describe('a recipe card under the story (round 7)', () => {
     expect(r.clean.nodes.map((n) => n.text)).not.toContain('Spices and herbs');
     const top = ['Ingredients', '2 tbsp olive oil', '200 g red lentils', '1 large onion, chopped', '1 1/2 litres vegetable stock'];
     expect(run([...top, 'Red lentil soup for cold evenings', ...story].join('\n\n')).meta.title).not.toMatch(/^\d/u);
+  });
+});
+
+describe('the author\'s box and other-news labels (round 7)', () => {
+  it('names a labelled biography and a blogger\'s self-introduction', () => {
+    expect(cueCategory('About the author: Lena writes about housing and cities, and runs the paper\'s data desk.')).toBe('author-bio');
+    expect(cueCategory('Hi, I\'m Jonas. I bake bread on weekends and write about it here for anyone who wants to try.')).toBe('author-bio');
+    expect(cueCategory('Hallo, ich bin Jonas und backe am Wochenende Brot für die ganze Straße.')).toBe('author-bio');
+    expect(cueCategory('I\'m Jonas, the baker said, and I have baked bread in this street for thirty years.')).toBeNull();
+    expect(cueCategory('Hello, said the mayor to the crowd, and then she read the list of new bus stops.')).toBeNull();
+  });
+
+  it('takes "About <name>" for a label only over a biography', () => {
+    expect(isAboutLabel('About Jonas', 'Hi, I\'m Jonas. I bake bread on weekends.')).toBe(true);
+    expect(isAboutLabel('Über Kathrin', 'Hallo, ich bin Kathrin und schreibe hier über Kuchen.')).toBe(true);
+    expect(isAboutLabel('About Berlin', 'Berlin has three million people and more bridges than Venice.')).toBe(false);
+    expect(isAboutLabel('About Jonas', undefined)).toBe(false);
+  });
+
+  it('drops the box under the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About Ana', 'Hi, I\'m Ana. I live by the harbour and write about buses, trains and ferries for this blog.'].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
+  it('knows English labels over other news built from their parts', () => {
+    for (const label of ['Other Transport News:', "Don't miss these Health stories", 'Related articles...', 'More Local Headlines']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Other news outlets reported the same figures.')).toBeNull();
   });
 });

@@ -75,6 +75,21 @@ const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: cont
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
 const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+/** The label with the biography run on after it ("About the author: Jane writes about …"). */
+const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
+/** Words such a labelled biography runs to at most. */
+const BIO_LABELED_WORDS = 120;
+/** A greeting and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
+const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
+/** "About Jane", "Über Kathrin": a name under "about", a label when a biography follows it (case-sensitive: names are capitalised). */
+const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Ss]u|[Oo]|[Oo]ver|[Oo]m)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[:：]?$/u;
+
+/** "About Jane" over a biography (a self-introduction, a sentence saying what the person does). */
+export function isAboutLabel(text: string, next: string | undefined): boolean {
+  if (next === undefined || !ABOUT_NAME.test(text.trim())) return false;
+  const n = next.trim();
+  return SELF_INTRO.test(n) || isBioSentence(n);
+}
 
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
@@ -132,6 +147,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   const words = wordsOf(t).length;
   if (words <= 60 && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
+  if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
@@ -152,7 +168,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories)\s*[?!…]?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories|(?:other|more|latest|recent|related|popular|trending|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
