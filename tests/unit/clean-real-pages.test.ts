@@ -880,3 +880,20 @@ describe('the author\'s box and other-news labels (round 7)', () => {
     expect(relatedLabel('Other news outlets reported the same figures.')).toBeNull();
   });
 });
+
+describe('a list announced by the story (round 7)', () => {
+  const towns = ['Millbrook', 'Eastcombe', 'Harwick Green', 'Saltmarsh'];
+  const close = 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported on costs.';
+
+  it('keeps the short lines under a sentence of the story that closes with a colon', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', ...towns, 'Share this', 'Tweet', 'Email', 'Posted in: Transport'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept).toEqual(expect.arrayContaining(towns));
+  });
+
+  it('does not keep short lines under a short label with a colon', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Our towns:', ...towns].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    for (const t of towns) expect(kept).not.toContain(t);
+  });
+});

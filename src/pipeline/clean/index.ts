@@ -116,6 +116,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
+  keepIntroducedLists(revised, units, feats, category);
 
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
@@ -197,6 +198,33 @@ function keepLede(
     }
     const headerLine = c ? HEADER_CATEGORIES.has(c) : f.words <= 8 && !f.endsSentence;
     if (!headerLine) return;
+  }
+}
+
+/** Words of the sentence that introduces a list with its colon, at least ("Here are the towns on the new routes:"); a shorter line is a label. */
+const LIST_INTRO_WORDS = 6;
+/** Words of a list item at most, and items at least. */
+const LIST_ITEM_WORDS = 12;
+const LIST_ITEMS = 2;
+
+/**
+ * A sentence of the story closing with a colon announces the list under it: its short lines (names,
+ * places, things) read as a menu to the classifier, but they are the story's. The list runs to the
+ * first line that is prose again, longer, or named by a detector (a repeat only: a place listed in
+ * the story may also stand in the page's menu).
+ */
+function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (classes[i] !== 'good' || feats[i]!.words < LIST_INTRO_WORDS || !/[:：]$/u.test(units[i]!.text.trim())) continue;
+    let j = i + 1;
+    const item = (k: number) => {
+      const c = category[k];
+      return units[k]!.kind !== 'url' && classes[k] !== 'good' && feats[k]!.words >= 1 && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || (c === 'navigation' && feats[k]!.repeats > 1));
+    };
+    while (j < units.length && item(j)) j++;
+    if (j - i - 1 < LIST_ITEMS) continue;
+    for (let k = i + 1; k < j; k++) classes[k] = 'good';
+    i = j - 1;
   }
 }
 
