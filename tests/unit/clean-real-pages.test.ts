@@ -897,3 +897,22 @@ describe('a list announced by the story (round 7)', () => {
     for (const t of towns) expect(kept).not.toContain(t);
   });
 });
+
+describe('notices and calls after the story (round 7)', () => {
+  it('names a notice on the rights in the page as footer, in several languages', () => {
+    expect(cueCategory('© 2031 Valley Post Media Group. This article is the copyrighted property of the Valley Post. Written permission must be obtained before any reprint in print or online media, and the full credit line must be kept.')).toBe('footer');
+    expect(cueCategory('Die Texte dieser Website stehen unter einer Creative-Commons-Lizenz und dürfen mit Nennung der Quelle weiterverbreitet werden.')).toBe('footer');
+    expect(cueCategory('This copy is for your personal, non-commercial use only. Distribution of this material is governed by copyright law and our subscriber terms.')).toBe('footer');
+  });
+
+  it('leaves a story about copyright and licences alone', () => {
+    expect(cueCategory('The court ruled that the copyright licence for the song had expired in 2019, so the band may now perform it without the permission of the label that once owned it.')).toBeNull();
+  });
+
+  it('names a call for the readers\' opinion as comment furniture', () => {
+    expect(cueCategory('We want to hear what you think about this article. Submit a letter to the editor or write to us.')).toBe('comments');
+    expect(cueCategory('Verraten Sie uns in den Kommentaren, wie Sie es machen:')).toBe('comments');
+    expect(cueCategory('Dites-nous ce que vous en pensez.')).toBe('comments');
+    expect(cueCategory('The mayor said she wanted to hear what residents think before the council votes on the routes.')).toBeNull();
+  });
+});

@@ -65,6 +65,24 @@ const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+/** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
+const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
+/** What a notice allows or forbids: reprinting, reproducing, distributing, a licence, personal use only. */
+const REUSE = /(?<!\p{L})(?:reprint\p{L}*|republish\p{L}*|reproduc\p{L}*|redistribut\p{L}*|distribution|permission|licen[cs]\p{L}*|lizenz\p{L}*|non-commercial|personal use|nachdruck|vervielfältig\p{L}*|weiterverbreit\p{L}*|verwendung|verwertung|genehmigung|reproducción|autorización|riproduzione|autorizzazione|autorisation|licencia|licenza|licencja)(?!\p{L})/iu;
+/** The page naming itself ("this article", "our website", "dieser Website", "ce site"). */
+const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|page|material|content|copy|publication|story|blog)|(?:diese[rnms]?|unsere[rnms]?)\s+(?:website|webseite|internetseite|seite|artikel|beitrag|beiträge|inhalte|texte)|(?:ce|cet|cette|notre)\s+(?:site|article|page|contenu|blog)|(?:este|esta|nuestro|nuestra)\s+(?:sitio|artículo|página|contenido|web)|(?:questo|questa)\s+(?:sito|articolo|pagina))(?!\p{L})/iu;
+/** Words of such a notice at most. */
+const RIGHTS_NOTICE_WORDS = 80;
+
+/** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
+const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
+/** Words of such a call at most. */
+const FEEDBACK_WORDS = 40;
+
+/** A notice on the rights in the page: the page named, a rights word and what may be done with it ("This article is the copyrighted property of …; reprint only with written permission"). */
+function isRightsNotice(t: string, words: number): boolean {
+  return words <= RIGHTS_NOTICE_WORDS && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
+}
 
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
@@ -121,7 +139,7 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
 
 /** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
-const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
@@ -157,6 +175,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
+  if (isRightsNotice(t, words)) return 'footer';
+  if (words <= FEEDBACK_WORDS && FEEDBACK_CALL.test(t)) return 'comments';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
