@@ -916,3 +916,12 @@ describe('notices and calls after the story (round 7)', () => {
     expect(cueCategory('The mayor said she wanted to hear what residents think before the council votes on the routes.')).toBeNull();
   });
 });
+
+describe('buttons and labels in boxes (round 7)', () => {
+  it('names "learn more" buttons, a table of contents\' label and an embed\'s placeholder, in several languages', () => {
+    for (const line of ['Learn more', 'Mehr erfahren', 'En savoir plus', 'Dowiedz się więcej', 'Inhaltsverzeichnis', 'Table of contents', 'Externer Inhalt']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(cueCategory('Mehr erfahren wollten die Anwohner über die Kosten der neuen Linie.')).toBeNull();
+  });
+});

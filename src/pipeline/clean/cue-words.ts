@@ -78,6 +78,12 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  // "Learn more" buttons under a teaser or a box.
+  'learn more', 'find out more', 'mehr erfahren', 'jetzt mehr erfahren', 'mehr dazu', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais',
+  'dowiedz się więcej', 'meer weten', 'lue lisää',
+  // A table of contents' label, and the placeholder of an embed the page did not load.
+  'table of contents', 'inhaltsverzeichnis', 'sommaire', 'índice', 'indice', 'spis treści', 'inhoudsopgave', 'innehåll',
+  'external content', 'externer inhalt', 'externe inhalte', 'contenu externe', 'contenido externo', 'contenuto esterno',
 ];
 
 /** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
