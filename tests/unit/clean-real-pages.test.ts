@@ -925,3 +925,18 @@ describe('buttons and labels in boxes (round 7)', () => {
     expect(cueCategory('Mehr erfahren wollten die Anwohner über die Kosten der neuen Linie.')).toBeNull();
   });
 });
+
+describe('a pager under the story (round 7)', () => {
+  it('names a link to the previous or next post, an arrow at one end, as navigation', () => {
+    for (const line of ['← The harbour works run late again', 'Ferry fares rise in winter →', '« Five new cycle lanes open in the old town', 'Rail link to the airport gets its money ›', '← Ferry fares rise Five new cycle lanes open →']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(relatedLabel('Read more in Transport')).toEqual({ rest: '' });
+  });
+
+  it('leaves quotations in guillemets and comment counts alone', () => {
+    expect(cueCategory('« Nous allons ouvrir la ligne en septembre », a dit la maire.')).toBeNull();
+    expect(cueCategory('35 Comments »')).not.toBe('navigation');
+    expect(relatedLabel('Read more in the report published on Monday.')).toBeNull();
+  });
+});

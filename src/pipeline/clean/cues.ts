@@ -109,6 +109,17 @@ export function isAboutLabel(text: string, next: string | undefined): boolean {
   return SELF_INTRO.test(n) || isBioSentence(n);
 }
 
+/** "← Previous post's title" / "Next post's title →": a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation). */
+function isPagerLink(t: string): boolean {
+  const n = wordsOf(t).length;
+  // A pager names the other post; "35 Comments »" counts comments (the comment detector's line).
+  if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
+  return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)));
+}
+/** Words of a pager line at least (a title), and at most (two titles). */
+const PAGER_MIN_WORDS = 3;
+const PAGER_WORDS = 40;
+
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
   const parts = t.split(/\s+[>»›|/]\s+/u);
@@ -181,14 +192,14 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
-  if (isBreadcrumb(t)) return 'navigation';
+  if (isBreadcrumb(t) || isPagerLink(t)) return 'navigation';
   if (FOOTER_LINK.test(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories|(?:other|more|latest|recent|related|popular|trending|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
