@@ -940,3 +940,14 @@ describe('a pager under the story (round 7)', () => {
     expect(relatedLabel('Read more in the report published on Monday.')).toBeNull();
   });
 });
+
+describe('numbered items (round 7)', () => {
+  it('keeps the number of a numbered item in the article text, and a bullet\'s mark out of it', () => {
+    const steps = ['1. Choose a pot with holes in the bottom so that the water can drain away.', '2. Fill it with soil up to a hand\'s width below the rim and press it down lightly.', '• Water the plant every second day in summer and once a week in winter.'];
+    const page = ['How to pot a hydrangea', 'By Mara Lind', ...P, ...steps, ...P.map((p) => p.replace('assembly', 'council'))].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(steps[0]);
+    expect(texts).toContain(steps[1]);
+    expect(texts).toContain('Water the plant every second day in summer and once a week in winter.');
+  });
+});

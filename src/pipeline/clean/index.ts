@@ -661,7 +661,7 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
       continue;
     }
     if (i === headline) headlineNode = nodes.length;
-    nodes.push({ kind: kindOf(u, f, i === headline), text: u.text, line: u.line });
+    nodes.push({ kind: kindOf(u, f, i === headline), text: u.number && i !== headline ? `${u.number} ${u.text}` : u.text, line: u.line });
   }
   return { nodes, headlineNode };
 }
