@@ -951,3 +951,17 @@ describe('numbered items (round 7)', () => {
     expect(texts).toContain('Water the plant every second day in summer and once a week in winter.');
   });
 });
+
+describe('labelled pagers and French labels (round 7)', () => {
+  it('names a pager label with the other post\'s title as navigation, in several languages', () => {
+    for (const line of ['Previous article The harbour works run late again', 'Article suivant Les ferries circulent de nuit', 'Nächster Beitrag: Neue Radwege in der Altstadt', 'Artículo anterior El puerto abre un muelle nuevo']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(cueCategory('Next article in the series will look at the ferry timetable.')).toBeNull();
+  });
+
+  it('knows French labels over other stories', () => {
+    for (const label of ['En relation', 'Plus par Anne Morel', 'Plus dans Société', 'Dans la même rubrique']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    expect(relatedLabel('Plus par habitude que par conviction, le maire a signé.')).toBeNull();
+  });
+});

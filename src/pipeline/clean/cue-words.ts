@@ -122,6 +122,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)|vous\s+(?:aimerez|pourriez\s+aimer)\s+(?:aussi|également)|articles\s+(?:similaires|liés|connexes|récents)|les\s+plus\s+(?:lus|partagés|populaires)`,
   // Italian: "(Ti) potrebbe (anche) interessare", "Leggi anche", "Notizie correlate".
   String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
+  // French: "En relation", "Dans la même rubrique", "Plus par <author>", "Plus dans <section>".
+  String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
   // "More about …" naming the subject (as "More from …" in English), and "See: / Read on:" over one linked headline.
   String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi)(?=\s*:)`,
   // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".

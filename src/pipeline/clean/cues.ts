@@ -120,6 +120,8 @@ function isPagerLink(t: string): boolean {
 const PAGER_MIN_WORDS = 3;
 const PAGER_WORDS = 40;
 
+/** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
+const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
   const parts = t.split(/\s+[>»›|/]\s+/u);
@@ -192,7 +194,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
-  if (isBreadcrumb(t) || isPagerLink(t)) return 'navigation';
+  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
