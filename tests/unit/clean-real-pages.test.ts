@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -963,5 +963,22 @@ describe('labelled pagers and French labels (round 7)', () => {
   it('knows French labels over other stories', () => {
     for (const label of ['En relation', 'Plus par Anne Morel', 'Plus dans Société', 'Dans la même rubrique']) expect(relatedLabel(label), label).toEqual({ rest: '' });
     expect(relatedLabel('Plus par habitude que par conviction, le maire a signé.')).toBeNull();
+  });
+});
+
+describe('notices in other languages and embed placeholders (round 7)', () => {
+  it('reads a publisher\'s notice about its own text in German, French and Spanish', () => {
+    expect(disclosuresIn('Dieser Text wurde von Fachleuten geprüft und ersetzt keine ärztliche Beratung.')).toHaveLength(1);
+    expect(disclosuresIn('Cet article ne remplace pas l’avis d’un professionnel de santé.')).toHaveLength(1);
+    expect(disclosuresIn('Este contenido fue elaborado con información de la agencia.')).toHaveLength(1);
+    expect(disclosuresIn('Diesen Text schrieb die Ministerin selbst, sagte ihr Sprecher am Montag.')).toHaveLength(0);
+  });
+
+  it('names an embed\'s consent placeholder, and leaves a story sentence about consent alone', () => {
+    expect(isEmbedPlaceholder('Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zum Kartendienst her.')).toBe(true);
+    expect(isEmbedPlaceholder('By loading the content you accept the privacy policy of the video platform.')).toBe(true);
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'We respect your privacy: the post is shown only with your consent.', P[1], P[2]].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(isEmbedPlaceholder('The council said the works went ahead without the residents\' agreement, and the residents have now gone to court.')).toBe(false);
   });
 });

@@ -74,6 +74,16 @@ const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|
 /** Words of such a notice at most. */
 const RIGHTS_NOTICE_WORDS = 80;
 
+/** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
+const EMBED_CONSENT = /(?<!\p{L})(?:without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
+/** Words of such a placeholder at most. */
+const EMBED_CONSENT_WORDS = 60;
+
+/** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
+export function isEmbedPlaceholder(text: string): boolean {
+  return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
+}
+
 /** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
 /** Words of such a call at most. */
@@ -190,6 +200,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_CALL.test(t)) return 'comments';
+  if (isEmbedPlaceholder(t)) return 'cookie';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
@@ -230,6 +241,8 @@ export function attributionIn(text: string): string | null {
 
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
+/** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Cet article ne remplace pas …", "Este contenido fue …"). */
+const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** "The views expressed here are the author's own": the publication disowning what it prints. */
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
@@ -244,7 +257,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
-    .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || FOREIGN_AGENT.test(p))
+    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || FOREIGN_AGENT.test(p))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }
