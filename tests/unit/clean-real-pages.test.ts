@@ -982,3 +982,15 @@ describe('notices in other languages and embed placeholders (round 7)', () => {
     expect(isEmbedPlaceholder('The council said the works went ahead without the residents\' agreement, and the residents have now gone to court.')).toBe(false);
   });
 });
+
+describe('a reading time in the header (round 7)', () => {
+  it('names a reading time as header meta, in several languages', () => {
+    for (const line of ['4 Min Read', 'Lesezeit: 3 Minuten', 'Temps de lecture : 5 min', '6 min lues', 'Reading time: about 7 minutes']) expect(cueCategory(line), line).toBe('dateline');
+    expect(cueCategory('4 minutes to midnight')).toBeNull();
+  });
+
+  it('does not keep it as a heading over the lede', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', '5 min read', ...P].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});
