@@ -994,3 +994,10 @@ describe('a reading time in the header (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });
+
+describe('the rights clause in other languages (round 7)', () => {
+  it('names "all rights reserved" in the common European languages as footer', () => {
+    for (const line of ['Alle Rechte vorbehalten', '© Talbote Verlag – Tous droits réservés', 'Todos los derechos reservados.', 'Wszelkie prawa zastrzeżone']) expect(cueCategory(line), line).toBe('footer');
+    expect(cueCategory('Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Sprecherin.')).toBeNull();
+  });
+});

@@ -64,7 +64,8 @@ const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|passwor
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+/** The copyright mark or word, or the rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|(?<!\p{L})(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|med ensamrätt|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|všechna práva vyhrazena)(?!\p{L}))/iu;
 /** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
 const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
 /** What a notice allows or forbids: reprinting, reproducing, distributing, a licence, personal use only. */
