@@ -1001,3 +1001,18 @@ describe('the rights clause in other languages (round 7)', () => {
     expect(cueCategory('Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Sprecherin.')).toBeNull();
   });
 });
+
+describe('a bare comment heading after the story (round 7)', () => {
+  const promo = 'Advertise with the valley\'s most read news site: we offer display, newsletter and sponsored packages for every budget, and our team will plan your campaign with you.';
+
+  it('ends the story at a bare "Comments" heading over a box that reads as prose', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Comments', promo].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a "Discussion" section early in a story', () => {
+    const rest = ['Campaigners said the timetable was a good start, but asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known.', 'Until then the day buses keep their timetable, and the last one still leaves the central station at half past eleven every night.', 'Operators say they have enough drivers for the new routes, but the unions want a pay rise for the night shifts before the routes start.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'Discussion', ...rest].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual([P[0], 'Discussion', ...rest]);
+  });
+});

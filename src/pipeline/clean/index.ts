@@ -2,7 +2,7 @@ import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isBylineLabel, isEmbedPlaceholder, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
-import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
+import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
@@ -364,6 +364,7 @@ function keepMainSpan(
   peel(all, false);
   peel(all.reverse(), true);
   cutAtClosingProse(classes, feats, deferred, drop);
+  cutAtCommentHeading(classes, feats, units, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   // Title Case marks headlines in English only; other languages print theirs in sentence case.
   if (language === 'en') cutAtHeadlineRun(classes, feats, units, drop);
@@ -590,6 +591,27 @@ function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred:
     if (classes[k] !== 'good') continue;
     const cue = deferred[k];
     if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+    before += feats[k]!.words;
+  }
+}
+
+/** Words of a bare comment heading at most ("Comments", "Kommentare", "Reader comments"). */
+const COMMENT_HEADING_WORDS = 3;
+
+/**
+ * A bare comment heading kept as the heading of what follows ("Comments" over an ad or a box the
+ * comment detector did not read as comments) ends the story once most of it stands before: a story
+ * may have a "Discussion" section, seldom in its last third.
+ */
+function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: Unit[], drop: (k: number) => void): void {
+  const total = keptWords(classes, feats);
+  let before = 0;
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] !== 'good') continue;
+    if (feats[k]!.words <= COMMENT_HEADING_WORDS && isCommentHeading(units[k]!.text) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
