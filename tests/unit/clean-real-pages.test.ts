@@ -1016,3 +1016,13 @@ describe('a bare comment heading after the story (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual([P[0], 'Discussion', ...rest]);
   });
 });
+
+describe('the site\'s tagline (round 7)', () => {
+  it('drops a line that opens with the confirmed site name and a tagline, and keeps a sentence that names the site', () => {
+    const mention = 'Valley Post readers voted the night bus the best change of the year, ahead of the new cycle lanes and the longer library hours.';
+    const page = ['Valley Post', 'News', 'Night buses reach eastern towns', 'By Ana Ruiz', ...P, mention, 'Valley Post – news for the valley and the coast since 1921.', 'Valley Post', '© 2031 Valley Post. All rights reserved.'].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(mention);
+    expect(texts).not.toContain('Valley Post – news for the valley and the coast since 1921.');
+  });
+});

@@ -118,6 +118,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
 
+  if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
   const removed: Removal[] = [];
@@ -226,6 +227,24 @@ function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Feat
     for (let k = i + 1; k < j; k++) classes[k] = 'good';
     i = j - 1;
   }
+}
+
+/** Words of a site's tagline at most ("<Site> – News for the valley and the coast."). */
+const TAGLINE_WORDS = 20;
+
+/**
+ * The site's name with a tagline after it ("<Site> – news for the valley") is the site's line, not the
+ * story's, wherever the span took it in: the name was confirmed by a copyright or bio line.
+ */
+function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
+  const name = siteName.toLowerCase();
+  units.forEach((u, i) => {
+    if (classes[i] !== 'good' || i === headline || feats[i]!.words > TAGLINE_WORDS) return;
+    const t = u.text.trim();
+    if (!t.toLowerCase().startsWith(name) || !/^\s*[-–—|:·•]\s+\p{L}/u.test(t.slice(name.length))) return;
+    classes[i] = 'bad';
+    category[i] = 'site-name';
+  });
 }
 
 /** Lines without prose after which a run of paragraphs is over. */
