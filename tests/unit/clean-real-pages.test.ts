@@ -3,7 +3,7 @@ import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine } from '../../src/pipeline/clean/comments.ts';
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
-import { gluedJoins } from '../../src/pipeline/clean/text.ts';
+import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
@@ -1024,5 +1024,20 @@ describe('the site\'s tagline (round 7)', () => {
     const texts = run(page).clean.nodes.map((n) => n.text);
     expect(texts).toContain(mention);
     expect(texts).not.toContain('Valley Post – news for the valley and the coast since 1921.');
+  });
+});
+
+describe('a row of links kept apart by doubled spaces (round 7)', () => {
+  const row = 'Ten Winter Soups for Cold Nights  How to Fold Dumplings in Pictures  Five Ways With Lentils  The Best Bread Knives  Why Your Oven Runs Hot';
+
+  it('counts the gaps between links, and not the doubled spaces after a sentence', () => {
+    expect(spacedJoins(row)).toBe(4);
+    expect(spacedJoins('The buses start in September.  They will run every thirty minutes.  The assembly pays for them.')).toBe(0);
+  });
+
+  it('does not let such a row outweigh a short story', () => {
+    const wordy = 'How to Make the Most of Your Winter Soups  What to Do With the Last of the Lentils  Why the Oven in Your Kitchen Runs Hot  How to Fold a Dumpling in Five Steps  What to Cook When It Is Too Cold to Go Out';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'Popular', wordy].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(wordy);
   });
 });
