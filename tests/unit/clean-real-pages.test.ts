@@ -1041,3 +1041,11 @@ describe('a row of links kept apart by doubled spaces (round 7)', () => {
     expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(wordy);
   });
 });
+
+describe('label and follow-call reach (round 7)', () => {
+  it('takes a list label naming where the list comes from, and a longer call to follow', () => {
+    expect(relatedLabel('Die meistgelesenen Artikel bei example.de/sport')).toEqual({ rest: '' });
+    expect(cueCategory('Síguenos en Telegram, Instagram y Facebook para recibir todas nuestras noticias al momento')).toBe('share');
+    expect(relatedLabel('Die meistgelesenen Artikel bei den Lesern waren die über Radwege.')).toBeNull();
+  });
+});

@@ -107,8 +107,8 @@ export const RELATED_LABELS = [
  */
 const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär)e[n]?\s+){1,2}`;
 const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
-/** What may name the list's subject after it: a preposition, an article and one word ("aus der Arbeitswelt", "zum Thema"). */
-const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}-]+)?`;
+/** What may name the list's subject after it: a preposition, an article and one word or address ("aus der Arbeitswelt", "zum Thema", "bei example.de/sport"). */
+const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
 export const RELATED_PATTERNS = [
   // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
   String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,

@@ -173,8 +173,9 @@ const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
 const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu;
-/** Words of a call to follow at most: a story's sentence about following runs longer. */
-const FOLLOW_WORDS = 12;
+/** Words of a call to follow at most: a story's sentence about following runs longer (and closes with a full stop). */
+const FOLLOW_SHORT_WORDS = 12;
+const FOLLOW_WORDS = 20;
 
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
@@ -196,7 +197,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
-  if (words <= FOLLOW_WORDS && FOLLOW_US.test(t)) return 'share';
+  // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
+  if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   if (words <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
