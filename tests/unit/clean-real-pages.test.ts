@@ -1049,3 +1049,10 @@ describe('label and follow-call reach (round 7)', () => {
     expect(relatedLabel('Die meistgelesenen Artikel bei den Lesern waren die über Radwege.')).toBeNull();
   });
 });
+
+describe('more German list labels (round 7)', () => {
+  it('knows "Dich interessiert vielleicht auch", "Top-Themen der Redaktion" and themed adjectives', () => {
+    for (const label of ['Dich interessiert vielleicht auch', 'Das gefällt Ihnen bestimmt auch', 'Top Themen der Redaktion', 'Themenrelevante Nachrichten']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    expect(relatedLabel('Sie interessiert vielleicht auch, was die Radwege kosten.')).toBeNull();
+  });
+});

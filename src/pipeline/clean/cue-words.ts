@@ -105,7 +105,7 @@ export const RELATED_LABELS = [
  * lists above name fixed phrases; templates vary the pronoun, the adjective and the noun:
  * "Das könnte dich auch interessieren", "Ähnliche Beiträge", "Le puede interesar", "Veja também").
  */
-const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär)e[n]?\s+){1,2}`;
+const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär|themenrelevant|themenverwandt)e[n]?\s+){1,2}`;
 const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
 /** What may name the list's subject after it: a preposition, an article and one word or address ("aus der Arbeitswelt", "zum Thema", "bei example.de/sport"). */
 const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
@@ -114,6 +114,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
   String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}`,
   String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
+  // "Dich interessiert vielleicht auch", "Das gefällt Ihnen bestimmt auch", "Top-Themen der Redaktion".
+  String.raw`(?:(?:das|dies)\s+)?(?:(?:dich|sie|ihnen|dir|euch)\s+(?:interessiert|interessieren|gefällt|gefallen)|(?:interessiert|gefällt)\s+(?:dich|sie|ihnen|dir|euch))\s+(?:(?:vielleicht|bestimmt|sicher)\s+)?auch|top[- ]?(?:themen|artikel|beiträge|nachrichten|meldungen)(?:\s+der\s+redaktion)?`,
   // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
   String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
   // Spanish: "Te / Le / Les puede interesar", "También te puede interesar", "Lee / Lea / Mira también", "Te recomendamos".
