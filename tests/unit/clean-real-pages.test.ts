@@ -1056,3 +1056,15 @@ describe('more German list labels (round 7)', () => {
     expect(relatedLabel('Sie interessiert vielleicht auch, was die Radwege kosten.')).toBeNull();
   });
 });
+
+describe('a paywall notice (round 7)', () => {
+  it('ends the story at a paywall notice, however long the offer after it', () => {
+    const offer = [
+      'When you join our readers you get unlimited digital access to all of our reporting on the valley, its towns, its courts and its council, every day of the week.',
+      'You also get the weekend magazine, the puzzles and the archive of every story we have printed since the paper was founded, and invitations to our readers\' evenings.',
+      'Join now or renew your subscription to keep reading, and support local reporting in the valley for another year.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'To read the full story, please subscribe to the Valley Post.', ...offer].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isBylineLabel, isEmbedPlaceholder, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -382,7 +382,7 @@ function keepMainSpan(
   const all = classes.map((_, i) => i);
   peel(all, false);
   peel(all.reverse(), true);
-  cutAtClosingProse(classes, feats, deferred, drop);
+  cutAtClosingProse(classes, feats, deferred, units, drop);
   cutAtCommentHeading(classes, feats, units, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   // Title Case marks headlines in English only; other languages print theirs in sentence case.
@@ -603,13 +603,19 @@ const CLOSING_RATIO = 2;
  * the story when most of the kept text stands before it: what the span still holds after it is
  * other text (teasers, a sidebar) that only joined the span because it reads as prose.
  */
-function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
+function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], units: Unit[], drop: (k: number) => void): void {
   const total = keptWords(classes, feats);
   let before = 0;
   for (let k = 0; k < classes.length; k++) {
+    // A paywall's notice ends the story whatever follows it (the offer's own text may run long), kept or not.
+    const paywall = isPaywallNotice(units[k]!.text);
+    if (paywall && classes[k] !== 'good' && before >= CLOSING_AFTER_WORDS) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
     if (classes[k] !== 'good') continue;
     const cue = deferred[k];
-    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && (paywall || before >= CLOSING_RATIO * (total - before - feats[k]!.words))) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
