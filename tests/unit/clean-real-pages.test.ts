@@ -1068,3 +1068,12 @@ describe('a paywall notice (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });
+
+describe('a notice declining liability (round 7)', () => {
+  it('reads "not responsible for the opinions", "Alle Angaben ohne Gewähr" and their kin as a publisher\'s notice', () => {
+    expect(disclosuresIn('The Valley Post is not responsible for the opinions or statements presented by its contributors.')).toHaveLength(1);
+    expect(disclosuresIn('(Alle Angaben ohne Gewähr)')).toHaveLength(1);
+    expect(disclosuresIn('Le site n\'est pas responsable des contenus publiés par ses lecteurs.')).toHaveLength(1);
+    expect(disclosuresIn('The mayor said the council was not responsible for the delays, which she blamed on the operator.')).toHaveLength(0);
+  });
+});
