@@ -64,8 +64,13 @@ const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|passwor
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
-/** The copyright mark or word, or the rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|(?<!\p{L})(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|med ensamrätt|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|všechna práva vyhrazena)(?!\p{L}))/iu;
+const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+/** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
+const RIGHTS_CLAUSE = /(?<!\p{L})(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|med ensamrätt|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|všechna práva vyhrazena)(?!\p{L})/iu;
+/** RIGHTS_CLAUSE's nouns without its guards: the guarded pattern runs only on a line holding one (a look-behind tried at every position is slow). */
+const RIGHTS_CLAUSE_HINT = /rechte|droits|derechos|direitos|diritti|prawa|rechten|ensamrätt|rettigheder|oikeudet|práva/i;
+/** The copyright mark or word, or the rights clause in one of the common European languages. */
+const COPYRIGHT = { test: (t: string) => COPYRIGHT_MARK.test(t) || (RIGHTS_CLAUSE_HINT.test(t) && RIGHTS_CLAUSE.test(t)) };
 /** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
 const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
 /** What a notice allows or forbids: reprinting, reproducing, distributing, a licence, personal use only. */
@@ -85,18 +90,24 @@ const READING_TIME = /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de 
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
-  return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
+  return text.length <= 600 && EMBED_HINT.test(text) && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
 }
+/** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const EMBED_HINT = /consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
 
 /** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
 /** Words of such a call at most. */
 const FEEDBACK_WORDS = 40;
+/** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
 
 /** A notice on the rights in the page: the page named, a rights word and what may be done with it ("This article is the copyrighted property of …; reprint only with written permission"). */
 function isRightsNotice(t: string, words: number): boolean {
-  return words <= RIGHTS_NOTICE_WORDS && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
+  return words <= RIGHTS_NOTICE_WORDS && RIGHTS_HINT.test(t) && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
 }
+/** RIGHTS without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const RIGHTS_HINT = /copyright|creative|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i;
 
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
@@ -211,7 +222,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
-  if (words <= FEEDBACK_WORDS && FEEDBACK_CALL.test(t)) return 'comments';
+  if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
@@ -261,6 +272,8 @@ const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
 const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
+/** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const LIABLE_HINT = /responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
@@ -272,7 +285,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
-    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || NOT_LIABLE.test(p) || FOREIGN_AGENT.test(p))
+    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }

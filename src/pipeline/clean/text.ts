@@ -148,5 +148,5 @@ const SPACED_JOIN = /[\p{L}\p{N}]\s{2,}(?=[\p{Lu}\p{N}])/gu;
 
 /** Places where a row of links copied as one line keeps its links apart by doubled spaces only. */
 export function spacedJoins(text: string): number {
-  return text.match(SPACED_JOIN)?.length ?? 0;
+  return text.includes('  ') ? (text.match(SPACED_JOIN)?.length ?? 0) : 0;
 }
