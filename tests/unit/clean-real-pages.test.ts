@@ -1077,3 +1077,14 @@ describe('a notice declining liability (round 7)', () => {
     expect(disclosuresIn('The mayor said the council was not responsible for the delays, which she blamed on the operator.')).toHaveLength(0);
   });
 });
+
+describe('facts a story prints twice (round 7)', () => {
+  it('keeps "label: number" lines that two worked examples share, and still names a repeated menu', () => {
+    const ex1 = ['Example one: leasing', 'Price: 20,000 euros', 'Term: three years', 'Monthly rate: 300 euros'];
+    const ex2 = ['Example two: a loan', 'Price: 20,000 euros', 'Term: five years', 'Monthly rate: 293 euros'];
+    const page = ['Home', 'Cars', 'Leasing or a loan?', 'By Ana Ruiz', P[0], ...ex1, ...ex2, P[1], P[2], 'Home', 'Cars'].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts.filter((t) => t === 'Price: 20,000 euros')).toHaveLength(2);
+    expect(texts).not.toContain('Home');
+  });
+});

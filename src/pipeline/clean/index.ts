@@ -318,12 +318,18 @@ function markHeadlineRepeats(h: number, units: Unit[], feats: Features[], initia
   });
 }
 
+/** A label and a value with a number ("Term: 36 months", "Preis: 20.000 Euro"). */
+const FACT_LINE = /^[^:：]{2,40}[:：]\s*[^\s:：]*\d/u;
+/** Words of such a line at most. */
+const FACT_WORDS = 12;
+
 /** Repeated lines: short ones are menus and buttons (all copies go); long ones keep their first copy. */
 function markRepeats(units: Unit[], feats: Features[], headline: number | null, name: (i: number, c: RemovalCategory) => void): void {
   const seen = new Set<string>();
   units.forEach((_, i) => {
     const f = feats[i]!;
-    if (i === headline || !f.key || f.repeats < 2) return;
+    // "Price: 20,000 euros" printed in two examples is a fact the story repeats, not a menu entry.
+    if (i === headline || !f.key || f.repeats < 2 || (f.words <= FACT_WORDS && FACT_LINE.test(units[i]!.text))) return;
     if (f.words <= 6) name(i, 'navigation');
     else if (seen.has(f.key)) name(i, 'duplicate');
     seen.add(f.key);
