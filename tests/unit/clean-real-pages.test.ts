@@ -1088,3 +1088,17 @@ describe('facts a story prints twice (round 7)', () => {
     expect(texts).not.toContain('Home');
   });
 });
+
+describe('the site\'s footer row and "about us" blurb (round 7)', () => {
+  it('names a row of footer links on one line as footer', () => {
+    expect(cueCategory('IMPRESSUM | DATENSCHUTZ')).toBe('footer');
+    expect(cueCategory('Kontakt · Impressum · Datenschutz')).toBe('footer');
+    expect(cueCategory('Kontakt | Presse | Ein neuer Radweg')).not.toBe('footer');
+  });
+
+  it('ends the story at an "About us" label over the site\'s blurb', () => {
+    const blurb = 'For fifty years we have reported on the valley, its towns and its people, and we are proud to be owned by our readers rather than by a company far away.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About us', blurb].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});

@@ -147,6 +147,21 @@ const PAGER_WORDS = 40;
 
 /** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
 const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
+/** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
+const ABOUT_US = /^(?:about us|who we are|über uns|wir über uns|qui sommes-nous|à propos de nous|quiénes somos|sobre nosotros|chi siamo|over ons|o nas|om oss|sobre nós)\s*[:：?]?$/iu;
+
+/** The label over the site's "about us" blurb. */
+export function isAboutUsLabel(text: string): boolean {
+  return ABOUT_US.test(text.trim());
+}
+
+/** "Impressum | Datenschutz | Kontakt": footer links printed on one line, every part one of them. */
+function isFooterLinkRow(t: string): boolean {
+  if (t.length > 300 || !/[|·•]/u.test(t)) return false;
+  const parts = t.split(/\s*[|·•]\s*/u).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => FOOTER_LINK.test(p));
+}
+
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
   const parts = t.split(/\s+[>»›|/]\s+/u);
@@ -230,7 +245,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t))) return 'navigation';
-  if (FOOTER_LINK.test(t)) return 'footer';
+  if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
   return null;

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -635,18 +635,21 @@ const COMMENT_HEADING_WORDS = 3;
 /**
  * A bare comment heading kept as the heading of what follows ("Comments" over an ad or a box the
  * comment detector did not read as comments) ends the story once most of it stands before: a story
- * may have a "Discussion" section, seldom in its last third.
+ * may have a "Discussion" section, seldom in its last third. So does the site's "About us" label.
  */
 function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: Unit[], drop: (k: number) => void): void {
   const total = keptWords(classes, feats);
   let before = 0;
   for (let k = 0; k < classes.length; k++) {
-    if (classes[k] !== 'good') continue;
-    if (feats[k]!.words <= COMMENT_HEADING_WORDS && isCommentHeading(units[k]!.text) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+    // The site's "About us" label, kept or not, heads the site's blurb: the same holds for it.
+    const aboutUs = isAboutUsLabel(units[k]!.text);
+    if (classes[k] !== 'good' && !aboutUs) continue;
+    const words = classes[k] === 'good' ? feats[k]!.words : 0;
+    if ((aboutUs || (feats[k]!.words <= COMMENT_HEADING_WORDS && isCommentHeading(units[k]!.text))) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - words)) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
-    before += feats[k]!.words;
+    before += words;
   }
 }
 
