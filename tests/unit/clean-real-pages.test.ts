@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
-import { gluedJoins } from '../../src/pipeline/clean/text.ts';
+import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
@@ -822,5 +822,332 @@ describe('cost stays linear on pages of many short lines', { timeout: 60_000 }, 
     const large = time(4000);
     // Quadratic work would take four times as long; allow noise on a shared machine.
     expect(large).toBeLessThan(small * 3.2 + 500);
+  });
+});
+
+describe('closing furniture after the story (round 7)', () => {
+  const DE = [
+    'Der Gemeinderat hat am Mittwoch beschlossen, die Nachtbusse bis in die drei Dörfer am östlichen Rand des Landkreises fahren zu lassen, was Anwohner seit Jahren fordern.',
+    'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den der Rat im Frühjahr um vier Prozent erhöht hat.',
+    'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den übrigen Abenden jede Stunde.',
+  ];
+
+  it('knows labels over other stories built from their parts, in several languages', () => {
+    for (const label of ['Das könnte dich auch interessieren', 'Ähnliche Beiträge zum Thema:', 'Weitere Meldungen', 'Schon gelesen?', 'Veja também', 'Notícias relacionadas', 'Les puede interesar', 'Mira también', 'À lire également', 'Vous aimerez aussi', 'Potrebbe anche interessarti', 'Przeczytaj również']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Le puede interesar: Un puente nuevo para el puerto')).toEqual({ rest: 'Un puente nuevo para el puerto' });
+  });
+
+  it('does not take a sentence that opens with such words for a label', () => {
+    for (const line of ['Ähnliche Beiträge gab es schon 2019 im Stadtrat.', 'Veja também como a prefeitura vai pagar a obra', 'Das könnte Sie auch interessieren, sagte der Bürgermeister.', 'Weitere Meldungen aus dem Rathaus erwartet niemand vor Montag']) {
+      expect(relatedLabel(line), line).toBeNull();
+    }
+  });
+
+  it('ends the story at such a label over a list of other stories', () => {
+    const teasers = ['Schon gelesen?', 'Warum die Fähre im Winter seltener fährt und was die Reederei jetzt den Pendlern auf der Insel verspricht', 'Wie die neuen Radwege in der Altstadt angenommen werden und wo die Händler noch mehr Abstellplätze für Fahrräder wollen'];
+    const page = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, ...teasers].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(DE);
+  });
+  it('knows more label forms: inflected adjectives, a subject after the noun, "more about", a verb over one linked headline', () => {
+    for (const label of ['Die meistgelesenen Artikel', 'Weitere aktuelle Themen aus der Region', 'Mehr Themen:', 'Más sobre el puerto']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Mire: El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
+    expect(relatedLabel('Weiterlesen: Die Fähre fährt seltener')).toEqual({ rest: 'Die Fähre fährt seltener' });
+    for (const line of ['Mehr Themen als je zuvor standen am Dienstag auf der Tagesordnung des Rates.', 'Mire usted, dijo el alcalde, el puerto no cierra.', 'Más sobre el puerto sabremos el lunes.']) {
+      expect(relatedLabel(line), line).toBeNull();
+    }
+  });
+
+  it('names a call to follow the site as social buttons, in several languages', () => {
+    for (const line of ['Follow us on Instagram and Mastodon', 'Folgen Sie uns auf', 'Síguenos en Telegram, Facebook y X', 'Nos siga no', 'Suivez-nous', 'Like us on Facebook']) {
+      expect(cueCategory(line), line).toBe('share');
+    }
+    for (const line of ['Join us live for the council vote tonight', 'Folgen Sie uns auf einem Rundgang durch die Altstadt, wo die Händler seit Jahren auf neue Radwege warten.', 'Follow us into the tunnel, the engineer said, and mind the cables.']) {
+      expect(cueCategory(line), line).not.toBe('share');
+    }
+  });
+
+  it('names "liked this article? share it" as a share call, and leaves a liked article without a call alone', () => {
+    expect(cueCategory('Artikel gefallen? Vergiss nicht zu teilen!')).toBe('share');
+    expect(cueCategory('Hat dir dieser Beitrag gefallen? Dann empfiehl ihn weiter und teile ihn mit Freunden.')).toBe('share');
+    expect(cueCategory('Der Artikel hat ihr gefallen, sagte die Ministerin, aber die Zahlen stimmten nicht.')).toBeNull();
+  });
+});
+
+describe('a recipe card under the story (round 7)', () => {
+  const story = [
+    'Winter soups need not be heavy, and this one takes barely half an hour from the first chopped onion to the bowl on the table.',
+    'The trick is to fry the lentils briefly with the spices before the stock goes in, so that they keep their shape and take on the flavour.',
+    'It keeps for three days in the fridge and tastes better on the second, when the spices have had time to settle into the broth.',
+  ];
+  const card = ['Ingredients for 4 servings:', '2 tbsp olive oil', '1 large onion, chopped', '200 g red lentils', '1 1/2 litres vegetable stock', '½ tsp ground cumin', 'salt and pepper to taste'];
+
+  it('keeps the ingredient list, though its short lines look like a menu, and ends it at the buttons under it', () => {
+    const page = ['Red lentil soup for cold evenings', 'By Mara Lind', ...story, 'Print recipe', ...card, 'Share this recipe', 'Tweet', 'Email this', 'Filed under: Soups, Winter'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept.slice(1)).toEqual([...story, ...card]);
+  });
+
+  it('does not take a menu under an "Ingredients" link for a list, nor an ingredient line for the headline', () => {
+    const menu = ['Ingredients', 'Vegetables', 'Spices and herbs', 'Seasonal baking', 'Kitchen tools'];
+    const page = [...menu, 'Red lentil soup for cold evenings', 'By Mara Lind', ...story].join('\n\n');
+    const r = run(page);
+    expect(r.clean.nodes.map((n) => n.text)).not.toContain('Spices and herbs');
+    const top = ['Ingredients', '2 tbsp olive oil', '200 g red lentils', '1 large onion, chopped', '1 1/2 litres vegetable stock'];
+    expect(run([...top, 'Red lentil soup for cold evenings', ...story].join('\n\n')).meta.title).not.toMatch(/^\d/u);
+  });
+});
+
+describe('the author\'s box and other-news labels (round 7)', () => {
+  it('names a labelled biography and a blogger\'s self-introduction', () => {
+    expect(cueCategory('About the author: Lena writes about housing and cities, and runs the paper\'s data desk.')).toBe('author-bio');
+    expect(cueCategory('Hi, I\'m Jonas. I bake bread on weekends and write about it here for anyone who wants to try.')).toBe('author-bio');
+    expect(cueCategory('Hallo, ich bin Jonas und backe am Wochenende Brot für die ganze Straße.')).toBe('author-bio');
+    expect(cueCategory('I\'m Jonas, the baker said, and I have baked bread in this street for thirty years.')).toBeNull();
+    expect(cueCategory('Hello, said the mayor to the crowd, and then she read the list of new bus stops.')).toBeNull();
+  });
+
+  it('takes "About <name>" for a label only over a biography', () => {
+    expect(isAboutLabel('About Jonas', 'Hi, I\'m Jonas. I bake bread on weekends.')).toBe(true);
+    expect(isAboutLabel('Über Kathrin', 'Hallo, ich bin Kathrin und schreibe hier über Kuchen.')).toBe(true);
+    expect(isAboutLabel('About Berlin', 'Berlin has three million people and more bridges than Venice.')).toBe(false);
+    expect(isAboutLabel('About Jonas', undefined)).toBe(false);
+  });
+
+  it('drops the box under the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About Ana', 'Hi, I\'m Ana. I live by the harbour and write about buses, trains and ferries for this blog.'].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
+  it('knows English labels over other news built from their parts', () => {
+    for (const label of ['Other Transport News:', "Don't miss these Health stories", 'Related articles...', 'More Local Headlines']) {
+      expect(relatedLabel(label), label).toEqual({ rest: '' });
+    }
+    expect(relatedLabel('Other news outlets reported the same figures.')).toBeNull();
+  });
+});
+
+describe('a list announced by the story (round 7)', () => {
+  const towns = ['Millbrook', 'Eastcombe', 'Harwick Green', 'Saltmarsh'];
+  const close = 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported on costs.';
+
+  it('keeps the short lines under a sentence of the story that closes with a colon', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', ...towns, 'Share this', 'Tweet', 'Email', 'Posted in: Transport'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept).toEqual(expect.arrayContaining(towns));
+  });
+
+  it('does not keep short lines under a short label with a colon', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Our towns:', ...towns].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    for (const t of towns) expect(kept).not.toContain(t);
+  });
+});
+
+describe('notices and calls after the story (round 7)', () => {
+  it('names a notice on the rights in the page as footer, in several languages', () => {
+    expect(cueCategory('© 2031 Valley Post Media Group. This article is the copyrighted property of the Valley Post. Written permission must be obtained before any reprint in print or online media, and the full credit line must be kept.')).toBe('footer');
+    expect(cueCategory('Die Texte dieser Website stehen unter einer Creative-Commons-Lizenz und dürfen mit Nennung der Quelle weiterverbreitet werden.')).toBe('footer');
+    expect(cueCategory('This copy is for your personal, non-commercial use only. Distribution of this material is governed by copyright law and our subscriber terms.')).toBe('footer');
+  });
+
+  it('leaves a story about copyright and licences alone', () => {
+    expect(cueCategory('The court ruled that the copyright licence for the song had expired in 2019, so the band may now perform it without the permission of the label that once owned it.')).toBeNull();
+  });
+
+  it('names a call for the readers\' opinion as comment furniture', () => {
+    expect(cueCategory('We want to hear what you think about this article. Submit a letter to the editor or write to us.')).toBe('comments');
+    expect(cueCategory('Verraten Sie uns in den Kommentaren, wie Sie es machen:')).toBe('comments');
+    expect(cueCategory('Dites-nous ce que vous en pensez.')).toBe('comments');
+    expect(cueCategory('The mayor said she wanted to hear what residents think before the council votes on the routes.')).toBeNull();
+  });
+});
+
+describe('buttons and labels in boxes (round 7)', () => {
+  it('names "learn more" buttons, a table of contents\' label and an embed\'s placeholder, in several languages', () => {
+    for (const line of ['Learn more', 'Mehr erfahren', 'En savoir plus', 'Dowiedz się więcej', 'Inhaltsverzeichnis', 'Table of contents', 'Externer Inhalt']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(cueCategory('Mehr erfahren wollten die Anwohner über die Kosten der neuen Linie.')).toBeNull();
+  });
+});
+
+describe('a pager under the story (round 7)', () => {
+  it('names a link to the previous or next post, an arrow at one end, as navigation', () => {
+    for (const line of ['← The harbour works run late again', 'Ferry fares rise in winter →', '« Five new cycle lanes open in the old town', 'Rail link to the airport gets its money ›', '← Ferry fares rise Five new cycle lanes open →']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(relatedLabel('Read more in Transport')).toEqual({ rest: '' });
+  });
+
+  it('leaves quotations in guillemets and comment counts alone', () => {
+    expect(cueCategory('« Nous allons ouvrir la ligne en septembre », a dit la maire.')).toBeNull();
+    expect(cueCategory('35 Comments »')).not.toBe('navigation');
+    expect(relatedLabel('Read more in the report published on Monday.')).toBeNull();
+  });
+});
+
+describe('numbered items (round 7)', () => {
+  it('keeps the number of a numbered item in the article text, and a bullet\'s mark out of it', () => {
+    const steps = ['1. Choose a pot with holes in the bottom so that the water can drain away.', '2. Fill it with soil up to a hand\'s width below the rim and press it down lightly.', '• Water the plant every second day in summer and once a week in winter.'];
+    const page = ['How to pot a hydrangea', 'By Mara Lind', ...P, ...steps, ...P.map((p) => p.replace('assembly', 'council'))].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(steps[0]);
+    expect(texts).toContain(steps[1]);
+    expect(texts).toContain('Water the plant every second day in summer and once a week in winter.');
+  });
+});
+
+describe('labelled pagers and French labels (round 7)', () => {
+  it('names a pager label with the other post\'s title as navigation, in several languages', () => {
+    for (const line of ['Previous article The harbour works run late again', 'Article suivant Les ferries circulent de nuit', 'Nächster Beitrag: Neue Radwege in der Altstadt', 'Artículo anterior El puerto abre un muelle nuevo']) {
+      expect(cueCategory(line), line).toBe('navigation');
+    }
+    expect(cueCategory('Next article in the series will look at the ferry timetable.')).toBeNull();
+  });
+
+  it('knows French labels over other stories', () => {
+    for (const label of ['En relation', 'Plus par Anne Morel', 'Plus dans Société', 'Dans la même rubrique']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    expect(relatedLabel('Plus par habitude que par conviction, le maire a signé.')).toBeNull();
+  });
+});
+
+describe('notices in other languages and embed placeholders (round 7)', () => {
+  it('reads a publisher\'s notice about its own text in German, French and Spanish', () => {
+    expect(disclosuresIn('Dieser Text wurde von Fachleuten geprüft und ersetzt keine ärztliche Beratung.')).toHaveLength(1);
+    expect(disclosuresIn('Cet article ne remplace pas l’avis d’un professionnel de santé.')).toHaveLength(1);
+    expect(disclosuresIn('Este contenido fue elaborado con información de la agencia.')).toHaveLength(1);
+    expect(disclosuresIn('Diesen Text schrieb die Ministerin selbst, sagte ihr Sprecher am Montag.')).toHaveLength(0);
+  });
+
+  it('names an embed\'s consent placeholder, and leaves a story sentence about consent alone', () => {
+    expect(isEmbedPlaceholder('Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zum Kartendienst her.')).toBe(true);
+    expect(isEmbedPlaceholder('By loading the content you accept the privacy policy of the video platform.')).toBe(true);
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'We respect your privacy: the post is shown only with your consent.', P[1], P[2]].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(isEmbedPlaceholder('The council said the works went ahead without the residents\' agreement, and the residents have now gone to court.')).toBe(false);
+  });
+});
+
+describe('a reading time in the header (round 7)', () => {
+  it('names a reading time as header meta, in several languages', () => {
+    for (const line of ['4 Min Read', 'Lesezeit: 3 Minuten', 'Temps de lecture : 5 min', '6 min lues', 'Reading time: about 7 minutes']) expect(cueCategory(line), line).toBe('dateline');
+    expect(cueCategory('4 minutes to midnight')).toBeNull();
+  });
+
+  it('does not keep it as a heading over the lede', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', '5 min read', ...P].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});
+
+describe('the rights clause in other languages (round 7)', () => {
+  it('names "all rights reserved" in the common European languages as footer', () => {
+    for (const line of ['Alle Rechte vorbehalten', '© Talbote Verlag – Tous droits réservés', 'Todos los derechos reservados.', 'Wszelkie prawa zastrzeżone']) expect(cueCategory(line), line).toBe('footer');
+    expect(cueCategory('Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Sprecherin.')).toBeNull();
+  });
+});
+
+describe('a bare comment heading after the story (round 7)', () => {
+  const promo = 'Advertise with the valley\'s most read news site: we offer display, newsletter and sponsored packages for every budget, and our team will plan your campaign with you.';
+
+  it('ends the story at a bare "Comments" heading over a box that reads as prose', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Comments', promo].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps a "Discussion" section early in a story', () => {
+    const rest = ['Campaigners said the timetable was a good start, but asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known.', 'Until then the day buses keep their timetable, and the last one still leaves the central station at half past eleven every night.', 'Operators say they have enough drivers for the new routes, but the unions want a pay rise for the night shifts before the routes start.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'Discussion', ...rest].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual([P[0], 'Discussion', ...rest]);
+  });
+});
+
+describe('the site\'s tagline (round 7)', () => {
+  it('drops a line that opens with the confirmed site name and a tagline, and keeps a sentence that names the site', () => {
+    const mention = 'Valley Post readers voted the night bus the best change of the year, ahead of the new cycle lanes and the longer library hours.';
+    const page = ['Valley Post', 'News', 'Night buses reach eastern towns', 'By Ana Ruiz', ...P, mention, 'Valley Post – news for the valley and the coast since 1921.', 'Valley Post', '© 2031 Valley Post. All rights reserved.'].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(mention);
+    expect(texts).not.toContain('Valley Post – news for the valley and the coast since 1921.');
+  });
+});
+
+describe('a row of links kept apart by doubled spaces (round 7)', () => {
+  const row = 'Ten Winter Soups for Cold Nights  How to Fold Dumplings in Pictures  Five Ways With Lentils  The Best Bread Knives  Why Your Oven Runs Hot';
+
+  it('counts the gaps between links, and not the doubled spaces after a sentence', () => {
+    expect(spacedJoins(row)).toBe(4);
+    expect(spacedJoins('The buses start in September.  They will run every thirty minutes.  The assembly pays for them.')).toBe(0);
+  });
+
+  it('does not let such a row outweigh a short story', () => {
+    const wordy = 'How to Make the Most of Your Winter Soups  What to Do With the Last of the Lentils  Why the Oven in Your Kitchen Runs Hot  How to Fold a Dumpling in Five Steps  What to Cook When It Is Too Cold to Go Out';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'Popular', wordy].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(wordy);
+  });
+});
+
+describe('label and follow-call reach (round 7)', () => {
+  it('takes a list label naming where the list comes from, and a longer call to follow', () => {
+    expect(relatedLabel('Die meistgelesenen Artikel bei example.de/sport')).toEqual({ rest: '' });
+    expect(cueCategory('Síguenos en Telegram, Instagram y Facebook para recibir todas nuestras noticias al momento')).toBe('share');
+    expect(relatedLabel('Die meistgelesenen Artikel bei den Lesern waren die über Radwege.')).toBeNull();
+  });
+});
+
+describe('more German list labels (round 7)', () => {
+  it('knows "Dich interessiert vielleicht auch", "Top-Themen der Redaktion" and themed adjectives', () => {
+    for (const label of ['Dich interessiert vielleicht auch', 'Das gefällt Ihnen bestimmt auch', 'Top Themen der Redaktion', 'Themenrelevante Nachrichten']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    expect(relatedLabel('Sie interessiert vielleicht auch, was die Radwege kosten.')).toBeNull();
+  });
+});
+
+describe('a paywall notice (round 7)', () => {
+  it('ends the story at a paywall notice, however long the offer after it', () => {
+    const offer = [
+      'When you join our readers you get unlimited digital access to all of our reporting on the valley, its towns, its courts and its council, every day of the week.',
+      'You also get the weekend magazine, the puzzles and the archive of every story we have printed since the paper was founded, and invitations to our readers\' evenings.',
+      'Join now or renew your subscription to keep reading, and support local reporting in the valley for another year.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'To read the full story, please subscribe to the Valley Post.', ...offer].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});
+
+describe('a notice declining liability (round 7)', () => {
+  it('reads "not responsible for the opinions", "Alle Angaben ohne Gewähr" and their kin as a publisher\'s notice', () => {
+    expect(disclosuresIn('The Valley Post is not responsible for the opinions or statements presented by its contributors.')).toHaveLength(1);
+    expect(disclosuresIn('(Alle Angaben ohne Gewähr)')).toHaveLength(1);
+    expect(disclosuresIn('Le site n\'est pas responsable des contenus publiés par ses lecteurs.')).toHaveLength(1);
+    expect(disclosuresIn('The mayor said the council was not responsible for the delays, which she blamed on the operator.')).toHaveLength(0);
+  });
+});
+
+describe('facts a story prints twice (round 7)', () => {
+  it('keeps "label: number" lines that two worked examples share, and still names a repeated menu', () => {
+    const ex1 = ['Example one: leasing', 'Price: 20,000 euros', 'Term: three years', 'Monthly rate: 300 euros'];
+    const ex2 = ['Example two: a loan', 'Price: 20,000 euros', 'Term: five years', 'Monthly rate: 293 euros'];
+    const page = ['Home', 'Cars', 'Leasing or a loan?', 'By Ana Ruiz', P[0], ...ex1, ...ex2, P[1], P[2], 'Home', 'Cars'].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts.filter((t) => t === 'Price: 20,000 euros')).toHaveLength(2);
+    expect(texts).not.toContain('Home');
+  });
+});
+
+describe('the site\'s footer row and "about us" blurb (round 7)', () => {
+  it('names a row of footer links on one line as footer', () => {
+    expect(cueCategory('IMPRESSUM | DATENSCHUTZ')).toBe('footer');
+    expect(cueCategory('Kontakt · Impressum · Datenschutz')).toBe('footer');
+    expect(cueCategory('Kontakt | Presse | Ein neuer Radweg')).not.toBe('footer');
+  });
+
+  it('ends the story at an "About us" label over the site\'s blurb', () => {
+    const blurb = 'For fifty years we have reported on the valley, its towns and its people, and we are proud to be owned by our readers rather than by a company far away.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About us', blurb].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });

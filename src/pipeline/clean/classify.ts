@@ -1,5 +1,5 @@
 import type { Features } from './features.ts';
-import { gluedJoins } from './text.ts';
+import { gluedJoins, spacedJoins } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -26,6 +26,10 @@ const GLUED_MIN_WORDS = 8;
 const GLUED_MIN = 4;
 const GLUED_WORDS_PER_JOIN = 20;
 
+/** A row of links kept apart by doubled spaces: this many gaps at least, and one every so many words. */
+const SPACED_MIN = 3;
+const SPACED_WORDS_PER_JOIN = 12;
+
 /** Long lines: on an article page most of them are its prose, whatever the language. */
 const PROSE_SAMPLE_WORDS = 15;
 
@@ -48,6 +52,8 @@ export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS
   if (f.urlShare > t.maxUrlShare) return 'bad';
   // Links run together without spaces (a row of ads or teasers copied as one line) read as prose but are none.
   if (f.words >= GLUED_MIN_WORDS && gluedJoins(unit.text) >= Math.max(GLUED_MIN, f.words / GLUED_WORDS_PER_JOIN)) return 'bad';
+  // …or kept apart by doubled spaces only, with no sentence closing before a gap.
+  if (f.words >= GLUED_MIN_WORDS && spacedJoins(unit.text) >= Math.max(SPACED_MIN, f.words / SPACED_WORDS_PER_JOIN)) return 'bad';
   const sentenceShaped = f.endsSentence && f.words >= 4;
   if (f.chars < t.lengthLow) {
     // A short complete sentence reads as prose (a closing line of a story), not as a button.

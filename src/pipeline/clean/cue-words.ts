@@ -78,6 +78,12 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  // "Learn more" buttons under a teaser or a box.
+  'learn more', 'find out more', 'mehr erfahren', 'jetzt mehr erfahren', 'mehr dazu', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais',
+  'dowiedz się więcej', 'meer weten', 'lue lisää',
+  // A table of contents' label, and the placeholder of an embed the page did not load.
+  'table of contents', 'inhaltsverzeichnis', 'sommaire', 'índice', 'indice', 'spis treści', 'inhoudsopgave', 'innehåll',
+  'external content', 'externer inhalt', 'externe inhalte', 'contenu externe', 'contenido externo', 'contenuto esterno',
 ];
 
 /** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
@@ -92,6 +98,38 @@ export const RELATED_LABELS = [
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
   'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
+];
+
+/**
+ * Labels over other stories built from their parts, as regular-expression sources (the phrase
+ * lists above name fixed phrases; templates vary the pronoun, the adjective and the noun:
+ * "Das könnte dich auch interessieren", "Ähnliche Beiträge", "Le puede interesar", "Veja também").
+ */
+const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär|themenrelevant|themenverwandt)e[n]?\s+){1,2}`;
+const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
+/** What may name the list's subject after it: a preposition, an article and one word or address ("aus der Arbeitswelt", "zum Thema", "bei example.de/sport"). */
+const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
+export const RELATED_PATTERNS = [
+  // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
+  String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
+  String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}`,
+  String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
+  // "Dich interessiert vielleicht auch", "Das gefällt Ihnen bestimmt auch", "Top-Themen der Redaktion".
+  String.raw`(?:(?:das|dies)\s+)?(?:(?:dich|sie|ihnen|dir|euch)\s+(?:interessiert|interessieren|gefällt|gefallen)|(?:interessiert|gefällt)\s+(?:dich|sie|ihnen|dir|euch))\s+(?:(?:vielleicht|bestimmt|sicher)\s+)?auch|top[- ]?(?:themen|artikel|beiträge|nachrichten|meldungen)(?:\s+der\s+redaktion)?`,
+  // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
+  String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
+  // Spanish: "Te / Le / Les puede interesar", "También te puede interesar", "Lee / Lea / Mira también", "Te recomendamos".
+  String.raw`(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+(?:interesar|gustar)|(?:lee|lea|leer|ver|mira|vea)\s+también|(?:te|le)\s+recomendamos|(?:noticias|artículos|notas)\s+relacionad[oa]s|(?:lo\s+)?más\s+leíd[oa]s?`,
+  // French: "À lire aussi", "À voir également", "Vous aimerez aussi", "Articles connexes".
+  String.raw`(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)|vous\s+(?:aimerez|pourriez\s+aimer)\s+(?:aussi|également)|articles\s+(?:similaires|liés|connexes|récents)|les\s+plus\s+(?:lus|partagés|populaires)`,
+  // Italian: "(Ti) potrebbe (anche) interessare", "Leggi anche", "Notizie correlate".
+  String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
+  // French: "En relation", "Dans la même rubrique", "Plus par <author>", "Plus dans <section>".
+  String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
+  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on:" over one linked headline.
+  String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi)(?=\s*:)`,
+  // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
+  String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
 ];
 
 /** Labels over an author's biography ("Über den Autor", "À propos de l'auteur", "Sobre el autor", "O autorze"). */

@@ -64,7 +64,50 @@ const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|passwor
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+/** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
+const RIGHTS_CLAUSE = /(?<!\p{L})(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|med ensamrätt|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|všechna práva vyhrazena)(?!\p{L})/iu;
+/** RIGHTS_CLAUSE's nouns without its guards: the guarded pattern runs only on a line holding one (a look-behind tried at every position is slow). */
+const RIGHTS_CLAUSE_HINT = /rechte|droits|derechos|direitos|diritti|prawa|rechten|ensamrätt|rettigheder|oikeudet|práva/i;
+/** The copyright mark or word, or the rights clause in one of the common European languages. */
+const COPYRIGHT = { test: (t: string) => COPYRIGHT_MARK.test(t) || (RIGHTS_CLAUSE_HINT.test(t) && RIGHTS_CLAUSE.test(t)) };
+/** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
+const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
+/** What a notice allows or forbids: reprinting, reproducing, distributing, a licence, personal use only. */
+const REUSE = /(?<!\p{L})(?:reprint\p{L}*|republish\p{L}*|reproduc\p{L}*|redistribut\p{L}*|distribution|permission|licen[cs]\p{L}*|lizenz\p{L}*|non-commercial|personal use|nachdruck|vervielfältig\p{L}*|weiterverbreit\p{L}*|verwendung|verwertung|genehmigung|reproducción|autorización|riproduzione|autorizzazione|autorisation|licencia|licenza|licencja)(?!\p{L})/iu;
+/** The page naming itself ("this article", "our website", "dieser Website", "ce site"). */
+const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|page|material|content|copy|publication|story|blog)|(?:diese[rnms]?|unsere[rnms]?)\s+(?:website|webseite|internetseite|seite|artikel|beitrag|beiträge|inhalte|texte)|(?:ce|cet|cette|notre)\s+(?:site|article|page|contenu|blog)|(?:este|esta|nuestro|nuestra)\s+(?:sitio|artículo|página|contenido|web)|(?:questo|questa)\s+(?:sito|articolo|pagina))(?!\p{L})/iu;
+/** Words of such a notice at most. */
+const RIGHTS_NOTICE_WORDS = 80;
+
+/** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
+const EMBED_CONSENT = /(?<!\p{L})(?:without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
+/** Words of such a placeholder at most. */
+const EMBED_CONSENT_WORDS = 60;
+
+/** A story's reading time, printed in its header ("4 Min Read", "Lesezeit: 3 Minuten", "Temps de lecture : 5 min", "6 min lues"). */
+const READING_TIME = /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|läsningstid)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$/iu;
+
+/** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
+export function isEmbedPlaceholder(text: string): boolean {
+  return text.length <= 600 && EMBED_HINT.test(text) && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
+}
+/** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const EMBED_HINT = /consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
+
+/** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
+const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
+/** Words of such a call at most. */
+const FEEDBACK_WORDS = 40;
+/** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
+
+/** A notice on the rights in the page: the page named, a rights word and what may be done with it ("This article is the copyrighted property of …; reprint only with written permission"). */
+function isRightsNotice(t: string, words: number): boolean {
+  return words <= RIGHTS_NOTICE_WORDS && RIGHTS_HINT.test(t) && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
+}
+/** RIGHTS without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const RIGHTS_HINT = /copyright|creative|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i;
 
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
@@ -75,6 +118,49 @@ const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: cont
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
 const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+/** The label with the biography run on after it ("About the author: Jane writes about …"). */
+const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
+/** Words such a labelled biography runs to at most. */
+const BIO_LABELED_WORDS = 120;
+/** A greeting and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
+const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
+/** "About Jane", "Über Kathrin": a name under "about", a label when a biography follows it (case-sensitive: names are capitalised). */
+const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Ss]u|[Oo]|[Oo]ver|[Oo]m)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[:：]?$/u;
+
+/** "About Jane" over a biography (a self-introduction, a sentence saying what the person does). */
+export function isAboutLabel(text: string, next: string | undefined): boolean {
+  if (next === undefined || !ABOUT_NAME.test(text.trim())) return false;
+  const n = next.trim();
+  return SELF_INTRO.test(n) || isBioSentence(n);
+}
+
+/** "← Previous post's title" / "Next post's title →": a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation). */
+function isPagerLink(t: string): boolean {
+  const n = wordsOf(t).length;
+  // A pager names the other post; "35 Comments »" counts comments (the comment detector's line).
+  if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
+  return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)));
+}
+/** Words of a pager line at least (a title), and at most (two titles). */
+const PAGER_MIN_WORDS = 3;
+const PAGER_WORDS = 40;
+
+/** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
+const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
+/** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
+const ABOUT_US = /^(?:about us|who we are|über uns|wir über uns|qui sommes-nous|à propos de nous|quiénes somos|sobre nosotros|chi siamo|over ons|o nas|om oss|sobre nós)\s*[:：?]?$/iu;
+
+/** The label over the site's "about us" blurb. */
+export function isAboutUsLabel(text: string): boolean {
+  return ABOUT_US.test(text.trim());
+}
+
+/** "Impressum | Datenschutz | Kontakt": footer links printed on one line, every part one of them. */
+function isFooterLinkRow(t: string): boolean {
+  if (t.length > 300 || !/[|·•]/u.test(t)) return false;
+  const parts = t.split(/\s*[|·•]\s*/u).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => FOOTER_LINK.test(p));
+}
 
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
@@ -107,9 +193,16 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
 
 /** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
-const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen)(?!\p{L})/iu;
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+/** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
+const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
+/** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
+const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu;
+/** Words of a call to follow at most: a story's sentence about following runs longer (and closes with a full stop). */
+const FOLLOW_SHORT_WORDS = 12;
+const FOLLOW_WORDS = 20;
 
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
@@ -119,6 +212,12 @@ const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstü
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
 const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
 
+/** A paywall's notice: the rest of the story is for subscribers, so nothing after it is the story's. */
+export function isPaywallNotice(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t);
+}
+
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
 
@@ -127,25 +226,33 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   const words = wordsOf(t).length;
   if (words <= 60 && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
+  if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
+  // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
+  if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
-  if (words <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t)) return 'login';
+  if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
+  if (isRightsNotice(t, words)) return 'footer';
+  if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
+  if (isEmbedPlaceholder(t)) return 'cookie';
+  if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
-  if (isBreadcrumb(t)) return 'navigation';
-  if (FOOTER_LINK.test(t)) return 'footer';
+  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t))) return 'navigation';
+  if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories)\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|further reading|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
@@ -174,9 +281,15 @@ export function attributionIn(text: string): string | null {
 
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
+/** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Cet article ne remplace pas …", "Este contenido fue …"). */
+const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** "The views expressed here are the author's own": the publication disowning what it prints. */
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
+/** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
+const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
+/** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const LIABLE_HINT = /responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
@@ -188,7 +301,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
-    .filter((p) => SELF_REFERENCE.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || FOREIGN_AGENT.test(p))
+    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }

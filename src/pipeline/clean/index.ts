@@ -1,11 +1,12 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isBylineLabel, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
-import { commentPolicyRuns, findComments, isAgeLine } from './comments.ts';
+import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { isHeadlineVariant, isLinkRow, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
+import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -63,6 +64,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const comments = findComments(units, feats, initial);
   for (const i of comments.section) category[i] = 'comments';
   for (const i of comments.counts) name(i, 'comments');
+  // A recipe's ingredient list is the story's, however much its short lines look like a menu (a reader's recipe in the comments stays theirs: named lines end a list).
+  const recipe = recipeCards(units, feats, (i) => category[i] !== null);
 
   // Teaser runs ("Related stories" and the headlines under it) are not candidates for the story's headline.
   const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
@@ -71,7 +74,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     units,
     feats,
     initial,
-    excluded: new Set([...named, ...teasers]),
+    excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
@@ -83,6 +86,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
   const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
   for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
+  for (const i of recipe) {
+    category[i] = null;
+    deferred[i] = null;
+  }
 
   const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
   if (headline !== null) {
@@ -92,6 +99,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     if (!moreProseAbove(headline, initial, feats)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes, units);
   }
+  for (const i of recipe) classes[i] = 'good';
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
   const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
   const pick = <T,>(xs: T[]) => inText.map((i) => xs[i]!);
@@ -103,12 +111,14 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     pick(feats).map((f) => f.headingLike),
     pick(feats).map((f) => f.chars),
   ).map((c, k) => (caption[k] ? 'bad' : c));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, recipe);
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
+  keepIntroducedLists(revised, units, feats, category);
 
+  if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
   const removed: Removal[] = [];
@@ -117,7 +127,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     if (revised[i] === 'good') kept.push(i);
     else removed.push({ category: category[i] ?? 'boilerplate', text: u.kind === 'text' || u.kind === 'url' ? u.text : u.raw.trim(), line: u.line, lineCount: u.lineCount });
   });
-  const { nodes, headlineNode } = toNodes(kept, units, feats, headline);
+  const { nodes, headlineNode } = toNodes(kept, units, feats, headline, recipe);
   const warnings = warningsFor(nodes, headline, units, kept);
   if (fellBack) warnings.push('no paragraph read as article text: kept the lines no detector named (fallback)');
   return {
@@ -192,6 +202,51 @@ function keepLede(
   }
 }
 
+/** Words of the sentence that introduces a list with its colon, at least ("Here are the towns on the new routes:"); a shorter line is a label. */
+const LIST_INTRO_WORDS = 6;
+/** Words of a list item at most, and items at least. */
+const LIST_ITEM_WORDS = 12;
+const LIST_ITEMS = 2;
+
+/**
+ * A sentence of the story closing with a colon announces the list under it: its short lines (names,
+ * places, things) read as a menu to the classifier, but they are the story's. The list runs to the
+ * first line that is prose again, longer, or named by a detector (a repeat only: a place listed in
+ * the story may also stand in the page's menu).
+ */
+function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (classes[i] !== 'good' || feats[i]!.words < LIST_INTRO_WORDS || !/[:：]$/u.test(units[i]!.text.trim())) continue;
+    let j = i + 1;
+    const item = (k: number) => {
+      const c = category[k];
+      return units[k]!.kind !== 'url' && classes[k] !== 'good' && feats[k]!.words >= 1 && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || (c === 'navigation' && feats[k]!.repeats > 1));
+    };
+    while (j < units.length && item(j)) j++;
+    if (j - i - 1 < LIST_ITEMS) continue;
+    for (let k = i + 1; k < j; k++) classes[k] = 'good';
+    i = j - 1;
+  }
+}
+
+/** Words of a site's tagline at most ("<Site> – News for the valley and the coast."). */
+const TAGLINE_WORDS = 20;
+
+/**
+ * The site's name with a tagline after it ("<Site> – news for the valley") is the site's line, not the
+ * story's, wherever the span took it in: the name was confirmed by a copyright or bio line.
+ */
+function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
+  const name = siteName.toLowerCase();
+  units.forEach((u, i) => {
+    if (classes[i] !== 'good' || i === headline || feats[i]!.words > TAGLINE_WORDS) return;
+    const t = u.text.trim();
+    if (!t.toLowerCase().startsWith(name) || !/^\s*[-–—|:·•]\s+\p{L}/u.test(t.slice(name.length))) return;
+    classes[i] = 'bad';
+    category[i] = 'site-name';
+  });
+}
+
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
 
@@ -226,6 +281,8 @@ function detectShapes(
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
   if (isPictureCaption(u.text)) return name(i, 'caption');
+  if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
+  if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
   const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) ? 'author-bio' : null));
@@ -261,12 +318,18 @@ function markHeadlineRepeats(h: number, units: Unit[], feats: Features[], initia
   });
 }
 
+/** A label and a value with a number ("Term: 36 months", "Preis: 20.000 Euro"). */
+const FACT_LINE = /^[^:：]{2,40}[:：]\s*[^\s:：]*\d/u;
+/** Words of such a line at most. */
+const FACT_WORDS = 12;
+
 /** Repeated lines: short ones are menus and buttons (all copies go); long ones keep their first copy. */
 function markRepeats(units: Unit[], feats: Features[], headline: number | null, name: (i: number, c: RemovalCategory) => void): void {
   const seen = new Set<string>();
   units.forEach((_, i) => {
     const f = feats[i]!;
-    if (i === headline || !f.key || f.repeats < 2) return;
+    // "Price: 20,000 euros" printed in two examples is a fact the story repeats, not a menu entry.
+    if (i === headline || !f.key || f.repeats < 2 || (f.words <= FACT_WORDS && FACT_LINE.test(units[i]!.text))) return;
     if (f.words <= 6) name(i, 'navigation');
     else if (seen.has(f.key)) name(i, 'duplicate');
     seen.add(f.key);
@@ -290,11 +353,24 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
 }
 
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
-function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], unitOf: number[], category: (RemovalCategory | null)[], commentHeads: Set<number>, units: Unit[], language: string): void {
+function keepMainSpan(
+  classes: ContentClass[],
+  feats: Features[],
+  deferred: (RemovalCategory | null)[],
+  unitOf: number[],
+  category: (RemovalCategory | null)[],
+  commentHeads: Set<number>,
+  units: Unit[],
+  language: string,
+  recipe: Set<number>,
+): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
   const span = mainSpan(classes, feats.map((f) => f.words), penalties);
+  const inSpan = (k: number) => span !== null && k >= span[0] && k <= span[1];
   const drop = (k: number) => {
+    // The cuts after the span end the story at furniture; a recipe's card under the story (after its "Print" button) is still the story's.
+    if (recipe.has(unitOf[k]!) && inSpan(k)) return;
     classes[k] = 'bad';
     category[unitOf[k]!] ??= deferred[k] ?? null;
   };
@@ -313,7 +389,8 @@ function keepMainSpan(classes: ContentClass[], feats: Features[], deferred: (Rem
   const all = classes.map((_, i) => i);
   peel(all, false);
   peel(all.reverse(), true);
-  cutAtClosingProse(classes, feats, deferred, drop);
+  cutAtClosingProse(classes, feats, deferred, units, drop);
+  cutAtCommentHeading(classes, feats, units, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   // Title Case marks headlines in English only; other languages print theirs in sentence case.
   if (language === 'en') cutAtHeadlineRun(classes, feats, units, drop);
@@ -533,17 +610,47 @@ const CLOSING_RATIO = 2;
  * the story when most of the kept text stands before it: what the span still holds after it is
  * other text (teasers, a sidebar) that only joined the span because it reads as prose.
  */
-function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
+function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred: (RemovalCategory | null)[], units: Unit[], drop: (k: number) => void): void {
   const total = keptWords(classes, feats);
   let before = 0;
   for (let k = 0; k < classes.length; k++) {
+    // A paywall's notice ends the story whatever follows it (the offer's own text may run long), kept or not.
+    const paywall = isPaywallNotice(units[k]!.text);
+    if (paywall && classes[k] !== 'good' && before >= CLOSING_AFTER_WORDS) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
     if (classes[k] !== 'good') continue;
     const cue = deferred[k];
-    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - feats[k]!.words)) {
+    if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && (paywall || before >= CLOSING_RATIO * (total - before - feats[k]!.words))) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
     before += feats[k]!.words;
+  }
+}
+
+/** Words of a bare comment heading at most ("Comments", "Kommentare", "Reader comments"). */
+const COMMENT_HEADING_WORDS = 3;
+
+/**
+ * A bare comment heading kept as the heading of what follows ("Comments" over an ad or a box the
+ * comment detector did not read as comments) ends the story once most of it stands before: a story
+ * may have a "Discussion" section, seldom in its last third. So does the site's "About us" label.
+ */
+function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: Unit[], drop: (k: number) => void): void {
+  const total = keptWords(classes, feats);
+  let before = 0;
+  for (let k = 0; k < classes.length; k++) {
+    // The site's "About us" label, kept or not, heads the site's blurb: the same holds for it.
+    const aboutUs = isAboutUsLabel(units[k]!.text);
+    if (classes[k] !== 'good' && !aboutUs) continue;
+    const words = classes[k] === 'good' ? feats[k]!.words : 0;
+    if ((aboutUs || (feats[k]!.words <= COMMENT_HEADING_WORDS && isCommentHeading(units[k]!.text))) && before >= CLOSING_AFTER_WORDS && before >= CLOSING_RATIO * (total - before - words)) {
+      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      return;
+    }
+    before += words;
   }
 }
 
@@ -593,7 +700,8 @@ function nameUnnamed(units: Unit[], feats: Features[], classes: ContentClass[], 
 }
 
 /** Kept units as article nodes; a paragraph cut mid-sentence by a removed line is joined to its continuation. */
-function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null): { nodes: ArticleNode[]; headlineNode: number | null } {
+function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null, recipe: Set<number>): { nodes: ArticleNode[]; headlineNode: number | null } {
+  let last = -1;
   const nodes: ArticleNode[] = [];
   let headlineNode: number | null = null;
   for (const i of kept) {
@@ -602,13 +710,16 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
     const prev = nodes[nodes.length - 1];
     // A heading never runs on into a lower-case fragment, so a short "heading" before one was a cut sentence.
     const joinable = prev && (prev.kind === 'paragraph' || (prev.kind === 'heading' && nodes.length - 1 !== headlineNode));
-    if (prev && joinable && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
+    // A recipe's list has a line an ingredient ("salt to taste"), not a sentence cut in two.
+    const listed = recipe.has(i) || recipe.has(last);
+    last = i;
+    if (prev && joinable && !listed && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
       prev.text = `${prev.text} ${u.text}`;
       prev.kind = 'paragraph';
       continue;
     }
     if (i === headline) headlineNode = nodes.length;
-    nodes.push({ kind: kindOf(u, f, i === headline), text: u.text, line: u.line });
+    nodes.push({ kind: kindOf(u, f, i === headline), text: u.number && i !== headline ? `${u.number} ${u.text}` : u.text, line: u.line });
   }
   return { nodes, headlineNode };
 }

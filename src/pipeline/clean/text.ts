@@ -142,3 +142,11 @@ export function gluedJoins(text: string): number {
   const sentences = text.match(GLUED_SENTENCE)?.length ?? 0;
   return sentences === 0 ? 0 : sentences + (text.match(GLUED_WORD)?.length ?? 0);
 }
+
+/** One link's text followed by the next's with only a wider gap between them ("Onions  10 American Dishes"): no sentence ends before the gap. */
+const SPACED_JOIN = /[\p{L}\p{N}]\s{2,}(?=[\p{Lu}\p{N}])/gu;
+
+/** Places where a row of links copied as one line keeps its links apart by doubled spaces only. */
+export function spacedJoins(text: string): number {
+  return text.includes('  ') ? (text.match(SPACED_JOIN)?.length ?? 0) : 0;
+}

@@ -19,6 +19,8 @@ export interface Unit {
   blockUnits: number;
   kind: 'text' | 'bullet' | 'url';
   text: string;
+  /** A numbered item's number as printed ("1.", "2)"): the story's, kept in the article text, while `text` holds the item for the detectors. */
+  number?: string;
   /** The seed lines exactly as written (for the removal log). */
   raw: string;
 }
@@ -118,7 +120,8 @@ export function toUnits(blocks: Block[]): Unit[] {
         push({ ...base, kind: 'url', text: trimmed });
         current = null;
       } else if (item !== null && wordsOf(item).length > 0) {
-        push({ ...base, kind: 'bullet', text: item });
+        const number = /^\s*(\d{1,2}[.)])\s/u.exec(rawLine)?.[1];
+        push(number ? { ...base, kind: 'bullet', text: item, number } : { ...base, kind: 'bullet', text: item });
       } else if (cur && cur.kind !== 'url' && continues(prevLine, rawLine, width)) {
         const joined = parts.get(cur) ?? { text: [cur.text], raw: [cur.raw] };
         parts.set(cur, joined);

@@ -1,0 +1,55 @@
+import type { Features } from './features.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * A recipe's card: the ingredients label ("Ingredients", "Zutaten für 4 Personen"), the list of
+ * quantities under it ("2 tsp cumin", "350 g Mehl") and the method's label ("Directions",
+ * "Zubereitung"). Each line is short and reads as no prose (a row of menu items to the
+ * classifier), yet the list is the story's own: it is found by its shape, a label and then
+ * lines most of which open with a quantity, so a menu that merely links to "Ingredients" is none.
+ */
+
+/** Labels over a list of ingredients in the common European languages, with what may follow ("for 4 portions"). */
+const INGREDIENTS_LABEL = /^(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|ingredienser|ainekset|suroviny|přísady)(?![\p{L}])[^.!?]{0,40}$/iu;
+/** Labels over the method that follows the list. */
+const METHOD_LABEL = /^(?:directions|instructions|method|preparation|steps|zubereitung|anleitung|préparation|instructions|preparación|elaboración|preparazione|procedimento|modo de preparo|modo de preparação|przygotowanie|sposób przygotowania|bereiding|bereidingswijze|gör så här|valmistus|postup)(?![\p{L}])[^.!?]{0,40}$/iu;
+/** A line opening with a quantity: "2", "1/2", "1,5", "½", "2-3", "1 1/4". */
+const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛⅜⅝⅞])(?![\d])/u;
+/** Words of a list line at most, and of a label. */
+const ITEM_WORDS = 15;
+const LABEL_WORDS = 8;
+/** Lines of the list at least, and the share of them that must open with a quantity. */
+const MIN_ITEMS = 3;
+const QUANTITY_SHARE = 0.6;
+/** Lines the method's label may stand below the list (a time, a difficulty, a button between). */
+const METHOD_REACH = 4;
+
+/** Units that make up recipe cards: the labels and the ingredient lines (the method's prose reads as prose already). `named`: lines a detector named as furniture. */
+export function recipeCards(units: Unit[], feats: Features[], named: (i: number) => boolean): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'url' || feats[i]!.words > LABEL_WORDS || !INGREDIENTS_LABEL.test(u.text.trim())) continue;
+    let j = i + 1;
+    let quantities = 0;
+    for (; j < units.length; j++) {
+      const v = units[j]!;
+      const t = v.text.trim();
+      // The list ends at the first line a detector named (a "Print" button, the byline under the card).
+      if (named(j) || v.kind === 'url' || feats[j]!.words === 0 || feats[j]!.words > ITEM_WORDS || METHOD_LABEL.test(t) || INGREDIENTS_LABEL.test(t)) break;
+      if (QUANTITY.test(t)) quantities++;
+    }
+    const items = j - i - 1;
+    if (items < MIN_ITEMS || quantities < QUANTITY_SHARE * items) continue;
+    for (let k = i; k < j; k++) found.add(k);
+    // The method's label, when it follows the list closely.
+    for (let k = j; k < Math.min(units.length, j + METHOD_REACH); k++) {
+      if (units[k]!.kind === 'text' && feats[k]!.words <= LABEL_WORDS && METHOD_LABEL.test(units[k]!.text.trim())) {
+        found.add(k);
+        break;
+      }
+    }
+    i = j - 1;
+  }
+  return found;
+}
