@@ -162,9 +162,13 @@ function isFooterLinkRow(t: string): boolean {
   return parts.length >= 2 && parts.every((p) => FOOTER_LINK.test(p));
 }
 
+const BREADCRUMB_SEPARATOR = /\s[>»›|/]\s/u;
+
 /** "Home > News > Local": short parts joined by path separators. */
 function isBreadcrumb(t: string): boolean {
-  // Spacing collapsed first (linear): splitting on `\s+[>»›|/]\s+` tries every space of a long run.
+  // Most lines hold no separator: they are not copied. Spacing is collapsed before the split (linear): splitting on
+  // `\s+[>»›|/]\s+` tries every space of a long run.
+  if (!BREADCRUMB_SEPARATOR.test(t)) return false;
   const parts = t.replace(/\s+/gu, ' ').split(/ [>»›|/] /u);
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
