@@ -1151,3 +1151,27 @@ describe('the site\'s footer row and "about us" blurb (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });
+
+describe('headline: page-level evidence (round 8)', () => {
+  const story = [
+    'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+    'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+    'Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on the other nights of the week.',
+  ];
+
+  it('does not count a line as printed again when a paragraph of prose only uses its words (an author\'s role and the bio under the story)', () => {
+    const page = [
+      'Menu\nLatest\nOPINION\nNight buses for the eastern towns, at last',
+      'The eastern towns have waited long enough for a way home after dark.',
+      'MARCH 3, 2024\nAna Ruiz\nLecturer in urban geography at the county college\nShare',
+      ...story,
+      'Ana Ruiz is a lecturer in urban geography at the county college and has written two books on rural transport.',
+    ].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses for the eastern towns, at last');
+  });
+
+  it('still counts a headline printed again inside a short line that is not prose', () => {
+    const head = ['Menu\nLatest\nOPINION\nWaiting for the last night bus home', 'The regional assembly extends the night bus network to the three eastern towns', 'MARCH 3, 2024\nShare', ...story];
+    expect(run([...head, 'Opinion » Waiting for the last night bus home, March 2024'].join('\n\n')).meta.title).toBe('Waiting for the last night bus home');
+  });
+});

@@ -282,7 +282,8 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
     const f = input.feats[j]!;
     if (u.text.length > REPEAT_MAX_CHARS) return;
     for (const [k, owners] of keys) {
-      if (f.key === k || (f.key.length > k.length && hasWords(f.key, k))) for (const o of owners) if (o !== j) found.add(o);
+      // A paragraph of prose that uses the line's words is the text speaking of it, not the line printed again.
+      if (f.key === k || (f.key.length > k.length && input.initial[j] !== 'good' && hasWords(f.key, k))) for (const o of owners) if (o !== j) found.add(o);
     }
   });
   return found;
