@@ -1151,3 +1151,34 @@ describe('the site\'s footer row and "about us" blurb (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });
+
+describe('teasers with a date and time inside the story (round 8)', () => {
+  const more = [
+    'The county will also add two new stops near the hospital, where many night-shift workers begin and end their day, after nurses wrote to the assembly.',
+    'Passenger groups welcomed the decision but said the buses should also run on Sunday nights, when many restaurant workers travel home late.',
+    'The first review of passenger numbers is due in March, when the assembly will decide whether to keep every route in the network.',
+    'Drivers will be hired from the day-bus pool first, the operator said, and the unions have asked for a pay rise for the night shifts.',
+  ];
+  const teaser = (head: string, date: string) => ['Regional news', head, date];
+
+  it('keeps the story paragraphs between teasers whose date stands under a headline', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P,
+      ...teaser('Bakery on the high street wins a national prize for its rye bread', '02 March 2024 12:02 PM'), more[0]!, more[1]!,
+      ...teaser('Council approves a new cycle lane along the river after a long debate', '14 February 2024 07:30 AM'), more[2]!,
+      ...teaser('Library extends its opening hours for students during the exam season', '20 January 2024 09:15 AM'), more[3]!].join('\n\n');
+    const body = run(page).clean.nodes.map((n) => n.text);
+    for (const p of more) expect(body).toContain(p);
+  });
+
+  it('still finds comments whose date stands under the commenter\'s name', () => {
+    const comments = [
+      'Lina Park', '02 March 2024 12:02 PM', 'Finally! I have been waiting for this for years, the last bus home was always a problem for us.',
+      'Omar', '02 March 2024 01:15 PM', 'Will the buses stop at the hospital too? My sister works nights there and would love to use them.',
+      'Jo Weller', '03 March 2024 08:40 AM', 'Great news for the eastern towns, although Sunday nights are still missing from the plan.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...comments].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'comments').map((r) => r.text)).toContain(comments[2]);
+  });
+});

@@ -204,6 +204,24 @@ function buttonChain(button: boolean[], i: number): number {
   return count;
 }
 
+/** Words beside the date on a line that holds only a date and its time ("12:02 PM", "um 19:30 Uhr"). */
+const DATE_LINE_OTHER_WORDS = 3;
+/** Words a teaser's headline has at least (a commenter's name has at most NAME_WORDS). */
+const HEADLINE_WORDS = 6;
+
+/**
+ * A line holding only a date (and time) right under a headline-length line that ends without a
+ * full stop: the date of a teaser, not of a comment (a comment's date stands by its
+ * commenter's name, or under the previous comment's last sentence).
+ */
+function datesTeaser(units: Unit[], feats: Features[], i: number): boolean {
+  const t = units[i]!.text.trim();
+  const dates = printedDates(t);
+  if (dates.length === 0 || wordsOf(t.slice(0, dates[0]!.index) + ' ' + t.slice(dates[0]!.index + dates[0]!.text.length)).length > DATE_LINE_OTHER_WORDS) return false;
+  const before = units[i - 1];
+  return before !== undefined && before.kind === 'text' && feats[i - 1]!.words >= HEADLINE_WORDS && !/[.!?:;…]["”’'»)]?$/u.test(before.text.trim());
+}
+
 export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
   const section = new Set<number>();
   const counts = new Set<number>();
@@ -233,7 +251,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const strong = (i: number) => countsComments(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
   // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
-  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
+  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text) && !datesTeaser(units, feats, i));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
   // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
