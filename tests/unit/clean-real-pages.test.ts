@@ -1182,3 +1182,19 @@ describe('teasers with a date and time inside the story (round 8)', () => {
     expect(clean.removed.filter((r) => r.category === 'comments').map((r) => r.text)).toContain(comments[2]);
   });
 });
+
+describe('more forms of a picture\'s credit (round 8)', () => {
+  it.each([
+    'Fot. Jan Nowak / Agencja Obraz',
+    'The harbour at dawn. Foto: Archivo Diario.',
+    'Ministers met on Monday (credit: Ana Lobo/AB/C.D.Press)',
+    'Branches lie across the path again (Symbolbild).',
+    'A quiet street in the old town (file photo).',
+  ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
+
+  it.each([
+    'The film was shot in Berlin. Photo: the director said it was hard work.',
+    'He said the photo: was fake. It was not.',
+    'The agency sent a photographer to the harbour at dawn.',
+  ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
+});
