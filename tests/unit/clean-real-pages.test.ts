@@ -1198,3 +1198,28 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     'The agency sent a photographer to the harbour at dawn.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
+
+describe('author boxes without a label (round 8)', () => {
+  it('names a greeting with an emoji before the self-introduction a biography', () => {
+    expect(cueCategory('Hej! 👋 Ich bin Mara, Gärtnerin aus Leidenschaft und Autorin dieses Beitrags. Hier teile ich, was ich im Garten lerne.')).toBe('author-bio');
+    expect(cueCategory('Hej! Das Beet ist fertig, und die ersten Tomaten wachsen schon an der warmen Südwand des Hauses.')).toBeNull();
+  });
+
+  const box = ['Tom Berger', 'Tom Berger ist Berater für Energiefragen mit langer Erfahrung. Seit zwölf Jahren begleite ich Gemeinden bei ihren Projekten.'];
+  it('drops a name over a paragraph on who the person is after the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...box].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === box[1])?.category).toBe('author-bio');
+  });
+
+  it('keeps a list of portraits, each under its person\'s name', () => {
+    const people = [
+      'Lena Vogt', 'Lena Vogt is a bus driver who has driven the night line to the eastern towns for ten years, mostly at weekends.',
+      'Karl Simon', 'Karl Simon is a nurse at the county hospital who often waits an hour for the first bus after his night shift.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...people].join('\n\n');
+    const body = run(page).clean.nodes.map((n) => n.text);
+    expect(body).toContain(people[3]);
+  });
+});

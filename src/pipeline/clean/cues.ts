@@ -122,8 +122,8 @@ const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:
 const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
 /** Words such a labelled biography runs to at most. */
 const BIO_LABELED_WORDS = 120;
-/** A greeting and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
-const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
+/** A greeting (an emoji may wave after it) and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
+const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?(?:\s*[^\p{L}\p{N}\s]{1,4})?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
 /** "About Jane", "Über Kathrin": a name under "about", a label when a biography follows it (case-sensitive: names are capitalised). */
 const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Ss]u|[Oo]|[Oo]ver|[Oo]m)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[:：]?$/u;
 
@@ -329,6 +329,19 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
   const opening = m[0].toLowerCase();
   const n = wordsOf(t).length;
   return n >= 8 && n <= NAMED_BIO_WORDS && authors.some((a) => a.includes(' ') && opening.startsWith(`${a.toLowerCase()} `));
+}
+
+/**
+ * An author's box without a label: the name on a line of its own, then a paragraph that opens
+ * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"). A cue only (it
+ * counts at the story's end): a profile may head a part with the person's name.
+ */
+export function isNamedBox(text: string, before: string | undefined): boolean {
+  if (before === undefined || !isNameLine(before)) return false;
+  const t = text.trim();
+  const name = before.trim();
+  const n = wordsOf(t).length;
+  return n >= 8 && n <= NAMED_BIO_WORDS && t.startsWith(`${name} `) && BIO_OPENING.test(t);
 }
 
 export function isBioSentence(text: string): boolean {
