@@ -1223,3 +1223,17 @@ describe('author boxes without a label (round 8)', () => {
     expect(body).toContain(people[3]);
   });
 });
+
+describe('a numbered figure\'s caption (round 8)', () => {
+  it.each([
+    'Figure 2: The new night routes and their stops in the eastern towns.',
+    'Abbildung 4: Die neue Brücke über den Fluss am Abend.',
+    'Abb. 3 – Verteilung der Messstellen im Tal',
+    'Rys. 1. Schemat sieci autobusowej.',
+  ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
+
+  it.each([
+    'Figure 2 shows how the routes reach the eastern towns, and the assembly wants a third one.',
+    'Figures released on Monday show that more people ride the night buses.',
+  ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
+});

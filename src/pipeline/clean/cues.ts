@@ -413,6 +413,8 @@ const CREDIT_WORD = String.raw`(?:[^.!?:\s]|\.(?=\S)){1,30}`;
 const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\.)\s*(?:(?:[^.!?:]|\.(?=\S)){1,60}\)?|${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\.)\s*$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|photo d'illustration|image d'archive|foto de archivo|imagen de archivo|foto d'archivio|zdjęcie ilustracyjne)\)\.?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
 /** "(AGENCY/Name)", "(Name/Agency)": capitalised names around a slash in closing brackets (case-sensitive: "(where necessary/helpful)" is none). */
 const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
+/** A numbered figure's label opening its caption ("Figure 2: …", "Abb. 3 – …", "Rys. 1."): the text refers to figures as "Figure 2 shows …", without the colon. */
+const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])\s+\S/iu;
 /** Words of a caption at most: a story's paragraph runs longer. */
 const CAPTION_WORDS = 40;
 
@@ -422,5 +424,5 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || FIGURE.test(t));
 }
