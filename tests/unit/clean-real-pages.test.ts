@@ -1186,9 +1186,9 @@ describe('teasers with a date and time inside the story (round 8)', () => {
 describe('more forms of a picture\'s credit (round 8)', () => {
   it.each([
     'Fot. Jan Nowak / Agencja Obraz',
-    'The harbour at dawn. Foto: Archivo Diario.',
+    'The old bridge at night. Photo: Lena Ruiz.',
     'Ministers met on Monday (credit: Ana Lobo/AB/C.D.Press)',
-    'Branches lie across the path again (Symbolbild).',
+    'A tram stop in the city centre (Symbolbild).',
     'A quiet street in the old town (file photo).',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
@@ -1201,8 +1201,8 @@ describe('more forms of a picture\'s credit (round 8)', () => {
 
 describe('author boxes without a label (round 8)', () => {
   it('names a greeting with an emoji before the self-introduction a biography', () => {
-    expect(cueCategory('Hej! 👋 Ich bin Mara, Gärtnerin aus Leidenschaft und Autorin dieses Beitrags. Hier teile ich, was ich im Garten lerne.')).toBe('author-bio');
-    expect(cueCategory('Hej! Das Beet ist fertig, und die ersten Tomaten wachsen schon an der warmen Südwand des Hauses.')).toBeNull();
+    expect(cueCategory('Hi there 🙂 I am Mara, and on this little site I write about my garden, my failed tomatoes and my better beans.')).toBe('author-bio');
+    expect(cueCategory('Hi there, the bed is ready, and the first beans are climbing the warm south wall of the house.')).toBeNull();
   });
 
   const box = ['Tom Berger', 'Tom Berger ist Berater für Energiefragen mit langer Erfahrung. Seit zwölf Jahren begleite ich Gemeinden bei ihren Projekten.'];
