@@ -1237,3 +1237,16 @@ describe('a numbered figure\'s caption (round 8)', () => {
     'Figures released on Monday show that more people ride the night buses.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
+
+describe('the comment form\'s check against robots (round 8)', () => {
+  it.each([
+    'Type the characters shown in the image to prove you are a person.',
+    'Bitte geben Sie die Zeichen aus dem Bild unten ein, bevor Sie absenden.',
+    'Before your comment goes out, type the letters and digits that you can see in the picture shown below. This keeps automatic scripts from flooding the page with messages.',
+  ])('names %s a line of the form', (line) => expect(isCommentFormLine(line)).toBe(true));
+
+  it.each([
+    'The museum printed the letters of the poet next to the image of his house.',
+    'Police released a picture of the van and asked witnesses to come forward.',
+  ])('leaves %s alone', (line) => expect(isCommentFormLine(line)).toBe(false));
+});
