@@ -1250,3 +1250,8 @@ describe('the comment form\'s check against robots (round 8)', () => {
     'Police released a picture of the van and asked witnesses to come forward.',
   ])('leaves %s alone', (line) => expect(isCommentFormLine(line)).toBe(false));
 });
+
+describe('a list named by its subject (round 8)', () => {
+  it.each(['Artikel und Videos zum Thema', 'Nachrichten zu diesem Thema', 'Articles and videos on this topic', 'Stories about the same subject'])('reads %s as a label over other stories', (line) => expect(relatedLabel(line)).not.toBeNull());
+  it.each(['Artikel zum Thema Mieten sind selten', 'Videos on this topic were removed by the platform last week'])('leaves %s alone', (line) => expect(relatedLabel(line)).toBeNull());
+});
