@@ -1255,3 +1255,23 @@ describe('a list named by its subject (round 8)', () => {
   it.each(['Artikel und Videos zum Thema', 'Nachrichten zu diesem Thema', 'Articles and videos on this topic', 'Stories about the same subject'])('reads %s as a label over other stories', (line) => expect(relatedLabel(line)).not.toBeNull());
   it.each(['Artikel zum Thema Mieten sind selten', 'Videos on this topic were removed by the platform last week'])('leaves %s alone', (line) => expect(relatedLabel(line)).toBeNull());
 });
+
+describe('a long comment of short lines inside an established section (round 8)', () => {
+  const names = ['Lina Park', 'Omar Haddad', 'Jo Weller', 'Sam Ortiz', 'Ines Braun', 'Tom Reyes', 'Ada Kim'];
+  const entry = (k: number) => [`${names[k]} · ${k + 4} March 2024 at 18:1${k}`, `Thanks for the update on the night buses, I will take the first one from the station on the ${k + 4}th.`, 'Reply'];
+  const poem = ['Blue lights on the ring road', 'The last tram has gone', 'Someone hums by the shelter', 'Coins warm in my glove', 'Fog over the river', 'The kiosk lamp goes dark', 'Two cats on the wall', 'A van with its doors open', 'Bread smell from the bakery', 'The bridge still wet', 'A radio somewhere', 'My feet cold at last', 'Headlights round the bend', 'Home before the sun'];
+  const late = 'After the poem I want to add that the timetable for Sunday is still missing, and I hope the assembly will look at it soon.';
+
+  it('keeps the section past a poem once it has several entries', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, '7 Comments', ...entry(0), ...entry(1), ...entry(2), ...entry(3), ...entry(4), ...entry(5), `${names[6]} · 12 March 2024 at 19:00`, ...poem, 'Reply', 'Ines Braun · 13 March 2024 at 08:00', late, 'Reply'].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === late)?.category).toBe('comments');
+  });
+
+  it('ends a section of one comment at a long run of short lines', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, '1 Comment', ...entry(0), ...poem, 'Ines Braun · 13 March 2024 at 08:00', late, 'Reply'].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.removed.find((r) => r.text === late)?.category).not.toBe('comments');
+  });
+});

@@ -191,6 +191,9 @@ export function isCommenterLine(text: string): boolean {
  * entries) after the story's first paragraph, while entries and their text
  * follow each other; and comment-count lines anywhere.
  */
+/** Lines without an entry or prose that end a section, and how many entries make it established (then BUTTON_GAP ends it). */
+const SECTION_GAP = 12;
+const SECTION_ENTRIES = 6;
 /** Lines between one comment's reply button and the next's at most. */
 const BUTTON_GAP = 40;
 
@@ -267,8 +270,11 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   }
   if (start >= 0) {
     let last = start;
-    for (let j = start; j < units.length && j - last <= 12; j++) {
+    let entries = 0;
+    // An established section reaches further: one comment may print a poem or a list of short lines.
+    for (let j = start; j < units.length && j - last <= (entries >= SECTION_ENTRIES ? BUTTON_GAP : SECTION_GAP); j++) {
       if (entry[j] || heading[j] || prose(j)) last = j;
+      if (entry[j]) entries++;
     }
     for (let j = start; j <= last; j++) section.add(j);
   }
