@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -1273,5 +1273,25 @@ describe('a long comment of short lines inside an established section (round 8)'
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, '1 Comment', ...entry(0), ...poem, 'Ines Braun · 13 March 2024 at 08:00', late, 'Reply'].join('\n\n');
     const { clean } = run(page);
     expect(clean.removed.find((r) => r.text === late)?.category).not.toBe('comments');
+  });
+});
+
+describe('a summary closed by its "Read more" link (round 8)', () => {
+  it.each([
+    'The county opens a second night line to the coast next spring. Read more...',
+    'Die Bibliothek verlängert ihre Öffnungszeiten für Studierende. Weiterlesen »',
+    'La mairie ouvre une deuxième ligne de nuit vers la côte. Lire la suite',
+  ])('names %s a teaser\'s summary', (line) => expect(isTeaserSummary(line)).toBe(true));
+
+  it.each([
+    'Read more',
+    'She told us she wanted her pupils to read more, and the library agreed.',
+    'Readers who want to read more about the routes can find the timetable at every stop.',
+  ])('leaves %s alone', (line) => expect(isTeaserSummary(line)).toBe(false));
+
+  it('drops a list of teasers after the story, each with its summary', () => {
+    const teasers = ['Harbour Festival Returns With Three New Stages', 'The festival adds a stage for local bands this summer. Read more...', 'Council Approves New Cycle Lane Along The River', 'Work on the lane starts in May and ends before the autumn. Read more...', 'Library Extends Opening Hours For Exam Season', 'Students can use the reading rooms until midnight in June. Read more...'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...teasers].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });

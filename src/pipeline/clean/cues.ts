@@ -263,6 +263,19 @@ export function relatedLabel(text: string): { rest: string } | null {
 
 const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
 
+/** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
+const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
+/** Words a teaser's summary runs to at most, and at least (a bare "Read more" is a button, named elsewhere). */
+const SUMMARY_MAX_WORDS = 80;
+const SUMMARY_MIN_WORDS = 5;
+
+export function isTeaserSummary(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 800) return false;
+  const n = wordsOf(t).length;
+  return n >= SUMMARY_MIN_WORDS && n <= SUMMARY_MAX_WORDS && READ_MORE_END.test(t);
+}
+
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
 export function isTrailer(text: string): boolean {
   return TRAILER.test(text.trim());

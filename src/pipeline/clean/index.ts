@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -285,6 +285,7 @@ function detectShapes(
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
   if (isPictureCaption(u.text)) return name(i, 'caption');
+  if (isTeaserSummary(u.text)) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
