@@ -1295,3 +1295,12 @@ describe('a summary closed by its "Read more" link (round 8)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 });
+
+describe('"covers" names a journalist only right after the name (round 8)', () => {
+  it('leaves a product paragraph that covers a subject alone', () => {
+    expect(cueCategory('Bright Garden is designed for pupils aged six to ten, and it covers reading, counting and drawing in short daily lessons.')).toBeNull();
+  });
+  it('still names a journalist who covers a beat', () => {
+    expect(cueCategory('Ana Ruiz covers transport and housing for the paper from its office in the county town.')).toBe('author-bio');
+  });
+});

@@ -326,7 +326,7 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
  * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …").
  */
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
-const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|covers|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
 
@@ -358,7 +358,9 @@ export function isNamedBox(text: string, before: string | undefined): boolean {
 }
 
 export function isBioSentence(text: string): boolean {
-  if (text.length > 800 || !BIO_OPENING.test(text.trim()) || !BIO_WORK.test(text)) return false;
+  const opening = text.length > 800 ? null : BIO_OPENING.exec(text.trim());
+  // "Covers" is a journalist's work as the verb after the name ("Jane Doe covers politics"); elsewhere a course or a policy covers things.
+  if (!opening || !(BIO_WORK.test(text) || /\scovers\s$/u.test(opening[0]))) return false;
   const n = wordsOf(text).length;
   return n >= 8 && n <= 90;
 }
