@@ -1304,3 +1304,21 @@ describe('"covers" names a journalist only right after the name (round 8)', () =
     expect(cueCategory('Ana Ruiz covers transport and housing for the paper from its office in the county town.')).toBe('author-bio');
   });
 });
+
+describe('a closing paragraph after the tail is cut (round 8)', () => {
+  const more = 'Passenger groups welcomed the decision but said the buses should also run on Sunday nights, when many restaurant workers travel home late.';
+  const bio = 'Ana Ruiz is a reporter who writes about transport and housing for the paper from its office in the county town.';
+  const tail = ['I have waited for this for years, and I hope that the buses will also stop at the hospital, because many of us work nights there and the last bus leaves far too early for anyone on the late shift.', 'It would also help if the timetable were printed at every stop, since not everyone in the eastern towns has a phone that can show it, and the old paper timetables are all out of date now.'];
+
+  it('drops a biography that ends the story once the readers\' text under it is gone', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, more, bio, 'Share', 'Tweet', 'Email', '14 Comments', ...tail].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual([...P, more]);
+    expect(clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+  });
+
+  it('keeps a story whose last paragraph merely reads like a biography when much story follows it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], bio, P[1], P[2], more, 'Share', 'Tweet', 'Email'].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toContain(P[2]);
+  });
+});

@@ -402,6 +402,8 @@ function keepMainSpan(
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
   cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
   dropTrailingIslands(classes, feats, drop);
+  // Once the later cuts have dropped a tail of widgets, a closing paragraph may stand after most of what is left.
+  cutAtClosingProse(classes, feats, deferred, units, drop);
 }
 
 /** Removed lines that set a trailing piece of text apart from the story, at least. */
