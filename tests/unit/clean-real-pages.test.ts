@@ -1322,3 +1322,21 @@ describe('a closing paragraph after the tail is cut (round 8)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toContain(P[2]);
   });
 });
+
+describe('an organisation\'s blurb under a press release (round 8)', () => {
+  const blurb = 'The Valley Walkers\' Association (VWA) is a charity that keeps footpaths open across the county and speaks for walkers at the regional assembly.';
+  it('names the blurb a footer cue', () => {
+    expect(cueCategory(blurb)).toBe('footer');
+    expect(cueCategory('Der Verband der Gartenfreunde (VdG) ist ein Zusammenschluss von Vereinen, die Kleingärten in der Region betreuen.')).toBe('footer');
+  });
+  it('leaves a sentence that says what a body did or is the most of', () => {
+    expect(cueCategory('The County Transport Authority (CTA) is the largest buyer of buses in the region and ordered forty more this spring.')).toBeNull();
+    expect(cueCategory('The Valley Walkers\' Association (VWA) said the new path would open in May.')).toBeNull();
+  });
+  it('drops the blurb after the story and keeps one inside it', () => {
+    const end = run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, blurb].join('\n\n')).clean;
+    expect(end.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    const mid = run(['Night buses reach eastern towns', 'By Ana Ruiz', P[0], blurb, P[1], P[2]].join('\n\n')).clean;
+    expect(mid.nodes.slice(1).map((n) => n.text)).toContain(blurb);
+  });
+});

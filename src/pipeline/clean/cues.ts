@@ -192,6 +192,14 @@ const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
 /** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
+/**
+ * An organisation's standard blurb under a press release: its name with its acronym in brackets,
+ * then what kind of body it is ("The Valley Walkers' Association (VWA) is a …", "Der Verband X (VX) ist ein …"):
+ * an indefinite article, as a story that names a body by its acronym says what it did ("… (MIA) is the busiest …").
+ * A cue only (it counts at the story's end): a story may define an acronym in its last paragraph too.
+ */
+const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
+const ABOUT_ORG_WORDS = 90;
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
@@ -226,6 +234,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   const words = wordsOf(t).length;
   if (words <= 60 && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
+  if (words <= ABOUT_ORG_WORDS && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
