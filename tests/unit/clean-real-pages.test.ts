@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -1173,5 +1173,194 @@ describe('headline: page-level evidence (round 8)', () => {
   it('still counts a headline printed again inside a short line that is not prose', () => {
     const head = ['Menu\nLatest\nOPINION\nWaiting for the last night bus home', 'The regional assembly extends the night bus network to the three eastern towns', 'MARCH 3, 2024\nShare', ...story];
     expect(run([...head, 'Opinion » Waiting for the last night bus home, March 2024'].join('\n\n')).meta.title).toBe('Waiting for the last night bus home');
+  });
+});
+
+describe('teasers with a date and time inside the story (round 8)', () => {
+  const more = [
+    'The county will also add two new stops near the hospital, where many night-shift workers begin and end their day, after nurses wrote to the assembly.',
+    'Passenger groups welcomed the decision but said the buses should also run on Sunday nights, when many restaurant workers travel home late.',
+    'The first review of passenger numbers is due in March, when the assembly will decide whether to keep every route in the network.',
+    'Drivers will be hired from the day-bus pool first, the operator said, and the unions have asked for a pay rise for the night shifts.',
+  ];
+  const teaser = (head: string, date: string) => ['Regional news', head, date];
+
+  it('keeps the story paragraphs between teasers whose date stands under a headline', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P,
+      ...teaser('Bakery on the high street wins a national prize for its rye bread', '02 March 2024 12:02 PM'), more[0]!, more[1]!,
+      ...teaser('Council approves a new cycle lane along the river after a long debate', '14 February 2024 07:30 AM'), more[2]!,
+      ...teaser('Library extends its opening hours for students during the exam season', '20 January 2024 09:15 AM'), more[3]!].join('\n\n');
+    const body = run(page).clean.nodes.map((n) => n.text);
+    for (const p of more) expect(body).toContain(p);
+  });
+
+  it('still finds comments whose date stands under the commenter\'s name', () => {
+    const comments = [
+      'Lina Park', '02 March 2024 12:02 PM', 'Finally! I have been waiting for this for years, the last bus home was always a problem for us.',
+      'Omar', '02 March 2024 01:15 PM', 'Will the buses stop at the hospital too? My sister works nights there and would love to use them.',
+      'Jo Weller', '03 March 2024 08:40 AM', 'Great news for the eastern towns, although Sunday nights are still missing from the plan.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...comments].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'comments').map((r) => r.text)).toContain(comments[2]);
+  });
+});
+
+describe('more forms of a picture\'s credit (round 8)', () => {
+  it.each([
+    'Fot. Jan Nowak / Agencja Obraz',
+    'The old bridge at night. Photo: Lena Ruiz.',
+    'Ministers met on Monday (credit: Ana Lobo/AB/C.D.Press)',
+    'A tram stop in the city centre (Symbolbild).',
+    'A quiet street in the old town (file photo).',
+  ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
+
+  it.each([
+    'The film was shot in Berlin. Photo: the director said it was hard work.',
+    'He said the photo: was fake. It was not.',
+    'The agency sent a photographer to the harbour at dawn.',
+  ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
+});
+
+describe('author boxes without a label (round 8)', () => {
+  it('names a greeting with an emoji before the self-introduction a biography', () => {
+    expect(cueCategory('Hi there 🙂 I am Mara, and on this little site I write about my garden, my failed tomatoes and my better beans.')).toBe('author-bio');
+    expect(cueCategory('Hi there, the bed is ready, and the first beans are climbing the warm south wall of the house.')).toBeNull();
+  });
+
+  const box = ['Tom Berger', 'Tom Berger ist Berater für Energiefragen mit langer Erfahrung. Seit zwölf Jahren begleite ich Gemeinden bei ihren Projekten.'];
+  it('drops a name over a paragraph on who the person is after the story', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...box].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === box[1])?.category).toBe('author-bio');
+  });
+
+  it('keeps a list of portraits, each under its person\'s name', () => {
+    const people = [
+      'Lena Vogt', 'Lena Vogt is a bus driver who has driven the night line to the eastern towns for ten years, mostly at weekends.',
+      'Karl Simon', 'Karl Simon is a nurse at the county hospital who often waits an hour for the first bus after his night shift.',
+    ];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...people].join('\n\n');
+    const body = run(page).clean.nodes.map((n) => n.text);
+    expect(body).toContain(people[3]);
+  });
+});
+
+describe('a numbered figure\'s caption (round 8)', () => {
+  it.each([
+    'Figure 2: The new night routes and their stops in the eastern towns.',
+    'Abbildung 4: Die neue Brücke über den Fluss am Abend.',
+    'Abb. 3 – Verteilung der Messstellen im Tal',
+    'Rys. 1. Schemat sieci autobusowej.',
+  ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
+
+  it.each([
+    'Figure 2 shows how the routes reach the eastern towns, and the assembly wants a third one.',
+    'Figures released on Monday show that more people ride the night buses.',
+  ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
+});
+
+describe('the comment form\'s check against robots (round 8)', () => {
+  it.each([
+    'Type the characters shown in the image to prove you are a person.',
+    'Bitte geben Sie die Zeichen aus dem Bild unten ein, bevor Sie absenden.',
+    'Before your comment goes out, type the letters and digits that you can see in the picture shown below. This keeps automatic scripts from flooding the page with messages.',
+  ])('names %s a line of the form', (line) => expect(isCommentFormLine(line)).toBe(true));
+
+  it.each([
+    'The museum printed the letters of the poet next to the image of his house.',
+    'Police released a picture of the van and asked witnesses to come forward.',
+  ])('leaves %s alone', (line) => expect(isCommentFormLine(line)).toBe(false));
+});
+
+describe('a list named by its subject (round 8)', () => {
+  it.each(['Artikel und Videos zum Thema', 'Nachrichten zu diesem Thema', 'Articles and videos on this topic', 'Stories about the same subject'])('reads %s as a label over other stories', (line) => expect(relatedLabel(line)).not.toBeNull());
+  it.each(['Artikel zum Thema Mieten sind selten', 'Videos on this topic were removed by the platform last week'])('leaves %s alone', (line) => expect(relatedLabel(line)).toBeNull());
+});
+
+describe('a long comment of short lines inside an established section (round 8)', () => {
+  const names = ['Lina Park', 'Omar Haddad', 'Jo Weller', 'Sam Ortiz', 'Ines Braun', 'Tom Reyes', 'Ada Kim'];
+  const entry = (k: number) => [`${names[k]} · ${k + 4} March 2024 at 18:1${k}`, `Thanks for the update on the night buses, I will take the first one from the station on the ${k + 4}th.`, 'Reply'];
+  const poem = ['Blue lights on the ring road', 'The last tram has gone', 'Someone hums by the shelter', 'Coins warm in my glove', 'Fog over the river', 'The kiosk lamp goes dark', 'Two cats on the wall', 'A van with its doors open', 'Bread smell from the bakery', 'The bridge still wet', 'A radio somewhere', 'My feet cold at last', 'Headlights round the bend', 'Home before the sun'];
+  const late = 'After the poem I want to add that the timetable for Sunday is still missing, and I hope the assembly will look at it soon.';
+
+  it('keeps the section past a poem once it has several entries', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, '7 Comments', ...entry(0), ...entry(1), ...entry(2), ...entry(3), ...entry(4), ...entry(5), `${names[6]} · 12 March 2024 at 19:00`, ...poem, 'Reply', 'Ines Braun · 13 March 2024 at 08:00', late, 'Reply'].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === late)?.category).toBe('comments');
+  });
+
+  it('ends a section of one comment at a long run of short lines', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, '1 Comment', ...entry(0), ...poem, 'Ines Braun · 13 March 2024 at 08:00', late, 'Reply'].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.removed.find((r) => r.text === late)?.category).not.toBe('comments');
+  });
+});
+
+describe('a summary closed by its "Read more" link (round 8)', () => {
+  it.each([
+    'The county opens a second night line to the coast next spring. Read more...',
+    'Die Bibliothek verlängert ihre Öffnungszeiten für Studierende. Weiterlesen »',
+    'La mairie ouvre une deuxième ligne de nuit vers la côte. Lire la suite',
+  ])('names %s a teaser\'s summary', (line) => expect(isTeaserSummary(line)).toBe(true));
+
+  it.each([
+    'Read more',
+    'She told us she wanted her pupils to read more, and the library agreed.',
+    'Readers who want to read more about the routes can find the timetable at every stop.',
+  ])('leaves %s alone', (line) => expect(isTeaserSummary(line)).toBe(false));
+
+  it('drops a list of teasers after the story, each with its summary', () => {
+    const teasers = ['Harbour Festival Returns With Three New Stages', 'The festival adds a stage for local bands this summer. Read more...', 'Council Approves New Cycle Lane Along The River', 'Work on the lane starts in May and ends before the autumn. Read more...', 'Library Extends Opening Hours For Exam Season', 'Students can use the reading rooms until midnight in June. Read more...'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...teasers].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+});
+
+describe('"covers" names a journalist only right after the name (round 8)', () => {
+  it('leaves a product paragraph that covers a subject alone', () => {
+    expect(cueCategory('Bright Garden is designed for pupils aged six to ten, and it covers reading, counting and drawing in short daily lessons.')).toBeNull();
+  });
+  it('still names a journalist who covers a beat', () => {
+    expect(cueCategory('Ana Ruiz covers transport and housing for the paper from its office in the county town.')).toBe('author-bio');
+  });
+});
+
+describe('a closing paragraph after the tail is cut (round 8)', () => {
+  const more = 'Passenger groups welcomed the decision but said the buses should also run on Sunday nights, when many restaurant workers travel home late.';
+  const bio = 'Ana Ruiz is a reporter who writes about transport and housing for the paper from its office in the county town.';
+  const tail = ['I have waited for this for years, and I hope that the buses will also stop at the hospital, because many of us work nights there and the last bus leaves far too early for anyone on the late shift.', 'It would also help if the timetable were printed at every stop, since not everyone in the eastern towns has a phone that can show it, and the old paper timetables are all out of date now.'];
+
+  it('drops a biography that ends the story once the readers\' text under it is gone', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, more, bio, 'Share', 'Tweet', 'Email', '14 Comments', ...tail].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual([...P, more]);
+    expect(clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+  });
+
+  it('keeps a story whose last paragraph merely reads like a biography when much story follows it', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], bio, P[1], P[2], more, 'Share', 'Tweet', 'Email'].join('\n\n');
+    expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toContain(P[2]);
+  });
+});
+
+describe('an organisation\'s blurb under a press release (round 8)', () => {
+  const blurb = 'The Valley Walkers\' Association (VWA) is a charity that keeps footpaths open across the county and speaks for walkers at the regional assembly.';
+  it('names the blurb a footer cue', () => {
+    expect(cueCategory(blurb)).toBe('footer');
+    expect(cueCategory('Der Verband der Gartenfreunde (VdG) ist ein Zusammenschluss von Vereinen, die Kleingärten in der Region betreuen.')).toBe('footer');
+  });
+  it('leaves a sentence that says what a body did or is the most of', () => {
+    expect(cueCategory('The County Transport Authority (CTA) is the largest buyer of buses in the region and ordered forty more this spring.')).toBeNull();
+    expect(cueCategory('The Valley Walkers\' Association (VWA) said the new path would open in May.')).toBeNull();
+  });
+  it('drops the blurb after the story and keeps one inside it', () => {
+    const end = run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, blurb].join('\n\n')).clean;
+    expect(end.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    const mid = run(['Night buses reach eastern towns', 'By Ana Ruiz', P[0], blurb, P[1], P[2]].join('\n\n')).clean;
+    expect(mid.nodes.slice(1).map((n) => n.text)).toContain(blurb);
   });
 });

@@ -130,14 +130,16 @@ export function commentPolicyRuns(units: Unit[]): number[] {
 
 /** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
+/** A form's check against robots: the letters or characters shown in an image ("Enter the characters you see in the image"). */
+const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
-const FORM_LINE_WORDS = 25;
+const FORM_LINE_WORDS = 30;
 
 /** A line of the comment form: it speaks to the reader about their comment (moderation, preview, errors). */
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && YOUR_COMMENT.test(t);
+  return words >= 3 && words <= FORM_LINE_WORDS && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
@@ -189,6 +191,9 @@ export function isCommenterLine(text: string): boolean {
  * entries) after the story's first paragraph, while entries and their text
  * follow each other; and comment-count lines anywhere.
  */
+/** Lines without an entry or prose that end a section, and how many entries make it established (then BUTTON_GAP ends it). */
+const SECTION_GAP = 12;
+const SECTION_ENTRIES = 6;
 /** Lines between one comment's reply button and the next's at most. */
 const BUTTON_GAP = 40;
 
@@ -202,6 +207,24 @@ function buttonChain(button: boolean[], i: number): number {
     last = j;
   }
   return count;
+}
+
+/** Words beside the date on a line that holds only a date and its time ("12:02 PM", "um 19:30 Uhr"). */
+const DATE_LINE_OTHER_WORDS = 3;
+/** Words a teaser's headline has at least (a commenter's name has at most NAME_WORDS). */
+const HEADLINE_WORDS = 6;
+
+/**
+ * A line holding only a date (and time) right under a headline-length line that ends without a
+ * full stop: the date of a teaser, not of a comment (a comment's date stands by its
+ * commenter's name, or under the previous comment's last sentence).
+ */
+function datesTeaser(units: Unit[], feats: Features[], i: number): boolean {
+  const t = units[i]!.text.trim();
+  const dates = printedDates(t);
+  if (dates.length === 0 || wordsOf(t.slice(0, dates[0]!.index) + ' ' + t.slice(dates[0]!.index + dates[0]!.text.length)).length > DATE_LINE_OTHER_WORDS) return false;
+  const before = units[i - 1];
+  return before !== undefined && before.kind === 'text' && feats[i - 1]!.words >= HEADLINE_WORDS && !/[.!?:;…]["”’'»)]?$/u.test(before.text.trim());
 }
 
 export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
@@ -233,7 +256,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const strong = (i: number) => countsComments(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
   // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
-  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text));
+  const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text) && !datesTeaser(units, feats, i));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
   // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
@@ -247,8 +270,11 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   }
   if (start >= 0) {
     let last = start;
-    for (let j = start; j < units.length && j - last <= 12; j++) {
+    let entries = 0;
+    // An established section reaches further: one comment may print a poem or a list of short lines.
+    for (let j = start; j < units.length && j - last <= (entries >= SECTION_ENTRIES ? BUTTON_GAP : SECTION_GAP); j++) {
       if (entry[j] || heading[j] || prose(j)) last = j;
+      if (entry[j]) entries++;
     }
     for (let j = start; j <= last; j++) section.add(j);
   }

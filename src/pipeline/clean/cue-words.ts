@@ -114,6 +114,10 @@ export const RELATED_PATTERNS = [
   String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
   String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}`,
   String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
+  // "Artikel und Videos zum Thema", "Nachrichten zu diesem Thema": the nouns of a list named by its subject.
+  String.raw`${DE_LIST_NOUNS}(?:\s*(?:,|und|&)\s*${DE_LIST_NOUNS}){0,2}\s+(?:zum|zu\s+diesem|zu\s+dem)\s+thema`,
+  // English: "Articles and videos on this topic", "Stories about the same subject".
+  String.raw`(?:articles|stories|news|videos|posts)(?:\s*(?:,|and|&)\s*(?:articles|stories|news|videos|posts)){0,2}\s+(?:on|about)\s+(?:this|the\s+same)\s+(?:topic|subject|story)`,
   // "Dich interessiert vielleicht auch", "Das gefällt Ihnen bestimmt auch", "Top-Themen der Redaktion".
   String.raw`(?:(?:das|dies)\s+)?(?:(?:dich|sie|ihnen|dir|euch)\s+(?:interessiert|interessieren|gefällt|gefallen)|(?:interessiert|gefällt)\s+(?:dich|sie|ihnen|dir|euch))\s+(?:(?:vielleicht|bestimmt|sicher)\s+)?auch|top[- ]?(?:themen|artikel|beiträge|nachrichten|meldungen)(?:\s+der\s+redaktion)?`,
   // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".

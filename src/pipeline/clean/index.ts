@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isPictureCaption, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -50,7 +50,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   };
   const authors: string[] = [];
 
-  units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred));
+  // A name over a paragraph on who the person is: an author's box when the page prints one such pair (a list of portraits prints several).
+  const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined) ? [i] : []));
+  const box = boxes.length === 1 ? boxes[0]! : -1;
+  units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
   for (const i of commentPolicyRuns(units)) {
     if (category[i] !== null) continue;
     // Good prose stays a cue, which counts at the story's end; a shorter line is named at once.
@@ -259,6 +262,7 @@ function detectShapes(
   authors: string[],
   name: (i: number, c: RemovalCategory) => void,
   deferred: (RemovalCategory | null)[],
+  box: number,
 ): void {
   if (u.kind === 'url') return name(i, 'url');
   if (isTrailer(u.text)) {
@@ -281,11 +285,12 @@ function detectShapes(
   const words = wordsOf(u.text).length;
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
   if (isPictureCaption(u.text)) return name(i, 'caption');
+  if (isTeaserSummary(u.text)) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
-  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) ? 'author-bio' : null));
+  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) || box === i ? 'author-bio' : null));
   if (!cue) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
@@ -397,6 +402,8 @@ function keepMainSpan(
   cutAtTeaserLadder(classes, feats, unitOf, category, drop);
   cutAtFurnitureRow(classes, feats, unitOf, category, commentHeads, drop);
   dropTrailingIslands(classes, feats, drop);
+  // Once the later cuts have dropped a tail of widgets, a closing paragraph may stand after most of what is left.
+  cutAtClosingProse(classes, feats, deferred, units, drop);
 }
 
 /** Removed lines that set a trailing piece of text apart from the story, at least. */
