@@ -226,6 +226,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2021 | WordPress Theme by Studio Nine', null],
     ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
     ['© iStock', null],
+    // The rights clause first, the name after it; a sentence before the mark is not a name; a print footer's address is not one.
+    ['© 2012 All Rights Reserved. Valley Media, Inc.', 'Valley Media, Inc'],
+    ['Trademarks belong to their owners. Comments belong to the poster. © 2012 All Rights Reserved. Valley Media, Inc.', 'Valley Media, Inc'],
+    ['© 2019 Alle Rechte vorbehalten', null],
+    ['© Copyright . All rights reserved. Printed from https://valleypost.example', null],
+    ['Valley Post © 2020. Alle Rechte vorbehalten. Powered by a blog host.', 'Valley Post'],
     ['© 2024 Valley Software GmbH', 'Valley Software GmbH'],
     // A Creative Commons notice names a licence, not a publisher.
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],
@@ -233,6 +239,16 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© Licensing', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
+  });
+
+  it('reads the copyright line the cleaner filed with what it closes (a comment section running to the page end), but not a teaser about copyright', () => {
+    const read = decodeSeed(new TextEncoder().encode(page('Night buses reach eastern towns', P1, P2, '© 2024 Valley Post Ltd.', 'Tweets pulled down for copyright, 11/04/2024')), 'story.txt');
+    if (!read.ok) throw new Error(read.rejection.reason);
+    const clean = cleanBlocks(splitBlocks(read.seed.text));
+    const filedAs = (category: 'comments' | 'related') => ({ ...clean, removed: clean.removed.map((r) => ({ ...r, category })) });
+    expect(extractMetadata(read.seed, filedAs('comments')).meta.outlet.value).toBe('Valley Post');
+    const teaserOnly = { ...clean, removed: clean.removed.filter((r) => !r.text.startsWith('©')).map((r) => ({ ...r, category: 'related' as const })) };
+    expect(extractMetadata(read.seed, teaserOnly).meta.outlet.value).toBeNull();
   });
 
   it('names the copyright holder as the outlet without its legal form', () => {

@@ -6,8 +6,10 @@
  */
 
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
+/** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"). */
+const RIGHTS_CLAUSE = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/iu;
 /** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
-const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, /[.,]?\s*(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b).*$/iu, /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
+const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
 /** A caption's or credit's label ("Foto:", "Bild:"). */
 const PICTURE_LABEL = /^(?:foto|fotos|bild|bilder|symbolbild|photo|photos|image|images|picture|credit|bildquelle|quelle|imagen)\s*:/iu;
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
@@ -50,7 +52,12 @@ export function copyrightHolder(line: string): string | null {
   if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   // The holder is the first sentence of what is left: "X. Images provided by Y. Powered by Z." names X.
-  const holder = [own.slice(mark), own.slice(0, mark), ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part))?.split(SENTENCE_BREAK)[0];
+  // The words before the mark name the holder ("Example Media © 2020") unless they are a sentence of their own
+  // ("Trademarks belong to their owners. © …"); where the clause stands first ("© 2012 All rights reserved. Example
+  // Media"), the name follows it, unless that is a web address ("Printed from https://…").
+  const beforeMark = PROSE_BEFORE_MARK.test(before) ? '' : own.slice(0, mark);
+  const afterClause = own.slice(mark).split(RIGHTS_CLAUSE).slice(1).join(' ');
+  const holder = [own.slice(mark), beforeMark, afterClause.includes('://') ? '' : afterClause, ...parts.slice(at + 1)].map(clean).find((part) => /\p{L}/u.test(part))?.split(SENTENCE_BREAK)[0];
   // The maker of the site's software or theme, or a stock-picture library, holds no rights in the story.
   // (What follows the holder, "… Powered by WordPress", is another credit and leaves the holder alone; a software maker's
   // own name may hold the word "Software", so that word counts only before the mark.)
@@ -58,6 +65,9 @@ export function copyrightHolder(line: string): string | null {
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
   return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) ? withoutGluedLabels(holder) : null;
 }
+
+/** Four words or more closed by a full stop right before the mark: a sentence, not a name. */
+const PROSE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:]+){3,}[\p{L}\p{N}'’-]+[.!?]\s*$/u;
 
 /** A full stop after a word (not an initial, not "Co."), then a capital: where a sentence ends inside a footer line. */
 const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;

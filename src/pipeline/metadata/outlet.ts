@@ -1,11 +1,14 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
 import { copyrightHolder, LEGAL_SUFFIX } from '../clean/copyright.ts';
+import { cueCategory, hasCopyrightNotice } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
 /** "Read the full X article at:" or "Read the full story at the X:". */
 const FULL_ARTICLE = /\b(?:full|complete|original|entire|whole)\s+(?:(.+?)\s+)?(?:article|story|report|post|piece)\b(?:\s+(?:at|on|in|from|here)(?:\s+(?:the\s+)?([^:]+?))?)?\s*:?\s*$/iu;
 /** "… by X" closing an attribution line; a dot inside the name only when no space follows ("N.Y."), so the name never runs into the next sentence. */
 const BY_OUTLET = /\bby\s+(\p{Lu}(?:[\p{L}\p{N}&' -]|\.(?=\S)){0,60})\.?$/u;
+/** The copyright sign, or a line opening with the word: a notice, not a sentence about copyright. */
+const STRONG_NOTICE = /©|\(c\)|^\s*copyright\b/iu;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 function tidyName(name: string): string | null {
   const n = name.trim().replace(/^the\s+/iu, '').replace(/[.;:,]+$/u, '').trim();
@@ -48,7 +51,11 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
   const site = clean.siteName;
   if (site?.confirmed) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
-  for (const r of removed.filter((x) => x.category === 'footer')) {
+  // A footer's copyright line, also where the cleaner filed it with what it closes (a comment section that runs to
+  // the page's end takes the footer with it): then only a line with the sign, or one that opens with the word, since a
+  // teaser or a sentence may speak of copyright. A caption's credit is never the site's.
+  const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && cueCategory(x.text) === 'footer' && hasCopyrightNotice(x.text);
+  for (const r of removed.filter((x) => x.category === 'footer' || swallowedNotice(x))) {
     const raw = copyrightHolder(r.text);
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
