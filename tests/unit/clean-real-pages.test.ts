@@ -1387,6 +1387,17 @@ describe('the headline heads the text the body keeps (round 8)', () => {
     expect(clean.nodes[clean.headline!]!.text).toBe(headline);
   });
 
+  it('takes a short line over a short opening cut off by a table, against a subheading over a much longer half', () => {
+    const more = [
+      'Taxi drivers at the station welcomed the earlier crossing, which they said would bring them more fares from travellers who arrive before the first buses of the day.',
+      'The authority expects the work on the landing stage to cost about two million euros, most of which the regional government has promised to pay from its harbour fund.',
+    ];
+    const short = 'Ferry stops at old pier';
+    const page = [short, ...opening, 'Timetable from March', ...table, 'Shuttle bus from the pier to the new quay', ...later.slice(0, 3), ...more, later[3]].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes[clean.headline!]!.text).toBe(short);
+  });
+
   it('keeps the headline over the story when a short teaser stands above a long run of links', () => {
     const teaser = 'Choir wins regional prize';
     const links = Array.from({ length: 24 }, (_, k) => `Section ${k + 1}`);

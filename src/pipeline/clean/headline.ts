@@ -175,7 +175,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const shaped = new Set(candidates);
   const ranked: Candidate[] = candidates.map((index) => {
     const prose = runs.next[index]!;
-    const mass = (runs.mass[prose]! - runs.before[index]!) / maxMass;
+    // A line right over the body's region heads the story, however short the run under it before a table or a gallery.
+    const share = (runs.mass[prose]! - runs.before[index]!) / maxMass;
+    const mass = prose === opening ? Math.max(share, REGION_HEAD_MASS) : share;
     const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
     return { index, score: scoreOf(features), features };
   });
@@ -203,6 +205,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   return ranked;
 }
+
+/** The mass a line directly over the body's region counts at least, as a share of the page's largest run. */
+const REGION_HEAD_MASS = 0.5;
 
 /** The first prose unit of the body's region, or -1 when there is none. */
 function regionRun(input: HeadlineInputs): number {
