@@ -1364,3 +1364,45 @@ describe('an organisation\'s blurb under a press release (round 8)', () => {
     expect(mid.nodes.slice(1).map((n) => n.text)).toContain(blurb);
   });
 });
+
+describe('the headline heads the text the body keeps (round 8)', () => {
+  // A story cut in two by a long timetable: the later half is the page's heaviest run of prose.
+  const opening = [
+    'The harbour ferry will stop calling at the old pier from March, the port authority said on Monday, after divers found cracks in the wooden piles that carry the landing stage.',
+    'Passengers for the pier will be taken to the new quay by a shuttle bus, which the authority will run at no charge until the repairs are finished next winter.',
+  ];
+  const table = Array.from({ length: 24 }, (_, k) => `${String(6 + (k % 12)).padStart(2, '0')}:${k % 2 ? '15' : '45'}`);
+  const later = [
+    'Weekend sailings keep their times, but the first crossing on weekdays moves twenty minutes earlier so that commuters can still reach the trains that leave the town at seven.',
+    'Season tickets bought before the change remain valid on the shuttle, and holders who no longer need them can ask for a refund at the ticket office or on the website.',
+    'Cyclists may take their bicycles on the shuttle only outside the busiest hours, since the buses carry two bicycles at most and the racks cannot be extended this year.',
+    'Residents of the streets around the old pier asked for the shuttle to stop near the school as well, and the council said it would look at the request in the spring.',
+  ];
+  const headline = 'Harbour ferry stops calling at old pier';
+  const sub = 'Earlier sailings on weekdays for commuters';
+
+  it('takes the line over the opening, not the subheading over the heavier half under the table', () => {
+    const page = [headline, 'By Ana Ruiz', ...opening, 'Timetable from March', ...table, sub, ...later].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes[clean.headline!]!.text).toBe(headline);
+  });
+
+  it('takes a short line over a short opening cut off by a table, against a subheading over a much longer half', () => {
+    const more = [
+      'Taxi drivers at the station welcomed the earlier crossing, which they said would bring them more fares from travellers who arrive before the first buses of the day.',
+      'The authority expects the work on the landing stage to cost about two million euros, most of which the regional government has promised to pay from its harbour fund.',
+    ];
+    const short = 'Ferry stops at old pier';
+    const page = [short, ...opening, 'Timetable from March', ...table, 'Shuttle bus from the pier to the new quay', ...later.slice(0, 3), ...more, later[3]].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes[clean.headline!]!.text).toBe(short);
+  });
+
+  it('keeps the headline over the story when a short teaser stands above a long run of links', () => {
+    const teaser = 'Choir wins regional prize';
+    const links = Array.from({ length: 24 }, (_, k) => `Section ${k + 1}`);
+    const page = [teaser, 'The town choir won the regional prize on Sunday.', ...links, headline, 'By Ana Ruiz', ...opening, ...later].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes[clean.headline!]!.text).toBe(headline);
+  });
+});

@@ -17,6 +17,8 @@ export interface HeadlineInputs {
   /** Units that are header furniture next to a headline (bylines, lines holding a date). */
   header: Set<number>;
   isStopword: (word: string) => boolean;
+  /** The span the body stage would keep without a headline (first and last unit): where the story's text is. */
+  region?: [number, number] | null;
 }
 
 /** How far from a line its neighbourhood reaches: the lead paragraphs under it, the headline-shaped lines over it. */
@@ -152,6 +154,10 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     if (m > maxMass) [maxMass, main] = [m, i];
   });
   if (main < 0) return [];
+  // The story's words are those of the text the body keeps: the heaviest run may be its later half
+  // (a table or a gallery cut the story in two) or another text, while the body's region holds the opening.
+  const opening = regionRun(input);
+  if (opening >= 0) main = opening;
   const bodyStems = new Set<string>();
   for (let i = main; i < units.length; i = runs.next[i]!) {
     for (const s of stemsOf(i)) bodyStems.add(s);
@@ -169,7 +175,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const shaped = new Set(candidates);
   const ranked: Candidate[] = candidates.map((index) => {
     const prose = runs.next[index]!;
-    const mass = (runs.mass[prose]! - runs.before[index]!) / maxMass;
+    // A line right over the body's region heads the story, however short the run under it before a table or a gallery.
+    const share = (runs.mass[prose]! - runs.before[index]!) / maxMass;
+    const mass = prose === opening ? Math.max(share, REGION_HEAD_MASS) : share;
     const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
     return { index, score: scoreOf(features), features };
   });
@@ -196,6 +204,17 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   }
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   return ranked;
+}
+
+/** The mass a line directly over the body's region counts at least, as a share of the page's largest run. */
+const REGION_HEAD_MASS = 0.5;
+
+/** The first prose unit of the body's region, or -1 when there is none. */
+function regionRun(input: HeadlineInputs): number {
+  if (!input.region) return -1;
+  const [start, end] = input.region;
+  for (let i = start; i <= end && i < input.units.length; i++) if (isProse(input, i)) return i;
+  return -1;
 }
 
 /** Lines of furniture a story's prose may have between two paragraphs (a caption, a button row, a subheading, a table of contents or a sidebar of links) and stay one run: a subheading after such a break still has the story's opening above it. */

@@ -81,6 +81,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
+    region: proseRegion(units, feats, initial, category),
   };
   const headline = pickHeadline(hin);
   if (headline !== null) joinHeadlineParts(headline, units, feats, category);
@@ -142,6 +143,20 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     language,
     linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
   };
+}
+
+/**
+ * The span the body stage would keep if the page had no headline: the classifier's densest
+ * region of prose, with named furniture as removed lines. The headline picker looks for the
+ * line that heads it.
+ */
+function proseRegion(units: Unit[], feats: Features[], initial: ContentClass[], category: (RemovalCategory | null)[]): [number, number] | null {
+  const inText = units.flatMap((u, i) => (u.kind === 'url' ? [] : [i]));
+  const classes = inText.map((i) => (category[i] !== null ? 'bad' : initial[i]!));
+  const revised = reviseByContext(classes, inText.map((i) => feats[i]!.headingLike), inText.map((i) => feats[i]!.chars));
+  const penalties = inText.map((i) => (category[i] && BOUNDARY.has(category[i]!) ? BOUNDARY_PENALTY : 2));
+  const span = mainSpan(revised, inText.map((i) => feats[i]!.words), penalties);
+  return span ? [inText[span[0]]!, inText[span[1]]!] : null;
 }
 
 /** Words of long paragraphs above the headline against those under it, each counted up to a long gap. */
