@@ -1364,3 +1364,15 @@ describe('an organisation\'s blurb under a press release (round 8)', () => {
     expect(mid.nodes.slice(1).map((n) => n.text)).toContain(blurb);
   });
 });
+
+describe('body round 9', () => {
+  it('reads a sentence asking to share this post as a share line, not a story sentence about sharing', () => {
+    for (const t of ['Teile diesen Beitrag auf Social Media.', 'Partagez cet article avec vos amis !', 'Share this recipe with a friend.']) expect(isShareLine(t), t).toBe(true);
+    for (const t of ['Teile diesen Gedanken mit deiner Familie.', 'Share this post with your friends? It took me years.', 'How to share photos on social media']) expect(isShareLine(t), t).toBe(false);
+  });
+
+  it('counts a save button beside a print button as a share row', () => {
+    expect(isShareLine('Rezept drucken · Bei Pinterest speichern')).toBe(true);
+    expect(isShareLine('Dokumente lokal speichern und später drucken lassen')).toBe(false);
+  });
+});

@@ -55,8 +55,11 @@ export function isShareLine(text: string): boolean {
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
-  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
+  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) || SHARE_CALL.test(plain);
 }
+
+/** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
+const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|compartir|condividi|deel|udostępnij)\s+(?:this|diesen|dieses|den|ce|cet|cette|este|esta|questo|dit|deze|ten)\s+(?:post|article|story|page|recipe|beitrag|artikel|seite|rezept|billet|artículo|entrada|articolo|bericht|artykuł|wpis)(?!\p{L})[^.!?]{0,60}[.!]?$/iu;
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
