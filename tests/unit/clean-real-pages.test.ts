@@ -1375,4 +1375,11 @@ describe('body round 9', () => {
     expect(isShareLine('Rezept drucken · Bei Pinterest speichern')).toBe(true);
     expect(isShareLine('Dokumente lokal speichern und später drucken lassen')).toBe(false);
   });
+
+  it('reads a call for donations with the way to pay, or a bank account, as the site\'s appeal', () => {
+    for (const t of ['Spende via PayPal', 'Du kannst deine Spende auch an folgendes Konto überweisen:', 'Donate by bank transfer to the association', 'IBAN: DE02 1203 0000 0000 2020 51  BIC: BYLADEM1001'])
+      expect(cueCategory(t), t).toBe('login');
+    for (const t of ['The fund paid out the donations by bank transfer within a week, the treasurer said.', 'Die Spende des Vereins ging an die Schule im Nachbarort.', 'Pay the fee with PayPal at the entrance.'])
+      expect(cueCategory(t), t).toBeNull();
+  });
 });

@@ -223,6 +223,22 @@ const FOLLOW_WORDS = 20;
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
+/** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
+const DONATION_HINT = /paypal|iban|don|spend/i;
+const DONATE = /(?<!\p{L})(?:donat\p{L}*|spende[nst]?|spendet|dons?|faire un don|donar|donaci[óo]n|dona|donazion[ei]|doneer|donatie|wpłać|darowizn\p{L}*)(?!\p{L})/iu;
+const PAYMENT = /(?<!\p{L})(?:paypal|iban|bank transfer|bank account|überweis\p{L}*|konto|bankverbindung|virement|transferencia|cuenta bancaria|bonifico|przelew\p{L}*|overschrijving|rekeningnummer)(?!\p{L})/iu;
+/** An account number after its label: "IBAN: DE12 3456 …". */
+const IBAN = /(?<!\p{L})IBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2}/u;
+const DONATION_WORDS = 30;
+/** The appeal is a button ("Donate via PayPal") or speaks to the reader; a story reporting on donations does neither. */
+const DONATION_BUTTON_WORDS = 8;
+const TO_READER = /(?<!\p{L})(?:you|your|du|dich|dein\p{L}*|euch|eure?|vous|votre|vos|tu|tus|usted|ty|twoj\p{L}*|twój\p{L}*|je|jouw|uw)(?!\p{L})/iu;
+function isDonationDetail(t: string): boolean {
+  if (!DONATION_HINT.test(t)) return false;
+  if (IBAN.test(t)) return true;
+  return DONATE.test(t) && PAYMENT.test(t) && (wordsOf(t).length <= DONATION_BUTTON_WORDS || /:\s*$/u.test(t) || TO_READER.test(t));
+}
+
 /** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
 const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
@@ -249,6 +265,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
