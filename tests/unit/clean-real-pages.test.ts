@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -1381,5 +1381,24 @@ describe('body round 9', () => {
       expect(cueCategory(t), t).toBe('login');
     for (const t of ['The fund paid out the donations by bank transfer within a week, the treasurer said.', 'Die Spende des Vereins ging an die Schule im Nachbarort.', 'Pay the fee with PayPal at the entrance.'])
       expect(cueCategory(t), t).toBeNull();
+  });
+
+  it('reads an author box under an author label that calls the person by their first name', () => {
+    const bio = 'Mara is a baker by the harbour and writes about bread, rye and the people who still grind their own flour.';
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'Author')).toBe(true);
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'Über den Autor')).toBe(true);
+    // Without the label a first name under a name line may be a profile's part heading.
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'The bakers')).toBe(false);
+    expect(isNamedBox(bio, 'Mara Lindqvist')).toBe(false);
+    expect(isNamedBox('Mara and her brother opened the shop in a rented shed in the spring of that year.', 'Mara Lindqvist', 'Author')).toBe(false);
+    const P = [
+      'The harbour bakery opened its doors again on Monday after a winter of repairs to the old oven and the roof above it.',
+      'Neighbours queued before dawn, and the first rye loaves were gone within an hour of the shutters going up.',
+      'The owners say they will keep the short winter hours until the new flour mill is running at full speed again.',
+    ];
+    const page = ['Harbour bakery reopens after winter repairs', ...P, 'Author', 'Mara Lindqvist', bio].join('\n\n');
+    const out = cleanBlocks(splitBlocks(page));
+    expect(out.nodes.map((n) => n.text)).not.toContain(bio);
+    expect(out.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
   });
 });

@@ -382,13 +382,23 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"). A cue only (it
  * counts at the story's end): a profile may head a part with the person's name.
  */
-export function isNamedBox(text: string, before: string | undefined): boolean {
+export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
   if (before === undefined || !isNameLine(before)) return false;
   const t = text.trim();
   const name = before.trim();
   const n = wordsOf(t).length;
-  return n >= 8 && n <= NAMED_BIO_WORDS && t.startsWith(`${name} `) && BIO_OPENING.test(t);
+  if (n < 8 || n > NAMED_BIO_WORDS) return false;
+  if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
+  // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
+  const first = name.split(/\s+/u)[0]!;
+  return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
 }
+
+/** A bare author label over an author's box, or a bio label ("About the author"). */
+const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|autor(?:in|en|innen)?|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+
+/** The verb that follows the first name in such a box (BIO_OPENING's verbs). */
+const FIRST_NAME_BIO = /^\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
 
 export function isBioSentence(text: string): boolean {
   const opening = text.length > 800 ? null : BIO_OPENING.exec(text.trim());
