@@ -1401,4 +1401,9 @@ describe('body round 9', () => {
     expect(out.nodes.map((n) => n.text)).not.toContain(bio);
     expect(out.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
   });
+
+  it('reads a pager\'s buttons alone on a line, one or both, as navigation', () => {
+    for (const t of ['Vorheriges Weiter', '« Previous', 'Previous Next', 'Précédent | Suivant', 'Anterior / Siguiente →']) expect(cueCategory(t), t).toBe('navigation');
+    for (const t of ['Next time', 'Weiter so', 'Previous winners', 'Suivant les règles']) expect(cueCategory(t), t).toBeNull();
+  });
 });

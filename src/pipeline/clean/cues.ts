@@ -148,6 +148,10 @@ function isPagerLink(t: string): boolean {
 const PAGER_MIN_WORDS = 3;
 const PAGER_WORDS = 40;
 
+/** A pager's buttons alone, one or both, with their arrows ("« Previous", "Vorheriges Weiter", "Précédent | Suivant"). */
+const PAGER_BUTTON = String.raw`(?:previous|prev|next|older|newer|vorherige[rsn]?|nächste[rsn]?|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successivo|vorige|volgende|poprzedni|następny)`;
+const PAGER_BUTTONS = new RegExp(String.raw`^[«‹<←]?\s*${PAGER_BUTTON}(?:\s*[|/·]?\s*${PAGER_BUTTON})?\s*[»›>→]?$`, 'iu');
+
 /** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
 const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
 /** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
@@ -278,7 +282,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
-  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t))) return 'navigation';
+  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
