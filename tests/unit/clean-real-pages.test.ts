@@ -1406,4 +1406,9 @@ describe('body round 9', () => {
     for (const t of ['Vorheriges Weiter', '« Previous', 'Previous Next', 'Précédent | Suivant', 'Anterior / Siguiente →']) expect(cueCategory(t), t).toBe('navigation');
     for (const t of ['Next time', 'Weiter so', 'Previous winners', 'Suivant les règles']) expect(cueCategory(t), t).toBeNull();
   });
+
+  it('knows the older bookmarking buttons as share buttons', () => {
+    for (const t of ['Digg This | Save to del.icio.us', 'Digg it | StumbleUpon | Tumblr']) expect(isShareLine(t), t).toBe(true);
+    for (const t of ['Digg deeper into the archive', 'She posted the photos on Tumblr before the gallery opened.']) expect(isShareLine(t), t).toBe(false);
+  });
 });

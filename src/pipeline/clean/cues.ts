@@ -18,18 +18,18 @@ const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternatio
 const SHARE_WORDS = new Set([
   'share', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
-  'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
+  'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
+const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
  * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
  * phrase, as words may stand apart in the line). A line without one is no button row, and is not
  * taken apart into words to find out.
  */
-const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
+const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
