@@ -1411,4 +1411,13 @@ describe('body round 9', () => {
     for (const t of ['Digg This | Save to del.icio.us', 'Digg it | StumbleUpon | Tumblr']) expect(isShareLine(t), t).toBe(true);
     for (const t of ['Digg deeper into the archive', 'She posted the photos on Tumblr before the gallery opened.']) expect(isShareLine(t), t).toBe(false);
   });
+
+  it('reads a box under a one-word user name that opens with the name and says who the person is', () => {
+    expect(isNamedBox('Tovah is a retired ferry pilot who writes about tides, boats and the small islands she grew up on.', 'tovah')).toBe(true);
+    expect(isNamedBox('Tovah ist eine Lehrerin aus dem Norden, die über Gezeiten, Boote und kleine Inseln schreibt.', 'Tovah')).toBe(true);
+    // A profile's part: no article after the verb, or another person under the name.
+    expect(isNamedBox('Tovah was born on the island and still crosses to the mainland by boat twice a week.', 'Tovah')).toBe(false);
+    expect(isNamedBox('Ruth is a retired ferry pilot who writes about tides, boats and the small islands she grew up on.', 'tovah')).toBe(false);
+    expect(isNamedBox('Tovah is a retired ferry pilot.', 'tovah')).toBe(false);
+  });
 });

@@ -387,7 +387,8 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  * counts at the story's end): a profile may head a part with the person's name.
  */
 export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
-  if (before === undefined || !isNameLine(before)) return false;
+  if (before === undefined) return false;
+  if (!isNameLine(before)) return isHandleBox(text.trim(), before.trim());
   const t = text.trim();
   const name = before.trim();
   const n = wordsOf(t).length;
@@ -400,6 +401,18 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
 
 /** A bare author label over an author's box, or a bio label ("About the author"). */
 const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|autor(?:in|en|innen)?|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+
+/**
+ * The box under a user name of one word, printed as the account spells it ("maren" / "Maren is a
+ * teacher who …"): the paragraph opens with the same word, capitalised, and says who the person is
+ * with an article ("is a", "ist eine"), as a profile's part would not need to.
+ */
+function isHandleBox(t: string, handle: string): boolean {
+  if (handle.length < 2 || handle.length > 20 || !/^\p{L}+$/u.test(handle) || !t.toLowerCase().startsWith(`${handle.toLowerCase()} `)) return false;
+  const n = wordsOf(t).length;
+  return n >= 8 && n <= NAMED_BIO_WORDS && /^\p{Lu}/u.test(t) && HANDLE_BIO.test(t.slice(handle.length));
+}
+const HANDLE_BIO = /^\s+(?:is|was|ist|war|est|était|es|era|è|jest|był|była|är|er)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|een|de|het|en|ett)\s/u;
 
 /** The verb that follows the first name in such a box (BIO_OPENING's verbs). */
 const FIRST_NAME_BIO = /^\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
