@@ -228,7 +228,7 @@ const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
 /** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
-const DONATION_HINT = /paypal|iban|don|spend/i;
+const DONATION_HINT = /paypal|iban|transfer|account|überw|konto|bankverb|virement|cuenta|bonifico|przelew|overschrijving|rekening/i;
 const DONATE = /(?<!\p{L})(?:donat\p{L}*|spende[nst]?|spendet|dons?|faire un don|donar|donaci[óo]n|dona|donazion[ei]|doneer|donatie|wpłać|darowizn\p{L}*)(?!\p{L})/iu;
 const PAYMENT = /(?<!\p{L})(?:paypal|iban|bank transfer|bank account|überweis\p{L}*|konto|bankverbindung|virement|transferencia|cuenta bancaria|bonifico|przelew\p{L}*|overschrijving|rekeningnummer)(?!\p{L})/iu;
 /** An account number after its label: "IBAN: DE12 3456 …". */
