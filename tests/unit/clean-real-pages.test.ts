@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -1404,5 +1404,62 @@ describe('the headline heads the text the body keeps (round 8)', () => {
     const page = [teaser, 'The town choir won the regional prize on Sunday.', ...links, headline, 'By Ana Ruiz', ...opening, ...later].join('\n\n');
     const { clean } = run(page);
     expect(clean.nodes[clean.headline!]!.text).toBe(headline);
+  });
+});
+
+describe('body round 9', () => {
+  it('reads a sentence asking to share this post as a share line, not a story sentence about sharing', () => {
+    for (const t of ['Teile diesen Beitrag auf Social Media.', 'Partagez cet article avec vos amis !', 'Share this recipe with a friend.']) expect(isShareLine(t), t).toBe(true);
+    for (const t of ['Teile diesen Gedanken mit deiner Familie.', 'Share this post with your friends? It took me years.', 'How to share photos on social media']) expect(isShareLine(t), t).toBe(false);
+  });
+
+  it('counts a save button beside a print button as a share row', () => {
+    expect(isShareLine('Rezept drucken · Bei Pinterest speichern')).toBe(true);
+    expect(isShareLine('Dokumente lokal speichern und später drucken lassen')).toBe(false);
+  });
+
+  it('reads a call for donations with the way to pay, or a bank account, as the site\'s appeal', () => {
+    for (const t of ['Spende via PayPal', 'Du kannst deine Spende auch an folgendes Konto überweisen:', 'Donate by bank transfer to the association', 'IBAN: DE02 1203 0000 0000 2020 51  BIC: BYLADEM1001'])
+      expect(cueCategory(t), t).toBe('login');
+    for (const t of ['The fund paid out the donations by bank transfer within a week, the treasurer said.', 'Die Spende des Vereins ging an die Schule im Nachbarort.', 'Pay the fee with PayPal at the entrance.'])
+      expect(cueCategory(t), t).toBeNull();
+  });
+
+  it('reads an author box under an author label that calls the person by their first name', () => {
+    const bio = 'Mara is a baker by the harbour and writes about bread, rye and the people who still grind their own flour.';
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'Author')).toBe(true);
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'Über den Autor')).toBe(true);
+    // Without the label a first name under a name line may be a profile's part heading.
+    expect(isNamedBox(bio, 'Mara Lindqvist', 'The bakers')).toBe(false);
+    expect(isNamedBox(bio, 'Mara Lindqvist')).toBe(false);
+    expect(isNamedBox('Mara and her brother opened the shop in a rented shed in the spring of that year.', 'Mara Lindqvist', 'Author')).toBe(false);
+    const P = [
+      'The harbour bakery opened its doors again on Monday after a winter of repairs to the old oven and the roof above it.',
+      'Neighbours queued before dawn, and the first rye loaves were gone within an hour of the shutters going up.',
+      'The owners say they will keep the short winter hours until the new flour mill is running at full speed again.',
+    ];
+    const page = ['Harbour bakery reopens after winter repairs', ...P, 'Author', 'Mara Lindqvist', bio].join('\n\n');
+    const out = cleanBlocks(splitBlocks(page));
+    expect(out.nodes.map((n) => n.text)).not.toContain(bio);
+    expect(out.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+  });
+
+  it('reads a pager\'s buttons alone on a line, one or both, as navigation', () => {
+    for (const t of ['Vorheriges Weiter', '« Previous', 'Previous Next', 'Précédent | Suivant', 'Anterior / Siguiente →']) expect(cueCategory(t), t).toBe('navigation');
+    for (const t of ['Next time', 'Weiter so', 'Previous winners', 'Suivant les règles']) expect(cueCategory(t), t).toBeNull();
+  });
+
+  it('knows the older bookmarking buttons as share buttons', () => {
+    for (const t of ['Digg This | Save to del.icio.us', 'Digg it | StumbleUpon | Tumblr']) expect(isShareLine(t), t).toBe(true);
+    for (const t of ['Digg deeper into the archive', 'She posted the photos on Tumblr before the gallery opened.']) expect(isShareLine(t), t).toBe(false);
+  });
+
+  it('reads a box under a one-word user name that opens with the name and says who the person is', () => {
+    expect(isNamedBox('Tovah is a retired ferry pilot who writes about tides, boats and the small islands she grew up on.', 'tovah')).toBe(true);
+    expect(isNamedBox('Tovah ist eine Lehrerin aus dem Norden, die über Gezeiten, Boote und kleine Inseln schreibt.', 'Tovah')).toBe(true);
+    // A profile's part: no article after the verb, or another person under the name.
+    expect(isNamedBox('Tovah was born on the island and still crosses to the mainland by boat twice a week.', 'Tovah')).toBe(false);
+    expect(isNamedBox('Ruth is a retired ferry pilot who writes about tides, boats and the small islands she grew up on.', 'tovah')).toBe(false);
+    expect(isNamedBox('Tovah is a retired ferry pilot.', 'tovah')).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
   'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail',
+  // "Save" as a button ("Bei Pinterest speichern").
+  'speichern', 'enregistrer', 'guardar',
 ];
 
 /** Account and login prompts ("Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"). */

@@ -18,18 +18,18 @@ const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternatio
 const SHARE_WORDS = new Set([
   'share', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
-  'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
+  'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
+const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
  * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
  * phrase, as words may stand apart in the line). A line without one is no button row, and is not
  * taken apart into words to find out.
  */
-const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
+const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
@@ -55,8 +55,11 @@ export function isShareLine(text: string): boolean {
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
-  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain);
+  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) || SHARE_CALL.test(plain);
 }
+
+/** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
+const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|compartir|condividi|deel|udostępnij)\s+(?:this|diesen|dieses|den|ce|cet|cette|este|esta|questo|dit|deze|ten)\s+(?:post|article|story|page|recipe|beitrag|artikel|seite|rezept|billet|artículo|entrada|articolo|bericht|artykuł|wpis)(?!\p{L})[^.!?]{0,60}[.!]?$/iu;
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
@@ -145,6 +148,10 @@ function isPagerLink(t: string): boolean {
 const PAGER_MIN_WORDS = 3;
 const PAGER_WORDS = 40;
 
+/** A pager's buttons alone, one or both, with their arrows ("« Previous", "Vorheriges Weiter", "Précédent | Suivant"). */
+const PAGER_BUTTON = String.raw`(?:previous|prev|next|older|newer|vorherige[rsn]?|nächste[rsn]?|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successivo|vorige|volgende|poprzedni|następny)`;
+const PAGER_BUTTONS = new RegExp(String.raw`^[«‹<←]?\s*${PAGER_BUTTON}(?:\s*[|/·]?\s*${PAGER_BUTTON})?\s*[»›>→]?$`, 'iu');
+
 /** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
 const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
 /** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
@@ -220,6 +227,22 @@ const FOLLOW_WORDS = 20;
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
+/** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
+const DONATION_HINT = /paypal|iban|transfer|account|überw|konto|bankverb|virement|cuenta|bonifico|przelew|overschrijving|rekening/i;
+const DONATE = /(?<!\p{L})(?:donat\p{L}*|spende[nst]?|spendet|dons?|faire un don|donar|donaci[óo]n|dona|donazion[ei]|doneer|donatie|wpłać|darowizn\p{L}*)(?!\p{L})/iu;
+const PAYMENT = /(?<!\p{L})(?:paypal|iban|bank transfer|bank account|überweis\p{L}*|konto|bankverbindung|virement|transferencia|cuenta bancaria|bonifico|przelew\p{L}*|overschrijving|rekeningnummer)(?!\p{L})/iu;
+/** An account number after its label: "IBAN: DE12 3456 …". */
+const IBAN = /(?<!\p{L})IBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2}/u;
+const DONATION_WORDS = 30;
+/** The appeal is a button ("Donate via PayPal") or speaks to the reader; a story reporting on donations does neither. */
+const DONATION_BUTTON_WORDS = 8;
+const TO_READER = /(?<!\p{L})(?:you|your|du|dich|dein\p{L}*|euch|eure?|vous|votre|vos|tu|tus|usted|ty|twoj\p{L}*|twój\p{L}*|je|jouw|uw)(?!\p{L})/iu;
+function isDonationDetail(t: string): boolean {
+  if (!DONATION_HINT.test(t)) return false;
+  if (IBAN.test(t)) return true;
+  return DONATE.test(t) && PAYMENT.test(t) && (wordsOf(t).length <= DONATION_BUTTON_WORDS || /:\s*$/u.test(t) || TO_READER.test(t));
+}
+
 /** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
 const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
@@ -246,6 +269,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
@@ -258,7 +282,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
-  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t))) return 'navigation';
+  if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
@@ -362,13 +386,36 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"). A cue only (it
  * counts at the story's end): a profile may head a part with the person's name.
  */
-export function isNamedBox(text: string, before: string | undefined): boolean {
-  if (before === undefined || !isNameLine(before)) return false;
+export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
+  if (before === undefined) return false;
+  if (!isNameLine(before)) return isHandleBox(text.trim(), before.trim());
   const t = text.trim();
   const name = before.trim();
   const n = wordsOf(t).length;
-  return n >= 8 && n <= NAMED_BIO_WORDS && t.startsWith(`${name} `) && BIO_OPENING.test(t);
+  if (n < 8 || n > NAMED_BIO_WORDS) return false;
+  if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
+  // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
+  const first = name.split(/\s+/u)[0]!;
+  return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
 }
+
+/** A bare author label over an author's box, or a bio label ("About the author"). */
+const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|autor(?:in|en|innen)?|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+
+/**
+ * The box under a user name of one word, printed as the account spells it ("maren" / "Maren is a
+ * teacher who …"): the paragraph opens with the same word, capitalised, and says who the person is
+ * with an article ("is a", "ist eine"), as a profile's part would not need to.
+ */
+function isHandleBox(t: string, handle: string): boolean {
+  if (handle.length < 2 || handle.length > 20 || !/^\p{L}+$/u.test(handle) || !t.toLowerCase().startsWith(`${handle.toLowerCase()} `)) return false;
+  const n = wordsOf(t).length;
+  return n >= 8 && n <= NAMED_BIO_WORDS && /^\p{Lu}/u.test(t) && HANDLE_BIO.test(t.slice(handle.length));
+}
+const HANDLE_BIO = /^\s+(?:is|was|ist|war|est|était|es|era|è|jest|był|była|är|er)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|een|de|het|en|ett)\s/u;
+
+/** The verb that follows the first name in such a box (BIO_OPENING's verbs). */
+const FIRST_NAME_BIO = /^\s+(?:is|was|has been|joined|writes|covers|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
 
 export function isBioSentence(text: string): boolean {
   const opening = text.length > 800 ? null : BIO_OPENING.exec(text.trim());

@@ -51,7 +51,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const authors: string[] = [];
 
   // A name over a paragraph on who the person is: an author's box when the page prints one such pair (a list of portraits prints several).
-  const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined) ? [i] : []));
+  const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined, units[i - 2]?.text) ? [i] : []));
   const box = boxes.length === 1 ? boxes[0]! : -1;
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
   for (const i of commentPolicyRuns(units)) {
