@@ -454,6 +454,8 @@ function dropTrailingIslands(classes: ContentClass[], feats: Features[], drop: (
     for (let j = 0; j <= before; j++) if (classes[j] === 'good') storyWords += feats[j]!.words;
     if (words > ISLAND_WORDS || words > ISLAND_SHARE * storyWords) return;
     for (let j = start; j <= last; j++) if (classes[j] === 'good') drop(j);
+    // `drop` may keep a line (a recipe's card inside the span): then the same piece would be found again, for ever.
+    if (classes[last] === 'good') return;
   }
 }
 
