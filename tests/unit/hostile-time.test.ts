@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { copyrightHolder } from '../../src/pipeline/clean/copyright.ts';
 import { extractFacts } from '../../src/pipeline/links/facts.ts';
@@ -47,4 +49,24 @@ describe('seeds with long runs inside one line are processed in linear time', ()
     expect(performance.now() - start).toBeLessThan(BOUND_MS);
     expect(facts.dates.map((d) => d.key)).toEqual(expect.arrayContaining(['monday', '2020']));
   }, 60_000);
+});
+
+describe('cleaning always ends', () => {
+  // A loop that never ends would block the test runner itself (a timeout cannot stop synchronous code), so the page is
+  // cleaned in a child process that is killed after the bound.
+  it('ends when the short piece after the story is a recipe card that must be kept (the same piece was found again for ever)', () => {
+    const story = Array.from({ length: 12 }, (_, k) => `The valley kitchen has served the same soup for forty years, and paragraph ${k + 1} of this story says how the recipe came to the town by ferry.`);
+    const tail = ['cheers,', 'ana', ' save  print', 'Valley Lentil Soup', "Shared with the cook's permission", 'Ingredients:\n2 medium onions, minced\n6 cloves garlic, peeled\n1/2 cup olive oil\n1 l vegetable stock'];
+    const page = ['Forty years of the valley soup', ...story, ...tail].join('\n\n');
+    const script = [
+      `import { cleanBlocks } from ${JSON.stringify(fileURLToPath(new URL('../../src/pipeline/clean/index.ts', import.meta.url)))};`,
+      `import { splitBlocks } from ${JSON.stringify(fileURLToPath(new URL('../../src/pipeline/read/split-blocks.ts', import.meta.url)))};`,
+      'const clean = cleanBlocks(splitBlocks(process.env.PAGE));',
+      'console.log(JSON.stringify(clean.nodes.map((n) => n.text)));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, PAGE: page }, timeout: 20_000, encoding: 'utf8' });
+    expect(run.signal).toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout) as string[]).toContain('1/2 cup olive oil');
+  }, 30_000);
 });
