@@ -23,13 +23,15 @@ const SHARE_WORDS = new Set([
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-const SHARE_CORE = new RegExp(String.raw`\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
+/** Share buttons' words: the networks, and the buttons to print, mail or copy. */
+const SHARE_BUTTONS = String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
+const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
  * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
  * phrase, as words may stand apart in the line). A line without one is no button row, and is not
  * taken apart into words to find out.
  */
-const SHARE_HINT = new RegExp(String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
+const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
@@ -115,6 +117,11 @@ const RIGHTS_HINT = /copyright|creative|urheberrecht|droit|derecho|diritto|prawa
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
   return COPYRIGHT.test(text);
+}
+
+/** A footer's copyright line: what the cues name footer and holds a copyright notice (not a footer's row of links). */
+export function isCopyrightLine(text: string): boolean {
+  return cueCategory(text) === 'footer' && hasCopyrightNotice(text);
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');

@@ -1,5 +1,5 @@
 import { copyrightHolder, LEGAL_SUFFIX } from './copyright.ts';
-import { cueCategory, hasCopyrightNotice, looksLikeBio } from './cues.ts';
+import { cueCategory, isCopyrightLine, looksLikeBio } from './cues.ts';
 import { datelineDate } from './dates.ts';
 import type { Features } from './features.ts';
 import { endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -48,7 +48,7 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   const embedding = new Map<string, Unit>();
   units.forEach((u, i) => {
     if (feats[i]!.words > 60) return;
-    const named = cueCategory(u.text) === 'footer' && hasCopyrightNotice(u.text) ? holderKey(u.text) : looksLikeBio(u.text) ? employerKey(feats[i]!.key) : null;
+    const named = isCopyrightLine(u.text) ? holderKey(u.text) : looksLikeBio(u.text) ? employerKey(feats[i]!.key) : null;
     if (!named) return;
     const words = named.split(' ');
     for (let b = 1; b <= Math.min(words.length, 4); b++) {

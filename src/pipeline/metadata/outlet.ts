@@ -1,6 +1,6 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
 import { copyrightHolder, LEGAL_SUFFIX } from '../clean/copyright.ts';
-import { cueCategory, hasCopyrightNotice } from '../clean/cues.ts';
+import { isCopyrightLine } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
 /** "Read the full X article at:" or "Read the full story at the X:". */
@@ -54,7 +54,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // A footer's copyright line, also where the cleaner filed it with what it closes (a comment section that runs to
   // the page's end takes the footer with it): then only a line with the sign, or one that opens with the word, since a
   // teaser or a sentence may speak of copyright. A caption's credit is never the site's.
-  const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && cueCategory(x.text) === 'footer' && hasCopyrightNotice(x.text);
+  const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && isCopyrightLine(x.text);
   for (const r of removed.filter((x) => x.category === 'footer' || swallowedNotice(x))) {
     const raw = copyrightHolder(r.text);
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
