@@ -11,7 +11,11 @@ let generatedDir: string;
 let contentDir: string;
 let origin: string;
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+/**
+ * Polls until the dev server shows a change. The unit tests run beside this file, so on a loaded
+ * 2-core machine one re-render has taken over 20 s; a wait that succeeds costs only its time.
+ */
+async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 45_000): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const value = await probe().catch(() => undefined);
@@ -55,7 +59,8 @@ function brief(body: string, frontmatter = ''): string {
 
 const livePage = async () => (await fetch(`${origin}/briefs/live/`)).text();
 
-describe('astro dev', () => {
+// Each test waits for several edits in turn (see until).
+describe('astro dev', { timeout: 180_000 }, () => {
   it('picks up a new, a changed and a deleted seed without a restart', async () => {
     const seed = join(work, 'seeds', 'second.txt');
     await writeFile(seed, 'A second seed added while running\n\nOriginal body.\n');
