@@ -163,6 +163,22 @@ describe('comment sections', () => {
     for (const t of ['By Ana Ruiz on March 4, 2024', 'Posted on: 03-04-2024', 'Night buses reach the eastern towns - March 4, 2024', 'March 4, 2024', 'The vote was held. - March 4, 2024']) expect(isCommenterLine(t), t).toBe(false);
   });
 
+  it('files the page footer after the last comment as footer, not as comments', () => {
+    const comments = ['3 Comments', 'Lina Park says:', 'March 4, 2024 at 9:12 am', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad says:', 'March 4, 2024 at 10:40 am', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller says:', 'March 5, 2024 at 7:02 am', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
+    const footer = ['About us', 'Contact', 'Privacy policy', '© 2024 Eastbury Courier Ltd. All rights reserved.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments, ...footer].join('\n');
+    const { clean, nodes } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    const category = (t: string) => clean.removed.find((r) => r.text === t)?.category;
+    for (const t of footer) expect(category(t), t).toBe('footer');
+    expect(category('Jo Weller says:')).toBe('comments');
+    // A footer-like line between two comments is inside the section.
+    const inside = [...comments.slice(0, 7), 'Contact', ...comments.slice(7)];
+    const second = run(['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...inside, ...footer].join('\n'));
+    expect(second.nodes.map((n) => n.text)).toEqual(P);
+    expect(second.clean.removed.find((r) => r.text === 'Contact')?.category).toBe('comments');
+  });
+
   it('removes a numbered comment section without a heading or times', () => {
     const comments = ['1. Lina Park - March 5, 2024', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', '2. Omar Haddad - March 5, 2024', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', '3. Jo Weller - March 6, 2024', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', 'March 4, 2024', ...P, ...comments].join('\n');

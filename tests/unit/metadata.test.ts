@@ -251,6 +251,14 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(extractMetadata(read.seed, teaserOnly).meta.outlet.value).toBeNull();
   });
 
+  it('reads the copyright sign\'s line before a footer teaser that ends on the word copyright', () => {
+    const read = decodeSeed(new TextEncoder().encode(page('Night buses reach eastern towns', P1, P2, 'Tweets pulled down for copyright (Update) 11/04/2024', '© Valley Post')), 'story.txt');
+    if (!read.ok) throw new Error(read.rejection.reason);
+    const clean = cleanBlocks(splitBlocks(read.seed.text));
+    const asFooter = { ...clean, removed: clean.removed.map((r) => ({ ...r, category: 'footer' as const })) };
+    expect(extractMetadata(read.seed, asFooter).meta.outlet.value).toBe('Valley Post');
+  });
+
   it('names the copyright holder as the outlet without its legal form', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Copyright © 2019 Example Media, Inc. All rights reserved.')).meta.outlet.value).toBe('Example Media');
   });

@@ -1,4 +1,5 @@
 import type { ContentClass } from './classify.ts';
+import { cueCategory } from './cues.ts';
 import { printedDates } from './dates.ts';
 import type { Features } from './features.ts';
 import { wordsOf } from './text.ts';
@@ -275,6 +276,16 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
     for (let j = start; j < units.length && j - last <= (entries >= SECTION_ENTRIES ? BUTTON_GAP : SECTION_GAP); j++) {
       if (entry[j] || heading[j] || prose(j)) last = j;
       if (entry[j]) entries++;
+    }
+    // The page's footer may follow the last comment closely enough to be reached ("About us",
+    // a copyright line that ends with a full stop): past the last entry, a footer cue ends the section.
+    let lastEntry = start;
+    for (let j = start; j <= last; j++) if (entry[j] || heading[j]) lastEntry = j;
+    for (let j = lastEntry + 1; j <= last; j++) {
+      if (cueCategory(units[j]!.text) === 'footer') {
+        last = j - 1;
+        break;
+      }
     }
     for (let j = start; j <= last; j++) section.add(j);
   }

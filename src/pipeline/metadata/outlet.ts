@@ -55,7 +55,10 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // the page's end takes the footer with it): then only a line with the sign, or one that opens with the word, since a
   // teaser or a sentence may speak of copyright. A caption's credit is never the site's.
   const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && isCopyrightLine(x.text);
-  for (const r of removed.filter((x) => x.category === 'footer' || swallowedNotice(x))) {
+  const notices = removed.filter((x) => x.category === 'footer' || swallowedNotice(x));
+  // Lines with the sign, or opening with the word, first: a teaser in the footer may end on the word ("… pulled down for copyright").
+  const strongFirst = [...notices.filter((x) => STRONG_NOTICE.test(x.text)), ...notices.filter((x) => !STRONG_NOTICE.test(x.text))];
+  for (const r of strongFirst) {
     const raw = copyrightHolder(r.text);
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
