@@ -43,6 +43,9 @@ describe('printed dates in the forms pages use', () => {
     ['2020. május 5.', '2020-05-05', false],
     ['2019年11月19日', '2019-11-19', false],
     ['07.13.12 at 08:07', '2012-07-13', true],
+    // A time of day glued to the year by the page dump.
+    ['jueves, 9 de marzo de 202318:45 hs', '2023-03-09', true],
+    ['09.03.202318:45 Uhr', '2023-03-09', true],
   ])('%s', (text, iso, time) => {
     const [d] = printedDates(text);
     expect(d?.iso).toBe(iso);
@@ -56,6 +59,9 @@ describe('printed dates in the forms pages use', () => {
   });
 
   it('finds no date in numbers that are not one', () => {
+    // More digits glued to a year, not a time of day: no year can be read.
+    expect(printedDates('9 March 2023184')).toEqual([]);
+    expect(printedDates('09.03.20231')).toEqual([]);
     expect(printedDates('Version 1.2.3 was released')).toEqual([]);
     expect(printedDates('In 2019 there were 12 of 14 cases')).toEqual([]);
     expect(printedDates('3 hours ago')).toEqual([]);

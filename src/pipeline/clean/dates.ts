@@ -104,10 +104,12 @@ function isoOf(year: number, month: number, day: number): string | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
+/** A time of day glued to the year before it: the rest of "202207:59" once "2022" is read. */
+const GLUED_TIME = String.raw`\d?[:.]\d{2}(?!\d)`;
 const ORD = String.raw`(?:st|nd|rd|th|er|e|º|°)?`;
 const WORD = String.raw`(\p{L}{3,}\.?)`;
-/** A year ends the date, unless a page glued the next date to it ("22. Dezember 201923. Dezember 2019"). */
-const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}))`;
+/** A year ends the date, unless a page glued the next date ("22. Dezember 201923. Dezember 2019") or a time of day ("4 de mayo de 202207:59") to it. */
+const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}|${GLUED_TIME}))`;
 // Each form is bounded and anchored on a digit or a letter run, so the scan stays linear.
 const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
   // 2019-11-19, 2019/11/19, 2019.11.19 (with an optional time after)
@@ -141,7 +143,7 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   // 19.11.2019, 18. 05. 2014, 6.11.22
   // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
   {
-    re: /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})(?![\d]|\.\d)/gu,
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?!\d(?!${GLUED_TIME}))|\d{2}(?!\d))(?!\.\d)`, 'gu'),
     read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
   },
   // 11/19/2019 or 19/11/2019, 07-30-2008: the order is the page language's unless a part over 12 settles it.
