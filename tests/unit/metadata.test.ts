@@ -226,6 +226,10 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2021 | WordPress Theme by Studio Nine', null],
     ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
     ['© iStock', null],
+    ['© Getty', null],
+    // A family photo's credit ("privately owned").
+    ['© privat', null],
+    ['© Privat Media Group', 'Privat Media Group'],
     // The rights clause first, the name after it; a sentence before the mark is not a name; a print footer's address is not one.
     ['© 2012 All Rights Reserved. Valley Media, Inc.', 'Valley Media, Inc'],
     ['Trademarks belong to their owners. Comments belong to the poster. © 2012 All Rights Reserved. Valley Media, Inc.', 'Valley Media, Inc'],
@@ -257,6 +261,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     const clean = cleanBlocks(splitBlocks(read.seed.text));
     const asFooter = { ...clean, removed: clean.removed.map((r) => ({ ...r, category: 'footer' as const })) };
     expect(extractMetadata(read.seed, asFooter).meta.outlet.value).toBe('Valley Post');
+  });
+
+  it('takes a "Source:" line for the outlet, but not a stock library credited under a picture', () => {
+    const outletOf = (...lines: string[]) => metaOf(page('Night buses reach eastern towns', P1, P2, ...lines)).meta.outlet.value;
+    expect(outletOf('Source: Valley Post')).toBe('Valley Post');
+    expect(outletOf('Source: Getty', 'Source: Valley Post')).toBe('Valley Post');
   });
 
   it('names the copyright holder as the outlet without its legal form', () => {

@@ -63,8 +63,16 @@ export function copyrightHolder(line: string): string | null {
   // own name may hold the word "Software", so that word counts only before the mark.)
   if (holder !== undefined && (SOFTWARE_CREDIT.test(before) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) ? withoutGluedLabels(holder) : null;
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) && !PRIVATE_OWNER.test(holder) ? withoutGluedLabels(holder) : null;
 }
+
+/** Whether a credited source is a stock-picture library: a picture's credit ("Source: Getty"), not a story's source. */
+export function isStockPictures(name: string): boolean {
+  return STOCK_PICTURES.test(name);
+}
+
+/** "© privat": a picture owned by a private person (the German, Dutch and Romance credit for a family photo), not a holder. */
+const PRIVATE_OWNER = /^(?:privat|private|privé|privado|privato|prywatne|priv\.)$/iu;
 
 /** Four words or more closed by a full stop right before the mark: a sentence, not a name. */
 const PROSE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:]+){3,}[\p{L}\p{N}'’-]+[.!?]\s*$/u;
@@ -74,8 +82,8 @@ const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
 /** A credit for the site's software or design ("Theme X by Y", "WordPress Theme von Z", "Community platform by X"). */
 const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;
 const THEME_CREDIT = /(?<!\p{L})(?:themes?|wordpress|plugins?|templates?)(?!\p{L})/iu;
-/** Stock-picture libraries, whose mark on a page credits a picture. */
-const STOCK_PICTURES = /(?<!\p{L})(?:getty ?images|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;
+/** Stock-picture libraries, whose mark on a page credits a picture ("Getty" alone is how captions credit it). */
+const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;
 
 /** A day and month ("15.05.", "31.05"): a notice names a year, never a day. */
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;

@@ -1,5 +1,5 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
-import { copyrightHolder, LEGAL_SUFFIX } from '../clean/copyright.ts';
+import { copyrightHolder, isStockPictures, LEGAL_SUFFIX } from '../clean/copyright.ts';
 import { isCopyrightLine } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
@@ -34,12 +34,12 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     const squashed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
     return host && squashed.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(squashed) ? `; agrees with the original URL's host ${host}` : '';
   };
-  const from = (category: Removal['category'], re: RegExp) => {
+  const from = (category: Removal['category'], re: RegExp, accept: (name: string) => boolean = () => true) => {
     for (const r of removed.filter((x) => x.category === category)) {
       const m = re.exec(r.text.trim());
       const raw = m ? (m[1] ?? m[2]) : undefined;
       const name = raw ? tidyName(raw) : null;
-      if (name) return { name, r };
+      if (name && accept(name)) return { name, r };
     }
     return null;
   };
@@ -47,7 +47,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   if (trailer) return { value: trailer.name, how: `named by the trailer "${trailer.r.text}" (line ${trailer.r.line})${agree(trailer.name)}` };
   const publishedBy = from('attribution', BY_OUTLET);
   if (publishedBy) return { value: publishedBy.name, how: `named by the attribution "${publishedBy.r.text}" (line ${publishedBy.r.line})${agree(publishedBy.name)}` };
-  const source = from('attribution', SOURCE);
+  // "Source: Getty" under a picture credits the picture.
+  const source = from('attribution', SOURCE, (name) => !isStockPictures(name));
   if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
   const site = clean.siteName;
   if (site?.confirmed) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
