@@ -612,6 +612,16 @@ describe('the headline', () => {
     expect(run(['Home', 'Transport', 'Symbolbild / County Night Bus Depot', headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
   });
 
+  it('is not a line twice as long printed over it: a deck above the headline', () => {
+    // Each line over the headline scores nearly as well as it.
+    const deck = 'Campaigners celebrate the night routes after a decade of petitions and letters to the assembly in the eastern towns';
+    const headline = 'Night buses reach the eastern towns';
+    expect(run(['Home', 'Transport', deck, headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
+    // A line over it no more than twice as long is the headline over a subtitle.
+    const over = 'Campaigners celebrate the routes after years of letters';
+    expect(run(['Home', 'Transport', over, headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(over);
+  });
+
   it('is the last step of a trail behind a "You are here" label, its separators lost', () => {
     const headline = 'Night buses reach the three eastern towns';
     // No more than two words longer than the headline: not a deck that yields to the line over it.

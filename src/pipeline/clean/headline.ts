@@ -93,6 +93,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
     if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    // A line twice as long as the best one is a deck or a standfirst printed over the headline.
+    if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
@@ -101,6 +103,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   return belowLabel(ranked, earliest);
 }
 
+/** A line over the best one with this many words, and twice as many as it, is a deck printed above the headline. */
+const LONG_OVER_WORDS = 15;
 /** A deck runs at least this many words longer than the headline over it. */
 const DECK_LONGER = 3;
 /** How far behind the deck right under it its headline may score and still win: a deck shares more words with the lead. */
