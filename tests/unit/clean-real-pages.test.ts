@@ -597,7 +597,8 @@ describe('the headline', () => {
 
   it('is the last step of a trail copied without its separators, over a deck that shares more words with the story', () => {
     const headline = 'Night buses reach the three eastern towns';
-    const deck = 'Assembly extends the night bus network to the eastern towns of the county';
+    // No more than two words longer than the headline: not a deck that yields to the line over it.
+    const deck = 'Assembly extends night bus network to eastern towns';
     const page = (trail: string) => run(['Menu', 'Weather', trail, 'Rail', headline, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
     expect(page(`StartTransport${headline}`)).toBe(headline);
     // One word glued to it is a button or a link to the next story, not a trail.
@@ -608,6 +609,51 @@ describe('the headline', () => {
     // The header beside a headline: such a line stands where a printed date would.
     for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);
     for (const line of ['Night buses reach the eastern towns at last (6 days ago)', 'vor 5 Stunden in Verkehr, noch keine Leserbriefe', 'The county voted 3 years ago to build the depot']) expect(isAgeLine(line)).toBe(false);
+  });
+
+  it('takes in a kicker of a few words closing with a colon printed right over it, not a label or a list', () => {
+    const headline = 'Night buses reach the three eastern towns';
+    const page = (kicker: string, gap = false) => run(['Menu', kicker, ...(gap ? [''] : []), headline, 'By Ana Ruiz', '', ...P].join('\n'));
+    const { meta, clean } = page('Transport in the county:');
+    expect(meta.title).toBe(`Transport in the county: ${headline}`);
+    expect(clean.removed).toContainEqual(expect.objectContaining({ category: 'title', text: 'Transport in the county:' }));
+    // A one-word label, a list of topics, and a line of another block stay out.
+    expect(page('Transport:').meta.title).toBe(headline);
+    expect(page('More about: Buses, Trains, Ferries:').meta.title).toBe(headline);
+    expect(page('Transport in the county:', true).meta.title).toBe(headline);
+  });
+
+  it('is the line over a much longer deck right under it, even when the deck shares more words with the lead', () => {
+    const deck = 'The assembly extends the night bus network to the three towns on the eastern edge of the county from September';
+    const page = (top: string) => run(['Home', 'Transport', top, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    expect(page('Night routes at last')).toBe('Night routes at last');
+    // A line as long as the one under it is a kicker or a second deck: the better line stays.
+    expect(page('Campaign groups were pleased with the result after years of lobbying for night routes')).toBe(deck);
+    // A picture's credit over the headline ("Symbolbild / Agency Name") is not a headline over its deck.
+    const headline = 'Night buses reach the three eastern towns of the county from September';
+    expect(run(['Home', 'Transport', 'Symbolbild / County Night Bus Depot', headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
+  });
+
+  it('is not a line twice as long printed over it: a deck above the headline', () => {
+    // Each line over the headline scores nearly as well as it.
+    const deck = 'Campaigners celebrate the night routes after a decade of petitions and letters to the assembly in the eastern towns';
+    const headline = 'Night buses reach the eastern towns';
+    expect(run(['Home', 'Transport', deck, headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
+    // A line over it no more than twice as long is the headline over a subtitle.
+    const over = 'Campaigners celebrate the routes after years of letters';
+    expect(run(['Home', 'Transport', over, headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(over);
+  });
+
+  it('is the last step of a trail behind a "You are here" label, its separators lost', () => {
+    const headline = 'Night buses reach the three eastern towns';
+    // No more than two words longer than the headline: not a deck that yields to the line over it.
+    const deck = 'Assembly extends night bus network to eastern towns';
+    const page = (trail: string) => run(['Menu', 'Weather', trail, 'Rail', headline, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
+    // The last step glued to the one before it: no repeat of the headline, only the label says it is a trail.
+    expect(page(`You are here: News Transport${headline}`)).toBe(headline);
+    expect(page(`Sie sind hier: Startseite Verkehr${headline}`)).toBe(headline);
+    // Behind the label, a run of many words is no trail of short steps.
+    expect(page(`You are here: news from the county council and its transport committee${headline}`)).toBe(deck);
   });
 
   it('is joined when the page prints it over two lines around a colon, and the second line is listed', () => {

@@ -90,15 +90,33 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb).
   let earliest = best;
   for (const c of ranked) {
-    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - EARLIER_MARGIN) continue;
+    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
     if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    // A line twice as long as the best one is a deck or a standfirst printed over the headline.
+    if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
   return belowLabel(ranked, earliest);
+}
+
+/** A line over the best one with this many words, and twice as many as it, is a deck printed above the headline. */
+const LONG_OVER_WORDS = 15;
+/** A deck runs at least this many words longer than the headline over it. */
+const DECK_LONGER = 3;
+/** How far behind the deck right under it its headline may score and still win: a deck shares more words with the lead. */
+const DECK_MARGIN = 1.5;
+
+/**
+ * The best line stands right under line c and runs well longer: a deck or standfirst under its
+ * headline (a kicker over a headline is shorter than it, or no longer). The deck restates the
+ * lead, so it outscores the headline on shared words; the headline wins from further behind.
+ */
+function isDeckUnder(input: HeadlineInputs, c: Candidate, best: number): boolean {
+  return best - c.index === 1 && input.feats[best]!.words >= c.features.words + DECK_LONGER;
 }
 
 /** A label has at most this many words; the line it stands over has at least this many more. */
@@ -333,10 +351,11 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
     for (const [t, owners] of texts) {
       if (line.length <= t.length || !line.endsWith(t)) continue;
       const before = line.slice(0, line.length - t.length);
-      if (!separated) {
-        if (unseparatedTrail(before)) for (const o of owners) if (o !== j) found.add(o);
+      if (labelledTrail(before) || (!separated && unseparatedTrail(before))) {
+        for (const o of owners) if (o !== j) found.add(o);
         continue;
       }
+      if (!separated) continue;
       const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
       if (!/\s*[»›>/|]\s*$/u.test(before) || steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS)) continue;
       for (const o of owners) if (o !== j) found.add(o);
@@ -361,6 +380,20 @@ function unseparatedTrail(before: string): boolean {
   // link to the next story ("Next" glued to that story's title), not a trail.
   const humps = before.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
   return words.length + humps >= 2;
+}
+
+/** "You are here:" and its kin in the common European languages: the label a breadcrumb trail opens with. */
+const TRAIL_LABEL = /^(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|está aquí|estás aquí|sei qui|ti trovi qui|jesteś tutaj|u bent hier|você está aqui)\s*[:：]\s*/iu;
+
+/**
+ * The start of a line that ends with a headline is a trail behind its label ("You are here:
+ * News Press releases Headline"): its steps lost their separators, but the label names the line.
+ */
+function labelledTrail(before: string): boolean {
+  const m = TRAIL_LABEL.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m[0].length);
+  return wordsOf(rest).length <= CRUMB_STEP_WORDS && !/[.!?,;]\s*$/u.test(rest);
 }
 
 /** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */
@@ -515,7 +548,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lead: stems.length === 0 ? 0 : stems.filter((st) => leadStems.has(st)).length / Math.max(stems.length, 3),
     earlier,
     nameLike: words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text) ? 1 : 0,
-    credit: /©|\b(?:foto|photo|bild|image|illustration|grafik|zdjęcie|fot|credit|quelle|source)\s*[:.]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$/iu.test(text) ? 1 : 0,
+    credit: /©|\b(?:foto|photo|bild|symbolbild|image|illustration|grafik|zdjęcie|fot|credit|quelle|source)\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$/iu.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,

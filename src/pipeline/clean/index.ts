@@ -313,7 +313,7 @@ function detectShapes(
 
 /**
  * A headline printed over two lines around a colon ("Bridge repairs:" / "Ferries run at night"):
- * the second part is joined to the headline, and its line is listed as removed under `title`.
+ * the other part is joined to the headline, and its line is listed as removed under `title`.
  */
 function joinHeadlineParts(h: number, units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
   const u = units[h]!;
@@ -322,8 +322,21 @@ function joinHeadlineParts(h: number, units: Unit[], feats: Features[], category
   if (/[:：]$/u.test(u.text.trim()) && next && short(h + 1)) {
     u.text = `${u.text.trim()} ${next.text.trim()}`;
     category[h + 1] = 'title';
+    return;
+  }
+  // The first part printed over it ("Night buses for the eastern towns:" / "Assembly votes yes"):
+  // a kicker of a few words closing with a colon belongs to the headline (a one- or two-word label,
+  // "Interview:", "Search:", and a list, "More about: A, B", do not).
+  const prev = units[h - 1];
+  const w = feats[h - 1]?.words ?? 0;
+  if (prev && prev.kind === 'text' && prev.block === u.block && category[h - 1] === null && w >= KICKER_WORDS[0] && w <= KICKER_WORDS[1] && /^[^,;]*\p{L}[:：]$/u.test(prev.text.trim())) {
+    u.text = `${prev.text.trim()} ${u.text.trim()}`;
+    category[h - 1] = 'title';
   }
 }
+
+/** A kicker joined to the headline under it has this many words, fewest and most. */
+const KICKER_WORDS = [3, 10] as const;
 
 /** The headline printed again, exactly or as a variant (social title, image alt) near the top. */
 function markHeadlineRepeats(h: number, units: Unit[], feats: Features[], initial: ContentClass[], name: (i: number, c: RemovalCategory) => void): void {
