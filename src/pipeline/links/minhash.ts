@@ -31,6 +31,7 @@ function mix(h: number): number {
 }
 
 const SEEDS: number[] = Array.from({ length: PERMUTATIONS }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x2545f491)));
+const SEED_WORDS = Uint32Array.from(SEEDS);
 
 /**
  * Overlapping runs of k content words (stopwords dropped, plurals folded), so
@@ -53,15 +54,16 @@ export function shinglesOf(words: readonly string[], k = SHINGLE_WORDS): Set<str
 
 /** The MinHash signature of a set of shingles: per permutation, the smallest permuted hash. */
 export function minhashSignature(set: Iterable<string>, permutations = PERMUTATIONS): number[] {
-  const signature = new Array<number>(permutations).fill(0xffffffff);
+  // Typed arrays in the inner loop (it runs permutations times per shingle); a plain array goes out.
+  const signature = new Uint32Array(permutations).fill(0xffffffff);
   for (const shingle of set) {
     const h = hash32(shingle);
     for (let i = 0; i < permutations; i++) {
-      const v = mix(h ^ SEEDS[i]!);
+      const v = mix(h ^ SEED_WORDS[i]!);
       if (v < signature[i]!) signature[i] = v;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
