@@ -56,10 +56,11 @@ const MAX_SAME_WORD = 20;
  */
 export const NAME_BUDGET_CHARS = 20_000;
 
-export function extractEntities(units: TextUnit[], options: NameOptions = {}, g: Gazetteer = gazetteer()): EntityMention[] {
+/** @param unitTokens tokenize(unit.text) of each unit, when the caller has read them already */
+export function extractEntities(units: TextUnit[], options: NameOptions = {}, g: Gazetteer = gazetteer(), unitTokens?: readonly Token[][]): EntityMention[] {
   let budget = NAME_BUDGET_CHARS;
   // Each unit is split into words once, for the gazetteer, the name finder and the recount.
-  const tokens = units.map((unit) => tokenize(unit.text));
+  const tokens = unitTokens ?? units.map((unit) => tokenize(unit.text));
   const known = units.map((unit, u) => gazetteerHits(unit.text, g, tokens[u]));
   const read = units.map((unit) => {
     const text = unit.prose ? readablePrefix(unit.text, budget) : '';
@@ -83,7 +84,7 @@ export function extractEntities(units: TextUnit[], options: NameOptions = {}, g:
  * is only taken once the brief has shown it is one). Word by word with one
  * look-up per word, so the cost stays linear in the text.
  */
-function recountNames(units: TextUnit[], unitTokens: Token[][], perUnit: Hit[][]): void {
+function recountNames(units: TextUnit[], unitTokens: readonly Token[][], perUnit: Hit[][]): void {
   const byFirstWord = new Map<string, { words: string[]; model: Hit }[]>();
   const seen = new Set<string>();
   for (const hit of perUnit.flat()) {

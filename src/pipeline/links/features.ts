@@ -1,11 +1,12 @@
 import { countWords } from '../metadata/counts.ts';
 import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
+import { gazetteer } from './gazetteer.ts';
 import { termFrequencies } from './keywords.ts';
 import { minhashSignature, shinglesOf } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
 import { storyTerms } from './story-terms.ts';
-import { contentWordsOf, wordTokens } from './text.ts';
+import { contentWordsOf, joinedWordTokens, tokenize } from './text.ts';
 import { scoreTopics } from './topics.ts';
 import type { LinkFeatures, LinkInput, ProvenanceEdge } from './types.ts';
 
@@ -23,9 +24,11 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
   ];
   const wordCount = countWords(body);
-  // Read once for keywords, shingles and story terms: the title, a blank line, the body.
-  const words = wordTokens(`${input.title}\n\n${body}`);
-  const entities = extractEntities(units, { language: input.language });
+  // Each unit is read into words once, for the entities and, joined as the title, a blank line
+  // and the body, for keywords, shingles and story terms.
+  const unitTokens = units.map((unit) => tokenize(unit.text));
+  const words = joinedWordTokens(units.map((unit) => unit.text), unitTokens, '\n\n');
+  const entities = extractEntities(units, { language: input.language }, gazetteer(), unitTokens);
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
   const facts = extractFacts(body, attributions.sources);
