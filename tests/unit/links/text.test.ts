@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { termFrequencies } from '../../../src/pipeline/links/keywords.ts';
+import { joinedWordTokens, tokenize, wordTokens } from '../../../src/pipeline/links/text.ts';
+
+describe('joinedWordTokens', () => {
+  it('gives what wordTokens gives for the joined text', () => {
+    const parts = ['Harbour Board Approves Plan', 'The U.S. ferry line’s owners met Mr. Okafor on Tuesday. Talks went well.', '', 'Co-operation with the port‑authority resumes. 12 berths open.'];
+    const joined = joinedWordTokens(parts, parts.map((p) => tokenize(p)), '\n\n');
+    expect(joined).toEqual(wordTokens(parts.join('\n\n')));
+  });
+
+  it('refuses a separator a word could run across', () => {
+    expect(() => joinedWordTokens(['a', 'b'], [[], []], '-')).toThrow();
+  });
+});
+
+describe('termFrequencies labels and order', () => {
+  it('labels a term by its commonest form and keeps the most frequent terms', () => {
+    const terms = termFrequencies('Grain exports rose. The grain export deal held; grain prices fell, and exports of grain rose again.');
+    expect(terms[0]).toEqual({ key: 'grain', label: 'grain', tf: 4 });
+    expect(terms.find((t) => t.key === 'export')).toEqual({ key: 'export', label: 'exports', tf: 3 });
+  });
+});
