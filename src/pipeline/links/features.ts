@@ -53,11 +53,41 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
 
 /** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): every word would look like a name there. */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.6;
+  // Words are the runs /\p{L}[\p{L}'’-]*\/gu would match, read in one pass over the characters
+  // (ASCII tested directly): this reads every paragraph of every brief.
+  let words = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    let letter: boolean;
+    let upper: boolean;
+    let joiner: boolean;
+    if (code < 128) {
+      upper = code >= 65 && code <= 90;
+      letter = upper || (code >= 97 && code <= 122);
+      joiner = code === 39 || code === 45;
+    } else {
+      const char = text.slice(i, i + size);
+      letter = LETTER.test(char);
+      upper = letter && UPPER.test(char);
+      joiner = code === 0x2019;
+    }
+    if (inWord) inWord = letter || joiner;
+    else if (letter) {
+      words++;
+      if (upper) capitalised++;
+      inWord = true;
+    }
+    i += size;
+  }
+  if (words < 4) return false;
+  return capitalised / words > 0.6;
 }
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
 
 function leadOf(paragraphs: LinkInput['paragraphs']): string {
   const words: string[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTitleCase } from '../../../src/pipeline/links/features.ts';
 import { termFrequencies } from '../../../src/pipeline/links/keywords.ts';
 import { joinedWordTokens, tokenize, wordTokens } from '../../../src/pipeline/links/text.ts';
 
@@ -19,5 +20,18 @@ describe('termFrequencies labels and order', () => {
     const terms = termFrequencies('Grain exports rose. The grain export deal held; grain prices fell, and exports of grain rose again.');
     expect(terms[0]).toEqual({ key: 'grain', label: 'grain', tf: 4 });
     expect(terms.find((t) => t.key === 'export')).toEqual({ key: 'export', label: 'exports', tf: 3 });
+  });
+});
+
+describe('isTitleCase', () => {
+  it('reads a headline-case line as title case and a sentence-case one as prose', () => {
+    expect(isTitleCase('Harbour Board To Approve Ferry Plan')).toBe(true);
+    expect(isTitleCase('Harbour board to approve the ferry plan')).toBe(false);
+    expect(isTitleCase('Port Opens')).toBe(false);
+  });
+
+  it('counts words as the pattern /\\p{L}[\\p{L}’-]*/ does: accents, apostrophes and hyphens inside, digits outside', () => {
+    expect(isTitleCase('Émile’s Ferry-Line Wins 3 Awards Again')).toBe(true);
+    expect(isTitleCase('émile’s ferry-line wins Awards Again')).toBe(false);
   });
 });
