@@ -216,7 +216,11 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
  */
 export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: Token[] = tokenize(text)): Hit[] {
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
-  const tokens = words.flatMap(splitHyphens);
+  const tokens: Token[] = [];
+  for (const word of words) {
+    if (HYPHEN.test(word.text)) for (const part of splitHyphens(word)) tokens.push(part);
+    else tokens.push(word);
+  }
   const prefixes = keyPrefixes(g);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -280,6 +284,8 @@ function splitHyphens(token: Token): Token[] {
 
 /** True when two neighbouring tokens are separated only by spaces or hyphens (no comma, full stop, dash, quote or blank line). */
 function joined(text: string, left: Token, right: Token): boolean {
+  // Most words are one space apart: no need to cut out the gap and test it.
+  if (right.start === left.end + 1 && text.charCodeAt(left.end) === 32) return true;
   const gap = text.slice(left.end, right.start);
   return /^[\s\u2010\u2011-]*$/.test(gap) && !gap.includes('\n\n');
 }

@@ -56,12 +56,19 @@ export function dropCorporateSuffix(name: string): string {
   return words.join(' ').replace(/,$/, '');
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+/** Only ASCII letters and digits (a loop: a pattern test per look-up cost more than the look-up). */
+function plainWord(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 
 /** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */
 export function aliasKey(name: string): string {
   // Most look-ups are one plain word (the gazetteer tries every token): nothing to replace.
-  if (PLAIN_WORD.test(name)) return name;
+  if (plainWord(name)) return name;
   return name.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
