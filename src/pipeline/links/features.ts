@@ -3,7 +3,7 @@ import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { termFrequencies } from './keywords.ts';
-import { minhashSignature, shinglesOf } from './minhash.ts';
+import { minhashOfWords } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
 import { storyTerms } from './story-terms.ts';
 import { contentWordsOf, joinedWordTokens, tokenize } from './text.ts';
@@ -44,7 +44,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     entities,
     topics: scoreTopics(`${input.title}\n\n${body}`, wordCount),
     terms: termFrequencies(words),
-    minhash: minhashSignature(shinglesOf(contentWordsOf(words, input.title.length + 2))),
+    minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),
     storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),
     provenance: edges,
     facts,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minhashOfWords, minhashSignature, shinglesOf } from '../../../src/pipeline/links/minhash.ts';
 import { isTitleCase } from '../../../src/pipeline/links/features.ts';
 import { termFrequencies } from '../../../src/pipeline/links/keywords.ts';
 import { joinedWordTokens, tokenize, wordTokens } from '../../../src/pipeline/links/text.ts';
@@ -33,5 +34,15 @@ describe('isTitleCase', () => {
   it('counts words as the pattern /\\p{L}[\\p{L}’-]*/ does: accents, apostrophes and hyphens inside, digits outside', () => {
     expect(isTitleCase('Émile’s Ferry-Line Wins 3 Awards Again')).toBe(true);
     expect(isTitleCase('émile’s ferry-line wins Awards Again')).toBe(false);
+  });
+});
+
+describe('minhashOfWords', () => {
+  it('is the signature of the shingles, for short and long word lists', () => {
+    const lists = [[], ['quay'], ['quay', 'crane'], ['harbour', 'crane', 'crane', 'harbour', 'crane', 'crane', 'dock', 'été', 'naïve']];
+    for (const words of lists) {
+      expect(minhashOfWords(words)).toEqual(minhashSignature(shinglesOf(words)));
+      expect(minhashOfWords(words, 2)).toEqual(minhashSignature(shinglesOf(words, 2)));
+    }
   });
 });
