@@ -21,6 +21,7 @@ const CORPORATE_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'incorporated', 'co
 
 /** Trims punctuation, quotes and white space around a name and joins its lines. */
 export function tidy(surface: string): string {
+  if (alreadyTidy(surface)) return surface;
   return surface
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, '-')
@@ -29,6 +30,21 @@ export function tidy(surface: string): string {
     .replace(/[\s"“”«»)\]},;:!?–—-]+$/u, '')
     .replace(/\.$/u, (dot, _offset: number, whole: string) => (/(?:^|[\s.])\p{Lu}\.$/u.test(whole) ? dot : ''))
     .trim();
+}
+
+/**
+ * ASCII letters and digits in words parted by single spaces: nothing for tidy to change
+ * (most names are written so; a character loop costs less than tidy's six patterns).
+ */
+function alreadyTidy(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c === 32 && i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Removes a possessive ending: "Russia's" -> "Russia", "Reuters'" stays "Reuters". */
