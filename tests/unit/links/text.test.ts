@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/pipeline/links/facts.ts';
 import { minhashOfWords, minhashSignature, shinglesOf } from '../../../src/pipeline/links/minhash.ts';
 import { isTitleCase } from '../../../src/pipeline/links/features.ts';
 import { termFrequencies } from '../../../src/pipeline/links/keywords.ts';
@@ -44,5 +45,12 @@ describe('minhashOfWords', () => {
       expect(minhashOfWords(words)).toEqual(minhashSignature(shinglesOf(words)));
       expect(minhashOfWords(words, 2)).toEqual(minhashSignature(shinglesOf(words, 2)));
     }
+  });
+});
+
+describe('extractFacts numbers', () => {
+  it('takes figures that start a word and not digits inside a word or after a hyphen', () => {
+    const { numbers } = extractFacts('The harbour fund of US$145 billion and 16.4 per cent growth; the B52 crane, the Q-300 ferry and 2-3 berths.', []);
+    expect(numbers.map((n) => n.key)).toEqual(['$145 billion', '16.4%', '2-3']);
   });
 });
