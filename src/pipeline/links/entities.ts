@@ -56,10 +56,11 @@ const MAX_SAME_WORD = 20;
  */
 export const NAME_BUDGET_CHARS = 20_000;
 
-export function extractEntities(units: TextUnit[], options: NameOptions = {}, g: Gazetteer = gazetteer()): EntityMention[] {
+/** @param unitTokens tokenize(unit.text) of each unit, when the caller has read them already */
+export function extractEntities(units: TextUnit[], options: NameOptions = {}, g: Gazetteer = gazetteer(), unitTokens?: readonly Token[][]): EntityMention[] {
   let budget = NAME_BUDGET_CHARS;
   // Each unit is split into words once, for the gazetteer, the name finder and the recount.
-  const tokens = units.map((unit) => tokenize(unit.text));
+  const tokens = unitTokens ?? units.map((unit) => tokenize(unit.text));
   const known = units.map((unit, u) => gazetteerHits(unit.text, g, tokens[u]));
   const read = units.map((unit) => {
     const text = unit.prose ? readablePrefix(unit.text, budget) : '';
@@ -83,7 +84,7 @@ export function extractEntities(units: TextUnit[], options: NameOptions = {}, g:
  * is only taken once the brief has shown it is one). Word by word with one
  * look-up per word, so the cost stays linear in the text.
  */
-function recountNames(units: TextUnit[], unitTokens: Token[][], perUnit: Hit[][]): void {
+function recountNames(units: TextUnit[], unitTokens: readonly Token[][], perUnit: Hit[][]): void {
   const byFirstWord = new Map<string, { words: string[]; model: Hit }[]>();
   const seen = new Set<string>();
   for (const hit of perUnit.flat()) {
@@ -215,7 +216,11 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
  */
 export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: Token[] = tokenize(text)): Hit[] {
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
-  const tokens = words.flatMap(splitHyphens);
+  const tokens: Token[] = [];
+  for (const word of words) {
+    if (HYPHEN.test(word.text)) for (const part of splitHyphens(word)) tokens.push(part);
+    else tokens.push(word);
+  }
   const prefixes = keyPrefixes(g);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -279,6 +284,8 @@ function splitHyphens(token: Token): Token[] {
 
 /** True when two neighbouring tokens are separated only by spaces or hyphens (no comma, full stop, dash, quote or blank line). */
 function joined(text: string, left: Token, right: Token): boolean {
+  // Most words are one space apart: no need to cut out the gap and test it.
+  if (right.start === left.end + 1 && text.charCodeAt(left.end) === 32) return true;
   const gap = text.slice(left.end, right.start);
   return /^[\s\u2010\u2011-]*$/.test(gap) && !gap.includes('\n\n');
 }

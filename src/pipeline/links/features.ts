@@ -1,11 +1,12 @@
 import { countWords } from '../metadata/counts.ts';
 import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
+import { gazetteer } from './gazetteer.ts';
 import { termFrequencies } from './keywords.ts';
-import { minhashSignature, shinglesOf } from './minhash.ts';
+import { minhashOfWords } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
 import { storyTerms } from './story-terms.ts';
-import { contentWordsOf, wordTokens } from './text.ts';
+import { contentWordsOf, joinedWordTokens, tokenize } from './text.ts';
 import { scoreTopics } from './topics.ts';
 import type { LinkFeatures, LinkInput, ProvenanceEdge } from './types.ts';
 
@@ -23,9 +24,11 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
   ];
   const wordCount = countWords(body);
-  // Read once for keywords, shingles and story terms: the title, a blank line, the body.
-  const words = wordTokens(`${input.title}\n\n${body}`);
-  const entities = extractEntities(units, { language: input.language });
+  // Each unit is read into words once, for the entities and, joined as the title, a blank line
+  // and the body, for keywords, shingles and story terms.
+  const unitTokens = units.map((unit) => tokenize(unit.text));
+  const words = joinedWordTokens(units.map((unit) => unit.text), unitTokens, '\n\n');
+  const entities = extractEntities(units, { language: input.language }, gazetteer(), unitTokens);
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
   const facts = extractFacts(body, attributions.sources);
@@ -41,7 +44,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     entities,
     topics: scoreTopics(`${input.title}\n\n${body}`, wordCount),
     terms: termFrequencies(words),
-    minhash: minhashSignature(shinglesOf(contentWordsOf(words, input.title.length + 2))),
+    minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),
     storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),
     provenance: edges,
     facts,
@@ -50,11 +53,41 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
 
 /** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): every word would look like a name there. */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.6;
+  // Words are the runs /\p{L}[\p{L}'’-]*\/gu would match, read in one pass over the characters
+  // (ASCII tested directly): this reads every paragraph of every brief.
+  let words = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    let letter: boolean;
+    let upper: boolean;
+    let joiner: boolean;
+    if (code < 128) {
+      upper = code >= 65 && code <= 90;
+      letter = upper || (code >= 97 && code <= 122);
+      joiner = code === 39 || code === 45;
+    } else {
+      const char = text.slice(i, i + size);
+      letter = LETTER.test(char);
+      upper = letter && UPPER.test(char);
+      joiner = code === 0x2019;
+    }
+    if (inWord) inWord = letter || joiner;
+    else if (letter) {
+      words++;
+      if (upper) capitalised++;
+      inWord = true;
+    }
+    i += size;
+  }
+  if (words < 4) return false;
+  return capitalised / words > 0.6;
 }
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
 
 function leadOf(paragraphs: LinkInput['paragraphs']): string {
   const words: string[] = [];

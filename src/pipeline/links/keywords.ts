@@ -3,7 +3,6 @@ import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
 const HAS_LETTER = /\p{L}/u;
-const STARTS_WITH_DIGIT = /^\d/;
 const CAPITALISED = /^\p{Lu}/u;
 const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
 
@@ -18,13 +17,16 @@ export const MAX_TERMS = 60;
  */
 export function termFrequencies(text: string | WordTokens): Term[] {
   const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
-  const counts = new Map<string, { tf: number; forms: Map<string, number> }>();
-  const capitalised = new Map<string, { caps: number; all: number }>();
-  const add = (key: string, form: string) => {
-    const entry = counts.get(key) ?? { tf: 0, forms: new Map() };
+  // One entry per key: single words and phrases, with the capitalisation counts of single words alongside.
+  const counts = new Map<string, Count>();
+  const add = (key: string, form: string): Count => {
+    let entry = counts.get(key);
+    if (!entry) counts.set(key, (entry = { tf: 0, form, forms: null, caps: 0, all: 0 }));
     entry.tf++;
-    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-    counts.set(key, entry);
+    // Most keys are always written one way: the map of forms is made only for a second one.
+    if (entry.forms) entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+    else if (form !== entry.form) entry.forms = new Map([[entry.form, entry.tf - 1], [form, 1]]);
+    return entry;
   };
   let previous: { key: string; form: string } | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -33,37 +35,83 @@ export function termFrequencies(text: string | WordTokens): Term[] {
     const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     if (opensSentence) previous = null;
     const word = folded[i]!;
-    const usable = word.length >= 3 && !STOPWORDS.has(word) && HAS_LETTER.test(word) && !STARTS_WITH_DIGIT.test(word);
+    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && HAS_LETTER.test(word);
     if (!usable) {
       previous = null;
       continue;
     }
     const key = singular(word);
-    const stats = capitalised.get(key) ?? { caps: 0, all: 0 };
+    const form = token.text.toLowerCase();
+    const stats = add(key, form);
     if (!opensSentence) {
       stats.all++;
       if (CAPITALISED.test(token.text)) stats.caps++;
     }
-    capitalised.set(key, stats);
-    const form = token.text.toLowerCase();
-    add(key, form);
     // Two-word phrases only within one run of words (no punctuation between).
-    if (previous && ONLY_SPACES_OR_HYPHENS.test(whole.slice(tokens[i - 1]!.end, token.start))) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
+    if (previous && spacesOrHyphens(whole, tokens[i - 1]!.end, token.start)) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
     previous = { key, form };
   }
-  const proper = (key: string) => key.split(' ').some((k) => {
-    const s = capitalised.get(k);
+  const capitalisedWord = (k: string) => {
+    const s = counts.get(k);
     return s !== undefined && s.all > 0 && s.caps / s.all > 0.5;
-  });
+  };
   const terms: Term[] = [];
-  for (const [key, { tf, forms }] of counts) {
-    if (proper(key)) continue;
+  for (const [key, { tf, form, forms }] of counts) {
+    const phrase = key.includes(' ');
     // A phrase seen once is usually chance; single words count from one.
-    if (key.includes(' ') && tf < 2) continue;
-    const label = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    terms.push({ key, label, tf });
+    if (phrase && tf < 2) continue;
+    if (phrase ? key.split(' ').some(capitalisedWord) : capitalisedWord(key)) continue;
+    terms.push({ key, label: forms ? commonestForm(forms) : form, tf });
   }
-  return terms.sort((a, b) => b.tf - a.tf || a.key.localeCompare(b.key)).slice(0, MAX_TERMS);
+  return topTerms(terms);
+}
+
+interface Count {
+  tf: number;
+  /** The first form seen, and every form with its count once there are two. */
+  form: string;
+  forms: Map<string, number> | null;
+  /** Capitalised uses of a single word, and all its uses, outside a sentence's first word. */
+  caps: number;
+  all: number;
+}
+
+/** The most frequent form, the first in collation order on a tie (a sort's first element, without the sort). */
+function commonestForm(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, n] of forms) {
+    if (n > bestCount || (n === bestCount && form.localeCompare(best) < 0)) {
+      best = form;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The MAX_TERMS most frequent terms, ties in collation order. Only the terms at least as frequent
+ * as the last one kept are sorted: a long brief has hundreds of terms seen once.
+ */
+function topTerms(terms: Term[]): Term[] {
+  let candidates = terms;
+  if (terms.length > MAX_TERMS) {
+    const tfs = terms.map((t) => t.tf).sort((a, b) => b - a);
+    const least = tfs[MAX_TERMS - 1]!;
+    candidates = terms.filter((t) => t.tf >= least);
+  }
+  return candidates.sort((a, b) => b.tf - a.tf || a.key.localeCompare(b.key)).slice(0, MAX_TERMS);
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** True when text[from, to) is one or more spaces or hyphens (a single space is the common case). */
+function spacesOrHyphens(text: string, from: number, to: number): boolean {
+  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
+  return ONLY_SPACES_OR_HYPHENS.test(text.slice(from, to));
 }
 
 /** TF-IDF weight of a term in a brief with `length` candidate-term occurrences in a corpus of n briefs. */

@@ -31,6 +31,7 @@ function mix(h: number): number {
 }
 
 const SEEDS: number[] = Array.from({ length: PERMUTATIONS }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x2545f491)));
+const SEED_WORDS = Uint32Array.from(SEEDS);
 
 /**
  * Overlapping runs of k content words (stopwords dropped, plurals folded), so
@@ -53,15 +54,46 @@ export function shinglesOf(words: readonly string[], k = SHINGLE_WORDS): Set<str
 
 /** The MinHash signature of a set of shingles: per permutation, the smallest permuted hash. */
 export function minhashSignature(set: Iterable<string>, permutations = PERMUTATIONS): number[] {
-  const signature = new Array<number>(permutations).fill(0xffffffff);
+  // Typed arrays in the inner loop (it runs permutations times per shingle); a plain array goes out.
+  const signature = new Uint32Array(permutations).fill(0xffffffff);
   for (const shingle of set) {
     const h = hash32(shingle);
     for (let i = 0; i < permutations; i++) {
-      const v = mix(h ^ SEEDS[i]!);
+      const v = mix(h ^ SEED_WORDS[i]!);
       if (v < signature[i]!) signature[i] = v;
     }
   }
-  return signature;
+  return Array.from(signature);
+}
+
+/**
+ * minhashSignature(shinglesOf(words, k)), without building the shingles: a signature depends only
+ * on the set of the shingles' hashes, so each shingle is hashed straight from its words (FNV-1a
+ * reads the characters in order, the joining spaces included) and each distinct hash mixed once.
+ */
+export function minhashOfWords(words: readonly string[], k = SHINGLE_WORDS, permutations = PERMUTATIONS): number[] {
+  const hashes = new Set<number>();
+  if (words.length < k) {
+    if (words.length > 0) hashes.add(hash32(words.join(' ')));
+  } else {
+    for (let i = 0; i + k <= words.length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = i; j < i + k; j++) {
+        if (j > i) h = Math.imul(h ^ 32, 0x01000193);
+        const word = words[j]!;
+        for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+      }
+      hashes.add(h >>> 0);
+    }
+  }
+  const signature = new Uint32Array(permutations).fill(0xffffffff);
+  for (const h of hashes) {
+    for (let i = 0; i < permutations; i++) {
+      const v = mix(h ^ SEED_WORDS[i]!);
+      if (v < signature[i]!) signature[i] = v;
+    }
+  }
+  return Array.from(signature);
 }
 
 /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */

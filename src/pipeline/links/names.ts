@@ -151,6 +151,9 @@ interface Word extends Token {
   capital: boolean;
   /** First word of a sentence, a quotation or a clause after a colon. */
   initial: boolean;
+  /** personalWord and isTitle of the word, once asked (each is asked many times per word). */
+  personal: boolean | undefined;
+  title: boolean | undefined;
 }
 
 /** What the whole brief tells about its words, gathered before any name is judged. */
@@ -187,7 +190,7 @@ export function findNames(
   for (const list of words) {
     for (const w of list) {
       if (!w.capital) brief.lowerSomewhere.add(w.lower);
-      const designation = /^(\p{L}{1,3})-\d/u.exec(w.text);
+      const designation = w.text.includes('-') ? DESIGNATION_PREFIX.exec(w.text) : null;
       if (designation) brief.designations.add(designation[1]!.toLowerCase());
     }
   }
@@ -212,19 +215,24 @@ export function findNames(
   });
 }
 
+const DESIGNATION_PREFIX = /^(\p{L}{1,3})-\d/u;
+
 function readWords(text: string, tokens: readonly Token[]): Word[] {
   return tokens.map((t, i) => {
     const lower = t.text.toLowerCase();
     const prev = tokens[i - 1];
-    return { ...t, index: i, lower, capital: nameLike(t.text), initial: prev === undefined || opensClause(text.slice(prev.end, t.start), prev) };
+    // Most words follow a single space, which opens no clause.
+    const initial = prev === undefined || (!(t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) && opensClause(text.slice(prev.end, t.start), prev));
+    return { ...t, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined };
   });
 }
 
 const LAST_HYPHEN = /[-\u2010\u2011](?=[^-\u2010\u2011]*$)/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27", "Russia-Ukraine" and "Seo-yeon" are names). */
 function nameLike(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!UPPER_FIRST.test(word)) return false;
   const dash = LAST_HYPHEN.exec(word);
   if (dash === null) return true;
   const tail = word.slice(dash.index + 1);
@@ -351,9 +359,12 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
-const isTitle = (w: Word) => {
-  const lower = w.lower.replace(/\.$/, '');
-  return TITLES.has(lower) || (lower.length > 4 && TITLES.has(singular(lower)));
+const isTitle = (w: Word): boolean => {
+  if (w.title === undefined) {
+    const lower = w.lower.replace(/\.$/, '');
+    w.title = TITLES.has(lower) || (lower.length > 4 && TITLES.has(singular(lower)));
+  }
+  return w.title;
 };
 
 /** The name(s) a run holds: function words and titles removed, the first word of a sentence kept only with evidence. */
@@ -433,10 +444,17 @@ function personTail(words: Word[]): Word[] {
   return words.slice(a);
 }
 
-const initial = (w: Word) => /^\p{Lu}$/u.test(w.text);
+/** One capital letter: one code point, so at most two code units. */
+const initial = (w: Word) => w.text.length <= 2 && ONE_CAPITAL.test(w.text);
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** A word that may stand in a personal name: capitalised letters (not all capitals), no title, institution or place word, no digits. */
 function personalWord(w: Word): boolean {
+  w.personal ??= isPersonalWord(w);
+  return w.personal;
+}
+
+function isPersonalWord(w: Word): boolean {
   if (initial(w)) return true;
   if (!/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || !/\p{Ll}/u.test(w.text)) return false;
   return !((FUNCTION_WORDS.has(w.lower) && !NEVER_NAMES.has(w.lower)) || WEEKDAYS.has(w.lower) || isTitle(w) || TITLE_MODIFIERS.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isDemonym(w));

@@ -21,6 +21,7 @@ const CORPORATE_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'incorporated', 'co
 
 /** Trims punctuation, quotes and white space around a name and joins its lines. */
 export function tidy(surface: string): string {
+  if (alreadyTidy(surface)) return surface;
   return surface
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, '-')
@@ -29,6 +30,21 @@ export function tidy(surface: string): string {
     .replace(/[\s"“”«»)\]},;:!?–—-]+$/u, '')
     .replace(/\.$/u, (dot, _offset: number, whole: string) => (/(?:^|[\s.])\p{Lu}\.$/u.test(whole) ? dot : ''))
     .trim();
+}
+
+/**
+ * ASCII letters and digits in words parted by single spaces: nothing for tidy to change
+ * (most names are written so; a character loop costs less than tidy's six patterns).
+ */
+function alreadyTidy(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c === 32 && i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Removes a possessive ending: "Russia's" -> "Russia", "Reuters'" stays "Reuters". */
@@ -56,12 +72,19 @@ export function dropCorporateSuffix(name: string): string {
   return words.join(' ').replace(/,$/, '');
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+/** Only ASCII letters and digits (a loop: a pattern test per look-up cost more than the look-up). */
+function plainWord(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 
 /** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */
 export function aliasKey(name: string): string {
   // Most look-ups are one plain word (the gazetteer tries every token): nothing to replace.
-  if (PLAIN_WORD.test(name)) return name;
+  if (plainWord(name)) return name;
   return name.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 

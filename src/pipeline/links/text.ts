@@ -109,8 +109,27 @@ export interface WordTokens {
 }
 
 export function wordTokens(text: string): WordTokens {
+  return numberSentences(text, tokenize(text));
+}
+
+/**
+ * wordTokens of `parts` joined by `separator`, from the tokens of each part already read
+ * (tokenize(part)): no word runs across white space, so the whole text's tokens are the
+ * parts' tokens moved by each part's offset, and the text need not be read twice.
+ */
+export function joinedWordTokens(parts: readonly string[], partTokens: readonly (readonly Token[])[], separator: string): WordTokens {
+  if (/[\p{L}\p{N}'’.&\u2010\u2011-]/u.test(separator)) throw new Error('joinedWordTokens: the separator must hold no word character');
+  const tokens: Token[] = [];
+  let offset = 0;
+  parts.forEach((part, k) => {
+    for (const t of partTokens[k]!) tokens.push({ text: t.text, start: t.start + offset, end: t.end + offset, sentence: 0 });
+    offset += part.length + separator.length;
+  });
+  return numberSentences(parts.join(separator), tokens);
+}
+
+function numberSentences(text: string, tokens: Token[]): WordTokens {
   const spans = sentenceSpans(text);
-  const tokens = tokenize(text);
   let sentence = 0;
   for (const token of tokens) {
     while (sentence < spans.length - 1 && token.start >= spans[sentence]![1]) sentence++;

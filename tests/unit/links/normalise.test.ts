@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/pipeline/links/entities.ts';
 import { lookupName } from '../../../src/pipeline/links/gazetteer.ts';
-import { canonicalName, entityId } from '../../../src/pipeline/links/normalise.ts';
+import { canonicalName, entityId, tidy } from '../../../src/pipeline/links/normalise.ts';
 
 const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
 const byId = (texts: string[]) => new Map(extractEntities(prose(...texts)).map((e) => [e.id, e]));
@@ -71,5 +71,15 @@ describe('entity normalisation', () => {
     expect(lookupName('Bloomberg News')).toMatchObject({ id: 'bloomberg', media: true });
     expect(lookupName('Agence France-Presse')?.id).toBe('afp');
     expect(lookupName('Atlantis')).toBeNull();
+  });
+});
+
+describe('tidy on names with nothing to tidy', () => {
+  it('returns plain names as they are and still tidies the rest', () => {
+    expect(tidy('Harbour Board 7')).toBe('Harbour Board 7');
+    expect(tidy('Harbour  Board')).toBe('Harbour Board');
+    expect(tidy(' Harbour Board,')).toBe('Harbour Board');
+    expect(tidy('Harbour Board.')).toBe('Harbour Board');
+    expect(tidy('Okafor J.')).toBe('Okafor J.');
   });
 });

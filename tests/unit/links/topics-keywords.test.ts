@@ -30,6 +30,20 @@ describe('topic taxonomy', () => {
     for (const text of texts) expect(countHits(text, compilePatterns(patterns, false)), text).toBe(text.match(compilePatterns(patterns))?.length ?? 0);
   });
 
+  it('scores every topic with the hits of its own guarded pattern, overlapping words included', () => {
+    // Every topic's first three words, run together, hyphenated, inside longer words and in capitals.
+    const words = topics().flatMap((t) => t.patterns.slice(0, 3).map((p) => p.replace('*', 'ed')));
+    const texts = [words.join(' '), words.join('-'), words.map((w) => `re${w} ${w.toUpperCase()}, ${w}s`).join('. '), words.join('')];
+    for (const text of texts) {
+      const expected = topics()
+        .map((t) => ({ id: t.id, hits: text.match(compilePatterns(t.patterns))?.length ?? 0 }))
+        .filter((t) => t.hits >= 3);
+      const scored = scoreTopics(text, 1);
+      for (const t of scored) expect(t.hits, `${t.id}: ${text.slice(0, 60)}`).toBe(expected.find((e) => e.id === t.id)?.hits);
+      expect(scored.length).toBe(Math.min(expected.length, 4));
+    }
+  });
+
   it('files a brief under a topic only when its words run through the text', () => {
     const text = 'The sanctions hit exporters. New sanctions and an export ban followed, and sanctioned banks struggled. Trade fell.';
     expect(scoreTopics(text, 18).map((t) => t.id)).toContain('sanctions');
