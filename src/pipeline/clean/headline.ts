@@ -46,10 +46,20 @@ const REPEAT_MAX_CHARS = 400;
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
-  return wordsOf(text.toLowerCase())
-    .filter((w) => w.length >= 3 && !isStopword(w) && /\p{L}/u.test(w))
-    .map(stem);
+  // ASCII lower-cases letter by letter without changing which characters are word characters, so its lower-cased
+  // words are its words lower-cased: the line's own words, already read by the cues, instead of a copy tokenised again.
+  const ascii = ASCII.test(text);
+  const stems: string[] = [];
+  for (const word of ascii ? wordsOf(text) : wordsOf(text.toLowerCase())) {
+    if (word.length < 3) continue;
+    const w = ascii ? word.toLowerCase() : word;
+    if (!isStopword(w) && LETTER.test(w)) stems.push(stem(w));
+  }
+  return stems;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const LETTER = /\p{L}/u;
 
 export interface Candidate {
   index: number;
@@ -165,6 +175,13 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     if (!stems) cache.set(i, (stems = contentStems(units[i]!.text, input.isStopword)));
     return stems;
   };
+  // Candidates over the same prose share its lead.
+  const leads = new Map<number, Set<string>>();
+  const leadOf = (prose: number) => {
+    let stems = leads.get(prose);
+    if (!stems) leads.set(prose, (stems = leadStems(input, stemsOf, prose)));
+    return stems;
+  };
   const runs = runMasses(input);
   let maxMass = 0;
   let main = -1;
@@ -196,7 +213,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     // A line right over the body's region heads the story, however short the run under it before a table or a gallery.
     const share = (runs.mass[prose]! - runs.before[index]!) / maxMass;
     const mass = prose === opening ? Math.max(share, REGION_HEAD_MASS) : share;
-    const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
+    const features = measureCandidate(input, stemsOf, leadOf, index, prose, mass, shaped, bodyStems, false);
     return { index, score: scoreOf(features), features };
   });
   // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
@@ -508,7 +525,7 @@ export interface HeadlineFeatures {
   linkRow: number;
 }
 
-function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
+function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], leadOf: (prose: number) => Set<string>, i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
   const { units, feats } = input;
   const f = feats[i]!;
   const text = units[i]!.text.trim();
@@ -516,12 +533,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
   const shared = stems.filter((s) => bodyStems.has(s)).length;
   let between = 0;
   for (let j = i + 1; j < prose; j++) if (shaped.has(j) && !input.header.has(j) && !/[.]$/u.test(units[j]!.text.trim())) between++;
-  const leadStems = new Set<string>();
-  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
-    if (!isProse(input, j)) continue;
-    for (const st of stemsOf(j)) leadStems.add(st);
-    k++;
-  }
+  const leadStems = leadOf(prose);
   let earlier = 0;
   for (let j = i - 1; j >= 0 && i - j <= WINDOW && !isProse(input, j); j--) {
     if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
@@ -557,6 +569,18 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     listed: 0,
     linkRow: isLinkRow(text) ? 1 : 0,
   };
+}
+
+/** Stems of the (at most two) prose units from `prose` on: the lead under a candidate. */
+function leadStems(input: HeadlineInputs, stemsOf: (i: number) => string[], prose: number): Set<string> {
+  const stems = new Set<string>();
+  const { units } = input;
+  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
+    if (!isProse(input, j)) continue;
+    for (const st of stemsOf(j)) stems.add(st);
+    k++;
+  }
+  return stems;
 }
 
 /** Lines between a candidate and its prose that no detector named: buttons, bylines and dates are expected there. */
