@@ -29,6 +29,15 @@ describe('normaliseKey', () => {
     expect(normaliseKey('It’s the ‘ferry’')).toBe("it's the ferry'");
     expect(normaliseKey('ＦＵＬＬ width Café')).toBe('full width café');
   });
+
+  it('gives accented Latin lines the same key on the short way as the NFKC way', () => {
+    expect(normaliseKey('ÉTÉ À LA MER – L’ÉCOLE D’ŁÓDŹ')).toBe("été à la mer l'école d'łódź");
+    // Letters whose NFKC form or lower case is another length take the long way.
+    expect(normaliseKey('ĲSSEL Straße ŉ İZMİR')).toBe('ijssel straße ʼn i̇zmi̇r');
+    expect(normaliseKey('Bauer’s ﬁsh‘n’chips')).toBe("bauer's fish'n'chips");
+    const longWay = (t: string) => wordsOf(t.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
+    for (const t of ['Ÿves’ ÀÉÎÕÜ — Œuvre ĄĘŁŃŚŹŻ čšž', 'Ørsted’s Ålborg · Þór', 'ı I İ ſ ×÷ ÆØ'.repeat(3), '„Ça“ – «Ñu» — 5 € • §2 ¿Qué?', 'L’été…\u00a0ª ¨ ½ x²']) expect(normaliseKey(t), t).toBe(longWay(t));
+  });
 });
 
 describe('urlShare', () => {

@@ -73,10 +73,20 @@ export function normaliseKey(text: string): string {
   // ASCII text (without the backtick, which becomes an apostrophe) is its own NFKC form and lower-cases letter by
   // letter, so its key is its words lower-cased: words the cues have usually read already, not tokenised again.
   if (PLAIN_ASCII.test(text)) return wordsOf(text).join(' ').toLowerCase();
+  // So is Latin text whose only other characters are accented letters, the closing quote and common punctuation: each is
+  // its own NFKC form and lower-cases one for one into a character of the same class (letter or not), and the quote, inside
+  // a word either way, becomes an apostrophe.
+  if (PLAIN_LATIN.test(text)) return wordsOf(text).join(' ').toLowerCase().replaceAll('’', "'");
   return wordsOf(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
 }
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+/**
+ * PLAIN_ASCII with the Latin-1 and Latin Extended-A letters, the closing quote ’ and common punctuation that is its own
+ * NFKC form (dashes, double quotes, guillemets, the euro sign). Left out, to go the long way: the letters whose NFKC form or
+ * lower case is another length (İ, Ĳ, ĳ, Ŀ, ŀ, ŉ, ſ), the signs with a compatibility form (no-break space, ª, ², ½, …) and ‘ and `.
+ */
+const PLAIN_LATIN = /^[\x00-\x5f\x61-\x7f\xa1-\xa7\xa9\xab-\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff\u0100-\u012f\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2019\u201c-\u201e\u2022\u20ac]*$/;
 
 /** Splits words glued together by a page dump ("ShareTweetSend", "FacebookShare") at lower-to-upper case changes. */
 export function splitGlued(text: string): string {
