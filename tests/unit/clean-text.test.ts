@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
+import { lowerWordsOf, normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -37,6 +37,13 @@ describe('normaliseKey', () => {
     expect(normaliseKey('Bauer’s ﬁsh‘n’chips')).toBe("bauer's fish'n'chips");
     const longWay = (t: string) => wordsOf(t.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
     for (const t of ['Ÿves’ ÀÉÎÕÜ — Œuvre ĄĘŁŃŚŹŻ čšž', 'Ørsted’s Ålborg · Þór', 'ı I İ ſ ×÷ ÆØ'.repeat(3), '„Ça“ – «Ñu» — 5 € • §2 ¿Qué?', 'L’été…\u00a0ª ¨ ½ x²']) expect(normaliseKey(t), t).toBe(longWay(t));
+  });
+});
+
+describe('lowerWordsOf', () => {
+  it('gives the words of the lower-cased text, for Latin lines and others', () => {
+    expect(lowerWordsOf('The MAYOR’s Café – ŁÓDŹ')).toEqual(['the', 'mayor’s', 'café', 'łódź']);
+    for (const t of ['ΟΔΟΣ.Α ΟΔΟΣ', 'İSTANBUL ĲSSEL', 'ＦＵＬＬ width', '東京 Tokyo']) expect(lowerWordsOf(t), t).toEqual(wordsOf(t.toLowerCase()));
   });
 });
 

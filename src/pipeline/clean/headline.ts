@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { overlap, stem, wordsOf } from './text.ts';
+import { lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** What the headline picker knows about the page. */
@@ -46,19 +46,11 @@ const REPEAT_MAX_CHARS = 400;
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
-  // ASCII lower-cases letter by letter without changing which characters are word characters, so its lower-cased
-  // words are its words lower-cased: the line's own words, already read by the cues, instead of a copy tokenised again.
-  const ascii = ASCII.test(text);
   const stems: string[] = [];
-  for (const word of ascii ? wordsOf(text) : wordsOf(text.toLowerCase())) {
-    if (word.length < 3) continue;
-    const w = ascii ? word.toLowerCase() : word;
-    if (!isStopword(w) && LETTER.test(w)) stems.push(stem(w));
-  }
+  for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && LETTER.test(w)) stems.push(stem(w));
   return stems;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const LETTER = /\p{L}/u;
 
 export interface Candidate {
@@ -328,7 +320,8 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   const keys = new Map<string, number[]>();
   for (const i of candidates) {
     const k = input.feats[i]!.key;
-    if (wordsOf(k).length >= 3) keys.set(k, [...(keys.get(k) ?? []), i]);
+    // A key is its words joined by single spaces: three words or more is two spaces or more, without tokenising it again.
+    if (k.indexOf(' ', k.indexOf(' ') + 1) >= 0) keys.set(k, [...(keys.get(k) ?? []), i]);
   }
   const found = new Set<number>();
   if (keys.size === 0) return found;

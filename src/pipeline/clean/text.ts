@@ -81,6 +81,15 @@ export function normaliseKey(text: string): string {
 }
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
+/**
+ * The words of the text lower-cased, as `wordsOf(text.toLowerCase())` gives them. A PLAIN_LATIN text lower-cases one
+ * for one into characters of the same class, so its lower-cased words are its own words lower-cased: read from the
+ * memo instead of a lower-cased copy tokenised again.
+ */
+export function lowerWordsOf(text: string): readonly string[] {
+  return PLAIN_LATIN.test(text) ? wordsOf(text).map((w) => w.toLowerCase()) : wordsOf(text.toLowerCase());
+}
 /**
  * PLAIN_ASCII with the Latin-1 and Latin Extended-A letters, the closing quote ’ and common punctuation that is its own
  * NFKC form (dashes, double quotes, guillemets, the euro sign). Left out, to go the long way: the letters whose NFKC form or
