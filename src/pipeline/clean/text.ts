@@ -92,10 +92,11 @@ export function lowerWordsOf(text: string): readonly string[] {
 }
 /**
  * PLAIN_ASCII with the Latin-1 and Latin Extended-A letters, the closing quote ’ and common punctuation that is its own
- * NFKC form (dashes, double quotes, guillemets, the euro sign). Left out, to go the long way: the letters whose NFKC form or
- * lower case is another length (İ, Ĳ, ĳ, Ŀ, ŀ, ŉ, ſ), the signs with a compatibility form (no-break space, ª, ², ½, …) and ‘ and `.
+ * NFKC form (dashes, double quotes, guillemets, arrows, the euro sign), and the no-break space and the ellipsis, whose
+ * NFKC forms (a space, three full stops) split words where they do. Left out, to go the long way: the letters whose NFKC
+ * form or lower case is another length (İ, Ĳ, ĳ, Ŀ, ŀ, ŉ, ſ), the other signs with a compatibility form (ª, ², ½) and ‘ and `.
  */
-const PLAIN_LATIN = /^[\x00-\x5f\x61-\x7f\xa1-\xa7\xa9\xab-\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff\u0100-\u012f\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2019\u201c-\u201e\u2022\u20ac]*$/;
+const PLAIN_LATIN = /^[\x00-\x5f\x61-\x7f\xa1-\xa7\xa9\xab-\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff\u0100-\u012f\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\xa0\u2013\u2014\u2019\u201c-\u201e\u2022\u2026\u2039\u203a\u20ac\u2192\u25ba]*$/;
 
 /** Splits words glued together by a page dump ("ShareTweetSend", "FacebookShare") at lower-to-upper case changes. */
 export function splitGlued(text: string): string {
