@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
+import { lowerWordsOf, normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -28,6 +28,22 @@ describe('normaliseKey', () => {
     expect(normaliseKey("It`s the ferry's day")).toBe("it's the ferry's day");
     expect(normaliseKey('It’s the ‘ferry’')).toBe("it's the ferry'");
     expect(normaliseKey('ＦＵＬＬ width Café')).toBe('full width café');
+  });
+
+  it('gives accented Latin lines the same key on the short way as the NFKC way', () => {
+    expect(normaliseKey('ÉTÉ À LA MER – L’ÉCOLE D’ŁÓDŹ')).toBe("été à la mer l'école d'łódź");
+    // Letters whose NFKC form or lower case is another length take the long way.
+    expect(normaliseKey('ĲSSEL Straße ŉ İZMİR')).toBe('ijssel straße ʼn i̇zmi̇r');
+    expect(normaliseKey('Bauer’s ﬁsh‘n’chips')).toBe("bauer's fish'n'chips");
+    const longWay = (t: string) => wordsOf(t.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")).join(' ');
+    for (const t of ['Ÿves’ ÀÉÎÕÜ — Œuvre ĄĘŁŃŚŹŻ čšž', 'Ørsted’s Ålborg · Þór', 'ı I İ ſ ×÷ ÆØ'.repeat(3), '„Ça“ – «Ñu» — 5 € • §2 ¿Qué?', 'L’été…\u00a0ª ¨ ½ x²', 'Été\u00a0À…LA › MER ► Ça']) expect(normaliseKey(t), t).toBe(longWay(t));
+  });
+});
+
+describe('lowerWordsOf', () => {
+  it('gives the words of the lower-cased text, for Latin lines and others', () => {
+    expect(lowerWordsOf('The MAYOR’s Café – ŁÓDŹ')).toEqual(['the', 'mayor’s', 'café', 'łódź']);
+    for (const t of ['ΟΔΟΣ.Α ΟΔΟΣ', 'İSTANBUL ĲSSEL', 'ＦＵＬＬ width', '東京 Tokyo']) expect(lowerWordsOf(t), t).toEqual(wordsOf(t.toLowerCase()));
   });
 });
 

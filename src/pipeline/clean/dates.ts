@@ -195,16 +195,18 @@ export function printedDates(text: string, monthFirst = true): PrintedDate[] {
   if (!/\d/u.test(text)) return [];
   // Detectors ask about the same short lines (datelines, comment entries, the header): answers are kept per line.
   if (text.length > DATE_MEMO_MAX_CHARS) return findDates(text, monthFirst);
-  const key = `${monthFirst ? 'm' : 'd'}${text}`;
-  const known = dateMemo.get(key);
+  // One memo per reading, keyed by the text itself: a key built per call ("m" + text) was a new string to hash each time.
+  const memo = monthFirst ? monthFirstMemo : dayFirstMemo;
+  const known = memo.get(text);
   if (known) return known.slice();
   const found = findDates(text, monthFirst);
-  if (dateMemo.size >= DATE_MEMO_SIZE) dateMemo.clear();
-  dateMemo.set(key, found);
+  if (memo.size >= DATE_MEMO_SIZE) memo.clear();
+  memo.set(text, found);
   return found;
 }
 
-const dateMemo = new Map<string, PrintedDate[]>();
+const monthFirstMemo = new Map<string, PrintedDate[]>();
+const dayFirstMemo = new Map<string, PrintedDate[]>();
 const DATE_MEMO_SIZE = 4096;
 const DATE_MEMO_MAX_CHARS = 300;
 

@@ -24,6 +24,16 @@ export interface Features {
 const LETTER = /\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** A word's first character decides both tests when it is ASCII (a word starts with a letter or a digit); others ask the patterns. */
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || LETTER.test(w) : LETTER.test(w);
+}
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(w);
+}
+
 export function measure(units: Unit[], lang: PageLanguage): Features[] {
   const stop = lang.isStopword ?? (() => false);
   const feats = units.map((u): Features => {
@@ -34,9 +44,9 @@ export function measure(units: Unit[], lang: PageLanguage): Features[] {
     let capitalised = 0;
     for (const w of words) {
       if (stop(w.toLowerCase())) stops++;
-      else if (LETTER.test(w)) {
+      else if (hasLetter(w)) {
         content++;
-        if (CAPITALISED.test(w)) capitalised++;
+        if (isCapitalised(w)) capitalised++;
       }
     }
     const ends = endsSentence(u.text);

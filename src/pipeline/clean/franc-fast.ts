@@ -21,6 +21,17 @@ interface ScriptModels {
   languages: string[];
   /** trigram -> pairs of (language index, rank in that language's model). */
   postings: Map<string, number[]>;
+  /** The same lists for the trigrams of three characters below U+0400, keyed by `packed`. */
+  packedPostings: Map<number, number[]>;
+}
+
+/** Bits per character in a packed trigram: three fit a small integer, which a map hashes without a string made and hashed per position. */
+const PACK_BITS = 10;
+const PACK_LIMIT = 1 << PACK_BITS;
+
+/** A trigram of three characters below PACK_LIMIT as one integer. */
+function packed(a: number, b: number, c: number): number {
+  return (((a << PACK_BITS) | b) << PACK_BITS) | c;
 }
 
 let models: Map<string, ScriptModels> | null = null;
@@ -42,7 +53,13 @@ function scriptModels(): Map<string, ScriptModels> {
         list.push(l, rank);
       }
     });
-    models.set(script, { languages: names, postings });
+    const packedPostings = new Map<number, number[]>();
+    for (const [trigram, list] of postings) {
+      if (trigram.length !== 3) continue;
+      const [a, b, c] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)];
+      if ((a | b | c) < PACK_LIMIT) packedPostings.set(packed(a, b, c), list);
+    }
+    models.set(script, { languages: names, postings, packedPostings });
   }
   return models;
 }
@@ -57,15 +74,17 @@ export function francFast(value: string, minLength = 10): string {
   if (!model) return !script || share === 0 ? 'und' : script;
   const counts = trigramCounts(sample);
   // Every trigram starts at the full penalty for every language; a language that lists it gets the difference instead.
-  const distance = new Array<number>(model.languages.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [trigram, count] of counts) {
-    const list = model.postings.get(trigram);
-    if (!list) continue;
+  const distance = new Array<number>(model.languages.length).fill((counts.packed.size + counts.other.size) * MAX_DIFFERENCE);
+  const score = (list: number[] | undefined, count: number) => {
+    if (!list) return;
     for (let k = 0; k < list.length; k += 2) {
       const l = list[k]!;
       distance[l] = distance[l]! - MAX_DIFFERENCE + Math.abs(count - list[k + 1]! - 1);
     }
-  }
+  };
+  // The sums are of integers: the order the trigrams are scored in does not change them.
+  for (const [trigram, count] of counts.packed) score(model.packedPostings.get(trigram), count);
+  for (const [trigram, count] of counts.other) score(model.postings.get(trigram), count);
   // franc sorts stably by distance and takes the first: the lowest distance, earliest language on ties.
   let best = 0;
   for (let l = 1; l < distance.length; l++) if (distance[l]! < distance[best]!) best = l;
@@ -86,13 +105,26 @@ function topScript(sample: string): [string | undefined, number] {
   return [top, topShare];
 }
 
-/** trigram-utils' trigrams: ASCII punctuation and digits become spaces, white space collapses, lower case, padded. */
-function trigramCounts(sample: string): Map<string, number> {
+/**
+ * trigram-utils' trigrams: ASCII punctuation and digits become spaces, white space collapses, lower case, padded.
+ * Counted in two maps: trigrams of three characters below PACK_LIMIT (nearly all of a Latin text) by their packed
+ * integer, the others by their string. A trigram belongs to one map only, so the two hold the distinct trigrams once.
+ */
+function trigramCounts(sample: string): { packed: Map<number, number>; other: Map<string, number> } {
   const text = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const small = new Map<number, number>();
+  const other = new Map<string, number>();
   for (let i = 0; i + 3 <= text.length; i++) {
-    const trigram = text.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    if ((a | b | c) < PACK_LIMIT) {
+      const key = packed(a, b, c);
+      small.set(key, (small.get(key) ?? 0) + 1);
+    } else {
+      const trigram = text.slice(i, i + 3);
+      other.set(trigram, (other.get(trigram) ?? 0) + 1);
+    }
   }
-  return counts;
+  return { packed: small, other };
 }

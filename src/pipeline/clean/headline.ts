@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { overlap, stem, wordsOf } from './text.ts';
+import { lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** What the headline picker knows about the page. */
@@ -46,10 +46,12 @@ const REPEAT_MAX_CHARS = 400;
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
-  return wordsOf(text.toLowerCase())
-    .filter((w) => w.length >= 3 && !isStopword(w) && /\p{L}/u.test(w))
-    .map(stem);
+  const stems: string[] = [];
+  for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && LETTER.test(w)) stems.push(stem(w));
+  return stems;
 }
+
+const LETTER = /\p{L}/u;
 
 export interface Candidate {
   index: number;
@@ -165,6 +167,13 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     if (!stems) cache.set(i, (stems = contentStems(units[i]!.text, input.isStopword)));
     return stems;
   };
+  // Candidates over the same prose share its lead.
+  const leads = new Map<number, Set<string>>();
+  const leadOf = (prose: number) => {
+    let stems = leads.get(prose);
+    if (!stems) leads.set(prose, (stems = leadStems(input, stemsOf, prose)));
+    return stems;
+  };
   const runs = runMasses(input);
   let maxMass = 0;
   let main = -1;
@@ -196,7 +205,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     // A line right over the body's region heads the story, however short the run under it before a table or a gallery.
     const share = (runs.mass[prose]! - runs.before[index]!) / maxMass;
     const mass = prose === opening ? Math.max(share, REGION_HEAD_MASS) : share;
-    const features = measureCandidate(input, stemsOf, index, prose, mass, shaped, bodyStems, false);
+    const features = measureCandidate(input, stemsOf, leadOf, index, prose, mass, shaped, bodyStems, false);
     return { index, score: scoreOf(features), features };
   });
   // Repeats are searched across the whole page, so only for the leading candidates: the cost stays linear in the page.
@@ -311,7 +320,8 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   const keys = new Map<string, number[]>();
   for (const i of candidates) {
     const k = input.feats[i]!.key;
-    if (wordsOf(k).length >= 3) keys.set(k, [...(keys.get(k) ?? []), i]);
+    // A key is its words joined by single spaces: three words or more is two spaces or more, without tokenising it again.
+    if (k.indexOf(' ', k.indexOf(' ') + 1) >= 0) keys.set(k, [...(keys.get(k) ?? []), i]);
   }
   const found = new Set<number>();
   if (keys.size === 0) return found;
@@ -508,7 +518,7 @@ export interface HeadlineFeatures {
   linkRow: number;
 }
 
-function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
+function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], leadOf: (prose: number) => Set<string>, i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
   const { units, feats } = input;
   const f = feats[i]!;
   const text = units[i]!.text.trim();
@@ -516,12 +526,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
   const shared = stems.filter((s) => bodyStems.has(s)).length;
   let between = 0;
   for (let j = i + 1; j < prose; j++) if (shaped.has(j) && !input.header.has(j) && !/[.]$/u.test(units[j]!.text.trim())) between++;
-  const leadStems = new Set<string>();
-  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
-    if (!isProse(input, j)) continue;
-    for (const st of stemsOf(j)) leadStems.add(st);
-    k++;
-  }
+  const leadStems = leadOf(prose);
   let earlier = 0;
   for (let j = i - 1; j >= 0 && i - j <= WINDOW && !isProse(input, j); j--) {
     if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
@@ -557,6 +562,18 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     listed: 0,
     linkRow: isLinkRow(text) ? 1 : 0,
   };
+}
+
+/** Stems of the (at most two) prose units from `prose` on: the lead under a candidate. */
+function leadStems(input: HeadlineInputs, stemsOf: (i: number) => string[], prose: number): Set<string> {
+  const stems = new Set<string>();
+  const { units } = input;
+  for (let j = prose, k = 0; j < units.length && j < prose + WINDOW && k < 2; j++) {
+    if (!isProse(input, j)) continue;
+    for (const st of stemsOf(j)) stems.add(st);
+    k++;
+  }
+  return stems;
 }
 
 /** Lines between a candidate and its prose that no detector named: buttons, bylines and dates are expected there. */

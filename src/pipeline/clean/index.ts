@@ -62,7 +62,12 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   }
 
   const site = detectSiteName(units, feats);
-  if (site) units.forEach((u, i) => u.kind === 'text' && normaliseKey(undouble(u.text)) === site.key && name(i, 'site-name'));
+  // A line that is already its own undoubled form has its key among the features: not normalised again.
+  const undoubledKey = (u: Unit, i: number) => {
+    const text = undouble(u.text);
+    return text === u.text ? feats[i]!.key : normaliseKey(text);
+  };
+  if (site) units.forEach((u, i) => u.kind === 'text' && undoubledKey(u, i) === site.key && name(i, 'site-name'));
 
   const comments = findComments(units, feats, initial);
   for (const i of comments.section) category[i] = 'comments';

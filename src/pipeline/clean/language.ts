@@ -32,9 +32,9 @@ function stoplist(code3: string): Set<string> | null {
  * lines only: menus and buttons are short and would blur the profile.
  */
 export function detectLanguage(lines: string[]): PageLanguage {
-  const prose = lines.filter((l) => splitsIntoAtLeast(l, 8)).join('\n');
+  const prose = proseLines(lines);
   const sample = prose.length >= 40 ? prose : lines.join('\n');
-  const code3 = francFast(sample.slice(0, 20000), 20);
+  const code3 = francFast(sample.slice(0, SAMPLE_CHARS), 20);
   if (code3 === 'und') {
     return { code: 'und', how: 'too little running text to recognise the language', isStopword: null };
   }
@@ -45,6 +45,25 @@ export function detectLanguage(lines: string[]): PageLanguage {
     how: `recognised by character-trigram profile (franc: ${code3})`,
     isStopword: set ? (w) => set.has(w.toLowerCase()) : null,
   };
+}
+
+/** How much text the profile is read from (franc itself reads less). */
+const SAMPLE_CHARS = 20000;
+
+/**
+ * The lines of eight words or more joined by newlines, as far as the sample reaches: the lines past it are not
+ * tested, and the sample (the first SAMPLE_CHARS) is the same as of all of them joined.
+ */
+function proseLines(lines: string[]): string {
+  const kept: string[] = [];
+  let length = -1;
+  for (const l of lines) {
+    if (length >= SAMPLE_CHARS) break;
+    if (!splitsIntoAtLeast(l, 8)) continue;
+    kept.push(l);
+    length += l.length + 1;
+  }
+  return kept.join('\n');
 }
 
 const SPACES = /\s+/g;
