@@ -1,3 +1,4 @@
+import { matchesNotAfter } from './text.ts';
 import type { Fact, FactDifference, FactKind, Facts } from './types.ts';
 
 /**
@@ -24,7 +25,7 @@ const NUMBER = new RegExp(
   String.raw`(?:(?:US|A|C|HK)?[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?(?:\s?(?:%|per\s?cent|percent))?(?:\s(?:million|billion|trillion|thousand|bn|mn))?(?:\s(?:yuan|dollars|euros|roubles|rubles|pounds|microns|nanometres|nanometers|nm|km|kilometres|kilometers|miles|tonnes|tons|barrels|people|troops|times|units|years|months|days))?(?![\p{L}\p{N}])`,
   'gu',
 );
-/** What may not stand right before a number (tested on the character before a match; see numbersIn). */
+/** What may not stand right before a number: tested before each match of NUMBER (matchesNotAfter), not as a look-behind. */
 const NUMBER_GUARD = /[\p{L}\p{N}-]$/u;
 const QUOTE = /[“"«]([^“”"«»\n]{3,300})[”"»]/gu;
 const MAX_PER_KIND = 30;
@@ -33,7 +34,7 @@ export function extractFacts(text: string, sources: string[]): Facts {
   const taken = new Coverage(text.length);
   const dates = datesIn(text, taken);
   const numbers: Fact[] = [];
-  for (const m of numbersIn(text)) {
+  for (const m of matchesNotAfter(text, NUMBER, NUMBER_GUARD)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.overlaps(start, end)) continue;
@@ -54,22 +55,6 @@ export function extractFacts(text: string, sources: string[]): Facts {
     sources: unique(sources.map((s) => ({ text: s, key: s.toLowerCase().replace(/[.’']/g, '').replace(/^the\s+/, '') }))),
     quotes: unique(quotes),
   };
-}
-
-/**
- * Matches of NUMBER not preceded by a letter, digit or hyphen: the matches a look-behind leading the
- * pattern would give. The look-behind was tried at every position of the text and kept the engine from
- * searching for the pattern's first characters; here a match that follows such a character is dropped
- * and the search goes on from the next character, so the same matches come out.
- */
-function numbersIn(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    if (m.index > 0 && NUMBER_GUARD.test(text.slice(Math.max(0, m.index - 2), m.index))) NUMBER.lastIndex = m.index + 1;
-    else out.push(m);
-  }
-  return out;
 }
 
 /**

@@ -54,10 +54,16 @@ export function shinglesOf(words: readonly string[], k = SHINGLE_WORDS): Set<str
 
 /** The MinHash signature of a set of shingles: per permutation, the smallest permuted hash. */
 export function minhashSignature(set: Iterable<string>, permutations = PERMUTATIONS): number[] {
+  const hashes: number[] = [];
+  for (const shingle of set) hashes.push(hash32(shingle));
+  return signatureOfHashes(hashes, permutations);
+}
+
+/** Per permutation, the smallest permuted value of the shingles' hashes. */
+function signatureOfHashes(hashes: Iterable<number>, permutations: number): number[] {
   // Typed arrays in the inner loop (it runs permutations times per shingle); a plain array goes out.
   const signature = new Uint32Array(permutations).fill(0xffffffff);
-  for (const shingle of set) {
-    const h = hash32(shingle);
+  for (const h of hashes) {
     for (let i = 0; i < permutations; i++) {
       const v = mix(h ^ SEED_WORDS[i]!);
       if (v < signature[i]!) signature[i] = v;
@@ -86,14 +92,7 @@ export function minhashOfWords(words: readonly string[], k = SHINGLE_WORDS, perm
       hashes.add(h >>> 0);
     }
   }
-  const signature = new Uint32Array(permutations).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < permutations; i++) {
-      const v = mix(h ^ SEED_WORDS[i]!);
-      if (v < signature[i]!) signature[i] = v;
-    }
-  }
-  return Array.from(signature);
+  return signatureOfHashes(hashes, permutations);
 }
 
 /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */

@@ -40,7 +40,7 @@ function alreadyTidy(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (isAsciiLetterOrDigit(c)) continue;
     if (c === 32 && i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 32) continue;
     return false;
   }
@@ -74,11 +74,12 @@ export function dropCorporateSuffix(name: string): string {
 
 /** Only ASCII letters and digits (a loop: a pattern test per look-up cost more than the look-up). */
 function plainWord(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
+  for (let i = 0; i < name.length; i++) if (!isAsciiLetterOrDigit(name.charCodeAt(i))) return false;
   return true;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The key a name is looked up by: dots and apostrophe styles ignored, case kept ("U.S." and "US" meet). */

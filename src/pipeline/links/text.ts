@@ -194,3 +194,20 @@ export function contentWordsOf({ tokens, folded }: WordTokens, from = 0): string
   }
   return out;
 }
+
+/**
+ * The matches of `search` (global) not preceded by a character `guard` accepts (`guard` tests the
+ * two code units before a match, so an astral character counts whole): what a look-behind leading the
+ * pattern would give. A leading look-behind is tried at every position of the text and keeps the
+ * engine from searching for the pattern's first characters; here a match after such a character is
+ * dropped and the search goes on from the next character, so the same matches come out.
+ */
+export function matchesNotAfter(text: string, search: RegExp, guard: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    if (m.index > 0 && guard.test(text.slice(Math.max(0, m.index - 2), m.index))) search.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}

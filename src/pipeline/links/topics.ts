@@ -1,4 +1,5 @@
 import taxonomy from './data/topics.json' with { type: 'json' };
+import { matchesNotAfter } from './text.ts';
 import type { TopicScore } from './types.ts';
 
 /** One subject of the taxonomy in data/topics.json (documented there). */
@@ -91,20 +92,11 @@ function compileMerged(patterns: string[]): RegExp {
 const WORD_BEFORE = /[\p{L}\p{N}]$/iu;
 
 /**
- * Matches of `compilePatterns(patterns, false)`, as many as `text.match(compilePatterns(patterns))` finds. A look-behind
- * leading a pattern is tried at every position of the text and keeps the engine from searching
- * for the words' letters, which made scoring topics three times slower: the search runs without
- * it, a match inside a word is dropped and the search goes on from the next character, so the
- * same matches are counted.
+ * Matches of `compilePatterns(patterns, false)`, as many as `text.match(compilePatterns(patterns))` finds: the guard is
+ * tested before each match instead of as a leading look-behind, which made scoring topics three times slower.
  */
 export function countHits(text: string, search: RegExp): number {
-  let hits = 0;
-  search.lastIndex = 0;
-  for (let m = search.exec(text); m; m = search.exec(text)) {
-    if (m.index > 0 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) search.lastIndex = m.index + 1;
-    else hits++;
-  }
-  return hits;
+  return matchesNotAfter(text, search, WORD_BEFORE).length;
 }
 
 /**
