@@ -52,6 +52,16 @@ describe('built site', () => {
     expect(briefs).toContain('briefs/how-to-read-a-dispatch-brief/index.html');
   });
 
+  it('links one stylesheet on every page, the same one', () => {
+    const sheets = new Set<string>();
+    for (const [path, tree] of pages) {
+      const links = selectAll('link[rel=stylesheet]', tree).map((l) => String(l.properties.href));
+      expect(links, path).toHaveLength(1);
+      sheets.add(links[0]!);
+    }
+    expect(sheets.size).toBe(1);
+  });
+
   it('reads the content data store from its file, not compiled into the pages', () => {
     expect(site.log).not.toContain(NOT_FROM_FILE);
   });
