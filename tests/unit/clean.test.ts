@@ -160,6 +160,15 @@ describe('cleanBlocks', () => {
     expect(result.removed).toEqual([{ category: 'duplicate', text: 'Big news today in the town hall', line: 3, lineCount: 1 }]);
   });
 
+  it('renders a short line as a subheading, but not a line whose sentence ends inside it', () => {
+    const kinds = (line: string) => clean(['Night buses reach eastern towns', line, ...STORY].join('\n\n')).nodes.map((n) => n.kind);
+    expect(kinds('Where the money goes')).toEqual(['heading', 'heading', 'paragraph', 'paragraph']);
+    expect(kinds("What St. Mary's Gets")).toEqual(['heading', 'heading', 'paragraph', 'paragraph']);
+    // A caption with its credit, and a short paragraph closed by a credit.
+    expect(kinds('The mayor opened the depot in Eastfield on Monday, June 3, 2021. (Ann Lee for the Courier)')).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('Residents waited in the rain for hours. (Reporting by Ann Lee)')).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('re-joins a sentence cut by a URL line', () => {
     const result = clean([STORY[0], '“The plan is sound,” the mayor', 'https://example.org/statement', 'said on Thursday.', STORY[1]].join('\n\n'));
     expect(result.nodes.map((n) => n.text)).toContain('“The plan is sound,” the mayor said on Thursday.');

@@ -766,10 +766,17 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
   return { nodes, headlineNode };
 }
 
+/**
+ * A sentence that ends inside the line ("… May 18, 2010. (Name/Agency)"): a picture caption
+ * or a cut paragraph, never a subheading. The full stop must follow two lower-case letters or
+ * digits, so abbreviations and initials ("Mr. Smith", "U.S. Economy") do not count.
+ */
+const SENTENCE_INSIDE = /[\p{Ll}\p{N}]{2}[.!?]["”’']?\s+["“‘(]?\p{Lu}/u;
+
 function kindOf(u: Unit, f: Features, isHeadline: boolean): ArticleNode['kind'] {
   if (isHeadline) return 'heading';
   if (u.kind === 'bullet') return 'list-item';
-  if (f.headingLike && !/[.:;,]["”’']?$/u.test(u.text) && f.words <= 20 && f.sentences <= 1) return 'heading';
+  if (f.headingLike && !/[.:;,]["”’']?$/u.test(u.text) && f.words <= 20 && f.sentences <= 1 && !SENTENCE_INSIDE.test(u.text)) return 'heading';
   if (/^\s*>/.test(u.raw)) return 'quote';
   return 'paragraph';
 }
