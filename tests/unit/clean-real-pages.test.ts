@@ -1531,3 +1531,17 @@ describe('body round 9', () => {
     expect(isNamedBox('Tovah is a retired ferry pilot.', 'tovah')).toBe(false);
   });
 });
+
+describe('headline round 10: two sentences closing with a question', () => {
+  it('takes a headline of two sentences closing with a question mark when a date stands beside it', () => {
+    const head = 'Night buses for the eastern towns: the assembly votes yes. What changes for the late shift?';
+    const page = ['Menu\nLatest\nTransport', `${head}\nBy Ana Ruiz\n3 March 2024`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe(head);
+  });
+
+  it('does not take two questions over the story without a byline or date beside them: a deck', () => {
+    const deck = 'Night buses for the eastern towns: what did the assembly decide? And who will pay for the new routes?';
+    const page = ['Menu\nLatest\nTransport', deck, ...P].join('\n\n');
+    expect(run(page).meta.title).not.toBe(deck);
+  });
+});

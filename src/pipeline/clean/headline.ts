@@ -294,6 +294,9 @@ function besideHeader(input: HeadlineInputs, i: number): boolean {
   return BESIDE.some((d) => input.header.has(i + d));
 }
 
+/** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
+const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
+
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
@@ -306,7 +309,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
   // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
-  if (f.sentences >= 2 && f.words > 12) return false;
+  // Two sentences of some length are a lede or a deck, unless the line closes with a question or an
+  // exclamation and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
+  if (f.sentences >= 2 && f.words > 12 && !(CLOSES_ASKING.test(t) && besideHeader(input, i))) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
