@@ -6,6 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
+import { isSlideCounter } from '../../src/pipeline/clean/headline.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -1543,5 +1544,30 @@ describe('headline round 10: two sentences closing with a question', () => {
     const deck = 'Night buses for the eastern towns: what did the assembly decide? And who will pay for the new routes?';
     const page = ['Menu\nLatest\nTransport', deck, ...P].join('\n\n');
     expect(run(page).meta.title).not.toBe(deck);
+  });
+});
+
+describe('headline round 10: a slide show\'s titles', () => {
+  it('does not take the title of a slide (under its counter, "1/3") for the story\'s headline', () => {
+    const page = [
+      'Menu\nLatest\nTransport\nCity',
+      'Everything we know so far about the plan\nAna Ruiz|\n3 March 2024, 10:12\n1/3\nNight buses for the eastern towns',
+      P[0]!,
+      'Picture: County transport office\n2/3\nMore stops near the hospital',
+      P[1]!,
+      '3/3\nWho pays for the routes',
+      P[2]!,
+    ].join('\n\n');
+    expect(run(page).meta.title).toBe('Everything we know so far about the plan');
+  });
+
+  it('reads a counter only where the first number is one of the slides', () => {
+    expect(isSlideCounter('1/3')).toBe(true);
+    expect(isSlideCounter('Bild 2 von 9')).toBe(true);
+    expect(isSlideCounter('3 of 12')).toBe(true);
+    expect(isSlideCounter('2024/25')).toBe(false);
+    expect(isSlideCounter('24/7')).toBe(false);
+    expect(isSlideCounter('0/3')).toBe(false);
+    expect(isSlideCounter('Season 2 of the show')).toBe(false);
   });
 });

@@ -294,6 +294,15 @@ function besideHeader(input: HeadlineInputs, i: number): boolean {
   return BESIDE.some((d) => input.header.has(i + d));
 }
 
+/** "3/5", "3 of 5", "Bild 3 von 9", "Foto 3 de 9": which slide of a gallery or slide show is shown. */
+const SLIDE_COUNTER = /^(?:(?:bild|foto|photo|image|slide|picture|zdjęcie|imagen|immagine)\s+)?(\d{1,3})\s*(?:\/|of|von|de|sur|di|van|z)\s*(\d{1,3})$/iu;
+
+/** A line that only counts the slides of a gallery: the first number is one of the slides (at most the second, which is two or more). */
+export function isSlideCounter(text: string): boolean {
+  const m = SLIDE_COUNTER.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+}
+
 /** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
 const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
 
@@ -312,6 +321,8 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Two sentences of some length are a lede or a deck, unless the line closes with a question or an
   // exclamation and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
   if (f.sentences >= 2 && f.words > 12 && !(CLOSES_ASKING.test(t) && besideHeader(input, i))) return false;
+  // The line under a slide counter ("3/5", "Bild 3 von 9") is that slide's title or caption, not the story's headline.
+  if (i > 0 && isSlideCounter(input.units[i - 1]!.text)) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
