@@ -1571,3 +1571,28 @@ describe('headline round 10: a slide show\'s titles', () => {
     expect(isSlideCounter('Season 2 of the show')).toBe(false);
   });
 });
+
+describe('headline round 10: the story\'s headline printed last in a teaser list', () => {
+  const teasers = [
+    'Menu\nLatest\nWorkshop',
+    'Related articles',
+    [
+      'Helmets for the New Season: Lighter and Cheaper',
+      'A New Team of Young Riders for the Downhill Season',
+      'First Ride on the Trail Bike With Two Faces',
+      'Brakes With a Third More Power for the Long Descents',
+      'Night Buses for the Eastern Towns: How the New Routes Work',
+    ].join('\n'),
+  ];
+  const author = ' By Ana Ruiz\n 3 March 2024\n Transport\n120\nAna Ruiz\nAna Ruiz – reporter, cyclist and bus commuter. Writing on transport since 2002.\nInstagram: anaruiz\nWebsite: www.example.org';
+
+  it('takes it when the author\'s short box stands between it and the story', () => {
+    const page = [...teasers.slice(0, 2), `${teasers[2]}\n${author}`, 'More articles by Ana Ruiz →', ...P].join('\n\n');
+    expect(run(page).meta.title).toBe('Night Buses for the Eastern Towns: How the New Routes Work');
+  });
+
+  it('does not take a teaser that stands further above the story', () => {
+    const page = [...teasers.slice(0, 2), `${teasers[2]}\n${author}\nFacebook page\nNewsletter\nPodcast\nEvents`, 'More articles by Ana Ruiz →', ...P].join('\n\n');
+    expect(run(page).meta.title).not.toBe('Night Buses for the Eastern Towns: How the New Routes Work');
+  });
+});

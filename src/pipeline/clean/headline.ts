@@ -283,8 +283,8 @@ function isProse(input: HeadlineInputs, i: number): boolean {
   return !input.excluded.has(i) && input.initial[i] === 'good';
 }
 
-/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date, a section, a share row and a deck between), and how much of the page's prose that text must hold. */
-const TEASER_HEAD = 9;
+/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date, a section, a share row and a deck between, or the author's short box: name, role, links), and how much of the page's prose that text must hold. */
+const TEASER_HEAD = 12;
 const TEASER_HEAD_MASS = 0.5;
 
 /** Lines that stand beside a headline: where its byline and date are printed. */
