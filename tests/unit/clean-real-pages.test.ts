@@ -1596,3 +1596,18 @@ describe('headline round 10: the story\'s headline printed last in a teaser list
     expect(run(page).meta.title).not.toBe('Night Buses for the Eastern Towns: How the New Routes Work');
   });
 });
+
+describe('headline round 10: a sentence that a breadcrumb trail names', () => {
+  const head = 'When the night buses run late, the assembly wants the operators to pay a fine.';
+  const under = `${head}\nAssembly votes to extend the night bus network to the eastern towns\n3 March 2024 Ana Ruiz Transport`;
+
+  it('takes a headline closing with a full stop when the trail ends with it', () => {
+    const page = ['Menu\nLatest\nTransport', `Home › Transport › ${head}\n${under}`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe(head);
+  });
+
+  it('takes the line under such a sentence when no trail names it', () => {
+    const page = ['Menu\nLatest\nTransport', `${head}\nOperators to pay when the night buses run late\n3 March 2024 Ana Ruiz Transport`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe('Operators to pay when the night buses run late');
+  });
+});

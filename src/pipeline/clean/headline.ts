@@ -636,7 +636,8 @@ function scoreOf(x: HeadlineFeatures): number {
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  // The last step of a breadcrumb trail names the page: a full stop closing it does not make it a lede.
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod * (x.crumbTail > 0 ? 0 : 1) - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 
