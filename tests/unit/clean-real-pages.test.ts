@@ -1611,3 +1611,68 @@ describe('headline round 10: a sentence that a breadcrumb trail names', () => {
     expect(run(page).meta.title).toBe('Operators to pay when the night buses run late');
   });
 });
+
+describe('headline round 10: a trail\'s last step under a paragraph', () => {
+  it('is the page\'s headline, not a subheading of the blurbs over it', () => {
+    const page = [
+      'Home',
+      "About Ana Ruiz writes about buses, trains and the people who run them, and has covered the county's transport for the regional paper since the spring of 2009, when the first night routes were cut.",
+      "Books Her guide to the county's rail lines came out last year and is on sale in the bookshops of the three towns, with a map of every station and the walks between them on foot.",
+      'Podcast Every second week she talks with drivers, planners and riders about the routes they use, the fares they pay and the changes they would like to see on the buses of the county.',
+      'Home / Waiting for the last bus home…',
+      'Waiting for the last bus home…',
+      '',
+      'Posted on: 03-03-2024 Posted by: Ana Ruiz',
+      '',
+      'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+      '',
+      'Archives',
+      'January 2023',
+      'February 2023',
+      'March 2023',
+      'April 2023',
+      'May 2023',
+      'June 2023',
+      'July 2023',
+      'August 2023',
+      'September 2023',
+      'October 2023',
+      'November 2023',
+      'December 2023',
+      'Categories',
+      'Buses',
+      'Trains',
+      'Ferries',
+      'Bikes',
+      'Walking',
+      'Roads',
+      'Fares',
+      'Events',
+      '',
+      'Posted on: 02-02-2024',
+      'Recent Comments',
+      'Mark on Night buses to the eastern towns from September',
+      'Ella on Night buses to the eastern towns from September',
+      'The new night routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review of the night buses.',
+    ].join('\n');
+    expect(run(page).meta.title).toBe('Waiting for the last bus home…');
+  });
+
+  it('a short line under a paragraph that no trail names stays a subheading', () => {
+    const page = [
+      'Menu',
+      'Latest',
+      '',
+      'A long wait is over',
+      '3 March 2024',
+      '',
+      'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+      'Night buses for the eastern towns from September',
+      '',
+      'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+      '',
+      'Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on the other nights of the week.',
+    ].join('\n');
+    expect(run(page).meta.title).toBe('A long wait is over');
+  });
+});

@@ -220,6 +220,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   for (const i of crumbTails(input, leading.map((c) => c.index))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.crumbTail = 1;
+    // The trail names the page: a paragraph over it (a menu's blurb) does not make it a subheading of that text.
+    c.features.afterProse = 0;
+    c.features.mass = Math.max(c.features.mass, 0);
     c.score = scoreOf(c.features);
   }
   for (const c of ranked) {
