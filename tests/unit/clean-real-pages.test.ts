@@ -6,6 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
+import { isSlideCounter } from '../../src/pipeline/clean/headline.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -1529,5 +1530,149 @@ describe('body round 9', () => {
     expect(isNamedBox('Tovah was born on the island and still crosses to the mainland by boat twice a week.', 'Tovah')).toBe(false);
     expect(isNamedBox('Ruth is a retired ferry pilot who writes about tides, boats and the small islands she grew up on.', 'tovah')).toBe(false);
     expect(isNamedBox('Tovah is a retired ferry pilot.', 'tovah')).toBe(false);
+  });
+});
+
+describe('headline round 10: two sentences closing with a question', () => {
+  it('takes a headline of two sentences closing with a question mark when a date stands beside it', () => {
+    const head = 'Night buses for the eastern towns: the assembly votes yes. What changes for the late shift?';
+    const page = ['Menu\nLatest\nTransport', `${head}\nBy Ana Ruiz\n3 March 2024`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe(head);
+  });
+
+  it('does not take two questions over the story without a byline or date beside them: a deck', () => {
+    const deck = 'Night buses for the eastern towns: what did the assembly decide? And who will pay for the new routes?';
+    const page = ['Menu\nLatest\nTransport', deck, ...P].join('\n\n');
+    expect(run(page).meta.title).not.toBe(deck);
+  });
+});
+
+describe('headline round 10: a slide show\'s titles', () => {
+  it('does not take the title of a slide (under its counter, "1/3") for the story\'s headline', () => {
+    const page = [
+      'Menu\nLatest\nTransport\nCity',
+      'Everything we know so far about the plan\nAna Ruiz|\n3 March 2024, 10:12\n1/3\nNight buses for the eastern towns',
+      P[0]!,
+      'Picture: County transport office\n2/3\nMore stops near the hospital',
+      P[1]!,
+      '3/3\nWho pays for the routes',
+      P[2]!,
+    ].join('\n\n');
+    expect(run(page).meta.title).toBe('Everything we know so far about the plan');
+  });
+
+  it('reads a counter only where the first number is one of the slides', () => {
+    expect(isSlideCounter('1/3')).toBe(true);
+    expect(isSlideCounter('Bild 2 von 9')).toBe(true);
+    expect(isSlideCounter('3 of 12')).toBe(true);
+    expect(isSlideCounter('2024/25')).toBe(false);
+    expect(isSlideCounter('24/7')).toBe(false);
+    expect(isSlideCounter('0/3')).toBe(false);
+    expect(isSlideCounter('Season 2 of the show')).toBe(false);
+  });
+});
+
+describe('headline round 10: the story\'s headline printed last in a teaser list', () => {
+  const teasers = [
+    'Menu\nLatest\nWorkshop',
+    'Related articles',
+    [
+      'Helmets for the New Season: Lighter and Cheaper',
+      'A New Team of Young Riders for the Downhill Season',
+      'First Ride on the Trail Bike With Two Faces',
+      'Brakes With a Third More Power for the Long Descents',
+      'Night Buses for the Eastern Towns: How the New Routes Work',
+    ].join('\n'),
+  ];
+  const author = ' By Ana Ruiz\n 3 March 2024\n Transport\n120\nAna Ruiz\nAna Ruiz – reporter, cyclist and bus commuter. Writing on transport since 2002.\nInstagram: anaruiz\nWebsite: www.example.org';
+
+  it('takes it when the author\'s short box stands between it and the story', () => {
+    const page = [...teasers.slice(0, 2), `${teasers[2]}\n${author}`, 'More articles by Ana Ruiz →', ...P].join('\n\n');
+    expect(run(page).meta.title).toBe('Night Buses for the Eastern Towns: How the New Routes Work');
+  });
+
+  it('does not take a teaser that stands further above the story', () => {
+    const page = [...teasers.slice(0, 2), `${teasers[2]}\n${author}\nFacebook page\nNewsletter\nPodcast\nEvents`, 'More articles by Ana Ruiz →', ...P].join('\n\n');
+    expect(run(page).meta.title).not.toBe('Night Buses for the Eastern Towns: How the New Routes Work');
+  });
+});
+
+describe('headline round 10: a sentence that a breadcrumb trail names', () => {
+  const head = 'When the night buses run late, the assembly wants the operators to pay a fine.';
+  const under = `${head}\nAssembly votes to extend the night bus network to the eastern towns\n3 March 2024 Ana Ruiz Transport`;
+
+  it('takes a headline closing with a full stop when the trail ends with it', () => {
+    const page = ['Menu\nLatest\nTransport', `Home › Transport › ${head}\n${under}`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe(head);
+  });
+
+  it('takes the line under such a sentence when no trail names it', () => {
+    const page = ['Menu\nLatest\nTransport', `${head}\nOperators to pay when the night buses run late\n3 March 2024 Ana Ruiz Transport`, ...P].join('\n\n');
+    expect(run(page).meta.title).toBe('Operators to pay when the night buses run late');
+  });
+});
+
+describe('headline round 10: a trail\'s last step under a paragraph', () => {
+  it('is the page\'s headline, not a subheading of the blurbs over it', () => {
+    const page = [
+      'Home',
+      "About Ana Ruiz writes about buses, trains and the people who run them, and has covered the county's transport for the regional paper since the spring of 2009, when the first night routes were cut.",
+      "Books Her guide to the county's rail lines came out last year and is on sale in the bookshops of the three towns, with a map of every station and the walks between them on foot.",
+      'Podcast Every second week she talks with drivers, planners and riders about the routes they use, the fares they pay and the changes they would like to see on the buses of the county.',
+      'Home / Waiting for the last bus home…',
+      'Waiting for the last bus home…',
+      '',
+      'Posted on: 03-03-2024 Posted by: Ana Ruiz',
+      '',
+      'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+      '',
+      'Archives',
+      'January 2023',
+      'February 2023',
+      'March 2023',
+      'April 2023',
+      'May 2023',
+      'June 2023',
+      'July 2023',
+      'August 2023',
+      'September 2023',
+      'October 2023',
+      'November 2023',
+      'December 2023',
+      'Categories',
+      'Buses',
+      'Trains',
+      'Ferries',
+      'Bikes',
+      'Walking',
+      'Roads',
+      'Fares',
+      'Events',
+      '',
+      'Posted on: 02-02-2024',
+      'Recent Comments',
+      'Mark on Night buses to the eastern towns from September',
+      'Ella on Night buses to the eastern towns from September',
+      'The new night routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review of the night buses.',
+    ].join('\n');
+    expect(run(page).meta.title).toBe('Waiting for the last bus home…');
+  });
+
+  it('a short line under a paragraph that no trail names stays a subheading', () => {
+    const page = [
+      'Menu',
+      'Latest',
+      '',
+      'A long wait is over',
+      '3 March 2024',
+      '',
+      'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+      'Night buses for the eastern towns from September',
+      '',
+      'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+      '',
+      'Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on the other nights of the week.',
+    ].join('\n');
+    expect(run(page).meta.title).toBe('A long wait is over');
   });
 });

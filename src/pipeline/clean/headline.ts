@@ -220,6 +220,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   for (const i of crumbTails(input, leading.map((c) => c.index))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.crumbTail = 1;
+    // The trail names the page: a paragraph over it (a menu's blurb) does not make it a subheading of that text.
+    c.features.afterProse = 0;
+    c.features.mass = Math.max(c.features.mass, 0);
     c.score = scoreOf(c.features);
   }
   for (const c of ranked) {
@@ -283,8 +286,8 @@ function isProse(input: HeadlineInputs, i: number): boolean {
   return !input.excluded.has(i) && input.initial[i] === 'good';
 }
 
-/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date, a section, a share row and a deck between), and how much of the page's prose that text must hold. */
-const TEASER_HEAD = 9;
+/** How close over the main text a teaser-shaped line must stand to be its headline (a byline, a date, a section, a share row and a deck between, or the author's short box: name, role, links), and how much of the page's prose that text must hold. */
+const TEASER_HEAD = 12;
 const TEASER_HEAD_MASS = 0.5;
 
 /** Lines that stand beside a headline: where its byline and date are printed. */
@@ -293,6 +296,18 @@ const BESIDE = [-2, -1, 1, 2, 3];
 function besideHeader(input: HeadlineInputs, i: number): boolean {
   return BESIDE.some((d) => input.header.has(i + d));
 }
+
+/** "3/5", "3 of 5", "Bild 3 von 9", "Foto 3 de 9": which slide of a gallery or slide show is shown. */
+const SLIDE_COUNTER = /^(?:(?:bild|foto|photo|image|slide|picture|zdjęcie|imagen|immagine)\s+)?(\d{1,3})\s*(?:\/|of|von|de|sur|di|van|z)\s*(\d{1,3})$/iu;
+
+/** A line that only counts the slides of a gallery: the first number is one of the slides (at most the second, which is two or more). */
+export function isSlideCounter(text: string): boolean {
+  const m = SLIDE_COUNTER.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+}
+
+/** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
+const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
 
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
@@ -306,7 +321,11 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
   // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
-  if (f.sentences >= 2 && f.words > 12) return false;
+  // Two sentences of some length are a lede or a deck, unless the line closes with a question or an
+  // exclamation and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
+  if (f.sentences >= 2 && f.words > 12 && !(CLOSES_ASKING.test(t) && besideHeader(input, i))) return false;
+  // The line under a slide counter ("3/5", "Bild 3 von 9") is that slide's title or caption, not the story's headline.
+  if (i > 0 && isSlideCounter(input.units[i - 1]!.text)) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
@@ -620,7 +639,8 @@ function scoreOf(x: HeadlineFeatures): number {
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  // The last step of a breadcrumb trail names the page: a full stop closing it does not make it a lede.
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod * (x.crumbTail > 0 ? 0 : 1) - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 
