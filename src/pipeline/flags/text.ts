@@ -154,19 +154,48 @@ function markLede(sentences: Sentence[], blocks: Block[]): void {
   }
 }
 
-/** A word as the flags count them (a match with the global flag starts from 0 whatever lastIndex holds). */
-const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
+/**
+ * Words as the flags count them: runs matching /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, read in one
+ * pass over the characters (a pattern scan building a match per word cost a share of the stage).
+ */
 export function countWords(text: string): number {
-  return text.match(COUNTED_WORD)?.length ?? 0;
+  return wordsUpTo(text, Infinity);
 }
 
 /** countWords(text) <= limit, reading no further than the word past the limit (a long paragraph is not counted through). */
 export function hasAtMostWords(text: string, limit: number): boolean {
-  COUNTED_WORD.lastIndex = 0;
+  return wordsUpTo(text, limit) <= limit;
+}
+
+/** The words of text, counted up to one past limit. */
+function wordsUpTo(text: string, limit: number): number {
   let n = 0;
-  while (COUNTED_WORD.exec(text)) if (++n > limit) return false;
-  return true;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    const letter = isLetterOrDigit(code);
+    // Inside a word, apostrophes, full stops and hyphens join ("U.S.", "so-called", "it’s").
+    if (inWord) inWord = letter || code === 39 || code === 0x2019 || code === 46 || code === 45;
+    else if (letter) {
+      if (++n > limit) return n;
+      inWord = true;
+    }
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** For characters of the Basic Multilingual Plane past ASCII, the pattern's answer once found: 0 not asked yet, 1 no, 2 yes. */
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/** /[\p{L}\p{N}]/u for one code point. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  let known = BMP_LETTER_OR_DIGIT[code]!;
+  if (known === 0) BMP_LETTER_OR_DIGIT[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
 }
 
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
@@ -251,10 +280,50 @@ export function sentenceAt(view: TextView, offset: number): Sentence | null {
 /**
  * A phrase list as one case-insensitive regex over folded text, longest phrases first. With
  * `inCompounds` false a phrase does not match after a hyphen ("called" is not in "so-called").
+ *
+ * Written for speed without changing what matches: the engine tries a flat alternation one
+ * phrase after another at every position, so phrases are grouped by their first character
+ * (at one position only one group can match, and each group keeps the phrases' order), and a
+ * look-ahead for any first character lets the engine skip every other position at once.
  */
 export function phraseRegex(phrases: readonly string[], flags = 'giu', inCompounds = true): RegExp {
-  const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const guard = `(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])`;
+  const tail = '(?![\\p{L}\\p{N}])';
+  if (alternatives.length === 0) return new RegExp(`${guard}(?:)${tail}`, flags);
+  const body = [...groupByFirst(alternatives, flags)]
+    .map(([first, rests]) => (rests.length === 1 ? escapePhrase(first + rests[0]!) : `${escapePhrase(first)}(?:${rests.map(escapePhrase).join('|')})`))
+    .join('|');
+  const firsts = [...new Set(alternatives.map(firstChar))].map(escapeInClass).join('');
+  return new RegExp(`(?=[${firsts}])${guard}(?:${body})${tail}`, flags);
 }
+
+function escapePhrase(p: string): string {
+  return p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+const firstChar = (p: string) => String.fromCodePoint(p.codePointAt(0)!);
+
+/**
+ * Phrases by first character, each group in the phrases' order. Under a case-insensitive flag
+ * "S" and "s" (or "k" and the Kelvin sign) start one group, written with the first one's
+ * character, which the flag lets match the others: so one position is tried against one group.
+ */
+function groupByFirst(alternatives: readonly string[], flags: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const matchers = new Map<string, RegExp>();
+  const anyCase = flags.replace(/[gy]/g, '');
+  for (const p of alternatives) {
+    const first = firstChar(p);
+    let key = groups.has(first) ? first : [...matchers].find(([, same]) => same.test(first))?.[0];
+    if (key === undefined) {
+      key = first;
+      groups.set(key, []);
+      matchers.set(key, new RegExp(`^[${escapeInClass(key)}]$`, anyCase));
+    }
+    groups.get(key)!.push(p.slice(first.length));
+  }
+  return groups;
+}
+
+const escapeInClass = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
