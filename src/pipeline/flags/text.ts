@@ -217,9 +217,11 @@ function findQuotes(blocks: Block[]): Span[] {
       }
     }
     // Straight double quotes pair up in order.
-    const straight = [...t.matchAll(/"/g)].map((m) => m.index);
+    const straight: number[] = [];
+    for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
     // Curly single quotes: ’ doubles as the apostrophe, so a closing mark must not be followed by a letter.
+    if (!t.includes('‘')) continue;
     for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
   }
   return spans.sort((x, y) => x.start - y.start);
