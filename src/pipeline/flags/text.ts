@@ -1,5 +1,4 @@
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 
 /** A range of a text: text.slice(start, end). */
@@ -137,18 +136,23 @@ function toSentence(node: NlcstSentence, text: string, shift: number, paragraph:
     const ws = child.position?.start.offset;
     const we = child.position?.end.offset;
     if (ws === undefined || we === undefined) continue;
-    words.push({ start: ws + shift, end: we + shift, text: toString(child) });
+    // A word's text is its range of the source (parse-english builds its value from consecutive pieces of it), without a walk through its nodes.
+    words.push({ start: ws + shift, end: we + shift, text: text.slice(ws + shift, we + shift) });
   }
   return { start: start + shift, end: end + shift, text: text.slice(start + shift, end + shift), paragraph, index, words, lede: false };
 }
 
 /** The lede: the first two sentences of the first blocks that read as prose (long enough, properly ended). */
 function markLede(sentences: Sentence[], blocks: Block[]): void {
-  const prose = new Set(blocks.filter((b) => !hasAtMostWords(b.text, WORDS_FOR_SUBSTANCE - 1) && TERMINAL.test(b.text)).map((b) => b.index));
+  // Blocks are judged as the sentences reach them: the lede is found long before the last block.
+  const prose = new Map<number, boolean>();
+  const isProse = (b: Block) => !hasAtMostWords(b.text, WORDS_FOR_SUBSTANCE - 1) && TERMINAL.test(b.text);
   let marked = 0;
   for (const s of sentences) {
     if (marked >= 2) break;
-    if (!prose.has(s.paragraph)) continue;
+    let known = prose.get(s.paragraph);
+    if (known === undefined) prose.set(s.paragraph, (known = isProse(blocks[s.paragraph]!)));
+    if (!known) continue;
     s.lede = true;
     marked++;
   }
