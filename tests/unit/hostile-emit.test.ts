@@ -6,7 +6,9 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { assertInert, bodyToMdx, webUrl } from '../../src/pipeline/emit/emit-mdx.ts';
+import type { Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { assertInert, bodyToMdx, SERIALIZE, webUrl } from '../../src/pipeline/emit/emit-mdx.ts';
 import { processSeed } from '../../src/pipeline/run/process-seed.ts';
 import { decodeSeed, MAX_LINE_CHARS } from '../../src/pipeline/read/read-seed.ts';
 import { MAX_PARAGRAPH_CHARS, splitLongText } from '../../src/pipeline/emit/split-long-text.ts';
@@ -192,5 +194,24 @@ describe('long lines are processed in linear time', { timeout: 60_000 }, () => {
     const { ms, outcome } = timeSeed(joinedParagraphSeed(13_000));
     expect(outcome).not.toMatch(/^rejected/);
     expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
+
+describe('the text handler that leaves out patterns whose character a text lacks', () => {
+  it('escapes exactly as the serialiser with every pattern does, in every kind of block', () => {
+    const everyPattern = { ...SERIALIZE, handlers: {} };
+    for (const value of [...HOSTILE_LINES, ...randomTexts(4000, 11)]) {
+      const text = () => ({ type: 'text' as const, value });
+      const tree: Root = {
+        type: 'root',
+        children: [
+          { type: 'heading', depth: 2, children: [text()] },
+          { type: 'paragraph', children: [text()] },
+          { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text()] }] }] },
+          { type: 'blockquote', children: [{ type: 'paragraph', children: [text()] }] },
+        ],
+      };
+      expect(toMarkdown(tree, SERIALIZE), value).toBe(toMarkdown(tree, everyPattern));
+    }
   });
 });

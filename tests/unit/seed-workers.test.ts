@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/run/run-pipeline.ts';
 import { seedProcessor } from '../../src/pipeline/run/seed-workers.ts';
+import { HOSTILE_FIXTURES } from '../helpers/hostile-seeds.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const work = await mkdtemp(join(tmpdir(), 'dispatch-workers-'));
@@ -41,6 +42,33 @@ describe('processing seeds on worker threads', { timeout: 120_000 }, () => {
     expect(single.logs.join('\n')).not.toMatch(/worker threads/);
     expect(pooled.report.totals).toEqual({ seeds: 22, emitted: 21, cached: 0, rejected: 1 });
     expect(await outputs(pooled.dir)).toEqual(await outputs(single.dir));
+    expect(pooled.report.seeds).toEqual(single.report.seeds);
+  });
+
+  it('publishes a seed whose slug another took under a longer one, as one thread does, though workers send back no article', async () => {
+    // Two seeds with the same title whose file names' short hashes collide: the second gets a longer hash,
+    // and its brief is emitted again in this thread from the seed, since worker results leave the article nodes behind.
+    const seedsDir = join(work, 'clash-seeds');
+    await mkdir(seedsDir);
+    const clashing = ['slug-collision-123482.txt', 'slug-collision-148289.txt'];
+    for (const name of clashing) await cp(join(HOSTILE_FIXTURES, name), join(seedsDir, name));
+    for (const name of (await readdir(SEEDS)).sort()) await cp(join(SEEDS, name), join(seedsDir, name));
+    const run = (name: string, count: number) => {
+      const dir = join(work, name);
+      return runPipeline({ seedsDir, briefsDir: join(dir, 'briefs'), reportPath: join(dir, 'report.json'), workers: { count, minSeeds: 2 } }).then((report) => ({ dir, report }));
+    };
+    const single = await run('clash-single', 0);
+    const pooled = await run('clash-pooled', 2);
+    expect(await outputs(pooled.dir)).toEqual(await outputs(single.dir));
+    const yielded = pooled.report.seeds.find((s) => s.file === clashing[1]);
+    if (yielded?.status !== 'emitted') throw new Error(`${clashing[1]} was not emitted`);
+    expect(yielded.slug).toMatch(/^harbour-notes-in-brief-[0-9a-f]{12}$/);
+    expect(yielded.warnings.join(' ')).toContain(`was already taken by ${clashing[0]}`);
+    const brief = await readFile(join(pooled.dir, 'briefs', yielded.output), 'utf8');
+    expect(brief).toContain(`slug: ${yielded.slug}\n`);
+    expect(brief).toContain("the library's new opening hours.");
+    // Removed lines and metadata findings (kept apart from report.json) come through the slim result unchanged too.
+    expect(pooled.report.seeds).toEqual(single.report.seeds);
   });
 });
 

@@ -14,6 +14,27 @@ const RULES: NoticeRule[] = lexicon.rules.map((r) => ({ type: r.type, severity: 
 /** Characters pages use to separate several notices on one line. */
 export const SEPARATORS = /[🞛|•·▪◦■□◆◇★☆►▶]|\s{3,}/u;
 
+/**
+ * Every rule with its word-boundary assertions dropped, as one pattern. A rule's pattern holds no
+ * other assertion (no anchors, no look-arounds), so without them it matches wherever the rule
+ * does and it matches a text wherever it matches part of it: a text it does not match holds no
+ * part a rule matches, and its parts need not be tested one rule at a time.
+ */
+const ANY_RULE_LOOSELY = new RegExp(
+  lexicon.rules
+    .map((r) => {
+      if (/[$^]|\(\?[=!<]|\\[Bk1-9\\]/u.test(r.pattern.replaceAll('[^', '['))) throw new Error(`notice rule ${r.pattern} has an assertion ANY_RULE_LOOSELY cannot drop`);
+      return `(?:${r.pattern.replaceAll('\\b', '')})`;
+    })
+    .join('|'),
+  'iu',
+);
+
+/** False when no part of the (folded) text can be a notice classifyNotice recognises. */
+export function mayHoldNotice(foldedText: string): boolean {
+  return ANY_RULE_LOOSELY.test(foldedText);
+}
+
 export function classifyNotice(text: string): NoticeRule | null {
   const folded = fold(text);
   return RULES.find((r) => r.re.test(folded)) ?? null;

@@ -26,6 +26,23 @@ const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:[A-Z][\p{L}'’-]*\s+){0
 const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
 const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
 
+/**
+ * A part every match of a pattern contains, tested first: most bodies hold no media noun, masthead
+ * word or "wrote", and the patterns, which open with a run of capitalised words, would otherwise
+ * be tried at every capital of the text.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [AFTER_MEDIA_NOUN, new RegExp(MEDIA_NOUNS, 'u')],
+  [BEFORE_MEDIA_NOUN, new RegExp(MEDIA_NOUNS, 'u')],
+  [WRITER, /writes|wrote|has written|reported,/u],
+  [MASTHEAD, new RegExp(lexicon.mastheadWords.join('|'), 'u')],
+  [UNNAMED, /press|media|news|reportedly/u],
+]);
+
+function matchesNeeding(text: string, re: RegExp): Iterable<RegExpExecArray> {
+  return NEEDS.get(re)!.test(text) ? text.matchAll(re) : [];
+}
+
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'this', 'that', 'officials', 'analysts', 'experts', 'sources', 'reports', 'media', 'police', 'state', 'russian', 'chinese', 'western', 'local', 'government', 'ministry']);
 
 /**
@@ -70,7 +87,7 @@ export class OutletFinder {
     };
     this.known.lastIndex = 0;
     for (const m of text.matchAll(this.known)) push(m.index, m.index + m[0].length, m[0], 'named');
-    for (const m of text.matchAll(MASTHEAD)) {
+    for (const m of matchesNeeding(text, MASTHEAD)) {
       const name = m[1]!;
       // One masthead word alone ("News", "Press") is too common to be a name.
       if (!/\s/.test(name.trim())) continue;
@@ -78,13 +95,13 @@ export class OutletFinder {
       push(at, at + name.length, name, 'context');
     }
     for (const re of [AFTER_MEDIA_NOUN, BEFORE_MEDIA_NOUN, WRITER]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesNeeding(text, re)) {
         const name = m[1]!;
         const at = m.index + m[0].indexOf(name);
         push(at, at + name.length, name, 'context');
       }
     }
-    for (const m of text.matchAll(UNNAMED)) push(m.index, m.index + m[0].length, 'unnamed outlets', 'unnamed');
+    for (const m of matchesNeeding(text, UNNAMED)) push(m.index, m.index + m[0].length, 'unnamed outlets', 'unnamed');
     return found.sort((a, b) => a.start - b.start);
   }
 

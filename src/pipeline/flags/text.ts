@@ -1,5 +1,4 @@
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 
 /** A range of a text: text.slice(start, end). */
@@ -137,36 +136,70 @@ function toSentence(node: NlcstSentence, text: string, shift: number, paragraph:
     const ws = child.position?.start.offset;
     const we = child.position?.end.offset;
     if (ws === undefined || we === undefined) continue;
-    words.push({ start: ws + shift, end: we + shift, text: toString(child) });
+    // A word's text is its range of the source (parse-english builds its value from consecutive pieces of it), without a walk through its nodes.
+    words.push({ start: ws + shift, end: we + shift, text: text.slice(ws + shift, we + shift) });
   }
   return { start: start + shift, end: end + shift, text: text.slice(start + shift, end + shift), paragraph, index, words, lede: false };
 }
 
 /** The lede: the first two sentences of the first blocks that read as prose (long enough, properly ended). */
 function markLede(sentences: Sentence[], blocks: Block[]): void {
-  const prose = new Set(blocks.filter((b) => !hasAtMostWords(b.text, WORDS_FOR_SUBSTANCE - 1) && TERMINAL.test(b.text)).map((b) => b.index));
+  // Blocks are judged as the sentences reach them: the lede is found long before the last block.
+  const prose = new Map<number, boolean>();
+  const isProse = (b: Block) => !hasAtMostWords(b.text, WORDS_FOR_SUBSTANCE - 1) && TERMINAL.test(b.text);
   let marked = 0;
   for (const s of sentences) {
     if (marked >= 2) break;
-    if (!prose.has(s.paragraph)) continue;
+    let known = prose.get(s.paragraph);
+    if (known === undefined) prose.set(s.paragraph, (known = isProse(blocks[s.paragraph]!)));
+    if (!known) continue;
     s.lede = true;
     marked++;
   }
 }
 
-/** A word as the flags count them (a match with the global flag starts from 0 whatever lastIndex holds). */
-const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
+/**
+ * Words as the flags count them: runs matching /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, read in one
+ * pass over the characters (a pattern scan building a match per word cost a share of the stage).
+ */
 export function countWords(text: string): number {
-  return text.match(COUNTED_WORD)?.length ?? 0;
+  return wordsUpTo(text, Infinity);
 }
 
 /** countWords(text) <= limit, reading no further than the word past the limit (a long paragraph is not counted through). */
 export function hasAtMostWords(text: string, limit: number): boolean {
-  COUNTED_WORD.lastIndex = 0;
+  return wordsUpTo(text, limit) <= limit;
+}
+
+/** The words of text, counted up to one past limit. */
+function wordsUpTo(text: string, limit: number): number {
   let n = 0;
-  while (COUNTED_WORD.exec(text)) if (++n > limit) return false;
-  return true;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    const letter = isLetterOrDigit(code);
+    // Inside a word, apostrophes, full stops and hyphens join ("U.S.", "so-called", "it’s").
+    if (inWord) inWord = letter || code === 39 || code === 0x2019 || code === 46 || code === 45;
+    else if (letter) {
+      if (++n > limit) return n;
+      inWord = true;
+    }
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** For characters of the Basic Multilingual Plane past ASCII, the pattern's answer once found: 0 not asked yet, 1 no, 2 yes. */
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/** /[\p{L}\p{N}]/u for one code point. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  let known = BMP_LETTER_OR_DIGIT[code]!;
+  if (known === 0) BMP_LETTER_OR_DIGIT[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
 }
 
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
@@ -188,9 +221,11 @@ function findQuotes(blocks: Block[]): Span[] {
       }
     }
     // Straight double quotes pair up in order.
-    const straight = [...t.matchAll(/"/g)].map((m) => m.index);
+    const straight: number[] = [];
+    for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
     // Curly single quotes: ’ doubles as the apostrophe, so a closing mark must not be followed by a letter.
+    if (!t.includes('‘')) continue;
     for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
   }
   return spans.sort((x, y) => x.start - y.start);
@@ -251,10 +286,50 @@ export function sentenceAt(view: TextView, offset: number): Sentence | null {
 /**
  * A phrase list as one case-insensitive regex over folded text, longest phrases first. With
  * `inCompounds` false a phrase does not match after a hyphen ("called" is not in "so-called").
+ *
+ * Written for speed without changing what matches: the engine tries a flat alternation one
+ * phrase after another at every position, so phrases are grouped by their first character
+ * (at one position only one group can match, and each group keeps the phrases' order), and a
+ * look-ahead for any first character lets the engine skip every other position at once.
  */
 export function phraseRegex(phrases: readonly string[], flags = 'giu', inCompounds = true): RegExp {
-  const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const alternatives = [...new Set(phrases.map((p) => fold(p).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const guard = `(?<![\\p{L}\\p{N}${inCompounds ? '' : '-'}])`;
+  const tail = '(?![\\p{L}\\p{N}])';
+  if (alternatives.length === 0) return new RegExp(`${guard}(?:)${tail}`, flags);
+  const body = [...groupByFirst(alternatives, flags)]
+    .map(([first, rests]) => (rests.length === 1 ? escapePhrase(first + rests[0]!) : `${escapePhrase(first)}(?:${rests.map(escapePhrase).join('|')})`))
+    .join('|');
+  const firsts = [...new Set(alternatives.map(firstChar))].map(escapeInClass).join('');
+  return new RegExp(`(?=[${firsts}])${guard}(?:${body})${tail}`, flags);
 }
+
+function escapePhrase(p: string): string {
+  return p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+const firstChar = (p: string) => String.fromCodePoint(p.codePointAt(0)!);
+
+/**
+ * Phrases by first character, each group in the phrases' order. Under a case-insensitive flag
+ * "S" and "s" (or "k" and the Kelvin sign) start one group, written with the first one's
+ * character, which the flag lets match the others: so one position is tried against one group.
+ */
+function groupByFirst(alternatives: readonly string[], flags: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const matchers = new Map<string, RegExp>();
+  const anyCase = flags.replace(/[gy]/g, '');
+  for (const p of alternatives) {
+    const first = firstChar(p);
+    let key = groups.has(first) ? first : [...matchers].find(([, same]) => same.test(first))?.[0];
+    if (key === undefined) {
+      key = first;
+      groups.set(key, []);
+      matchers.set(key, new RegExp(`^[${escapeInClass(key)}]$`, anyCase));
+    }
+    groups.get(key)!.push(p.slice(first.length));
+  }
+  return groups;
+}
+
+const escapeInClass = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');

@@ -19,9 +19,10 @@ export function featuresFileName(briefFile: string): string {
   return briefFile.replace(/\.mdx?$/, '.json');
 }
 
-export async function writeFeatures(featuresDir: string, briefFile: string, features: LinkFeatures): Promise<void> {
+/** Stores a brief's features, given as JSON.stringify(features) (made on the worker thread that found them). */
+export async function writeFeatures(featuresDir: string, briefFile: string, featuresJson: string): Promise<void> {
   await mkdir(featuresDir, { recursive: true });
-  await writeAtomic(join(featuresDir, featuresFileName(briefFile)), JSON.stringify(features));
+  await writeAtomic(join(featuresDir, featuresFileName(briefFile)), featuresJson);
 }
 
 export function hasFeatures(featuresDir: string, briefFile: string): boolean {

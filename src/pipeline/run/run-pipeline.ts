@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { emitMdx, GENERATED_EXTENSION } from '../emit/emit-mdx.ts';
 import { pipelineFingerprint } from './fingerprint.ts';
 import { metadataFindings } from '../metadata/findings.ts';
-import type { ProcessedSeed } from './process-seed.ts';
+import { processSeed } from './process-seed.ts';
+import type { SeedResult } from './seed-result.ts';
 import type { Seed } from '../types.ts';
 import { MIN_SEEDS_FOR_WORKERS, seedProcessor, workerCount, type SeedProcessor, type WorkerOptions } from './seed-workers.ts';
 import { readSeedFile, seedIdFromFile } from '../read/read-seed.ts';
@@ -222,9 +223,9 @@ type Prepared =
   | { kind: 'seed'; seed: Seed; cached: CacheEntry | null; processed: Promise<Processed> | null };
 
 /** processSeed's result or its error, never a rejected promise (results wait in the window unobserved). */
-type Processed = { ok: true; result: ProcessedSeed } | { ok: false; message: string };
+type Processed = { ok: true; result: SeedResult } | { ok: false; message: string };
 
-const settle = (p: Promise<ProcessedSeed>): Promise<Processed> => p.then((result) => ({ ok: true as const, result }), (error: Error) => ({ ok: false as const, message: error.message }));
+const settle = (p: Promise<SeedResult>): Promise<Processed> => p.then((result) => ({ ok: true as const, result }), (error: Error) => ({ ok: false as const, message: error.message }));
 
 async function prepareOne(path: string, file: string, id: string, cached: CacheEntry | undefined, version: string, briefsDir: string, featuresDir: string, processor: SeedProcessor, timings?: StageTimings): Promise<Prepared> {
   const read = await timedAsync(timings, 'read', () => readSeedFile(path, file));
@@ -250,27 +251,28 @@ async function finishOne(prepared: Prepared, file: string, briefsDir: string, fe
   const processed = await (prepared.processed ?? settle(processor.process(seed)));
   if (!processed.ok) return { outcome: { status: 'rejected', id, file, reason: `pipeline error: ${processed.message}` }, digest: null };
   try {
-    const result = withFreeSlug(processed.result, taken);
-    const output = `${result.doc.meta.slug}${GENERATED_EXTENSION}`;
+    const result = withFreeSlug(processed.result, seed, taken);
+    const output = `${result.meta.slug}${GENERATED_EXTENSION}`;
     await timedAsync(timings, 'write', () => writeAtomic(join(briefsDir, output), result.mdx));
-    await writeFeatures(featuresDir, output, result.features);
+    await writeFeatures(featuresDir, output, result.featuresJson);
+    const { categories, texts, lineCounts } = result.removed;
     const linesRemoved: Partial<Record<string, number>> = {};
-    for (const r of result.removed) linesRemoved[r.category] = (linesRemoved[r.category] ?? 0) + (r.lineCount ?? 1);
+    categories.forEach((category, i) => (linesRemoved[category] = (linesRemoved[category] ?? 0) + lineCounts[i]!));
     const outcome: SeedOutcome = {
       status: 'emitted',
       id,
       file,
-      slug: result.doc.meta.slug,
-      title: result.doc.meta.title,
+      slug: result.meta.slug,
+      title: result.meta.title,
       output,
       linesRemoved,
-      removed: result.removed.map((r) => ({ category: r.category, text: r.text })),
-      nodesKept: result.doc.nodes.length,
+      removed: categories.map((category, i) => ({ category, text: texts[i]! })),
+      nodesKept: result.nodesKept,
       warnings: result.warnings,
       linesKept: result.linesKept,
-      metadata: metadataFindings(result.doc.meta),
+      metadata: metadataFindings(result.meta),
     };
-    return { outcome, digest: seed.digest, entities: result.features.entities };
+    return { outcome, digest: seed.digest, entities: result.entities };
   } catch (error) {
     return { outcome: { status: 'rejected', id, file, reason: `pipeline error: ${(error as Error).message}` }, digest: null };
   }
@@ -281,17 +283,19 @@ async function finishOne(prepared: Prepared, file: string, briefsDir: string, fe
  * counter), so no brief overwrites another. Title words and hash prefixes both have to
  * match for this to happen, e.g. two seeds with the same non-Latin title.
  */
-function withFreeSlug(result: ProcessedSeed, taken: ReadonlyMap<string, string>): ProcessedSeed {
-  const { meta } = result.doc;
+function withFreeSlug(result: SeedResult, seed: Seed, taken: ReadonlyMap<string, string>): SeedResult {
+  const { meta } = result;
   if (!taken.has(meta.slug)) return result;
   let slug = meta.slug;
   for (const length of [12, 16, 24, 32, 64]) {
-    slug = briefSlug(meta.title, result.doc.source.file, length);
+    slug = briefSlug(meta.title, result.source.file, length);
     if (!taken.has(slug)) break;
   }
   for (let n = 2; taken.has(slug); n++) slug = `${meta.slug}-${n}`;
-  const doc = { ...result.doc, meta: { ...meta, slug } };
-  return { ...result, doc, mdx: emitMdx(doc), warnings: [...result.warnings, `slug ${meta.slug} was already taken by ${taken.get(meta.slug)}: published as ${slug}`] };
+  // The result left the article behind (see seed-result.ts); processing is pure, so processing the seed again gives it back.
+  const { doc } = processSeed(seed);
+  const renamed = { ...doc, meta: { ...doc.meta, slug } };
+  return { ...result, meta: renamed.meta, mdx: emitMdx(renamed), warnings: [...result.warnings, `slug ${meta.slug} was already taken by ${taken.get(meta.slug)}: published as ${slug}`] };
 }
 
 /** Every entry of the seeds folder except dot-files; folders and other non-files are read and rejected with a reason. */

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { processSeed } from './process-seed.ts';
+import { seedResult } from './seed-result.ts';
 import type { StageTimings } from './stage-timings.ts';
 import type { SeedJob, SeedJobResult } from './seed-workers.ts';
 
@@ -8,7 +9,7 @@ parentPort?.on('message', (job: SeedJob) => {
   const timings: StageTimings | undefined = job.timeStages ? {} : undefined;
   let reply: SeedJobResult;
   try {
-    reply = { id: job.id, ok: true, result: processSeed(job.seed, timings), timings };
+    reply = { id: job.id, ok: true, result: seedResult(processSeed(job.seed, timings)), timings };
   } catch (error) {
     reply = { id: job.id, ok: false, message: (error as Error).message, timings };
   }

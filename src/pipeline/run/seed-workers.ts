@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processSeed, type ProcessedSeed } from './process-seed.ts';
+import { processSeed } from './process-seed.ts';
+import { seedResult, type SeedResult } from './seed-result.ts';
 import type { StageTimings } from './stage-timings.ts';
 import type { Seed } from '../types.ts';
 
@@ -10,11 +11,11 @@ export interface SeedJob {
   timeStages: boolean;
 }
 
-export type SeedJobResult = { id: number; timings: StageTimings | undefined } & ({ ok: true; result: ProcessedSeed } | { ok: false; message: string });
+export type SeedJobResult = { id: number; timings: StageTimings | undefined } & ({ ok: true; result: SeedResult } | { ok: false; message: string });
 
 /** Processes seeds; `close` must be called when done. */
 export interface SeedProcessor {
-  process(seed: Seed): Promise<ProcessedSeed>;
+  process(seed: Seed): Promise<SeedResult>;
   /** Whether seeds handed over now run beside this thread (else process() does the work before it returns). */
   readonly parallel: boolean;
   /** Worker threads started so far (0 when every seed ran in this thread). */
@@ -57,7 +58,7 @@ export function workerCount(): number {
  * runtime without TypeScript type stripping), the remaining seeds are processed here.
  */
 export function seedProcessor(timings: StageTimings | undefined, options: WorkerOptions = {}): SeedProcessor {
-  const inThread: SeedProcessor = { process: async (seed) => processSeed(seed, timings), parallel: false, threads: 0, close: async () => {} };
+  const inThread: SeedProcessor = { process: async (seed) => seedResult(processSeed(seed, timings)), parallel: false, threads: 0, close: async () => {} };
   const count = options.count ?? workerCount();
   const minSeeds = options.minSeeds ?? MIN_SEEDS_FOR_WORKERS;
   if (count < 2) return inThread;
@@ -85,8 +86,8 @@ class WorkerPool implements SeedProcessor {
   }
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
-  private readonly queue: { job: SeedJob; resolve: (r: ProcessedSeed) => void; reject: (e: Error) => void }[] = [];
-  private readonly pending = new Map<number, { worker: Worker; resolve: (r: ProcessedSeed) => void; reject: (e: Error) => void; job: SeedJob }>();
+  private readonly queue: { job: SeedJob; resolve: (r: SeedResult) => void; reject: (e: Error) => void }[] = [];
+  private readonly pending = new Map<number, { worker: Worker; resolve: (r: SeedResult) => void; reject: (e: Error) => void; job: SeedJob }>();
   private nextId = 0;
   private broken = false;
 
@@ -105,7 +106,7 @@ class WorkerPool implements SeedProcessor {
     }
   }
 
-  process(seed: Seed): Promise<ProcessedSeed> {
+  process(seed: Seed): Promise<SeedResult> {
     if (this.broken) return this.fallback.process(seed);
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, seed, timeStages: this.timings !== undefined }, resolve, reject });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasAtMostWords } from '../../../src/pipeline/flags/text.ts';
+import { countWords, hasAtMostWords, phraseRegex } from '../../../src/pipeline/flags/text.ts';
+
+/** The word pattern countWords reads in one pass over the characters. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 describe('hasAtMostWords', () => {
   it('answers as countWords does, at and around the limit', () => {
@@ -7,5 +10,34 @@ describe('hasAtMostWords', () => {
     for (const text of texts) {
       for (const limit of [0, 1, 5, 11, 12, 49, 50, 51]) expect(hasAtMostWords(text, limit), `${limit}: ${text}`).toBe(countWords(text) <= limit);
     }
+  });
+});
+
+describe('countWords', () => {
+  it('counts the runs the word pattern matches, in any script and past the Basic Multilingual Plane', () => {
+    const texts = ['so-called ‘experts’ said it’s fine', 'U.S. officials - and 3,000 others', 'Über die Brücke ging’s', 'жители города 中文 ٣٤', '𝐀𝐁 𝐂 😀 x', '_under_score_', "'quoted' -dash- .dot.", '\ud800 lone \udc00surrogates'];
+    for (const text of texts) expect(countWords(text), text).toBe(text.match(WORD)?.length ?? 0);
+  });
+});
+
+describe('phraseRegex', () => {
+  /** The regex as a flat alternation, longest phrase first (what phraseRegex groups by first character). */
+  const flat = (phrases: string[], flags: string) => {
+    const alts = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  };
+  const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+  it('finds what a flat alternation of its phrases finds, case-insensitive or not', () => {
+    // Phrases sharing first characters in either case, prefixes of each other, one letter, punctuation first.
+    const phrases = ['some say', 'Some', 'so', 'sources close to', 'S', 'kettle', 'K.O.', '(aside)', 'a', 'at odds', 'Ask'];
+    const texts = ['Some say so, and sources close to the Ask team; some.', 'SOME SAY SO', 'a kettle at odds (aside) K.O. s S', 'soso somes sources  close\nto', 'ſo \u212Aettle'];
+    for (const flags of ['giu', 'gu']) {
+      for (const text of texts) expect(all(text, phraseRegex(phrases, flags)), `${flags}: ${text}`).toEqual(all(text, flat(phrases, flags)));
+    }
+  });
+
+  it('matches no word for an empty list', () => {
+    expect(phraseRegex([]).test('anything at all')).toBe(false);
   });
 });

@@ -51,6 +51,7 @@ const PATTERNS: Pattern[] = [
   {
     // "sources said", "according to sources", "citing two sources"
     re: /\b(?:according\s+to|citing|cited)\s+(?:a|an|one|two|three|several|some|multiple|\w+\s+)?(?:[\p{L}-]+\s+)?sources?\b|\bsources?\s+(?:said|say|says|told|claim|claimed|close\s+to|familiar)\b/giu,
+    needs: /source/iu,
     severity: 'caution',
     reason: 'The story relies on unnamed sources.',
   },
@@ -65,6 +66,7 @@ const PATTERNS: Pattern[] = [
   {
     // "according to European officials", "citing diplomats": a group, no names
     re: /\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
+    needs: /[Aa]ccording|[Cc]iting/u,
     severity: 'info',
     reason: 'The claim is credited to a group of unnamed people, so readers cannot check who made it.',
   },
@@ -77,6 +79,7 @@ const PATTERNS: Pattern[] = [
   {
     // "reports from Western intelligence agencies"
     re: new RegExp(String.raw`\b(?:${alt(lexicon.vagueReportNouns)})\s+from\s+(?:[\p{L}.'-]+\s+){0,2}?(?:${alt(lexicon.vagueReportSources)})\b`, 'giu'),
+    needs: /\sfrom\s/iu,
     severity: 'info',
     reason: 'The claim comes from unnamed agencies or officials, so its source cannot be checked.',
   },

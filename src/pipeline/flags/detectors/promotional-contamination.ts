@@ -45,7 +45,8 @@ export const promotionalContamination: Detector = {
 
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      const folded = fold(b.text);
+      // The block's part of the folded body (fold maps one code unit to one), not a second fold.
+      const folded = view.norm.slice(b.start, b.end);
       const boxLabel = (MARKER.test(folded) && hasAtMostWords(b.text, 20)) || TICKER.test(folded);
       if (boxLabel) {
         add(b, 'A promotion for other content sits inside the story text.', /^\s*watch\b/i.test(folded) ? 'info' : 'caution');

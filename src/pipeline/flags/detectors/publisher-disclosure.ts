@@ -1,5 +1,5 @@
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { classifyNotice, SEPARATORS } from '../notices.ts';
+import { classifyNotice, mayHoldNotice, SEPARATORS } from '../notices.ts';
 import { fold, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
@@ -31,6 +31,8 @@ export const publisherDisclosure: Detector = {
     });
     const already = new Set(ctx.input.disclosures.map((d) => fold(d).trim().toLowerCase()));
     for (const [field, view] of [['title', ctx.title], ['body', ctx.body]] as const) {
+      // Most pages hold no notice anywhere: one test of the whole text instead of every rule on every sentence.
+      if (!mayHoldNotice(view.norm)) continue;
       for (const segment of segments(view)) {
         if (already.has(fold(segment.text).toLowerCase())) continue;
         const rule = classifyNotice(segment.text);

@@ -61,6 +61,8 @@ function isTitleCase(text: string): boolean {
 // Built once rather than per quotation.
 const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
+/** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
+const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
 const PERSON_NAME = new RegExp(PERSON, 'u');
 const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
 
@@ -78,7 +80,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after);
   const trailing = SPEAKER_AFTER.exec(closesClause ? after : '');
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
-  const speechBefore = SPEAKER_BEFORE.exec(before);
+  const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
   const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? according?.[1] ?? firstClause(before);
 
