@@ -180,3 +180,16 @@ const SPACED_JOIN = /[\p{L}\p{N}]\s{2,}(?=[\p{Lu}\p{N}])/gu;
 export function spacedJoins(text: string): number {
   return text.includes('  ') ? (text.match(SPACED_JOIN)?.length ?? 0) : 0;
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** For characters of the Basic Multilingual Plane past ASCII, the pattern's answer once found: 0 not asked yet, 1 no, 2 yes. */
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/** /[\p{L}\p{N}]/u for one code point, for loops that walk a text's characters (a pattern test per character cost more than the walk). */
+export function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  let known = BMP_LETTER_OR_DIGIT[code]!;
+  if (known === 0) BMP_LETTER_OR_DIGIT[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}

@@ -1,5 +1,6 @@
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
+import { isLetterOrDigit } from '../clean/text.ts';
 
 /** A range of a text: text.slice(start, end). */
 export interface Span {
@@ -187,19 +188,6 @@ function wordsUpTo(text: string, limit: number): number {
     }
   }
   return n;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** For characters of the Basic Multilingual Plane past ASCII, the pattern's answer once found: 0 not asked yet, 1 no, 2 yes. */
-const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
-
-/** /[\p{L}\p{N}]/u for one code point. */
-function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-  let known = BMP_LETTER_OR_DIGIT[code]!;
-  if (known === 0) BMP_LETTER_OR_DIGIT[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
-  return known === 2;
 }
 
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];

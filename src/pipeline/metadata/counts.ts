@@ -1,8 +1,10 @@
+import { isLetterOrDigit } from '../clean/text.ts';
+
 const WORDS_PER_MINUTE = 230;
 
 /**
  * Words: runs matching /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu, counted in one pass over the characters
- * (ASCII tested directly, other characters by pattern), which costs a fraction of two regex scans.
+ * (see isLetterOrDigit), which costs a fraction of two regex scans.
  */
 export function countWords(text: string): number {
   let latin = 0;
@@ -11,18 +13,10 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const size = code > 0xffff ? 2 : 1;
-    let wordChar: boolean;
-    let joiner = false;
-    if (code < 128) {
-      wordChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-      joiner = code === 39 || code === 45;
-    } else {
-      const char = text.slice(i, i + size);
-      wordChar = LETTER_OR_DIGIT.test(char);
-      joiner = code === 0x2019;
-      // Scripts written without spaces count one word per character (a common reading-time convention).
-      if (CJK.test(char)) cjk++;
-    }
+    const wordChar = isLetterOrDigit(code);
+    const joiner = code < 128 ? code === 39 || code === 45 : code === 0x2019;
+    // Scripts written without spaces count one word per character (a common reading-time convention).
+    if (code >= 128 && CJK.test(text.slice(i, i + size))) cjk++;
     if (inWord) inWord = wordChar || joiner;
     else if (wordChar) {
       latin++;
@@ -33,7 +27,6 @@ export function countWords(text: string): number {
   return cjk > latin ? cjk : latin;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 export function readingMinutes(words: number): number {
