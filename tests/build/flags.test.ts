@@ -71,6 +71,19 @@ describe('flags on brief pages', () => {
     expect(Object.keys(available.flag ?? {})).toContain('Loaded language');
   });
 
+  it('counts flags and notes apart, each matching the list it sums up', async () => {
+    const panel = select('section.flags-panel', await briefStarting('An anguished Putin'))!;
+    const counts = selectAll('.flag-counts li', panel).map((li) => toText(li));
+    const strong = selectAll('details.flag-details .flag-entry', panel).length;
+    const weak = selectAll('details.flag-notes .flag-entry', panel).length;
+    expect(weak, 'this brief has notes as well as flags').toBeGreaterThan(0);
+    const flagsIn = (c: string) => Number(/: (\d+)(?:,|$)/.exec(c)?.[1] ?? 0);
+    const notesIn = (c: string) => Number(/(\d+) notes?$/.exec(c)?.[1] ?? 0);
+    expect(counts.reduce((sum, c) => sum + flagsIn(c), 0)).toBe(strong);
+    expect(counts.reduce((sum, c) => sum + notesIn(c), 0)).toBe(weak);
+    expect(toText(select('details.flag-notes summary', panel)!)).toBe(`${weak} weaker signals (notes)`);
+  });
+
   it('applies an amendment that suppresses a flag with its reason', async () => {
     const tree = await briefStarting('Bloomberg: Russia is concerned');
     const panel = select('section.flags-panel', tree)!;
@@ -109,7 +122,16 @@ describe('flag badges in lists of briefs', () => {
     if (!card) throw new Error(`no card "${title}"`);
     return card;
   };
-  const panelCounts = (tree: Root) => selectAll('section.flags-panel .flag-counts li', tree).map((li) => toText(li).replace(/^(.*): (\d+)$/, '$2 $1'));
+  // The panel's "Kind: 6, plus 4 notes" / "Kind: 4 notes" as a badge says it: "6 Kind · 4 notes" / "4 Kind notes".
+  const panelCounts = (tree: Root) =>
+    selectAll('section.flags-panel .flag-counts li', tree).map((li) =>
+      toText(li)
+        .replace(/^(.*): (\d+), plus (\d+ notes?)$/, '$2 $1 · $3')
+        .replace(/^(.*): (\d+) (notes?)$/, '$2 $1 $3')
+        .replace(/^(.*): (\d+)$/, '$2 $1'),
+    );
+  // Flags and notes a badge counts: "6 Kind · 4 notes" is 10.
+  const badgeTotal = (b: string) => Number(b.split(' ')[0]) + Number(/· (\d+) notes?$/.exec(b)?.[1] ?? 0);
 
   it('give each brief on the home page its active flags by kind, in words, as its panel counts them', async () => {
     const home = await page('');
@@ -125,7 +147,7 @@ describe('flag badges in lists of briefs', () => {
     // The amendment sets aside the headline's secondhand flag and one unnamed-sources flag.
     const tree = await briefStarting('Bloomberg: Russia is concerned');
     const active = selectAll('.flag-list .flag-entry', tree).length;
-    const shown = badges(cardFor(await page(''), 'Bloomberg: Russia is concerned')).reduce((sum, b) => sum + Number(b.split(' ')[0]), 0);
+    const shown = badges(cardFor(await page(''), 'Bloomberg: Russia is concerned')).reduce((sum, b) => sum + badgeTotal(b), 0);
     expect(shown).toBe(active);
     expect(selectAll('section.flags-panel details.flag-set-aside li', tree).length).toBeGreaterThanOrEqual(2);
   });
