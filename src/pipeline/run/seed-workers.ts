@@ -79,11 +79,15 @@ export function seedProcessor(timings: StageTimings | undefined, options: Worker
   };
 }
 
+/** Jobs handed to a worker at once: the one it runs and the one it runs next. */
+const JOBS_PER_WORKER = 2;
+
 class WorkerPool implements SeedProcessor {
   readonly parallel = true;
   get threads(): number {
     return this.all.length;
   }
+  /** One entry per job a worker can take now (a worker is listed once per free slot). */
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly queue: { job: SeedJob; resolve: (r: SeedResult) => void; reject: (e: Error) => void }[] = [];
@@ -102,8 +106,10 @@ class WorkerPool implements SeedProcessor {
       worker.on('message', (reply: SeedJobResult) => this.finish(worker, reply));
       worker.on('error', () => this.fail(worker));
       this.all.push(worker);
-      this.idle.push(worker);
     }
+    // Each worker holds its next job while it works on one: it starts that job as it posts its
+    // result, instead of waiting for this thread to read the result and send another.
+    for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(...this.all);
   }
 
   process(seed: Seed): Promise<SeedResult> {
