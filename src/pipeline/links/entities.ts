@@ -218,10 +218,10 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
   const tokens: Token[] = [];
   for (const word of words) {
-    if (HYPHEN.test(word.text)) for (const part of splitHyphens(word)) tokens.push(part);
+    if (hasHyphen(word.text)) for (const part of splitHyphens(word)) tokens.push(part);
     else tokens.push(word);
   }
-  const prefixes = keyPrefixes(g);
+  const keys = keyTables(g);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
@@ -231,17 +231,19 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     for (let len = 1; len <= limit; len++) {
       if (len > 1 && !joined(text, tokens[i + len - 2]!, tokens[i + len - 1]!)) break;
       const last = tokens[i + len - 1]!;
-      const surface = text.slice(first.start, last.end);
+      // A token's text is its span of the text: no need to cut it out again.
+      const surface = len === 1 ? first.text : text.slice(first.start, last.end);
       const key = aliasKey(surface);
-      const lower = key.toLowerCase();
-      const nameId = g.names.get(key) ?? g.terms.get(lower);
-      const demonymId = nameId ? undefined : g.demonyms.get(key);
+      const cased = keys.cased.get(key);
+      const lower = keys.lower.get(key.toLowerCase());
+      const nameId = cased?.name ?? lower?.term;
+      const demonymId = nameId ? undefined : cased?.demonym;
       const id = nameId ?? demonymId;
       if (id) {
         best = { start: first.start, end: last.end, id, kind: g.byId.get(id)!.kind, surface, demonym: demonymId !== undefined };
         matched = len;
       }
-      if (!prefixes.cased.has(key) && !prefixes.lower.has(lower)) break;
+      if (!cased?.longer && !lower?.longer) break;
     }
     if (best) hits.push(best);
     i += Math.max(matched, 1);
@@ -249,30 +251,65 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
   return hits;
 }
 
-/** Every proper prefix of the gazetteer's keys: names and demonyms as written, terms in lower case. */
-interface KeyPrefixes {
-  cased: ReadonlySet<string>;
-  lower: ReadonlySet<string>;
+/**
+ * The gazetteer's keys for the scan, one entry per key: names and demonyms as written, terms in lower
+ * case, each with whether it is a proper prefix of a longer key. A word then costs two look-ups (as
+ * written, in lower case) instead of one per table.
+ */
+interface KeyTables {
+  cased: ReadonlyMap<string, CasedKey>;
+  lower: ReadonlyMap<string, LowerKey>;
 }
-const prefixCache = new WeakMap<Gazetteer, KeyPrefixes>();
+interface CasedKey {
+  name?: string;
+  demonym?: string;
+  longer: boolean;
+}
+interface LowerKey {
+  term?: string;
+  longer: boolean;
+}
+const tableCache = new WeakMap<Gazetteer, KeyTables>();
 
-function keyPrefixes(g: Gazetteer): KeyPrefixes {
-  let prefixes = prefixCache.get(g);
-  if (!prefixes) {
-    const cased = new Set<string>();
-    const lower = new Set<string>();
-    for (const key of [...g.names.keys(), ...g.demonyms.keys()]) for (let n = 1; n < key.length; n++) cased.add(key.slice(0, n));
-    for (const key of g.terms.keys()) for (let n = 1; n < key.length; n++) lower.add(key.slice(0, n));
-    prefixes = { cased, lower };
-    prefixCache.set(g, prefixes);
+function keyTables(g: Gazetteer): KeyTables {
+  let tables = tableCache.get(g);
+  if (!tables) {
+    const cased = new Map<string, CasedKey>();
+    const lower = new Map<string, LowerKey>();
+    const casedEntry = (key: string) => {
+      let entry = cased.get(key);
+      if (!entry) cased.set(key, (entry = { longer: false }));
+      return entry;
+    };
+    const lowerEntry = (key: string) => {
+      let entry = lower.get(key);
+      if (!entry) lower.set(key, (entry = { longer: false }));
+      return entry;
+    };
+    for (const [key, id] of g.names) casedEntry(key).name = id;
+    for (const [key, id] of g.demonyms) casedEntry(key).demonym = id;
+    for (const [key, id] of g.terms) lowerEntry(key).term = id;
+    for (const key of [...g.names.keys(), ...g.demonyms.keys()]) for (let n = 1; n < key.length; n++) casedEntry(key.slice(0, n)).longer = true;
+    for (const key of g.terms.keys()) for (let n = 1; n < key.length; n++) lowerEntry(key.slice(0, n)).longer = true;
+    tables = { cased, lower };
+    tableCache.set(g, tables);
   }
-  return prefixes;
+  return tables;
 }
 
 const HYPHEN = /[-\u2010\u2011]/;
 
+/** HYPHEN.test by character codes: this runs on every word. */
+function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
 function splitHyphens(token: Token): Token[] {
-  if (!HYPHEN.test(token.text)) return [token];
+  if (!hasHyphen(token.text)) return [token];
   const parts: Token[] = [];
   let offset = token.start;
   for (const part of token.text.split(HYPHEN)) {

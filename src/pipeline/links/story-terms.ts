@@ -30,15 +30,31 @@ export function storyTerms(title: string, paragraphs: readonly string[], words: 
   for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);
   for (const p of paragraphs) for (const key of quantityKeys(p)) add(key, 1);
   // The title's words are the tokens before its end; a word never runs on past a blank line.
+  // Weights are summed per folded word first, so each distinct word is stemmed once: news repeats its words.
   const { tokens, folded } = words;
+  const byWord = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const weight = tokens[i]!.start < title.length ? HEADLINE_WEIGHT : 1;
-    for (const word of wordsOf(folded[i]!)) add(word, weight);
+    byWord.set(folded[i]!, (byWord.get(folded[i]!) ?? 0) + weight);
   }
-  return [...weights]
-    .map(([key, weight]) => ({ key, weight }))
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, MAX_STORY_TERMS);
+  for (const [word, weight] of byWord) for (const key of wordsOf(word)) add(key, weight);
+  return heaviest(weights, MAX_STORY_TERMS);
+}
+
+/**
+ * The `max` heaviest terms, ties by key. Only the terms at least as heavy as the last one kept are
+ * sorted: a long brief has hundreds of terms of weight 1, and the order is total, so the result is
+ * the same as sorting them all.
+ */
+function heaviest(weights: Map<string, number>, max: number): WeightedTerm[] {
+  let least = -Infinity;
+  if (weights.size > max) {
+    const sorted = Float64Array.from(weights.values()).sort();
+    least = sorted[sorted.length - max]!;
+  }
+  const out: WeightedTerm[] = [];
+  for (const [key, weight] of weights) if (weight >= least) out.push({ key, weight });
+  return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max);
 }
 
 /**
