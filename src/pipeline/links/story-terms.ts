@@ -42,19 +42,27 @@ export function storyTerms(title: string, paragraphs: readonly string[], words: 
 }
 
 /**
- * The `max` heaviest terms, ties by key. Only the terms at least as heavy as the last one kept are
- * sorted: a long brief has hundreds of terms of weight 1, and the order is total, so the result is
- * the same as sorting them all.
+ * The `max` heaviest terms, ties by key, as sorting them all would give (the order is total). Only
+ * the terms heavier than the last one kept are sorted by weight; the many tied at its weight (a
+ * long brief has hundreds of weight 1) are sorted by key alone, with the default string order
+ * (code units, as `<` compares), which needs no comparison function.
  */
 function heaviest(weights: Map<string, number>, max: number): WeightedTerm[] {
-  let least = -Infinity;
-  if (weights.size > max) {
-    const sorted = Float64Array.from(weights.values()).sort();
-    least = sorted[sorted.length - max]!;
+  if (weights.size <= max) return sortedTerms([...weights].map(([key, weight]) => ({ key, weight })));
+  const least = Float64Array.from(weights.values()).sort()[weights.size - max]!;
+  const heavier: WeightedTerm[] = [];
+  const tied: string[] = [];
+  for (const [key, weight] of weights) {
+    if (weight > least) heavier.push({ key, weight });
+    else if (weight === least) tied.push(key);
   }
-  const out: WeightedTerm[] = [];
-  for (const [key, weight] of weights) if (weight >= least) out.push({ key, weight });
-  return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max);
+  const out = sortedTerms(heavier);
+  for (const key of tied.sort().slice(0, max - out.length)) out.push({ key, weight: least });
+  return out;
+}
+
+function sortedTerms(terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
