@@ -61,17 +61,19 @@ export function minhashSignature(set: Iterable<string>, permutations = PERMUTATI
 
 /** Per permutation, the smallest permuted value of the shingles' hashes. */
 function signatureOfHashes(hashes: ArrayLike<number>, permutations: number): number[] {
-  // Typed arrays in the inner loop (it runs permutations times per shingle); a plain array goes out.
-  // A hash is read as its 32 bits: a signed value mixes as the unsigned one does.
-  const signature = new Uint32Array(permutations).fill(0xffffffff);
-  for (let k = 0; k < hashes.length; k++) {
-    const h = hashes[k]!;
-    for (let i = 0; i < permutations; i++) {
-      const v = mix(h ^ SEED_WORDS[i]!);
-      if (v < signature[i]!) signature[i] = v;
+  // A permutation at a time, its minimum kept in a local (not read and written in an array for every
+  // shingle). A hash is read as its 32 bits: a signed value mixes as the unsigned one does.
+  const signature: number[] = [];
+  for (let i = 0; i < permutations; i++) {
+    const seed = SEED_WORDS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < hashes.length; k++) {
+      const v = mix(hashes[k]! ^ seed);
+      if (v < min) min = v;
     }
+    signature.push(min);
   }
-  return Array.from(signature);
+  return signature;
 }
 
 /**
