@@ -10,11 +10,14 @@ import type { Fact, FactDifference, FactKind, Facts } from './types.ts';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
+const SEASON_DATE = new RegExp(String.raw`\b(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`, 'giu');
+/** A season's name, which every SEASON_DATE match holds: a text without one (most) is not searched for season dates, a search tried at every word. */
+const SEASON_WORD = /spring|summer|autumn|fall|winter/iu;
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}\b`, 'gu'),
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\s+${YEAR}\b`, 'gu'),
   new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?${YEAR}\b`, 'gu'),
-  new RegExp(String.raw`\b(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`, 'giu'),
+  SEASON_DATE,
   new RegExp(String.raw`\b(?:early|late|mid)[\s-]${YEAR}s?\b`, 'giu'),
   new RegExp(String.raw`\b${YEAR}s\b`, 'gu'),
   new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gu'),
@@ -79,6 +82,7 @@ class Coverage {
 function datesIn(text: string, taken: Coverage): { fact: Fact; span: [number, number] }[] {
   const found: { fact: Fact; span: [number, number] }[] = [];
   for (const pattern of DATE_PATTERNS) {
+    if (pattern === SEASON_DATE && !SEASON_WORD.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

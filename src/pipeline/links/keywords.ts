@@ -35,7 +35,7 @@ export function termFrequencies(text: string | WordTokens): Term[] {
     const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     if (opensSentence) previous = null;
     const word = folded[i]!;
-    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && HAS_LETTER.test(word);
+    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && hasLetter(word);
     if (!usable) {
       previous = null;
       continue;
@@ -45,7 +45,7 @@ export function termFrequencies(text: string | WordTokens): Term[] {
     const stats = add(key, form);
     if (!opensSentence) {
       stats.all++;
-      if (CAPITALISED.test(token.text)) stats.caps++;
+      if (capitalised(token.text)) stats.caps++;
     }
     // Two-word phrases only within one run of words (no punctuation between).
     if (previous && spacesOrHyphens(whole, tokens[i - 1]!.end, token.start)) add(`${previous.key} ${key}`, `${previous.form} ${form}`);
@@ -101,6 +101,22 @@ function topTerms(terms: Term[]): Term[] {
     candidates = terms.filter((t) => t.tf >= least);
   }
   return candidates.sort((a, b) => b.tf - a.tf || a.key.localeCompare(b.key)).slice(0, MAX_TERMS);
+}
+
+/** HAS_LETTER.test(word), with ASCII read by character codes (most words are plain ASCII). */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return HAS_LETTER.test(word);
+  }
+  return false;
+}
+
+/** CAPITALISED.test(word), an ASCII first letter read by its code. */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(word);
 }
 
 function startsWithDigit(word: string): boolean {

@@ -60,16 +60,20 @@ export function minhashSignature(set: Iterable<string>, permutations = PERMUTATI
 }
 
 /** Per permutation, the smallest permuted value of the shingles' hashes. */
-function signatureOfHashes(hashes: Iterable<number>, permutations: number): number[] {
-  // Typed arrays in the inner loop (it runs permutations times per shingle); a plain array goes out.
-  const signature = new Uint32Array(permutations).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < permutations; i++) {
-      const v = mix(h ^ SEED_WORDS[i]!);
-      if (v < signature[i]!) signature[i] = v;
+function signatureOfHashes(hashes: ArrayLike<number>, permutations: number): number[] {
+  // A permutation at a time, its minimum kept in a local (not read and written in an array for every
+  // shingle). A hash is read as its 32 bits: a signed value mixes as the unsigned one does.
+  const signature: number[] = [];
+  for (let i = 0; i < permutations; i++) {
+    const seed = SEED_WORDS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < hashes.length; k++) {
+      const v = mix(hashes[k]! ^ seed);
+      if (v < min) min = v;
     }
+    signature.push(min);
   }
-  return Array.from(signature);
+  return signature;
 }
 
 /**
@@ -78,21 +82,28 @@ function signatureOfHashes(hashes: Iterable<number>, permutations: number): numb
  * reads the characters in order, the joining spaces included) and each distinct hash mixed once.
  */
 export function minhashOfWords(words: readonly string[], k = SHINGLE_WORDS, permutations = PERMUTATIONS): number[] {
-  const hashes = new Set<number>();
-  if (words.length < k) {
-    if (words.length > 0) hashes.add(hash32(words.join(' ')));
-  } else {
-    for (let i = 0; i + k <= words.length; i++) {
-      let h = 0x811c9dc5;
-      for (let j = i; j < i + k; j++) {
-        if (j > i) h = Math.imul(h ^ 32, 0x01000193);
-        const word = words[j]!;
-        for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-      }
-      hashes.add(h >>> 0);
+  if (words.length < k) return signatureOfHashes(words.length > 0 ? [hash32(words.join(' '))] : [], permutations);
+  // The hashes as 32-bit integers in a typed array, sorted so that repeats are neighbours: a Set of
+  // numbers boxed every hash past 2^30 (most of them) and hashed it again.
+  const hashes = new Int32Array(words.length - k + 1);
+  for (let i = 0; i + k <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) {
+      if (j > i) h = Math.imul(h ^ 32, 0x01000193);
+      const word = words[j]!;
+      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
     }
+    hashes[i] = h;
   }
-  return signatureOfHashes(hashes, permutations);
+  hashes.sort();
+  return signatureOfHashes(distinctSorted(hashes), permutations);
+}
+
+/** The values of a sorted array, each once. */
+function distinctSorted(sorted: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
 /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */

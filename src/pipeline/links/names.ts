@@ -223,7 +223,7 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
     const prev = tokens[i - 1];
     // Most words follow a single space, which opens no clause.
     const initial = prev === undefined || (!(t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) && opensClause(text.slice(prev.end, t.start), prev));
-    return { ...t, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined };
+    return { text: t.text, start: t.start, end: t.end, sentence: t.sentence, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined };
   });
 }
 
@@ -232,12 +232,23 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Capitalised, and not a compound that ends as a common word ("Kremlin-backed", "COVID-related"; "Su-27", "Russia-Ukraine" and "Seo-yeon" are names). */
 function nameLike(word: string): boolean {
-  if (!UPPER_FIRST.test(word)) return false;
-  const dash = LAST_HYPHEN.exec(word);
-  if (dash === null) return true;
+  // Character tests first (this runs on every word): an ASCII first letter is a capital only from A to Z,
+  // and a word without a hyphen is no compound.
+  const first = word.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !UPPER_FIRST.test(word)) return false;
+  if (!hasHyphen(word)) return true;
+  const dash = LAST_HYPHEN.exec(word)!;
   const tail = word.slice(dash.index + 1);
   // "Seo-yeon", "Jae-in": a lower-case part that is no English word still belongs to a name.
   return /^[\p{Lu}\p{N}]/u.test(tail) || (tail.length <= 5 && !isCommonWord(tail.toLowerCase(), 50));
+}
+
+function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 /** True when the text between two words ends a sentence or opens a quotation or a clause. */

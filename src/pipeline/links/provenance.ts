@@ -76,7 +76,9 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   };
 
   // A line break always ends a sentence: page dumps put separate items on separate lines.
-  for (const sentence of text.split(/\n+/).flatMap(sentences)) {
+  // A line without the hint has no sentence with it (a sentence is a piece of its line that starts
+  // after white space or punctuation), so most lines are not split into sentences at all.
+  for (const sentence of text.split(/\n+/).flatMap((line) => (ATTRIBUTION_HINT.test(line) ? sentences(line) : []))) {
     if (!ATTRIBUTION_HINT.test(sentence)) continue;
     const names = namesIn(sentence, known);
     const mediaAt = (start: number, end: number) => names.find((n) => n.media && n.start >= start && n.start <= end);

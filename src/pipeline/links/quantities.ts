@@ -19,9 +19,26 @@ const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
  */
 const FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\s?(%|percent|per cent)|[\s-]?(thousand|million|billion|trillion|mln|bln|trln|bn|mn|tn|[kmbt])(?![\p{L}\p{N}]))?/giu;
 
+/**
+ * What every figure quantityKeys keeps holds besides its number: a number word and then a multiplier
+ * word or "k" (a lone m, b or t counts only after a currency sign, tested apart). FIGURE's look-behind
+ * is tried at every position and "a" opens a match at most words: a text with no digit, no currency
+ * sign and none of these (most paragraphs) cannot hold a figure, and is not searched.
+ */
+const SPELLED_FIGURE = /(?:one|two|three|four|five|six|seven|eight|nine|ten|a)[\s-]?(?:thousand|million|billion|trillion|mln|bln|trln|bn|mn|tn|k)(?![\p{L}\p{N}])/iu;
+
+function mayHoldFigure(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return true;
+  }
+  return SPELLED_FIGURE.test(text);
+}
+
 /** The figures of a text as comparable keys ("#7e+7", "#%6.1"), in order, repeats kept. */
 export function quantityKeys(text: string): string[] {
   const out: string[] = [];
+  if (!mayHoldFigure(text)) return out;
   for (const m of text.matchAll(FIGURE)) {
     const written = m[2]!.toLowerCase();
     const spelled = SPELLED[written];

@@ -60,13 +60,14 @@ export function termVectors(docs: readonly (readonly { key: string; weight: numb
   const df = Int32Array.from(counts);
   const n = docs.length;
   const vectors = raw.map((seen) => {
-    const entries = [...seen].sort((a, b) => a[0] - b[0]);
-    const weights = Float64Array.from(entries, ([id, w]) => sublinear(w) * idf(df[id]!, n));
+    // The ids sorted as numbers by the typed array's own sort (no comparison function), then their weights.
+    const ids = Int32Array.from(seen.keys()).sort();
+    const weights = Float64Array.from(ids, (id) => sublinear(seen.get(id)!) * idf(df[id]!, n));
     let norm = 0;
     for (const w of weights) norm += w * w;
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-    return { ids: Int32Array.from(entries, ([id]) => id), weights };
+    return { ids, weights };
   });
   return { vectors, ids, df };
 }
@@ -126,14 +127,29 @@ export function nearestNeighbours(tv: TermVectors, options: NeighbourOptions = {
         partial[other]! += w * p.weight[q]!;
       }
     }
-    const candidates = touched.map((index) => ({ index, partial: partial[index]! }));
+    const candidates = bestCandidates(touched, partial, maxCandidates);
     for (const index of touched) partial[index] = 0;
     touched.length = 0;
-    candidates.sort((x, y) => y.partial - x.partial || x.index - y.index);
     return candidates
-      .slice(0, maxCandidates)
-      .map(({ index }) => ({ index, score: cosine(v, vectors[index]!) }))
+      .map((index) => ({ index, score: cosine(v, vectors[index]!) }))
       .sort((x, y) => y.score - x.score || x.index - y.index)
       .slice(0, k);
   });
+}
+
+/**
+ * The `max` briefs of `touched` with the largest partial scores, ties by index, in that order: what
+ * sorting them all gives (the order is total). Only those at least as high as the last one kept are
+ * sorted; a brief with common terms touches hundreds of others.
+ */
+function bestCandidates(touched: readonly number[], partial: Float64Array, max: number): number[] {
+  let least = -Infinity;
+  if (touched.length > max) {
+    const values = Float64Array.from(touched, (index) => partial[index]!).sort();
+    least = values[values.length - max]!;
+  }
+  return touched
+    .filter((index) => partial[index]! >= least)
+    .sort((x, y) => partial[y]! - partial[x]! || x - y)
+    .slice(0, max);
 }

@@ -30,15 +30,39 @@ export function storyTerms(title: string, paragraphs: readonly string[], words: 
   for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);
   for (const p of paragraphs) for (const key of quantityKeys(p)) add(key, 1);
   // The title's words are the tokens before its end; a word never runs on past a blank line.
+  // Weights are summed per folded word first, so each distinct word is stemmed once: news repeats its words.
   const { tokens, folded } = words;
+  const byWord = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const weight = tokens[i]!.start < title.length ? HEADLINE_WEIGHT : 1;
-    for (const word of wordsOf(folded[i]!)) add(word, weight);
+    byWord.set(folded[i]!, (byWord.get(folded[i]!) ?? 0) + weight);
   }
-  return [...weights]
-    .map(([key, weight]) => ({ key, weight }))
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, MAX_STORY_TERMS);
+  for (const [word, weight] of byWord) for (const key of wordsOf(word)) add(key, weight);
+  return heaviest(weights, MAX_STORY_TERMS);
+}
+
+/**
+ * The `max` heaviest terms, ties by key, as sorting them all would give (the order is total). Only
+ * the terms heavier than the last one kept are sorted by weight; the many tied at its weight (a
+ * long brief has hundreds of weight 1) are sorted by key alone, with the default string order
+ * (code units, as `<` compares), which needs no comparison function.
+ */
+function heaviest(weights: Map<string, number>, max: number): WeightedTerm[] {
+  if (weights.size <= max) return sortedTerms([...weights].map(([key, weight]) => ({ key, weight })));
+  const least = Float64Array.from(weights.values()).sort()[weights.size - max]!;
+  const heavier: WeightedTerm[] = [];
+  const tied: string[] = [];
+  for (const [key, weight] of weights) {
+    if (weight > least) heavier.push({ key, weight });
+    else if (weight === least) tied.push(key);
+  }
+  const out = sortedTerms(heavier);
+  for (const key of tied.sort().slice(0, max - out.length)) out.push({ key, weight: least });
+  return out;
+}
+
+function sortedTerms(terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isLetterOrDigit } from '../clean/text.ts';
+
 /**
  * Small text helpers shared by the link features: sentences, word tokens with
  * offsets, stopwords and a light plural fold. Hand-written because the
@@ -15,8 +17,6 @@ export interface Token {
   sentence: number;
 }
 
-/** A word: letters and digits, joined inside by apostrophes, dots, "&" and hyphens (the non-breaking ones too). */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&\u2010\u2011-]*[\p{L}\p{N}])?\.?/gu;
 
 const ABBREVIATION_END = /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Ltd|Co|Corp|vs|No)\.)$/u;
 
@@ -69,12 +69,25 @@ export function sentenceSpans(text: string): [number, number][] {
 /** Word tokens of a text with their offsets; possessives ("Russia’s") lose their "’s". */
 export function tokenize(text: string, sentenceIndex = 0): Token[] {
   const tokens: Token[] = [];
-  // Character tests instead of a replace per word: this runs on every word of every brief several times.
-  // exec on the shared pattern: matchAll would copy it for every sentence.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let word = match[0];
-    const start = match.index;
+  // A word: letters and digits, joined inside by apostrophes, dots, "&" and hyphens (the non-breaking ones too);
+  // the matches of /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&\u2010\u2011-]*[\p{L}\p{N}])?\.?/gu, read by a walk over the
+  // characters (a match array per word cost more): a letter or digit, the run of word characters after it back
+  // to its last letter or digit, then a dot if one follows. This runs on every word of every brief.
+  for (let i = 0; i < text.length; ) {
+    const first = text.codePointAt(i)!;
+    i += first > 0xffff ? 2 : 1;
+    if (!isLetterOrDigit(first)) continue;
+    const start = i - (first > 0xffff ? 2 : 1);
+    let end = i;
+    while (i < text.length) {
+      const code = text.codePointAt(i)!;
+      if (isLetterOrDigit(code)) end = i += code > 0xffff ? 2 : 1;
+      else if (isInnerJoiner(code)) i++;
+      else break;
+    }
+    if (text.charCodeAt(end) === DOT) end++;
+    i = end;
+    let word = text.slice(start, end);
     // A trailing dot belongs to the word only for dotted abbreviations such as "U.S.".
     if (word.charCodeAt(word.length - 1) === DOT && !DOTTED.test(word)) word = word.slice(0, -1);
     if (word.length >= 2 && (word.endsWith('s') || word.endsWith('S')) && isApostrophe(word.charCodeAt(word.length - 2))) word = word.slice(0, -2);
@@ -83,6 +96,11 @@ export function tokenize(text: string, sentenceIndex = 0): Token[] {
     tokens.push({ text: word, start, end: start + word.length, sentence: sentenceIndex });
   }
   return tokens;
+}
+
+/** The characters the word pattern lets stand inside a word besides letters and digits: ' ’ . & and the hyphens. */
+function isInnerJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === DOT || code === 38 || code === 45 || code === 0x2010 || code === 0x2011;
 }
 
 const DOT = 46;
