@@ -133,6 +133,8 @@ export function commentPolicyRuns(units: Unit[]): number[] {
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
 /** A form's check against robots: the letters or characters shown in an image ("Enter the characters you see in the image"). */
 const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
+/** A word every form of YOUR_COMMENT or CAPTCHA holds, without their guards: tried first, as a look-behind tried at every position is slow. */
+const FORM_HINT = /comment|comentario|reply|response|kommentar|reactie|komentarz|captcha|image|picture|bild/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
 const FORM_LINE_WORDS = 30;
 
@@ -140,7 +142,7 @@ const FORM_LINE_WORDS = 30;
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
+  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */

@@ -42,14 +42,13 @@ const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
-  if (text.length > SHARE_LINE_MAX_CHARS || !SHARE_HINT.test(text)) return false;
+  // Each word token gives at least one word below: a line of prose stops here, after its first words, before
+  // the button words are searched for in all of it.
+  if (text.length > SHARE_LINE_MAX_CHARS || moreWordTokensThan(text, SHARE_LINE_MAX_WORDS) || !SHARE_HINT.test(text)) return false;
   // Code ("print(results)", "share = true;") names a function, not a button.
   // (The plain character test first: a letter class tried at every position made this test a tenth of cleaning's cues.)
   if (CODE_CHARACTER.test(text) && /\p{L}\(|[{};=]/u.test(text)) return false;
-  // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
-  const tokens = text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2);
-  // Each token with a letter or digit gives at least one word below: a line of prose stops here, before the words are read.
-  if (tokens.reduce((n, token) => (LETTER_OR_DIGIT.test(token) ? n + 1 : n), 0) > SHARE_LINE_MAX_WORDS) return false;
+  const tokens = text.split(/\s+/u).filter(isWordToken);
   const plain = splitGlued(tokens.join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());
   if (words.length === 0 || words.length > SHARE_LINE_MAX_WORDS || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
@@ -58,6 +57,21 @@ export function isShareLine(text: string): boolean {
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
   return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) || SHARE_CALL.test(plain);
+}
+
+/** The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.'). */
+function isWordToken(token: string): boolean {
+  return (token.match(/[/.]/gu)?.length ?? 0) < 2;
+}
+
+const TOKEN = /\S+/gu;
+
+/** Whether more than `max` of the line's tokens (as split at white space) are word tokens holding a letter or digit; stops counting there. */
+function moreWordTokensThan(text: string, max: number): boolean {
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (isWordToken(m[0]) && LETTER_OR_DIGIT.test(m[0]) && ++n > max) return true;
+  return false;
 }
 
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
@@ -95,7 +109,7 @@ const READING_TIME = /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de 
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
-  return text.length <= 600 && EMBED_HINT.test(text) && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
+  return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_HINT.test(text) && EMBED_CONSENT.test(text);
 }
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMBED_HINT = /consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
@@ -121,7 +135,8 @@ export function hasCopyrightNotice(text: string): boolean {
 
 /** A footer's copyright line: what the cues name footer and holds a copyright notice (not a footer's row of links). */
 export function isCopyrightLine(text: string): boolean {
-  return cueCategory(text) === 'footer' && hasCopyrightNotice(text);
+  // The notice first: it is one cheap test, and most lines have none.
+  return hasCopyrightNotice(text) && cueCategory(text) === 'footer';
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
@@ -146,11 +161,15 @@ export function isAboutLabel(text: string, next: string | undefined): boolean {
 
 /** "← Previous post's title" / "Next post's title →": a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation). */
 function isPagerLink(t: string): boolean {
+  // Each arrow pattern below needs its arrow as the line's first or last character: other lines are not scanned.
+  if (t.length === 0 || !(PAGER_OPENERS.includes(t[0]!) || PAGER_CLOSERS.includes(t[t.length - 1]!))) return false;
   const n = wordsOf(t).length;
   // A pager names the other post; "35 Comments »" counts comments (the comment detector's line).
   if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
   return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)));
 }
+const PAGER_OPENERS = '←⟵«‹';
+const PAGER_CLOSERS = '→⟶»›';
 /** Words of a pager line at least (a title), and at most (two titles). */
 const PAGER_MIN_WORDS = 3;
 const PAGER_WORDS = 40;
@@ -207,6 +226,8 @@ export function cueCategory(text: string): RemovalCategory | null {
 const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 /** SERVICE's words without the guards around them: a look-behind tried at every position made the full test slow, so it runs only where this finds a word. */
 const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
+/** What every CONTACT_DETAIL holds (a digit, or an address's @): one character class, tried before the service's words. */
+const CONTACT_HINT = /[\d@]/u;
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
 /** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
@@ -219,6 +240,8 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
 const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
 const ABOUT_ORG_WORDS = 90;
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
+/** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
@@ -232,6 +255,8 @@ const FOLLOW_WORDS = 20;
 
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
+/** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
 /** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
@@ -263,19 +288,23 @@ export function isPaywallNotice(text: string): boolean {
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
 
+/** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
+const SCRIPT_HINT = /javascript/iu;
+
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (words <= 60 && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
+  if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
-  if (words <= ABOUT_ORG_WORDS && ABOUT_ORG.test(t)) return 'footer';
+  // ABOUT_ORG needs the acronym's bracket: a line without one is not tried against its capitalised words.
+  if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
-  if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
-  if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
+  if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
-  if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
@@ -288,7 +317,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
-  if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
+  if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
