@@ -115,7 +115,9 @@ export function undouble(text: string): string {
 
 /** Crude singular form so "exports" and "export" compare equal in overlap measures. */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  const lower = word.toLowerCase();
+  // The possessive's test by its last characters: most words have none, and are not run through a pattern.
+  const w = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
