@@ -80,7 +80,10 @@ export function francFast(value: string, minLength = 10): string {
   const distance = new Int32Array(model.languages.length).fill((counts.packed.size + counts.other.size) * MAX_DIFFERENCE);
   const score = (list: Int32Array | undefined, count: number) => {
     if (!list) return;
-    for (let k = 0; k < list.length; k += 2) distance[list[k]!] += Math.abs(count - list[k + 1]! - 1) - MAX_DIFFERENCE;
+    for (let k = 0; k < list.length; k += 2) {
+      const l = list[k]!;
+      distance[l] = distance[l]! - MAX_DIFFERENCE + Math.abs(count - list[k + 1]! - 1);
+    }
   };
   // The sums are of integers: the order the trigrams are scored in does not change them.
   counts.packed.forEach((count, trigram) => score(model.packedPostings.get(trigram), count));
@@ -91,12 +94,51 @@ export function francFast(value: string, minLength = 10): string {
   return model.languages[best]!;
 }
 
+const SCRIPTS = Object.entries(expressions);
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * For each UTF-16 code unit once asked: bit k set when it is a character of SCRIPTS[k] (bit 31 marks the entry as
+ * known). A script's expression matches single characters of the Basic Multilingual Plane, and pairs of surrogates,
+ * so in a text without surrogates it matches once per character of its class: counted from the table, without the
+ * array of every matching character that `match` builds.
+ */
+const SCRIPT_BITS = new Int32Array(0x10000);
+const KNOWN = 1 << 31;
+const WHOLE = SCRIPTS.map(([, expression]) => new RegExp(`^(?:${expression.source})$`));
+
+function scriptBits(code: number): number {
+  let bits = SCRIPT_BITS[code]!;
+  if (bits === 0) {
+    bits = KNOWN;
+    const char = String.fromCharCode(code);
+    WHOLE.forEach((whole, k) => {
+      if (whole.test(char)) bits |= 1 << k;
+    });
+    SCRIPT_BITS[code] = bits;
+  }
+  return bits;
+}
+
+/** How many characters of each script the sample holds, as `sample.match(expression).length` counts them. */
+function scriptCounts(sample: string): number[] {
+  if (SURROGATE.test(sample)) return SCRIPTS.map(([, expression]) => sample.match(expression)?.length ?? 0);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const bits = scriptBits(sample.charCodeAt(i)) & ~KNOWN;
+    if (bits === 0) continue;
+    for (let k = 0; k < SCRIPTS.length; k++) if (bits & (1 << k)) counts[k]!++;
+  }
+  return counts;
+}
+
 /** The script most of the sample's characters belong to (the first listed on ties), and its share. */
 function topScript(sample: string): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = (sample.match(expression)?.length ?? 0) / sample.length || 0;
+  const counts = scriptCounts(sample);
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const script = SCRIPTS[k]![0];
+    const share = counts[k]! / sample.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
