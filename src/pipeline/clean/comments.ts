@@ -17,6 +17,14 @@ import type { Unit } from './units.ts';
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
 const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+/** A stem of every COMMENT_WORD form, without its guards: tried first, as a look-behind tried at every position of a paragraph is slow. */
+const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|dyskusj|disku|thought|gedanken zu|leserbrief/iu;
+
+/** COMMENT_WORD.test(text), the hint first. */
+function mentionsComments(text: string): boolean {
+  return COMMENT_HINT.test(text) && COMMENT_WORD.test(text);
+}
+
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
 const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
@@ -92,7 +100,7 @@ export function isCommentHeading(text: string): boolean {
   const words = wordsOf(t).length;
   // "14 Responses to “<headline>”" runs as long as the headline it quotes.
   const counted = countsComments(t);
-  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
+  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !mentionsComments(t)) return false;
   // The comment form's options ("Notify me of follow-up comments by email").
   if (words <= 15 && NOTIFY.test(t)) return true;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
@@ -122,7 +130,7 @@ export function commentPolicyRuns(units: Unit[]): number[] {
   units.forEach((u, i) => {
     const t = u.text.trim();
     const words = wordsOf(t).length;
-    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && COMMENT_WORD.test(t)) run.push(i);
+    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && mentionsComments(t)) run.push(i);
     else flush();
   });
   flush();

@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { splitGlued, wordsOf } from './text.ts';
+import { isLetterOrDigit, splitGlued, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
 const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
@@ -35,7 +35,6 @@ const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|${W.alternation(W
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_CHARACTER = /[({};=]/u;
 const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
@@ -64,14 +63,34 @@ function isWordToken(token: string): boolean {
   return (token.match(/[/.]/gu)?.length ?? 0) < 2;
 }
 
-const TOKEN = /\S+/gu;
-
-/** Whether more than `max` of the line's tokens (as split at white space) are word tokens holding a letter or digit; stops counting there. */
+/**
+ * Whether more than `max` of the line's tokens (as `split(/\s+/u)` cuts them) are word tokens holding a letter or
+ * digit (`isWordToken` and `/[\p{L}\p{N}]/u`): one walk over the characters that stops at the limit, without a token
+ * or a match made per word.
+ */
 function moreWordTokensThan(text: string, max: number): boolean {
   let n = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (isWordToken(m[0]) && LETTER_OR_DIGIT.test(m[0]) && ++n > max) return true;
+  let marks = 0;
+  let letter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.codePointAt(i)! : 0x20;
+    if (isSpace(code)) {
+      if (letter && marks < 2 && ++n > max) return true;
+      marks = 0;
+      letter = false;
+      continue;
+    }
+    if (code === 0x2f || code === 0x2e) marks++;
+    else if (!letter && isLetterOrDigit(code)) letter = true;
+    if (code > 0xffff) i++;
+  }
   return false;
+}
+
+/** The white space of `\s` in a Unicode pattern (WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
@@ -80,6 +99,8 @@ const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|c
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
 const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b|${anyOf([...W.LOGIN_TERMS, ...W.LOGIN_STARTS])}`, 'giu');
+/** What LOGIN_TERMS needs somewhere in the line, boundaries aside: the first word of one of its phrases (as SHARE_HINT). */
+const LOGIN_HINT = new RegExp(String.raw`log|sign|password|username|account|subscribe|register|${W.alternation([...W.LOGIN_TERMS, ...W.LOGIN_STARTS].map((w) => w.split(' ')[0]!))}`, 'iu');
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
@@ -317,7 +338,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
-  if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
+  if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
@@ -346,7 +367,25 @@ export function isTeaserSummary(text: string): boolean {
   const t = text.trim();
   if (t.length > 800) return false;
   const n = wordsOf(t).length;
-  return n >= SUMMARY_MIN_WORDS && n <= SUMMARY_MAX_WORDS && READ_MORE_END.test(t);
+  return n >= SUMMARY_MIN_WORDS && n <= SUMMARY_MAX_WORDS && endsWithReadMore(t);
+}
+
+/** Characters READ_MORE_END allows after its phrase: white space, and those of the arrows and dots. */
+function isReadMoreTail(code: number): boolean {
+  return isSpace(code) || code === 0x2e || code === 0x2026 || code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x3e;
+}
+/** Characters of READ_MORE_END's longest phrase, with one before it for the look-behind, and a margin. */
+const READ_MORE_REACH = 24;
+
+/**
+ * READ_MORE_END.test(t), tried only on the end of the text: its phrase (ending in a letter) must end where the
+ * closing run of READ_MORE_END's tail characters starts, so it starts no further back than its own length
+ * (a look-behind tried at every position of a long summary was slow).
+ */
+function endsWithReadMore(t: string): boolean {
+  let end = t.length;
+  while (end > 0 && isReadMoreTail(t.charCodeAt(end - 1))) end--;
+  return READ_MORE_END.test(t.slice(Math.max(0, end - READ_MORE_REACH)));
 }
 
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
@@ -381,10 +420,16 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
 const SEPARATOR = /[\p{So}|•·]/u;
 
+/** SEPARATOR.test(text): no ASCII character is a \p{So} symbol, so an ASCII line needs only its '|' looked for (the symbol class costs more per character). */
+function hasSeparator(text: string): boolean {
+  return text.includes('|') || (!ASCII_ONLY.test(text) && SEPARATOR.test(text));
+}
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
-  const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
     .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p))
@@ -499,7 +544,9 @@ export function isNameLine(text: string): boolean {
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
-  const t = text.trim().replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
+  const trimmed = text.trim();
+  // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
+  const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
   // The repeat pattern backtracks over every capitalised word; a line without " by " cannot match it.
   const repeat = SPACED_BY.test(t) ? BYLINE_REPEAT.exec(t) : null;
