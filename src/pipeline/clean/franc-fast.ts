@@ -77,7 +77,7 @@ export function francFast(value: string, minLength = 10): string {
   const counts = trigramCounts(sample);
   // Every trigram starts at the full penalty for every language; a language that lists it gets the difference instead.
   // Integers all through (at most MAX_LENGTH trigrams times MAX_DIFFERENCE), so a typed array holds them exactly.
-  const distance = new Int32Array(model.languages.length).fill((counts.packed.size + counts.other.size) * MAX_DIFFERENCE);
+  const distance = new Int32Array(model.languages.length).fill((counts.packedDistinct + counts.other.size) * MAX_DIFFERENCE);
   const score = (list: Int32Array | undefined, count: number) => {
     if (!list) return;
     for (let k = 0; k < list.length; k += 2) {
@@ -86,7 +86,13 @@ export function francFast(value: string, minLength = 10): string {
     }
   };
   // The sums are of integers: the order the trigrams are scored in does not change them.
-  counts.packed.forEach((count, trigram) => score(model.packedPostings.get(trigram), count));
+  const keys = counts.packed;
+  for (let i = 0; i < keys.length; ) {
+    let j = i + 1;
+    while (j < keys.length && keys[j] === keys[i]) j++;
+    score(model.packedPostings.get(keys[i]!), j - i);
+    i = j;
+  }
   counts.other.forEach((count, trigram) => score(model.postings.get(trigram), count));
   // franc sorts stably by distance and takes the first: the lowest distance, earliest language on ties.
   let best = 0;
@@ -147,26 +153,39 @@ function topScript(sample: string): [string | undefined, number] {
   return [top, topShare];
 }
 
+interface TrigramCounts {
+  /** The trigrams of three characters below PACK_LIMIT, packed and sorted: each distinct one is a run, its length the count. */
+  packed: Int32Array;
+  /** How many runs `packed` has. */
+  packedDistinct: number;
+  /** The other trigrams with their counts. */
+  other: Map<string, number>;
+}
+
 /**
  * trigram-utils' trigrams: ASCII punctuation and digits become spaces, white space collapses, lower case, padded.
- * Counted in two maps: trigrams of three characters below PACK_LIMIT (nearly all of a Latin text) by their packed
- * integer, the others by their string. A trigram belongs to one map only, so the two hold the distinct trigrams once.
+ * Trigrams of three characters below PACK_LIMIT (nearly all of a Latin text) are kept as packed integers and sorted
+ * (a sort of a typed array costs less than a map updated per position), the others counted by their string. A
+ * trigram is in one of the two only, so together they hold the distinct trigrams once.
  */
-function trigramCounts(sample: string): { packed: Map<number, number>; other: Map<string, number> } {
+function trigramCounts(sample: string): TrigramCounts {
   const text = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const small = new Map<number, number>();
+  const keys = new Int32Array(Math.max(0, text.length - 2));
+  let n = 0;
   const other = new Map<string, number>();
   for (let i = 0; i + 3 <= text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
     const c = text.charCodeAt(i + 2);
     if ((a | b | c) < PACK_LIMIT) {
-      const key = packed(a, b, c);
-      small.set(key, (small.get(key) ?? 0) + 1);
+      keys[n++] = packed(a, b, c);
     } else {
       const trigram = text.slice(i, i + 3);
       other.set(trigram, (other.get(trigram) ?? 0) + 1);
     }
   }
-  return { packed: small, other };
+  const packedKeys = keys.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || packedKeys[i] !== packedKeys[i - 1]) distinct++;
+  return { packed: packedKeys, packedDistinct: distinct, other };
 }
