@@ -469,11 +469,12 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  */
 export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
   if (before === undefined) return false;
-  if (!isNameLine(before)) return isHandleBox(text.trim(), before.trim());
   const t = text.trim();
-  const name = before.trim();
+  // Both kinds of box run to this many words (isHandleBox asks the same): a shorter line is no box, whatever stands over it.
   const n = wordsOf(t).length;
   if (n < 8 || n > NAMED_BIO_WORDS) return false;
+  if (!isNameLine(before)) return isHandleBox(t, before.trim());
+  const name = before.trim();
   if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
   // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
   const first = name.split(/\s+/u)[0]!;
