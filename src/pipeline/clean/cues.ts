@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { isLetterOrDigit, splitGlued, wordsOf } from './text.ts';
+import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
 const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
@@ -85,12 +85,6 @@ function moreWordTokensThan(text: string, max: number): boolean {
     if (code > 0xffff) i++;
   }
   return false;
-}
-
-/** The white space of `\s` in a Unicode pattern (WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
@@ -374,18 +368,9 @@ export function isTeaserSummary(text: string): boolean {
 function isReadMoreTail(code: number): boolean {
   return isSpace(code) || code === 0x2e || code === 0x2026 || code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x3e;
 }
-/** Characters of READ_MORE_END's longest phrase, with one before it for the look-behind, and a margin. */
-const READ_MORE_REACH = 24;
-
-/**
- * READ_MORE_END.test(t), tried only on the end of the text: its phrase (ending in a letter) must end where the
- * closing run of READ_MORE_END's tail characters starts, so it starts no further back than its own length
- * (a look-behind tried at every position of a long summary was slow).
- */
+/** READ_MORE_END.test(t) on the text's end only (its longest phrase has 18 characters). */
 function endsWithReadMore(t: string): boolean {
-  let end = t.length;
-  while (end > 0 && isReadMoreTail(t.charCodeAt(end - 1))) end--;
-  return READ_MORE_END.test(t.slice(Math.max(0, end - READ_MORE_REACH)));
+  return testAtEnd(READ_MORE_END, t, isReadMoreTail, 24);
 }
 
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
