@@ -21,8 +21,12 @@ interface ScriptModels {
   languages: string[];
   /** trigram -> pairs of (language index, rank in that language's model), flat in a typed array (read in the hot loop). */
   postings: Map<string, Int32Array>;
-  /** The same lists for the trigrams of three characters below U+0400, keyed by `packed`. */
-  packedPostings: Map<number, Int32Array>;
+  /**
+   * The trigrams of three characters below PACK_LIMIT as `packed` integers, sorted, with their lists at the same index
+   * in `packedLists`: the sample's trigrams, sorted too, are found by a search that only moves forward.
+   */
+  packedKeys: Int32Array;
+  packedLists: Int32Array[];
 }
 
 /** Bits per character in a packed trigram: three fit a small integer, which a map hashes without a string made and hashed per position. */
@@ -55,15 +59,28 @@ function scriptModels(): Map<string, ScriptModels> {
     });
     const postings = new Map<string, Int32Array>();
     for (const [trigram, list] of lists) postings.set(trigram, Int32Array.from(list));
-    const packedPostings = new Map<number, Int32Array>();
+    const packedPostings: [number, Int32Array][] = [];
     for (const [trigram, list] of postings) {
       if (trigram.length !== 3) continue;
       const [a, b, c] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)];
-      if ((a | b | c) < PACK_LIMIT) packedPostings.set(packed(a, b, c), list);
+      if ((a | b | c) < PACK_LIMIT) packedPostings.push([packed(a, b, c), list]);
     }
-    models.set(script, { languages: names, postings, packedPostings });
+    packedPostings.sort((x, y) => x[0] - y[0]);
+    models.set(script, { languages: names, postings, packedKeys: Int32Array.from(packedPostings, ([key]) => key), packedLists: packedPostings.map(([, list]) => list) });
   }
   return models;
+}
+
+/** The first index from `from` on whose key is `key` or more (keys sorted ascending). */
+function lowerBound(keys: Int32Array, key: number, from: number): number {
+  let lo = from;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The ISO 639-3 code franc-min gives the text ("und" when it cannot tell). */
@@ -87,10 +104,14 @@ export function francFast(value: string, minLength = 10): string {
   };
   // The sums are of integers: the order the trigrams are scored in does not change them.
   const keys = counts.packed;
+  const known = model.packedKeys;
+  let at = 0;
   for (let i = 0; i < keys.length; ) {
+    const key = keys[i]!;
     let j = i + 1;
-    while (j < keys.length && keys[j] === keys[i]) j++;
-    score(model.packedPostings.get(keys[i]!), j - i);
+    while (j < keys.length && keys[j] === key) j++;
+    at = lowerBound(known, key, at);
+    if (at < known.length && known[at] === key) score(model.packedLists[at], j - i);
     i = j;
   }
   counts.other.forEach((count, trigram) => score(model.postings.get(trigram), count));
@@ -130,9 +151,8 @@ function scriptCounts(sample: string): number[] {
   if (SURROGATE.test(sample)) return SCRIPTS.map(([, expression]) => sample.match(expression)?.length ?? 0);
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < sample.length; i++) {
-    const bits = scriptBits(sample.charCodeAt(i)) & ~KNOWN;
-    if (bits === 0) continue;
-    for (let k = 0; k < SCRIPTS.length; k++) if (bits & (1 << k)) counts[k]!++;
+    // Only the set bits are visited (a character belongs to one script or none, nearly always).
+    for (let bits = scriptBits(sample.charCodeAt(i)) & ~KNOWN; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
   }
   return counts;
 }
@@ -151,6 +171,32 @@ function topScript(sample: string): [string | undefined, number] {
     }
   }
   return [top, topShare];
+}
+
+/**
+ * Packed trigrams sorted ascending: three passes of a counting sort, one per character (PACK_BITS each), from the
+ * last. The same order as a numeric sort; the typed array's own sort was most of counting a sample's trigrams.
+ */
+function sortPacked(keys: Int32Array): Int32Array {
+  let from: Int32Array = keys;
+  let to: Int32Array = new Int32Array(keys.length);
+  const starts = new Int32Array(PACK_LIMIT);
+  for (let shift = 0; shift < 3 * PACK_BITS; shift += PACK_BITS) {
+    starts.fill(0);
+    for (let i = 0; i < from.length; i++) starts[(from[i]! >> shift) & (PACK_LIMIT - 1)]!++;
+    let at = 0;
+    for (let d = 0; d < PACK_LIMIT; d++) {
+      const count = starts[d]!;
+      starts[d] = at;
+      at += count;
+    }
+    for (let i = 0; i < from.length; i++) {
+      const key = from[i]!;
+      to[starts[(key >> shift) & (PACK_LIMIT - 1)]!++] = key;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 interface TrigramCounts {
@@ -184,7 +230,7 @@ function trigramCounts(sample: string): TrigramCounts {
       other.set(trigram, (other.get(trigram) ?? 0) + 1);
     }
   }
-  const packedKeys = keys.subarray(0, n).sort();
+  const packedKeys = sortPacked(keys.subarray(0, n));
   let distinct = 0;
   for (let i = 0; i < n; i++) if (i === 0 || packedKeys[i] !== packedKeys[i - 1]) distinct++;
   return { packed: packedKeys, packedDistinct: distinct, other };
