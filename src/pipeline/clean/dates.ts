@@ -112,7 +112,8 @@ const WORD = String.raw`(\p{L}{3,}\.?)`;
 const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}|${GLUED_TIME}))`;
 // Each form is bounded and anchored on a digit or a letter run, so the scan stays linear.
 // `fourDigits`: the form needs four digits in a row (its year), so a text without them is not scanned for it.
-const FORMS: { re: RegExp; fourDigits: boolean; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
+// `hint`: what the form needs, found faster than the form itself, which tries its look-behind at every position.
+const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
   // 2019-11-19, 2019/11/19, 2019.11.19 (with an optional time after)
   { re: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
   // 2019年11月19日
@@ -130,6 +131,8 @@ const FORMS: { re: RegExp; fourDigits: boolean; read: (m: RegExpExecArray, month
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}\s{1,3}(\d{1,2})${ORD},?\s{1,3}(\d{4})${YEAR_END}`, 'gu'),
     fourDigits: true,
+    // The day and the year after the month's name: "18, 2019", "2nd, 2012".
+    hint: new RegExp(String.raw`\d${ORD},?\s{1,3}\d{4}`, 'u'),
     read: (m) => {
       const month = monthOf(m[1]!);
       return month ? [Number(m[3]), month, Number(m[2])] : null;
@@ -229,7 +232,7 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
   if (!MAY_HOLD_DATE.test(text)) return found;
   const fourDigits = FOUR_DIGITS.test(text);
   for (const form of FORMS) {
-    if (form.fourDigits && !fourDigits) continue;
+    if ((form.fourDigits && !fourDigits) || (form.hint && !form.hint.test(text))) continue;
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
       const ymd = form.read(m, monthFirst);
