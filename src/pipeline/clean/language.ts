@@ -43,9 +43,7 @@ export function detectLanguage(lines: string[]): PageLanguage {
   return {
     code,
     how: `recognised by character-trigram profile (franc: ${code3})`,
-    // The set holds lower-cased words, each its own lower case: a word found as given is found lower-cased too, so most
-    // callers, who pass it lower-cased already, are answered without lower-casing it again.
-    isStopword: set ? (w) => set.has(w) || set.has(w.toLowerCase()) : null,
+    isStopword: set ? (w) => set.has(w.toLowerCase()) : null,
   };
 }
 
