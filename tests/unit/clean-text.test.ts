@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerWordsOf, normaliseKey, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
+import { gluedJoins, isSpace, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -52,5 +52,39 @@ describe('urlShare', () => {
     expect(urlShare('The ferry leaves at noon.')).toBe(0);
     expect(urlShare('see https://ferry.example/times')).toBeCloseTo(27 / 31);
     expect(urlShare('WWW.ferry.example')).toBe(1);
+  });
+});
+
+describe('isSpace', () => {
+  it('is \\s of a Unicode pattern for every character of the Basic Multilingual Plane', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpace(code), code.toString(16)).toBe(/^\s$/u.test(String.fromCharCode(code)));
+  });
+});
+
+describe('testAtEnd', () => {
+  const SIGNED = /(?<!\p{L})(?:wrote|signed off)\s*[:：]?\s*$/iu;
+  const tail = (code: number) => isSpace(code) || code === 0x3a || code === 0xff1a;
+  it('answers as the pattern does on the whole line', () => {
+    const lines = ['Maren wrote:', 'Maren wrote :  ', 'Maren rewrote:', 'wrote', 'Omar signed off', 'He signed off. Then', 'SIGNED OFF ：', 'a line that wrote nothing here', ''];
+    for (const line of lines) expect(testAtEnd(SIGNED, line, tail, 12), line).toBe(SIGNED.test(line));
+  });
+  it('reads only the end of a long line', () => {
+    const long = `${'word '.repeat(200)}and then she wrote:`;
+    expect(testAtEnd(SIGNED, long, tail, 12)).toBe(true);
+    expect(testAtEnd(SIGNED, `${long} more`, tail, 12)).toBe(false);
+  });
+});
+
+describe('gluedJoins and stem', () => {
+  it('count glued sentences only when one is there', () => {
+    expect(gluedJoins('A plain sentence. Another one follows it.')).toBe(0);
+    expect(gluedJoins('Cheap flights.Book nowBest hotels.Compare prices')).toBe(3);
+  });
+  it('drop a possessive and a plural s, lower-cased', () => {
+    expect(stem("Mayor's")).toBe('mayor');
+    expect(stem('Council’s')).toBe('council');
+    expect(stem('exports')).toBe('export');
+    expect(stem('glass')).toBe('glass');
+    expect(stem("'s")).toBe('');
   });
 });

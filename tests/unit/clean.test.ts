@@ -87,6 +87,8 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(isShareLine('Copy link into your clipboard //news.example/content/2 .. 10/09/story.html')).toBe(true);
     expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post')).toBe(true);
     expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post Pin')).toBe(false);
+    // The link a copy button shows is not counted among the row's words; other tokens without a letter neither.
+    expect(isShareLine('Share Tweet Email Print Copy link Telegram Reddit Pinterest Facebook Flipboard Send Save Post https://news.example/a/b — |')).toBe(true);
   });
 
   it('reads related labels, trailers, bylines and notices', () => {

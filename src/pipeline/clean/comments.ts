@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { cueCategory } from './cues.ts';
 import { printedDates } from './dates.ts';
 import type { Features } from './features.ts';
-import { wordsOf } from './text.ts';
+import { isSpace, testAtEnd, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -17,6 +17,14 @@ import type { Unit } from './units.ts';
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
 const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?)(?!\p{L})|kommentar\p{L}*/iu;
+/** A stem of every COMMENT_WORD form, without its guards: tried first, as a look-behind tried at every position of a paragraph is slow. */
+const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|dyskusj|disku|thought|gedanken zu|leserbrief/iu;
+
+/** COMMENT_WORD.test(text), the hint first. */
+function mentionsComments(text: string): boolean {
+  return COMMENT_HINT.test(text) && COMMENT_WORD.test(text);
+}
+
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
 const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
@@ -30,9 +38,12 @@ const AGO = new RegExp(String.raw`^(?:${AGE})(?!\p{L})`, 'iu');
 /** An age with an article instead of a number ("an hour ago", "vor einer Stunde", "il y a une heure", "hace un día"). */
 const AGE_ONE = String.raw`(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+ago|vor\s+(?:einer|einem)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)|il y a\s+(?:une?)\s+(?:seconde|minute|heure|jour|semaine|mois|an)|hace\s+(?:una?)\s+(?:segundo|minuto|hora|día|semana|mes|año)`;
 const AGE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})(?:${AGE}|${AGE_ONE})(?!\p{L})`, 'iu');
+const DIGIT = /\d/u;
+/** AGE_ANYWHERE's words without its guards, tried first: every age holds "ago", "vor", "il y a" or "hace". */
+const AGE_HINT = /ago|vor|il y a|hace/iu;
 /** A short line that dates something by its age ("Published 3 hours ago", "vor einer Stunde"): a dateline without an anchor. */
 export function isAgeLine(text: string): boolean {
-  const m = text.length <= 80 ? AGE_ANYWHERE.exec(text) : null;
+  const m = text.length <= 80 && AGE_HINT.test(text) ? AGE_ANYWHERE.exec(text) : null;
   // Little else on the line: a label ("Published", "Aktualisiert"), not a teaser's headline with its age.
   return m !== null && wordsOf(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).length <= AGE_LINE_OTHER_WORDS;
 }
@@ -43,6 +54,15 @@ function isAged(t: string): boolean {
 }
 /** A reply button closing a commenter's line ("… Permalink Reply"). */
 const ENDS_REPLY = /(?<!\p{L})(?:reply|antworten|répondre|responder|rispondi|odpowiedz)\s*$/iu;
+/** SAID.test(t) on the text's end only: its verbs have 10 characters at most, and only spaces and a colon follow. */
+function endsSaid(t: string): boolean {
+  return testAtEnd(SAID, t, (code) => isSpace(code) || code === 0x3a || code === 0xff1a, 16);
+}
+/** ENDS_REPLY.test(t) on the text's end only: its buttons have 9 characters at most, and only spaces follow. */
+function endsReply(t: string): boolean {
+  return testAtEnd(ENDS_REPLY, t, isSpace, 16);
+}
+
 /** The story's own "Published on …" line is not a comment's. */
 const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
 /** How far below its heading the first comment starts. */
@@ -92,7 +112,7 @@ export function isCommentHeading(text: string): boolean {
   const words = wordsOf(t).length;
   // "14 Responses to “<headline>”" runs as long as the headline it quotes.
   const counted = countsComments(t);
-  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !COMMENT_WORD.test(t)) return false;
+  if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !mentionsComments(t)) return false;
   // The comment form's options ("Notify me of follow-up comments by email").
   if (words <= 15 && NOTIFY.test(t)) return true;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
@@ -122,7 +142,7 @@ export function commentPolicyRuns(units: Unit[]): number[] {
   units.forEach((u, i) => {
     const t = u.text.trim();
     const words = wordsOf(t).length;
-    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && COMMENT_WORD.test(t)) run.push(i);
+    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && mentionsComments(t)) run.push(i);
     else flush();
   });
   flush();
@@ -133,6 +153,8 @@ export function commentPolicyRuns(units: Unit[]): number[] {
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
 /** A form's check against robots: the letters or characters shown in an image ("Enter the characters you see in the image"). */
 const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
+/** A word every form of YOUR_COMMENT or CAPTCHA holds, without their guards: tried first, as a look-behind tried at every position is slow. */
+const FORM_HINT = /comment|comentario|reply|response|kommentar|reactie|komentarz|captcha|image|picture|bild/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
 const FORM_LINE_WORDS = 30;
 
@@ -140,7 +162,7 @@ const FORM_LINE_WORDS = 30;
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
+  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
@@ -148,7 +170,7 @@ export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words === 0 || words > 16 || t.length > 160) return false;
-  if (SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || isCommenterLine(t)) return true;
+  if (endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
   return dates[0]!.time || words <= 10;
@@ -156,7 +178,7 @@ export function isCommentEntryLine(text: string): boolean {
 
 function isStrongEntry(text: string): boolean {
   const t = text.trim();
-  return SAID.test(t) || REPLY.test(t) || isAged(t) || ENDS_REPLY.test(t) || printedDates(t).some((d) => d.time) || isCommenterLine(t);
+  return endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || printedDates(t).some((d) => d.time) || isCommenterLine(t);
 }
 
 /** A comment's age at the end of its commenter's line ("Lina Park 3 days ago", "Omar – vor 2 Stunden"). */
@@ -173,7 +195,8 @@ const NAME_WORDS = 3;
  */
 export function isCommenterLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > 120) return false;
+  // An age (AGO_END) and a printed date both hold a digit.
+  if (t.length > 120 || !DIGIT.test(t)) return false;
   const aged = AGO_END.exec(t);
   const dates = aged ? [] : printedDates(t);
   const at = aged ? aged.index : dates[0]?.index;
@@ -261,7 +284,7 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
   for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
   // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
-  const button = units.map((u, i) => strongEntry[i]! && feats[i]!.repeats >= 3 && (REPLY.test(u.text.trim()) || ENDS_REPLY.test(u.text.trim())));
+  const button = units.map((u, i) => strongEntry[i]! && feats[i]!.repeats >= 3 && (REPLY.test(u.text.trim()) || endsReply(u.text.trim())));
   const end = start < 0 ? units.length : start;
   for (let i = storyStart + 1; i < end; i++) {
     if (button[i] && buttonChain(button, i) >= 3) {

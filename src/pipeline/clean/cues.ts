@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { splitGlued, wordsOf } from './text.ts';
+import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
 const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
@@ -35,21 +35,19 @@ const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|${W.alternation(W
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_CHARACTER = /[({};=]/u;
 const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
-  if (text.length > SHARE_LINE_MAX_CHARS || !SHARE_HINT.test(text)) return false;
+  // Each word token gives at least one word below: a line of prose stops here, after its first words, before
+  // the button words are searched for in all of it.
+  if (text.length > SHARE_LINE_MAX_CHARS || moreWordTokensThan(text, SHARE_LINE_MAX_WORDS) || !SHARE_HINT.test(text)) return false;
   // Code ("print(results)", "share = true;") names a function, not a button.
   // (The plain character test first: a letter class tried at every position made this test a tenth of cleaning's cues.)
   if (CODE_CHARACTER.test(text) && /\p{L}\(|[{};=]/u.test(text)) return false;
-  // The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.').
-  const tokens = text.split(/\s+/u).filter((token) => (token.match(/[/.]/gu)?.length ?? 0) < 2);
-  // Each token with a letter or digit gives at least one word below: a line of prose stops here, before the words are read.
-  if (tokens.reduce((n, token) => (LETTER_OR_DIGIT.test(token) ? n + 1 : n), 0) > SHARE_LINE_MAX_WORDS) return false;
+  const tokens = text.split(/\s+/u).filter(isWordToken);
   const plain = splitGlued(tokens.join(' ')).trim();
   const words = wordsOf(plain.toLowerCase());
   if (words.length === 0 || words.length > SHARE_LINE_MAX_WORDS || !(SHARE_CORE.test(plain) || SHARE_CORE.test(text))) return false;
@@ -60,12 +58,43 @@ export function isShareLine(text: string): boolean {
   return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) || SHARE_CALL.test(plain);
 }
 
+/** The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.'). */
+function isWordToken(token: string): boolean {
+  return (token.match(/[/.]/gu)?.length ?? 0) < 2;
+}
+
+/**
+ * Whether more than `max` of the line's tokens (as `split(/\s+/u)` cuts them) are word tokens holding a letter or
+ * digit (`isWordToken` and `/[\p{L}\p{N}]/u`): one walk over the characters that stops at the limit, without a token
+ * or a match made per word.
+ */
+function moreWordTokensThan(text: string, max: number): boolean {
+  let n = 0;
+  let marks = 0;
+  let letter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.codePointAt(i)! : 0x20;
+    if (isSpace(code)) {
+      if (letter && marks < 2 && ++n > max) return true;
+      marks = 0;
+      letter = false;
+      continue;
+    }
+    if (code === 0x2f || code === 0x2e) marks++;
+    else if (!letter && isLetterOrDigit(code)) letter = true;
+    if (code > 0xffff) i++;
+  }
+  return false;
+}
+
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
 const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|compartir|condividi|deel|udostępnij)\s+(?:this|diesen|dieses|den|ce|cet|cette|este|esta|questo|dit|deze|ten)\s+(?:post|article|story|page|recipe|beitrag|artikel|seite|rezept|billet|artículo|entrada|articolo|bericht|artykuł|wpis)(?!\p{L})[^.!?]{0,60}[.!]?$/iu;
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
 const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b|${anyOf([...W.LOGIN_TERMS, ...W.LOGIN_STARTS])}`, 'giu');
+/** What LOGIN_TERMS needs somewhere in the line, boundaries aside: the first word of one of its phrases (as SHARE_HINT). */
+const LOGIN_HINT = new RegExp(String.raw`log|sign|password|username|account|subscribe|register|${W.alternation([...W.LOGIN_TERMS, ...W.LOGIN_STARTS].map((w) => w.split(' ')[0]!))}`, 'iu');
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
@@ -95,7 +124,7 @@ const READING_TIME = /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de 
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
-  return text.length <= 600 && EMBED_HINT.test(text) && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_CONSENT.test(text);
+  return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_HINT.test(text) && EMBED_CONSENT.test(text);
 }
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMBED_HINT = /consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
@@ -121,7 +150,8 @@ export function hasCopyrightNotice(text: string): boolean {
 
 /** A footer's copyright line: what the cues name footer and holds a copyright notice (not a footer's row of links). */
 export function isCopyrightLine(text: string): boolean {
-  return cueCategory(text) === 'footer' && hasCopyrightNotice(text);
+  // The notice first: it is one cheap test, and most lines have none.
+  return hasCopyrightNotice(text) && cueCategory(text) === 'footer';
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
@@ -146,11 +176,15 @@ export function isAboutLabel(text: string, next: string | undefined): boolean {
 
 /** "← Previous post's title" / "Next post's title →": a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation). */
 function isPagerLink(t: string): boolean {
+  // Each arrow pattern below needs its arrow as the line's first or last character: other lines are not scanned.
+  if (t.length === 0 || !(PAGER_OPENERS.includes(t[0]!) || PAGER_CLOSERS.includes(t[t.length - 1]!))) return false;
   const n = wordsOf(t).length;
   // A pager names the other post; "35 Comments »" counts comments (the comment detector's line).
   if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
   return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)));
 }
+const PAGER_OPENERS = '←⟵«‹';
+const PAGER_CLOSERS = '→⟶»›';
 /** Words of a pager line at least (a title), and at most (two titles). */
 const PAGER_MIN_WORDS = 3;
 const PAGER_WORDS = 40;
@@ -207,6 +241,8 @@ export function cueCategory(text: string): RemovalCategory | null {
 const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 /** SERVICE's words without the guards around them: a look-behind tried at every position made the full test slow, so it runs only where this finds a word. */
 const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
+/** What every CONTACT_DETAIL holds (a digit, or an address's @): one character class, tried before the service's words. */
+const CONTACT_HINT = /[\d@]/u;
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
 /** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
@@ -219,6 +255,8 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
 const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
 const ABOUT_ORG_WORDS = 90;
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
+/** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
@@ -232,6 +270,8 @@ const FOLLOW_WORDS = 20;
 
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
+/** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
 /** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
@@ -263,19 +303,23 @@ export function isPaywallNotice(text: string): boolean {
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
 
+/** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
+const SCRIPT_HINT = /javascript/iu;
+
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (words <= 60 && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
+  if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
-  if (words <= ABOUT_ORG_WORDS && ABOUT_ORG.test(t)) return 'footer';
+  // ABOUT_ORG needs the acronym's bracket: a line without one is not tried against its capitalised words.
+  if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
-  if (words <= 20 && ENABLE_SCRIPT.test(t)) return 'boilerplate';
-  if (words <= 40 && ((NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
+  if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
-  if (words <= 60 && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
@@ -288,7 +332,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
-  if ((LOGIN_START.test(t) && words <= 8) || (words <= 14 && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
+  if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
@@ -317,7 +361,16 @@ export function isTeaserSummary(text: string): boolean {
   const t = text.trim();
   if (t.length > 800) return false;
   const n = wordsOf(t).length;
-  return n >= SUMMARY_MIN_WORDS && n <= SUMMARY_MAX_WORDS && READ_MORE_END.test(t);
+  return n >= SUMMARY_MIN_WORDS && n <= SUMMARY_MAX_WORDS && endsWithReadMore(t);
+}
+
+/** Characters READ_MORE_END allows after its phrase: white space, and those of the arrows and dots. */
+function isReadMoreTail(code: number): boolean {
+  return isSpace(code) || code === 0x2e || code === 0x2026 || code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x3e;
+}
+/** READ_MORE_END.test(t) on the text's end only (its longest phrase has 18 characters). */
+function endsWithReadMore(t: string): boolean {
+  return testAtEnd(READ_MORE_END, t, isReadMoreTail, 24);
 }
 
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
@@ -352,10 +405,16 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
 const SEPARATOR = /[\p{So}|•·]/u;
 
+/** SEPARATOR.test(text): no ASCII character is a \p{So} symbol, so an ASCII line needs only its '|' looked for (the symbol class costs more per character). */
+function hasSeparator(text: string): boolean {
+  return text.includes('|') || (!ASCII_ONLY.test(text) && SEPARATOR.test(text));
+}
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
-  const parts = (SEPARATOR.test(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
     .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p))
@@ -395,11 +454,12 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  */
 export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
   if (before === undefined) return false;
-  if (!isNameLine(before)) return isHandleBox(text.trim(), before.trim());
   const t = text.trim();
-  const name = before.trim();
+  // Both kinds of box run to this many words (isHandleBox asks the same): a shorter line is no box, whatever stands over it.
   const n = wordsOf(t).length;
   if (n < 8 || n > NAMED_BIO_WORDS) return false;
+  if (!isNameLine(before)) return isHandleBox(t, before.trim());
+  const name = before.trim();
   if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
   // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
   const first = name.split(/\s+/u)[0]!;
@@ -470,7 +530,9 @@ export function isNameLine(text: string): boolean {
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
-  const t = text.trim().replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
+  const trimmed = text.trim();
+  // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
+  const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
   // The repeat pattern backtracks over every capitalised word; a line without " by " cannot match it.
   const repeat = SPACED_BY.test(t) ? BYLINE_REPEAT.exec(t) : null;

@@ -111,14 +111,17 @@ const WORD = String.raw`(\p{L}{3,}\.?)`;
 /** A year ends the date, unless a page glued the next date ("22. Dezember 201923. Dezember 2019") or a time of day ("4 de mayo de 202207:59") to it. */
 const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}|${GLUED_TIME}))`;
 // Each form is bounded and anchored on a digit or a letter run, so the scan stays linear.
-const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
+// `fourDigits`: the form needs four digits in a row (its year), so a text without them is not scanned for it.
+// `hint`: what the form needs, found faster than the form itself, which tries its look-behind at every position.
+const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
   // 2019-11-19, 2019/11/19, 2019.11.19 (with an optional time after)
-  { re: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
+  { re: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
   // 2019年11月19日
-  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 19. November 2019, 19 de noviembre de 2019, 4 maja 2021, 31. October, 2023
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})${ORD}\.?\s{0,3}(?:de\s+|of\s+)?${WORD},?\s{0,3}(?:de\s+|del\s+)?(\d{4})${YEAR_END}`, 'gu'),
+    fourDigits: true,
     read: (m) => {
       const month = monthOf(m[2]!);
       return month ? [Number(m[3]), month, Number(m[1])] : null;
@@ -127,6 +130,9 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   // November 18, 2019; Nov 19, 2019; mayo 11, 2022; August 2nd, 2012
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}\s{1,3}(\d{1,2})${ORD},?\s{1,3}(\d{4})${YEAR_END}`, 'gu'),
+    fourDigits: true,
+    // The day and the year after the month's name: "18, 2019", "2nd, 2012".
+    hint: new RegExp(String.raw`\d${ORD},?\s{1,3}\d{4}`, 'u'),
     read: (m) => {
       const month = monthOf(m[1]!);
       return month ? [Number(m[3]), month, Number(m[2])] : null;
@@ -135,6 +141,7 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   // 2019. november 19. (Hungarian, Lithuanian order)
   {
     re: new RegExp(String.raw`(?<![\p{N}])(\d{4})\.?\s{1,3}${WORD}\s{1,3}(\d{1,2})\.?(?!\d)`, 'gu'),
+    fourDigits: true,
     read: (m) => {
       const month = monthOf(m[2]!);
       return month ? [Number(m[1]), month, Number(m[3])] : null;
@@ -144,11 +151,13 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [n
   // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
   {
     re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?!\d(?!${GLUED_TIME}))|\d{2}(?!\d))(?!\.\d)`, 'gu'),
+    fourDigits: false,
     read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
   },
   // 11/19/2019 or 19/11/2019, 07-30-2008: the order is the page language's unless a part over 12 settles it.
   {
     re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/gu,
+    fourDigits: false,
     read: (m, monthFirst) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
@@ -216,10 +225,14 @@ const DATE_MEMO_MAX_CHARS = 300;
  */
 const MAY_HOLD_DATE = /\d{4}|\d\s?[./-]\s?\d/u;
 
+const FOUR_DIGITS = /\d{4}/u;
+
 function findDates(text: string, monthFirst: boolean): PrintedDate[] {
   const found: PrintedDate[] = [];
   if (!MAY_HOLD_DATE.test(text)) return found;
+  const fourDigits = FOUR_DIGITS.test(text);
   for (const form of FORMS) {
+    if ((form.fourDigits && !fourDigits) || (form.hint && !form.hint.test(text))) continue;
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
       const ymd = form.read(m, monthFirst);

@@ -19,10 +19,14 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModels {
   languages: string[];
-  /** trigram -> pairs of (language index, rank in that language's model). */
-  postings: Map<string, number[]>;
-  /** The same lists for the trigrams of three characters below U+0400, keyed by `packed`. */
-  packedPostings: Map<number, number[]>;
+  /** trigram -> pairs of (language index, rank in that language's model), flat in a typed array (read in the hot loop). */
+  postings: Map<string, Int32Array>;
+  /**
+   * The trigrams of three characters below PACK_LIMIT as `packed` integers, sorted, with their lists at the same index
+   * in `packedLists`: the sample's trigrams, sorted too, are found by a search that only moves forward.
+   */
+  packedKeys: Int32Array;
+  packedLists: Int32Array[];
 }
 
 /** Bits per character in a packed trigram: three fit a small integer, which a map hashes without a string made and hashed per position. */
@@ -41,27 +45,42 @@ function scriptModels(): Map<string, ScriptModels> {
   models = new Map();
   for (const [script, languages] of Object.entries(data)) {
     const names = Object.keys(languages);
-    const postings = new Map<string, number[]>();
+    const lists = new Map<string, number[]>();
     names.forEach((name, l) => {
       const model = languages[name]!.split('|');
       // franc keeps the first rank of a trigram listed twice.
       const ranks = new Map<string, number>();
       for (let rank = model.length - 1; rank >= 0; rank--) ranks.set(model[rank]!, rank);
       for (const [trigram, rank] of ranks) {
-        let list = postings.get(trigram);
-        if (!list) postings.set(trigram, (list = []));
+        let list = lists.get(trigram);
+        if (!list) lists.set(trigram, (list = []));
         list.push(l, rank);
       }
     });
-    const packedPostings = new Map<number, number[]>();
+    const postings = new Map<string, Int32Array>();
+    for (const [trigram, list] of lists) postings.set(trigram, Int32Array.from(list));
+    const packedPostings: [number, Int32Array][] = [];
     for (const [trigram, list] of postings) {
       if (trigram.length !== 3) continue;
       const [a, b, c] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)];
-      if ((a | b | c) < PACK_LIMIT) packedPostings.set(packed(a, b, c), list);
+      if ((a | b | c) < PACK_LIMIT) packedPostings.push([packed(a, b, c), list]);
     }
-    models.set(script, { languages: names, postings, packedPostings });
+    packedPostings.sort((x, y) => x[0] - y[0]);
+    models.set(script, { languages: names, postings, packedKeys: Int32Array.from(packedPostings, ([key]) => key), packedLists: packedPostings.map(([, list]) => list) });
   }
   return models;
+}
+
+/** The first index from `from` on whose key is `key` or more (keys sorted ascending). */
+function lowerBound(keys: Int32Array, key: number, from: number): number {
+  let lo = from;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The ISO 639-3 code franc-min gives the text ("und" when it cannot tell). */
@@ -74,8 +93,9 @@ export function francFast(value: string, minLength = 10): string {
   if (!model) return !script || share === 0 ? 'und' : script;
   const counts = trigramCounts(sample);
   // Every trigram starts at the full penalty for every language; a language that lists it gets the difference instead.
-  const distance = new Array<number>(model.languages.length).fill((counts.packed.size + counts.other.size) * MAX_DIFFERENCE);
-  const score = (list: number[] | undefined, count: number) => {
+  // Integers all through (at most MAX_LENGTH trigrams times MAX_DIFFERENCE), so a typed array holds them exactly.
+  const distance = new Int32Array(model.languages.length).fill((counts.packedDistinct + counts.other.size) * MAX_DIFFERENCE);
+  const score = (list: Int32Array | undefined, count: number) => {
     if (!list) return;
     for (let k = 0; k < list.length; k += 2) {
       const l = list[k]!;
@@ -83,20 +103,68 @@ export function francFast(value: string, minLength = 10): string {
     }
   };
   // The sums are of integers: the order the trigrams are scored in does not change them.
-  for (const [trigram, count] of counts.packed) score(model.packedPostings.get(trigram), count);
-  for (const [trigram, count] of counts.other) score(model.postings.get(trigram), count);
+  const keys = counts.packed;
+  const known = model.packedKeys;
+  let at = 0;
+  for (let i = 0; i < keys.length; ) {
+    const key = keys[i]!;
+    let j = i + 1;
+    while (j < keys.length && keys[j] === key) j++;
+    at = lowerBound(known, key, at);
+    if (at < known.length && known[at] === key) score(model.packedLists[at], j - i);
+    i = j;
+  }
+  counts.other.forEach((count, trigram) => score(model.postings.get(trigram), count));
   // franc sorts stably by distance and takes the first: the lowest distance, earliest language on ties.
   let best = 0;
   for (let l = 1; l < distance.length; l++) if (distance[l]! < distance[best]!) best = l;
   return model.languages[best]!;
 }
 
+const SCRIPTS = Object.entries(expressions);
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * For each UTF-16 code unit once asked: bit k set when it is a character of SCRIPTS[k] (bit 31 marks the entry as
+ * known). A script's expression matches single characters of the Basic Multilingual Plane, and pairs of surrogates,
+ * so in a text without surrogates it matches once per character of its class: counted from the table, without the
+ * array of every matching character that `match` builds.
+ */
+const SCRIPT_BITS = new Int32Array(0x10000);
+const KNOWN = 1 << 31;
+const WHOLE = SCRIPTS.map(([, expression]) => new RegExp(`^(?:${expression.source})$`));
+
+function scriptBits(code: number): number {
+  let bits = SCRIPT_BITS[code]!;
+  if (bits === 0) {
+    bits = KNOWN;
+    const char = String.fromCharCode(code);
+    WHOLE.forEach((whole, k) => {
+      if (whole.test(char)) bits |= 1 << k;
+    });
+    SCRIPT_BITS[code] = bits;
+  }
+  return bits;
+}
+
+/** How many characters of each script the sample holds, as `sample.match(expression).length` counts them. */
+function scriptCounts(sample: string): number[] {
+  if (SURROGATE.test(sample)) return SCRIPTS.map(([, expression]) => sample.match(expression)?.length ?? 0);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    // Only the set bits are visited (a character belongs to one script or none, nearly always).
+    for (let bits = scriptBits(sample.charCodeAt(i)) & ~KNOWN; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+  }
+  return counts;
+}
+
 /** The script most of the sample's characters belong to (the first listed on ties), and its share. */
 function topScript(sample: string): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = (sample.match(expression)?.length ?? 0) / sample.length || 0;
+  const counts = scriptCounts(sample);
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const script = SCRIPTS[k]![0];
+    const share = counts[k]! / sample.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
@@ -106,25 +174,64 @@ function topScript(sample: string): [string | undefined, number] {
 }
 
 /**
- * trigram-utils' trigrams: ASCII punctuation and digits become spaces, white space collapses, lower case, padded.
- * Counted in two maps: trigrams of three characters below PACK_LIMIT (nearly all of a Latin text) by their packed
- * integer, the others by their string. A trigram belongs to one map only, so the two hold the distinct trigrams once.
+ * Packed trigrams sorted ascending: three passes of a counting sort, one per character (PACK_BITS each), from the
+ * last. The same order as a numeric sort; the typed array's own sort was most of counting a sample's trigrams.
  */
-function trigramCounts(sample: string): { packed: Map<number, number>; other: Map<string, number> } {
+function sortPacked(keys: Int32Array): Int32Array {
+  let from: Int32Array = keys;
+  let to: Int32Array = new Int32Array(keys.length);
+  const starts = new Int32Array(PACK_LIMIT);
+  for (let shift = 0; shift < 3 * PACK_BITS; shift += PACK_BITS) {
+    starts.fill(0);
+    for (let i = 0; i < from.length; i++) starts[(from[i]! >> shift) & (PACK_LIMIT - 1)]!++;
+    let at = 0;
+    for (let d = 0; d < PACK_LIMIT; d++) {
+      const count = starts[d]!;
+      starts[d] = at;
+      at += count;
+    }
+    for (let i = 0; i < from.length; i++) {
+      const key = from[i]!;
+      to[starts[(key >> shift) & (PACK_LIMIT - 1)]!++] = key;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+interface TrigramCounts {
+  /** The trigrams of three characters below PACK_LIMIT, packed and sorted: each distinct one is a run, its length the count. */
+  packed: Int32Array;
+  /** How many runs `packed` has. */
+  packedDistinct: number;
+  /** The other trigrams with their counts. */
+  other: Map<string, number>;
+}
+
+/**
+ * trigram-utils' trigrams: ASCII punctuation and digits become spaces, white space collapses, lower case, padded.
+ * Trigrams of three characters below PACK_LIMIT (nearly all of a Latin text) are kept as packed integers and sorted
+ * (a sort of a typed array costs less than a map updated per position), the others counted by their string. A
+ * trigram is in one of the two only, so together they hold the distinct trigrams once.
+ */
+function trigramCounts(sample: string): TrigramCounts {
   const text = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const small = new Map<number, number>();
+  const keys = new Int32Array(Math.max(0, text.length - 2));
+  let n = 0;
   const other = new Map<string, number>();
   for (let i = 0; i + 3 <= text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
     const c = text.charCodeAt(i + 2);
     if ((a | b | c) < PACK_LIMIT) {
-      const key = packed(a, b, c);
-      small.set(key, (small.get(key) ?? 0) + 1);
+      keys[n++] = packed(a, b, c);
     } else {
       const trigram = text.slice(i, i + 3);
       other.set(trigram, (other.get(trigram) ?? 0) + 1);
     }
   }
-  return { packed: small, other };
+  const packedKeys = sortPacked(keys.subarray(0, n));
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || packedKeys[i] !== packedKeys[i - 1]) distinct++;
+  return { packed: packedKeys, packedDistinct: distinct, other };
 }

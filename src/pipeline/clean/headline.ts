@@ -47,8 +47,14 @@ const REPEAT_MAX_CHARS = 400;
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
   const stems: string[] = [];
-  for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && LETTER.test(w)) stems.push(stem(w));
+  for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && hasLetter(w)) stems.push(stem(w));
   return stems;
+}
+
+/** LETTER.test(w) for a word: one that starts with an ASCII letter has one, without the pattern run. */
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || LETTER.test(w);
 }
 
 const LETTER = /\p{L}/u;

@@ -34,7 +34,8 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     // A line that opens or closes with a separator ("Shop |") is a piece of a menu row, not a name.
     if (words < 1 || words > 4 || text.length > 40 || endsSentence(text) || /[:：,]$/u.test(text) || MENU_SEPARATOR_EDGE.test(text)) return;
     if (cueCategory(text) !== null || datelineDate(text) !== null || !/^\p{Lu}|^\p{Lo}/u.test(text)) return;
-    const key = normaliseKey(text);
+    // A line that is its own undoubled form has its key among the features already.
+    const key = text === u.text ? feats[i]!.key : normaliseKey(text);
     const c = candidates.get(key) ?? { name: text, count: 0, first: i };
     c.count++;
     candidates.set(key, c);

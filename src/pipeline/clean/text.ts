@@ -115,7 +115,9 @@ export function undouble(text: string): string {
 
 /** Crude singular form so "exports" and "export" compare equal in overlap measures. */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  const lower = word.toLowerCase();
+  // The possessive's test by its last characters: most words have none, and are not run through a pattern.
+  const w = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
@@ -161,6 +163,7 @@ export function urlFromLine(line: string): string | null {
 
 /** A sentence run into the next without a space ("…in stock.Order now"). */
 const GLUED_SENTENCE = /\p{Ll}[.!?]\p{Lu}/gu;
+const GLUED_HINT = /[.!?]\p{Lu}/u;
 /** A word run into the next ("Bright HouseGartner"), not a short brand's inner capital ("iPhone", "YouTube"). */
 const GLUED_WORD = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
 
@@ -169,6 +172,9 @@ const GLUED_WORD = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
  * line. Counted only when at least one sentence is glued to the next, which prose never does.
  */
 export function gluedJoins(text: string): number {
+  // A sentence glued to the next needs its full stop right before a capital: most prose has none, and is not scanned
+  // letter by letter for the lower-case letter that starts the pattern.
+  if (!GLUED_HINT.test(text)) return 0;
   const sentences = text.match(GLUED_SENTENCE)?.length ?? 0;
   return sentences === 0 ? 0 : sentences + (text.match(GLUED_WORD)?.length ?? 0);
 }
@@ -179,6 +185,24 @@ const SPACED_JOIN = /[\p{L}\p{N}]\s{2,}(?=[\p{Lu}\p{N}])/gu;
 /** Places where a row of links copied as one line keeps its links apart by doubled spaces only. */
 export function spacedJoins(text: string): number {
   return text.includes('  ') ? (text.match(SPACED_JOIN)?.length ?? 0) : 0;
+}
+
+/** The white space of `\s` in a Unicode pattern (WhiteSpace and LineTerminator), for one UTF-16 code unit or code point. */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `re.test(text)` for a pattern that matches a phrase ending in a letter, with only characters `isTail` accepts after
+ * it to the end of the text (`(?<!\p{L})(?:phrase|…)\s*$`), tried on the end of the text only: the phrase must end
+ * where the closing run of tail characters starts, so it starts at most `reach - 1` characters before that (the
+ * phrase's longest length plus one, for a look-behind). A look-behind tried at every position of a long line was slow.
+ */
+export function testAtEnd(re: RegExp, text: string, isTail: (code: number) => boolean, reach: number): boolean {
+  let end = text.length;
+  while (end > 0 && isTail(text.charCodeAt(end - 1))) end--;
+  return re.test(text.slice(Math.max(0, end - reach)));
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
