@@ -9,6 +9,7 @@ export interface PageLanguage {
   /** How it was decided. */
   how: string;
   /** Stopword test for the language; null when no stoplist exists (density features are then skipped). */
+  /** Case-insensitive: it lower-cases the word itself, so callers need not. */
   isStopword: ((word: string) => boolean) | null;
 }
 
