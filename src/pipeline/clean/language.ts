@@ -8,8 +8,7 @@ export interface PageLanguage {
   code: string;
   /** How it was decided. */
   how: string;
-  /** Stopword test for the language; null when no stoplist exists (density features are then skipped). */
-  /** Case-insensitive: it lower-cases the word itself, so callers need not. */
+  /** Stopword test for the language, case-insensitive (it lower-cases the word itself); null when no stoplist exists (density features are then skipped). */
   isStopword: ((word: string) => boolean) | null;
 }
 
