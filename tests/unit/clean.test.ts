@@ -135,6 +135,15 @@ describe('dates on lines of their own and in URLs', () => {
     expect(urlDate('https://x.example/2021/02/30/no')).toBeNull();
     expect(urlDate('https://x.example/story-10853160')).toBeNull();
   });
+
+  it('knows the calendar: leap days by the Gregorian rule, month lengths', () => {
+    expect(printedDates('Filed 29.02.2000').map((d) => d.iso)).toEqual(['2000-02-29']);
+    expect(printedDates('Filed 29.02.1900')).toEqual([]);
+    expect(printedDates('Filed 29.02.2023')).toEqual([]);
+    expect(printedDates('Filed 30 April 2021').map((d) => d.iso)).toEqual(['2021-04-30']);
+    expect(printedDates('Filed 31 April 2021')).toEqual([]);
+    expect(printedDates('Filed 31 December 2099').map((d) => d.iso)).toEqual(['2099-12-31']);
+  });
 });
 
 describe('jusText-style context', () => {

@@ -35,6 +35,7 @@ function isCapitalised(w: string): boolean {
 }
 
 export function measure(units: Unit[], lang: PageLanguage): Features[] {
+  // The language's test lower-cases the word itself (language.ts): the word is not lower-cased here too.
   const stop = lang.isStopword ?? (() => false);
   const feats = units.map((u): Features => {
     const words = wordsOf(u.text);
@@ -43,7 +44,7 @@ export function measure(units: Unit[], lang: PageLanguage): Features[] {
     let content = 0;
     let capitalised = 0;
     for (const w of words) {
-      if (stop(w.toLowerCase())) stops++;
+      if (stop(w)) stops++;
       else if (hasLetter(w)) {
         content++;
         if (isCapitalised(w)) capitalised++;

@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
+import { lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** What the headline picker knows about the page. */
@@ -47,6 +47,15 @@ const REPEAT_MAX_CHARS = 400;
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
   const stems: string[] = [];
+  if (lowersOneForOne(text)) {
+    // A word keeps its length lower-cased here: the short ones are skipped before a lower-cased copy is made.
+    for (const w of wordsOf(text)) {
+      if (w.length < 3) continue;
+      const lower = w.toLowerCase();
+      if (!isStopword(lower) && hasLetter(lower)) stems.push(stem(lower));
+    }
+    return stems;
+  }
   for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && hasLetter(w)) stems.push(stem(w));
   return stems;
 }

@@ -8,7 +8,7 @@ export interface PageLanguage {
   code: string;
   /** How it was decided. */
   how: string;
-  /** Stopword test for the language; null when no stoplist exists (density features are then skipped). */
+  /** Stopword test for the language, case-insensitive (it lower-cases the word itself); null when no stoplist exists (density features are then skipped). */
   isStopword: ((word: string) => boolean) | null;
 }
 

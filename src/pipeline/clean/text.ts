@@ -90,6 +90,11 @@ const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 export function lowerWordsOf(text: string): readonly string[] {
   return PLAIN_LATIN.test(text) ? wordsOf(text).map((w) => w.toLowerCase()) : wordsOf(text.toLowerCase());
 }
+
+/** The text lower-cases one for one (each character into one of the same length and class): its words lower-cased are `lowerWordsOf`'s, word by word. */
+export function lowersOneForOne(text: string): boolean {
+  return PLAIN_LATIN.test(text);
+}
 /**
  * PLAIN_ASCII with the Latin-1 and Latin Extended-A letters, the closing quote ’ and common punctuation that is its own
  * NFKC form (dashes, double quotes, guillemets, arrows, the euro sign), and the no-break space and the ellipsis, whose
