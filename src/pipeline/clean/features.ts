@@ -1,5 +1,5 @@
 import type { PageLanguage } from './language.ts';
-import { endsSentence, normaliseKey, sentenceCount, urlShare, wordsOf } from './text.ts';
+import { endsSentence, hasLetter, normaliseKey, sentenceCount, urlShare, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** Measures of one unit, the inputs of the jusText-style classifier. */
@@ -21,14 +21,9 @@ export interface Features {
   headingLike: boolean;
 }
 
-const LETTER = /\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-/** A word's first character decides both tests when it is ASCII (a word starts with a letter or a digit); others ask the patterns. */
-function hasLetter(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || LETTER.test(w) : LETTER.test(w);
-}
+/** A word's first character decides the test when it is ASCII; others ask the pattern. */
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(w);

@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
+import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** What the headline picker knows about the page. */
@@ -60,13 +60,6 @@ export function contentStems(text: string, isStopword: (w: string) => boolean): 
   return stems;
 }
 
-/** LETTER.test(w) for a word: one that starts with an ASCII letter has one, without the pattern run. */
-function hasLetter(w: string): boolean {
-  const c = w.charCodeAt(0) | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || LETTER.test(w);
-}
-
-const LETTER = /\p{L}/u;
 
 export interface Candidate {
   index: number;

@@ -210,6 +210,18 @@ export function testAtEnd(re: RegExp, text: string, isTail: (code: number) => bo
   return re.test(text.slice(Math.max(0, end - reach)));
 }
 
+const HAS_LETTER = /\p{L}/u;
+
+/** Whether a word holds a letter (`/\p{L}/u`), with ASCII read by character codes: most words are plain ASCII. */
+export function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return HAS_LETTER.test(word);
+  }
+  return false;
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** For characters of the Basic Multilingual Plane past ASCII, the pattern's answer once found: 0 not asked yet, 1 no, 2 yes. */
 const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);

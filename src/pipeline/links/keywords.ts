@@ -1,8 +1,8 @@
+import { hasLetter } from '../clean/text.ts';
 import { STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
-const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
 
@@ -103,15 +103,6 @@ function topTerms(terms: Term[]): Term[] {
   return candidates.sort((a, b) => b.tf - a.tf || a.key.localeCompare(b.key)).slice(0, MAX_TERMS);
 }
 
-/** HAS_LETTER.test(word), with ASCII read by character codes (most words are plain ASCII). */
-function hasLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c >= 128) return HAS_LETTER.test(word);
-  }
-  return false;
-}
 
 /** CAPITALISED.test(word), an ASCII first letter read by its code. */
 function capitalised(word: string): boolean {
