@@ -1676,3 +1676,31 @@ describe('headline round 10: a trail\'s last step under a paragraph', () => {
     expect(run(page).meta.title).toBe('A long wait is over');
   });
 });
+
+describe('body: the text above a headline that a breadcrumb trail names', () => {
+  // A menu whose entries carry long blurbs: more prose above the headline than the short post under it.
+  const blurbs = [
+    "About Ana Ruiz writes about buses, trains and the people who run them, and has covered the county's transport for the regional paper since the spring of 2009, when the first night routes were cut.",
+    "Books Her guide to the county's rail lines came out last year and is on sale in the bookshops of the three towns, with a map of every station and the walks between them on foot.",
+    'Podcast Every second week she talks with drivers, planners and riders about the routes they use, the fares they pay and the changes they would like to see on the buses of the county.',
+  ];
+  const post = [P[0], '', 'Give it a read and tell us what you think.'];
+
+  it('is page header, however much prose it holds', () => {
+    const page = ['Home', ...blurbs, 'Home / Waiting for the last bus home…', 'Waiting for the last bus home…', '', 'Posted on: 03-03-2024 Posted by: Ana Ruiz', '', ...post].join('\n');
+    const { meta, nodes } = run(page);
+    expect(meta.title).toBe('Waiting for the last bus home…');
+    const body = nodes.map((n) => n.text).join('\n');
+    expect(body).toContain(P[0]);
+    expect(body).toContain('Give it a read');
+    expect(body).not.toContain('rail lines');
+    expect(body).not.toContain('Every second week');
+  });
+
+  it('stays when no trail names the headline: a line under more prose than it heads may head a teaser or a card inside the story', () => {
+    const page = ['Home', ...blurbs, 'Waiting for the last bus home…', '', 'Posted on: 03-03-2024 Posted by: Ana Ruiz', '', ...post].join('\n');
+    const body = run(page).nodes.map((n) => n.text).join('\n');
+    expect(body).toContain('rail lines');
+    expect(body).toContain(P[0]);
+  });
+});

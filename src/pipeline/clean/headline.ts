@@ -373,7 +373,7 @@ const CRUMB_STEP_WORDS = 4;
  * page itself last, so its last step is the page's headline (only lines of three words or more:
  * a shorter last step is as often a section's name).
  */
-function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
+function crumbTails(input: Pick<HeadlineInputs, 'units' | 'feats'>, candidates: number[]): Set<number> {
   const found = new Set<number>();
   const texts = new Map<string, number[]>();
   for (const i of candidates) {
@@ -399,6 +399,14 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
     }
   });
   return found;
+}
+
+/**
+ * The page prints a breadcrumb trail ending with line `i`: the trail names the page it is on,
+ * so the line is that page's own headline, not a teaser for another text.
+ */
+export function endsTrail(input: Pick<HeadlineInputs, 'units' | 'feats'>, i: number): boolean {
+  return crumbTails(input, [i]).has(i);
 }
 
 /** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */
