@@ -6,6 +6,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import { assertInert, bodyToMdx, emitMdx } from '../../src/pipeline/emit/emit-mdx.ts';
 import type { ArticleNode, BriefDocument } from '../../src/pipeline/types.ts';
@@ -139,6 +140,43 @@ describe('emitMdx', () => {
     expect(data.date).toBeNull();
     expect(data.evidence.date).toBe('unknown: no date printed');
     expect(data.generated).toBe(true);
+    expect(body).toBe('Body text here.\n');
+  });
+
+  it('writes every string so that Astro\'s frontmatter reader (js-yaml) reads the same string back', () => {
+    const tricky = ['2024-03-03', '2024-03-03 10:30', '1e3', '0x1F', 'yes', 'No', 'null', '~', '.inf', '12:30', ' leading and trailing ', 'line one\nline two', '---', '--- after a rule', 'key: value', '#hash', "'quoted'", '"double"', '& anchor', '* alias', '!tag', '- dash', '[not a list]', '{not: a map}', '%directive', '@at', '`tick`', '|', '>', '\u0007 bell', 'tab\tinside'];
+    const doc: BriefDocument = {
+      meta: {
+        seed: 's2',
+        title: '2024-03-03',
+        titleHow: 'first heading-like line',
+        slug: 'dated-12345678',
+        dek: 'yes',
+        outlet: { value: 'null', how: 'byline' },
+        authors: tricky,
+        date: { value: '2024-03-03', how: 'printed date' },
+        url: { value: null, why: 'no link' },
+        citedUrls: [],
+        citedOutlets: tricky,
+        disclosures: [],
+        attributions: tricky,
+        language: 'en',
+        wordCount: 3,
+        readingMinutes: 1,
+      },
+      nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
+      source: { file: 's2.txt', digest: 'abc', encoding: 'utf-8' },
+    };
+    const mdx = emitMdx(doc);
+    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(mdx)!;
+    const data = loadYaml(yaml!) as Record<string, unknown>;
+    expect(data.title).toBe('2024-03-03');
+    expect(data.dek).toBe('yes');
+    expect(data.outlet).toBe('null');
+    expect(data.date).toBe('2024-03-03');
+    expect(data.authors).toEqual(tricky);
+    expect(data.citedOutlets).toEqual(tricky);
+    expect(data.attributions).toEqual(tricky);
     expect(body).toBe('Body text here.\n');
   });
 });
