@@ -1697,6 +1697,12 @@ describe('body: the text above a headline that a breadcrumb trail names', () => 
     expect(body).not.toContain('Every second week');
   });
 
+  it('stays when the trail is printed far from the headline (a footer\'s trail says nothing of where the header ends)', () => {
+    const page = ['Home', ...blurbs, 'Waiting for the last bus home…', '', 'Posted on: 03-03-2024 Posted by: Ana Ruiz', '', ...post, '', 'Archives', 'Categories', 'Contact', 'Home / Waiting for the last bus home…'].join('\n');
+    const body = run(page).nodes.map((n) => n.text).join('\n');
+    expect(body).toContain('rail lines');
+  });
+
   it('stays when no trail names the headline: a line under more prose than it heads may head a teaser or a card inside the story', () => {
     const page = ['Home', ...blurbs, 'Waiting for the last bus home…', '', 'Posted on: 03-03-2024 Posted by: Ana Ruiz', '', ...post].join('\n');
     const body = run(page).nodes.map((n) => n.text).join('\n');

@@ -373,7 +373,7 @@ const CRUMB_STEP_WORDS = 4;
  * page itself last, so its last step is the page's headline (only lines of three words or more:
  * a shorter last step is as often a section's name).
  */
-function crumbTails(input: Pick<HeadlineInputs, 'units' | 'feats'>, candidates: number[]): Set<number> {
+function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   const found = new Set<number>();
   const texts = new Map<string, number[]>();
   for (const i of candidates) {
@@ -385,28 +385,39 @@ function crumbTails(input: Pick<HeadlineInputs, 'units' | 'feats'>, candidates: 
     if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return;
     const line = u.text.trim();
     const separated = /[»›>/|]/u.test(line);
-    for (const [t, owners] of texts) {
-      if (line.length <= t.length || !line.endsWith(t)) continue;
-      const before = line.slice(0, line.length - t.length);
-      if (labelledTrail(before) || (!separated && unseparatedTrail(before))) {
-        for (const o of owners) if (o !== j) found.add(o);
-        continue;
-      }
-      if (!separated) continue;
-      const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
-      if (!/\s*[»›>/|]\s*$/u.test(before) || steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS)) continue;
-      for (const o of owners) if (o !== j) found.add(o);
-    }
+    for (const [t, owners] of texts) if (isTrailTo(line, t, separated)) for (const o of owners) if (o !== j) found.add(o);
   });
   return found;
 }
 
+/** `line` is a breadcrumb trail whose last step is `t` (`separated`: the line holds a trail separator). */
+function isTrailTo(line: string, t: string, separated: boolean): boolean {
+  if (line.length <= t.length || !line.endsWith(t)) return false;
+  const before = line.slice(0, line.length - t.length);
+  if (labelledTrail(before) || (!separated && unseparatedTrail(before))) return true;
+  if (!separated) return false;
+  const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
+  return /\s*[»›>/|]\s*$/u.test(before) && !steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS);
+}
+
+/** How far over a headline the page header's breadcrumb trail stands (a trail printed lower, in a footer, names the page too but says nothing of where its header ends). */
+const TRAIL_REACH = 3;
+
 /**
- * The page prints a breadcrumb trail ending with line `i`: the trail names the page it is on,
- * so the line is that page's own headline, not a teaser for another text.
+ * The trail of the page's header ends with line `i`, printed just above it: the trail names the
+ * page it is on, so the line is that page's own headline, not a teaser for another text.
  */
-export function endsTrail(input: Pick<HeadlineInputs, 'units' | 'feats'>, i: number): boolean {
-  return crumbTails(input, [i]).has(i);
+export function headedByTrail(units: Unit[], feats: Features[], i: number): boolean {
+  // As for crumbTails: a shorter last step is as often a section's name.
+  if (feats[i]!.words < 3) return false;
+  const t = units[i]!.text.trim();
+  for (let j = Math.max(0, i - TRAIL_REACH); j < i; j++) {
+    const u = units[j]!;
+    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) continue;
+    const line = u.text.trim();
+    if (isTrailTo(line, t, /[»›>/|]/u.test(line))) return true;
+  }
+  return false;
 }
 
 /** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */

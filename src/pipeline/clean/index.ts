@@ -4,7 +4,7 @@ import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, i
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
-import { endsTrail, isHeadlineVariant, isLinkRow, pickHeadline } from './headline.ts';
+import { headedByTrail, isHeadlineVariant, isLinkRow, pickHeadline } from './headline.ts';
 import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
@@ -105,8 +105,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     classes[headline] = 'good';
     // The story starts at its headline: everything printed above it is page header, unless more
     // prose stands above it than under it (then the line heads a teaser, and the text span decides),
-    // and a breadcrumb trail ending with it does not name it as the page's own.
-    if (!moreProseAbove(headline, initial, feats) || endsTrail(hin, headline)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
+    // and the page header's breadcrumb trail, just above, does not name it as the page's own.
+    if (!moreProseAbove(headline, initial, feats) || headedByTrail(units, feats, headline)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes, units);
   }
   for (const i of recipe) classes[i] = 'good';
