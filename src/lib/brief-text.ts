@@ -73,11 +73,30 @@ export function leadParagraphOf(body: string, format: BodyFormat = 'mdx'): strin
   // A link reference defined further down ("[1]: https://…") changes how the opening reads.
   if (cut > 0 && !REFERENCE_DEFINITION.test(body.slice(cut))) {
     const children = parseBlocks(body.slice(0, cut), format);
-    const prose = children ? paragraphsOf(children).find(readsAsProse) : undefined;
+    const prose = children ? firstParagraphs(children).prose : undefined;
     if (prose !== undefined) return prose;
   }
   const children = parseBlocks(body, format);
-  return leadParagraph(children ? paragraphsOf(children) : []);
+  if (!children) return '';
+  const { prose, first } = firstParagraphs(children);
+  return prose ?? first ?? '';
+}
+
+/**
+ * What leadParagraph would pick from paragraphsOf(nodes), without the plain text of the
+ * paragraphs after it: the lead is nearly always among the first few, and writing out every
+ * paragraph's text was over half of a brief page's summary.
+ */
+function firstParagraphs(nodes: RootContent[]): { prose?: string; first?: string } {
+  let first: string | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node);
+    if (!text) continue;
+    first ??= text;
+    if (readsAsProse(text)) return { prose: text, first };
+  }
+  return first === undefined ? {} : { first };
 }
 
 /**

@@ -84,3 +84,22 @@ describe('the lead paragraph of a long body', () => {
     expect(leadParagraphOf(body, 'md')).toContain('cited the report when');
   });
 });
+
+describe('the lead paragraph, read paragraph by paragraph', () => {
+  it('is the first paragraph when none reads as prose, skipping paragraphs with no text', () => {
+    const body = '![](https://example.org/a.png)\n\nShort label\n\nAnother short one';
+    expect(leadParagraphOf(body, 'md')).toBe('Short label');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is the first that reads as prose, however many paragraphs follow it', () => {
+    const body = `# A heading\n\nBy a reporter\n\nThe ferry company said on Friday that crossings would resume next week after repairs.\n\n${'A later paragraph that also reads as prose and has well over twelve words in it.\n\n'.repeat(20)}`;
+    expect(leadParagraphOf(body, 'md')).toBe('The ferry company said on Friday that crossings would resume next week after repairs.');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is empty for a body with no paragraph text', () => {
+    expect(leadParagraphOf('# Only a heading', 'md')).toBe('');
+    expect(leadParagraphOf('', 'md')).toBe('');
+  });
+});
