@@ -25,7 +25,18 @@ export interface SitePaths {
   authoredPath: string;
 }
 
-export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
+/** The paths last worked out, with what they were worked out from. */
+let last: { key: string; paths: Readonly<SitePaths> } | null = null;
+
+export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Readonly<SitePaths> {
+  // Pages ask on every render (links, report details), and resolving and checking the folders
+  // each time cost a twentieth of a brief page's render; the answer only changes with its inputs.
+  const key = `${root}\0${env.DISPATCH_SEEDS_DIR ?? ''}\0${env.DISPATCH_GENERATED_DIR ?? ''}\0${env.DISPATCH_CONTENT_DIR ?? ''}`;
+  if (last?.key !== key) last = { key, paths: Object.freeze(resolvePaths(root, env)) };
+  return last.paths;
+}
+
+function resolvePaths(root: string, env: NodeJS.ProcessEnv): SitePaths {
   const seedsDir = resolve(root, env.DISPATCH_SEEDS_DIR || 'seeds');
   const generatedDir = insideProject(root, 'DISPATCH_GENERATED_DIR', env.DISPATCH_GENERATED_DIR || 'generated');
   const contentDir = insideProject(root, 'DISPATCH_CONTENT_DIR', env.DISPATCH_CONTENT_DIR || join('content', 'briefs'));

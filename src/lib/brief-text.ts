@@ -60,24 +60,51 @@ const readsAsProse = (p: string) => p.split(' ').length >= MIN_LEAD_WORDS;
 
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
-/** Characters of a body read first for its lead: the opening of a story, not the whole of a long one. */
-const LEAD_SCAN_CHARS = 6_000;
+/**
+ * Characters of a body read for its lead, in turn: the opening paragraphs, where the lead
+ * nearly always is, then the opening of a story, not the whole of a long one. A brief page
+ * parses its body for its description on every render, and parsing (and building the tree
+ * of) the whole of a median body cost more than finding the lead in its opening.
+ */
+const LEAD_SCANS = [1_000, 6_000];
 
 /**
  * The lead paragraph of a body (see leadParagraph), read from its opening blocks: the body is
- * parsed up to a blank line past LEAD_SCAN_CHARS, and whole when no prose paragraph opens
- * it, the cut cannot be parsed, or a link reference defined past the cut could change it.
+ * parsed up to a blank line past each of LEAD_SCANS in turn, and whole when no prose paragraph
+ * opens it, a cut cannot be parsed, or a link reference defined past a cut could change it.
+ * A cut at a blank line leaves the blocks before it as the whole body has them, but for link
+ * references, so the first prose paragraph of a cut is the whole body's.
  */
 export function leadParagraphOf(body: string, format: BodyFormat = 'mdx'): string {
-  const cut = body.length > LEAD_SCAN_CHARS ? body.indexOf('\n\n', LEAD_SCAN_CHARS) : -1;
-  // A link reference defined further down ("[1]: https://…") changes how the opening reads.
-  if (cut > 0 && !REFERENCE_DEFINITION.test(body.slice(cut))) {
+  for (const scan of LEAD_SCANS) {
+    const cut = body.length > scan ? body.indexOf('\n\n', scan) : -1;
+    // A link reference defined further down ("[1]: https://…") changes how the opening reads.
+    if (cut < 0 || REFERENCE_DEFINITION.test(body.slice(cut))) break;
     const children = parseBlocks(body.slice(0, cut), format);
-    const prose = children ? paragraphsOf(children).find(readsAsProse) : undefined;
+    const prose = children ? firstParagraphs(children).prose : undefined;
     if (prose !== undefined) return prose;
   }
   const children = parseBlocks(body, format);
-  return leadParagraph(children ? paragraphsOf(children) : []);
+  if (!children) return '';
+  const { prose, first } = firstParagraphs(children);
+  return prose ?? first ?? '';
+}
+
+/**
+ * What leadParagraph would pick from paragraphsOf(nodes), without the plain text of the
+ * paragraphs after it: the lead is nearly always among the first few, and writing out every
+ * paragraph's text was over half of a brief page's summary.
+ */
+function firstParagraphs(nodes: RootContent[]): { prose?: string; first?: string } {
+  let first: string | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node);
+    if (!text) continue;
+    first ??= text;
+    if (readsAsProse(text)) return { prose: text, first };
+  }
+  return first === undefined ? {} : { first };
 }
 
 /**

@@ -84,3 +84,36 @@ describe('the lead paragraph of a long body', () => {
     expect(leadParagraphOf(body, 'md')).toContain('cited the report when');
   });
 });
+
+describe('the lead paragraph, read paragraph by paragraph', () => {
+  it('is the first paragraph when none reads as prose, skipping paragraphs with no text', () => {
+    const body = '![](https://example.org/a.png)\n\nShort label\n\nAnother short one';
+    expect(leadParagraphOf(body, 'md')).toBe('Short label');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is the first that reads as prose, however many paragraphs follow it', () => {
+    const body = `# A heading\n\nBy a reporter\n\nThe ferry company said on Friday that crossings would resume next week after repairs.\n\n${'A later paragraph that also reads as prose and has well over twelve words in it.\n\n'.repeat(20)}`;
+    expect(leadParagraphOf(body, 'md')).toBe('The ferry company said on Friday that crossings would resume next week after repairs.');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is the whole body\'s lead when the opening paragraphs hold none and a later cut does', () => {
+    const labels = Array.from({ length: 120 }, (_, i) => `Label ${i}`).join('\n\n');
+    const body = `${labels}\n\nThe lead only comes after more than a thousand characters of short labels here.\n\n${'Closing words that read as prose, with more than twelve words in this line.\n\n'.repeat(100)}`;
+    expect(labels.length).toBeGreaterThan(1_000);
+    expect(leadParagraphOf(body, 'md')).toBe('The lead only comes after more than a thousand characters of short labels here.');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is the whole body\'s lead when a code fence opened in the opening closes after the first cut', () => {
+    const body = `Short label\n\n\`\`\`\n${'code line\n\n'.repeat(120)}\`\`\`\n\nThe story proper starts after the code, in a paragraph long enough to be the lead.\n\n${'More of the story goes on here in words enough to read as prose.\n\n'.repeat(10)}`;
+    expect(leadParagraphOf(body, 'md')).toBe('The story proper starts after the code, in a paragraph long enough to be the lead.');
+    expect(leadParagraphOf(body, 'md')).toBe(leadParagraph(briefText(body, 'md').paragraphs));
+  });
+
+  it('is empty for a body with no paragraph text', () => {
+    expect(leadParagraphOf('# Only a heading', 'md')).toBe('');
+    expect(leadParagraphOf('', 'md')).toBe('');
+  });
+});

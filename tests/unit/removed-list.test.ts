@@ -38,3 +38,25 @@ describe('removedListHtml', () => {
     expect(removedListHtml([])).toBe('');
   });
 });
+
+describe('removedListHtml, escaping', () => {
+  it('escapes each of & < > \' " and leaves other lines as they are', () => {
+    const lines: RemovedText[] = [
+      { category: 'ad', text: `Tom & Jerry's "best" <deal> today` },
+      { category: 'ad', text: 'Plain words only' },
+    ];
+    expect(removedListHtml(lines)).toBe('<section><h3>ad (2)</h3><ul><li>Tom &amp; Jerry&#39;s &quot;best&quot; &lt;deal&gt; today</li><li>Plain words only</li></ul></section>');
+  });
+
+  it('keeps kinds with equal counts in the order they first appear', () => {
+    const lines: RemovedText[] = [
+      { category: 'share', text: 'a' },
+      { category: 'footer', text: 'b' },
+      { category: 'footer', text: 'c' },
+      { category: 'share', text: 'd' },
+      { category: 'ad', text: 'e' },
+    ];
+    const tree = fromHtml(removedListHtml(lines), { fragment: true });
+    expect(selectAll('section > h3', tree).map((h) => toText(h))).toEqual(['share (2)', 'footer (2)', 'ad (1)']);
+  });
+});
