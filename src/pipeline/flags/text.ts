@@ -1,6 +1,6 @@
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import { ParseEnglish } from 'parse-english';
 import { isLetterOrDigit } from '../clean/text.ts';
+import { FastParseEnglish } from './parser.ts';
 
 /** A range of a text: text.slice(start, end). */
 export interface Span {
@@ -52,7 +52,7 @@ export interface TextView {
   openQuotes: Span[];
 }
 
-const parser = new ParseEnglish();
+const parser = new FastParseEnglish();
 
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u02BC': "'", '\u2032': "'",
