@@ -16,11 +16,10 @@ const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
-  // The word bound first: a paragraph of prose is not read through.
-  if (!hasAtMostWords(text, MAX_ITEM_WORDS)) return false;
+  // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have, before listing the words.
+  if (!hasAtMostWords(text, MAX_ITEM_WORDS) || /[.]\s*$/u.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < minWords) return false;
-  if (/[.]\s*$/u.test(text) || FURNITURE.test(text)) return false;
+  if (words.length < minWords || FURNITURE.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
   return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);
 }
