@@ -31,16 +31,21 @@ const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}
  * word or "wrote", and the patterns, which open with a run of capitalised words, would otherwise
  * be tried at every capital of the text.
  */
+const MEDIA_NOUN = new RegExp(MEDIA_NOUNS, 'u');
 const NEEDS = new Map<RegExp, RegExp>([
-  [AFTER_MEDIA_NOUN, new RegExp(MEDIA_NOUNS, 'u')],
-  [BEFORE_MEDIA_NOUN, new RegExp(MEDIA_NOUNS, 'u')],
+  [AFTER_MEDIA_NOUN, MEDIA_NOUN],
+  [BEFORE_MEDIA_NOUN, MEDIA_NOUN],
   [WRITER, /writes|wrote|has written|reported,/u],
   [MASTHEAD, new RegExp(lexicon.mastheadWords.join('|'), 'u')],
   [UNNAMED, /press|media|news|reportedly/u],
 ]);
 
-function matchesNeeding(text: string, re: RegExp): Iterable<RegExpExecArray> {
-  return NEEDS.get(re)!.test(text) ? text.matchAll(re) : [];
+/** The matches of re in text, none when its needed part is absent; `tested` keeps each part's answer for this text (two patterns share one). */
+function matchesNeeding(text: string, re: RegExp, tested: Map<RegExp, boolean>): Iterable<RegExpExecArray> {
+  const needs = NEEDS.get(re)!;
+  let present = tested.get(needs);
+  if (present === undefined) tested.set(needs, (present = needs.test(text)));
+  return present ? text.matchAll(re) : [];
 }
 
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'this', 'that', 'officials', 'analysts', 'experts', 'sources', 'reports', 'media', 'police', 'state', 'russian', 'chinese', 'western', 'local', 'government', 'ministry']);
@@ -87,7 +92,8 @@ export class OutletFinder {
     };
     this.known.lastIndex = 0;
     for (const m of text.matchAll(this.known)) push(m.index, m.index + m[0].length, m[0], 'named');
-    for (const m of matchesNeeding(text, MASTHEAD)) {
+    const tested = new Map<RegExp, boolean>();
+    for (const m of matchesNeeding(text, MASTHEAD, tested)) {
       const name = m[1]!;
       // One masthead word alone ("News", "Press") is too common to be a name.
       if (!/\s/.test(name.trim())) continue;
@@ -95,13 +101,13 @@ export class OutletFinder {
       push(at, at + name.length, name, 'context');
     }
     for (const re of [AFTER_MEDIA_NOUN, BEFORE_MEDIA_NOUN, WRITER]) {
-      for (const m of matchesNeeding(text, re)) {
+      for (const m of matchesNeeding(text, re, tested)) {
         const name = m[1]!;
         const at = m.index + m[0].indexOf(name);
         push(at, at + name.length, name, 'context');
       }
     }
-    for (const m of matchesNeeding(text, UNNAMED)) push(m.index, m.index + m[0].length, 'unnamed outlets', 'unnamed');
+    for (const m of matchesNeeding(text, UNNAMED, tested)) push(m.index, m.index + m[0].length, 'unnamed outlets', 'unnamed');
     return found.sort((a, b) => a.start - b.start);
   }
 

