@@ -108,6 +108,12 @@ describe('assertInert', () => {
   });
 });
 
+/** An emitted file's YAML frontmatter and body. */
+function frontmatterAndBody(mdx: string): { yaml: string; body: string } {
+  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(mdx)!;
+  return { yaml: yaml!, body: body! };
+}
+
 describe('emitMdx', () => {
   it('writes YAML frontmatter that parses back to the metadata', () => {
     const doc: BriefDocument = {
@@ -132,9 +138,8 @@ describe('emitMdx', () => {
       nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
       source: { file: 's1.txt', digest: 'abc', encoding: 'utf-8' },
     };
-    const mdx = emitMdx(doc);
-    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(mdx)!;
-    const data = parseYaml(yaml!);
+    const { yaml, body } = frontmatterAndBody(emitMdx(doc));
+    const data = parseYaml(yaml);
     expect(data.title).toBe(doc.meta.title);
     expect(data.outlet).toBe('Example Times');
     expect(data.date).toBeNull();
@@ -167,9 +172,8 @@ describe('emitMdx', () => {
       nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
       source: { file: 's2.txt', digest: 'abc', encoding: 'utf-8' },
     };
-    const mdx = emitMdx(doc);
-    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(mdx)!;
-    const data = loadYaml(yaml!) as Record<string, unknown>;
+    const { yaml, body } = frontmatterAndBody(emitMdx(doc));
+    const data = loadYaml(yaml) as Record<string, unknown>;
     expect(data.title).toBe('2024-03-03');
     expect(data.dek).toBe('yes');
     expect(data.outlet).toBe('null');

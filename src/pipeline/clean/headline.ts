@@ -382,12 +382,18 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   }
   if (texts.size === 0) return found;
   input.units.forEach((u, j) => {
-    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return;
-    const line = u.text.trim();
-    const separated = /[»›>/|]/u.test(line);
-    for (const [t, owners] of texts) if (isTrailTo(line, t, separated)) for (const o of owners) if (o !== j) found.add(o);
+    const trail = trailShaped(u);
+    if (!trail) return;
+    for (const [t, owners] of texts) if (isTrailTo(trail.line, t, trail.separated)) for (const o of owners) if (o !== j) found.add(o);
   });
   return found;
+}
+
+/** A unit that may be a breadcrumb trail (a short line of text), and whether it holds a trail separator. */
+function trailShaped(u: Unit): { line: string; separated: boolean } | null {
+  if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return null;
+  const line = u.text.trim();
+  return { line, separated: /[»›>/|]/u.test(line) };
 }
 
 /** `line` is a breadcrumb trail whose last step is `t` (`separated`: the line holds a trail separator). */
@@ -412,10 +418,8 @@ export function headedByTrail(units: Unit[], feats: Features[], i: number): bool
   if (feats[i]!.words < 3) return false;
   const t = units[i]!.text.trim();
   for (let j = Math.max(0, i - TRAIL_REACH); j < i; j++) {
-    const u = units[j]!;
-    if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) continue;
-    const line = u.text.trim();
-    if (isTrailTo(line, t, /[»›>/|]/u.test(line))) return true;
+    const trail = trailShaped(units[j]!);
+    if (trail && isTrailTo(trail.line, t, trail.separated)) return true;
   }
   return false;
 }

@@ -290,6 +290,16 @@ export function sentencesWith(view: TextView, needs: RegExp): Set<number> {
   return found;
 }
 
+/**
+ * matchesIn(view, sentence, re) for each sentence, trying `re` only on the sentences where
+ * `needs` (a part every match of `re` contains; see sentencesWith) occurs; `needs` absent: every sentence.
+ */
+export function sentenceMatcher(view: TextView, re: RegExp, needs?: RegExp): (sentence: Sentence) => RegExpExecArray[] {
+  if (!needs) return (sentence) => matchesIn(view, sentence, re);
+  const where = sentencesWith(view, needs);
+  return (sentence) => (where.has(sentence.index) ? matchesIn(view, sentence, re) : []);
+}
+
 export function sentenceAt(view: TextView, offset: number): Sentence | null {
   return view.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
 }

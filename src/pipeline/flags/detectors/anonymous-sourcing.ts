@@ -1,7 +1,7 @@
 import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countryOf } from '../places.ts';
-import { matchesIn, phraseNeeds, phraseRegex, sentencesWith, type TextView } from '../text.ts';
+import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
@@ -103,11 +103,10 @@ export const anonymousSourcing: Detector = {
       flags.push(flagOn(field, view, { start, end }, this.name, { kind: 'anonymous-sourcing', severity, reason }));
     };
     const view = ctx.body;
-    const candidates = PATTERNS.map((p) => (p.needs ? sentencesWith(view, p.needs) : null));
+    const matchers = PATTERNS.map((p) => sentenceMatcher(view, p.re, p.needs));
     for (const sentence of view.sentences) {
       for (const [k, p] of PATTERNS.entries()) {
-        if (candidates[k] && !candidates[k].has(sentence.index)) continue;
-        for (const m of matchesIn(view, sentence, p.re)) {
+        for (const m of matchers[k]!(sentence)) {
           const end = m.index + m[0].length;
           if (p.mustSpeak && !SPEAKS_AFTER.test(view.norm.slice(end, end + 40)) && !SPEAKS_BEFORE.test(view.norm.slice(sentence.start, m.index))) continue;
           add(view, 'body', m.index, end, p.severity, p.reason);

@@ -2,7 +2,7 @@ import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import lexicon from '../lexicons/speculation.json' with { type: 'json' };
 import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf } from '../phrases.ts';
-import { matchesIn, phraseNeeds, phraseRegex, sentencesWith, type Sentence, type Span, type TextView } from '../text.ts';
+import { phraseNeeds, phraseRegex, sentenceMatcher, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 /**
@@ -67,7 +67,7 @@ export const speculation: Detector = {
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     if (ctx.input.titleIsHeadline) {
-      const strong = sentencesWith(ctx.title, STRONG_NEEDS);
+      const strong = sentenceMatcher(ctx.title, STRONG, STRONG_NEEDS);
       for (const s of ctx.title.sentences) {
         const hits = hitsIn(ctx.title, s, strong).filter((h) => !quoted(ctx.title, h));
         const firm = hits.filter((h) => h.cue !== 'quantity' && h.cue !== 'superlative');
@@ -76,7 +76,7 @@ export const speculation: Detector = {
       }
     }
     const view = ctx.body;
-    const strong = sentencesWith(view, STRONG_NEEDS);
+    const strong = sentenceMatcher(view, STRONG, STRONG_NEEDS);
     for (const s of view.sentences) {
       let hits = hitsIn(view, s, strong);
       // Past the lede only claims credited to no one, predictions and stacked hedges flag: skip the rest before the costlier checks.
@@ -107,10 +107,10 @@ export const speculation: Detector = {
 
 const VAGUE = 'Vague wording stands in for a count or a source: how many, and says who?';
 
-/** The cues of a sentence; `strong`: the sentences where a prediction phrase may be. */
-function hitsIn(view: TextView, s: Sentence, strong: ReadonlySet<number>): Hit[] {
+/** The cues of a sentence; `strong` finds its prediction phrases. */
+function hitsIn(view: TextView, s: Sentence, strong: (s: Sentence) => RegExpExecArray[]): Hit[] {
   const hits: Hit[] = [];
-  if (strong.has(s.index)) for (const m of matchesIn(view, s, STRONG)) hits.push({ start: m.index, end: m.index + m[0].length, cue: 'prediction' });
+  for (const m of strong(s)) hits.push({ start: m.index, end: m.index + m[0].length, cue: 'prediction' });
   const { keys } = tokensOf(view, s);
   for (const m of CUES.matches(view, s)) {
     if (hits.some((h) => m.start < h.end && h.start < m.end)) continue;

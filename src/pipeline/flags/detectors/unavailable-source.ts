@@ -1,6 +1,6 @@
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { hostLabel } from '../outlets.ts';
-import { matchesIn, sentencesWith, type Sentence } from '../text.ts';
+import { sentenceMatcher, type Sentence } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 /** URL parts that mark a subscriber or registration wall. */
@@ -43,8 +43,8 @@ export const unavailableSource: Detector = {
         flags.push({ kind: 'unavailable-source', severity: 'caution', field: 'citedUrls', index, start: 0, end: url.length, text: url, reason, detector: this.name });
       }
     });
-    const candidates = new Map([...NEEDS].map(([re, needs]) => [re, sentencesWith(view, needs)]));
-    const matches = (s: Sentence, re: RegExp) => (candidates.get(re)!.has(s.index) ? matchesIn(view, s, re) : []);
+    const matchers = new Map([...NEEDS].map(([re, needs]) => [re, sentenceMatcher(view, re, needs)]));
+    const matches = (s: Sentence, re: RegExp) => matchers.get(re)!(s);
     for (const s of view.sentences) {
       for (const m of matches(s, PRIVATE_DOC)) {
         flags.push(flagOn('body', view, { start: m.index, end: m.index + m[0].length }, this.name, { kind: 'unavailable-source', severity: 'caution', reason: 'The story rests on a document that is not public, so readers cannot read the primary source.' }));
