@@ -7,9 +7,12 @@
 // Usage: npm run bench -- build [--sizes 100,1000,5000,10000] [--rebuild-at 1000] [--real DIR] [--no-baseline]
 import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeBaselineProject } from './baseline-project.ts';
 import { measure, type Measured } from './measure.ts';
+import type { PageCpu } from './page-cpu.ts';
 import { writeRealSeeds } from './real-seeds.ts';
 import { poolFromSeeds, writeSyntheticSeeds } from './synthetic-seeds.ts';
 
@@ -52,6 +55,9 @@ interface Row {
   /** Mean render time Astro logs per page ("(+12ms)"), by kind of page, and for the baseline's pages. */
   renderMs: Record<string, number>;
   baselineRenderMs: number | null;
+  /** Mean main-thread CPU time per page (bench/page-cpu.ts), by kind of page, and for the baseline's pages. */
+  renderCpuMs: Record<string, number>;
+  baselineRenderCpuMs: number | null;
 }
 
 /**
@@ -81,6 +87,33 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env, ...extra };
   delete env.NODE_ENV;
   return env;
+}
+
+/** Environment that preloads bench/page-cpu.ts into a build, which then writes its CPU time per page to `file`. */
+function pageCpuEnv(file: string): Record<string, string> {
+  const preload = `--import=${pathToFileURL(join(ROOT, 'bench/page-cpu.ts')).href}`;
+  return { NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '), DISPATCH_BENCH_PAGE_CPU: file };
+}
+
+/** Mean CPU ms per page by kind, from the file page-cpu.ts wrote (empty when it wrote none). */
+function pageCpu(file: string): Record<string, number> {
+  let kinds: PageCpu;
+  try {
+    kinds = JSON.parse(readFileSync(file, 'utf8')) as PageCpu;
+  } catch {
+    return {};
+  }
+  return Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.cpuMs / v.pages]));
+}
+
+/** Mean over every page of a build (the plain baseline has one kind of page, but its index is counted too). */
+function overallCpuMean(file: string): number | null {
+  try {
+    const all = Object.values(JSON.parse(readFileSync(file, 'utf8')) as PageCpu).reduce((a, v) => ({ ms: a.ms + v.cpuMs, pages: a.pages + v.pages }), { ms: 0, pages: 0 });
+    return all.pages ? all.ms / all.pages : null;
+  } catch {
+    return null;
+  }
 }
 
 function ok(m: Measured, what: string): Measured {
@@ -116,13 +149,15 @@ try {
       DISPATCH_OUT_DIR: join(work, `dist-${n}`),
       DISPATCH_CACHE_DIR: join(work, `cache-${n}`),
     });
-    const build = ok(await measure(process.execPath, [BUILD], { cwd: ROOT, env }), 'build');
+    const buildCpuFile = join(work, `page-cpu-${n}.json`);
+    const baselineCpuFile = join(work, `page-cpu-baseline-${n}.json`);
+    const build = ok(await measure(process.execPath, [BUILD], { cwd: ROOT, env: { ...env, ...pageCpuEnv(buildCpuFile) } }), 'build');
 
     let baseline: Measured | null = null;
     if (baselineOn) {
       const baselineDir = join(work, `baseline-${n}`);
       await writeBaselineProject(baselineDir, n, pool, join(ROOT, 'node_modules'));
-      baseline = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: baselineDir, env: cleanEnv({}) }), 'baseline build');
+      baseline = ok(await measure(process.execPath, [ASTRO, 'build'], { cwd: baselineDir, env: cleanEnv(pageCpuEnv(baselineCpuFile)) }), 'baseline build');
       await rm(baselineDir, { recursive: true, force: true });
     }
 
@@ -159,6 +194,8 @@ try {
       rebuildShare: rebuildMs === null ? null : rebuildMs / build.ms,
       renderMs: meanOf(renderTimes(build.output)),
       baselineRenderMs: baseline ? overallMean(renderTimes(baseline.output)) : null,
+      renderCpuMs: pageCpu(buildCpuFile),
+      baselineRenderCpuMs: baseline ? overallCpuMean(baselineCpuFile) : null,
     });
   }
 } finally {
@@ -185,6 +222,12 @@ for (const r of rows) {
   const kinds = Object.entries(r.renderMs).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
   const ratio = r.baselineRenderMs && r.renderMs.briefs !== undefined ? ` (brief page / plain page ${(r.renderMs.briefs / r.baselineRenderMs).toFixed(2)}x)` : '';
   console.log(`  N=${r.n}: ${kinds}; plain page ${r.baselineRenderMs === null ? '-' : r.baselineRenderMs.toFixed(1)}${ratio}`);
+}
+console.log('\nMain-thread CPU per page (mean ms, bench/page-cpu.ts), by kind of page; a plain Astro page for scale:');
+for (const r of rows) {
+  const kinds = Object.entries(r.renderCpuMs).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+  const ratio = r.baselineRenderCpuMs && r.renderCpuMs.briefs !== undefined ? ` (brief page / plain page ${(r.renderCpuMs.briefs / r.baselineRenderCpuMs).toFixed(2)}x)` : '';
+  console.log(`  N=${r.n}: ${kinds || '(no pages timed)'}; plain page ${r.baselineRenderCpuMs === null ? '-' : r.baselineRenderCpuMs.toFixed(2)}${ratio}`);
 }
 console.log('\nPipeline ms per brief by stage:');
 for (const r of rows) console.log(`  N=${r.n}: ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') || '(no stage timings reported)'}`);

@@ -1,0 +1,51 @@
+// @bench
+// Preloaded into the benchmark's builds (node --import): the main thread's CPU time for each
+// page Astro writes, summed by kind of page (first path segment) into the JSON file named by
+// DISPATCH_BENCH_PAGE_CPU when the process exits. Astro's logged render time ("(+2ms)") has a
+// resolution of 1 ms against pages of 1-2 ms, and it includes waiting for the file write, so
+// the ratio of a brief page to a plain page moved between 1.6x and 2.9x from run to run; this
+// CPU time is steady to a few percent.
+//
+// A page starts when Astro logs its path ("├─ /briefs/x/index.html") and ends when it logs
+// the time taken; both are written to stdout, which this watches.
+import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+
+export interface PageCpu {
+  /** Kind of page -> summed main-thread CPU milliseconds and number of pages. */
+  [kind: string]: { cpuMs: number; pages: number };
+}
+
+/** The kind of a page from its logged output path, as bench/build.ts groups logged times: the first path segment; "(root)" for the HTML pages at the top. */
+export function pageKind(path: string): string {
+  const [first = '', ...rest] = path.replace(/^\//, '').split('/');
+  return rest.length === 0 && first.endsWith('.html') ? '(root)' : first;
+}
+
+const out = process.env.DISPATCH_BENCH_PAGE_CPU;
+if (out && isMainThread) {
+  const kinds: PageCpu = {};
+  let open: { kind: string; startUs: number } | null = null;
+  const cpuUs = () => {
+    const { user, system } = process.threadCpuUsage();
+    return user + system;
+  };
+  const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    // Colour codes split the text; they are left out before matching.
+    const text = String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
+    const start = /[├└]─ (\/\S+)/.exec(text);
+    if (start) open = { kind: pageKind(start[1]!), startUs: cpuUs() };
+    else if (open && /\(\+[\d.]+m?s\)/.test(text)) {
+      const entry = (kinds[open.kind] ??= { cpuMs: 0, pages: 0 });
+      entry.cpuMs += (cpuUs() - open.startUs) / 1000;
+      entry.pages++;
+      open = null;
+    }
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  // Only the process that rendered pages writes (the build script that starts Astro sees none).
+  process.on('exit', () => {
+    if (Object.keys(kinds).length > 0) writeFileSync(out, JSON.stringify(kinds));
+  });
+}
