@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
 import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
@@ -1708,5 +1708,38 @@ describe('body: the text above a headline that a breadcrumb trail names', () => 
     const body = run(page).nodes.map((n) => n.text).join('\n');
     expect(body).toContain('rail lines');
     expect(body).toContain(P[0]);
+  });
+});
+
+describe('error messages a site\'s server printed into the page', () => {
+  const warning = (n: number) => `Warning: Undefined array key "sidebar" in /var/www/valleybus/wp-content/themes/plain/functions.php on line ${n}`;
+
+  it.each([
+    [warning(88), true],
+    ['Notice: Undefined index: lang in /home/site/public_html/inc/header.inc on line 7', true],
+    ['Deprecated: Function create_function() is deprecated in /srv/www/blog/plugins/widget.php on line 230', true],
+    ['PHP Fatal error:  Uncaught Error: Call to undefined function menu() in C:\\inetpub\\site\\index.php on line 3', true],
+    // Prose about a warning, or a line that mentions one, is not the message.
+    ['Warning: the river is expected to rise on line 4 of the valley road', false],
+    ['The driver said the warning light came on in the depot on line 12.', false],
+    ['Warning: Undefined array key "sidebar" in functions.php', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isScriptError(line)).toBe(expected);
+  });
+
+  it('are removed wherever they stand, and are never taken for the headline', () => {
+    const page = [warning(88), warning(91), 'Valley Bus News', 'Night buses reach the eastern towns', '', P[0], '', warning(140), '', P[1], '', P[2]].join('\n');
+    const { meta, nodes, clean } = run(page);
+    expect(meta.title).toBe('Night buses reach the eastern towns');
+    const body = nodes.map((n) => n.text).join('\n');
+    expect(body).toContain(P[1]);
+    expect(body).not.toContain('functions.php');
+    expect(clean.removed.filter((r) => r.text.includes('functions.php')).map((r) => r.category)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('stay when the story quotes one (a line introduces it)', () => {
+    const page = ['Night buses reach the eastern towns', '', P[0], '', 'After the upgrade, the timetable page showed only this:', '', warning(88), '', P[1], '', P[2]].join('\n');
+    const body = run(page).nodes.map((n) => n.text).join('\n');
+    expect(body).toContain('functions.php on line 88');
   });
 });

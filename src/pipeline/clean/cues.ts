@@ -306,6 +306,20 @@ const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
 const SCRIPT_HINT = /javascript/iu;
 
+/**
+ * An error message the site's server printed into the page: "Warning: Undefined variable $x in
+ * /var/www/site/page.php on line 12", a notice, a deprecation or a fatal error, with the script's
+ * path and line. The site's fault, never the story's text, wherever it stands.
+ */
+const SCRIPT_ERROR = /^(?:php\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable\s+|uncaught\s+)?fatal error|parse error)\s*:\s.*\sin\s+\S.*\.(?:php\d?|inc|phtml)\s+on\s+line\s+\d+$/isu;
+/** How every SCRIPT_ERROR ends, tried first: most lines fail on their last characters. */
+const SCRIPT_ERROR_END = /\son\s+line\s+\d+$/u;
+
+export function isScriptError(text: string): boolean {
+  const t = text.trim();
+  return SCRIPT_ERROR_END.test(t) && SCRIPT_ERROR.test(t);
+}
+
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;

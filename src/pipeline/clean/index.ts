@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
@@ -308,6 +308,8 @@ function detectShapes(
   if (isPictureCaption(u.text)) return name(i, 'caption');
   if (isTeaserSummary(u.text)) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
+  // Unless a line introduces it ("The plugin then fails with:"): a post about the error quotes it.
+  if (isScriptError(u.text) && !/[:：]$/u.test(units[i - 1]?.text.trim() ?? '')) return name(i, 'boilerplate');
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
