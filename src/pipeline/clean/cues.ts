@@ -96,6 +96,8 @@ const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|passwor
 /** What LOGIN_TERMS needs somewhere in the line, boundaries aside: the first word of one of its phrases (as SHARE_HINT). */
 const LOGIN_HINT = new RegExp(String.raw`log|sign|password|username|account|subscribe|register|${W.alternation([...W.LOGIN_TERMS, ...W.LOGIN_STARTS].map((w) => w.split(' ')[0]!))}`, 'iu');
 const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
+/** COOKIE's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const COOKIE_HINT = /cookie|ciasteczk|galletas/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
 
 const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
@@ -297,8 +299,10 @@ const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest o
 /** A paywall's notice: the rest of the story is for subscribers, so nothing after it is the story's. */
 export function isPaywallNotice(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER.test(t) && FULL_STORY.test(t);
+  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER_HINT.test(t) && SUBSCRIBER.test(t) && FULL_STORY.test(t);
 }
+/** SUBSCRIBER's stems without its guard, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
+const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer/iu;
 
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
@@ -337,7 +341,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
-  if (words <= 60 && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
+  if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';

@@ -22,7 +22,7 @@ export function wordsOf(text: string): readonly string[] {
   else {
     words = memo.get(text);
     if (words === undefined) {
-      // Bounded: a page's lines fit many times over, and a worker never holds more than this.
+      // Bounded: a page's lines fit several times over, and a worker never holds more than this.
       if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
       // Frozen: every caller shares it.
       words = Object.freeze(tokenise(text) as string[]);
@@ -43,7 +43,8 @@ let lastWords: readonly string[] = [];
  * page is worked on. Callers get a read-only array.
  */
 const memo = new Map<string, readonly string[]>();
-const MEMO_MAX_ENTRIES = 20_000;
+/** Some pages' worth (a page has a few hundred lines): a table five times larger was slower to search, its entries out of the processor's cache. */
+const MEMO_MAX_ENTRIES = 4_000;
 /** Longer texts (whole paragraphs of a huge seed) are tokenised each time rather than kept. */
 const MEMO_MAX_CHARS = 4_000;
 
