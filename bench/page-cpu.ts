@@ -2,9 +2,8 @@
 // Preloaded into the benchmark's builds (node --import): the main thread's CPU time for each
 // page Astro writes, summed by kind of page (first path segment) into the JSON file named by
 // DISPATCH_BENCH_PAGE_CPU when the process exits. Astro's logged render time ("(+2ms)") has a
-// resolution of 1 ms against pages of 1-2 ms, and it includes waiting for the file write, so
-// the ratio of a brief page to a plain page moved between 1.6x and 2.9x from run to run; this
-// CPU time is steady to a few percent.
+// resolution of 1 ms against pages of 1-2 ms, and it includes waiting for the file write; this
+// CPU time has neither (it still moves with the machine's load, as any timing does).
 //
 // A page starts when Astro logs its path ("├─ /briefs/x/index.html") and ends when it logs
 // the time taken; both are written to stdout, which this watches.
