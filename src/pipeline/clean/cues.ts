@@ -316,9 +316,10 @@ const SCRIPT_HINT = /javascript/iu;
  * path and line. The site's fault, never the story's text, wherever it stands.
  */
 const SCRIPT_ERROR = /^(?:php\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable\s+|uncaught\s+)?fatal error|parse error)\s*:\s.*\sin\s+\S.*\.(?:php\d?|inc|phtml)\s+on\s+line\s+\d+$/isu;
-/** How every SCRIPT_ERROR ends, tried first: most lines fail on their last characters. */
+/** How every SCRIPT_ERROR ends, tried first (see RIGHTS_CLAUSE_HINT): few lines end so. */
 const SCRIPT_ERROR_END = /\son\s+line\s+\d+$/u;
 
+/** Whether a line is such a message (see SCRIPT_ERROR). */
 export function isScriptError(text: string): boolean {
   const t = text.trim();
   return SCRIPT_ERROR_END.test(t) && SCRIPT_ERROR.test(t);
