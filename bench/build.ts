@@ -95,24 +95,13 @@ function pageCpuEnv(file: string): Record<string, string> {
   return { NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '), DISPATCH_BENCH_PAGE_CPU: file };
 }
 
-/** Mean CPU ms per page by kind, from the file page-cpu.ts wrote (empty when it wrote none). */
-function pageCpu(file: string): Record<string, number> {
-  let kinds: PageCpu;
+/** The CPU time per page page-cpu.ts wrote, in the shape of renderTimes (empty when it wrote none). */
+function pageCpuTimes(file: string): Record<string, { ms: number; pages: number }> {
   try {
-    kinds = JSON.parse(readFileSync(file, 'utf8')) as PageCpu;
+    const kinds = JSON.parse(readFileSync(file, 'utf8')) as PageCpu;
+    return Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, { ms: v.cpuMs, pages: v.pages }]));
   } catch {
     return {};
-  }
-  return Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.cpuMs / v.pages]));
-}
-
-/** Mean over every page of a build (the plain baseline has one kind of page, but its index is counted too). */
-function overallCpuMean(file: string): number | null {
-  try {
-    const all = Object.values(JSON.parse(readFileSync(file, 'utf8')) as PageCpu).reduce((a, v) => ({ ms: a.ms + v.cpuMs, pages: a.pages + v.pages }), { ms: 0, pages: 0 });
-    return all.pages ? all.ms / all.pages : null;
-  } catch {
-    return null;
   }
 }
 
@@ -194,8 +183,9 @@ try {
       rebuildShare: rebuildMs === null ? null : rebuildMs / build.ms,
       renderMs: meanOf(renderTimes(build.output)),
       baselineRenderMs: baseline ? overallMean(renderTimes(baseline.output)) : null,
-      renderCpuMs: pageCpu(buildCpuFile),
-      baselineRenderCpuMs: baseline ? overallCpuMean(baselineCpuFile) : null,
+      renderCpuMs: meanOf(pageCpuTimes(buildCpuFile)),
+      // Over every page of the plain build (its one kind of page and its index), as for the logged times.
+      baselineRenderCpuMs: baseline ? overallMean(pageCpuTimes(baselineCpuFile)) : null,
     });
   }
 } finally {

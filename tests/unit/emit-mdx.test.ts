@@ -114,30 +114,29 @@ function frontmatterAndBody(mdx: string): { yaml: string; body: string } {
   return { yaml: yaml!, body: body! };
 }
 
+/** A one-paragraph brief of seed `seed`, its metadata's fields that the tests vary given. */
+type VariedMeta = Pick<BriefDocument['meta'], 'title' | 'slug' | 'dek' | 'outlet' | 'authors' | 'date' | 'url' | 'citedOutlets' | 'attributions'>;
+function briefDocument(seed: string, meta: VariedMeta): BriefDocument {
+  return {
+    meta: { seed, titleHow: 'first heading-like line', citedUrls: [], disclosures: [], language: 'en', wordCount: 3, readingMinutes: 1, ...meta },
+    nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
+    source: { file: `${seed}.txt`, digest: 'abc', encoding: 'utf-8' },
+  };
+}
+
 describe('emitMdx', () => {
   it('writes YAML frontmatter that parses back to the metadata', () => {
-    const doc: BriefDocument = {
-      meta: {
-        seed: 's1',
-        title: 'Title: with "quotes" and --- dashes',
-        titleHow: 'first heading-like line',
-        slug: 'title-with-quotes-and-dashes-12345678',
-        dek: null,
-        outlet: { value: 'Example Times', how: 'byline' },
-        authors: ['A. Writer'],
-        date: { value: null, why: 'no date printed' },
-        url: { value: 'https://example.com/a', how: 'trailer line' },
-        citedUrls: [],
-        citedOutlets: [],
-        disclosures: [],
-        attributions: [],
-        language: 'en',
-        wordCount: 3,
-        readingMinutes: 1,
-      },
-      nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
-      source: { file: 's1.txt', digest: 'abc', encoding: 'utf-8' },
-    };
+    const doc = briefDocument('s1', {
+      title: 'Title: with "quotes" and --- dashes',
+      slug: 'title-with-quotes-and-dashes-12345678',
+      dek: null,
+      outlet: { value: 'Example Times', how: 'byline' },
+      authors: ['A. Writer'],
+      date: { value: null, why: 'no date printed' },
+      url: { value: 'https://example.com/a', how: 'trailer line' },
+      citedOutlets: [],
+      attributions: [],
+    });
     const { yaml, body } = frontmatterAndBody(emitMdx(doc));
     const data = parseYaml(yaml);
     expect(data.title).toBe(doc.meta.title);
@@ -150,28 +149,17 @@ describe('emitMdx', () => {
 
   it('writes every string so that Astro\'s frontmatter reader (js-yaml) reads the same string back', () => {
     const tricky = ['2024-03-03', '2024-03-03 10:30', '1e3', '0x1F', 'yes', 'No', 'null', '~', '.inf', '12:30', ' leading and trailing ', 'line one\nline two', '---', '--- after a rule', 'key: value', '#hash', "'quoted'", '"double"', '& anchor', '* alias', '!tag', '- dash', '[not a list]', '{not: a map}', '%directive', '@at', '`tick`', '|', '>', '\u0007 bell', 'tab\tinside'];
-    const doc: BriefDocument = {
-      meta: {
-        seed: 's2',
-        title: '2024-03-03',
-        titleHow: 'first heading-like line',
-        slug: 'dated-12345678',
-        dek: 'yes',
-        outlet: { value: 'null', how: 'byline' },
-        authors: tricky,
-        date: { value: '2024-03-03', how: 'printed date' },
-        url: { value: null, why: 'no link' },
-        citedUrls: [],
-        citedOutlets: tricky,
-        disclosures: [],
-        attributions: tricky,
-        language: 'en',
-        wordCount: 3,
-        readingMinutes: 1,
-      },
-      nodes: [{ kind: 'paragraph', text: 'Body text here.' }],
-      source: { file: 's2.txt', digest: 'abc', encoding: 'utf-8' },
-    };
+    const doc = briefDocument('s2', {
+      title: '2024-03-03',
+      slug: 'dated-12345678',
+      dek: 'yes',
+      outlet: { value: 'null', how: 'byline' },
+      authors: tricky,
+      date: { value: '2024-03-03', how: 'printed date' },
+      url: { value: null, why: 'no link' },
+      citedOutlets: tricky,
+      attributions: tricky,
+    });
     const { yaml, body } = frontmatterAndBody(emitMdx(doc));
     const data = loadYaml(yaml) as Record<string, unknown>;
     expect(data.title).toBe('2024-03-03');

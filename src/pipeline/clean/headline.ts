@@ -47,16 +47,13 @@ const REPEAT_MAX_CHARS = 400;
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
   const stems: string[] = [];
-  if (lowersOneForOne(text)) {
-    // A word keeps its length lower-cased here: the short ones are skipped before a lower-cased copy is made.
-    for (const w of wordsOf(text)) {
-      if (w.length < 3) continue;
-      const lower = w.toLowerCase();
-      if (!isStopword(lower) && hasLetter(lower)) stems.push(stem(lower));
-    }
-    return stems;
+  // Where a word keeps its length lower-cased, the short ones are skipped before a lower-cased copy is made.
+  const oneForOne = lowersOneForOne(text);
+  for (const w of oneForOne ? wordsOf(text) : lowerWordsOf(text)) {
+    if (w.length < 3) continue;
+    const lower = oneForOne ? w.toLowerCase() : w;
+    if (!isStopword(lower) && hasLetter(lower)) stems.push(stem(lower));
   }
-  for (const w of lowerWordsOf(text)) if (w.length >= 3 && !isStopword(w) && hasLetter(w)) stems.push(stem(w));
   return stems;
 }
 
