@@ -7,12 +7,13 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_AFTER_BUILD, indexSite } from '../integrations/pagefind.ts';
+import { indexSite } from '../integrations/pagefind.ts';
+import { astroBuildEnv } from './astro-build-env.ts';
 
 // Astro's command line, next to its package entry (astro/dist/index.js); the package exports no path to it.
 const astro = join(fileURLToPath(import.meta.resolve('astro')), '..', '..', 'bin', 'astro.mjs');
 const code = await new Promise<number | null>((done, fail) => {
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [INDEX_AFTER_BUILD]: '1' } });
+  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: astroBuildEnv(process.env) });
   child.on('error', fail);
   child.on('close', done);
 });
