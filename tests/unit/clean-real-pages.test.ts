@@ -1283,12 +1283,15 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     'Ministers met on Monday (credit: Ana Lobo/AB/C.D.Press)',
     'A tram stop in the city centre (Symbolbild).',
     'A quiet street in the old town (file photo).',
+    'Images: Lena Ruiz | Valley Press',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
   it.each([
     'The film was shot in Berlin. Photo: the director said it was hard work.',
     'He said the photo: was fake. It was not.',
     'The agency sent a photographer to the harbour at dawn.',
+    // A source closing a story's paragraph is no picture's credit.
+    'The council met on Monday and agreed the budget for next year. (Quelle: Stadtverwaltung)',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
 

@@ -241,6 +241,9 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],
     ['© Jane Doe Einige Rechte vorbehalten', null],
     ['© Licensing', null],
+    // A picture's credit under any of the caption finder's labels names the picture's source, not the site's.
+    ['Illustration: © 2021 Lena Ruiz', null],
+    ['Zdjęcie: © 2020 Agencja Obraz', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

@@ -7,6 +7,16 @@
  * may name a line (a short line made of such words, a label at its start).
  */
 
+/**
+ * Labels of a picture's credit or caption ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"): the
+ * caption finder, the copyright-holder reader and the headline picker all read them. Not "Quelle:" or
+ * "Source:": those also close a story's paragraph ("… (Quelle: Agency)"), which is no caption.
+ */
+export const PICTURE_LABELS = [
+  'foto', 'fotos', 'photo', 'photos', 'photograph', 'bild', 'bilder', 'bildquelle', 'image', 'images', 'picture', 'credit',
+  'crédito', 'créditos', 'imagen', 'fotografía', 'zdjęcie', 'fot', 'illustration', 'grafik', 'symbolbild', 'titelbild', 'archivbild',
+];
+
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
   'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',

@@ -568,8 +568,8 @@ export function bylineNames(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
-/** Words that label a picture's credit ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"). */
-const CREDIT_LABEL = String.raw`(?:fotos?|photos?|photograph|bild(?:er|quelle)?|image|picture|credit|crédito|créditos|imagen|fotografía|zdjęcie|fot\.?|illustration|grafik|symbolbild|titelbild|archivbild)`;
+/** Words that label a picture's credit ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"), and the Polish abbreviation "fot.". */
+const CREDIT_LABEL = String.raw`(?:${W.alternation(W.PICTURE_LABELS)}|fot\.)`;
 /** One word of a credit, abbreviations included ("D.A.Press"). */
 const CREDIT_WORD = String.raw`(?:[^.!?:\s]|\.(?=\S)){1,30}`;
 /** A credit closing a line (a full stop after a short one): "… (Foto: Agency)", "… Foto: Name/Agency", "(AGENCY/Name)", "Photo by Name on Site". */

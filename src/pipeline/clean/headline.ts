@@ -1,5 +1,6 @@
 import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
+import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
@@ -43,6 +44,9 @@ const HEADER_REACH = 12;
 const EARLIER_MARGIN = 0.5;
 /** Lines kept for the repeat search: a headline is repeated in short lines (breadcrumbs, "3 comments on X"), not in long prose. */
 const REPEAT_MAX_CHARS = 400;
+
+/** A picture's credit or a source's: "©", a label ("Photo:", "Foto/", "Quelle:", "Source:"), or names around a slash at the end ("X / Agency"). */
+const PICTURE_CREDIT = new RegExp(String.raw`©|\b(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$`, 'iu');
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
@@ -600,7 +604,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lead: stems.length === 0 ? 0 : stems.filter((st) => leadStems.has(st)).length / Math.max(stems.length, 3),
     earlier,
     nameLike: words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text) ? 1 : 0,
-    credit: /©|\b(?:foto|photo|bild|symbolbild|image|illustration|grafik|zdjęcie|fot|credit|quelle|source)\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$/iu.test(text) ? 1 : 0,
+    credit: PICTURE_CREDIT.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
