@@ -1115,7 +1115,7 @@ describe('a reading time in the header (round 7)', () => {
 
 describe('the rights clause in other languages (round 7)', () => {
   it('names "all rights reserved" in the common European languages as footer', () => {
-    for (const line of ['Alle Rechte vorbehalten', '© Talbote Verlag – Tous droits réservés', 'Todos los derechos reservados.', 'Wszelkie prawa zastrzeżone']) expect(cueCategory(line), line).toBe('footer');
+    for (const line of ['Alle Rechte vorbehalten', '© Talbote Verlag – Tous droits réservés', 'Todos los derechos reservados.', 'Wszelkie prawa zastrzeżone', 'Wszystkie prawa zastrzeżone.']) expect(cueCategory(line), line).toBe('footer');
     expect(cueCategory('Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Sprecherin.')).toBeNull();
   });
 });

@@ -236,6 +236,10 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2019 Alle Rechte vorbehalten', null],
     ['© Copyright . All rights reserved. Printed from https://valleypost.example', null],
     ['Valley Post © 2020. Alle Rechte vorbehalten. Powered by a blog host.', 'Valley Post'],
+    // The rights clause in the other languages the notice finder knows; the phonogram sign beside the copyright sign.
+    ['© 2020 Valley Post — Všechna práva vyhrazena', 'Valley Post'],
+    ['Valley Post © 2020 Med ensamrätt', 'Valley Post'],
+    ['© ℗ 2012-2021 Valley Records Sp. z o.o. Wszelkie prawa zastrzeżone.', 'Valley Records Sp. z o.o'],
     ['© 2024 Valley Software GmbH', 'Valley Software GmbH'],
     // A Creative Commons notice names a licence, not a publisher.
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],

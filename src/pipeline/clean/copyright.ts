@@ -5,11 +5,15 @@
  * which outlet to name.
  */
 
-import { alternation, PICTURE_LABELS } from './cue-words.ts';
+import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES } from './cue-words.ts';
 
-const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/giu;
-/** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"). */
-const RIGHTS_CLAUSE = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/iu;
+/** The copyright sign (or the phonogram sign beside it), its spelling "(c)", or the word. */
+const COPYRIGHT_MARK = /[©℗]|\(c\)|\bcopyright\b/giu;
+/**
+ * The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"):
+ * the notice finder's clauses, and the shortened forms footers print ("Rights reserved", "Alle Rechte", "Tous droits").
+ */
+const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|` + /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u.source + ')', 'iu');
 /** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
 const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
@@ -51,7 +55,7 @@ export function copyrightHolder(line: string): string | null {
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
   // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
-  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:©|\(c\)|copyright)/iu, ''))) return null;
+  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:[©℗]|\(c\)|copyright)/iu, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   // The holder is the first sentence of what is left: "X. Images provided by Y. Powered by Z." names X.
   // The words before the mark name the holder ("Example Media © 2020") unless they are a sentence of their own
@@ -91,7 +95,7 @@ const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|is
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 
 /** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
-const NOTICE_SIGN = /©|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
+const NOTICE_SIGN = /[©℗]|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
 /** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
 const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
 /** "& …", "and …" right after the mark. */

@@ -17,6 +17,16 @@ export const PICTURE_LABELS = [
   'crédito', 'créditos', 'imagen', 'fotografía', 'zdjęcie', 'fot', 'illustration', 'grafik', 'symbolbild', 'titelbild', 'archivbild',
 ];
 
+/**
+ * A copyright notice's rights clause ("Alle Rechte vorbehalten", "Tous droits réservés"): the
+ * notice finder (cues.ts) and the copyright-holder reader (copyright.ts) both read it.
+ */
+export const RIGHTS_CLAUSES = [
+  'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati',
+  'wszelkie prawa zastrzeżone', 'wszystkie prawa zastrzeżone', 'alle rechten voorbehouden', 'med ensamrätt', 'alle rettigheder forbeholdes',
+  'kaikki oikeudet pidätetään', 'všechna práva vyhrazena',
+];
+
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
   'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',

@@ -102,7 +102,7 @@ const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|p
 
 const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 /** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
-const RIGHTS_CLAUSE = /(?<!\p{L})(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|med ensamrätt|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|všechna práva vyhrazena)(?!\p{L})/iu;
+const RIGHTS_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${W.alternation(W.RIGHTS_CLAUSES)})(?!\p{L})`, 'iu');
 /** RIGHTS_CLAUSE's nouns without its guards: the guarded pattern runs only on a line holding one (a look-behind tried at every position is slow). */
 const RIGHTS_CLAUSE_HINT = /rechte|droits|derechos|direitos|diritti|prawa|rechten|ensamrätt|rettigheder|oikeudet|práva/i;
 /** The copyright mark or word, or the rights clause in one of the common European languages. */
