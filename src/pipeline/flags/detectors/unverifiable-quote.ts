@@ -42,7 +42,7 @@ export const unverifiableQuote: Detector = {
     const view = ctx.body;
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
-      if (countWords(inner) < MIN_WORDS || isTitleCase(inner)) continue;
+      if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner)) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
       const verdict = judge(ctx, view, sentence, q);
@@ -53,7 +53,12 @@ export const unverifiableQuote: Detector = {
   },
 };
 
-function isTitleCase(text: string): boolean {
+/**
+ * Every word capitalised but the short ones ("The Art Of War"): the quotation marks name a work, not
+ * someone's words. (Stricter than links' isTitleCase, which judges a whole paragraph by its share of
+ * capitalised words.)
+ */
+function isQuotedTitle(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
 }
