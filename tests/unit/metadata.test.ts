@@ -4,6 +4,8 @@ import { countWords, guessLanguage } from '../../src/pipeline/metadata/counts.ts
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
 import { copyrightHolder } from '../../src/pipeline/clean/copyright.ts';
+import { PICTURE_LABELS, RIGHTS_CLAUSES } from '../../src/pipeline/clean/cue-words.ts';
+import { hasCopyrightNotice, isPictureCaption } from '../../src/pipeline/clean/cues.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 
@@ -417,5 +419,18 @@ describe('dates: an update label after the story', () => {
     expect(english.meta.date.value).toBe('2024-02-07');
     const plain = metaOf(page('Night buses reach eastern towns', P1, P2, 'Timetable valid from 7 February 2024'));
     expect(plain.meta.date.value).toBeNull();
+  });
+});
+
+describe('the shared lists of picture labels and rights clauses', () => {
+  it.each(RIGHTS_CLAUSES)('finds the notice "%s" and reads the holder beside it', (clause) => {
+    expect(hasCopyrightNotice(`Valley Post. ${clause}`)).toBe(true);
+    expect(copyrightHolder(`© 2020 Valley Post. ${clause}.`)).toBe('Valley Post');
+  });
+
+  it.each(PICTURE_LABELS)('reads a credit under "%s:" as a picture\'s, not the site\'s', (label) => {
+    const credit = `${label[0]!.toUpperCase()}${label.slice(1)}: Lena Ruiz`;
+    expect(isPictureCaption(`A night bus at the depot. (${credit})`)).toBe(true);
+    expect(copyrightHolder(`${label}: © 2020 Lena Ruiz`)).toBeNull();
   });
 });

@@ -9,11 +9,10 @@ import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES } from './cue-words.ts';
 
 /** The copyright sign (or the phonogram sign beside it), its spelling "(c)", or the word. */
 const COPYRIGHT_MARK = /[©℗]|\(c\)|\bcopyright\b/giu;
-/**
- * The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"):
- * the notice finder's clauses, and the shortened forms footers print ("Rights reserved", "Alle Rechte", "Tous droits").
- */
-const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|` + /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u.source + ')', 'iu');
+/** The shortened forms of the rights clause footers print ("Rights reserved", "Alle Rechte", "Tous droits"), with the English one. */
+const RIGHTS_SHORTENED = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
+/** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
+const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${RIGHTS_SHORTENED.source})`, 'iu');
 /** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
 const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
