@@ -7,8 +7,12 @@
 
 import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES } from './cue-words.ts';
 
-/** The copyright sign (or the phonogram sign beside it), its spelling "(c)", or the word. */
-const COPYRIGHT_MARK = /[©℗]|\(c\)|\bcopyright\b/giu;
+/** The copyright sign (or the phonogram sign beside it), or its spelling "(c)". */
+const SIGN = String.raw`[©℗]|\(c\)`;
+/** The sign or the word. */
+const COPYRIGHT_MARK = new RegExp(String.raw`${SIGN}|\bcopyright\b`, 'giu');
+/** The mark where a line's notice starts. */
+const MARK_AT_START = new RegExp(String.raw`^(?:${SIGN}|copyright)`, 'iu');
 /** The shortened forms of the rights clause footers print ("Rights reserved", "Alle Rechte", "Tous droits"), with the English one. */
 const RIGHTS_SHORTENED = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
 /** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
@@ -54,7 +58,7 @@ export function copyrightHolder(line: string): string | null {
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
   // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
-  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(/^(?:[©℗]|\(c\)|copyright)/iu, ''))) return null;
+  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(MARK_AT_START, ''))) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   // The holder is the first sentence of what is left: "X. Images provided by Y. Powered by Z." names X.
   // The words before the mark name the holder ("Example Media © 2020") unless they are a sentence of their own
@@ -94,7 +98,7 @@ const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|is
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 
 /** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
-const NOTICE_SIGN = /[©℗]|\(c\)|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})/iu;
+const NOTICE_SIGN = new RegExp(String.raw`${SIGN}|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})`, 'iu');
 /** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
 const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
 /** "& …", "and …" right after the mark. */
