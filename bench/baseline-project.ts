@@ -4,14 +4,15 @@ import { prng, type SeedPool } from './synthetic-seeds.ts';
 
 /**
  * A plain Astro project with N Markdown pages and no Dispatch pipeline, built
- * with the same Astro and Pagefind: the baseline that shows the pipeline's own cost.
+ * with the same Astro and Pagefind: the baseline that shows the pipeline's own cost. It renders
+ * two pages at a time, as the site does (build.concurrency in astro.config.mjs).
  */
 export async function writeBaselineProject(dir: string, n: number, pool: SeedPool, nodeModules: string): Promise<void> {
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await mkdir(join(dir, 'pages-md'), { recursive: true });
   await symlink(nodeModules, join(dir, 'node_modules'), 'dir');
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
-  await writeFile(join(dir, 'astro.config.mjs'), "export default { markdown: { smartypants: false } };\n");
+  await writeFile(join(dir, 'astro.config.mjs'), "export default { markdown: { smartypants: false }, build: { concurrency: 2 } };\n");
   await writeFile(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ base: './pages-md', pattern: '*.md' }) }) };\n",

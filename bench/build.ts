@@ -52,27 +52,9 @@ interface Row {
   ratioToBaseline: number | null;
   rebuildMs: number | null;
   rebuildShare: number | null;
-  /** Mean render time Astro logs per page ("(+12ms)"), by kind of page, and for the baseline's pages. */
-  renderMs: Record<string, number>;
-  baselineRenderMs: number | null;
   /** Mean main-thread CPU time per page (bench/page-cpu.ts), by kind of page, and for the baseline's pages. */
   renderCpuMs: Record<string, number>;
   baselineRenderCpuMs: number | null;
-}
-
-/**
- * Astro logs each page it writes with the time it took ("├─ /briefs/x/index.html (+12ms)");
- * the mean per first path segment tells what a brief page costs against a plain page.
- */
-function renderTimes(output: string): Record<string, { ms: number; pages: number }> {
-  const byKind: Record<string, { ms: number; pages: number }> = {};
-  for (const m of output.matchAll(/[├└]─ \/([^/\s]*)[^\s]* \(\+(\d+)ms\)/g)) {
-    const kind = m[1]!.endsWith('.html') || m[1] === 'index.html' ? '(root)' : m[1]!;
-    const entry = (byKind[kind] ??= { ms: 0, pages: 0 });
-    entry.ms += Number(m[2]);
-    entry.pages++;
-  }
-  return byKind;
 }
 
 const meanOf = (t: Record<string, { ms: number; pages: number }>): Record<string, number> =>
@@ -95,7 +77,7 @@ function pageCpuEnv(file: string): Record<string, string> {
   return { NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '), DISPATCH_BENCH_PAGE_CPU: file };
 }
 
-/** The CPU time per page page-cpu.ts wrote, in the shape of renderTimes (empty when it wrote none). */
+/** The CPU time per page page-cpu.ts wrote, by kind of page (empty when it wrote none). */
 function pageCpuTimes(file: string): Record<string, { ms: number; pages: number }> {
   try {
     const kinds = JSON.parse(readFileSync(file, 'utf8')) as PageCpu;
@@ -181,10 +163,8 @@ try {
       ratioToBaseline: baseline ? build.ms / baseline.ms : null,
       rebuildMs,
       rebuildShare: rebuildMs === null ? null : rebuildMs / build.ms,
-      renderMs: meanOf(renderTimes(build.output)),
-      baselineRenderMs: baseline ? overallMean(renderTimes(baseline.output)) : null,
       renderCpuMs: meanOf(pageCpuTimes(buildCpuFile)),
-      // Over every page of the plain build (its one kind of page and its index), as for the logged times.
+      // Over every page of the plain build (its one kind of page and its index).
       baselineRenderCpuMs: baseline ? overallMean(pageCpuTimes(baselineCpuFile)) : null,
     });
   }
@@ -206,12 +186,6 @@ console.log('\nGrowth of the whole build between sizes (wall time; CPU time in b
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1]!, rows[i]!];
   console.log(`  ${a.n} -> ${b.n} seeds (${(b.n / a.n).toFixed(1)}x): ${(b.buildMs / a.buildMs).toFixed(2)}x (${(b.buildCpuS / a.buildCpuS).toFixed(2)}x)`);
-}
-console.log('\nAstro render time per page as logged (mean ms), by kind of page; a plain Astro page for scale:');
-for (const r of rows) {
-  const kinds = Object.entries(r.renderMs).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-  const ratio = r.baselineRenderMs && r.renderMs.briefs !== undefined ? ` (brief page / plain page ${(r.renderMs.briefs / r.baselineRenderMs).toFixed(2)}x)` : '';
-  console.log(`  N=${r.n}: ${kinds}; plain page ${r.baselineRenderMs === null ? '-' : r.baselineRenderMs.toFixed(1)}${ratio}`);
 }
 console.log('\nMain-thread CPU per page (mean ms, bench/page-cpu.ts), by kind of page; a plain Astro page for scale:');
 for (const r of rows) {

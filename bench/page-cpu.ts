@@ -6,7 +6,10 @@
 // CPU time has neither (it still moves with the machine's load, as any timing does).
 //
 // A page starts when Astro logs its path ("├─ /briefs/x/index.html") and ends when it logs
-// the time taken; both are written to stdout, which this watches.
+// the time taken; both are written to stdout, which this watches. The build renders two pages
+// at a time (build.concurrency), so pages overlap and an end does not say whose it is: while
+// any page is open, CPU time goes to the kind of the page that started last. Astro renders
+// route by route, so only the page or two where one kind gives way to the next are mixed.
 import { writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 
@@ -15,7 +18,7 @@ export interface PageCpu {
   [kind: string]: { cpuMs: number; pages: number };
 }
 
-/** The kind of a page from its logged output path, as bench/build.ts groups logged times: the first path segment; "(root)" for the HTML pages at the top. */
+/** The kind of a page from its logged output path: the first path segment; "(root)" for the HTML pages at the top. */
 export function pageKind(path: string): string {
   const [first = '', ...rest] = path.replace(/^\//, '').split('/');
   return rest.length === 0 && first.endsWith('.html') ? '(root)' : first;
@@ -24,22 +27,31 @@ export function pageKind(path: string): string {
 const out = process.env.DISPATCH_BENCH_PAGE_CPU;
 if (out && isMainThread) {
   const kinds: PageCpu = {};
-  let open: { kind: string; startUs: number } | null = null;
+  let kind: string | null = null;
+  let open = 0;
+  let markUs = 0;
   const cpuUs = () => {
     const { user, system } = process.threadCpuUsage();
     return user + system;
+  };
+  // CPU since the last mark goes to the current kind while a page is open; time with no page open is not counted.
+  const charge = (nowUs: number) => {
+    if (open > 0 && kind !== null) kinds[kind]!.cpuMs += (nowUs - markUs) / 1000;
+    markUs = nowUs;
   };
   const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
   process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
     // Colour codes split the text; they are left out before matching.
     const text = String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
     const start = /[├└]─ (\/\S+)/.exec(text);
-    if (start) open = { kind: pageKind(start[1]!), startUs: cpuUs() };
-    else if (open && /\(\+[\d.]+m?s\)/.test(text)) {
-      const entry = (kinds[open.kind] ??= { cpuMs: 0, pages: 0 });
-      entry.cpuMs += (cpuUs() - open.startUs) / 1000;
-      entry.pages++;
-      open = null;
+    if (start) {
+      charge(cpuUs());
+      kind = pageKind(start[1]!);
+      (kinds[kind] ??= { cpuMs: 0, pages: 0 }).pages++;
+      open++;
+    } else if (open > 0 && /\(\+[\d.]+m?s\)/.test(text)) {
+      charge(cpuUs());
+      open--;
     }
     return write(chunk, ...rest);
   }) as typeof process.stdout.write;

@@ -49,6 +49,22 @@ describe('CPU time per page in the build benchmark', () => {
     expect(cpu!.briefs!.cpuMs).toBeGreaterThan(cpu!['(root)']!.cpuMs);
   });
 
+  it('counts pages that overlap (two rendered at a time): each page once, CPU to the kind that started last', async () => {
+    const start = (path: string) => `process.stdout.write('  \\x1b[34m├─\\x1b[39m \\x1b[2m${path}\\x1b[22m');\n`;
+    const busy = (ms: number) => `{ const end = performance.now() + ${ms}; while (performance.now() < end); }\n`;
+    const end = (ms: number) => `process.stdout.write(' \\x1b[2m(+${ms}ms)\\x1b[22m\\n');\n`;
+    const cpu = await withHook(
+      start('/briefs/a/index.html') + busy(20) + start('/briefs/b/index.html') + busy(20) + end(40) + busy(20) + end(40) +
+        busy(60) + // between pages: not counted
+        start('/topics/x/index.html') + busy(5) + end(5),
+    );
+    expect(cpu!.briefs!.pages).toBe(2);
+    expect(cpu!.topics!.pages).toBe(1);
+    expect(cpu!.briefs!.cpuMs).toBeGreaterThan(40);
+    expect(cpu!.briefs!.cpuMs).toBeLessThan(110);
+    expect(cpu!.topics!.cpuMs).toBeLessThan(40);
+  });
+
   it('does not count time outside a page, and writes nothing where no page was logged', async () => {
     const idle = await withHook("const end = performance.now() + 40; while (performance.now() < end); console.log('building');\n");
     expect(idle).toBeNull();
