@@ -23,12 +23,12 @@ async function withHook(script: string): Promise<PageCpu | null> {
   }
 }
 
-// Astro's log of a page: its path (coloured, no newline), then the time it took.
-const page = (path: string, busyMs: number) => `
-process.stdout.write('  \\x1b[34m├─\\x1b[39m \\x1b[2m${path}\\x1b[22m');
-{ const end = performance.now() + ${busyMs}; while (performance.now() < end); }
-process.stdout.write(' \\x1b[2m(+${busyMs}ms)\\x1b[22m\\n');
-`;
+// Astro's log of a page: its path (coloured, no newline), then the time it took. Two pages may
+// overlap (build.concurrency), so the parts can be written separately.
+const start = (path: string) => `process.stdout.write('  \\x1b[34m├─\\x1b[39m \\x1b[2m${path}\\x1b[22m');\n`;
+const busy = (ms: number) => `{ const end = performance.now() + ${ms}; while (performance.now() < end); }\n`;
+const end = (ms: number) => `process.stdout.write(' \\x1b[2m(+${ms}ms)\\x1b[22m\\n');\n`;
+const page = (path: string, busyMs: number) => start(path) + busy(busyMs) + end(busyMs);
 
 describe('CPU time per page in the build benchmark', () => {
   it('names the kind of a page by its first path segment', () => {
@@ -50,9 +50,6 @@ describe('CPU time per page in the build benchmark', () => {
   });
 
   it('counts pages that overlap (two rendered at a time): each page once, CPU to the kind that started last', async () => {
-    const start = (path: string) => `process.stdout.write('  \\x1b[34m├─\\x1b[39m \\x1b[2m${path}\\x1b[22m');\n`;
-    const busy = (ms: number) => `{ const end = performance.now() + ${ms}; while (performance.now() < end); }\n`;
-    const end = (ms: number) => `process.stdout.write(' \\x1b[2m(+${ms}ms)\\x1b[22m\\n');\n`;
     const cpu = await withHook(
       start('/briefs/a/index.html') + busy(20) + start('/briefs/b/index.html') + busy(20) + end(40) + busy(20) + end(40) +
         busy(60) + // between pages: not counted
