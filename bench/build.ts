@@ -45,6 +45,8 @@ interface Row {
   buildPipelineMs: number | null;
   pagefindMs: number | null;
   astroMs: number | null;
+  /** Astro's page generation alone ("generating static routes", as it logs it). */
+  pageGenerationMs: number | null;
   pages: number | null;
   baselineMs: number | null;
   baselineCpuS: number | null;
@@ -90,6 +92,12 @@ function pageCpuTimes(file: string): Record<string, { ms: number; pages: number 
 function ok(m: Measured, what: string): Measured {
   if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}):\n${m.output.slice(-3000)}`);
   return m;
+}
+
+/** How long Astro logs its page generation took: "✓ Completed in 13.87s." (or "in 850ms") after "generating static routes". */
+function pageGenerationMs(output: string): number | null {
+  const match = /generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)\b/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+  return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : null;
 }
 
 /** "… in 1234 ms" figures the build logs for the pipeline and Pagefind. */
@@ -156,6 +164,7 @@ try {
       buildPipelineMs,
       pagefindMs,
       astroMs: buildPipelineMs !== null && pagefindMs !== null ? build.ms - buildPipelineMs - pagefindMs : null,
+      pageGenerationMs: pageGenerationMs(build.output),
       pages: loggedMs(build.output, /(\d+) page\(s\) built/),
       baselineMs: baseline?.ms ?? null,
       baselineCpuS: baseline?.cpuS ?? null,
@@ -175,11 +184,11 @@ try {
 const s = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)} s`);
 const x = (v: number | null) => (v === null ? '-' : v.toFixed(2));
 console.log(`\nSeeds: ${realDir ? 'real page dumps' : 'synthetic recombinations of seeds/'}.`);
-console.log('\n| N | pipeline ms/brief | pipeline peak RSS | full build | build ms/brief | build CPU | build peak RSS | astro | pagefind | pages | baseline (plain Astro) | build/baseline | rebuild (1 seed changed) |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| N | pipeline ms/brief | pipeline peak RSS | full build | build ms/brief | build CPU | build peak RSS | astro | of which page generation | pagefind | pages | baseline (plain Astro) | build/baseline | rebuild (1 seed changed) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.n} | ${r.pipelineMsPerBrief.toFixed(2)} | ${r.pipelinePeakRssMb.toFixed(0)} MB | ${s(r.buildMs)} | ${r.buildMsPerBrief.toFixed(1)} | ${r.buildCpuS.toFixed(0)} s | ${r.buildPeakRssMb.toFixed(0)} MB | ${s(r.astroMs)} | ${s(r.pagefindMs)} | ${r.pages ?? '-'} | ${s(r.baselineMs)} | ${x(r.ratioToBaseline)} | ${r.rebuildMs === null ? '-' : `${s(r.rebuildMs)} (${(100 * r.rebuildShare!).toFixed(0)}%)`} |`,
+    `| ${r.n} | ${r.pipelineMsPerBrief.toFixed(2)} | ${r.pipelinePeakRssMb.toFixed(0)} MB | ${s(r.buildMs)} | ${r.buildMsPerBrief.toFixed(1)} | ${r.buildCpuS.toFixed(0)} s | ${r.buildPeakRssMb.toFixed(0)} MB | ${s(r.astroMs)} | ${s(r.pageGenerationMs)} | ${s(r.pagefindMs)} | ${r.pages ?? '-'} | ${s(r.baselineMs)} | ${x(r.ratioToBaseline)} | ${r.rebuildMs === null ? '-' : `${s(r.rebuildMs)} (${(100 * r.rebuildShare!).toFixed(0)}%)`} |`,
   );
 }
 console.log('\nGrowth of the whole build between sizes (wall time; CPU time in brackets):');
