@@ -223,28 +223,29 @@ function zoneOf(l: DateLine, b: Bounds, input: DateInputs): Zone | null {
 
 /** Whether the dates printed on a line, in its zone, may be the article's own. */
 function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolean, monthFirst: boolean): boolean {
-  const labelled = (label: 'published' | 'any') => dates.some((d) => (label === 'published' ? labelOf(l.text, d) === 'published' : labelOf(l.text, d) !== 'plain'));
-  if (l.tail && !post && !labelled('published')) return false;
+  const published = () => dates.some((d) => labelOf(l.text, d) === 'published');
+  const labelled = () => dates.some((d) => labelOf(l.text, d) !== 'plain');
+  if (l.tail && !post && !published()) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
-  if (l.category && FOREIGN.has(l.category) && !post && !labelled('published')) return false;
+  if (l.category && FOREIGN.has(l.category) && !post && !published()) return false;
   // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
   // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
   // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
-  if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !bylineRunIn(l.text, dates[0]!) && !labelled('any'))) return false;
+  if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !bylineRunIn(l.text, dates[0]!) && !labelled())) return false;
   if (post) return true;
   switch (zone) {
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
     case 'above':
-      return l.category === 'byline' || datelineDate(l.text, monthFirst) !== null || sectionDateline(l.text, monthFirst) || labelled('published');
+      return l.category === 'byline' || datelineDate(l.text, monthFirst) !== null || sectionDateline(l.text, monthFirst) || published();
     // Among the story's paragraphs only a line cleaning set aside that labels the post's own publication ("Published on … - 4 Comments").
     case 'inside':
-      return labelled('published');
+      return published();
     // Past the furniture only a post line, a labelled date or a date stamped with its time ("August 9, 2012 1:05 PM Tags: …"), not a teaser's bare date.
     case 'beyond':
-      return labelled('any') || (dates[0]!.index <= 2 && dates[0]!.time);
+      return labelled() || (dates[0]!.index <= 2 && dates[0]!.time);
     // After the story only a line about the story itself: "Posted on …", a byline, or a line that opens with its date.
     case 'after':
-      return labelled('any') || dates[0]!.index <= 2 || l.category === 'byline' || datelineDate(l.text, monthFirst) !== null;
+      return labelled() || dates[0]!.index <= 2 || l.category === 'byline' || datelineDate(l.text, monthFirst) !== null;
     case 'header':
       return true;
   }
