@@ -1746,3 +1746,48 @@ describe('error messages a site\'s server printed into the page', () => {
     expect(body).toContain('functions.php on line 88');
   });
 });
+
+describe('buttons and contact lines read as words', () => {
+  it.each([
+    ['Send to a Friend', 'share'],
+    ['E-mail this to a friend', 'share'],
+    ['Tell a friend!', 'share'],
+    ['Artikel an einen Freund senden', 'share'],
+    ['Envoyer à un ami', 'share'],
+    ['Jump to: navigation, search', 'navigation'],
+    ['Jump to navigation Jump to search', 'navigation'],
+    ['Wechseln zu: Navigation, Suche', 'navigation'],
+    ['Close this search box.', 'navigation'],
+    ['Open the menu', 'navigation'],
+    ['Enlarge This Image', 'caption'],
+    ['Bild anzeigen Bild schließen', 'caption'],
+    ['Alle Bilder anzeigen', 'caption'],
+    // The same words in a story's sentence or headline are not buttons.
+    ['Send a friend a postcard from the coast this summer', null],
+    ['How to tell a friend you are worried about them', null],
+    ['Jump to conclusions at your peril', null],
+    ['Close the search for the missing hikers, police say', null],
+    ['Show the photo to the bus driver when you board', null],
+  ])('%s -> %s', (line, expected) => {
+    expect(cueCategory(line)).toBe(expected);
+  });
+
+  it('takes the headline under the dateline, not a button over it', () => {
+    const page = [
+      'Menu\nLatest\nTransport',
+      'Comments\nPin It\nSend to a Friend\ntransport - March 3, 2024\nNight buses reach the eastern towns',
+      // The button's words are the story's too: only the cue tells the button apart.
+      `A friend of the campaign sent us the news at once. ${P[0]!}`,
+      P[1]!,
+      P[2]!,
+    ].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses reach the eastern towns');
+  });
+
+  it('never takes an e-mail address or a slide counter for the headline', () => {
+    for (const line of ['transport@valleybus.example', '4 von 17']) {
+      const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+      expect(run(page).meta.title, line).not.toBe(line);
+    }
+  });
+});

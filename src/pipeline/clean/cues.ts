@@ -89,6 +89,17 @@ function moreWordTokensThan(text: string, max: number): boolean {
 
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
 const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|compartir|condividi|deel|udostępnij)\s+(?:this|diesen|dieses|den|ce|cet|cette|este|esta|questo|dit|deze|ten)\s+(?:post|article|story|page|recipe|beitrag|artikel|seite|rezept|billet|artículo|entrada|articolo|bericht|artykuł|wpis)(?!\p{L})[^.!?]{0,60}[.!]?$/iu;
+/** The button that mails the story to someone: "Send to a Friend", "E-mail this to a friend", "Artikel an einen Freund senden", "Envoyer à un ami". */
+const TO_A_FRIEND = /^(?:(?:send|e-?mail|mail|forward|tell|recommend|share)(?:\s+(?:this|it|the\s+(?:article|story|post|page)))?(?:\s+(?:to|with))?\s+an?\s+friends?|(?:(?:diesen\s+)?(?:artikel|beitrag|seite)\s+)?(?:an\s+)?(?:einen\s+)?(?:freund(?:in)?|freunde)\s+(?:senden|schicken|empfehlen|weiterempfehlen)|envoyer\s+(?:cet\s+article\s+)?à\s+une?\s+amie?|(?:enviar|recomendar)\s+a\s+un\s+amigo|invia\s+a\s+un\s+amico|stuur\s+(?:door\s+)?naar\s+een\s+vriend)\s*[.!»›]?$/iu;
+/** TO_A_FRIEND's friend without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const FRIEND_HINT = /friend|freund|ami|vriend/iu;
+/**
+ * A picture viewer's buttons as words, one or two on a line: "Enlarge image", "Bild anzeigen Bild schließen",
+ * "Alle Bilder anzeigen". Named as the picture's furniture, like its caption, so the text around the picture reads on.
+ */
+const IMAGE_BUTTON = String.raw`(?:(?:enlarge|zoom|expand|view(?: larger| full(?:-size)?)?|show|open|close)\s+(?:the\s+|this\s+|all\s+)?(?:image|photo|picture|gallery)s?|(?:alle\s+)?(?:bild|bilder|foto|fotos|galerie)\s+(?:vergrößern|anzeigen|schließen|öffnen|ansehen)|agrandir\s+(?:l'image|l’image|la\s+photo)|ampliar\s+(?:la\s+)?(?:imagen|foto)|ingrandisci\s+(?:l'immagine|l’immagine|la\s+foto|immagine|foto))`;
+const IMAGE_BUTTONS = new RegExp(String.raw`^${IMAGE_BUTTON}(?:\s*[|·/]?\s*${IMAGE_BUTTON})?$`, 'iu');
+const IMAGE_BUTTON_HINT = /image|photo|picture|gallery|bild|foto|galerie|imagen|immagine/iu;
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
@@ -158,7 +169,13 @@ export function isCopyrightLine(text: string): boolean {
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
-const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|jump to (?:navigation|content|main content)|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const JUMP_VERB = String.raw`(?:jump to|wechseln zu|springe zu|aller à|saltar a|ir a|vai a|passa a|przejdź do|ga naar|hoppa till|siirry)\s*:?\s*`;
+const JUMP_TARGET = String.raw`(?:navigation|navigación|navegação|navigazione|nawigacji|navigatie|navigering|(?:main )?content|inhalt|contenu|contenido|search|suche|rechercher|recherche|búsqueda|buscar|busca|ricerca|wyszukiwania|szukaj|zoeken|sök|haku)`;
+/** A wiki's skip links on one line: "Jump to: navigation, search", "Jump to navigation Jump to search", "Wechseln zu: Navigation, Suche". */
+const JUMP_TO = String.raw`${JUMP_VERB}${JUMP_TARGET}(?:\s*[,;]?\s*(?:${JUMP_VERB})?${JUMP_TARGET})?`;
+/** A search box's or menu's button read aloud: "Close this search box.", "Open the menu". */
+const BOX_BUTTON = String.raw`(?:close|open|toggle|clear)(?: (?:this|the))? (?:search|menu|navigation)(?: (?:box|form|bar|field|panel|overlay|menu))?\.?`;
+const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|${JUMP_TO}|${BOX_BUTTON}|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 /** The label with the biography run on after it ("About the author: Jane writes about …"). */
 const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
@@ -351,6 +368,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
+  if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
+  if (words <= 8 && IMAGE_BUTTON_HINT.test(t) && IMAGE_BUTTONS.test(t)) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';

@@ -315,6 +315,9 @@ export function isSlideCounter(text: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
 }
 
+/** A line that is one e-mail address and nothing else. */
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
 const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
 
@@ -324,6 +327,8 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  // An e-mail address alone is a contact line ("news@example.org"), never a headline.
+  if (EMAIL_ONLY.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
@@ -333,8 +338,8 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Two sentences of some length are a lede or a deck, unless the line closes with a question or an
   // exclamation and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
   if (f.sentences >= 2 && f.words > 12 && !(CLOSES_ASKING.test(t) && besideHeader(input, i))) return false;
-  // The line under a slide counter ("3/5", "Bild 3 von 9") is that slide's title or caption, not the story's headline.
-  if (i > 0 && isSlideCounter(input.units[i - 1]!.text)) return false;
+  // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
+  if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
