@@ -4,7 +4,7 @@ import { countWords, guessLanguage } from '../../src/pipeline/metadata/counts.ts
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { citedOutlets } from '../../src/pipeline/metadata/cited-outlets.ts';
 import { copyrightHolder } from '../../src/pipeline/clean/copyright.ts';
-import { PICTURE_LABELS, RIGHTS_CLAUSES } from '../../src/pipeline/clean/cue-words.ts';
+import { PICTURE_LABELS, RIGHTS_CLAUSES, RIGHTS_NOUNS } from '../../src/pipeline/clean/cue-words.ts';
 import { hasCopyrightNotice, isPictureCaption } from '../../src/pipeline/clean/cues.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -426,6 +426,11 @@ describe('the shared lists of picture labels and rights clauses', () => {
   it.each(RIGHTS_CLAUSES)('finds the notice "%s" and reads the holder beside it', (clause) => {
     expect(hasCopyrightNotice(`Valley Post. ${clause}`)).toBe(true);
     expect(copyrightHolder(`© 2020 Valley Post. ${clause}.`)).toBe('Valley Post');
+  });
+
+  it.each(RIGHTS_CLAUSES)('reads "%s" as what makes the word "copyright" a notice, with no sign or year', (clause) => {
+    expect(RIGHTS_NOUNS.some((noun) => clause.split(' ').includes(noun)), clause).toBe(true);
+    expect(copyrightHolder(`Valley Post copyright, ${clause}`)).toBe('Valley Post');
   });
 
   it.each(PICTURE_LABELS)('reads a credit under "%s:" as a picture\'s, not the site\'s', (label) => {

@@ -5,7 +5,7 @@
  * which outlet to name.
  */
 
-import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES } from './cue-words.ts';
+import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES, RIGHTS_NOUNS } from './cue-words.ts';
 
 /** The copyright sign (or the phonogram sign beside it), or its spelling "(c)". */
 const SIGN = String.raw`[©℗]|\(c\)`;
@@ -98,7 +98,7 @@ const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|is
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 
 /** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
-const NOTICE_SIGN = new RegExp(String.raw`${SIGN}|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|rechte|droits|derechos|direitos|diritti|prawa)(?!\p{L})`, 'iu');
+const NOTICE_SIGN = new RegExp(String.raw`${SIGN}|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|${alternation(RIGHTS_NOUNS)})(?!\p{L})`, 'iu');
 /** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
 const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
 /** "& …", "and …" right after the mark. */

@@ -26,6 +26,8 @@ export const RIGHTS_CLAUSES = [
   'wszelkie prawa zastrzeżone', 'wszystkie prawa zastrzeżone', 'alle rechten voorbehouden', 'med ensamrätt', 'alle rettigheder forbeholdes',
   'kaikki oikeudet pidätetään', 'všechna práva vyhrazena',
 ];
+/** The noun of each rights clause ("Rechte", "droits"): a line holding none holds no clause. */
+export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritti', 'prawa', 'rechten', 'ensamrätt', 'rettigheder', 'oikeudet', 'práva'];
 
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [

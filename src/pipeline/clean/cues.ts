@@ -115,7 +115,7 @@ const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\
 /** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${W.alternation(W.RIGHTS_CLAUSES)})(?!\p{L})`, 'iu');
 /** RIGHTS_CLAUSE's nouns without its guards: the guarded pattern runs only on a line holding one (a look-behind tried at every position is slow). */
-const RIGHTS_CLAUSE_HINT = /rechte|droits|derechos|direitos|diritti|prawa|rechten|ensamrätt|rettigheder|oikeudet|práva/i;
+const RIGHTS_CLAUSE_HINT = new RegExp(W.alternation(W.RIGHTS_NOUNS), 'i');
 /** The copyright mark or word, or the rights clause in one of the common European languages. */
 const COPYRIGHT = { test: (t: string) => COPYRIGHT_MARK.test(t) || (RIGHTS_CLAUSE_HINT.test(t) && RIGHTS_CLAUSE.test(t)) };
 /** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
