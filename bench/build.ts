@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { writeBaselineProject } from './baseline-project.ts';
 import { measure, type Measured } from './measure.ts';
 import type { PageCpu } from './page-cpu.ts';
@@ -96,7 +97,7 @@ function ok(m: Measured, what: string): Measured {
 
 /** How long Astro logs its page generation took: "✓ Completed in 13.87s." (or "in 850ms") after "generating static routes". */
 function pageGenerationMs(output: string): number | null {
-  const match = /generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)\b/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+  const match = /generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)\b/.exec(stripVTControlCharacters(output));
   return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : null;
 }
 

@@ -11,6 +11,7 @@
 // any page is open, CPU time goes to the kind of the page that started last. Astro renders
 // route by route, so only the page or two where one kind gives way to the next are mixed.
 import { writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 
 export interface PageCpu {
@@ -42,7 +43,7 @@ if (out && isMainThread) {
   const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
   process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
     // Colour codes split the text; they are left out before matching.
-    const text = String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
+    const text = stripVTControlCharacters(String(chunk));
     const start = /[├└]─ (\/\S+)/.exec(text);
     if (start) {
       charge(cpuUs());

@@ -45,8 +45,8 @@ const EARLIER_MARGIN = 0.5;
 /** Lines kept for the repeat search: a headline is repeated in short lines (breadcrumbs, "3 comments on X"), not in long prose. */
 const REPEAT_MAX_CHARS = 400;
 
-/** A picture's credit or a source's: "©", a label ("Photo:", "Foto/", "Quelle:", "Source:"), or names around a slash at the end ("X / Agency"). */
-const PICTURE_CREDIT = new RegExp(String.raw`©|\b(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$`, 'iu');
+/** A line holding a picture's or a source's credit anywhere: "©", a label ("Photo:", "Foto/", "Quelle:", "Source:"), or names around a slash at the end ("X / Agency"). copyright.ts has its own PICTURE_CREDIT, for a holder's name as a whole. */
+const CREDIT_IN_LINE = new RegExp(String.raw`©|\b(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$`, 'iu');
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */
 export function contentStems(text: string, isStopword: (w: string) => boolean): string[] {
@@ -609,7 +609,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     lead: stems.length === 0 ? 0 : stems.filter((st) => leadStems.has(st)).length / Math.max(stems.length, 3),
     earlier,
     nameLike: words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text) ? 1 : 0,
-    credit: PICTURE_CREDIT.test(text) ? 1 : 0,
+    credit: CREDIT_IN_LINE.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
