@@ -22,4 +22,4 @@ if (code !== 0) process.exit(code ?? 1);
 const outDir = resolve(process.env.DISPATCH_OUT_DIR || 'dist');
 const start = performance.now();
 const pages = await indexSite(outDir);
-console.log(`[dispatch-pagefind] indexed ${pages} brief pages for search in ${Math.round(performance.now() - start)} ms`);
+console.log(`[dispatch-pagefind] indexed ${pages ?? 'the'} brief pages for search in ${Math.round(performance.now() - start)} ms`);
