@@ -151,7 +151,7 @@ try {
     for (const dir of [`dist-${n}`, `cache-${n}`, `seeds-${n}`]) await rm(join(work, dir), { recursive: true, force: true });
 
     const buildPipelineMs = loggedMs(build.output, /dispatch: .* in (\d+) ms/);
-    const pagefindMs = loggedMs(build.output, /indexed \d+ (?:brief )?pages for search in (\d+) ms/);
+    const pagefindMs = loggedMs(build.output, /indexed (?:\d+|the) (?:brief )?pages for search in (\d+) ms/);
     rows.push({
       n,
       pipelineMs: pipeline.ms,
