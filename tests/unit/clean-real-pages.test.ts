@@ -39,6 +39,8 @@ describe('printed dates in the forms pages use', () => {
     ['6. März 2024', '2024-03-06', false],
     ['le 3 mars 2021', '2021-03-03', false],
     ['19 de noviembre de 2019', '2019-11-19', false],
+    // A date printed in capitals, its small words too.
+    ['6 DE MAYO DE 2022 05:30', '2022-05-06', true],
     ['4 maja 2021', '2021-05-04', false],
     ['August 2nd, 2012 at 12:36 pm', '2012-08-02', true],
     ['2020. május 5.', '2020-05-05', false],

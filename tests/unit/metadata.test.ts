@@ -12,7 +12,8 @@ import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
 function metaOf(text: string) {
   const read = decodeSeed(new TextEncoder().encode(text), 'story.txt');
   if (!read.ok) throw new Error(read.rejection.reason);
-  return extractMetadata(read.seed, cleanBlocks(splitBlocks(read.seed.text)));
+  const clean = cleanBlocks(splitBlocks(read.seed.text));
+  return { ...extractMetadata(read.seed, clean), clean };
 }
 
 const P1 = 'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.';
@@ -369,6 +370,19 @@ describe("dates: a post's own line past page furniture or among its paragraphs",
     expect(stamp.meta.date.value).toBe('2024-06-07');
     const bare = metaOf(page('Night buses reach eastern towns', P1, P2, ...furniture, 'June 7, 2024'));
     expect(bare.meta.date.value).toBeNull();
+  });
+
+  it('takes a post line the body kept with page furniture after it, a theme\'s long footer line, and one cleaning filed with comments', () => {
+    const kept = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'This entry was posted on June 7, 2024 at 7:14 pm and is filed under Transport, Towns and Buses. You can follow any responses to this entry through the feed. Both comments and pings are currently closed.', 'Theme: Plain. Blog at a blog host.', 'Entries (RSS) and Comments (RSS).', 'Follow', 'Follow “Valley Post”'));
+    expect(kept.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/This entry was posted/) });
+    // The German theme's footer, longer than a date line is read (300 characters), a full stop inside its date.
+    const footer = 'Der Beitrag wurde am Freitag, den 7. Juni 2024 um 19:14 Uhr veröffentlicht und wurde unter Verkehr, Busse und Gemeinden abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.';
+    const kept2 = metaOf(page('Nachtbusse fahren in die östlichen Gemeinden', P1, P2, footer));
+    expect(kept2.meta.date.value).toBe('2024-06-07');
+    // Filed with the comments around it: still the post's own line (not the comment's date under it).
+    const filed = metaOf(page('Nachtbusse fahren in die östlichen Gemeinden', P1, P2, '2 Kommentare', footer, 'Anna schrieb am 8. Juni 2024:', 'Endlich fährt ein Bus nach Mitternacht.', 'Antworten'));
+    expect(filed.clean.removed.find((r) => r.text === footer)?.category).toBe('comments');
+    expect(filed.meta.date.value).toBe('2024-06-07');
   });
 
   it('stops at reader comments: a post line after them is not taken', () => {

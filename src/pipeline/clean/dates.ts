@@ -123,9 +123,9 @@ const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpE
   { re: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
   // 2019年11月19日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // 19. November 2019, 19 de noviembre de 2019, 4 maja 2021, 31. October, 2023
+  // 19. November 2019, 19 de noviembre de 2019, 4 maja 2021, 31. October, 2023 (the small words in capitals too, as pages print whole dates: "6 DE MAYO DE 2022")
   {
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})${ORD}\.?\s{0,3}(?:de\s+|of\s+)?${WORD},?\s{0,3}(?:de\s+|del\s+)?(\d{4})${YEAR_END}`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})${ORD}\.?\s{0,3}(?:[dD][eE]\s+|[oO][fF]\s+)?${WORD},?\s{0,3}(?:[dD][eE][lL]?\s+)?(\d{4})${YEAR_END}`, 'gu'),
     fourDigits: true,
     read: (m) => {
       const month = monthOf(m[2]!);

@@ -29,9 +29,10 @@ const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
 /**
  * A line that says the post itself was published, the label anywhere in it: a blog's post line
- * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht").
+ * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht"; a full stop after a
+ * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
  */
-const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b[^.]{0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
+const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
 /** Lines after the story where a post line is still taken when only page furniture lies between. */
 const AFTER_FURNITURE = 40;
 /** Lines of other kinds allowed between (a heading such as "Related posts", a stray button). */
@@ -40,6 +41,8 @@ const AFTER_OTHER = 2;
 const FURNITURE = new Set<Removal['category']>(['share', 'related', 'navigation', 'tags', 'caption', 'footer', 'blank-noise', 'duplicate', 'site-name', 'url']);
 /** Post lines are short: a longer line is the story's text. */
 const POST_LINE_WORDS = 40;
+/** A post line short enough to be one (a theme's footer), wherever it stands. */
+const isPostLine = (text: string) => POST_LINE.test(text) && wordsOf(text).length <= TAIL_WORDS;
 /** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
 const TAIL_NODES = 3;
 const TAIL_WORDS = 80;
@@ -142,8 +145,10 @@ interface DateLine {
   line: number;
   text: string;
   category: Removal['category'] | null;
-  /** One of the story's last paragraphs. */
+  /** One of the story's last paragraphs, or a blog's post line the body kept: read only for a post line or a labelled publication. */
   tail?: boolean;
+  /** A removed line that is a blog's post line: read whatever cleaning filed it under, in the zones where a post line counts. */
+  postLine?: boolean;
   /** The headline's own line. */
   headline?: boolean;
 }
@@ -180,14 +185,15 @@ function dateCandidates(input: DateInputs): Candidate[] {
   const found: Candidate[] = [];
   for (const full of lines) {
     // A longer line is text, unless it opens with its date: then only its opening is read (a meta line with a long list of tags).
-    const l = full.text.length <= LINE_CHARS ? full : OPENS_WITH_DATE.test(full.text) ? { ...full, text: full.text.slice(0, OPENING_CHARS) } : null;
+    // A tail or post line (80 words at most) is read whole: a post line runs on with the categories and the feed.
+    const l = full.text.length <= LINE_CHARS || full.tail || full.postLine ? full : OPENS_WITH_DATE.test(full.text) ? { ...full, text: full.text.slice(0, OPENING_CHARS) } : null;
     if (!l) continue;
-    if (l.category && NEVER_OWN.has(l.category)) continue;
+    if (l.category && NEVER_OWN.has(l.category) && !l.postLine) continue;
     const zone = zoneOf(l, bounds, input);
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
-    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= (l.tail ? TAIL_WORDS : POST_LINE_WORDS);
+    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
     if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
@@ -201,11 +207,17 @@ function dateCandidates(input: DateInputs): Candidate[] {
 
 /** Removed lines, the story's short lines, its last paragraphs (where a blog keeps its post line) and the headline. */
 function dateLines(input: DateInputs): DateLine[] {
+  const firstTail = input.body.length - TAIL_NODES;
   return [
-    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category })),
+    // A blog's post line among the removed lines is read as one, whatever cleaning filed it under (a theme's footer
+    // that also names the comment feed and trackbacks is filed with the comments).
+    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category, ...(isPostLine(r.text) ? { postLine: true } : {}) })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
-    // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …").
-    ...input.body.slice(-TAIL_NODES).filter((n) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
+    // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …"), and
+    // that line wherever the body kept it (page furniture cleaning kept may follow it).
+    ...input.body
+      .filter((n, i) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS && (i >= firstTail || POST_LINE.test(n.text)))
+      .map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
     ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null, headline: true }] : []),
   ];
 }
