@@ -75,6 +75,9 @@ describe('printed dates in the forms pages use', () => {
   it('tells a dateline from a sentence that holds a date', () => {
     expect(datelineDate('Veröffentlicht am 3. März 2024, 10:12 Uhr')?.iso).toBe('2024-03-03');
     expect(datelineDate('Publié le 3 mars 2021 à 10h12')?.iso).toBe('2021-03-03');
+    // A US time zone written short, in capitals; in small letters "et" is a word.
+    expect(datelineDate('24 July 2024 Last updated at 06:50 ET')?.iso).toBe('2024-07-24');
+    expect(datelineDate('3 mars et 4 mars 2021')).toBeNull();
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
     expect(datelineDate('Martes, 3 de marzo de 2020 a las 10:12hrs.')?.iso).toBe('2020-03-03');
     expect(datelineDate('Las obras de 3 de marzo de 2020 siguen')).toBeNull();

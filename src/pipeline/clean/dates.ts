@@ -254,6 +254,9 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
 /** Words a dateline may carry besides its date: labels ("Published", "Stand"), "at", "on", time words. */
 const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|hrs|hs|las|horas|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
 
+/** Time zones written short in capitals only ("06:50 ET", "8:26 PM PT"): in small letters "et" is a word ("and"). */
+const ZONE_CAPITALS = /^(?:ET|CT|MT|PT|AEST|AEDT|ACST|AWST|NZST|NZDT)$/u;
+
 /**
  * A line that is only a date (with an optional label such as "Published:",
  * a weekday, a time of day and time-zone): a dateline.
@@ -266,7 +269,7 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
   // Two dates on one line are "published … updated …": the line is still a dateline.
   let rest = t;
   for (const d of found) rest = rest.replace(d.text, ' ');
-  const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w));
+  const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w) && !ZONE_CAPITALS.test(w));
   return leftover.length === 0 ? found[0]! : null;
 }
 
