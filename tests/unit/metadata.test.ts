@@ -385,6 +385,11 @@ describe("dates: a post's own line past page furniture or among its paragraphs",
     expect(filed.meta.date.value).toBe('2024-06-07');
   });
 
+  it('reads the Swiss "Publiziert" as a publication label: such a line after the story is the post\'s own', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', P1, P2, 'Publiziert: 03.04.2024, 12:35'));
+    expect(meta.date).toEqual({ value: '2024-04-03', how: expect.stringMatching(/labelled as the publication date/) });
+  });
+
   it('stops at reader comments: a post line after them is not taken', () => {
     const comments = ['2 Comments', 'Sam Reed says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'];
     const after = metaOf(page('Night buses reach eastern towns', P1, P2, ...comments, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));
