@@ -390,6 +390,17 @@ describe("dates: a post's own line past page furniture or among its paragraphs",
     expect(meta.date).toEqual({ value: '2024-04-03', how: expect.stringMatching(/labelled as the publication date/) });
   });
 
+  it('takes a dateline by the headline that cleaning filed as a footer with the picture credit under it', () => {
+    const lines = ['Night buses reach eastern towns', 'The assembly votes for new routes to three towns on the edge of the county.', 'An analysis by Anna Lee', '14 January 2024, 9:21 am 12 Comments', 'A night bus in the depot: the new routes start in September. © Ben Stark/Valley Press', 'Contents', 'Read on one page', P1, P2];
+    const { meta, clean } = metaOf(lines.join('\n'));
+    expect(clean.removed.find((r) => r.text.startsWith('14 January'))?.category).toBe('footer');
+    expect(meta.date.value).toBe('2024-01-14');
+    // Teasers by the headline that open with their dates still date other texts.
+    const teasers = metaOf(['Night buses reach eastern towns', 'Related', '3 March 2024 Council approves new cycle lanes across the city', '4 March 2024 Park opens ahead of the summer holidays', P1, P2].join('\n'));
+    expect(teasers.clean.removed.find((r) => r.text.startsWith('3 March'))?.category).toBe('related');
+    expect(teasers.meta.date.value).toBeNull();
+  });
+
   it('stops at reader comments: a post line after them is not taken', () => {
     const comments = ['2 Comments', 'Sam Reed says:', 'Great news for the towns, finally a bus after midnight.', 'Reply'];
     const after = metaOf(page('Night buses reach eastern towns', P1, P2, ...comments, ...furniture, 'This entry was posted in Transport on June 7, 2024 by Ann Lee.'));

@@ -238,8 +238,9 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolea
   const published = () => dates.some((d) => labelOf(l.text, d) === 'published');
   const labelled = () => dates.some((d) => labelOf(l.text, d) !== 'plain');
   if (l.tail && !post && !published()) return false;
-  // A teaser list or a footer dates other texts, unless its line labels the post's own publication.
-  if (l.category && FOREIGN.has(l.category) && !post && !published()) return false;
+  // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
+  // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
+  if (l.category && FOREIGN.has(l.category) && !post && !published() && !(zone === 'header' && l.category === 'footer' && dates[0] !== undefined && dates[0].index <= 2)) return false;
   // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
   // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
   // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
