@@ -41,11 +41,11 @@ const AFTER_OTHER = 2;
 const FURNITURE = new Set<Removal['category']>(['share', 'related', 'navigation', 'tags', 'caption', 'footer', 'blank-noise', 'duplicate', 'site-name', 'url']);
 /** Post lines are short: a longer line is the story's text. */
 const POST_LINE_WORDS = 40;
-/** A post line short enough to be one (a theme's footer), wherever it stands. */
-const isPostLine = (text: string) => POST_LINE.test(text) && wordsOf(text).length <= TAIL_WORDS;
 /** Of the story's last paragraphs, those this short are read for a post line kept with the text. */
 const TAIL_NODES = 3;
 const TAIL_WORDS = 80;
+/** A post line short enough to be one (a theme's footer, with its categories and feed), wherever it stands. */
+const isPostLine = (text: string) => POST_LINE.test(text) && wordsOf(text).length <= TAIL_WORDS;
 
 export interface DateInputs {
   removed: Removal[];
@@ -216,7 +216,7 @@ function dateLines(input: DateInputs): DateLine[] {
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …"), and
     // that line wherever the body kept it (page furniture cleaning kept may follow it).
     ...input.body
-      .filter((n, i) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS && (i >= firstTail || POST_LINE.test(n.text)))
+      .filter((n, i) => n.line !== undefined && wordsOf(n.text).length >= PROSE_WORDS && wordsOf(n.text).length <= TAIL_WORDS && (i >= firstTail || isPostLine(n.text)))
       .map((n) => ({ line: n.line!, text: n.text, category: null, tail: true })),
     ...(input.headlineText && input.headlineLine !== null ? [{ line: input.headlineLine, text: input.headlineText, category: null, headline: true }] : []),
   ];
@@ -240,7 +240,8 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolea
   if (l.tail && !post && !published()) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
   // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
-  if (l.category && FOREIGN.has(l.category) && !post && !published() && !(zone === 'header' && l.category === 'footer' && dates[0] !== undefined && dates[0].index <= 2)) return false;
+  const headerDateline = zone === 'header' && l.category === 'footer' && (dates[0]?.index ?? Number.POSITIVE_INFINITY) <= 2;
+  if (l.category && FOREIGN.has(l.category) && !post && !published() && !headerDateline) return false;
   // A line that is a sentence with a date in it is text, not a dateline ("The vote on March 12, 2021 was close");
   // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
   // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
