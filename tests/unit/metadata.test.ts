@@ -373,10 +373,10 @@ describe("dates: a post's own line past page furniture or among its paragraphs",
   });
 
   it('takes a post line the body kept with page furniture after it, a theme\'s long footer line, and one cleaning filed with comments', () => {
-    const kept = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'This entry was posted on June 7, 2024 at 7:14 pm and is filed under Transport, Towns and Buses. You can follow any responses to this entry through the feed. Both comments and pings are currently closed.', 'Theme: Plain. Blog at a blog host.', 'Entries (RSS) and Comments (RSS).', 'Follow', 'Follow “Valley Post”'));
+    const kept = metaOf(page('Night buses reach eastern towns', P1, P2, P3, 'This entry was posted on June 7, 2024 at 7:14 pm and is filed under Transport, Towns and Buses. Replies to it can be read through the comment feed, and the newsroom takes no new replies to it.', 'Theme: Plain. Blog at a blog host.', 'Entries (RSS) and Comments (RSS).', 'Follow', 'Follow “Valley Post”'));
     expect(kept.meta.date).toEqual({ value: '2024-06-07', how: expect.stringMatching(/This entry was posted/) });
-    // The German theme's footer, longer than a date line is read (300 characters), a full stop inside its date.
-    const footer = 'Der Beitrag wurde am Freitag, den 7. Juni 2024 um 19:14 Uhr veröffentlicht und wurde unter Verkehr, Busse und Gemeinden abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.';
+    // A German theme's footer, longer than a date line is read (300 characters), a full stop inside its date.
+    const footer = 'Der Beitrag wurde am Freitag, den 7. Juni 2024 um 19:14 Uhr veröffentlicht und in den Rubriken Verkehr, Busse und Gemeinden abgelegt. Antworten darauf lassen sich über den Feed der Kommentare lesen. Neue Kommentare nimmt die Redaktion zu diesem Beitrag nicht mehr an, Verweise von anderen Seiten bleiben aber möglich.';
     const kept2 = metaOf(page('Nachtbusse fahren in die östlichen Gemeinden', P1, P2, footer));
     expect(kept2.meta.date.value).toBe('2024-06-07');
     // Filed with the comments around it: still the post's own line (not the comment's date under it).
