@@ -1767,6 +1767,11 @@ describe('buttons and contact lines read as words', () => {
     ['Enlarge This Image', 'caption'],
     ['Bild anzeigen Bild schließen', 'caption'],
     ['Alle Bilder anzeigen', 'caption'],
+    // A pager's arrows typed as "<" and ">"; markup holds both, and a story's ">" stands inside a sentence.
+    ['<Back to all shops in this town', 'navigation'],
+    ['Next: the bridge reopens after repairs >', 'navigation'],
+    ['<p>The bridge reopens after repairs</p>', null],
+    ['Prices rose by >5 percent in May', null],
     // The same words in a story's sentence or headline are not buttons.
     ['Send a friend a postcard from the coast this summer', null],
     ['How to tell a friend you are worried about them', null],
