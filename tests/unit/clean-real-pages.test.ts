@@ -1801,3 +1801,16 @@ describe('buttons and contact lines read as words', () => {
     }
   });
 });
+
+describe('a pager of two titles between guillemets', () => {
+  it.each([
+    ['« The harbour reopens | Main | Ferry fares rise in spring »', 'navigation'],
+    ['‹ Previous entry | Next entry ›', 'navigation'],
+    ['« Night buses | Blog home | The new timetable »', 'navigation'],
+    // A quotation in guillemets holds no bars between links.
+    ['« La ville doit choisir »', null],
+    ['«Wir fahren weiter», sagt die Fahrerin', null],
+  ])('%s -> %s', (line, expected) => {
+    expect(cueCategory(line)).toBe(expected);
+  });
+});

@@ -193,15 +193,17 @@ export function isAboutLabel(text: string, next: string | undefined): boolean {
   return SELF_INTRO.test(n) || isBioSentence(n);
 }
 
-/** "← Previous post's title" / "Next post's title →" (or "<" and ">"): a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation). */
+/** "← Previous post's title" / "Next post's title →" (or "<" and ">"): a pager's link, an arrow at one end (French quotes open with « and close with », so a line holding both is a quotation, unless bars split it into links). */
 function isPagerLink(t: string): boolean {
   // Each arrow pattern below needs its arrow as the line's first or last character: other lines are not scanned.
   if (t.length === 0 || !(PAGER_OPENERS.includes(t[0]!) || PAGER_CLOSERS.includes(t[t.length - 1]!))) return false;
   const n = wordsOf(t).length;
   // A pager names the other post; "35 Comments »" counts comments (the comment detector's line).
   if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
-  return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1))) || ASCII_ARROW.test(t);
+  return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1))) || ASCII_ARROW.test(t) || PAIRED_PAGER.test(t);
 }
+/** "« Previous post | Main | Next post »": both arrows at the ends of a row of links split by bars (a quotation in guillemets has no bars). */
+const PAIRED_PAGER = /^[«‹][^«‹»›|]+(?:\|[^«‹»›|]+)+[»›]$/u;
 const PAGER_OPENERS = '←⟵«‹<';
 const PAGER_CLOSERS = '→⟶»›>';
 /** The arrows typed as "<" and ">" ("<Back to all shops", "Next: the bridge reopens >"), the other one nowhere in the line: markup has both. */
