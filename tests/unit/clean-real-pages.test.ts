@@ -1814,3 +1814,23 @@ describe('a pager of two titles between guillemets', () => {
     expect(cueCategory(line)).toBe(expected);
   });
 });
+
+const DE = [
+  'Viele Firmen wissen nicht, unter welchen Bedingungen ihre Zulieferer arbeiten. Ein neues Gesetz verlangt nun, dass sie ihre Lieferketten prüfen und Missstände melden.',
+  'Der Verband der Händler hält die Pflichten für zu teuer, die Gewerkschaften dagegen für zu schwach. Beide wollen die Regeln im kommenden Jahr neu verhandeln.',
+  'Kleine Betriebe sollen bis zum Herbst Zeit bekommen, ihre Lieferketten zu beschreiben. Wer falsche Angaben macht, muss mit einem Bußgeld rechnen.',
+];
+
+describe('a short headline of capitalised words over a dated line', () => {
+  // The line under it shares more words with the lead and outscores it; a headline stands above its own dateline.
+  const under = 'Neues Gesetz verlangt Prüfung der Zulieferer 6. März 2024';
+  it('takes a two-word German headline, where the capitalised words are not a name', () => {
+    const page = ['Start\nThemen\nKontakt', `Faire Lieferketten\n${under}`, ...DE].join('\n\n');
+    expect(run(page).meta.title).toBe('Faire Lieferketten');
+  });
+
+  it('still passes over a person\'s name printed there', () => {
+    const page = ['Start\nThemen\nKontakt', `Anna Berger\n${under}`, ...DE].join('\n\n');
+    expect(run(page).meta.title).not.toBe('Anna Berger');
+  });
+});

@@ -5,6 +5,7 @@ import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
+import { isGivenName } from '../links/lexicon.ts';
 
 /** What the headline picker knows about the page. */
 export interface HeadlineInputs {
@@ -103,7 +104,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
-    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.nameLike || x.credit) continue;
+    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.personLike || x.credit) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
@@ -557,6 +558,8 @@ export interface HeadlineFeatures {
   earlier: number;
   /** Two to four capitalised words and nothing else: a name. */
   nameLike: number;
+  /** A name that opens with a given name ("Jane Doe"): a person, where other capitalised pairs may be a title ("Faire Lieferketten"). */
+  personLike: number;
   /** A picture credit ("Photo: …", "X / Agency", "©"). */
   credit: number;
   upper: number;
@@ -588,6 +591,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
   }
   const words = wordsOf(text);
+  const name = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text);
   const prev = units[i - 1];
   return {
     overlap: stems.length === 0 ? 0 : shared / Math.max(stems.length, 3),
@@ -608,7 +612,8 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     alone: units[i]!.blockUnits === 1 ? 1 : 0,
     lead: stems.length === 0 ? 0 : stems.filter((st) => leadStems.has(st)).length / Math.max(stems.length, 3),
     earlier,
-    nameLike: words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text) ? 1 : 0,
+    nameLike: name ? 1 : 0,
+    personLike: name && isGivenName(words[0]!.toLowerCase()) ? 1 : 0,
     credit: CREDIT_IN_LINE.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
