@@ -730,6 +730,14 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('Night buses reach the three eastern towns');
   });
 
+  it('is without a link\'s arrow or a bullet before its words, and keeps guillemets that open a quotation', () => {
+    expect(tidyHeadline('› Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('<Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('• Nachtbusse fahren bis in die Vororte', null).title).toBe('Nachtbusse fahren bis in die Vororte');
+    expect(tidyHeadline('»Wir fahren weiter«, sagt die Fahrerin', null).title).toBe('»Wir fahren weiter«, sagt die Fahrerin');
+    expect(tidyHeadline('« La ville doit choisir », dit le maire', null).title).toBe('« La ville doit choisir », dit le maire');
+  });
+
   it('is whole and without the date, byline or site name printed on its line', () => {
     expect(tidyHeadline('Night buses reach eastern towns March 4, 2024 by Ana Ruiz', null).title).toBe('Night buses reach eastern towns');
     expect(tidyHeadline('Night buses reach eastern towns | Valley Post', 'Valley Post').title).toBe('Night buses reach eastern towns');

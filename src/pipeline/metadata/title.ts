@@ -96,10 +96,16 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
     if ((siteName && normaliseKey(tail) === normaliseKey(siteName)) || /^\S+\.[a-z]{2,}$/iu.test(tail)) title = title.slice(0, sep.index);
   }
   title = title.replace(/[\s,;:|·•–—-]+$/u, '').trim();
+  // A link's arrow or a list's bullet before the words ("› Headline", "< Headline"), unless it opens a quotation that closes in the line ("»Zitat«").
+  const lead = /^([›»‹«<>•·▸►▶→])\s*(?=[\p{L}\p{N}"“„'‘])/u.exec(title);
+  if (lead && !title.includes(QUOTE_CLOSERS[lead[1]!] ?? '\u0000', 1)) title = title.slice(lead[0].length);
   if (!title || wordsOf(title).length === 0) return { title: text.trim(), rest: '' };
   const rest = text.trim().replace(title, ' ').replace(/\s+/gu, ' ').trim();
   return words === wordsOf(title).length ? { title, rest: '' } : { title, rest };
 }
+
+/** The mark that closes a quotation opened by each guillemet, in French and German use. */
+const QUOTE_CLOSERS: Record<string, string> = { '»': '«', '›': '‹', '«': '»', '‹': '›' };
 
 /**
  * A headline derived from the lead: its first sentence, whole when it is
