@@ -92,6 +92,7 @@ describe('bylines in several languages', () => {
     ['przez Jan Kowalski', ['Jan Kowalski']],
     ['Von Roland Brockmann und Sebastian Drescher', ['Roland Brockmann', 'Sebastian Drescher']],
     ['+ Posted by Mira Olsen // Producer', ['Mira Olsen']],
+    ['---- by Ana Ruiz', ['Ana Ruiz']],
     ['Posted by kestrel42 on Tuesday July 24, @10:23AM', ['kestrel42']],
     ['Posted by Dana | View all posts by Dana', ['Dana']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));

@@ -574,7 +574,7 @@ export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
   const trimmed = text.trim();
   // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
-  const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,3}\s*(?=\p{L})/u, '');
+  const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
   if (wordsOf(t).length > 16) return null;
   // The repeat pattern backtracks over every capitalised word; a line without " by " cannot match it.
   const repeat = SPACED_BY.test(t) ? BYLINE_REPEAT.exec(t) : null;
