@@ -98,7 +98,7 @@ export interface CleanResult {
   /** Index in `nodes` of the story's headline, or null when the page prints none. */
   headline?: number | null;
   /** The site's own name when the page repeats it (logo, header, footer lines), with how it was found. */
-  siteName?: { name: string; how: string; confirmed?: boolean; printed?: number } | null;
+  siteName?: { name: string; how: string; confirmed?: boolean; printed?: number; headsPage?: boolean } | null;
   /** Page language as an ISO 639-1 code (639-3 when there is none, "und" when unknown), with how it was found. */
   language?: { code: string; how: string };
   /** Seed lines kept in the article. */

@@ -148,6 +148,15 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(outlet('Valleypost24', 'Night buses reach eastern towns', P1, P2, 'Valleypost24')).toBe('Valleypost24');
   });
 
+  it('takes a repeated name nothing confirms only where it opens the page over a tagline or the headline, as a logo does', () => {
+    const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet.value;
+    // A menu entry the page prints in its header, its mobile menu and its footer stands among other short entries.
+    expect(outlet('Politik', 'Wissen', 'Kultur', 'Night buses reach eastern towns', P1, P2, 'Politik', 'Wissen', 'Politik')).toBeNull();
+    expect(outlet('Skip to content', 'Zum Inhalt', 'Zur Suche', 'Night buses reach eastern towns', P1, P2, 'Zum Inhalt')).toBeNull();
+    // A logo's words over the site's tagline, after a skip link.
+    expect(outlet('Skip to content', 'Valley Notes', 'Small stories from the three eastern towns', 'Night buses reach eastern towns', P1, P2, 'Valley Notes')).toBe('Valley Notes');
+  });
+
   it('takes a name the page repeats for the site, but never a piece of a menu row ("Shop |")', () => {
     expect(metaOf(page('Daily Example', 'Night buses reach eastern towns', P1, P2, 'Daily Example')).meta.outlet.value).toBe('Daily Example');
     expect(metaOf(page('Shop |', 'Night buses reach eastern towns', P1, P2, 'Shop |', '• Daily Example')).meta.outlet.value).toBeNull();

@@ -145,7 +145,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     removed,
     warnings,
     headline: headlineNode,
-    siteName: site ? { name: site.name, how: site.how, confirmed: site.confirmed, printed: site.printed } : null,
+    siteName: site ? { name: site.name, how: site.how, confirmed: site.confirmed, printed: site.printed, headsPage: site.headsPage } : null,
     language,
     linesKept: kept.reduce((n, i) => n + units[i]!.lineCount, 0),
   };

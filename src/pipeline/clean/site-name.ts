@@ -13,6 +13,21 @@ export interface SiteName {
   confirmed: boolean;
   /** How many times the page prints it as a line of its own. */
   printed: number;
+  /**
+   * It opens the page (after skip links at most) and the line under it is no menu entry (a tagline, the
+   * headline): a logo's words. A menu entry or section label stands among other short lines.
+   */
+  headsPage: boolean;
+}
+
+/** A tagline or a headline runs to at least this many words; a menu entry rarely does. */
+const UNDER_LOGO_WORDS = 4;
+
+/** Whether the line at `first` opens the page: only cue-named lines (skip links) before it, and under it a line of words that is no menu entry. */
+function headsPage(units: Unit[], first: number): boolean {
+  for (let j = 0; j < first; j++) if (cueCategory(units[j]!.text) === null) return false;
+  const next = units[first + 1];
+  return next !== undefined && next.kind === 'text' && wordsOf(next.text).length >= UNDER_LOGO_WORDS && cueCategory(next.text) === null;
 }
 
 /** A separator at either end of a line ("Shop |"): a piece of a menu row. */
@@ -68,9 +83,9 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']
       .filter(Boolean)
       .join(' ');
-    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count };
+    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count, headsPage: headsPage(units, c.first) };
   }
-  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed } : null;
+  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed, headsPage: best.headsPage } : null;
 }
 
 /** The key of a copyright line's holder, without a leading "the" or a legal suffix ("Example Media Ltd" -> "example media"). */

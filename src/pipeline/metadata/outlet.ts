@@ -21,8 +21,8 @@ function tidyName(name: string): string | null {
  * 2. a "Source: X" attribution;
  * 3. the site name the page repeats (logo, header, footer lines), when a copyright or bio line names it too;
  * 4. the holder of the copyright line;
- * 5. a repeated site name nothing confirms (it may be a section label), unless it is one word printed
- *    fewer than three times;
+ * 5. a repeated site name nothing confirms (it may be a section label or a menu entry), when it opens the
+ *    page over a tagline or the headline, unless it is one word printed fewer than three times;
  * 6. the host of the original URL.
  * The original's publisher comes first because the brief's URL and text are
  * the original's; the site that reprinted it only comes after.
@@ -64,11 +64,12 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
-  // A line the page only repeats may be a section label ("Travel"): it comes after the copyright holder,
-  // and one word printed once or twice is taken only when it looks like no common word (a digit or a dot in it).
-  if (site && ((site.printed ?? 0) >= 3 || /[\s\d.]/u.test(site.name.trim()))) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
+  // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
+  // after the copyright holder, only where it opens the page over a tagline or the headline, as a logo does, and one word
+  // printed once or twice is taken only when it looks like no common word (a digit or a dot in it).
+  if (site?.headsPage && ((site.printed ?? 0) >= 3 || /[\s\d.]/u.test(site.name.trim()))) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
   const host = url ? hostOf(url) : null;
   if (host) return { value: host, how: `host of the original URL ${url}` };
-  const repeated = site ? `the only repeated line, "${site.name}", looks like a section label` : 'no repeated site name';
+  const repeated = site ? `the only repeated line, "${site.name}", looks like a section label or a menu entry` : 'no repeated site name';
   return { value: null, why: `no trailer or attribution naming a publisher, no "Source:" line, ${repeated}, no copyright line and no original URL` };
 }
