@@ -239,6 +239,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
     ['© iStock', null],
     ['© Getty', null],
+    ['© Ana Ruiz - stock.adobe.com', null],
+    // The footer's links printed after the holder on its line, in any of the languages the footer finder knows.
+    ['Copyright © 2023 · Valley Kitchen.example Privacy Policy · Disclosure', 'Valley Kitchen.example'],
+    ['© Copyright 2019 Talblog Impressum Datenschutz', 'Talblog'],
+    ['Copyright © 2022 Editorial Valle Condiciones de uso', 'Editorial Valle'],
+    ['Copyright 2019. Valley Media  Privacy Statement | Data requests', 'Valley Media'],
     // A family photo's credit ("privately owned").
     ['© privat', null],
     ['© Privat Media Group', 'Privat Media Group'],

@@ -5,7 +5,7 @@
  * which outlet to name.
  */
 
-import { alternation, PICTURE_LABELS, RIGHTS_CLAUSES, RIGHTS_NOUNS } from './cue-words.ts';
+import { alternation, FOOTER_LINKS, PICTURE_LABELS, RIGHTS_CLAUSES, RIGHTS_NOUNS } from './cue-words.ts';
 
 /** The copyright sign (or the phonogram sign beside it), or its spelling "(c)". */
 const SIGN = String.raw`[©℗]|\(c\)`;
@@ -72,7 +72,7 @@ export function copyrightHolder(line: string): string | null {
   // own name may hold the word "Software", so that word counts only before the mark.)
   if (holder !== undefined && (SOFTWARE_CREDIT.test(before) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) && !PRIVATE_OWNER.test(holder) ? withoutGluedLabels(holder) : null;
+  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) && !PRIVATE_OWNER.test(holder) ? withoutFooterLinks(withoutGluedLabels(holder)) : null;
 }
 
 /** Whether a credited source is a stock-picture library: a picture's credit ("Source: Getty"), not a story's source. */
@@ -92,7 +92,7 @@ const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
 const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;
 const THEME_CREDIT = /(?<!\p{L})(?:themes?|wordpress|plugins?|templates?)(?!\p{L})/iu;
 /** Stock-picture libraries, whose mark on a page credits a picture ("Getty" alone is how captions credit it). */
-const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;
+const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|stock\.adobe\.com|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;
 
 /** A day and month ("15.05.", "31.05"): a notice names a year, never a day. */
 const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
@@ -122,6 +122,14 @@ const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–]+){4,}[\p{L
  * three or more letters, then a capital that starts a word of three or more.
  */
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
+
+/** The footer's links printed after the holder on its line ("Example Media Privacy Policy · Disclosure", "X Impressum Datenschutz"). */
+const TRAILING_FOOTER_LINKS = new RegExp(String.raw`\s+(?:${alternation([...FOOTER_LINKS, 'privacy statement', 'privacy notice', 'terms of use', 'terms of service', 'sitemap', 'site map', 'imprint', 'disclosure'])})(?!\p{L})[^]*$`, 'iu');
+
+/** A holder without the footer links that follow it on the line: what is left before the first of them. */
+function withoutFooterLinks(holder: string): string {
+  return holder.replace(TRAILING_FOOTER_LINKS, '').replace(EDGE_SEPARATORS, '') || holder;
+}
 
 /**
  * A holder followed by menu labels the dump glued to it ("Valley Ski ClubImprintPrivacy"): cut

@@ -76,7 +76,7 @@ export const COOKIE_CONTEXT = [
 export const FOOTER_LINKS = [
   'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'agb', 'nutzungsbedingungen', 'über uns', 'mediadaten', 'barrierefreiheit',
   'mentions légales', 'plan du site', 'qui sommes-nous', 'nous contacter', 'politique de confidentialité', 'cgu', 'aviso legal',
-  'política de privacidad', 'contacto', 'quiénes somos', 'note legali', 'contatti', 'chi siamo', 'privacy policy', 'colofon', 'over ons',
+  'política de privacidad', 'condiciones de uso', 'términos de uso', 'contacto', 'quiénes somos', 'note legali', 'contatti', 'chi siamo', 'privacy policy', 'colofon', 'over ons',
   'polityka prywatności', 'regulamin', 'o nas', 'om oss', 'integritetspolicy', 'tietosuoja', 'yhteystiedot', 'o nás',
 ];
 
