@@ -95,6 +95,17 @@ describe('bylines in several languages', () => {
     ['---- by Ana Ruiz', ['Ana Ruiz']],
     ['Posted by kestrel42 on Tuesday July 24, @10:23AM', ['kestrel42']],
     ['Posted by Dana | View all posts by Dana', ['Dana']],
+    // A date's month, a connector in capitals, a doubled name and a role are not part of the names.
+    ['By Ana Maria Ruiz Feb 8, 2020 5 min read', ['Ana Maria Ruiz']],
+    ['BY J.O. LINDQVIST APR. 26, 2022', ['J.O. LINDQVIST']],
+    ['POSTED BY MIRA OLSEN AT 8:56 AM', ['MIRA OLSEN']],
+    ['Posted by Dana August 9th, 2012 | 0 Comments', ['Dana']],
+    ['Par Claire Morel Claire Morel', ['Claire Morel']],
+    ['Posted by Ana Ruiz, Senior Product Manager, Valley Maps', ['Ana Ruiz']],
+    ['By Ana Ruiz and Omar Haddad, Transport Correspondent', ['Ana Ruiz', 'Omar Haddad']],
+    // A surname that is also a month stays when no date follows it.
+    ['By Julia August', ['Julia August']],
+    ['By Tom March and Ana Ruiz', ['Tom March', 'Ana Ruiz']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {

@@ -1,5 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
+import { isMonthName } from './dates.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
@@ -587,9 +588,41 @@ export function bylineNames(text: string): string[] | null {
     const handle = label && POSTED_BY.test(t) ? HANDLE.exec(rest) : null;
     return handle ? [handle[1]!] : null;
   }
-  const names = by[1]!.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).map((n) => n.trim()).filter((n) => WHOLE_NAME.test(n));
+  const kept = namesBeforeTail(by[1]!, rest.slice(by[1]!.length));
+  // "Posted by Dana August 9th, 2012": a one-word handle before the date's month.
+  if (!/\s/u.test(kept) && POSTED_BY.test(t)) return [kept];
+  const names: string[] = [];
+  for (const [i, part] of kept.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).entries()) {
+    const name = undoubledName(part.trim());
+    // "Jane Doe, Product Manager, Region": a role after the name ends the list.
+    if (i > 0 && ROLE_LAST_WORD.test(name)) break;
+    if (WHOLE_NAME.test(name)) names.push(name);
+  }
   return names.length > 0 ? names : null;
 }
+
+/** "Claire Morel Claire Morel" (an avatar's alt text, then the name): the name once. */
+function undoubledName(name: string): string {
+  const words = name.split(/\s+/u);
+  const half = words.length / 2;
+  return words.length >= 4 && words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : name;
+}
+
+/**
+ * The names of a byline without what its capitals let the name pattern take from the tail: a month starting
+ * the date ("By Jane Doe Feb 8, 2020") or a connector in capitals ("POSTED BY JANE DOE AT 8:56 AM").
+ */
+function namesBeforeTail(names: string, tail: string): string {
+  const last = /\s(\S+)$/u.exec(names);
+  if (!last || tail.trim() === '') return names;
+  const word = last[1]!;
+  if ((/^\.?\s*\d/u.test(tail) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word)) return names.slice(0, last.index);
+  return names;
+}
+/** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
+const CAPITAL_CONNECTORS = new Set(['ON', 'AT', 'IN', 'AM', 'UM', 'IM', 'LE', 'OP', 'DEN', 'EM']);
+/** A job title closing a part of the byline ("Google News Strategist", "Product Manager"): the person's role, not another name. */
+const ROLE_LAST_WORD = /(?<!\p{L})(?:strategist|manager|director|editor|writer|reporter|correspondent|columnist|contributor|producer|engineer|scientist|analyst|officer|president|designer|photographer|intern|lead|head|(?:co-?)?founder|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|redactor(?:a)?)$/iu;
 
 /** Words that label a picture's credit ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"), and the Polish abbreviation "fot.". */
 const CREDIT_LABEL = String.raw`(?:${W.alternation(W.PICTURE_LABELS)}|fot\.)`;

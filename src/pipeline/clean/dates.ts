@@ -84,6 +84,11 @@ export const WEEKDAYS: Set<string> = (() => {
 
 const monthOf = (word: string): number | null => MONTHS.get(strip(word)) ?? null;
 
+/** A month's name or its abbreviation ("Feb", "APR.", "November", "März"), in any of the languages read. */
+export function isMonthName(word: string): boolean {
+  return monthOf(word) !== null;
+}
+
 /** Years a news page prints for its own date. */
 function yearOf(text: string): number | null {
   if (text.length === 4) {
