@@ -100,6 +100,7 @@ describe('bylines in several languages', () => {
     ['BY J.O. LINDQVIST APR. 26, 2022', ['J.O. LINDQVIST']],
     ['POSTED BY MIRA OLSEN AT 8:56 AM', ['MIRA OLSEN']],
     ['Posted by Dana August 9th, 2012 | 0 Comments', ['Dana']],
+    ['von Clara Hoffmann Veröffentlicht am 1. Mai 2019', ['Clara Hoffmann']],
     ['Par Claire Morel Claire Morel', ['Claire Morel']],
     ['Posted by Ana Ruiz, Senior Product Manager, Valley Maps', ['Ana Ruiz']],
     ['By Ana Ruiz and Omar Haddad, Transport Correspondent', ['Ana Ruiz', 'Omar Haddad']],

@@ -616,9 +616,11 @@ function namesBeforeTail(names: string, tail: string): string {
   const last = /\s(\S+)$/u.exec(names);
   if (!last || tail.trim() === '') return names;
   const word = last[1]!;
-  if ((/^\.?\s*\d/u.test(tail) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word)) return names.slice(0, last.index);
+  if ((/^\.?\s*\d/u.test(tail) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word)) return names.slice(0, last.index);
   return names;
 }
+/** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
+const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
 const CAPITAL_CONNECTORS = new Set(['ON', 'AT', 'IN', 'AM', 'UM', 'IM', 'LE', 'OP', 'DEN', 'EM']);
 /** A job title closing a part of the byline ("Google News Strategist", "Product Manager"): the person's role, not another name. */
