@@ -303,6 +303,15 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(meta.authors).toEqual(['Jane Doe', 'Ali Khan']);
     expect(meta.disclosures).toEqual(['This content was produced with support from a transport charity.']);
   });
+
+  it('reads the story\'s authors from the bylines by its headline, not from the teasers of other stories', () => {
+    const teasers = ['More from the desk', 'Cycle lanes approved for the old town\nBy Omar Haddad', 'Ferry fares rise again\nBy Lena Berg'];
+    const { meta } = metaOf(page('Night buses reach eastern towns', 'By Jane Doe and Ali Khan', P1, P2, ...teasers));
+    expect(meta.authors).toEqual(['Jane Doe', 'Ali Khan']);
+    // Without a headline every byline is read.
+    const derived = metaOf(page('By Jane Doe', P1, P2, ...teasers)).meta;
+    expect(derived.authors).toContain('Jane Doe');
+  });
 });
 
 describe('cited outlets', () => {

@@ -31,8 +31,8 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const wordCount = countWords(text);
   const url = originalUrl(clean.removed);
   const cited = citedUrls(clean.removed, body, url.value);
-  const authors = authorsFrom(clean.removed);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
+  const authors = authorsFrom(clean.removed, headlineLine);
   const language0 = clean.language?.code;
   const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
   const { date, updated } = findDates({ removed: clean.removed, body, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });

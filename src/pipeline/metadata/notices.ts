@@ -14,10 +14,30 @@ export function attributionsFrom(removed: Removal[]): string[] {
 }
 
 /** Author names from byline lines, with the line they came from. */
-export function authorsFrom(removed: Removal[]): { names: string[]; how: string } {
-  const lines = removed.filter((r) => r.category === 'byline');
+export function authorsFrom(removed: Removal[], headlineLine: number | null = null): { names: string[]; how: string } {
+  const lines = storyBylines(removed.filter((r) => r.category === 'byline'), headlineLine);
   // A bare label ("By") reads with the names printed on the line after it.
   const names = unique(lines.flatMap((r, k) => bylineNames(isBylineLabel(r.text) && lines[k + 1] ? `${r.text.trim()} ${lines[k + 1]!.text.trim()}` : r.text) ?? []));
   if (names.length === 0) return { names, how: 'unknown: no byline ("By …", "Name by Name", "Author: …") on the page' };
   return { names, how: `byline "${lines[0]!.text}" (line ${lines[0]!.line})` };
+}
+
+/** Lines apart at most for bylines to be one (a byline split over lines, a co-author's line under it). */
+const BYLINE_SPAN = 4;
+
+/**
+ * The story's own bylines: the run of byline lines nearest the headline. Teasers of other stories
+ * and lists of recent posts print their authors' bylines too, further down the page.
+ */
+function storyBylines(lines: Removal[], headlineLine: number | null): Removal[] {
+  if (lines.length <= 1 || headlineLine === null) return lines;
+  let anchor = 0;
+  lines.forEach((r, k) => {
+    if (Math.abs(r.line - headlineLine) < Math.abs(lines[anchor]!.line - headlineLine)) anchor = k;
+  });
+  let first = anchor;
+  let last = anchor;
+  while (first > 0 && lines[first]!.line - lines[first - 1]!.line <= BYLINE_SPAN) first--;
+  while (last < lines.length - 1 && lines[last + 1]!.line - lines[last]!.line <= BYLINE_SPAN) last++;
+  return lines.slice(first, last + 1);
 }
