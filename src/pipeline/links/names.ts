@@ -1,3 +1,4 @@
+import { isMonthName } from '../clean/dates.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey } from './normalise.ts';
@@ -548,8 +549,21 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
+  // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a
+  // measure or a point in time followed by what it counts is a noun phrase, as is a run that closes on a month.
+  if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
   return found(text, words, 'other', 'none');
 }
+/**
+ * German nouns of quantity, measure, time and topic that open a noun phrase ("Millionen Euro", "Glas Wein",
+ * "Ende Februar", "Thema Finanzen"), never a name.
+ */
+const MEASURE_NOUNS = new Set(
+  `millionen million milliarden milliarde tausend tausende hunderte dutzend dutzende prozent grad meter metern kilometer kilometern
+  zentimeter gramm kilo kilogramm tonnen liter milliliter glas gläser tasse tassen teelöffel esslöffel prise stück scheibe scheiben
+  packung dose flasche flaschen menge mengen anzahl reihe paar sekunden minuten stunden tage tagen wochen monate monaten jahre jahren
+  jahrzehnte ende mitte anfang beginn thema themen bereich bereichen frage fragen euro dollar franken`.split(/\s+/u),
+);
 
 /**
  * A lone capitalised word that is no name unless the context says so: a contraction ("I've"), an everyday English word

@@ -65,11 +65,19 @@ describe('the capitalisation-based name finder', () => {
     expect(found('en')).toEqual(expect.arrayContaining(['Zukunft', 'Sorge']));
     // Languages that capitalise only names keep lone names.
     expect(findNames(prose('Los vecinos de Carrowmore protestaron ayer.'), [], [], { language: 'es' }).flat().map((n) => n.surface)).toEqual(['Carrowmore']);
-    // Runs of nouns are no person by their shape, and the polite "Sie" ends no name.
+    // A run of nouns opening with a quantity is no name, and the polite "Sie" ends no name.
     const kinds = findNames(prose('Mit dem Tausend Euro Kredit zahlen Sie weniger. Bitte Fragen Sie Lena Hartwig.'), [], [], { language: 'de' }).flat();
-    expect(kinds.map((n) => `${n.surface}/${n.kind}`)).toEqual(['Tausend Euro Kredit/other', 'Lena Hartwig/person']);
+    expect(kinds.map((n) => `${n.surface}/${n.kind}`)).toEqual(['Lena Hartwig/person']);
     const features = extractLinkFeatures({ slug: 'd', seed: 'd', title: 'Ein Bericht', outlet: null, date: null, language: 'de', paragraphs: [{ kind: 'paragraph', text }] });
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
+  });
+
+  it('in a language that capitalises its nouns, takes no quantity, measure or point in time with what it counts for a name', () => {
+    const text = 'Die Deutsche Bahn investiert zwei Millionen Euro. Ab Ende Februar gibt es im Zug ein Glas Wein, sagte Lena Hartwig.';
+    const names = findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => n.surface);
+    expect(names).toEqual(['Deutsche Bahn', 'Lena Hartwig']);
+    // Read as English, the same rule does not apply.
+    expect(findNames(prose('The Thema Group bought Ende Studios last week.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Thema Group', 'Ende Studios']);
   });
 
   it('reads nothing in headline case, and months and weekdays are never names', () => {
