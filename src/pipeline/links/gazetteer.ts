@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import data from './data/entities.json' with { type: 'json' };
+import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, entityId, termKey } from './normalise.ts';
 import type { EntityKind, EntityRelation, RelationType } from './types.ts';
 
@@ -45,6 +46,19 @@ function usableAlias(name: string): boolean {
   return name.length >= 3 && !name.includes(',') && /^[\p{Script=Latin}\p{N}\s.'’&()-]+$/u.test(name);
 }
 
+/**
+ * world-countries lists other names in other languages, some of them everyday words or given names elsewhere:
+ * "Island" (Iceland in German, an island in English), "Reunion", "Dominique", and "Mann" (the Isle of Man in
+ * Manx, "a man" in German). A one-word alternative spelling counts only when it is none of these.
+ */
+function distinctAltSpelling(name: string): boolean {
+  if (/\s/u.test(name)) return true;
+  const lower = name.toLowerCase();
+  return !isCommonWord(lower) && !isGivenName(lower) && !EVERYDAY_WORDS_ELSEWHERE.has(lower);
+}
+/** One-word alternative country names that are everyday words in a language the English word lists do not cover. */
+const EVERYDAY_WORDS_ELSEWHERE = new Set(['mann']);
+
 let cached: Gazetteer | null = null;
 
 /** The gazetteer built from world-countries and data/entities.json (built once per process). */
@@ -64,7 +78,7 @@ function countryEntries(): RawEntry[] {
       label: c.name.common,
       kind: 'country',
       priority: c.unMember ? 1 : 2,
-      aliases: [c.name.common, c.name.official, ...c.altSpellings].filter(usableAlias),
+      aliases: [c.name.common, c.name.official, ...c.altSpellings.filter(distinctAltSpelling)].filter(usableAlias),
       demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && usableAlias(d)),
     });
     for (const capital of c.capital ?? []) {

@@ -72,6 +72,14 @@ describe('entity normalisation', () => {
     expect(lookupName('Agence France-Presse')?.id).toBe('afp');
     expect(lookupName('Atlantis')).toBeNull();
   });
+
+  it('knows a country by its other names, but not by one that is an everyday word or a given name', () => {
+    expect(lookupName('Schweiz')?.id).toBe('switzerland');
+    expect(lookupName('Nippon')?.id).toBe('japan');
+    for (const word of ['Island', 'Mann', 'Reunion', 'Dominique']) expect(lookupName(word), word).toBeNull();
+    expect(lookupName('Iceland')?.id).toBe('iceland');
+    expect(lookupName('Isle of Man')?.id).toBe('isle-of-man');
+  });
 });
 
 describe('tidy on names with nothing to tidy', () => {
