@@ -534,6 +534,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     const person = personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
+  // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.
+  if (words.length === 1 && GENERIC_ABBREVIATIONS.has(last.lower)) return null;
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (institutional(words)) return sure('organisation');
@@ -554,6 +556,12 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
   return found(text, words, 'other', 'none');
 }
+/** Abbreviations of everyday things, technical terms and roles, written in capitals but no one's name. */
+const GENERIC_ABBREVIATIONS = new Set(
+  `url urls rss html css pdf api apis app apps gps usb wlan wifi wi-fi vpn ip id ids sms mms pc pcs tv it ki ai dna rna hiv aids
+  suv suvs ceo ceos cfo cto coo faq faqs atm dvd cd cds lcd led leds ufo gdp vat diy pr hr iq ev evs co2 uv ps kw kwh mw gw tl el ok`.split(/\s+/u),
+);
+
 /**
  * German nouns of quantity, measure, time and topic that open a noun phrase ("Millionen Euro", "Glas Wein",
  * "Ende Februar", "Thema Finanzen"), never a name.

@@ -80,6 +80,11 @@ describe('the capitalisation-based name finder', () => {
     expect(findNames(prose('The Thema Group bought Ende Studios last week.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Thema Group', 'Ende Studios']);
   });
 
+  it('takes no abbreviation of an everyday thing for a name, and keeps those of bodies', () => {
+    const text = 'The site publishes an RSS feed and a PDF of the report, said Lena Hartwig of NATO, who drives an SUV.';
+    expect(findNames(prose(text)).flat().map((n) => n.surface)).toEqual(['Lena Hartwig', 'NATO']);
+  });
+
   it('reads nothing in headline case, and months and weekdays are never names', () => {
     expect(findNames([{ text: 'Harbour Board Backs New Ferry Plan', prose: false }])).toEqual([[]]);
     expect(names('The vote is due on Tuesday, March 4, after talks in April.')).toEqual([]);
