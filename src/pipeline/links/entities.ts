@@ -250,11 +250,16 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
       }
       if (!cased?.longer && !lower?.longer) break;
     }
-    if (best) hits.push(best);
+    // "New Jersey", "Papua New Guinea", "New Mexico", "Northern Ireland": another place than the one its last word names.
+    const before = i > 0 ? tokens[i - 1] : undefined;
+    if (best && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
     i += Math.max(matched, 1);
   }
   return hits;
 }
+
+/** Words that make a place's name into another place's ("New Jersey" is not Jersey). */
+const NEW_PLACE = new Set(['New', 'Northern']);
 
 /**
  * The gazetteer's keys for the scan, one entry per key: names and demonyms as written, terms in lower

@@ -73,6 +73,16 @@ describe('entity normalisation', () => {
     expect(lookupName('Atlantis')).toBeNull();
   });
 
+  it('reads no country in a place named after it ("New Jersey", "Papua New Guinea", "Northern Ireland")', () => {
+    const ids = [...byId(['Voters in New Jersey and New Mexico went to the polls, as did friends in Papua New Guinea and Northern Ireland. Ireland and Mexico watched.']).keys()];
+    expect(ids).toEqual(expect.arrayContaining(['ireland', 'mexico']));
+    expect(ids).not.toContain('jersey');
+    expect(ids).not.toContain('guinea');
+    const once = byId(['Voters in New Jersey and New Mexico went to the polls, as did friends in Papua New Guinea and Northern Ireland.']);
+    expect(once.has('ireland')).toBe(false);
+    expect(once.has('mexico')).toBe(false);
+  });
+
   it('knows a country by its other names, but not by one that is an everyday word or a given name', () => {
     expect(lookupName('Schweiz')?.id).toBe('switzerland');
     expect(lookupName('Nippon')?.id).toBe('japan');
