@@ -42,7 +42,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     lead: leadOf(input.paragraphs),
     wordCount,
     entities,
-    topics: scoreTopics(`${input.title}\n\n${body}`, wordCount),
+    topics: scoreTopics(`${input.title}\n\n${body}`, wordCount, input.language),
     terms: termFrequencies(words),
     minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),
     storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),

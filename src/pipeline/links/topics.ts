@@ -24,30 +24,56 @@ export const MIN_TOPIC_DENSITY = 0.6;
 /** At most this many topics per brief, strongest first. */
 export const MAX_TOPICS = 4;
 
-let compiled: CompiledTopic[] | null = null;
+/**
+ * The patterns read in a brief's language: "war@en" is read in English text only (and where the language is
+ * unknown), since the same letters are an everyday word elsewhere (German "war" = was, French "ai" = have).
+ */
+type Reading = 'en' | 'other';
+
+const compiled = new Map<Reading, CompiledTopic[]>();
+
+function readingOf(language: string | null | undefined): Reading {
+  const code = (language ?? '').toLowerCase().split('-')[0]!;
+  return code === '' || code === 'en' || code === 'und' ? 'en' : 'other';
+}
+
+/** The patterns of a topic that apply in a reading, without their language tags. */
+function patternsFor(patterns: string[], reading: Reading): string[] {
+  return patterns.flatMap((p) => {
+    const at = p.lastIndexOf('@');
+    if (at < 0) return [p];
+    return reading === 'en' && p.slice(at + 1) === 'en' ? [p.slice(0, at)] : [];
+  });
+}
 
 export function topics(): Topic[] {
-  return compiledTopics().map(({ search: _search, at: _at, ...t }) => t);
+  return (taxonomy as { topics: Topic[] }).topics.map((t) => ({ ...t, patterns: patternsFor(t.patterns, 'en') }));
 }
 
 export function topicById(id: string): Topic | undefined {
-  return compiledTopics().find((t) => t.id === id);
+  return topics().find((t) => t.id === id);
 }
 
 /** Every topic's patterns in one search: where none matches, no topic does. */
-let anyTopic: RegExp | null = null;
+const anyTopic = new Map<Reading, RegExp>();
 
-function compiledTopics(): CompiledTopic[] {
-  compiled ??= (taxonomy as { topics: Topic[] }).topics.map((t) => {
-    const search = compilePatterns(t.patterns, false);
-    return { ...t, search, at: new RegExp(search.source, `${search.flags}y`) };
-  });
-  return compiled;
+function compiledTopics(reading: Reading): CompiledTopic[] {
+  let out = compiled.get(reading);
+  if (!out) {
+    out = (taxonomy as { topics: Topic[] }).topics.map((t) => {
+      const patterns = patternsFor(t.patterns, reading);
+      const search = compilePatterns(patterns, false);
+      return { ...t, patterns, search, at: new RegExp(search.source, `${search.flags}y`) };
+    });
+    compiled.set(reading, out);
+  }
+  return out;
 }
 
-function anyTopicSearch(): RegExp {
-  anyTopic ??= compileMerged(compiledTopics().flatMap((t) => t.patterns));
-  return anyTopic;
+function anyTopicSearch(reading: Reading): RegExp {
+  let search = anyTopic.get(reading);
+  if (!search) anyTopic.set(reading, (search = compileMerged(compiledTopics(reading).flatMap((t) => t.patterns))));
+  return search;
 }
 
 /** "sanction*" -> sanction\p{L}*; phrases allow any white space or a hyphen between words. */
@@ -103,9 +129,9 @@ export function countHits(text: string, search: RegExp): number {
  * Where any topic's pattern matches, at every position (found by one search over the text: each
  * match is followed by a search from the next character, so overlapping ones are found too).
  */
-function candidateStarts(text: string): number[] {
+function candidateStarts(text: string, reading: Reading): number[] {
   const starts: number[] = [];
-  const search = anyTopicSearch();
+  const search = anyTopicSearch(reading);
   search.lastIndex = 0;
   for (let m = search.exec(text); m; m = search.exec(text)) {
     starts.push(m.index);
@@ -136,13 +162,14 @@ function countHitsAt(text: string, at: RegExp, starts: readonly number[]): numbe
   return hits;
 }
 
-/** The taxonomy topics a text is about, with hits per 100 words. */
-export function scoreTopics(text: string, wordCount: number): TopicScore[] {
+/** The taxonomy topics a text in the given language is about, with hits per 100 words. */
+export function scoreTopics(text: string, wordCount: number, language?: string | null): TopicScore[] {
   const words = Math.max(wordCount, 1);
   const out: TopicScore[] = [];
+  const reading = readingOf(language);
   // One search for all topics, then each topic only where something matched: 18 searches through every brief cost several times more.
-  const starts = candidateStarts(text);
-  for (const topic of compiledTopics()) {
+  const starts = candidateStarts(text, reading);
+  for (const topic of compiledTopics(reading)) {
     const hits = starts.length === 0 ? 0 : countHitsAt(text, topic.at, starts);
     const score = (hits * 100) / words;
     if (hits >= MIN_TOPIC_HITS && score >= MIN_TOPIC_DENSITY) out.push({ id: topic.id, score: Math.round(score * 100) / 100, hits });

@@ -52,6 +52,28 @@ describe('topic taxonomy', () => {
   });
 });
 
+describe('topics in other languages', () => {
+  it('reads the patterns of every language, and an English-only one only in English text', () => {
+    const german = 'Die Mannschaft gewann das Turnier. Der Trainer war zufrieden, die Spieler waren müde, und die Meisterschaft war entschieden.';
+    const ids = (text: string, language: string) => scoreTopics(text, 20, language).map((t) => t.id);
+    expect(ids(german, 'de')).toContain('sport');
+    // German "war" is "was": no war in this text.
+    expect(ids(german, 'de')).not.toContain('war-and-conflict');
+    const english = 'The war went on. The war cost lives, and the war ended only in spring after the war of words.';
+    expect(ids(english, 'en')).toContain('war-and-conflict');
+    // A brief of unknown language is read as English.
+    expect(ids(english, 'und')).toContain('war-and-conflict');
+    // French "ai" is "have".
+    const french = "J'ai lu le livre. J'ai vu le film. J'ai aimé le concert et l'exposition, le festival aussi.";
+    expect(ids(french, 'fr')).not.toContain('artificial-intelligence');
+    expect(ids(french, 'fr')).toContain('culture-and-arts');
+  });
+
+  it('lists every topic\'s patterns without their language tags', () => {
+    for (const t of topics()) for (const p of t.patterns) expect(p).not.toContain('@');
+  });
+});
+
 describe('singular', () => {
   it('folds common plurals and leaves singular endings alone', () => {
     const cases: [string, string][] = [
