@@ -222,6 +222,12 @@ describe('sensational-headline', () => {
   it('flags a group generalised to a country', () => {
     expect(texts('sensational-headline', 'Some senior French officials raised concerns about the new rules this week in Paris, the report said.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual(['France is worried']);
   });
+  it('flags a shouted word, but not a headline the page sets wholly in capitals', () => {
+    const body = 'The council voted to raise harbour fees on Monday after a long debate about the budget.';
+    expect(texts('sensational-headline', body, { title: 'Council raises harbour fees AGAIN', titleIsHeadline: true })).toEqual(['AGAIN']);
+    expect(texts('sensational-headline', body, { title: 'COUNCIL RAISES HARBOUR FEES AGAIN', titleIsHeadline: true })).toEqual([]);
+    expect(texts('sensational-headline', body, { title: 'COUNCIL RAISES HARBOUR FEES!', titleIsHeadline: true })).toEqual(['!']);
+  });
   it('does not flag a headline the story supports', () => {
     expect(texts('sensational-headline', 'Critics called the cuts devastating for schools across the region this year, the report said.', { title: 'Devastating cuts for schools', titleIsHeadline: true })).toEqual([]);
     expect(texts('sensational-headline', 'France raised concerns about the new rules this week in Paris, officials said on Tuesday.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual([]);

@@ -59,8 +59,10 @@ export const sensationalHeadline: Detector = {
     const personal = personalised(ctx);
     if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} himself or herself.`);
 
+    // A headline set wholly in capitals is the page's type style, not a shouted word.
+    const setInCapitals = !/\p{Ll}/u.test(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
-      if (m[0] !== '!' && !m[0].startsWith('!') && isAcronymInBody(m[0], ctx.input.body)) continue;
+      if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || isAcronymInBody(m[0], ctx.input.body))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
     }
     return flags.sort((a, b) => a.start - b.start);
