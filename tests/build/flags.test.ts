@@ -113,6 +113,16 @@ describe('flags on brief pages', () => {
     const note = String(select('section.flags-panel .flag-entry', tree)!.properties.id);
     for (const m of marks) expect(String(m.properties.ariaDescribedBy)).toBe(note);
   });
+
+  it('tells the reader of a brief in another language that the wording checks read English, and flags none of its wording', async () => {
+    const tree = await page('briefs/german-brief');
+    expect(toText(select('section.flags-panel .flags-panel__scope', tree)!)).toMatch(/^This brief is in German\. The checks of wording/);
+    // Its quotes and words that only look like English ("extreme", "war") are not read.
+    expect(selectAll('article mark.flag', tree)).toHaveLength(0);
+    expect(selectAll('section.flags-panel .flag-entry', tree)).toHaveLength(0);
+    // An English brief has no such note.
+    expect(select('.flags-panel__scope', await page('briefs/hand-flagged'))).toBeUndefined();
+  });
 });
 
 describe('flag badges in lists of briefs', () => {

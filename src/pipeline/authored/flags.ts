@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { detectFlags, type FlagResult } from '../flags/index.ts';
+import { detectFlags, readsAsEnglish, type FlagResult } from '../flags/index.ts';
 import { isFlagList, mergeFlagEdits, type FlagLike } from '../flags/merge.ts';
 import type { FlagInput } from '../flags/types.ts';
 import { stringField, stringList } from './frontmatter.ts';
@@ -23,6 +23,8 @@ export function authoredFlagInput(prose: Prose, data: Record<string, unknown>): 
     citedUrls: stringList(data, 'citedUrls'),
     citedOutlets: stringList(data, 'citedOutlets'),
     outlet: stringField(data, 'outlet'),
+    // Only a language the wording detectors do not read is kept: the schema's default "en" and no language at all give one key.
+    ...(readsAsEnglish(stringField(data, 'language')) ? {} : { language: stringField(data, 'language')! }),
   };
 }
 

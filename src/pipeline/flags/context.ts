@@ -15,6 +15,12 @@ export interface FlagContext {
 export interface Detector {
   /** Recorded on every flag the detector makes. */
   name: string;
+  /**
+   * 'english' for a detector that reads English wording (its word lists, its verbs of saying): it runs on
+   * English briefs and on briefs whose language is unknown. Elsewhere it would miss the language's own
+   * wording ("sagte", "selon") and flag what only looks like English ("extreme", German "war").
+   */
+  reads?: 'english';
   detect(ctx: FlagContext): Flag[];
 }
 

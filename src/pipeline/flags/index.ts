@@ -10,9 +10,11 @@ import { speculation } from './detectors/speculation.ts';
 import { unavailableSource } from './detectors/unavailable-source.ts';
 import { unverifiableQuote } from './detectors/unverifiable-quote.ts';
 import { BLOCK_SEPARATOR } from './body.ts';
+import { readsAsEnglish } from './languages.ts';
 import { FLAG_FIELDS, FLAG_KINDS, type Flag, type FlagInput } from './types.ts';
 
 export { bodyText, BLOCK_SEPARATOR, joinBlocks } from './body.ts';
+export { readsAsEnglish } from './languages.ts';
 export type { Flag, FlagField, FlagInput, FlagKind, Severity } from './types.ts';
 export { FLAG_FIELDS, FLAG_KINDS, SEVERITIES, emptyInput } from './types.ts';
 
@@ -41,7 +43,9 @@ export function detectFlags(input: FlagInput, detectors: readonly Detector[] = D
   const ctx = createContext(input);
   const flags: Flag[] = [];
   const warnings: string[] = [];
+  const english = readsAsEnglish(input.language);
   for (const detector of detectors) {
+    if (detector.reads === 'english' && !english) continue;
     try {
       flags.push(...detector.detect(ctx));
     } catch (error) {

@@ -15,6 +15,7 @@ export function flagInputFor(meta: BriefMetadata, nodes: readonly ArticleNode[])
     citedUrls: meta.citedUrls,
     citedOutlets: meta.citedOutlets,
     outlet: meta.outlet.value,
+    language: meta.language,
   };
 }
 

@@ -64,6 +64,8 @@ export interface FlagInput {
   citedOutlets: string[];
   /** The outlet that published the page, when known. */
   outlet: string | null;
+  /** The brief's language (ISO 639 code); absent or "und" when unknown, which is read as English. */
+  language?: string | undefined;
 }
 
 export function emptyInput(partial: Partial<FlagInput> & { body: string }): FlagInput {

@@ -281,3 +281,18 @@ describe('promotional-contamination', () => {
     expect(texts('promotional-contamination', body)).toEqual([]);
   });
 });
+
+describe('briefs in other languages', () => {
+  // Words that look like English ("extreme") and a quote whose German verb of saying the quote detector does not know.
+  const body = 'Der Rat hat die Abstimmung verschoben. „Wir brauchen mehr Zeit für die Prüfung“, sagte die Vorsitzende Anna Berg. Das war eine extreme Verzögerung.';
+  const kinds = (language?: string) => detectFlags({ ...emptyInput({ body, title: 'VERZÖGERUNG BEIM HAFEN!' }), ...(language ? { language } : {}) }).flags.map((f) => f.kind);
+
+  it('runs the wording detectors on English briefs and on briefs of unknown language only', () => {
+    expect(kinds()).toEqual(expect.arrayContaining(['unverifiable-quote']));
+    expect(kinds('und')).toEqual(kinds());
+    const german = kinds('de');
+    for (const kind of ['unverifiable-quote', 'loaded-language', 'speculation', 'anonymous-sourcing'] as FlagKind[]) expect(german).not.toContain(kind);
+    // Headline punctuation is read in any language.
+    expect(german).toContain('sensational-headline');
+  });
+});

@@ -94,6 +94,7 @@ const NATION_SPEAKS = /\b(?:The\s+)?([A-Z][\p{L}]+s|Chinese|Japanese|French|Brit
 /** Unnamed sources: "officials familiar with", "insiders", "sources said", "analysts say". */
 export const anonymousSourcing: Detector = {
   name: 'anonymous-sourcing',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const taken: { start: number; end: number }[] = [];

@@ -73,6 +73,7 @@ function ledeClaim(view: TextView, sentence: Sentence, verb: string): Claim | nu
  */
 export const headlineBodyMismatch: Detector = {
   name: 'headline-body-mismatch',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     if (!ctx.input.titleIsHeadline) return [];
     const claim = headlineClaim(ctx.title.text);

@@ -128,6 +128,7 @@ interface Candidate {
  */
 export const loadedLanguage: Detector = {
   name: 'loaded-language',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const scan = (field: 'title' | 'body', view: TextView) => {

@@ -23,6 +23,7 @@ const TITLE_PREFIX = /^\s*([A-Z][\p{L}\p{N}.&' -]{1,40}?)\s*:\s+\S/u;
  */
 export const secondhand: Detector = {
   name: 'secondhand',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const { body } = ctx;

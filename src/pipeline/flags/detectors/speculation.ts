@@ -64,6 +64,7 @@ const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
  */
 export const speculation: Detector = {
   name: 'speculation',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     if (ctx.input.titleIsHeadline) {

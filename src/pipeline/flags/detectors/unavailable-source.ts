@@ -29,6 +29,7 @@ const NEEDS = new Map<RegExp, RegExp>([
  */
 export const unavailableSource: Detector = {
   name: 'unavailable-source',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const view = ctx.body;

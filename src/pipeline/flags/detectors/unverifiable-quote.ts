@@ -37,6 +37,7 @@ type Verdict = { ok: true } | { ok: false; reason: string };
  */
 export const unverifiableQuote: Detector = {
   name: 'unverifiable-quote',
+  reads: 'english',
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const view = ctx.body;
