@@ -27,10 +27,24 @@ export interface Detector {
 export function createContext(input: FlagInput): FlagContext {
   const title = analyse(input.title);
   const body = analyse(input.body);
-  const outlets = new OutletFinder(input);
-  const named = outlets.find(body);
-  const bodyOutlets = [...named, ...outlets.anaphors(body, { start: 0, end: body.text.length }, named)].sort((a, b) => a.start - b.start);
-  return { input, title, body, outlets, bodyOutlets };
+  let outlets: OutletFinder | undefined;
+  let bodyOutlets: OutletMention[] | undefined;
+  // Found when a detector first asks (the wording detectors, which do not run on every brief).
+  return {
+    input,
+    title,
+    body,
+    get outlets() {
+      return (outlets ??= new OutletFinder(input));
+    },
+    get bodyOutlets() {
+      if (!bodyOutlets) {
+        const named = this.outlets.find(body);
+        bodyOutlets = [...named, ...this.outlets.anaphors(body, { start: 0, end: body.text.length }, named)].sort((a, b) => a.start - b.start);
+      }
+      return bodyOutlets;
+    },
+  };
 }
 
 export interface FlagDraft {

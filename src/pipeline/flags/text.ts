@@ -78,8 +78,30 @@ const PARSE_CHUNK_CHARS = 5000;
 
 /** Splits a text into blocks, sentences and words with parse-english (nlcst), keeping offsets. */
 export function analyse(text: string): TextView {
-  const sentences: Sentence[] = [];
   const blocks = splitBlocks(text);
+  // Sentences and quotations are found when a detector first asks: a brief the wording detectors do not
+  // read (another language) is never parsed into sentences unless a notice is found in it.
+  let sentences: Sentence[] | undefined;
+  let quotes: Span[] | undefined;
+  let openQuotes: Span[] | undefined;
+  return {
+    text,
+    norm: fold(text),
+    blocks,
+    get sentences() {
+      return (sentences ??= sentencesOf(text, blocks));
+    },
+    get quotes() {
+      return (quotes ??= findQuotes(blocks));
+    },
+    get openQuotes() {
+      return (openQuotes ??= findOpenQuotes(blocks));
+    },
+  };
+}
+
+function sentencesOf(text: string, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     for (const [from, to] of chunksOf(text, block.start, block.end)) {
       const tree = parser.parse(text.slice(from, to)) as NlcstRoot;
@@ -94,7 +116,7 @@ export function analyse(text: string): TextView {
     }
   }
   markLede(sentences, blocks);
-  return { text, norm: fold(text), blocks, sentences, quotes: findQuotes(blocks), openQuotes: findOpenQuotes(blocks) };
+  return sentences;
 }
 
 /** [start, end) pieces of text[start, end) of at most PARSE_CHUNK_CHARS, cut after a sentence end or at white space where there is one. */

