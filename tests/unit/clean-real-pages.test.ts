@@ -1815,11 +1815,14 @@ describe('buttons and contact lines read as words', () => {
     expect(run(page).meta.title).toBe('Night buses reach the eastern towns');
   });
 
-  it('never takes an e-mail address or a slide counter for the headline', () => {
-    for (const line of ['transport@valleybus.example', '4 von 17']) {
+  it('never takes an e-mail address, a slide counter or a recipe card\'s line for the headline', () => {
+    for (const line of ['transport@valleybus.example', '4 von 17', '500 ml Milch', '2 EL Zucker', 'Total 1 hr 50 min', 'Koch-/Backzeit ca. 1 Stunde 20 Minuten', 'Servings 12']) {
       const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
       expect(run(page).meta.title, line).not.toBe(line);
     }
+    // A headline that speaks of a quantity or a time is still one.
+    const headline = ['Menu\nLatest\nTransport', 'Ferry crossing cut to 45 minutes\nMarch 3, 2024', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(headline).meta.title).toBe('Ferry crossing cut to 45 minutes');
   });
 });
 

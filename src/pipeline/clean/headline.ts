@@ -318,6 +318,10 @@ export function isSlideCounter(text: string): boolean {
 
 /** A line that is one e-mail address and nothing else. */
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
+const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl|dl|l|el|tl|tbsp|tsp|cups?|oz|lbs?|pfund|prisen?|stück|scheiben?|bund|dosen?|päckchen|pck\.?|c\.\s?à\s?s\.?|c\.\s?à\s?c\.?|cda|cdta)\.?(?=\s|$)/iu;
+/** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
+const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
 
 /** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
 const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
@@ -328,8 +332,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
-  // An e-mail address alone is a contact line ("news@example.org"), never a headline.
-  if (EMAIL_ONLY.test(t)) return false;
+  // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
+  // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
+  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
