@@ -1788,6 +1788,9 @@ describe('buttons and contact lines read as words', () => {
     ['Enlarge This Image', 'caption'],
     ['Bild anzeigen Bild schließen', 'caption'],
     ['Alle Bilder anzeigen', 'caption'],
+    ['Mouseover photo to load notes or add comment', 'caption'],
+    ['Click on the image to enlarge', 'caption'],
+    ['Klicken Sie auf das Bild, um es zu vergrößern', 'caption'],
     // A pager's arrows typed as "<" and ">"; markup holds both, and a story's ">" stands inside a sentence.
     ['<Back to all shops in this town', 'navigation'],
     ['Next: the bridge reopens after repairs >', 'navigation'],
@@ -1799,6 +1802,7 @@ describe('buttons and contact lines read as words', () => {
     ['Jump to conclusions at your peril', null],
     ['Close the search for the missing hikers, police say', null],
     ['Show the photo to the bus driver when you board', null],
+    ['Click the photo of the ferry and you will see the old pier', null],
   ])('%s -> %s', (line, expected) => {
     expect(cueCategory(line)).toBe(expected);
   });

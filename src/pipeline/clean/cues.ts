@@ -100,7 +100,9 @@ const FRIEND_HINT = /friend|freund|ami|vriend/iu;
  */
 const IMAGE_BUTTON = String.raw`(?:(?:enlarge|zoom|expand|view(?: larger| full(?:-size)?)?|show|open|close)\s+(?:the\s+|this\s+|all\s+)?(?:image|photo|picture|gallery)s?|(?:alle\s+)?(?:bild|bilder|foto|fotos|galerie)\s+(?:vergrößern|anzeigen|schließen|öffnen|ansehen)|agrandir\s+(?:l'image|l’image|la\s+photo)|ampliar\s+(?:la\s+)?(?:imagen|foto)|ingrandisci\s+(?:l'immagine|l’immagine|la\s+foto|immagine|foto))`;
 const IMAGE_BUTTONS = new RegExp(String.raw`^${IMAGE_BUTTON}(?:\s*[|·/]?\s*${IMAGE_BUTTON})?$`, 'iu');
-const IMAGE_BUTTON_HINT = /image|photo|picture|gallery|bild|foto|galerie|imagen|immagine/iu;
+const IMAGE_BUTTON_HINT = /image|photo|picture|gallery|thumbnail|bild|foto|galerie|imagen|immagine/iu;
+/** A picture viewer's instruction: "Mouseover photo to load notes", "Click on the image to enlarge", "Klicken Sie auf das Bild, um es zu vergrößern". */
+const IMAGE_INSTRUCTION = /^(?:mouse ?over|hover(?:\s+over)?|roll ?over|click(?:\s+on)?|tap(?:\s+on)?|klicken\s+sie\s+auf|klick\s+auf|cliquez\s+sur|haga\s+clic\s+en)\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|any\s+|das\s+|ein\s+|l['’]\s*|la\s+|una?\s+)?(?:image|photo|picture|thumbnail|bild|foto|imagen)s?[,\s]+(?:to|for|um|pour|para)\s+[^.!?]{1,60}[.!]?$/iu;
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
 const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
@@ -374,7 +376,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
-  if (words <= 8 && IMAGE_BUTTON_HINT.test(t) && IMAGE_BUTTONS.test(t)) return 'caption';
+  if (words <= 12 && IMAGE_BUTTON_HINT.test(t) && (IMAGE_BUTTONS.test(t) || IMAGE_INSTRUCTION.test(t))) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
