@@ -101,6 +101,8 @@ describe('bylines in several languages', () => {
     ['POSTED BY MIRA OLSEN AT 8:56 AM', ['MIRA OLSEN']],
     ['Posted by Dana August 9th, 2012 | 0 Comments', ['Dana']],
     ['von Clara Hoffmann Veröffentlicht am 1. Mai 2019', ['Clara Hoffmann']],
+    ['Submitted by Ana Ruiz on 8 August 2012 - 8:22am', ['Ana Ruiz']],
+    ['Guest post by Omar Haddad', ['Omar Haddad']],
     ['Par Claire Morel Claire Morel', ['Claire Morel']],
     ['Posted by Ana Ruiz, Senior Product Manager, Valley Maps', ['Ana Ruiz']],
     ['By Ana Ruiz and Omar Haddad, Transport Correspondent', ['Ana Ruiz', 'Omar Haddad']],
@@ -112,6 +114,7 @@ describe('bylines in several languages', () => {
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {
     expect(bylineNames('By the way, the buses will run later')).toBeNull();
     expect(bylineNames('By car')).toBeNull();
+    expect(bylineNames('A Facebook post by the council drew many replies')).toBeNull();
     expect(bylineNames('Posted by the council on its website, the plan drew many replies from residents of the towns.')).toBeNull();
   });
 
