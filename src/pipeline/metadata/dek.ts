@@ -1,3 +1,4 @@
+import { printedDates } from '../clean/dates.ts';
 import { sentenceCount, stem, wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Removal } from '../types.ts';
 
@@ -35,6 +36,8 @@ export function findDek(title: string | null, body: ArticleNode[], removed: Remo
   // A dek is short and shorter than the paragraph after it; a lede that restates the headline runs longer.
   if (words < 8 || words > 30 || words >= wordsOf(next.text).length || sentenceCount(first.text) > 1) return null;
   if (PLACE_DATELINE.test(first.text)) return null;
+  // A date with its time of day is a post's meta line ("Submitted by X on October 26, 2012 - 12:10pm; tagged …"), not a summary.
+  if (printedDates(first.text).some((d) => d.time)) return null;
   const titleWords = content(title);
   const dekWords = content(first.text);
   const shared = [...titleWords].filter((w) => dekWords.has(w)).length;
