@@ -102,6 +102,12 @@ describe('bylines in several languages', () => {
     ['Posted by Dana August 9th, 2012 | 0 Comments', ['Dana']],
     ['von Clara Hoffmann Veröffentlicht am 1. Mai 2019', ['Clara Hoffmann']],
     ['Submitted by Ana Ruiz on 8 August 2012 - 8:22am', ['Ana Ruiz']],
+    ['by Ana Maria Ruiz Published Nov. 7, 2012 10:58 am Updated Nov. 7, 2012 11:22 am', ['Ana Maria Ruiz']],
+    ['By Ana Ruiz Last updated 3 March 2024', ['Ana Ruiz']],
+    // "e", "i" and "y" join names only as words: "Tenore" is one name, not "Tenor" and a second.
+    ['by Lena Tenore Published Nov. 7, 2012 10:58 am', ['Lena Tenore']],
+    // A post's meta line, longer than a byline: names, date and time, tags.
+    ['Music post by Ana Ruiz, Submitted by Ana Ruiz on October 26, 2012 - 12:10pm; tagged autumn, harbour, ferries, night buses, rain.', ['Ana Ruiz']],
     ['Guest post by Omar Haddad', ['Omar Haddad']],
     ['Par Claire Morel Claire Morel', ['Claire Morel']],
     ['Posted by Ana Ruiz, Senior Product Manager, Valley Maps', ['Ana Ruiz']],

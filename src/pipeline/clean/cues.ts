@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { isMonthName } from './dates.ts';
+import { isMonthName, printedDates } from './dates.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
@@ -547,10 +547,12 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
 const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
 /** What may follow the names: a separator and anything, or a date or place after "on", "am", "le"… */
-const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*)?`;
+const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu');
 // Case-sensitive: names are capitalised, the words around them are not.
-const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*)${BYLINE_TAIL}$`, 'u');
+// A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
+const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
+const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:${NAME_JOINER}${NAME})*)${BYLINE_TAIL}$`, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
 const SPACED_BY = /\sby\s/u;
 /** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
@@ -559,7 +561,7 @@ const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${B
 /** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
 const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
-const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|und|et|y|e|en|och|og|i|&)\s*${NAME})*$`, 'u');
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:${NAME_JOINER}${NAME})*$`, 'u');
 
 /** A byline cut in two by the page's links: a bare label ("By", "Von", "Autor:") and a line of names after it. */
 export function isBylineLabel(text: string): boolean {
@@ -578,7 +580,10 @@ export function bylineNames(text: string): string[] | null {
   const trimmed = text.trim();
   // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
   const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
-  if (wordsOf(t).length > 16) return null;
+  const words = wordsOf(t).length;
+  // A longer line is a sentence, unless it opens with the label and prints the post's date and time: a post's meta
+  // line ("Submitted by Jane Doe on October 26, 2012 - 12:10pm; tagged autumn, rain, …").
+  if (words > 16 && (words > META_LINE_WORDS || !BYLINE_START.test(t) || !printedDates(t).some((d) => d.time))) return null;
   // The repeat pattern backtracks over every capitalised word; a line without " by " cannot match it.
   const repeat = SPACED_BY.test(t) ? BYLINE_REPEAT.exec(t) : null;
   // "Name by Name": an avatar's alt text followed by the byline.
@@ -603,6 +608,9 @@ export function bylineNames(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** Words of a post's meta line at most (names, date and time, tags). */
+const META_LINE_WORDS = 40;
+
 /** "Claire Morel Claire Morel" (an avatar's alt text, then the name): the name once. */
 function undoubledName(name: string): string {
   const words = name.split(/\s+/u);
@@ -615,11 +623,18 @@ function undoubledName(name: string): string {
  * the date ("By Jane Doe Feb 8, 2020") or a connector in capitals ("POSTED BY JANE DOE AT 8:56 AM").
  */
 function namesBeforeTail(names: string, tail: string): string {
-  const last = /\s(\S+)$/u.exec(names);
-  if (!last || tail.trim() === '') return names;
-  const word = last[1]!;
-  if ((/^\.?\s*\d/u.test(tail) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word)) return names.slice(0, last.index);
-  return names;
+  let kept = names;
+  let rest = tail;
+  // "By Jane Doe Published Nov. 7, 2012": the month, then the label before it ("Last updated" counts as one).
+  for (let cut = 0; cut < 2 && rest.trim() !== ''; cut++) {
+    const last = /\s(\S+)$/u.exec(kept);
+    if (!last) break;
+    const word = last[1]!;
+    if (!((/^\.?\s*\d/u.test(rest) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word) || (/^last$/iu.test(word) && /^\s+updated/iu.test(rest)))) break;
+    rest = kept.slice(last.index) + rest;
+    kept = kept.slice(0, last.index);
+  }
+  return kept;
 }
 /** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
