@@ -13,6 +13,7 @@ import { touchesCode, type Prose } from './prose.ts';
 
 /** The detectors' input. Reads plain frontmatter values, as parsed YAML or as the schema's data, alike. */
 export function authoredFlagInput(prose: Prose, data: Record<string, unknown>): FlagInput {
+  const language = stringField(data, 'language');
   return {
     title: stringField(data, 'title') ?? '',
     // An author's title is a headline they wrote, never the opening words of the text.
@@ -24,7 +25,7 @@ export function authoredFlagInput(prose: Prose, data: Record<string, unknown>): 
     citedOutlets: stringList(data, 'citedOutlets'),
     outlet: stringField(data, 'outlet'),
     // Only a language the wording detectors do not read is kept: the schema's default "en" and no language at all give one key.
-    ...(readsAsEnglish(stringField(data, 'language')) ? {} : { language: stringField(data, 'language')! }),
+    ...(language && !readsAsEnglish(language) ? { language } : {}),
   };
 }
 

@@ -10,11 +10,11 @@ import { speculation } from './detectors/speculation.ts';
 import { unavailableSource } from './detectors/unavailable-source.ts';
 import { unverifiableQuote } from './detectors/unverifiable-quote.ts';
 import { BLOCK_SEPARATOR } from './body.ts';
-import { readsAsEnglish } from './languages.ts';
+import { readsAsEnglish } from '../clean/language-code.ts';
 import { FLAG_FIELDS, FLAG_KINDS, type Flag, type FlagInput } from './types.ts';
 
 export { bodyText, BLOCK_SEPARATOR, joinBlocks } from './body.ts';
-export { readsAsEnglish } from './languages.ts';
+export { readsAsEnglish } from '../clean/language-code.ts';
 export type { Flag, FlagField, FlagInput, FlagKind, Severity } from './types.ts';
 export { FLAG_FIELDS, FLAG_KINDS, SEVERITIES, emptyInput } from './types.ts';
 

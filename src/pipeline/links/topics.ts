@@ -1,4 +1,5 @@
 import taxonomy from './data/topics.json' with { type: 'json' };
+import { readsAsEnglish } from '../clean/language-code.ts';
 import { matchesNotAfter } from './text.ts';
 import type { TopicScore } from './types.ts';
 
@@ -31,8 +32,7 @@ type Reading = 'en' | 'other';
 const compiled = new Map<Reading, CompiledTopic[]>();
 
 function readingOf(language: string | null | undefined): Reading {
-  const code = (language ?? '').toLowerCase().split('-')[0]!;
-  return code === '' || code === 'en' || code === 'und' ? 'en' : 'other';
+  return readsAsEnglish(language) ? 'en' : 'other';
 }
 
 /** The patterns of a topic that apply in a reading, without their language tags. */

