@@ -106,6 +106,7 @@ describe('bylines in several languages', () => {
     ['By Ana Ruiz Last updated 3 March 2024', ['Ana Ruiz']],
     // "e", "i" and "y" join names only as words: "Tenore" is one name, not "Tenor" and a second.
     ['by Lena Tenore Published Nov. 7, 2012 10:58 am', ['Lena Tenore']],
+    ['Von Lena Weißen und Omar Haddad', ['Lena Weißen', 'Omar Haddad']],
     // A post's meta line, longer than a byline: names, date and time, tags.
     ['Music post by Ana Ruiz, Submitted by Ana Ruiz on October 26, 2012 - 12:10pm; tagged autumn, harbour, ferries, night buses, rain.', ['Ana Ruiz']],
     ['Guest post by Omar Haddad', ['Omar Haddad']],

@@ -553,6 +553,8 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu')
 // A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
 const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:${NAME_JOINER}${NAME})*)${BYLINE_TAIL}$`, 'u');
+/** Where BYLINE_NAMES joined one name to the next (a word boundary after "ß" or "é" is no joint: "Weißen" is one name). */
+const NAME_SPLIT = new RegExp(NAME_JOINER, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
 const SPACED_BY = /\sby\s/u;
 /** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
@@ -599,7 +601,7 @@ export function bylineNames(text: string): string[] | null {
   // "Posted by Dana August 9th, 2012": a one-word handle before the date's month.
   if (!/\s/u.test(kept) && POSTED_BY.test(t)) return [kept];
   const names: string[] = [];
-  for (const [i, part] of kept.split(/\s*(?:,|&|\b(?:and|und|et|y|e|en|och|og|i)\b)\s*/u).entries()) {
+  for (const [i, part] of kept.split(NAME_SPLIT).entries()) {
     const name = undoubledName(part.trim());
     // "Jane Doe, Product Manager, Region": a role after the name ends the list.
     if (i > 0 && ROLE_LAST_WORD.test(name)) break;
