@@ -6,7 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { isSlideCounter } from '../../src/pipeline/clean/headline.ts';
+import { isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -1870,5 +1870,40 @@ describe('a short headline of capitalised words over a dated line', () => {
   it('still passes over a person\'s name printed there', () => {
     const page = ['Start\nThemen\nKontakt', `Anna Berger\n${under}`, ...DE].join('\n\n');
     expect(run(page).meta.title).not.toBe('Anna Berger');
+  });
+});
+
+describe('menus, tags and post numbers laid out as one line', () => {
+  it.each([
+    ['News | Transport | Weather', true],
+    // A menu whose links print their label twice (an icon's text, then the link's).
+    ['Buses Buses Night routes Night routes Timetable Timetable', true],
+    // A post's tags on one line.
+    ['Transport, Night buses, Eastern towns, Top story', true],
+    // A breadcrumb whose steps the dump glued together.
+    ['TransportNewsroomNight buses reach the eastern towns', true],
+    ['Night buses reach the eastern towns', false],
+    ['Bora Bora reopens its ferry pier', false],
+    ['Buses, trams and ferries: what changes in spring', false],
+    ['The briefing, Wednesday, March 6, 2024', false],
+    ['PlayStation sales rise in the eastern towns', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isLinkRow(line)).toBe(expected);
+  });
+
+  it.each([
+    'Transport Transport Night buses Night buses Eastern towns Eastern towns',
+    'Night buses, Eastern towns, Transport, Top story',
+    'TransportNewsroomAssembly extends night bus network',
+  ])('never takes %s over the headline under it', (line) => {
+    const page = ['Menu\nLatest\nTransport', `${line}\nNight buses reach the eastern towns\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses reach the eastern towns');
+  });
+
+  it('never takes a forum post\'s number for the thread\'s title', () => {
+    // The post's words are the thread's ("post"), so only its shape tells the number from a title.
+    const post = `Post your question in one post only. ${P[0]!}`;
+    const page = ['Forum\nThreads\nMembers', 'Forum rules\nPost #1\nMarch 3, 2024', post, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Forum rules');
   });
 });

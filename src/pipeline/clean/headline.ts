@@ -93,7 +93,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   const top = ranked[0]!;
   let best = top.index;
   for (const c of [...ranked].sort((a, b) => b.index - a.index)) {
-    if (c.index >= best || best - c.index > VARIANT_DISTANCE) continue;
+    if (c.index >= best || best - c.index > VARIANT_DISTANCE || c.features.linkRow > 0) continue;
     const same = input.feats[c.index]!.key === input.feats[best]!.key;
     const variant = !containsOrCut(input, c.index, best) && c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
     if (same || variant) best = c.index;
@@ -104,7 +104,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
-    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.personLike || x.credit) continue;
+    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
@@ -318,6 +318,8 @@ export function isSlideCounter(text: string): boolean {
 
 /** A line that is one e-mail address and nothing else. */
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A forum post's number over its text ("Beitrag #1", "Post #12"): the post's furniture, not the thread's title. */
+const POST_NUMBER = /^[\p{L}]+\s*#\s?\d{1,6}$/u;
 /** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
 const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl|dl|l|el|tl|tbsp|tsp|cups?|oz|lbs?|pfund|prisen?|stück|scheiben?|bund|dosen?|päckchen|pck\.?|c\.\s?à\s?s\.?|c\.\s?à\s?c\.?|cda|cdta)\.?(?=\s|$)/iu;
 /** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
@@ -334,7 +336,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
   // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
-  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t)) return false;
+  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
@@ -674,7 +676,49 @@ export function isLinkRow(text: string): boolean {
   // pattern would cost quadratic time on a long run of spaces.
   if (text.length > ROW_MAX_CHARS) return false;
   const items = text.split(/[|·•]/u).map((t) => t.trim()).filter((t) => t.length > 0);
-  return items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS);
+  if (items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS)) return true;
+  return doubledItems(text) || tagList(text) || gluedTrail(text);
+}
+
+/** A post's tags run on one line: this many items or more, each a word or two, split by commas alone. */
+const TAG_ITEMS = 4;
+const TAG_WORDS = 2;
+
+/** "Politics, Elections, New, Top story": a post's tags, not a headline (a headline's list closes with "and"; a dated one holds a date's commas). */
+function tagList(text: string): boolean {
+  if (/\d/u.test(text)) return false;
+  const items = text.split(',').map((t) => t.trim());
+  return items.length >= TAG_ITEMS && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
+}
+
+/** Where a lower-case letter runs straight into a capital: two menu entries whose text was glued by the dump. */
+const GLUED = /\p{Ll}{3}\p{Lu}(?=\p{Ll}{2})/gu;
+
+/** "SectionNewsroomHeadline": a breadcrumb whose steps the dump glued together (one glue is a brand, "PlayStation"). */
+function gluedTrail(text: string): boolean {
+  return (text.match(GLUED) ?? []).length >= 2;
+}
+
+/**
+ * Two or more short items each printed twice in a row ("Blog Blog Status Status Team Team"):
+ * a menu whose links repeat their label (an icon's text, then the link's), not a headline.
+ */
+function doubledItems(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  let items = 0;
+  for (let i = 0; i < words.length; items++) {
+    let size = 1;
+    while (size <= ROW_ITEM_WORDS && !sameRun(words, i, size)) size++;
+    if (size > ROW_ITEM_WORDS) return false;
+    i += 2 * size;
+  }
+  return items >= 2;
+}
+
+function sameRun(words: string[], at: number, size: number): boolean {
+  if (at + 2 * size > words.length) return false;
+  for (let k = 0; k < size; k++) if (words[at + k] !== words[at + size + k]) return false;
+  return true;
 }
 /** A row of short links is a short line. */
 const ROW_MAX_CHARS = 300;
