@@ -1907,3 +1907,23 @@ describe('menus, tags and post numbers laid out as one line', () => {
     expect(run(page).meta.title).toBe('Forum rules');
   });
 });
+
+describe('lines over the headline that are not an earlier headline', () => {
+  it('does not take a contact line that shares a word with the story for the headline over its deck', () => {
+    const page = ['NEWS RELEASE', 'For release: March 3, 2024\nPress inquiries: Dana Wells, 555-0100\nBus inquiries: 555-0199', 'Night buses reach the eastern towns', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses reach the eastern towns');
+  });
+
+  it('still takes a headline printed over a longer deck that shares the story\'s words', () => {
+    const page = ['Menu\nLatest\nTransport', 'Night buses for the eastern towns\nThe assembly extends the network to the three towns on the edge of the county\nMarch 3, 2024', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses for the eastern towns');
+  });
+
+  it('never takes a date with the place and tags filed with it, even twice glued, for the headline', () => {
+    // The tags are the story's words; the headline over them shares none.
+    for (const line of ['3 March 2024 County, Night bus, Assembly', '3 March 20243 March 2024 County, Night bus, Assembly']) {
+      const page = ['Menu\nLatest\nTransport', `Late service at last\n${line}`, P[0]!, P[1]!, P[2]!].join('\n\n');
+      expect(run(page).meta.title, line).toBe('Late service at last');
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
+import { printedDates } from './dates.ts';
 import type { Features } from './features.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
@@ -104,7 +105,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
-    if (x.overlap <= 0 || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow) continue;
+    if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
@@ -115,6 +116,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   return belowLabel(ranked, earliest);
 }
 
+/** A line over the best one, with no byline or date between them, shares at least this share of the story's words that the best one shares (a contact line over the headline shares few). */
+const EARLIER_OVERLAP = 0.5;
 /** A line over the best one with this many words, and twice as many as it, is a deck printed above the headline. */
 const LONG_OVER_WORDS = 15;
 /** A deck runs at least this many words longer than the headline over it. */
@@ -155,6 +158,12 @@ function belowLabel(ranked: Candidate[], best: number): number {
   const y = under.features;
   if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || y.endsPeriod || under.score < b.score - LABEL_MARGIN) return best;
   return under.index;
+}
+
+/** A byline or a date between two lines: the first stands over its byline as a headline does. */
+function headerBetween(input: HeadlineInputs, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (input.header.has(j)) return true;
+  return false;
 }
 
 /** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
@@ -318,6 +327,17 @@ export function isSlideCounter(text: string): boolean {
 
 /** A line that is one e-mail address and nothing else. */
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** "1 March 2024 Eastham, Transport, Police": a date and the place and tags filed with it (items of a word or two, split by commas), not a headline. */
+function datedTags(text: string): boolean {
+  const dates = printedDates(text);
+  if (dates.length === 0 || dates[0]!.index !== 0) return false;
+  let rest = text;
+  // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
+  for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
+  const items = rest.split(',').map((t) => t.trim());
+  return items.length >= 2 && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
+}
+
 /** A forum post's number over its text ("Beitrag #1", "Post #12"): the post's furniture, not the thread's title. */
 const POST_NUMBER = /^[\p{L}]+\s*#\s?\d{1,6}$/u;
 /** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
@@ -336,7 +356,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
   // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
-  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t)) return false;
+  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
