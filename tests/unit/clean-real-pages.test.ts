@@ -1919,6 +1919,12 @@ describe('lines over the headline that are not an earlier headline', () => {
     expect(run(page).meta.title).toBe('Night buses for the eastern towns');
   });
 
+  it('does not take a short line sharing two of three words for the headline printed again', () => {
+    // A section's name run into the headline's first words, over the post's date and author.
+    const page = ['Home\nGallery\nAbout\nContact\nTravel Notes Good news\nMarch 3, 2024\nDana\nNo Comments\nGood news – network!', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Good news – network!');
+  });
+
   it('never takes a date with the place and tags filed with it, even twice glued, for the headline', () => {
     // The tags are the story's words; the headline over them shares none.
     for (const line of ['3 March 2024 County, Night bus, Assembly', '3 March 20243 March 2024 County, Night bus, Assembly']) {

@@ -40,6 +40,8 @@ const REPEAT_CHECKS = 40;
 const VARIANT_DISTANCE = 6;
 /** A variant printed above the best line wins when it scores nearly as well. */
 const VARIANT_MARGIN = 0.8;
+/** The shorter of two lines has at least this many words for one to be a variant of the other. */
+const VARIANT_MIN_WORDS = 4;
 /** How many lines above the best candidate the header it belongs to may reach. */
 const HEADER_REACH = 12;
 /** An earlier line of the header wins when it scores this close to the best one. */
@@ -96,7 +98,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of [...ranked].sort((a, b) => b.index - a.index)) {
     if (c.index >= best || best - c.index > VARIANT_DISTANCE || c.features.linkRow > 0) continue;
     const same = input.feats[c.index]!.key === input.feats[best]!.key;
-    const variant = !containsOrCut(input, c.index, best) && c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
+    // Lines of three words that share two are as often a section's name run into a teaser as one headline twice.
+    const variant = Math.min(input.feats[c.index]!.words, input.feats[best]!.words) >= VARIANT_MIN_WORDS && !containsOrCut(input, c.index, best) && c.score >= top.score - VARIANT_MARGIN && isHeadlineVariant(input.units[best]!.text, input.units[c.index]!.text) && isHeadlineVariant(input.units[c.index]!.text, input.units[best]!.text);
     if (same || variant) best = c.index;
   }
   // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
