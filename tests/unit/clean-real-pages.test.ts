@@ -1933,3 +1933,17 @@ describe('lines over the headline that are not an earlier headline', () => {
     }
   });
 });
+
+describe('a headline set in capitals', () => {
+  it('is not passed over as a name: in capitals every word opens with one', () => {
+    const menu = ['Start', 'About us', 'Projects', 'Partners', 'Events', 'Press', 'Contact', 'Imprint', 'Privacy'].join('\n');
+    const page = ['News from the assembly', menu, 'NIGHT NETWORK', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('NIGHT NETWORK');
+  });
+
+  it('still passes over a name in mixed case there', () => {
+    const menu = ['Start', 'About us', 'Projects', 'Partners', 'Events', 'Press', 'Contact', 'Imprint', 'Privacy'].join('\n');
+    const page = ['Night buses for the eastern towns', menu, 'Dana Wells', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).not.toBe('Dana Wells');
+  });
+});

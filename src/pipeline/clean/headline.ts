@@ -621,7 +621,8 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
   }
   const words = wordsOf(text);
-  const name = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text);
+  // A line in capitals shows no name's shape: every word of it opens with a capital.
+  const name = text !== text.toUpperCase() && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text);
   const prev = units[i - 1];
   return {
     overlap: stems.length === 0 ? 0 : shared / Math.max(stems.length, 3),
