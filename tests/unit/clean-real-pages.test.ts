@@ -1947,3 +1947,17 @@ describe('a headline set in capitals', () => {
     expect(run(page).meta.title).not.toBe('Dana Wells');
   });
 });
+
+describe('a long headline over a one-word label', () => {
+  const headline = 'Assembly Extends Night Bus Network To Three Eastern Towns After Years Of Campaigning In The County';
+  it('is a headline, not a sentence running on into the label under it', () => {
+    const page = ['Menu\nLatest\nTransport', `${headline}\nvideo\nBy Dana Wells | March 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe(headline);
+  });
+
+  it('is still no headline where the next line goes on with its sentence', () => {
+    const cut = 'The assembly voted on Wednesday to extend the night bus network to the three towns on the eastern';
+    const page = ['Menu\nLatest\nTransport', `${cut}\nedge of the county\nBy Dana Wells | March 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).not.toBe(cut);
+  });
+});

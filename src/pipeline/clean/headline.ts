@@ -375,8 +375,14 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
   const cut = k > 0 || f.words >= 15;
-  if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’'»)]?$/u.test(t)) return false;
+  if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !isLoneLabel(next.text) && !/[.!?:]["”’'»)]?$/u.test(t)) return false;
   return cueCategory(t) === null;
+}
+
+/** A lone lower-case word with no stop after it ("video", "mehr"): a label or a link under a line, not the rest of its sentence. */
+function isLoneLabel(text: string): boolean {
+  const t = text.trim();
+  return wordsOf(t).length === 1 && !/[.!?,;:]$/u.test(t);
 }
 
 /** Candidates printed again on the page: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
