@@ -108,7 +108,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
-    if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow) continue;
+    if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow || x.formKicker) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
@@ -118,6 +118,10 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   }
   return belowLabel(ranked, earliest);
 }
+
+/** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
+const FORM_KICKER = /^(?:(?:an?\s+|exclusive\s+|das\s+|ein\s+|l'|une?\s+)?(?:interview|entretien|entrevista|intervista|wywiad|gespräch|q\s?&\s?a)\s+(?:with|mit|avec|con|a|z|de)\s|(?:im|in)\s+(?:interview|gespräch)\s+mit\s)|\s(?:im|in)\s+(?:talk|interview|gespräch)$/iu;
+const KICKER_WEIGHT = 1.5;
 
 /** A line over the best one, with no byline or date between them, shares at least this share of the story's words that the best one shares (a contact line over the headline shares few). */
 const EARLIER_OVERLAP = 0.5;
@@ -598,6 +602,8 @@ export interface HeadlineFeatures {
   personLike: number;
   /** A picture credit ("Photo: …", "X / Agency", "©"). */
   credit: number;
+  /** A line naming the piece's form and who speaks in it ("Interview with …", "… im Talk"): a kicker over the headline. */
+  formKicker: number;
   upper: number;
   /** The line above is a menu-like line of three words or fewer. */
   afterMenu: number;
@@ -652,6 +658,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     nameLike: name ? 1 : 0,
     personLike: name && isGivenName(words[0]!.toLowerCase()) ? 1 : 0,
     credit: CREDIT_IN_LINE.test(text) ? 1 : 0,
+    formKicker: FORM_KICKER.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
@@ -755,7 +762,7 @@ const ROW_MAX_CHARS = 300;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - KICKER_WEIGHT * x.formKicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
   score -= 2 * x.linkRow;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
