@@ -1975,3 +1975,15 @@ describe('a kicker naming the piece\'s form and its guest', () => {
     expect(run(page).meta.title).toBe(headline);
   });
 });
+
+describe('code and addresses printed near the top', () => {
+  it.each(['./configure --prefix=/opt/bus --with-tracker=yes', 'Mill Road 12, 3011 Eastham', 'Hafenstr. 4'])('never takes %s for the headline', (line) => {
+    const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).not.toBe(line);
+  });
+
+  it.each(['Abbey Road 50 years on, 2019 remaster', 'Main Street 12 reopens', 'Why --verbose=true is not enough'])('may still take %s', (line) => {
+    const page = ['Menu\nLatest\nTransport', `${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe(line);
+  });
+});

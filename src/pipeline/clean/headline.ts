@@ -345,6 +345,11 @@ function datedTags(text: string): boolean {
   return items.length >= 2 && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
 }
 
+/** A shell command ("./configure --prefix=/usr/local", "$ npm install"): code printed in the story, not its headline. */
+const COMMAND_LINE = /^(?:\.{1,2}\/|\$\s|sudo\s)|(?:^|\s)--?[a-z][\w-]*=\S+.*\s--?[a-z][\w-]*/u;
+/** A street and its number, with or without a postcode ("Mill Road 12, 3011 Eastham", "Beethovenstr. 1"): an address block's line. */
+const POSTAL_ADDRESS = /^[\p{L}.-]+(?:str\.|straße|strasse|gasse|weg|allee|platz)\s*\d+[a-z]?\b|^[\p{L} .'-]*\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|str\.|straße|strasse|rue|calle|via|avenida)\s*\d+[a-z]?\s*,\s*(?:\d{4,5}\s+\p{L}|[\p{L} ./-]+,\s*\d{4,5}\s*$)/iu;
+
 /** A forum post's number over its text ("Beitrag #1", "Post #12"): the post's furniture, not the thread's title. */
 const POST_NUMBER = /^[\p{L}]+\s*#\s?\d{1,6}$/u;
 /** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
@@ -363,7 +368,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
   // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
-  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t)) return false;
+  if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
