@@ -1987,3 +1987,16 @@ describe('code and addresses printed near the top', () => {
     expect(run(page).meta.title).toBe(line);
   });
 });
+
+describe('a blog post\'s meta line after the story', () => {
+  const comments = ['2 comments to Night buses reach the eastern towns', 'Lina Park', 'March 5, 2024 at 9:12 am', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad', 'March 6, 2024 at 10:40 am', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?'];
+  it('dates the post: its date first, its tags and category after, even with the comment count on the line', () => {
+    const page = ['Blog\nAbout', 'Night buses reach the eastern towns', P[0]!, P[1]!, P[2]!, 'March 3, 2024 | Tags: buses, night routes | Category: Transport | 2 comments', ...comments].join('\n\n');
+    expect(run(page).meta.date.value).toBe('2024-03-03');
+  });
+
+  it('does not date it by a comment\'s line, which files nothing', () => {
+    const page = ['Blog\nAbout', 'Night buses reach the eastern towns', P[0]!, P[1]!, P[2]!, ...comments].join('\n\n');
+    expect(run(page).meta.date.value).toBeNull();
+  });
+});

@@ -45,7 +45,16 @@ const POST_LINE_WORDS = 40;
 const TAIL_NODES = 3;
 const TAIL_WORDS = 80;
 /** A post line short enough to be one (a theme's footer, with its categories and feed), wherever it stands. */
-const isPostLine = (text: string) => POST_LINE.test(text) && wordsOf(text).length <= TAIL_WORDS;
+const isPostLine = (text: string) => (POST_LINE.test(text) || isMetaLine(text)) && wordsOf(text).length <= TAIL_WORDS;
+
+/** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:"), printed with its date on a blog's meta line. */
+const FILING_LABEL = /(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|kategorien?|schlagwörter|schlagworte|catégories?|étiquettes|categorías?|etiquetas|categorie|categorias)\s*:/iu;
+/** "August 2, 2012 | Tags: … | Category: … | 38 comments": a post's meta line, its date first and its filing after. */
+function isMetaLine(text: string): boolean {
+  if (!FILING_LABEL.test(text)) return false;
+  const first = printedDates(text.slice(0, OPENING_CHARS))[0];
+  return first !== undefined && first.index <= 2;
+}
 
 export interface DateInputs {
   removed: Removal[];
@@ -193,7 +202,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
-    const post = POST_LINE.test(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
+    const post = (POST_LINE.test(l.text) || isMetaLine(l.text)) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
     if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
