@@ -1962,7 +1962,7 @@ describe('a long headline over a one-word label', () => {
   });
 });
 
-describe('a kicker naming the piece\'s form and its guest', () => {
+describe('a kicker naming the piece\'s form and its guest, or its section', () => {
   // The guest's words fill the story, so the kicker shares more of them than the headline does.
   const english = [`Dana Wells, a driver, spoke about the night buses. ${P[0]!}`, `Dana Wells expects full buses. ${P[1]!}`, P[2]!];
   const german = [`Dana Wells spricht für die Händler. ${DE[0]!}`, `Dana Wells erwartet harte Gespräche. ${DE[1]!}`, DE[2]!];
@@ -1970,6 +1970,9 @@ describe('a kicker naming the piece\'s form and its guest', () => {
     ['Interview with Dana Wells, driver', 'Night buses: the drivers are ready for the eastern towns', english],
     ['Interview mit Dana Wells', 'Lieferketten: Die Händler wollen neu verhandeln', german],
     ['Händlerin Dana Wells im Talk', 'Lieferketten: Die Händler wollen neu verhandeln', german],
+    // The name of the list the post is filed in.
+    ['News from the night bus drivers', 'Night buses: the drivers are ready for the eastern towns', english],
+    ['Neues aus dem Händlerverband', 'Lieferketten: Die Händler wollen neu verhandeln', german],
   ])('%s is not the headline over %s', (kicker, headline, story) => {
     const page = ['Menu\nLatest\nTransport', `${kicker}\n${headline}\nMarch 3, 2024`, ...story].join('\n\n');
     expect(run(page).meta.title).toBe(headline);

@@ -121,6 +121,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
 const FORM_KICKER = /^(?:(?:an?\s+|exclusive\s+|das\s+|ein\s+|l'|une?\s+)?(?:interview|entretien|entrevista|intervista|wywiad|gespräch|q\s?&\s?a)\s+(?:with|mit|avec|con|a|z|de)\s|(?:im|in)\s+(?:interview|gespräch)\s+mit\s)|\s(?:im|in)\s+(?:talk|interview|gespräch)$/iu;
+/** "News from the county", "Neues aus dem Verlag", "Meldungen aus …": the name of a list of posts, printed over the one shown. */
+const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s/iu;
 const KICKER_WEIGHT = 1.5;
 
 /** A line over the best one, with no byline or date between them, shares at least this share of the story's words that the best one shares (a contact line over the headline shares few). */
@@ -607,7 +609,7 @@ export interface HeadlineFeatures {
   personLike: number;
   /** A picture credit ("Photo: …", "X / Agency", "©"). */
   credit: number;
-  /** A line naming the piece's form and who speaks in it ("Interview with …", "… im Talk"): a kicker over the headline. */
+  /** A line naming the piece's form and who speaks in it ("Interview with …", "… im Talk") or the section it is filed in ("News from …"): a kicker over the headline. */
   formKicker: number;
   upper: number;
   /** The line above is a menu-like line of three words or fewer. */
@@ -663,7 +665,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     nameLike: name ? 1 : 0,
     personLike: name && isGivenName(words[0]!.toLowerCase()) ? 1 : 0,
     credit: CREDIT_IN_LINE.test(text) ? 1 : 0,
-    formKicker: FORM_KICKER.test(text) ? 1 : 0,
+    formKicker: FORM_KICKER.test(text) || SECTION_KICKER.test(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
