@@ -1973,14 +1973,16 @@ describe('a kicker naming the piece\'s form and its guest, or its section', () =
     // The name of the list the post is filed in.
     ['News from the night bus drivers', 'Night buses: the drivers are ready for the eastern towns', english],
     ['Neues aus dem Händlerverband', 'Lieferketten: Die Händler wollen neu verhandeln', german],
+    ['Press release | Eastham night bus drivers', 'Night buses: the drivers are ready for the eastern towns', english],
+    ['Pressemitteilung des Händlerverbands', 'Lieferketten: Die Händler wollen neu verhandeln', german],
   ])('%s is not the headline over %s', (kicker, headline, story) => {
     const page = ['Menu\nLatest\nTransport', `${kicker}\n${headline}\nMarch 3, 2024`, ...story].join('\n\n');
     expect(run(page).meta.title).toBe(headline);
   });
 });
 
-describe('code and addresses printed near the top', () => {
-  it.each(['./configure --prefix=/opt/bus --with-tracker=yes', 'Mill Road 12, 3011 Eastham', 'Hafenstr. 4'])('never takes %s for the headline', (line) => {
+describe('code, addresses and a back link printed near the top', () => {
+  it.each(['./configure --prefix=/opt/bus --with-tracker=yes', 'Mill Road 12, 3011 Eastham', 'Hafenstr. 4', '< Eastham night buses'])('never takes %s for the headline', (line) => {
     const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
     expect(run(page).meta.title).not.toBe(line);
   });

@@ -121,8 +121,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
 const FORM_KICKER = /^(?:(?:an?\s+|exclusive\s+|das\s+|ein\s+|l'|une?\s+)?(?:interview|entretien|entrevista|intervista|wywiad|gespräch|q\s?&\s?a)\s+(?:with|mit|avec|con|a|z|de)\s|(?:im|in)\s+(?:interview|gespräch)\s+mit\s)|\s(?:im|in)\s+(?:talk|interview|gespräch)$/iu;
-/** "News from the county", "Neues aus dem Verlag", "Meldungen aus …": the name of a list of posts, printed over the one shown. */
-const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s/iu;
+/** "News from the county", "Neues aus dem Verlag", "Press release | …": the name of a list of posts, printed over the one shown. */
+const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s|^(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa)\b/iu;
 const KICKER_WEIGHT = 1.5;
 
 /** A line over the best one, with no byline or date between them, shares at least this share of the story's words that the best one shares (a contact line over the headline shares few). */
@@ -373,7 +373,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
-  if ((/^[«‹←]/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
+  if ((/^[«‹←<]/u.test(t) && !/[»›>]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
   // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
