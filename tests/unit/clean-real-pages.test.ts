@@ -1880,6 +1880,9 @@ describe('menus, tags and post numbers laid out as one line', () => {
     ['Buses Buses Night routes Night routes Timetable Timetable', true],
     // A post's tags on one line.
     ['Transport, Night buses, Eastern towns, Top story', true],
+    // Three single words: tags or a slogan.
+    ['Freedom, Justice, Transparency', true],
+    ['Buses, Trams, Ferries and Bikes', false],
     // A breadcrumb whose steps the dump glued together.
     ['TransportNewsroomNight buses reach the eastern towns', true],
     ['Night buses reach the eastern towns', false],

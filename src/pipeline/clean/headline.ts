@@ -732,7 +732,9 @@ const TAG_WORDS = 2;
 function tagList(text: string): boolean {
   if (/\d/u.test(text)) return false;
   const items = text.split(',').map((t) => t.trim());
-  return items.length >= TAG_ITEMS && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
+  if (items.some((t) => t.length === 0)) return false;
+  // Three single words are tags or a slogan too ("Freedom, Justice, Transparency").
+  return (items.length >= TAG_ITEMS && items.every((t) => wordsOf(t).length <= TAG_WORDS)) || (items.length === 3 && items.every((t) => wordsOf(t).length === 1));
 }
 
 /** Where a lower-case letter runs straight into a capital: two menu entries whose text was glued by the dump. */
