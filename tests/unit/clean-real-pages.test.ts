@@ -1830,7 +1830,7 @@ describe('buttons and contact lines read as words', () => {
   });
 
   it('never takes an e-mail address, a slide counter or a recipe card\'s line for the headline', () => {
-    for (const line of ['transport@valleybus.example', '4 von 17', '500 ml Milch', '2 EL Zucker', 'Total 1 hr 50 min', 'Koch-/Backzeit ca. 1 Stunde 20 Minuten', 'Servings 12']) {
+    for (const line of ['transport@valleybus.example', '4 von 17', '500 ml Milch', '2 EL Zucker', 'Total 1 hr 50 min', 'Koch-/Backzeit ca. 1 Stunde 20 Minuten', 'Servings 12', 'Exposure: 60 x 3 minutes']) {
       const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');
       expect(run(page).meta.title, line).not.toBe(line);
     }

@@ -357,7 +357,7 @@ const POST_NUMBER = /^[\p{L}]+\s*#\s?\d{1,6}$/u;
 /** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
 const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl|dl|l|el|tl|tbsp|tsp|cups?|oz|lbs?|pfund|prisen?|stück|scheiben?|bund|dosen?|päckchen|pck\.?|c\.\s?à\s?s\.?|c\.\s?à\s?c\.?|cda|cdta)\.?(?=\s|$)/iu;
 /** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
-const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
+const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*[x×]\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
 
 /** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
 const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
