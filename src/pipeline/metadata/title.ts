@@ -74,6 +74,9 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
   const last = crumbs[crumbs.length - 1]!;
   const crumb = (c: string) => wordsOf(c).length >= 1 && wordsOf(c).length <= 3 && /^[\p{L}\p{N} &'’.-]+$/u.test(c.trim());
   if (crumbs.length >= 2 && crumbs.slice(0, -1).every(crumb) && wordsOf(last).length >= 3) title = last.trim();
+  // A date glued to the first word ("27.01.2022Quarterly figures …"): the page's date element, run into the headline by the dump.
+  const opening = printedDates(title)[0];
+  if (opening && opening.index === 0 && /^\p{L}/u.test(title.slice(opening.text.length)) && wordsOf(title.slice(opening.text.length)).length >= 2) title = title.slice(opening.text.length);
   // A date near the end, after the headline's words, with at most a byline or a time after it.
   const dates = printedDates(title);
   const lastDate = dates[dates.length - 1];
