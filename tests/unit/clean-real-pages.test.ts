@@ -6,7 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline.ts';
+import { isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';

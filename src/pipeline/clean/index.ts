@@ -4,7 +4,8 @@ import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, i
 import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
-import { headedByTrail, isHeadlineVariant, isLinkRow, pickHeadline } from './headline.ts';
+import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
+import { isLinkRow } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';

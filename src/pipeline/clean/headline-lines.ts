@@ -1,0 +1,116 @@
+/**
+ * Lines shaped like a headline that are never the story's (furniture: a slide counter, an e-mail
+ * address, a recipe card's line, a forum post's number, a date with its tags, a shell command, a
+ * street address; rows of links), and kickers that name the piece's form or section over it. The
+ * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links.
+ */
+import { printedDates } from './dates.ts';
+import { wordsOf } from './text.ts';
+
+/** "3/5", "3 of 5", "Bild 3 von 9", "Foto 3 de 9": which slide of a gallery or slide show is shown. */
+const SLIDE_COUNTER = /^(?:(?:bild|foto|photo|image|slide|picture|zdjęcie|imagen|immagine)\s+)?(\d{1,3})\s*(?:\/|of|von|de|sur|di|van|z)\s*(\d{1,3})$/iu;
+
+/** A line that only counts the slides of a gallery: the first number is one of the slides (at most the second, which is two or more). */
+export function isSlideCounter(text: string): boolean {
+  const m = SLIDE_COUNTER.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+}
+
+/** A line that is one e-mail address and nothing else. */
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** "1 March 2024 Eastham, Transport, Police": a date and the place and tags filed with it (items of a word or two, split by commas), not a headline. */
+function datedTags(text: string): boolean {
+  const dates = printedDates(text);
+  if (dates.length === 0 || dates[0]!.index !== 0) return false;
+  let rest = text;
+  // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
+  for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
+  const items = rest.split(',').map((t) => t.trim());
+  return items.length >= 2 && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
+}
+
+/** A shell command ("./configure --prefix=/usr/local", "$ npm install"): code printed in the story, not its headline. */
+const COMMAND_LINE = /^(?:\.{1,2}\/|\$\s|sudo\s)|(?:^|\s)--?[a-z][\w-]*=\S+.*\s--?[a-z][\w-]*/u;
+/** A street and its number, with or without a postcode ("Mill Road 12, 3011 Eastham", "Beethovenstr. 1"): an address block's line. */
+const POSTAL_ADDRESS = /^[\p{L}.-]+(?:str\.|straße|strasse|gasse|weg|allee|platz)\s*\d+[a-z]?\b|^[\p{L} .'-]*\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|str\.|straße|strasse|rue|calle|via|avenida)\s*\d+[a-z]?\s*,\s*(?:\d{4,5}\s+\p{L}|[\p{L} ./-]+,\s*\d{4,5}\s*$)/iu;
+
+/** A forum post's number over its text ("Beitrag #1", "Post #12"): the post's furniture, not the thread's title. */
+const POST_NUMBER = /^[\p{L}]+\s*#\s?\d{1,6}$/u;
+/** A quantity and a unit of the kitchen opening a line: an ingredient ("500 ml Milch", "2 EL Zucker", "1 cup flour"). */
+const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl|dl|l|el|tl|tbsp|tsp|cups?|oz|lbs?|pfund|prisen?|stück|scheiben?|bund|dosen?|päckchen|pck\.?|c\.\s?à\s?s\.?|c\.\s?à\s?c\.?|cda|cdta)\.?(?=\s|$)/iu;
+/** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
+const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*[x×]\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
+
+/** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address. */
+export function isFurnitureLine(t: string): boolean {
+  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t);
+}
+
+/** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
+const FORM_KICKER = /^(?:(?:an?\s+|exclusive\s+|das\s+|ein\s+|l'|une?\s+)?(?:interview|entretien|entrevista|intervista|wywiad|gespräch|q\s?&\s?a)\s+(?:with|mit|avec|con|a|z|de)\s|(?:im|in)\s+(?:interview|gespräch)\s+mit\s)|\s(?:im|in)\s+(?:talk|interview|gespräch)$/iu;
+/** "News from the county", "Neues aus dem Verlag", "Press release | …": the name of a list of posts, printed over the one shown. */
+const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s|^(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa)\b/iu;
+
+/** A kicker: the piece's form and its guest, or the list it is filed in. */
+export function isKicker(text: string): boolean {
+  return FORM_KICKER.test(text) || SECTION_KICKER.test(text);
+}
+
+/** Items of a row of links are a few words each. */
+const ROW_ITEM_WORDS = 3;
+const ROW_ITEMS = 3;
+
+/** Three or more short items between separators ("News · Sport · Weather", "Section | Blog | Topic"): a row of links, not a headline. */
+export function isLinkRow(text: string): boolean {
+  // Split at the separators alone and trim the items: spaces around a separator matched by the
+  // pattern would cost quadratic time on a long run of spaces.
+  if (text.length > ROW_MAX_CHARS) return false;
+  const items = text.split(/[|·•]/u).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (items.length >= ROW_ITEMS && items.every((t) => wordsOf(t).length <= ROW_ITEM_WORDS)) return true;
+  return doubledItems(text) || tagList(text) || gluedTrail(text);
+}
+
+/** A post's tags run on one line: this many items or more, each a word or two, split by commas alone. */
+const TAG_ITEMS = 4;
+const TAG_WORDS = 2;
+
+/** "Politics, Elections, New, Top story": a post's tags, not a headline (a headline's list closes with "and"; a dated one holds a date's commas). */
+function tagList(text: string): boolean {
+  if (/\d/u.test(text)) return false;
+  const items = text.split(',').map((t) => t.trim());
+  if (items.some((t) => t.length === 0)) return false;
+  // Three single words are tags or a slogan too ("Freedom, Justice, Transparency").
+  return (items.length >= TAG_ITEMS && items.every((t) => wordsOf(t).length <= TAG_WORDS)) || (items.length === 3 && items.every((t) => wordsOf(t).length === 1));
+}
+
+/** Where a lower-case letter runs straight into a capital: two menu entries whose text was glued by the dump. */
+const GLUED = /\p{Ll}{3}\p{Lu}(?=\p{Ll}{2})/gu;
+
+/** "SectionNewsroomHeadline": a breadcrumb whose steps the dump glued together (one glue is a brand, "PlayStation"). */
+function gluedTrail(text: string): boolean {
+  return (text.match(GLUED) ?? []).length >= 2;
+}
+
+/**
+ * Two or more short items each printed twice in a row ("Blog Blog Status Status Team Team"):
+ * a menu whose links repeat their label (an icon's text, then the link's), not a headline.
+ */
+function doubledItems(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  let items = 0;
+  for (let i = 0; i < words.length; items++) {
+    let size = 1;
+    while (size <= ROW_ITEM_WORDS && !sameRun(words, i, size)) size++;
+    if (size > ROW_ITEM_WORDS) return false;
+    i += 2 * size;
+  }
+  return items >= 2;
+}
+
+function sameRun(words: string[], at: number, size: number): boolean {
+  if (at + 2 * size > words.length) return false;
+  for (let k = 0; k < size; k++) if (words[at + k] !== words[at + size + k]) return false;
+  return true;
+}
+/** A row of short links is a short line. */
+const ROW_MAX_CHARS = 300;
