@@ -2011,3 +2011,12 @@ describe('a blog post\'s meta line after the story', () => {
     expect(run(page).meta.date.value).toBeNull();
   });
 });
+
+describe('a headline cut short near its whole form', () => {
+  it('is the whole line, never the one cut with "…"', () => {
+    // The cut form is printed again in a list further down, which would make it count as the page's repeated title.
+    const cut = 'Night buses reach the…';
+    const page = ['Menu\nLatest\nTransport', `${cut}\nMarch 3, 2024\nNight buses reach the eastern towns at last`, P[0]!, P[1]!, P[2]!, `Latest\n${cut}\nFerry fares rise in spring`].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses reach the eastern towns at last');
+  });
+});

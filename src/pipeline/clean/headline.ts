@@ -116,7 +116,20 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return belowLabel(ranked, earliest);
+  return uncut(input, ranked, belowLabel(ranked, earliest));
+}
+
+/** How far from a headline cut short ("Instagram tests a new…") its whole form may be printed. */
+const UNCUT_REACH = 6;
+
+/** A headline cut short with "…" gives way to the line near it that prints it whole: the headline is never shortened. */
+function uncut(input: HeadlineInputs, ranked: Candidate[], best: number): number {
+  const text = input.units[best]!.text.trim();
+  if (!/(?:\.\.\.|…)$/u.test(text)) return best;
+  const key = input.feats[best]!.key;
+  if (wordsOf(key).length < 2) return best;
+  const whole = ranked.find((c) => c.index !== best && Math.abs(c.index - best) <= UNCUT_REACH && input.feats[c.index]!.key.startsWith(`${key} `));
+  return whole ? whole.index : best;
 }
 
 /** A line over the best one, with no byline or date between them, shares at least this share of the story's words that the best one shares (a contact line over the headline shares few). */
