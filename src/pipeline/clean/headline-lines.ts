@@ -25,8 +25,8 @@ function datedTags(text: string): boolean {
   let rest = text;
   // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
   for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
-  const items = rest.split(',').map((t) => t.trim());
-  return items.length >= 2 && items.every((t) => t.length > 0 && wordsOf(t).length <= TAG_WORDS);
+  const items = commaItems(rest);
+  return items !== null && items.length >= 2 && items.every((t) => wordsOf(t).length <= TAG_WORDS);
 }
 
 /** A shell command ("./configure --prefix=/usr/local", "$ npm install"): code printed in the story, not its headline. */
@@ -77,10 +77,16 @@ const TAG_WORDS = 2;
 /** "Politics, Elections, New, Top story": a post's tags, not a headline (a headline's list closes with "and"; a dated one holds a date's commas). */
 function tagList(text: string): boolean {
   if (/\d/u.test(text)) return false;
-  const items = text.split(',').map((t) => t.trim());
-  if (items.some((t) => t.length === 0)) return false;
+  const items = commaItems(text);
+  if (items === null) return false;
   // Three single words are tags or a slogan too ("Freedom, Justice, Transparency").
   return (items.length >= TAG_ITEMS && items.every((t) => wordsOf(t).length <= TAG_WORDS)) || (items.length === 3 && items.every((t) => wordsOf(t).length === 1));
+}
+
+/** The items of a line split by commas, or null when one is empty (",," or a closing comma). */
+function commaItems(text: string): string[] | null {
+  const items = text.split(',').map((t) => t.trim());
+  return items.some((t) => t.length === 0) ? null : items;
 }
 
 /** Where a lower-case letter runs straight into a capital: two menu entries whose text was glued by the dump. */

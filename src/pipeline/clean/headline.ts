@@ -108,7 +108,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
-    if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow || x.formKicker) continue;
+    if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow || x.kicker) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best)) continue;
@@ -124,8 +124,7 @@ const UNCUT_REACH = 6;
 
 /** A headline cut short with "…" gives way to the line near it that prints it whole: the headline is never shortened. */
 function uncut(input: HeadlineInputs, ranked: Candidate[], best: number): number {
-  const text = input.units[best]!.text.trim();
-  if (!/(?:\.\.\.|…)$/u.test(text)) return best;
+  if (!cutShort(input, best)) return best;
   const key = input.feats[best]!.key;
   if (wordsOf(key).length < 2) return best;
   const whole = ranked.find((c) => c.index !== best && Math.abs(c.index - best) <= UNCUT_REACH && input.feats[c.index]!.key.startsWith(`${key} `));
@@ -185,7 +184,12 @@ function headerBetween(input: HeadlineInputs, a: number, b: number): boolean {
 /** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
 function containsOrCut(input: HeadlineInputs, c: number, best: number): boolean {
   const [a, b] = [input.feats[c]!.key, input.feats[best]!.key];
-  return ` ${a} `.includes(` ${b} `) || (/(?:…|\.\.\.)$/u.test(input.units[c]!.text.trim()) && b.startsWith(a));
+  return ` ${a} `.includes(` ${b} `) || (cutShort(input, c) && b.startsWith(a));
+}
+
+/** A line closing with "…" or "...": a teaser's or a title's form cut short. */
+function cutShort(input: HeadlineInputs, i: number): boolean {
+  return /(?:…|\.\.\.)$/u.test(input.units[i]!.text.trim());
 }
 
 /** Every headline candidate with its score, best first (for pickHeadline and for inspecting a page). */
@@ -583,7 +587,7 @@ export interface HeadlineFeatures {
   /** A picture credit ("Photo: …", "X / Agency", "©"). */
   credit: number;
   /** A line naming the piece's form and who speaks in it ("Interview with …", "… im Talk") or the section it is filed in ("News from …"): a kicker over the headline. */
-  formKicker: number;
+  kicker: number;
   upper: number;
   /** The line above is a menu-like line of three words or fewer. */
   afterMenu: number;
@@ -638,7 +642,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     nameLike: name ? 1 : 0,
     personLike: name && isGivenName(words[0]!.toLowerCase()) ? 1 : 0,
     credit: CREDIT_IN_LINE.test(text) ? 1 : 0,
-    formKicker: isKicker(text) ? 1 : 0,
+    kicker: isKicker(text) ? 1 : 0,
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
@@ -686,7 +690,7 @@ const SHORT_REPEAT_WORDS = 3;
 
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.5 * x.formKicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.5 * x.kicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
   score -= 2 * x.linkRow;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;

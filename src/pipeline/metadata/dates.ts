@@ -1,4 +1,5 @@
 import { datelineDate, numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { alternation, TAG_LABELS } from '../clean/cue-words.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
@@ -47,8 +48,8 @@ const TAIL_WORDS = 80;
 /** A post line short enough to be one (a theme's footer, with its categories and feed), wherever it stands. */
 const isPostLine = (text: string) => (POST_LINE.test(text) || isMetaLine(text)) && wordsOf(text).length <= TAIL_WORDS;
 
-/** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:"), printed with its date on a blog's meta line. */
-const FILING_LABEL = /(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|kategorien?|schlagwörter|schlagworte|catégories?|étiquettes|categorías?|etiquetas|categorie|categorias)\s*:/iu;
+/** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:", the cues' tag labels), printed with its date on a blog's meta line. */
+const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|${alternation(TAG_LABELS)})\s*:`, 'iu');
 /** "August 2, 2012 | Tags: … | Category: … | 38 comments": a post's meta line, its date first and its filing after. */
 function isMetaLine(text: string): boolean {
   if (!FILING_LABEL.test(text)) return false;
