@@ -6,7 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
+import { isFurnitureLine, isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -2018,5 +2018,54 @@ describe('a headline cut short near its whole form', () => {
     const cut = 'Night buses reach the…';
     const page = ['Menu\nLatest\nTransport', `${cut}\nMarch 3, 2024\nNight buses reach the eastern towns at last`, P[0]!, P[1]!, P[2]!, `Latest\n${cut}\nFerry fares rise in spring`].join('\n\n');
     expect(run(page).meta.title).toBe('Night buses reach the eastern towns at last');
+  });
+});
+
+describe('a post\'s meta line or a picture\'s credit near the top', () => {
+  it.each([
+    'Sun 3 March 2024, 08:30 | Night bus, Eastham | 2 comments',
+    'So 3. März 2024, 08:30 | Nachtbus, Ostkreis | 1 Kommentar',
+    '03/03/202403/03/2024 ~ Dana Wells',
+    'Photograph by Dana Wells, County Archive',
+    'PHOTOGRAPH BY DANA WELLS, NIGHT BUS ARCHIVE',
+  ])('never takes %s for a headline', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it('passes over the meta line under a kicker for the headline', () => {
+    // The meta line's tags are the story's words; the kicker and the headline share none.
+    const page = ['Menu\nLatest\nTransport', 'Late service at last', 'NIGHT NOTES\nSun 3 March 2024, 08:30 | Night bus, towns | 2 comments', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Late service at last');
+  });
+
+  it('tells a meta line from a headline printed after a date', () => {
+    expect(isFurnitureLine('3 March 2024 | Night buses reach the eastern towns')).toBe(false);
+    expect(isFurnitureLine('3 March 2024 | Transport')).toBe(true);
+    // "Foto von" and "Photos de" also name what a picture shows.
+    for (const line of ['Photos de Bavière', 'Fotos von der Nachtbuslinie', 'A photo by the river wins the county prize']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+
+  it('reads a German "published by" as a byline', () => {
+    expect(bylineNames('Veröffentlicht von Dana Wells')).toEqual(['Dana Wells']);
+    expect(bylineNames('Gepostet von dwells am 3. März 2024')).toEqual(['dwells']);
+  });
+});
+
+describe('a kicker and the headline\'s short form', () => {
+  it('does not count a kicker over the headline as a menu entry beside it', () => {
+    // The kicker and the authors' names make the headline look like one entry of a menu.
+    const page = ['Menu\nLatest\nTransport', 'Story aus den Lieferketten der Händler\nNeue Pflichten ab Herbst\nDana Wells, Omar Haddad', ...DE].join('\n\n');
+    expect(run(page).meta.title).toBe('Neue Pflichten ab Herbst');
+  });
+
+  // A guard: the page-level case needs the scores of a real header; this keeps the whole form winning.
+  it('takes the headline whole under its short form', () => {
+    const page = ['Home\nTransport', 'Night bus network\nEastham: Night bus network\nBy Dana Wells | March 3, 2024', P[0]!, P[1]!, P[2]!, 'Share\nNight bus network'].join('\n\n');
+    expect(run(page).meta.title).toBe('Eastham: Night bus network');
+  });
+
+  it('does not score down a headline that opens with a name in lower case', () => {
+    const page = ['Menu\nLatest\nTransport', 'x86 servers run the night bus tracker\nThe assembly says the tracker on the new routes runs on servers in the depot\nBy Dana Wells | March 3, 2024', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('x86 servers run the night bus tracker');
   });
 });

@@ -18,16 +18,35 @@ export function isSlideCounter(text: string): boolean {
 
 /** A line that is one e-mail address and nothing else. */
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-/** "1 March 2024 Eastham, Transport, Police": a date and the place and tags filed with it (items of a word or two, split by commas), not a headline. */
+/** A numeric date glued to the one after it ("17/11/201917/11/2019"): the year is cut from the next date. */
+const GLUED_NUMERIC_DATE = /(\d{4})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
+/** A weekday printed before the date ("Do 24. Mai 2018", "Tue, 3 March"). */
+const WEEKDAY_BEFORE = /^\p{L}{2,10}\.?,?\s+$/u;
+/** Separators of a post's meta line ("24 May 2018 | Travel | 1 comment", "17/11/2019 ~ Jane Doe"). */
+const META_SEPARATOR = /[|~•·]/u;
+
+/**
+ * "1 March 2024 Eastham, Transport, Police", "24 May 2018, 08:30 | Travel | 1 comment", "17/11/2019 ~ Jane Doe":
+ * a date and what is filed with it (the place, tags, the author, a comment count: items of a word or two), not a headline.
+ * Items split by commas alone need two; a separator like "|" marks a meta line with one.
+ */
 function datedTags(text: string): boolean {
-  const dates = printedDates(text);
-  if (dates.length === 0 || dates[0]!.index !== 0) return false;
-  let rest = text;
+  const unglued = text.replace(GLUED_NUMERIC_DATE, '$1 ');
+  const dates = printedDates(unglued);
+  if (dates.length === 0 || (dates[0]!.index !== 0 && !WEEKDAY_BEFORE.test(unglued.slice(0, dates[0]!.index)))) return false;
+  let rest = unglued.slice(dates[0]!.index);
   // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
   for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
+  if (META_SEPARATOR.test(rest)) {
+    const items = rest.split(/[|~•·,]/u).map((t) => t.trim()).filter((t) => t.length > 0);
+    return items.length >= 1 && items.every((t) => wordsOf(t).length <= TAG_WORDS);
+  }
   const items = commaItems(rest);
   return items !== null && items.length >= 2 && items.every((t) => wordsOf(t).length <= TAG_WORDS);
 }
+
+/** "Photograph by Jane Doe, Agency": a picture's credit line, in English ("Foto von" and "Photos de" also name what a picture shows). */
+const CREDIT_BY = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\s+\p{L}/iu;
 
 /** A shell command ("./configure --prefix=/usr/local", "$ npm install"): code printed in the story, not its headline. */
 const COMMAND_LINE = /^(?:\.{1,2}\/|\$\s|sudo\s)|(?:^|\s)--?[a-z][\w-]*=\S+.*\s--?[a-z][\w-]*/u;
@@ -43,13 +62,13 @@ const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|
 
 /** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address. */
 export function isFurnitureLine(t: string): boolean {
-  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t);
+  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t);
 }
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
 const FORM_KICKER = /^(?:(?:an?\s+|exclusive\s+|das\s+|ein\s+|l'|une?\s+)?(?:interview|entretien|entrevista|intervista|wywiad|gespräch|q\s?&\s?a)\s+(?:with|mit|avec|con|a|z|de)\s|(?:im|in)\s+(?:interview|gespräch)\s+mit\s)|\s(?:im|in)\s+(?:talk|interview|gespräch)$/iu;
 /** "News from the county", "Neues aus dem Verlag", "Press release | …": the name of a list of posts, printed over the one shown. */
-const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s|^(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa)\b/iu;
+const SECTION_KICKER = /^(?:neues|news|meldungen|nachrichten|aktuelles|updates|latest|noticias|actualités|nouvelles|story|stories|storys|mehr|more|artikel|beiträge|posts)\s+(?:aus|from|vom|von|de|du|des|della|dal)\s|^(?:press release|news release|media release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa)\b/iu;
 
 /** A kicker: the piece's form and its guest, or the list it is filed in. */
 export function isKicker(text: string): boolean {

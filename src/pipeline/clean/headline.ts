@@ -103,7 +103,8 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     if (same || variant) best = c.index;
   }
   // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
-  // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb).
+  // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb)
+  // or the best one prints it whole with more ("Italy: Travel advice" under a short title "Travel advice").
   let earliest = best;
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
@@ -111,7 +112,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow || x.kicker) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
-    if (containsOrCut(input, c.index, best)) continue;
+    if (containsOrCut(input, c.index, best) || containsOrCut(input, best, c.index)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
@@ -646,12 +647,17 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     upper: text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0,
     afterMenu: prev !== undefined && prev.kind === 'text' && wordsOf(prev.text).length <= 3 && !input.header.has(i - 1) ? 1 : 0,
     dated: input.header.has(i) ? 1 : 0,
-    lower: /^\p{Ll}/u.test(text) ? 1 : 0,
-    inMenu: menuNeighbour(input, i, i - 1) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
+    // "x86 shipments…", "iPhone sales…": a name printed in lower case opens a headline; a word of lower-case letters opens a sentence or a label.
+    lower: /^\p{Ll}/u.test(text) && !LOWER_NAME.test(text) ? 1 : 0,
+    // A kicker right over a line names it, as short as a menu entry.
+    inMenu: menuNeighbour(input, i, i - 1) && !(prev !== undefined && isKicker(prev.text)) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
     listed: 0,
     linkRow: isLinkRow(text) ? 1 : 0,
   };
 }
+
+/** A name printed in lower case: a letter or two before a capital ("iPhone", "eBay") or letters before a figure ("x86"). */
+const LOWER_NAME = /^\p{Ll}{1,2}\p{Lu}|^\p{Ll}+\p{N}/u;
 
 /** Stems of the (at most two) prose units from `prose` on: the lead under a candidate. */
 function leadStems(input: HeadlineInputs, stemsOf: (i: number) => string[], prose: number): Set<string> {
