@@ -4,9 +4,9 @@ import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isC
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
-import { toUnits, wrapWidth } from '../../src/pipeline/clean/units.ts';
+import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { isFurnitureLine, isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -2067,5 +2067,42 @@ describe('a kicker and the headline\'s short form', () => {
   it('does not score down a headline that opens with a name in lower case', () => {
     const page = ['Menu\nLatest\nTransport', 'x86 servers run the night bus tracker\nThe assembly says the tracker on the new routes runs on servers in the depot\nBy Dana Wells | March 3, 2024', P[0]!, P[1]!, P[2]!].join('\n\n');
     expect(run(page).meta.title).toBe('x86 servers run the night bus tracker');
+  });
+});
+
+describe('a page title, a fact box and a headline of one compound word', () => {
+  it('does not take the page\'s title as a tab prints it ("… | 2024") over the headline', () => {
+    const page = ['Menu\nLatest\nTransport', 'Eastern towns get night buses | 2024\nNight buses: the assembly extends the network to three eastern towns\nMarch 3, 2024', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses: the assembly extends the network to three eastern towns');
+  });
+
+  it('takes a headline of one compound word joined by a hyphen', () => {
+    const page = ['Menu\nLatest\nTransport', 'Nachtbus-Fahrplan', 'Der Kreistag hat am Mittwoch beschlossen, das Nachtbusnetz auf die drei Städte im Osten des Kreises auszuweiten. Die Fahrgastverbände hatten das seit Jahren gefordert.', 'Die neuen Linien sollen im September starten und werden aus dem Verkehrshaushalt bezahlt, den der Kreistag im Frühjahr um vier Prozent erhöht hat.'].join('\n\n');
+    expect(run(page).meta.title).toBe('Nachtbus-Fahrplan');
+  });
+
+  it('never takes a field of a fact box for the headline', () => {
+    const facts = 'Book facts:\nISBN: 9780000000000\nPages: 448\nPublisher: Northway\nSeries: Night Lines\nVolume 1: Eastern towns\nVolume 2: Night network';
+    const page = ['Menu\nReviews\nBooks', `March 3, 2024\n[Review] Night Lines by Dana Wells\n${facts}`, `Blurb:\n${P[0]!}`, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('[Review] Night Lines by Dana Wells');
+  });
+
+  it('tells a fact box from one labelled headline and from teasers filed under topics', () => {
+    const lines = (texts: string[]) => texts.map((text) => ({ kind: 'text', text }) as Unit);
+    expect([...factBoxLines(lines(['Pages: 448', 'Publisher: Northway', 'Series: Night Lines']))]).toEqual([0, 1, 2]);
+    expect(factBoxLines(lines(['Menu', 'Mayor: We will build the bridge', 'Dana Wells']))).toEqual(new Set());
+    // A topic before each teaser's headline: the headlines run longer or ask.
+    expect(factBoxLines(lines(['Buses: Night network reaches the eastern towns', 'Ferries: Are the fares too high?', 'Roads: New bridge opens in spring']))).toEqual(new Set());
+  });
+
+  // A guard: the page-level case needs the scores of a real header; this keeps the whole form winning.
+  it('takes the line under a breadcrumb\'s last step that prints it whole', () => {
+    const page = ['Menu\nShop\nCart\nContact', 'Regions >\nCounty >\nNight bus network\nNight bus network, eastern towns', '© Dana Wells, via Commons', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Night bus network, eastern towns');
+  });
+
+  it('drops a first word the dump printed twice, not a place named twice', () => {
+    expect(tidyHeadline('Compost Compost bin for the balcony', null).title).toBe('Compost bin for the balcony');
+    expect(tidyHeadline('Bora Bora reopens its lagoon', null).title).toBe('Bora Bora reopens its lagoon');
   });
 });

@@ -6,6 +6,7 @@
  */
 import { printedDates } from './dates.ts';
 import { wordsOf } from './text.ts';
+import type { Unit } from './units.ts';
 
 /** "3/5", "3 of 5", "Bild 3 von 9", "Foto 3 de 9": which slide of a gallery or slide show is shown. */
 const SLIDE_COUNTER = /^(?:(?:bild|foto|photo|image|slide|picture|zdjęcie|imagen|immagine)\s+)?(\d{1,3})\s*(?:\/|of|von|de|sur|di|van|z)\s*(\d{1,3})$/iu;
@@ -139,3 +140,29 @@ function sameRun(words: string[], at: number, size: number): boolean {
 }
 /** A row of short links is a short line. */
 const ROW_MAX_CHARS = 300;
+
+/** "Publisher: Northway", "Pages: 448", "Series: Night Lines": a field of a fact box, its label of a word or three before a colon. */
+const FIELD_LINE = /^\p{L}[\p{L}\p{N}.'’/-]*(?:\s+[\p{L}\p{N}.'’/-]+){0,2}\s*:\s+([^?!]+)$/u;
+/** Words of a field's value at most (a headline after a topic and a colon runs longer, or asks). */
+const FIELD_VALUE_WORDS = 3;
+/** How many field lines among a line and the two on each side of it make a fact box. */
+const FACT_BOX_FIELDS = 3;
+
+/**
+ * Lines of a fact box: three or more "Label: value" lines near each other (a book's publisher, pages and
+ * series; a product's specifications). One field alone ("Mayor: We will build the bridge") may be a headline.
+ */
+export function factBoxLines(units: Unit[]): Set<number> {
+  const field = units.map((u) => {
+    const m = u.kind === 'text' ? FIELD_LINE.exec(u.text.trim()) : null;
+    return m !== null && wordsOf(m[1]!).length <= FIELD_VALUE_WORDS;
+  });
+  const box = new Set<number>();
+  field.forEach((f, i) => {
+    if (!f) return;
+    let n = 0;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < field.length; j++) if (field[j]) n++;
+    if (n >= FACT_BOX_FIELDS) box.add(i);
+  });
+  return box;
+}

@@ -3,7 +3,7 @@ import { trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { isFurnitureLine, isKicker, isLinkRow, isSlideCounter } from './headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter } from './headline-lines.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -104,7 +104,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   }
   // A headline stands above its deck, caption and kicker-like subtitle: of the lines heading the same
   // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb)
-  // or the best one prints it whole with more ("Italy: Travel advice" under a short title "Travel advice").
+  // or the best one prints it whole with more ("Eastham: Night buses" under a short title "Night buses").
   let earliest = best;
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
@@ -113,22 +113,31 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best) || containsOrCut(input, best, c.index)) continue;
+    // A line split by a bar ("Title | 2020", "Title | Site") is the page's title as a tab or a share card prints it, over the headline itself.
+    if (BAR.test(input.units[c.index]!.text) && !BAR.test(input.units[best]!.text)) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return uncut(input, ranked, belowLabel(ranked, earliest));
+  return wholeForm(input, ranked, belowLabel(ranked, earliest));
 }
 
-/** How far from a headline cut short ("Instagram tests a new…") its whole form may be printed. */
+/** How far from a headline cut short ("Night buses reach the…") its whole form may be printed. */
 const UNCUT_REACH = 6;
+/** How far under a breadcrumb's last step the headline that prints it whole may stand. */
+const CRUMB_WHOLE_REACH = 2;
 
-/** A headline cut short with "…" gives way to the line near it that prints it whole: the headline is never shortened. */
-function uncut(input: HeadlineInputs, ranked: Candidate[], best: number): number {
-  if (!cutShort(input, best)) return best;
+/**
+ * A headline cut short with "…" gives way to the line near it that prints it whole: the headline is never
+ * shortened. So does a breadcrumb's last step, a short title, to the line right under it that goes on from it.
+ */
+function wholeForm(input: HeadlineInputs, ranked: Candidate[], best: number): number {
+  const crumb = ranked.find((c) => c.index === best)!.features.crumbTail > 0;
+  if (!crumb && !cutShort(input, best)) return best;
   const key = input.feats[best]!.key;
   if (wordsOf(key).length < 2) return best;
-  const whole = ranked.find((c) => c.index !== best && Math.abs(c.index - best) <= UNCUT_REACH && input.feats[c.index]!.key.startsWith(`${key} `));
+  const near = (c: Candidate) => (crumb ? c.index > best && c.index - best <= CRUMB_WHOLE_REACH : Math.abs(c.index - best) <= UNCUT_REACH);
+  const whole = ranked.find((c) => c.index !== best && near(c) && input.feats[c.index]!.key.startsWith(`${key} `));
   return whole ? whole.index : best;
 }
 
@@ -138,6 +147,12 @@ const EARLIER_OVERLAP = 0.5;
 const LONG_OVER_WORDS = 15;
 /** A deck runs at least this many words longer than the headline over it. */
 const DECK_LONGER = 3;
+/** A single capitalised word joined by a hyphen to another of three letters or more. */
+const HYPHEN_COMPOUND = /^\p{Lu}\p{Ll}{2,}-\p{L}{3,}$/u;
+
+/** A bar between spaces: what a page's title puts between the headline and the site's name or a year. */
+const BAR = /\s\|\s/u;
+
 /** How far behind the deck right under it its headline may score and still win: a deck shares more words with the lead. */
 const DECK_MARGIN = 1.5;
 
@@ -231,7 +246,9 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
     if (runs.next[i]! - i > RUN_GAP) break;
   }
   const candidates: number[] = [];
+  const factBox = factBoxLines(units);
   units.forEach((_, i) => {
+    if (factBox.has(i)) return;
     const prose = runs.next[i]!;
     if (prose >= units.length || prose - i > REACH) return;
     // A teaser-shaped line directly over the page's main run of prose is that text's headline.
@@ -602,6 +619,7 @@ export interface HeadlineFeatures {
   listed: number;
   /** Three or more short items between separators ("News · Sport · Weather"): a row of links. */
   linkRow: number;
+  bar: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], leadOf: (prose: number) => Set<string>, i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -632,7 +650,8 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     nearHeader: besideHeader(input, i) || trailingCommentCount(text) !== null ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     crumbTail: 0,
-    words: f.words,
+    // A compound of two words joined by a hyphen ("Nachtbus-Fahrplan") reads as two words, not as a label's one.
+    words: f.words === 1 && HYPHEN_COMPOUND.test(text) ? 2 : f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
     endsColon: /[:：]$/u.test(text) ? 1 : 0,
     manySentences: f.sentences >= 2 ? 1 : 0,
@@ -653,6 +672,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     inMenu: menuNeighbour(input, i, i - 1) && !(prev !== undefined && isKicker(prev.text)) && menuNeighbour(input, i, i + 1) && !besideHeader(input, i) ? 1 : 0,
     listed: 0,
     linkRow: isLinkRow(text) ? 1 : 0,
+    bar: BAR.test(text) ? 1 : 0,
   };
 }
 
@@ -698,6 +718,8 @@ function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
   score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.5 * x.kicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
   score -= 2 * x.linkRow;
+  // A page's title as a tab prints it ("Headline | Site", "Issue 12 | Section") is a copy; the headline itself stands apart.
+  score -= 1 * x.bar;
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);

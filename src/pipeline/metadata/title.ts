@@ -66,6 +66,9 @@ const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|
  * site's name after a separator ("… | Example News"). The headline's own words
  * are never cut.
  */
+/** A first word of six letters or more printed twice ("Compost Compost bin …"); a place named twice ("Bora Bora", "Walla Walla") is shorter. */
+const DOUBLED_FIRST_WORD = /^(\p{L}{6,})\s+(?=\1\s)/u;
+
 export function tidyHeadline(text: string, siteName: string | null): { title: string; rest: string } {
   let title = text.trim();
   const words = wordsOf(title).length;
@@ -77,6 +80,9 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
   // A date glued to the first word ("27.01.2022Quarterly figures …"): the page's date element, run into the headline by the dump.
   const opening = printedDates(title)[0];
   if (opening && opening.index === 0 && /^\p{L}/u.test(title.slice(opening.text.length)) && wordsOf(title.slice(opening.text.length)).length >= 2) title = title.slice(opening.text.length);
+  // "Compost Compost bin for the balcony": a picture's text run into the headline's first word, which the dump then prints twice.
+  const doubled = DOUBLED_FIRST_WORD.exec(title);
+  if (doubled && wordsOf(title).length >= 3) title = title.slice(doubled[1]!.length).trimStart();
   // A date near the end, after the headline's words, with at most a byline or a time after it.
   const dates = printedDates(title);
   const lastDate = dates[dates.length - 1];
