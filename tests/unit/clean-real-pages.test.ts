@@ -6,7 +6,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { factBoxLines, isFurnitureLine, isLinkRow, isSlideCounter } from '../../src/pipeline/clean/headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isLinkRow, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -2104,5 +2104,30 @@ describe('a page title, a fact box and a headline of one compound word', () => {
   it('drops a first word the dump printed twice, not a place named twice', () => {
     expect(tidyHeadline('Compost Compost bin for the balcony', null).title).toBe('Compost bin for the balcony');
     expect(tidyHeadline('Bora Bora reopens its lagoon', null).title).toBe('Bora Bora reopens its lagoon');
+  });
+});
+
+describe('widgets and labels in the header', () => {
+  it('never takes a weather widget\'s place or temperature for the headline', () => {
+    const page = ['Menu\nLatest\nRegional Assembly\n+21°C\nMarch 3, 2024\nTransport\nLate service at last', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Late service at last');
+    const lines = ['Eastham', '-3 °C', 'Late service at last'].map((text) => ({ kind: 'text', text }) as Unit);
+    expect([0, 1, 2].map((i) => isWeatherLine(lines, i))).toEqual([true, true, false]);
+  });
+
+  it('passes over a section\'s name in capitals to the headline under a name printed twice', () => {
+    const header = 'About\nJobs\nSearch\nRegional Assembly Hall\nCOUNTY\nVoters back longer service for the towns, but costs will rise';
+    const page = [header, 'by: Dana Wells', 'Posted: Mar 3, 2024 / 04:43 PM CST', 'Regional Assembly Hall', 'by: Dana Wells', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe('Voters back longer service for the towns, but costs will rise');
+  });
+
+  it('reads "Redaktion" with the desk\'s name as a byline', () => {
+    expect(bylineNames('Redaktion Eastham.example')).toEqual(['Eastham.example']);
+    expect(bylineNames('Redaktion: Dana Wells')).toEqual(['Dana Wells']);
+    expect(bylineNames('Redaktion sucht Verstärkung')).toBeNull();
+  });
+
+  it('keeps a date that a dash joins to the headline: a post named by its date', () => {
+    expect(tidyHeadline('Night bus notes - March 3, 2024', null).title).toBe('Night bus notes - March 3, 2024');
   });
 });

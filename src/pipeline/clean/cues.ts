@@ -545,7 +545,7 @@ export function looksLikeBio(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
-const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
+const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
 /** What may follow the names: a separator and anything, or a date or place after "on", "am", "le"… */
 const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu');
@@ -558,7 +558,7 @@ const NAME_SPLIT = new RegExp(NAME_JOINER, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');
 const SPACED_BY = /\sby\s/u;
 /** Labels that only ever introduce an author, so a one-word handle after them ("Posted by timothy on …") is a name too. */
-const POSTED_BY = /^(?:(?:posted|written|published|submitted)\s+by|geschrieben von|verfasst von|veröffentlicht von|gepostet von|publié par|publicado por|pubblicato da)\s*[:：]?\s+/iu;
+const POSTED_BY = /^(?:(?:posted|written|published|submitted)\s+by|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|publié par|publicado por|pubblicato da)\s*[:：]?\s+/iu;
 const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${BYLINE_TAIL}$`, 'u');
 /** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
 const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');

@@ -166,3 +166,13 @@ export function factBoxLines(units: Unit[]): Set<number> {
   });
   return box;
 }
+
+/** "+35°C", "12 °F", "-3°": a weather widget's temperature. */
+const TEMPERATURE = /^[+\-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?$/u;
+
+/** A weather widget in the page's header: its temperature, or the place named right over it ("Eastham" / "+21°C"). */
+export function isWeatherLine(units: Unit[], i: number): boolean {
+  const text = units[i]!.text.trim();
+  const next = units[i + 1];
+  return TEMPERATURE.test(text) || (next !== undefined && next.kind === 'text' && TEMPERATURE.test(next.text.trim()));
+}

@@ -3,7 +3,7 @@ import { trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
-import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter } from './headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -184,7 +184,8 @@ function belowLabel(ranked: Candidate[], best: number): number {
   // The last step of a breadcrumb trail names the page, not its section.
   if (x.words > LABEL_WORDS || x.crumbTail > 0 || !(x.repeated > 0 || x.upper > 0 || x.nameLike > 0)) return best;
   let under: Candidate | undefined;
-  for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index)) under = c;
+  // A second label between them (a section's name in capitals) is passed over.
+  for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index) && !(c.features.words <= x.words && c.features.upper > 0)) under = c;
   if (!under) return best;
   const y = under.features;
   if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || y.endsPeriod || under.score < b.score - LABEL_MARGIN) return best;
@@ -365,7 +366,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
   // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
-  if (isFurnitureLine(t)) return false;
+  if (isFurnitureLine(t) || isWeatherLine(input.units, i)) return false;
   // "« Previous post", "Next post »": links to the neighbouring stories; a quotation in guillemets
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←<]/u.test(t) && !/[»›>]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;

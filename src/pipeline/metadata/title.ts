@@ -89,9 +89,10 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
   if (lastDate && wordsOf(title.slice(0, lastDate.index)).length >= 3 && wordsOf(title.slice(lastDate.index + lastDate.text.length)).length <= 8) {
     const after = title.slice(lastDate.index + lastDate.text.length).trim();
     const before = title.slice(0, lastDate.index).trim();
-    // A date ending the line belongs to the headline when a preposition leads to it ("… for October 19, 2012");
+    // A date ending the line belongs to the headline when a preposition or a dash leads to it ("… for October 19, 2012",
+    // a weekly post named by its date: "Night bus notes - March 3, 2024");
     // after a closed headline or a noun it is the page's date line run on.
-    const closed = after === '' && (/[.!?…"”»)]$/u.test(before) || !(DATE_PREPOSITION.test(before) || /[,:]$/u.test(before)));
+    const closed = after === '' && (/[.!?…"”»)]$/u.test(before) || !(DATE_PREPOSITION.test(before) || /[,:]$/u.test(before) || /\s[-–—]$/u.test(before)));
     const furniture = after !== '' && (!/\p{L}{3,}/u.test(after) || TRAILING_BYLINE.test(` ${after}`) || AFTER_DATE_BYLINE.test(after) || /^[-–—|·•,@(]/u.test(after));
     const inBrackets = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
     if ((closed || furniture) && !inBrackets) title = before;
