@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
-import { isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
+import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
+import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.ts';
+import { measure } from '../../src/pipeline/clean/features.ts';
+import { detectLanguage } from '../../src/pipeline/clean/language.ts';
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
@@ -2129,5 +2132,33 @@ describe('widgets and labels in the header', () => {
 
   it('keeps a date that a dash joins to the headline: a post named by its date', () => {
     expect(tidyHeadline('Night bus notes - March 3, 2024', null).title).toBe('Night bus notes - March 3, 2024');
+  });
+});
+
+describe('a comment count and a blog\'s name that are not a comment section', () => {
+  // A story of more than two hundred words.
+  const story = [...P, ...P.map((p) => p.replace('The ', 'Again, the ')), ...P.map((p) => p.replace('The ', 'Still, the '))];
+
+  it('keeps the story under its byline when a comment count stands over them', () => {
+    // Teasers with their summaries over the story: the page's text starts above the count.
+    const teasers = ['Ferry fares rise in spring', `The county ferry will cost more from April, the operator said. ${P[1]!}`, 'Roadworks on the coast road', `The coast road will close for three weeks in May. ${P[2]!}`];
+    const page = [...teasers, 'Night buses reach the eastern towns at last', 'Tweet', '4 Comments', 'Written on March 3, 2024 by Dana Wells in Transport', ...story].join('\n\n');
+    const units = toUnits(splitBlocks(page));
+    const feats = measure(units, detectLanguage(units.map((u) => u.text)));
+    const thresholds = pageThresholds(feats);
+    const zones = findComments(units, feats, units.map((u, i) => initialClass(u, feats[i]!, thresholds)));
+    expect(zones.section.size).toBe(0);
+  });
+
+  it('does not read a blog\'s name ending in "Comment" as a comment heading', () => {
+    expect(isCommentHeading('Informed Comment')).toBe(false);
+    expect(isCommentHeading('News and Comment')).toBe(false);
+    for (const line of ['Comments', 'Reader Comments', '4 Comments', 'Leave a Comment', 'Comment']) expect(isCommentHeading(line), line).toBe(true);
+  });
+
+  it('takes a headline of two sentences closing with "…" over its date line', () => {
+    const headline = 'A calm start to the new year for the night buses – finally! Everything else can wait…';
+    const page = ['Menu\nLatest\nTransport', `${headline}\n\nMarch 3, 2024 by Dana Wells 1 Comment`, P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe(headline);
   });
 });

@@ -65,6 +65,8 @@ function endsReply(t: string): boolean {
 
 /** The story's own "Published on …" line is not a comment's. */
 const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
+/** Words of text under a lone entry that make it a story's byline rather than one comment (a long comment alone under a count is rare). */
+const STORY_UNDER_WORDS = 200;
 /** How far below its heading the first comment starts. */
 const FIRST_ENTRY = 8;
 const COUNT = /^[({[]?\s*\d{1,6}\)?\s*(\p{L}\S*(?:\s+\S+){0,2})/u;
@@ -116,7 +118,9 @@ export function isCommentHeading(text: string): boolean {
   // The comment form's options ("Notify me of follow-up comments by email").
   if (words <= 15 && NOTIFY.test(t)) return true;
   if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
-  return words <= 4 || counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t);
+  if (counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t)) return true;
+  // "Informed Comment", "News and Comment": a blog's or a section's name, which ends in the singular; a heading counts or says "Comments".
+  return words <= 4 && !(words >= 2 && /\scomment$/iu.test(t));
 }
 
 /** Paragraphs in a row that each speak of comments at least: a comment policy ("We welcome comments …", "Comments are moderated …"). */
@@ -273,7 +277,9 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
     // Comments follow their heading at once: a count printed above the story's text is not a section.
     const first = entry[i] ? i : (window.find((j) => entry[j]) ?? Number.POSITIVE_INFINITY);
     const textBefore = window.filter((j) => j < first && initial[j] === 'good').length;
-    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2;
+    // One entry over a long text is the story under its byline ("4 Comments" / "Written on … by …" / the story), not a comment.
+    const storyUnder = entries < 2 && window.filter((j) => j > first && initial[j] === 'good').reduce((n, j) => n + feats[j]!.words, 0) > STORY_UNDER_WORDS;
+    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2 && !storyUnder;
   };
   let start = -1;
   // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.

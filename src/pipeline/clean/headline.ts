@@ -373,9 +373,9 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
   // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
   if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
-  // Two sentences of some length are a lede or a deck, unless the line closes with a question or an
-  // exclamation and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
-  if (f.sentences >= 2 && f.words > 12 && !(CLOSES_ASKING.test(t) && besideHeader(input, i))) return false;
+  // Two sentences of some length are a lede or a deck, unless the line closes with a question, an
+  // exclamation or "…" and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
+  if (f.sentences >= 2 && f.words > 12 && !((CLOSES_ASKING.test(t) || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
   // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
   if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
