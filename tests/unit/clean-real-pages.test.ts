@@ -9,7 +9,7 @@ import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { factBoxLines, isFurnitureLine, isLinkRow, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isLinkRow, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -2160,5 +2160,17 @@ describe('a comment count and a blog\'s name that are not a comment section', ()
     const headline = 'A calm start to the new year for the night buses – finally! Everything else can wait…';
     const page = ['Menu\nLatest\nTransport', `${headline}\n\nMarch 3, 2024 by Dana Wells 1 Comment`, P[0]!, P[1]!, P[2]!].join('\n\n');
     expect(run(page).meta.title).toBe(headline);
+  });
+});
+
+describe('ratings under a recipe\'s name and a button to follow', () => {
+  it('reads a count of ratings or reviews as header furniture', () => {
+    for (const line of ['652 Ratings', '459 Reviews', '12 Bewertungen', '1.024 avis']) expect(isRatingCount(line), line).toBe(true);
+    for (const line of ['Ratings', '652 Ratings for the night bus', 'Reviews of the week']) expect(isRatingCount(line), line).toBe(false);
+  });
+
+  it('never takes a button to follow the site or its author for the headline', () => {
+    for (const line of ['Follow Night Bus Notes...', 'Follow us on Twitter', 'Follow @eastham', 'Folgen Sie uns auf Instagram']) expect(isFurnitureLine(line), line).toBe(true);
+    for (const line of ["Follow Jane Doe's journey across the county", 'Follow the money: how the buses are paid']) expect(isFurnitureLine(line), line).toBe(false);
   });
 });

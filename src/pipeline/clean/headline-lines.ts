@@ -49,6 +49,9 @@ function datedTags(text: string): boolean {
 /** "Photograph by Jane Doe, Agency": a picture's credit line, in English ("Foto von" and "Photos de" also name what a picture shows). */
 const CREDIT_BY = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\s+\p{L}/iu;
 
+/** "Follow us on Twitter", "Follow @handle", "Follow Night Bus Notes...": a button to follow the site or its author. */
+const FOLLOW_BUTTON = /^(?:[Ff]ollow|[Ff]olgen(?: [Ss]ie)?|[Ss]uivez|[Ss]eguir|[Ss]igue|[Ss]egui)\s+(?:(?:us|me|uns|mir|nous|nos)\b[^.!?]{0,30}|@\S+|\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|on|the|and|at|&))*)(?:\.\.\.|…)?$/u;
+
 /** A shell command ("./configure --prefix=/usr/local", "$ npm install"): code printed in the story, not its headline. */
 const COMMAND_LINE = /^(?:\.{1,2}\/|\$\s|sudo\s)|(?:^|\s)--?[a-z][\w-]*=\S+.*\s--?[a-z][\w-]*/u;
 /** A street and its number, with or without a postcode ("Mill Road 12, 3011 Eastham", "Beethovenstr. 1"): an address block's line. */
@@ -63,7 +66,7 @@ const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|
 
 /** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address. */
 export function isFurnitureLine(t: string): boolean {
-  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t);
+  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
 }
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */
@@ -175,4 +178,12 @@ export function isWeatherLine(units: Unit[], i: number): boolean {
   const text = units[i]!.text.trim();
   const next = units[i + 1];
   return TEMPERATURE.test(text) || (next !== undefined && next.kind === 'text' && TEMPERATURE.test(next.text.trim()));
+}
+
+/** "652 Ratings", "459 Reviews", "12 Bewertungen": a count of readers' ratings under a recipe's or a product's name. */
+const RATING_COUNT = /^\d[\d.,]*\s*(?:ratings?|reviews?|votes?|bewertungen|rezensionen|stimmen|avis|évaluations?|valoraciones|reseñas|votos|recensioni|voti|opinii|ocen)$/iu;
+
+/** A line counting readers' ratings or reviews: header furniture beside a name, as a byline is beside a headline. */
+export function isRatingCount(text: string): boolean {
+  return RATING_COUNT.test(text.trim());
 }

@@ -5,7 +5,7 @@ import { datelineDate, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
-import { isLinkRow } from './headline-lines.ts';
+import { isLinkRow, isRatingCount } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
@@ -85,7 +85,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     initial,
     excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
-    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) ? [i] : []))),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
     region: proseRegion(units, feats, initial, category),
   };
