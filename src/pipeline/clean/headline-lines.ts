@@ -1,8 +1,10 @@
 /**
  * Lines shaped like a headline that are never the story's (furniture: a slide counter, an e-mail
- * address, a recipe card's line, a forum post's number, a date with its tags, a shell command, a
- * street address; rows of links), and kickers that name the piece's form or section over it. The
- * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links.
+ * address, a recipe card's line, a forum post's number, a date with its tags or a post's meta line,
+ * a picture's credit, a button to follow, a shell command, a street address, a fact box's fields, a
+ * weather widget; rows of links), and kickers that name the piece's form or section over it. The
+ * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links and
+ * counts of ratings.
  */
 import { printedDates } from './dates.ts';
 import { wordsOf } from './text.ts';
@@ -64,7 +66,7 @@ const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl
 /** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
 const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*[x×]\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
 
-/** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address. */
+/** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address, a credit, a follow button. */
 export function isFurnitureLine(t: string): boolean {
   return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
 }

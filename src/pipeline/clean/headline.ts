@@ -147,12 +147,6 @@ const EARLIER_OVERLAP = 0.5;
 const LONG_OVER_WORDS = 15;
 /** A deck runs at least this many words longer than the headline over it. */
 const DECK_LONGER = 3;
-/** A single capitalised word joined by a hyphen to another of three letters or more. */
-const HYPHEN_COMPOUND = /^\p{Lu}\p{Ll}{2,}-\p{L}{3,}$/u;
-
-/** A bar between spaces: what a page's title puts between the headline and the site's name or a year. */
-const BAR = /\s\|\s/u;
-
 /** How far behind the deck right under it its headline may score and still win: a deck shares more words with the lead. */
 const DECK_MARGIN = 1.5;
 
@@ -620,6 +614,7 @@ export interface HeadlineFeatures {
   listed: number;
   /** Three or more short items between separators ("News · Sport · Weather"): a row of links. */
   linkRow: number;
+  /** Split by a bar between spaces ("Headline | Site"): the page's title as a tab prints it. */
   bar: number;
 }
 
@@ -676,6 +671,12 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     bar: BAR.test(text) ? 1 : 0,
   };
 }
+
+/** A single capitalised word joined by a hyphen to another of three letters or more. */
+const HYPHEN_COMPOUND = /^\p{Lu}\p{Ll}{2,}-\p{L}{3,}$/u;
+
+/** A bar between spaces: what a page's title puts between the headline and the site's name or a year. */
+const BAR = /\s\|\s/u;
 
 /** A name printed in lower case: a letter or two before a capital ("iPhone", "eBay") or letters before a figure ("x86"). */
 const LOWER_NAME = /^\p{Ll}{1,2}\p{Lu}|^\p{Ll}+\p{N}/u;

@@ -60,15 +60,15 @@ const DATE_PREPOSITION = /(?<!\p{L})(?:for|on|until|till|since|by|from|to|of|in|
 /** After a date, a byline may follow without a separator ("… March 4, 2024 by Ana Ruiz"). */
 const AFTER_DATE_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by|[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+\p{Lu}/u;
 
-/**
- * The headline without what a page printed after it on the same line: its
- * date and byline ("… August 8, 2012 by Staff"), a trailing "By", or the
- * site's name after a separator ("… | Example News"). The headline's own words
- * are never cut.
- */
 /** A first word of six letters or more printed twice ("Compost Compost bin …"); a place named twice ("Bora Bora", "Walla Walla") is shorter. */
 const DOUBLED_FIRST_WORD = /^(\p{L}{6,})\s+(?=\1\s)/u;
 
+/**
+ * The headline without what a page printed after it on the same line: its
+ * date and byline ("… August 8, 2012 by Staff"), a trailing "By", or the
+ * site's name after a separator ("… | Example News"); and without a first word
+ * the dump printed twice. The headline's own words are never cut.
+ */
 export function tidyHeadline(text: string, siteName: string | null): { title: string; rest: string } {
   let title = text.trim();
   const words = wordsOf(title).length;
