@@ -278,8 +278,8 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
     const first = entry[i] ? i : (window.find((j) => entry[j]) ?? Number.POSITIVE_INFINITY);
     const textBefore = window.filter((j) => j < first && initial[j] === 'good').length;
     // One entry over a long text is the story under its byline ("4 Comments" / "Written on … by …" / the story), not a comment.
-    const storyUnder = entries < 2 && window.filter((j) => j > first && initial[j] === 'good').reduce((n, j) => n + feats[j]!.words, 0) > STORY_UNDER_WORDS;
-    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2 && !storyUnder;
+    const storyUnder = () => entries < 2 && window.filter((j) => j > first && initial[j] === 'good').reduce((n, j) => n + feats[j]!.words, 0) > STORY_UNDER_WORDS;
+    return window.some((j) => prose(j) && !entry[j]) && entries >= needed && first - i <= FIRST_ENTRY && textBefore <= 2 && !storyUnder();
   };
   let start = -1;
   // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.

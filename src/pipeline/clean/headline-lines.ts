@@ -40,12 +40,9 @@ function datedTags(text: string): boolean {
   let rest = unglued.slice(dates[0]!.index);
   // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
   for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
-  if (META_SEPARATOR.test(rest)) {
-    const items = rest.split(/[|~•·,]/u).map((t) => t.trim()).filter((t) => t.length > 0);
-    return items.length >= 1 && items.every((t) => wordsOf(t).length <= TAG_WORDS);
-  }
-  const items = commaItems(rest);
-  return items !== null && items.length >= 2 && items.every((t) => wordsOf(t).length <= TAG_WORDS);
+  const meta = META_SEPARATOR.test(rest);
+  const items = meta ? rest.split(/[|~•·,]/u).map((t) => t.trim()).filter((t) => t.length > 0) : commaItems(rest);
+  return items !== null && items.length >= (meta ? 1 : 2) && items.every((t) => wordsOf(t).length <= TAG_WORDS);
 }
 
 /** "Photograph by Jane Doe, Agency": a picture's credit line, in English ("Foto von" and "Photos de" also name what a picture shows). */

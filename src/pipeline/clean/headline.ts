@@ -106,6 +106,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   // text that score nearly as well, the first is taken, unless it merely contains the best one (a breadcrumb)
   // or the best one prints it whole with more ("Eastham: Night buses" under a short title "Night buses").
   let earliest = best;
+  const bestBar = ranked.find((c) => c.index === best)!.features.bar;
   for (const c of ranked) {
     if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
     const x = c.features;
@@ -114,7 +115,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     if (x.words >= LONG_OVER_WORDS && x.words >= 2 * input.feats[best]!.words) continue;
     if (containsOrCut(input, c.index, best) || containsOrCut(input, best, c.index)) continue;
     // A line split by a bar ("Title | 2020", "Title | Site") is the page's title as a tab or a share card prints it, over the headline itself.
-    if (BAR.test(input.units[c.index]!.text) && !BAR.test(input.units[best]!.text)) continue;
+    if (x.bar > 0 && bestBar === 0) continue;
     let prose = false;
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
