@@ -7,6 +7,7 @@ import { detectLanguage } from '../../src/pipeline/clean/language.ts';
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
+import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { factBoxLines, isFurnitureLine, isLinkRow, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
@@ -2172,5 +2173,45 @@ describe('ratings under a recipe\'s name and a button to follow', () => {
   it('never takes a button to follow the site or its author for the headline', () => {
     for (const line of ['Follow Night Bus Notes...', 'Follow us on Twitter', 'Follow @eastham', 'Folgen Sie uns auf Instagram']) expect(isFurnitureLine(line), line).toBe(true);
     for (const line of ["Follow Jane Doe's journey across the county", 'Follow the money: how the buses are paid']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});
+
+describe('a kicker run into the headline\'s line', () => {
+  const headline = 'Night buses reach the eastern towns at last';
+
+  it('cuts it off where the page\'s breadcrumb trail, one step a line, names the page by the rest', () => {
+    const trail = ['Home', 'Transport', 'Buses', headline].join('\n');
+    const page = ['Menu\nLatest\nTransport', `County transport ${headline}`, 'March 3, 2024 by Dana Wells', P[0]!, P[1]!, P[2]!, trail, 'Share on Facebook'].join('\n\n');
+    const { meta } = run(page);
+    expect(meta.title).toBe(headline);
+    expect(meta.titleHow).toContain('"County transport" printed on the same line left out');
+  });
+
+  it('cuts it off under a trail on one line, and takes the quotation marks with it', () => {
+    const page = ['Menu\nLatest\nShop', `Reviews for "${headline}"`, 'March 3, 2024 by Dana Wells', P[0]!, P[1]!, P[2]!, `Home › Shop › ${headline}`].join('\n\n');
+    expect(run(page).meta.title).toBe(headline);
+  });
+
+  it('keeps the line whole when no trail names the page by the rest', () => {
+    // The same words as a menu's entry, with no front page's link over it; and a line that only ends with them.
+    const menu = ['Fares', 'Timetables', headline, 'Night routes'].join('\n');
+    const page = ['Menu\nLatest\nTransport', `County transport ${headline}`, 'March 3, 2024 by Dana Wells', P[0]!, P[1]!, P[2]!, menu, `You are here: County transport ${headline}`].join('\n\n');
+    expect(run(page).meta.title).toBe(`County transport ${headline}`);
+  });
+
+  it('never cuts a kicker closed by a colon', () => {
+    const page = ['Menu\nLatest\nTransport', `Eastham: ${headline}`, 'March 3, 2024 by Dana Wells', P[0]!, P[1]!, P[2]!, ['Home', 'Transport', headline].join('\n')].join('\n\n');
+    expect(run(page).meta.title).toBe(`Eastham: ${headline}`);
+  });
+
+  it('finds the last step of a trail printed one step a line, under a front page\'s link, a trail\'s label or a site\'s address', () => {
+    const at = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+    expect(stackedTrailEnds(at(['Home', 'News', headline])).map((l) => l.text)).toEqual([headline]);
+    expect(stackedTrailEnds(at(['Sie sind hier:', 'Start', 'Aktuelles', headline])).map((l) => l.text)).toEqual([headline]);
+    expect(stackedTrailEnds(at(['eastham.example', 'Transport', headline])).map((l) => l.text)).toEqual([headline]);
+    // A menu's entries; a trail's short last step (a section's name); a trail broken by a blank line.
+    expect(stackedTrailEnds(at(['Fares', 'Timetables', headline]))).toEqual([]);
+    expect(stackedTrailEnds(at(['Home', 'Transport', 'Buses']))).toEqual([]);
+    expect(stackedTrailEnds([{ text: 'Home', line: 1 }, { text: headline, line: 3 }])).toEqual([]);
   });
 });

@@ -95,6 +95,12 @@ export const TAG_LABELS = [
   'pubblicato in', 'archiviato in', 'gepubliceerd in', 'opublikowano w', 'kategoria',
 ];
 
+/** A breadcrumb trail's first step: the link to the site's front page ("Home", "Startseite", "Accueil", "Inicio", "Strona główna"). */
+export const HOME_STEPS = [
+  'home', 'homepage', 'home page', 'start', 'startseite', 'accueil', 'inicio', 'início', 'página inicial', 'home page', 'strona główna',
+  'hoofdpagina', 'etusivu', 'hem', 'forside', 'úvod',
+];
+
 /** Navigation buttons ("Zurück", "Nach oben", "Startseite", "Retour", "Volver", "Torna su", "Powrót"). */
 export const NAV_WORDS = [
   'zurück', 'zurück zur übersicht', 'zurück zur liste', 'nach oben', 'weiter', 'weiterlesen', 'mehr laden', 'startseite', 'suche', 'menü',

@@ -4,6 +4,7 @@ import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
+import { isTrailTo, trailShaped } from './trail.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -408,11 +409,6 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   return found;
 }
 
-/** A breadcrumb's separators: "Home › News › Headline", "Start / Politik / Headline". */
-const CRUMB_SEPARATOR = /\s*[»›>\/|]\s*/u;
-/** Steps of a trail before its last are short: a home link, a section name. */
-const CRUMB_STEP_WORDS = 4;
-
 /**
  * Candidates that end a breadcrumb trail printed elsewhere on the page: the trail names the
  * page itself last, so its last step is the page's headline (only lines of three words or more:
@@ -434,23 +430,6 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   return found;
 }
 
-/** A unit that may be a breadcrumb trail (a short line of text), and whether it holds a trail separator. */
-function trailShaped(u: Unit): { line: string; separated: boolean } | null {
-  if (u.kind === 'url' || u.text.length > REPEAT_MAX_CHARS) return null;
-  const line = u.text.trim();
-  return { line, separated: /[»›>/|]/u.test(line) };
-}
-
-/** `line` is a breadcrumb trail whose last step is `t` (`separated`: the line holds a trail separator). */
-function isTrailTo(line: string, t: string, separated: boolean): boolean {
-  if (line.length <= t.length || !line.endsWith(t)) return false;
-  const before = line.slice(0, line.length - t.length);
-  if (labelledTrail(before) || (!separated && unseparatedTrail(before))) return true;
-  if (!separated) return false;
-  const steps = before.split(CRUMB_SEPARATOR).slice(0, -1);
-  return /\s*[»›>/|]\s*$/u.test(before) && !steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS);
-}
-
 /** How far over a headline the page header's breadcrumb trail stands (a trail printed lower, in a footer, names the page too but says nothing of where its header ends). */
 const TRAIL_REACH = 3;
 
@@ -467,38 +446,6 @@ export function headedByTrail(units: Unit[], feats: Features[], i: number): bool
     if (trail && isTrailTo(trail.line, t, trail.separated)) return true;
   }
   return false;
-}
-
-/** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */
-const BARE_TRAIL_CHARS = 40;
-
-/**
- * The start of a line that ends with a headline is a trail copied without its separators (the
- * links' arrows were pictures): a few short steps, each a capitalised word, glued to the headline
- * or to each other, and no sentence.
- */
-function unseparatedTrail(before: string): boolean {
-  const words = wordsOf(before);
-  if (words.length === 0 || words.length > CRUMB_STEP_WORDS || before.trim().length > BARE_TRAIL_CHARS || /[.!?:,;]\s*$/u.test(before)) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  // Two steps at least ("Home News", "HomeNews"): one word before a headline is a button or a
-  // link to the next story ("Next" glued to that story's title), not a trail.
-  const humps = before.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
-  return words.length + humps >= 2;
-}
-
-/** "You are here:" and its kin in the common European languages: the label a breadcrumb trail opens with. */
-const TRAIL_LABEL = /^(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|está aquí|estás aquí|sei qui|ti trovi qui|jesteś tutaj|u bent hier|você está aqui)\s*[:：]\s*/iu;
-
-/**
- * The start of a line that ends with a headline is a trail behind its label ("You are here:
- * News Press releases Headline"): its steps lost their separators, but the label names the line.
- */
-function labelledTrail(before: string): boolean {
-  const m = TRAIL_LABEL.exec(before);
-  if (!m) return false;
-  const rest = before.slice(m[0].length);
-  return wordsOf(rest).length <= CRUMB_STEP_WORDS && !/[.!?,;]\s*$/u.test(rest);
 }
 
 /** `key` holds `words` as whole words (` ${key} `.includes(` ${words} `), without building either string. */

@@ -3,6 +3,7 @@ import { printedDates } from '../clean/dates.ts';
 import { normaliseKey, wordsOf } from '../clean/text.ts';
 import type { CleanResult, Seed } from '../types.ts';
 import { countWords } from './counts.ts';
+import { withoutRunInKicker } from './run-in-kicker.ts';
 
 /** A lead sentence longer than this is cut at a clause boundary to derive a headline from it. */
 const DERIVED_MAX_WORDS = 25;
@@ -22,7 +23,7 @@ export function pickTitle(seed: Seed, clean: CleanResult): TitleChoice {
   if (clean.headline !== undefined) {
     if (clean.headline !== null && nodes[clean.headline]) {
       const node = nodes[clean.headline]!;
-      const tidy = withoutCommentCount(tidyHeadline(node.text, clean.siteName?.name ?? null), clean);
+      const tidy = withoutRunInKicker(withoutCommentCount(tidyHeadline(node.text, clean.siteName?.name ?? null), clean), clean);
       const trimmed = tidy.rest ? `; "${tidy.rest}" printed on the same line left out` : '';
       return { title: tidy.title, how: `headline: the line that heads the story (line ${node.line ?? '?'})${trimmed}`, index: clean.headline, derived: false };
     }
