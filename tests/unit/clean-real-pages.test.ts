@@ -2215,3 +2215,19 @@ describe('a kicker run into the headline\'s line', () => {
     expect(stackedTrailEnds([{ text: 'Home', line: 1 }, { text: headline, line: 3 }])).toEqual([]);
   });
 });
+
+describe('a headline of two short sentences closing with a full stop', () => {
+  const headline = 'The assembly votes for night buses. The eastern towns get them in September.';
+  const deck = 'Residents who had waited for years say that it all came far too late for them. What made the council listen at last?';
+
+  it('is a candidate beside its date line, over its deck', () => {
+    const page = ['Menu\nLatest\nTRANSPORT', headline, deck, 'Monday, 4 March 2024', 'By Dana Wells', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).toBe(headline);
+  });
+
+  it('is not when it runs longer: a lede\'s first two sentences', () => {
+    const lede = 'Night buses ran nearly empty on the eastern routes for more than a decade. Now the three towns at the end of those routes want more of them.';
+    const page = ['Menu\nLatest\nTRANSPORT', lede, 'Monday, 4 March 2024', 'By Dana Wells', P[0]!, P[1]!, P[2]!].join('\n\n');
+    expect(run(page).meta.title).not.toBe(lede);
+  });
+});

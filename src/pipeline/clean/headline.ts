@@ -351,6 +351,9 @@ function besideHeader(input: HeadlineInputs, i: number): boolean {
   return BESIDE.some((d) => input.header.has(i + d));
 }
 
+/** Two sentences closing with a full stop are a headline's two parts at most this long; a lede's first two run longer. */
+const SHORT_PAIR_WORDS = 15;
+
 /** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
 const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
 
@@ -367,11 +370,14 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // ("«We waited forty days»", "Mayor: «No more delays»") opens and closes them and may be a headline.
   if ((/^[«‹←<]/u.test(t) && !/[»›>]/u.test(t.slice(1))) || (/[»›→]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1)))) return false;
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
-  // sentence may still be a headline when a byline or a date stands beside it (it is scored down).
-  if (f.words > 8 && /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t) && (f.sentences >= 2 || !besideHeader(input, i))) return false;
+  // sentence may still be a headline when a byline or a date stands beside it (it is scored down), and
+  // so may two short ones ("Goats ruled the island for a century. Now it is green again.").
+  const closesStop = /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t);
+  const shortPair = closesStop && f.sentences === 2 && f.words <= SHORT_PAIR_WORDS;
+  if (f.words > 8 && closesStop && ((f.sentences >= 2 && !shortPair) || !besideHeader(input, i))) return false;
   // Two sentences of some length are a lede or a deck, unless the line closes with a question, an
   // exclamation or "…" and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
-  if (f.sentences >= 2 && f.words > 12 && !((CLOSES_ASKING.test(t) || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
+  if (f.sentences >= 2 && f.words > 12 && !shortPair && !((CLOSES_ASKING.test(t) || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
   // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
   if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
