@@ -410,6 +410,12 @@ describe('the story ends at a closing paragraph', () => {
     expect(isShareLine('Print | Email | Share')).toBe(true);
   });
 
+  it('reads a button\'s short label opening with its verb as a button, and a headline opening with it as a headline', () => {
+    for (const line of ['Share this story', 'Print this page', 'Email this article to a friend', 'Share on Facebook']) expect(isShareLine(line), line).toBe(true);
+    expect(isShareLine('Share your pictures of the night buses with the county')).toBe(false);
+    expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');

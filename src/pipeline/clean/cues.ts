@@ -36,6 +36,8 @@ const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|${W.alternation(W
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
+/** A button's label opening with its verb ("Share this story", "Print this page") is short; "Share your photos of the eclipse with the world" is a headline. */
+const BUTTON_LABEL_WORDS = 6;
 const CODE_CHARACTER = /[({};=]/u;
 const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
@@ -56,7 +58,7 @@ export function isShareLine(text: string): boolean {
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
-  return known / words.length >= 0.7 || /^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) || SHARE_CALL.test(plain);
+  return known / words.length >= 0.7 || (/^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) && words.length <= BUTTON_LABEL_WORDS) || SHARE_CALL.test(plain);
 }
 
 /** The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.'). */
