@@ -13,9 +13,6 @@ const EVALS = {
   links: { module: './links.ts', what: 'same-story clusters and related lists (../shared/stories-dev format)' },
 } as const;
 
-// A module (top-level await, file-scoped names).
-export {};
-
 type EvalName = keyof typeof EVALS;
 
 const USAGE = `Usage: npm run eval -- <${Object.keys(EVALS).join('|')}> DIR [options]
