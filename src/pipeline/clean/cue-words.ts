@@ -97,7 +97,7 @@ export const TAG_LABELS = [
 
 /** A breadcrumb trail's first step: the link to the site's front page ("Home", "Startseite", "Accueil", "Inicio", "Strona główna"). */
 export const HOME_STEPS = [
-  'home', 'homepage', 'home page', 'start', 'startseite', 'accueil', 'inicio', 'início', 'página inicial', 'home page', 'strona główna',
+  'home', 'homepage', 'home page', 'start', 'startseite', 'accueil', 'inicio', 'início', 'página inicial', 'strona główna',
   'hoofdpagina', 'etusivu', 'hem', 'forside', 'úvod',
 ];
 

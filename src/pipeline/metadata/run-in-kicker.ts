@@ -12,6 +12,8 @@ import type { CleanResult } from '../types.ts';
 const KICKER_WORDS = 3;
 /** Words of the headline after it at least. */
 const HEADLINE_WORDS = 3;
+/** A kicker of 1, 2 … KICKER_WORDS words of letters and digits only, then the headline from a capital, a digit or an opening quote. */
+const KICKER_OF = Array.from({ length: KICKER_WORDS }, (_, k) => new RegExp(String.raw`^(?:[\p{L}\p{N}'’-]+\s+){${k + 1}}(?=[\p{Lu}\p{N}"“„'‘«])`, 'u'));
 
 /**
  * The headline without a kicker of a few words run in before it, when the page's breadcrumb trail
@@ -22,11 +24,10 @@ export function withoutRunInKicker(tidy: { title: string; rest: string }, clean:
   const words = wordsOf(tidy.title);
   if (words.length < HEADLINE_WORDS + 1) return tidy;
   const heads: { head: string; kicker: string }[] = [];
-  for (let k = 1; k <= KICKER_WORDS && words.length - k >= HEADLINE_WORDS; k++) {
-    // k words of letters and digits only, then the headline from a capital, a digit or an opening quote.
-    const m = new RegExp(String.raw`^(?:[\p{L}\p{N}'’-]+\s+){${k}}(?=[\p{Lu}\p{N}"“„'‘«])`, 'u').exec(tidy.title);
+  KICKER_OF.forEach((kicker, k) => {
+    const m = words.length - (k + 1) >= HEADLINE_WORDS ? kicker.exec(tidy.title) : null;
     if (m) heads.push({ head: tidy.title.slice(m[0].length), kicker: m[0].trim() });
-  }
+  });
   if (heads.length === 0) return tidy;
   const removed = clean.removed.flatMap((r) => (r.line === undefined ? [] : [{ text: r.text.trim(), line: r.line }]));
   const stacked = new Set(stackedTrailEnds(removed).map((l) => normaliseKey(l.text)));
