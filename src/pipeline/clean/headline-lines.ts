@@ -81,6 +81,8 @@ export function isKicker(text: string): boolean {
 /** Items of a row of links are a few words each. */
 const ROW_ITEM_WORDS = 3;
 const ROW_ITEMS = 3;
+/** A row of short links is a short line. */
+const ROW_MAX_CHARS = 300;
 
 /** Three or more short items between separators ("News · Sport · Weather", "Section | Blog | Topic"): a row of links, not a headline. */
 export function isLinkRow(text: string): boolean {
@@ -140,8 +142,6 @@ function sameRun(words: string[], at: number, size: number): boolean {
   for (let k = 0; k < size; k++) if (words[at + k] !== words[at + size + k]) return false;
   return true;
 }
-/** A row of short links is a short line. */
-const ROW_MAX_CHARS = 300;
 
 /** "Publisher: Northway", "Pages: 448", "Series: Night Lines": a field of a fact box, its label of a word or three before a colon. */
 const FIELD_LINE = /^\p{L}[\p{L}\p{N}.'’/-]*(?:\s+[\p{L}\p{N}.'’/-]+){0,2}\s*:\s+([^?!]+)$/u;

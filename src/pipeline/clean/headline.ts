@@ -4,7 +4,7 @@ import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
-import { isTrailTo, trailShaped } from './trail.ts';
+import { isTrailTo, TRAIL_END_MIN_WORDS, trailShaped } from './trail.ts';
 import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -425,7 +425,7 @@ function crumbTails(input: HeadlineInputs, candidates: number[]): Set<number> {
   const texts = new Map<string, number[]>();
   for (const i of candidates) {
     const t = input.units[i]!.text.trim();
-    if (input.feats[i]!.words >= 3) texts.set(t, [...(texts.get(t) ?? []), i]);
+    if (input.feats[i]!.words >= TRAIL_END_MIN_WORDS) texts.set(t, [...(texts.get(t) ?? []), i]);
   }
   if (texts.size === 0) return found;
   input.units.forEach((u, j) => {
@@ -444,8 +444,7 @@ const TRAIL_REACH = 3;
  * page it is on, so the line is that page's own headline, not a teaser for another text.
  */
 export function headedByTrail(units: Unit[], feats: Features[], i: number): boolean {
-  // As for crumbTails: a shorter last step is as often a section's name.
-  if (feats[i]!.words < 3) return false;
+  if (feats[i]!.words < TRAIL_END_MIN_WORDS) return false;
   const t = units[i]!.text.trim();
   for (let j = Math.max(0, i - TRAIL_REACH); j < i; j++) {
     const trail = trailShaped(units[j]!);

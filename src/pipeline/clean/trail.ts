@@ -9,6 +9,8 @@ import { wordsOf } from './text.ts';
 
 /** Trails are short lines: a longer text is prose that happens to end with the words. */
 const TRAIL_MAX_CHARS = 400;
+/** Words of a trail's last step that names the page, at least: a shorter last step is as often a section's name. */
+export const TRAIL_END_MIN_WORDS = 3;
 
 /** A breadcrumb's separators: "Home › News › Headline", "Start / Politik / Headline". */
 const CRUMB_SEPARATOR = /\s*[»›>\/|]\s*/u;
@@ -85,8 +87,7 @@ export function stackedTrailEnds(lines: readonly PrintedLine[]): PrintedLine[] {
   const byLine = new Map(lines.map((l) => [l.line, l]));
   const ends: PrintedLine[] = [];
   for (const last of lines) {
-    // The last step names the page; a short one is as often a section's name (as for crumbTails in headline.ts).
-    if (wordsOf(last.text).length < 3 || last.text.length > TRAIL_MAX_CHARS) continue;
+    if (wordsOf(last.text).length < TRAIL_END_MIN_WORDS || last.text.length > TRAIL_MAX_CHARS) continue;
     for (let d = 1; d <= STEPS_BETWEEN + 1; d++) {
       const above = byLine.get(last.line - d);
       if (!above) break;

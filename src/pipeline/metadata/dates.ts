@@ -46,7 +46,9 @@ const POST_LINE_WORDS = 40;
 const TAIL_NODES = 3;
 const TAIL_WORDS = 80;
 /** A post line short enough to be one (a theme's footer, with its categories and feed), wherever it stands. */
-const isPostLine = (text: string) => (POST_LINE.test(text) || isMetaLine(text)) && wordsOf(text).length <= TAIL_WORDS;
+const isPostLine = (text: string) => postShaped(text) && wordsOf(text).length <= TAIL_WORDS;
+/** A post line's pattern, or a blog's meta line (its date, then its filing). */
+const postShaped = (text: string) => POST_LINE.test(text) || isMetaLine(text);
 
 /** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:", the cues' tag labels), printed with its date on a blog's meta line. */
 const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|${alternation(TAG_LABELS)})\s*:`, 'iu');
@@ -203,7 +205,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
-    const post = (POST_LINE.test(l.text) || isMetaLine(l.text)) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
+    const post = postShaped(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
     if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
