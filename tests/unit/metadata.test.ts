@@ -465,6 +465,22 @@ describe('dates: section datelines, bylines run into a line, bare dates after th
   });
 });
 
+describe("dates: a fact stated about a thing is not the page's date", () => {
+  it('passes over a line of facts opening with a label such as "Release:" and takes the byline date under the headline', () => {
+    const facts = metaOf(page('Release: 11.02.2005 | Expansion: 29.11.2022', 'Night buses reach eastern towns', '5 Min. 1. November 2023 Jane Doe 1 Kommentar', P1, P2));
+    expect(facts.meta.date.value).toBe('2023-11-01');
+    const alone = metaOf(page('Night buses reach eastern towns', 'Termin: 21.02.2024', P1, P2));
+    expect(alone.meta.date.value).toBeNull();
+  });
+
+  it("still reads a press release's own label and an unlabelled dateline", () => {
+    const press = metaOf(page('Night buses reach eastern towns', 'For Immediate Release: Oct. 31, 2023', P1, P2));
+    expect(press.meta.date).toEqual({ value: '2023-10-31', how: expect.stringMatching(/labelled as the publication date/) });
+    const plain = metaOf(page('Night buses reach eastern towns', '21.02.2024', P1, P2));
+    expect(plain.meta.date.value).toBe('2024-02-21');
+  });
+});
+
 describe('dates: an update label after the story', () => {
   it('takes an update label right after the story, as a noun too, when nothing else dates it, but not an unlabelled date in a line there', () => {
     const noun = metaOf(page('Night buses reach eastern towns', P1, P2, 'Letzte Aktualisierung: 07.02.2024'));

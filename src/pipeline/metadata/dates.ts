@@ -20,8 +20,13 @@ const PROSE_WORDS = 25;
 
 /** Labels of an update, as a participle or a noun ("Updated", "Aktualisiert", "Letzte Aktualisierung", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Zaktualizowano", "Stand"). */
 const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|aktualisierung|mise à jour|aggiornamento|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
-/** Labels of the first publication ("Published", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
-const PUBLISHED_LABEL = /(?:published|posted|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|publiziert|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+/** Labels of the first publication ("Published", "For immediate release", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
+const PUBLISHED_LABEL = /(?:published|posted|(?:for )?immediate release|press release|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|publiziert|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
+/**
+ * Labels of a fact a page states about a thing, not about itself: a game's release, an event's
+ * date, a deadline, a forum member's joining, a birth ("Release: 10.11.2023", "Termin: 21.02.2020").
+ */
+const FIELD_LABEL = /(?:^|[^\p{L}])(?:release(?:\s+date)?|released|releasedatum|erscheinungstermin|kinostart|premiere|estreno|sortie|date de sortie|uscita|data di uscita|lanzamiento|fecha de lanzamiento|termin|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss|bewerbungsschluss|aktionszeitraum|laufzeit|registriert|registered|joined|member since|mitglied seit|dabei seit|letzter beitrag|last post|geboren|born|gestorben|died|gegründet|founded|gültig (?:bis|ab|seit)|valid (?:until|from|through)|expires|ablaufdatum|anreise|abreise|check-in|check-out)\s*[:：]?\s*$/iu;
 
 /** A time of day (with its zone) closing the text before a date: skipped to reach the date's label. */
 const LABEL_TIME = /(?<=[:：]|\s)\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\p{Lu}{2,5}|[+-]\d{2}:?\d{2})?[\s|·•,–—-]*$/iu;
@@ -207,8 +212,11 @@ function dateCandidates(input: DateInputs): Candidate[] {
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
     const post = postShaped(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
     if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
+    // A line that opens with a fact's label lists facts ("Release: 11.02.2005 | Expansion: 29.11.2022").
+    if (dates.length > 0 && labelOf(l.text, dates[0]!) === 'field') continue;
     for (const d of dates) {
       const kind = labelOf(l.text, d);
+      if (kind === 'field') continue;
       found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
   }
@@ -248,7 +256,7 @@ function zoneOf(l: DateLine, b: Bounds, input: DateInputs): Zone | null {
 /** Whether the dates printed on a line, in its zone, may be the article's own. */
 function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolean, monthFirst: boolean): boolean {
   const published = () => dates.some((d) => labelOf(l.text, d) === 'published');
-  const labelled = () => dates.some((d) => labelOf(l.text, d) !== 'plain');
+  const labelled = () => dates.some((d) => OWN_LABELS.has(labelOf(l.text, d)));
   if (l.tail && !post && !published()) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
   // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
@@ -320,13 +328,17 @@ function sectionDateline(text: string, monthFirst: boolean): boolean {
 const isSectionName = (text: string) => !/\d/u.test(text) && wordsOf(text).length >= 1 && wordsOf(text).length <= SECTION_WORDS;
 const SECTION_WORDS = 3;
 
-function labelOf(text: string, d: PrintedDate): Candidate['kind'] {
+/** Labels that date the page itself. */
+const OWN_LABELS = new Set<string>(['published', 'updated']);
+
+function labelOf(text: string, d: PrintedDate): Candidate['kind'] | 'field' {
   // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
   const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '').replace(LABEL_TIME, '');
   // The weekday printed before a date is part of it ("Updated: Monday, 3 June 2024").
   const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
   if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
   if (PUBLISHED_LABEL.test(trimmed) || PUBLISHED_LABEL.test(before)) return 'published';
+  if (FIELD_LABEL.test(before)) return 'field';
   return 'plain';
 }
 
