@@ -473,6 +473,11 @@ describe("dates: a fact stated about a thing is not the page's date", () => {
     expect(alone.meta.date.value).toBeNull();
   });
 
+  it('takes the earlier of two unlabelled dates printed on one line under the headline (modified and published)', () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', '2024-06-12 14:15:57 2024-03-02 10:20:00', P1, P2));
+    expect(meta.date.value).toBe('2024-03-02');
+  });
+
   it("still reads a press release's own label and an unlabelled dateline", () => {
     const press = metaOf(page('Night buses reach eastern towns', 'For Immediate Release: Oct. 31, 2023', P1, P2));
     expect(press.meta.date).toEqual({ value: '2023-10-31', how: expect.stringMatching(/labelled as the publication date/) });

@@ -109,7 +109,8 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  * The publication date, by precedence:
  * 1. a printed date in the story's header: the lines around the headline
  *    (a dateline, a byline with a date, "Published: …"), the nearest to the
- *    headline, a publication label first and an update label last; a date that
+ *    headline, a publication label first and an update label last, of two dates on one line the
+ *    earlier (a page's meta line prints its modification beside its publication); a date that
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
  * 2. a "Posted on …" line right after the story (blogs print it there), also past share buttons
  *    and related links, or a publication label set aside among the story's paragraphs; an
@@ -154,7 +155,7 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
   if (pool.length === 0) return null;
-  return [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - anchor) - Math.abs(b.line - anchor) || a.line - b.line || a.date.index - b.date.index)[0]!;
+  return [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - anchor) - Math.abs(b.line - anchor) || a.line - b.line || a.date.iso.localeCompare(b.date.iso) || a.date.index - b.date.index)[0]!;
 }
 
 /** A line a date may be read from. */
