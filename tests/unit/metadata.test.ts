@@ -457,6 +457,13 @@ describe('dates: section datelines, bylines run into a line, bare dates after th
     expect(sentence.meta.date.value).toBeNull();
   });
 
+  it("reads a weekday's date on the page's first lines, far above the story, as the masthead's day, not the story's", () => {
+    const masthead = metaOf(page('Tuesday, 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(masthead.meta.date.value).toBeNull();
+    const labelled = metaOf(page('Published: Tuesday, 12 March 2024', menu, 'Night buses reach eastern towns', P1, P2));
+    expect(labelled.meta.date.value).toBe('2024-03-12');
+  });
+
   it('prefers a dateline above the story to a bare date after it, but takes a labelled date after it first', () => {
     const bare = metaOf(page('12 March 2024', menu, 'Night buses reach eastern towns', P1, P2, '2 May 2021'));
     expect(bare.meta.date.value).toBe('2024-03-12');

@@ -13,6 +13,8 @@ const ABOVE_HEADLINE = 10;
 const BELOW_HEADLINE = 25;
 /** Lines after the story where a blog prints "Posted on …" before its comments. */
 const AFTER_STORY = 8;
+/** A page's first lines: a weekday's date there, far above the story, is the masthead's date of the day the page was shown. */
+const MASTHEAD_LINES = 3;
 /** Lines above the story where a dateline is still taken when its header prints none (a wrong headline, a date above a long header). */
 const FAR_ABOVE = 60;
 /** A paragraph this long is story text, not a byline or a dateline. */
@@ -116,7 +118,8 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  *    and related links, or a publication label set aside among the story's paragraphs; an
  *    unlabelled date after the story ranks below a dateline of 3b;
  * 3. a date in the original URL's path (/2023-04-19/, /2023/04/19/);
- * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's);
+ * 3b. a dateline, labelled date or byline date up to FAR_ABOVE lines above the story (after the URL's),
+ *     but not a weekday's date on the page's first lines: the masthead's day;
  * 4. a weekday named in the lede ("reported Wednesday") anchored to the newest
  *    date in a cited URL: the nearest such weekday on or before that date.
  * Dates in comments, related-story teasers, footers and the story's text are never used.
@@ -271,6 +274,7 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolea
   switch (zone) {
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
     case 'above':
+      if (l.line <= MASTHEAD_LINES && !published() && wordsOf(l.text).some((w) => WEEKDAY_NAMES.has(w.toLowerCase()))) return false;
       return l.category === 'byline' || datelineDate(l.text, monthFirst) !== null || sectionDateline(l.text, monthFirst) || published();
     // Among the story's paragraphs only a line cleaning set aside that labels the post's own publication ("Published on … - 4 Comments").
     case 'inside':
