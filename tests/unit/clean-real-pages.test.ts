@@ -202,6 +202,34 @@ describe('comment sections', () => {
     for (const t of ['By Ana Ruiz on March 4, 2024', 'Posted on: 03-04-2024', 'Night buses reach the eastern towns - March 4, 2024', 'March 4, 2024', 'The vote was held. - March 4, 2024']) expect(isCommenterLine(t), t).toBe(false);
   });
 
+  it("reads a date given as a fact's value (\"Termin:\", \"Deadline:\") as no comment's stamp", () => {
+    for (const t of ['Termin: 21.02.2024, 19 Uhr', 'Deadline: March 4, 2024 at 5 pm', 'Registered: 04.03.2024 10:12']) {
+      expect(isCommentEntryLine(t), t).toBe(false);
+      expect(isCommenterLine(t), t).toBe(false);
+    }
+    expect(isCommentEntryLine('Lina Park: 21.02.2024, 19:02')).toBe(true);
+    const events = [
+      'Termin: 21.02.2024, 19 Uhr', 'Ort: Stadthalle Eastbury', 'Thema: Nachtbusse und neue Linien', 'Die Verkehrsbetriebe stellen die neuen Nachtlinien vor und beantworten Fragen der Anwohner.',
+      'Termin: 28.02.2024, 18:30 Uhr', 'Ort: Rathaus Westbury', 'Thema: Fahrpläne für die Dörfer', 'Der Kreis erklärt, wie die Dörfer am Rand des Netzes angebunden werden sollen.',
+      'Termin: 06.03.2024, 19 Uhr', 'Ort: Bürgerhaus Northam', 'Thema: Sicherheit in der Nacht', 'Polizei und Verkehrsbetriebe sprechen über Sicherheit an den Haltestellen in der Nacht.',
+    ];
+    const intro = 'Auch in diesem Frühjahr lädt der Kreis zu Abenden über die neuen Nachtbusse ein. Die ersten Termine stehen fest, weitere folgen in den nächsten Wochen.';
+    const { clean, nodes } = run(['Termine: Abende zu den Nachtbussen im Frühjahr', intro, ...events].join('\n'));
+    expect(clean.removed.filter((r) => r.category === 'comments')).toEqual([]);
+    expect(nodes.map((n) => n.text)).toContain('Thema: Sicherheit in der Nacht');
+  });
+
+  it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {
+    const post = 'This entry was posted on Thursday, August 8th, 2024 at 2:01 pm and is filed under Transport. You can follow any responses to this entry through the RSS 2.0 feed.';
+    const { clean, nodes, meta } = run(['Night buses reach eastern towns', ...P, post].join('\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === post)?.category).toBe('dateline');
+    expect(meta.date.value).toBe('2024-08-08');
+    const sentence = 'This was posted by the transport authority a few hours before the vote: the buses will run every thirty minutes from September.';
+    const story = run(['Night buses reach eastern towns', ...P, sentence].join('\n'));
+    expect(story.nodes.map((n) => n.text)).toContain(sentence);
+  });
+
   it('files the page footer after the last comment as footer, not as comments', () => {
     const comments = ['3 Comments', 'Lina Park says:', 'March 4, 2024 at 9:12 am', 'The eastern towns have waited far too long for this, and I hope the buses really run every thirty minutes.', 'Omar Haddad says:', 'March 4, 2024 at 10:40 am', 'Will the night buses also stop at the hospital, or only in the town centres as the day buses do now?', 'Jo Weller says:', 'March 5, 2024 at 7:02 am', 'Good news for shift workers, who have had to pay for taxis or walk home after midnight for years.'];
     const footer = ['About us', 'Contact', 'Privacy policy', '© 2024 Eastbury Courier Ltd. All rights reserved.'];

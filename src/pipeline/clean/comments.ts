@@ -1,6 +1,6 @@
 import type { ContentClass } from './classify.ts';
 import { cueCategory } from './cues.ts';
-import { printedDates } from './dates.ts';
+import { isFactDate, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
 import { isSpace, testAtEnd, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
@@ -176,13 +176,13 @@ export function isCommentEntryLine(text: string): boolean {
   if (words === 0 || words > 16 || t.length > 160) return false;
   if (endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
-  if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index))) return false;
+  if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index)) || isFactDate(t, dates[0]!)) return false;
   return dates[0]!.time || words <= 10;
 }
 
 function isStrongEntry(text: string): boolean {
   const t = text.trim();
-  return endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || printedDates(t).some((d) => d.time) || isCommenterLine(t);
+  return endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || printedDates(t).some((d) => d.time && !isFactDate(t, d)) || isCommenterLine(t);
 }
 
 /** A comment's age at the end of its commenter's line ("Lina Park 3 days ago", "Omar – vor 2 Stunden"). */
@@ -204,7 +204,7 @@ export function isCommenterLine(text: string): boolean {
   const aged = AGO_END.exec(t);
   const dates = aged ? [] : printedDates(t);
   const at = aged ? aged.index : dates[0]?.index;
-  if (at === undefined) return false;
+  if (at === undefined || (!aged && isFactDate(t, dates[0]!))) return false;
   const end = aged ? t.length : dates[0]!.index + dates[0]!.text.length;
   const prefix = t.slice(0, at).replace(/^#?\d{1,4}[.)]\s*/u, '');
   if (/^(?:by|von|par|por|di|door|przez|posted|published|updated)(?!\p{L})/iu.test(prefix) || PUBLISHED.test(prefix)) return false;

@@ -1,4 +1,4 @@
-import { datelineDate, numericOrder, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { datelineDate, FACT_LABEL, numericOrder, POST_LINE, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { alternation, TAG_LABELS } from '../clean/cue-words.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
@@ -24,23 +24,12 @@ const PROSE_WORDS = 25;
 const UPDATE_LABEL = /(?:updated?|last (?:modified|changed)|modified|edited|aktualisiert|aktualisierung|mise à jour|aggiornamento|geändert|stand|mis à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|bijgewerkt|gewijzigd|zaktualizowan[oy]|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|atualizad[oa])\s*(?:on|am|le|el|il|op|em)?\s*[:：]?\s*$/iu;
 /** Labels of the first publication ("Published", "For immediate release", "Veröffentlicht", "Publié", "Publicado", "Pubblicato", "Gepubliceerd", "Opublikowano", "Posted", "Erschienen"). */
 const PUBLISHED_LABEL = /(?:published|posted|(?:for )?immediate release|press release|first published|created|publication date|date published|erscheinungsdatum|veröffentlichungsdatum|date de publication|fecha de publicación|data di pubblicazione|publicatiedatum|data publikacji|veröffentlicht|publiziert|erschienen|erstellt|publié|publiée|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowan[oy]|publicerad|publiceret|publisert|julkaistu|publikováno|publicat)\s*(?:on|am|le|el|il|op|em|den|w)?\s*[:：]?\s*$/iu;
-/**
- * Labels of a fact a page states about a thing, not about itself: a game's release, an event's
- * date, a deadline, a forum member's joining, a birth ("Release: 10.11.2023", "Termin: 21.02.2020").
- */
-const FIELD_LABEL = /(?:^|[^\p{L}])(?:release(?:\s+date)?|released|releasedatum|erscheinungstermin|kinostart|premiere|estreno|sortie|date de sortie|uscita|data di uscita|lanzamiento|fecha de lanzamiento|termin|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss|bewerbungsschluss|aktionszeitraum|laufzeit|registriert|registered|joined|member since|mitglied seit|dabei seit|letzter beitrag|last post|geboren|born|gestorben|died|gegründet|founded|gültig (?:bis|ab|seit)|valid (?:until|from|through)|expires|ablaufdatum|anreise|abreise|check-in|check-out)\s*[:：]?\s*$/iu;
 
 /** A time of day (with its zone) closing the text before a date: skipped to reach the date's label. */
 const LABEL_TIME = /(?<=[:：]|\s)\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\p{Lu}{2,5}|[+-]\d{2}:?\d{2})?[\s|·•,–—-]*$/iu;
 
 const URLS = /(?:https?:\/\/|www\.)\S+/giu;
 
-/**
- * A line that says the post itself was published, the label anywhere in it: a blog's post line
- * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht"; a full stop after a
- * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
- */
-const POST_LINE = /\b(?:this (?:entry |post |article |story )?was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada)/iu;
 /** Lines after the story where a post line is still taken when only page furniture lies between. */
 const AFTER_FURNITURE = 40;
 /** Lines of other kinds allowed between (a heading such as "Related posts", a stray button). */
@@ -343,7 +332,7 @@ function labelOf(text: string, d: PrintedDate): Candidate['kind'] | 'field' {
   const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
   if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
   if (PUBLISHED_LABEL.test(trimmed) || PUBLISHED_LABEL.test(before)) return 'published';
-  if (FIELD_LABEL.test(before)) return 'field';
+  if (FACT_LABEL.test(before)) return 'field';
   return 'plain';
 }
 
