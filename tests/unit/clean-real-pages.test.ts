@@ -8,6 +8,7 @@ import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlacehold
 import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
+import { tableRows } from '../../src/pipeline/clean/tables.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { factBoxLines, isFurnitureLine, isLinkRow, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
@@ -217,6 +218,15 @@ describe('comment sections', () => {
     const { clean, nodes } = run(['Termine: Abende zu den Nachtbussen im Frühjahr', intro, ...events].join('\n'));
     expect(clean.removed.filter((r) => r.category === 'comments')).toEqual([]);
     expect(nodes.map((n) => n.text)).toContain('Thema: Sicherheit in der Nacht');
+  });
+
+  it('keeps a table printed among the paragraphs (one row a line, tabs between cells) and finds its rows', () => {
+    const table = ['Metropolitan statistical area\tMedian fare per journey\tYearly change\tMonthly change', 'Eastham\t$3.10\t28.7%\t-2.1%', 'Northam\t$2.60\t6.4%\t1.8%', 'Westbury\t$2.90\t1.7%\t1.1%'];
+    const { nodes } = run(['Night buses reach eastern towns', P[0], 'Buses a night, by town', ...table, P[1], P[2]].join('\n'));
+    for (const row of table) expect(nodes.map((n) => n.text), row).toContain(row);
+    expect(tableRows(toUnits(splitBlocks(['Intro', ...table, 'Two\tcells', 'Three\tcells\there'].join('\n'))))).toEqual(new Set([1, 2, 3, 4]));
+    // Two rows alike are no table; a tab-separated menu row stays furniture.
+    expect(tableRows(toUnits(splitBlocks(['Home\tNews\tSport', 'Eastham\t12', 'Northam\t9', 'Westbury'].join('\n'))))).toEqual(new Set());
   });
 
   it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {

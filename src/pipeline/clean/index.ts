@@ -11,6 +11,7 @@ import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
+import { tableRows } from './tables.ts';
 import { toUnits, type Unit } from './units.ts';
 
 /** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
@@ -101,7 +102,9 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     deferred[i] = null;
   }
 
-  const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : c));
+  // A table's rows are neither prose nor furniture: the text around them decides.
+  const table = tableRows(units);
+  const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : table.has(i) && c === 'bad' ? 'short' : c));
   if (headline !== null) {
     classes[headline] = 'good';
     // The story starts at its headline: everything printed above it is page header, unless more
