@@ -229,6 +229,24 @@ describe('comment sections', () => {
     expect(tableRows(toUnits(splitBlocks(['Home\tNews\tSport', 'Eastham\t12', 'Northam\t9', 'Westbury'].join('\n'))))).toEqual(new Set());
   });
 
+  it('keeps every item of a list printed as one block between two paragraphs when most of it reads as text', () => {
+    const items = [
+      'Eastham Youth Trust - Night Safe: a map of the lit routes that lead from each of the stops to the estates where most of the riders live',
+      'Northam Library Fund - Late Books: a reading room that will stay open for as long as there is a bus to take the readers home',
+      'Westbury Cycling Club – Ride Home: bike racks and lockers at the three new night bus hubs',
+      'Harbour Radio / Coast FM / Valley Sound - Late Lines: a shared night news bulletin for drivers',
+    ];
+    const intro = 'The county also funded four local groups this year, and each will work with the operators on the new routes:';
+    const menu = ['Home', 'Transport', 'Towns', 'Weather', 'Sport', 'Culture'].join('\n');
+    const page = [menu, 'Night buses reach eastern towns', P[0], intro, items.join('\n'), P[1], P[2]].join('\n\n');
+    const { nodes } = run(page);
+    const text = nodes.map((n) => n.text).join('\n');
+    for (const item of items) expect(text, item).toContain(item);
+    // Guard: after the story's last paragraph (a footer under it) the block is not between two texts, and its name-heavy items stay out.
+    const after = run([menu, 'Night buses reach eastern towns', ...P, 'Funded this year:', items.join('\n'), '© 2024 Eastbury Courier Ltd. All rights reserved.'].join('\n\n'));
+    expect(after.nodes.map((n) => n.text).join('\n')).not.toContain(items[3]);
+  });
+
   it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {
     const post = 'This entry was posted on Thursday, August 8th, 2024 at 2:01 pm and is filed under Transport. You can follow any responses to this entry through the RSS 2.0 feed.';
     const { clean, nodes, meta } = run(['Night buses reach eastern towns', ...P, post].join('\n'));

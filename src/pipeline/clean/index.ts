@@ -131,6 +131,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) revised[headline] = 'good';
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
+  keepListBlocks(revised, units, feats, category);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
@@ -254,6 +255,31 @@ function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Feat
     if (j - i - 1 < LIST_ITEMS) continue;
     for (let k = i + 1; k < j; k++) classes[k] = 'good';
     i = j - 1;
+  }
+}
+
+/** Lines of one block, at least, to read as a list whose items share one fate. */
+const LIST_BLOCK_UNITS = 3;
+/** Words of each such item at least: a list of names, captions or buttons is no such list. */
+const LIST_BLOCK_ITEM_WORDS = 5;
+
+/**
+ * A block of lines printed without a blank line between them, standing between two of the story's
+ * paragraphs with half or more of its lines kept as text, is a list in the story ("Org – Project:
+ * what it maps"): its other items are kept too, though read alone a name-heavy item passes for
+ * furniture. Named furniture stays out.
+ */
+function keepListBlocks(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && units[i]!.block === units[start]!.block) continue;
+    const members = units.slice(start, i).map((u) => u.index);
+    const kept = members.filter((k) => classes[k] === 'good').length;
+    const inText = classes[start - 1] === 'good' && classes[i] === 'good';
+    if (inText && members.length >= LIST_BLOCK_UNITS && members.every((k) => units[k]!.kind !== 'url' && feats[k]!.words >= LIST_BLOCK_ITEM_WORDS) && kept * 2 >= members.length) {
+      for (const k of members) if (category[k] === null) classes[k] = 'good';
+    }
+    start = i;
   }
 }
 
