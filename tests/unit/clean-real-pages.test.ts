@@ -325,6 +325,11 @@ describe('comment sections', () => {
     expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
   });
 
+  it('names a picture test of the form by its error and help lines, not a story sentence about an image', () => {
+    for (const t of ['The letters and numbers you entered did not match the image. Please try again.', 'Having trouble reading this image? View an alternate.']) expect(isCommentFormLine(t), t).toBe(true);
+    expect(isCommentFormLine('The letters on the old depot sign did not match the image the council had published.')).toBe(false);
+  });
+
   it('ends the story at the comment form, with the prose of its messages', () => {
     const form = ['Comments', 'This is only a preview. Your comment has not yet been posted.', 'Your comment could not be posted because the letters you typed did not match the image.', 'Your comment has been saved and will appear once the editors have approved it.', 'Having trouble reading the image? Ask for another one.'];
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Tags: buses, transport', 'Share this article', ...form].join('\n\n');

@@ -156,7 +156,7 @@ export function commentPolicyRuns(units: Unit[]): number[] {
 /** The comment form speaking to the reader about their comment ("Your comment is awaiting moderation."). */
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
 /** A form's check against robots: the letters or characters shown in an image ("Enter the characters you see in the image"). */
-const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
+const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:letters|characters|numbers|code)(?:\s+\S+){0,4}\s+you (?:entered|typed)(?:\s+\S+){0,4}\s+the (?:image|picture)|trouble reading (?:this|the) (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
 /** A word every form of YOUR_COMMENT or CAPTCHA holds, without their guards: tried first, as a look-behind tried at every position is slow. */
 const FORM_HINT = /comment|comentario|reply|response|kommentar|reactie|komentarz|captcha|image|picture|bild/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
