@@ -5,7 +5,7 @@ import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
-import { datelineDate, printedDates } from '../../src/pipeline/clean/dates.ts';
+import { datelineDate, isDayLine, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
 import { tableRows } from '../../src/pipeline/clean/tables.ts';
@@ -245,6 +245,22 @@ describe('comment sections', () => {
     // Guard: after the story's last paragraph (a footer under it) the block is not between two texts, and its name-heavy items stay out.
     const after = run([menu, 'Night buses reach eastern towns', ...P, 'Funded this year:', items.join('\n'), '© 2024 Eastbury Courier Ltd. All rights reserved.'].join('\n\n'));
     expect(after.nodes.map((n) => n.text).join('\n')).not.toContain(items[3]);
+  });
+
+  it("removes a list of other posts printed as date, headline and summary, and reads a day without its year as a date", () => {
+    for (const t of ['November 12', 'Nov. 9', '12. November', '9 Nov']) expect(isDayLine(t), t).toBe(true);
+    for (const t of ['November 2012', 'Room 12', '12 Monkeys', 'Route 9 buses']) expect(isDayLine(t), t).toBe(false);
+    const teasers = [
+      'Recent Posts',
+      'November 12', 'A Lie That Keeps Your Bus Pass Safe', 'Answering the security question of your travel account with a made-up word that only you know makes the pass on your phone much harder for anyone else to steal or to use.',
+      'November 12', 'Q&A: Paying for the Night Bus by Phone', 'The new ticket app of the operator works on most of the phones that people carry today, but some of the older models will need an update of their system first.',
+      'November 9', 'Q&A: Finding the Nearest Stop', 'The map that the operator has put on its site shows every one of the stops on the new routes, with the times of the last buses of the night for each of them.',
+    ];
+    const { nodes } = run(['Night buses reach eastern towns', ...P, ...teasers].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    // Guard: an undated teaser under a label, then the story's next paragraph: the story resumes.
+    const resumed = run(['Night buses reach eastern towns', P[0], 'Also Read', 'Night Fares Rise in the West', P[1], P[2]].join('\n\n'));
+    expect(resumed.nodes.map((n) => n.text)).toEqual(P);
   });
 
   it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {

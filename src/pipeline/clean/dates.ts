@@ -301,6 +301,15 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
   return leftover.length === 0 ? found[0]! : null;
 }
 
+/** A line that is a day without its year ("November 12", "Nov. 9", "12. November"): a list's date of each entry. */
+export function isDayLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [a, b] = words as [string, string];
+  const day = (w: string) => /^\d{1,2}\.?$/u.test(w) && Number.parseInt(w, 10) >= 1 && Number.parseInt(w, 10) <= 31;
+  return (isMonthName(a) && day(b)) || (day(a) && isMonthName(b));
+}
+
 /** Dates written into a URL path: /2023-04-19/, /2023/04/19/ or /20230419/. */
 export function urlDate(url: string): { iso: string; text: string } | null {
   let path: string;

@@ -1,6 +1,6 @@
 import type { ContentClass } from './classify.ts';
 import { relatedLabel } from './cues.ts';
-import { datelineDate } from './dates.ts';
+import { datelineDate, isDayLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
@@ -15,6 +15,12 @@ function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): bo
   return cls !== 'good' && (f.titleCase >= 0.6 || (dated && f.words <= 15 && !f.endsSentence));
 }
 
+/** A line that is a date, with or without its year. */
+const isDate = (text: string) => datelineDate(text) !== null || isDayLine(text);
+
+/** Words of a teaser's summary at most (a story's paragraph runs longer). */
+const SUMMARY_WORDS = 45;
+
 /**
  * "Also Read" / "You may also like" blocks: the label line, or a label with a
  * headline after it, plus the run of teaser headlines (and their dates) that
@@ -23,7 +29,7 @@ function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): bo
  */
 export function relatedRuns(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, passable: Set<number>): number[] {
   const found: number[] = [];
-  const datedAt = (k: number) => k >= 0 && k < units.length && datelineDate(units[k]!.text) !== null;
+  const datedAt = (k: number) => k >= 0 && k < units.length && isDate(units[k]!.text);
   for (let i = 0; i < units.length; i++) {
     // Labels repeat on a page ("Also Read" twice), so a repeat does not stop one from opening a run.
     if (taken.has(i) && !passable.has(i)) continue;
@@ -35,21 +41,30 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
     }
     found.push(i);
     let items = 0;
+    let lastItem = -1;
     for (let j = i + 1; j < units.length; j++) {
       const u = units[j]!;
       const f = feats[j]!;
       // Teasers carry their dates and are often printed twice (image alt, link): both stay in the run.
-      if (passable.has(j) || datelineDate(u.text)) {
+      if (passable.has(j) || isDate(u.text)) {
         found.push(j);
         continue;
       }
       const dated = datedAt(j + 1) && (items === 0 || datedAt(j - 1));
+      // A dated teaser's summary (date, headline, summary, as the teasers before it were printed) is part of it.
+      const summary = items > 0 && lastItem === j - 1 && f.words <= SUMMARY_WORDS && (datedAt(j + 1) || datedAt(j - 2)) && !taken.has(j);
+      if (summary) {
+        found.push(j);
+        i = j;
+        continue;
+      }
       if (taken.has(j) || !teaserLike(u, f, initial[j]!, dated)) break;
       // Section headings are short; teasers are headlines of other stories and run longer.
       const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;
       found.push(j);
       items++;
+      lastItem = j;
       i = j;
     }
   }
