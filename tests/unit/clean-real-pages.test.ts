@@ -589,6 +589,11 @@ describe('picture captions and credits', () => {
     for (const t of ['The new night bus at the depot on Monday. (Foto: Stadtwerke)', 'Der neue Nachtbus im Depot. Foto: Anna Berger/Stadtwerke', 'Photo: Valley Post archive', 'Buses at the depot (Valley Press/Ana Ruiz)', 'Photo by Ana Ruiz on Openpics', 'El nuevo autobús nocturno. Crédito: Archivo']) expect(isPictureCaption(t), t).toBe(true);
   });
 
+  it("reads a credit naming the photographer as a caption, not a sentence about one", () => {
+    for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics']) expect(isPictureCaption(t), t).toBe(true);
+    expect(isPictureCaption('The photographer said the light over the depot was perfect that night.')).toBe(false);
+  });
+
   it('does not read a story sentence, a list item with a slash or a quotation as a caption', () => {
     for (const t of ['The operators will pay for the drivers (where necessary/helpful) from the reserve.', 'Die Stadt sagt: Die Busse fahren ab September.', 'A picture of the harbour at night, taken from the old quay, hangs in the town hall.', 'The assembly voted on Wednesday to extend the network to the eastern towns, a change that campaigners had sought for years.']) expect(isPictureCaption(t), t).toBe(false);
   });
