@@ -502,6 +502,17 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });
 
+  it('names an affiliate disclosure (the site is paid when a reader buys through its links), not a story sentence about revenue', () => {
+    for (const t of [
+      'If you buy something through a link on this page, we may earn a small commission at no cost to you.',
+      'As an Amazon Associate the Valley Post earns from qualifying purchases.',
+      'Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.',
+      'Si vous achetez via ces liens, nous percevons une commission.',
+    ]) expect(disclosuresIn(t), t).toHaveLength(1);
+    expect(disclosuresIn('The operator will earn revenue from the new night fares, the council said.')).toHaveLength(0);
+    expect(disclosuresIn('Drivers receive a commission for every late run they cover, the union said.')).toHaveLength(0);
+  });
+
   it('names the publication asking its readers to support its journalism, not a source speaking of its work', () => {
     expect(cueCategory('Your contribution helps us keep our reporting free for everyone in the valley.')).toBe('login');
     expect(cueCategory('Mit Ihrer Spende bleibt unsere Berichterstattung für alle Leser frei zugänglich.')).toBe('login');

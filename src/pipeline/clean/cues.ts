@@ -448,6 +448,13 @@ const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:th
 /** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const LIABLE_HINT = /responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i;
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
+/**
+ * An affiliate disclosure: the site is paid when a reader buys through its links ("We may earn a
+ * commission when you buy through links on this page", "As an Amazon Associate we earn from
+ * qualifying purchases", "Wir erhalten eine Provision", "nous percevons une commission").
+ */
+const AFFILIATE = /(?<!\p{L})(?:(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
+const AFFILIATE_HINT = /compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
 const SEPARATOR = /[\p{So}|•·]/u;
@@ -464,7 +471,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
-    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p))
+    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }
