@@ -497,7 +497,10 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');
     expect(disclosuresIn('The views expressed here are the author’s own and not those of the Valley Post.')).toHaveLength(1);
+    // A call to get the best or latest stories in one's inbox is one too, whatever it calls the newsletter.
+    for (const t of ['Get the best stories of the week delivered to your inbox.', 'Hol dir die wichtigsten News jede Woche in deinen Posteingang!', 'Recevez chaque semaine nos meilleurs articles dans votre boîte mail.']) expect(cueCategory(t), t).toBe('login');
     // Sentences of a story with the same words stay.
+    expect(cueCategory('Scammers send fake bus tickets straight to your inbox, the police said.')).toBeNull();
     expect(cueCategory('The council will publish a newsletter for residents that explains how the new routes will work.')).toBeNull();
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });

@@ -285,6 +285,13 @@ const ABOUT_ORG_WORDS = 90;
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 /** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
+/** Where a newsletter lands ("delivered to your inbox", "in deinen Posteingang", "dans votre boîte mail"). */
+const INBOX = /(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:inbox|mailbox)|in (?:dein(?:en)?|ihr(?:en)?|euren?) (?:posteingang|postfach|e-?mail-postfach)|dans votre boîte(?: mail| aux lettres| de réception)?|en tu (?:bandeja de entrada|correo))(?!\p{L})/iu;
+const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
+/** What a newsletter promises: the best or latest stories, every day or week. */
+const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;
+/** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
+const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
@@ -360,6 +367,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
+  if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
