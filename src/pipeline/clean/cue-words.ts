@@ -119,12 +119,12 @@ export const NAV_WORDS = [
 /** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
 export const RELATED_LABELS = [
   'auch interessant', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte ihnen auch gefallen',
-  'lesen sie auch', 'lies auch', 'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
+  'lesen sie auch', 'lies auch', 'mehr zum thema', 'zum weiterlesen', 'empfohlen für dich', 'empfohlen für sie', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
   'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen',
   'mehr aus', 'mehr von', 'mehr videos', 'mehr artikel', 'mehr news', 'top-themen', 'aktuelle artikel', 'weiterführende links',
   'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'les plus lus', 'à découvrir',
   'lea también', 'lee también', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados',
-  'lo más leído', 'más noticias', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
+  'lo más leído', 'más noticias', 'otras noticias', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
   'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
@@ -142,7 +142,7 @@ const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|b
 export const RELATED_PATTERNS = [
   // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
   String.raw`(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir|euch)\s+auch\s+(?:interessieren|gefallen)`,
-  String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}`,
+  String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+zum\s+thema${DE_LIST_SUBJECT}`,
   String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
   // "Artikel und Videos zum Thema", "Nachrichten zu diesem Thema": the nouns of a list named by its subject.
   String.raw`${DE_LIST_NOUNS}(?:\s*(?:,|und|&)\s*${DE_LIST_NOUNS}){0,2}\s+(?:zum|zu\s+diesem|zu\s+dem)\s+thema`,
@@ -153,7 +153,7 @@ export const RELATED_PATTERNS = [
   // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
   String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
   // Spanish: "Te / Le / Les puede interesar", "También te puede interesar", "Lee / Lea / Mira también", "Te recomendamos".
-  String.raw`(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+(?:interesar|gustar)|(?:lee|lea|leer|ver|mira|vea)\s+también|(?:te|le)\s+recomendamos|(?:noticias|artículos|notas)\s+relacionad[oa]s|(?:lo\s+)?más\s+leíd[oa]s?`,
+  String.raw`(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+(?:interesar|gustar)|(?:lee|lea|leer|ver|mira|mirá|vea)\s+también|(?:te|le)\s+recomendamos|(?:noticias|artículos|notas)\s+relacionad[oa]s|(?:lo\s+)?más\s+leíd[oa]s?`,
   // French: "À lire aussi", "À voir également", "Vous aimerez aussi", "Articles connexes".
   String.raw`(?:à\s+)?(?:lire|voir|découvrir)\s+(?:aussi|également)|vous\s+(?:aimerez|pourriez\s+aimer)\s+(?:aussi|également)|articles\s+(?:similaires|liés|connexes|récents)|les\s+plus\s+(?:lus|partagés|populaires)`,
   // Italian: "(Ti) potrebbe (anche) interessare", "Leggi anche", "Notizie correlate".
