@@ -990,6 +990,13 @@ describe('dates: publication, update, and what is not the story’s', () => {
     expect(meta.sourceUpdated?.value).toBe('2024-03-05');
   });
 
+  it('reads a label printed on a line of its own above its date', () => {
+    const page = ['Night buses reach eastern towns', 'Zuletzt geändert am:', '05.03.2024', 'Erschienen am', '03.03.2024', ...P].join('\n');
+    const { meta } = run(page);
+    expect(meta.date).toEqual({ value: '2024-03-03', how: expect.stringMatching(/labelled as the publication date/) });
+    expect(meta.sourceUpdated?.value).toBe('2024-03-05');
+  });
+
   it('takes a Posted-on line printed after the story', () => {
     const { meta } = run(['Night buses reach eastern towns', ...P, 'Posted on March 2, 2024 in Transport'].join('\n'));
     expect(meta.date.value).toBe('2024-03-02');

@@ -193,6 +193,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     lastBody: input.body.reduce((n, b) => Math.max(n, b.line ?? 0), 0),
   };
   const found: Candidate[] = [];
+  const textAt = new Map(lines.map((l) => [l.line, l.text.trim()]));
   for (const full of lines) {
     // A longer line is text, unless it opens with its date: then only its opening is read (a meta line with a long list of tags).
     // A tail or post line (80 words at most) is read whole: a post line runs on with the categories and the feed.
@@ -207,8 +208,9 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
     // A line that opens with a fact's label lists facts ("Release: 11.02.2005 | Expansion: 29.11.2022").
     if (dates.length > 0 && labelOf(l.text, dates[0]!) === 'field') continue;
+    const above = labelAbove(textAt.get(l.line - 1), l.text, monthFirst);
     for (const d of dates) {
-      const kind = labelOf(l.text, d);
+      const kind = above ?? labelOf(l.text, d);
       if (kind === 'field') continue;
       found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
@@ -321,6 +323,16 @@ function sectionDateline(text: string, monthFirst: boolean): boolean {
 /** A section name is a few words without figures (a name with a colon or a slash counts as one: "Life:Style"). */
 const isSectionName = (text: string) => !/\d/u.test(text) && wordsOf(text).length >= 1 && wordsOf(text).length <= SECTION_WORDS;
 const SECTION_WORDS = 3;
+
+/** Words of a label printed on a line of its own above its date ("Erschienen am", "Last updated:"). */
+const LABEL_LINE_WORDS = 4;
+
+/** The label a short line right above a bare date gives it ("Erschienen am" / "15.12.2022"), if any. */
+function labelAbove(above: string | undefined, text: string, monthFirst: boolean): 'published' | 'updated' | null {
+  if (!above || wordsOf(above).length > LABEL_LINE_WORDS || datelineDate(text, monthFirst) === null) return null;
+  if (UPDATE_LABEL.test(above)) return 'updated';
+  return PUBLISHED_LABEL.test(above) ? 'published' : null;
+}
 
 /** Labels that date the page itself. */
 const OWN_LABELS = new Set<string>(['published', 'updated']);
