@@ -263,6 +263,13 @@ describe('comment sections', () => {
     expect(resumed.nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('removes a list of other stories whose headlines each carry their byline and date', () => {
+    const teasers = ['Weitere Artikel', 'Nachttarife steigen im Westen', 'Von Ana Ruiz am 16.11.2024', 'Ein neues Depot für die Talbahn', 'Von Ana Ruiz am 10.08.2024', 'Fahrer stimmen über die Spätschichten ab', 'Von Omar Haddad am 15.06.2024'];
+    const { nodes, clean } = run(['Night buses reach eastern towns', ...P, ...teasers].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === 'Ein neues Depot für die Talbahn')?.category).toBe('related');
+  });
+
   it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {
     const post = 'This entry was posted on Thursday, August 8th, 2024 at 2:01 pm and is filed under Transport. You can follow any responses to this entry through the RSS 2.0 feed.';
     const { clean, nodes, meta } = run(['Night buses reach eastern towns', ...P, post].join('\n'));

@@ -79,7 +79,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
 
   // Teaser runs ("Related stories" and the headlines under it) are not candidates for the story's headline.
   const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
-  const teasers = relatedRuns(units, feats, initial, named, new Set(category.flatMap((c, i) => (c === 'dateline' || feats[i]!.repeats > 1 ? [i] : []))));
+  // Teasers carry their datelines and bylines ("Von Ann Lee am 16.11.2022") and are often printed twice.
+  const teasers = relatedRuns(units, feats, initial, named, new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'byline' || feats[i]!.repeats > 1 ? [i] : []))));
   const hin = {
     units,
     feats,
@@ -95,7 +96,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) markHeadlineRepeats(headline, units, feats, initial, name);
   markRepeats(units, feats, headline, name);
   const taken = new Set(category.flatMap((c, i) => (c || i === headline ? [i] : [])));
-  const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
+  const passable = new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'byline' || c === 'duplicate' || c === 'navigation' ? [i] : [])));
   for (const i of relatedRuns(units, feats, initial, taken, passable)) category[i] = 'related';
   for (const i of recipe) {
     category[i] = null;

@@ -1,6 +1,6 @@
 import type { ContentClass } from './classify.ts';
 import { relatedLabel } from './cues.ts';
-import { datelineDate, isDayLine } from './dates.ts';
+import { datelineDate, isDayLine, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
 import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
@@ -29,7 +29,8 @@ const SUMMARY_WORDS = 45;
  */
 export function relatedRuns(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, passable: Set<number>): number[] {
   const found: number[] = [];
-  const datedAt = (k: number) => k >= 0 && k < units.length && isDate(units[k]!.text);
+  // A teaser's date may stand in its byline ("Von Ana Ruiz am 16.11.2024").
+  const datedAt = (k: number) => k >= 0 && k < units.length && (isDate(units[k]!.text) || (passable.has(k) && printedDates(units[k]!.text).length > 0));
   for (let i = 0; i < units.length; i++) {
     // Labels repeat on a page ("Also Read" twice), so a repeat does not stop one from opening a run.
     if (taken.has(i) && !passable.has(i)) continue;
