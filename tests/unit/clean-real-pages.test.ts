@@ -1130,6 +1130,15 @@ describe('a recipe card under the story (round 7)', () => {
 });
 
 describe('the author\'s box and other-news labels (round 7)', () => {
+  it("names a journalist's biography whatever verb follows the name ('leitet', 'beschäftigt sich mit', 'has covered'), not a story's sentence about a person", () => {
+    for (const t of [
+      'Ana Ruiz leitet das Ressort Verkehr beim Valley Kurier. Sie studierte Geografie in Leipzig und war Korrespondentin in Lyon.',
+      'Omar Haddad beschäftigt sich als Redakteur mit den Themen Verkehr, Stadtplanung und Wohnen in der Region.',
+      'Jo Weller has covered transport and housing for the Valley Post as a reporter since 2015.',
+    ]) expect(cueCategory(t), t).toBe('author-bio');
+    expect(cueCategory('Ana Ruiz leitet die Sitzung des Kreistags, in der über die neuen Nachtbusse abgestimmt wird.')).toBeNull();
+  });
+
   it('names a labelled biography and a blogger\'s self-introduction', () => {
     expect(cueCategory('About the author: Lena writes about housing and cities, and runs the paper\'s data desk.')).toBe('author-bio');
     expect(cueCategory('Hi, I\'m Jonas. I bake bread on weekends and write about it here for anyone who wants to try.')).toBe('author-bio');
