@@ -512,6 +512,11 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });
 
+  it("names a page's feedback widget asking whether it helped, not a question in the story", () => {
+    for (const t of ['Was this article helpful?', 'Was this page helpful? Yes No', 'Fanden Sie diesen Artikel hilfreich?', 'Cet article vous a-t-il été utile ?']) expect(cueCategory(t), t).toBe('share');
+    expect(cueCategory('Was this the helpful answer the council wanted?')).toBeNull();
+  });
+
   it('names an affiliate disclosure (the site is paid when a reader buys through its links), not a story sentence about revenue', () => {
     for (const t of [
       'If you buy something through a link on this page, we may earn a small commission at no cost to you.',

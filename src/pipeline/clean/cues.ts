@@ -293,6 +293,10 @@ const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|w
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+/** A page's feedback widget asking whether the page helped ("Was this article helpful?", "Fanden Sie diesen Artikel hilfreich?"). */
+const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu;
+/** Words of such a widget at most, its answer buttons included. */
+const HELPFUL_ASK_WORDS = 14;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
@@ -370,6 +374,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
+  if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
