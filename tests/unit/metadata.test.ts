@@ -480,6 +480,11 @@ describe("dates: a fact stated about a thing is not the page's date", () => {
     expect(alone.meta.date.value).toBeNull();
   });
 
+  it('of two dates as near the headline, takes the one under it (the one above may close the teaser before)', () => {
+    const { meta } = metaOf(page('Night fares rise in the west', '8 November 2024', 'Night buses reach eastern towns', '6 November 2024', P1, P2));
+    expect(meta.date.value).toBe('2024-11-06');
+  });
+
   it('takes the earlier of two unlabelled dates printed on one line under the headline (modified and published)', () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', '2024-06-12 14:15:57 2024-03-02 10:20:00', P1, P2));
     expect(meta.date.value).toBe('2024-03-02');

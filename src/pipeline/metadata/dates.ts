@@ -100,7 +100,8 @@ const NEVER_OWN = new Set<Removal['category']>(['comments', 'cookie', 'ad', 'aut
  * The publication date, by precedence:
  * 1. a printed date in the story's header: the lines around the headline
  *    (a dateline, a byline with a date, "Published: …"), the nearest to the
- *    headline, a publication label first and an update label last, of two dates on one line the
+ *    headline (of two as near, the one under it: the one above may close the teaser before),
+ *    a publication label first and an update label last, of two dates on one line the
  *    earlier (a page's meta line prints its modification beside its publication); a date that
  *    opens the lede ("BERLIN, 19 November 2019 – …") counts as the header's;
  * 2. a "Posted on …" line right after the story (blogs print it there), also past share buttons
@@ -147,7 +148,7 @@ function choose(candidates: Candidate[], headlineLine: number | null): Candidate
   // An update date stands in for the publication date only where the header prints no other date.
   const pool = candidates.filter((c) => c.kind !== 'updated' || !candidates.some((o) => o.kind !== 'updated'));
   if (pool.length === 0) return null;
-  return [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - anchor) - Math.abs(b.line - anchor) || a.line - b.line || a.date.iso.localeCompare(b.date.iso) || a.date.index - b.date.index)[0]!;
+  return [...pool].sort((a, b) => rank(a) - rank(b) || Math.abs(a.line - anchor) - Math.abs(b.line - anchor) || b.line - a.line || a.date.iso.localeCompare(b.date.iso) || a.date.index - b.date.index)[0]!;
 }
 
 /** A line a date may be read from. */
