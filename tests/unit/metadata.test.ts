@@ -352,10 +352,10 @@ describe('counts and language', () => {
 
 describe('dates: labels, headline dates, meta lines and datelines after the story', () => {
   it('reads a publication label across a time of day printed before the date', () => {
-    const labelled = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Published: 22:00 BST, 4 June 2024', P1, P2));
+    const labelled = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'By Ana Ruiz', 'Published: 22:00 BST, 4 June 2024', P1, P2));
     expect(labelled.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/labelled as the publication date/) });
-    // Without a label the time changes nothing: the nearer of two equal dates is the earlier line.
-    const plain = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'Tickets 22:00 BST, 4 June 2024', P1, P2));
+    // Without a label the time changes nothing: the date nearer the headline is taken.
+    const plain = metaOf(page('Mon 3 June 2024', 'Night buses reach eastern towns', 'By Ana Ruiz', 'Tickets 22:00 BST, 4 June 2024', P1, P2));
     expect(plain.meta.date.value).toBe('2024-06-03');
   });
 
