@@ -615,6 +615,11 @@ describe('picture captions and credits', () => {
     for (const t of ['The new night bus at the depot on Monday. (Foto: Stadtwerke)', 'Der neue Nachtbus im Depot. Foto: Anna Berger/Stadtwerke', 'Photo: Valley Post archive', 'Buses at the depot (Valley Press/Ana Ruiz)', 'Photo by Ana Ruiz on Openpics', 'El nuevo autobús nocturno. Crédito: Archivo']) expect(isPictureCaption(t), t).toBe(true);
   });
 
+  it("reads a caption printed with its picture's button to see it larger, not an instruction in the text", () => {
+    for (const t of ['Vergrößern Die neue Haltestelle am Markt in der Nacht.', 'The new depot at night. Click to enlarge', 'Der Fahrplan der Nachtlinien. Zum Vergrößern auf das Bild klicken.', 'Beitragsbild: Die neue Haltestelle am Markt']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['Vergrößern Sie die Karte, um alle Haltestellen zu sehen.', 'Enlarge the map to see every stop on the new routes.']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
   it("reads a credit naming the photographer as a caption, not a sentence about one", () => {
     for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics']) expect(isPictureCaption(t), t).toBe(true);
     expect(isPictureCaption('The photographer said the light over the depot was perfect that night.')).toBe(false);

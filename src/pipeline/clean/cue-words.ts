@@ -13,7 +13,7 @@
  * "Source:": those also close a story's paragraph ("… (Quelle: Agency)"), which is no caption.
  */
 export const PICTURE_LABELS = [
-  'foto', 'fotos', 'photo', 'photos', 'photograph', 'photographer', 'photographers', 'fotograf', 'fotografin', 'photographe', 'fotógrafo', 'bild', 'bilder', 'bildquelle', 'image', 'images', 'picture', 'credit',
+  'foto', 'fotos', 'photo', 'photos', 'photograph', 'beitragsbild', 'titelfoto', 'aufmacherbild', 'photographer', 'photographers', 'fotograf', 'fotografin', 'photographe', 'fotógrafo', 'bild', 'bilder', 'bildquelle', 'image', 'images', 'picture', 'credit',
   'crédito', 'créditos', 'imagen', 'fotografía', 'zdjęcie', 'fot', 'illustration', 'grafik', 'symbolbild', 'titelbild', 'archivbild',
 ];
 

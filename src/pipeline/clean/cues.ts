@@ -677,6 +677,9 @@ const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\
 const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
 /** A numbered figure's label opening its caption ("Figure 2: …", "Abb. 3 – …", "Rys. 1."): the text refers to figures as "Figure 2 shows …", without the colon. */
 const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])\s+\S/iu;
+/** A picture's button to see it larger, printed with its caption ("Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
+const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)\s+(?!Sie\b)\p{Lu}/u;
+const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
 /** Words of a caption at most: a story's paragraph runs longer. */
 const CAPTION_WORDS = 40;
 
@@ -686,5 +689,5 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || FIGURE.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
 }
