@@ -287,6 +287,7 @@ const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infol
 const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
 /** Where a newsletter lands ("delivered to your inbox", "in deinen Posteingang", "dans votre boîte mail"). */
 const INBOX = /(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:inbox|mailbox)|in (?:dein(?:en)?|ihr(?:en)?|euren?) (?:posteingang|postfach|e-?mail-postfach)|dans votre boîte(?: mail| aux lettres| de réception)?|en tu (?:bandeja de entrada|correo))(?!\p{L})/iu;
+/** INBOX's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
 /** What a newsletter promises: the best or latest stories, every day or week. */
 const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;

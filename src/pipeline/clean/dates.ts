@@ -182,29 +182,6 @@ const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpE
 /** Numeric dates with a separator: the parts whose order a page must settle (11/10/2019, 03-04-2020). */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])/gu;
 
-/** What a blog's post line says of the post itself; `noun` is the post's noun ("entry ", or optional). */
-const postPhrase = (noun: string) =>
-  String.raw`this ${noun}was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada`;
-/**
- * A line that says the post itself was published, the label anywhere in it: a blog's post line
- * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht"; a full stop after a
- * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
- */
-export const POST_LINE = new RegExp(String.raw`\b(?:${postPhrase('(?:entry |post |article |story )?')})`, 'iu');
-/** A line that opens as a post line naming the post ("This entry was posted on …"): page furniture, where "This was posted by the police…" is the story's. */
-export const OPENS_POST_LINE = new RegExp(String.raw`^\s*(?:${postPhrase('(?:entry |post |article |story )')})`, 'iu');
-
-/**
- * Labels of a fact a page states about a thing, not about itself: a game's release, an event's
- * date, a deadline, a forum member's joining, a birth ("Release: 10.11.2023", "Termin: 21.02.2020").
- */
-export const FACT_LABEL = /(?:^|[^\p{L}])(?:release(?:\s+date)?|released|releasedatum|erscheinungstermin|kinostart|premiere|estreno|sortie|date de sortie|uscita|data di uscita|lanzamiento|fecha de lanzamiento|termin|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss|bewerbungsschluss|aktionszeitraum|laufzeit|registriert|registered|joined|member since|mitglied seit|dabei seit|letzter beitrag|last post|geboren|born|gestorben|died|gegründet|founded|gültig (?:bis|ab|seit)|valid (?:until|from|through)|expires|ablaufdatum|anreise|abreise|check-in|check-out)\s*[:：]?\s*$/iu;
-
-/** A date printed as a fact's value ("Termin: 21.02.2020, 19 Uhr"): an event's, not a post's or a comment's. */
-export function isFactDate(text: string, d: PrintedDate): boolean {
-  return FACT_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, ''));
-}
-
 /**
  * The order a page prints its numeric dates in, when a date of it shows one: a first part over 12
  * is a day (day first), a second part over 12 is a day (month first). The more frequent wins;
@@ -308,6 +285,29 @@ export function isDayLine(text: string): boolean {
   const [a, b] = words as [string, string];
   const day = (w: string) => /^\d{1,2}\.?$/u.test(w) && Number.parseInt(w, 10) >= 1 && Number.parseInt(w, 10) <= 31;
   return (isMonthName(a) && day(b)) || (day(a) && isMonthName(b));
+}
+
+/** What a blog's post line says of the post itself; `noun` is the post's noun ("entry ", or optional). */
+const postPhrase = (noun: string) =>
+  String.raw`this ${noun}was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada`;
+/**
+ * A line that says the post itself was published, the label anywhere in it: a blog's post line
+ * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht"; a full stop after a
+ * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
+ */
+export const POST_LINE = new RegExp(String.raw`\b(?:${postPhrase('(?:entry |post |article |story )?')})`, 'iu');
+/** A line that opens as a post line naming the post ("This entry was posted on …"): page furniture, where "This was posted by the police…" is the story's. */
+export const OPENS_POST_LINE = new RegExp(String.raw`^\s*(?:${postPhrase('(?:entry |post |article |story )')})`, 'iu');
+
+/**
+ * Labels of a fact a page states about a thing, not about itself: a game's release, an event's
+ * date, a deadline, a forum member's joining, a birth ("Release: 10.11.2023", "Termin: 21.02.2020").
+ */
+export const FACT_LABEL = /(?:^|[^\p{L}])(?:release(?:\s+date)?|released|releasedatum|erscheinungstermin|kinostart|premiere|estreno|sortie|date de sortie|uscita|data di uscita|lanzamiento|fecha de lanzamiento|termin|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss|bewerbungsschluss|aktionszeitraum|laufzeit|registriert|registered|joined|member since|mitglied seit|dabei seit|letzter beitrag|last post|geboren|born|gestorben|died|gegründet|founded|gültig (?:bis|ab|seit)|valid (?:until|from|through)|expires|ablaufdatum|anreise|abreise|check-in|check-out)\s*[:：]?\s*$/iu;
+
+/** A date printed as a fact's value ("Termin: 21.02.2020, 19 Uhr"): an event's, not a post's or a comment's. */
+export function isFactDate(text: string, d: PrintedDate): boolean {
+  return FACT_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, ''));
 }
 
 /** Dates written into a URL path: /2023-04-19/, /2023/04/19/ or /20230419/. */
