@@ -141,7 +141,7 @@ const DE_LIST_NOUNS = '(?:artikel|beiträge|themen|nachrichten|news|meldungen|ge
 const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
 export const RELATED_PATTERNS = [
   // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Diese Artikel könnten dich ebenfalls interessieren", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
-  String.raw`(?:das|dies|diese[rs]?(?:\s+(?:artikel|beiträge|themen|geschichten|rezepte|videos|news))?)\s+könnten?\s+(?:sie|dich|ihnen|dir|euch)\s+(?:auch|ebenfalls)\s+(?:interessieren|gefallen)`,
+  String.raw`(?:(?:das|dies|diese[rs]?)(?:\s+(?:artikel|beiträge|thema|themen|geschichten|rezepte|videos|news))?)\s+könnten?\s+(?:sie|dich|ihnen|dir|euch)\s+(?:auch|ebenfalls)\s+(?:interessieren|gefallen)`,
   String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+zum\s+thema${DE_LIST_SUBJECT}`,
   String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
   // "Artikel und Videos zum Thema", "Nachrichten zu diesem Thema": the nouns of a list named by its subject.
