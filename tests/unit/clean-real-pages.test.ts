@@ -145,7 +145,7 @@ describe('bylines in several languages', () => {
 
 describe('comment sections', () => {
   it('recognises comment headings and calls to comment', () => {
-    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»']) {
+    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»', 'Kommentieren Sie hier', 'Jetzt kommentieren']) {
       expect(isCommentHeading(t), t).toBe(true);
     }
   });
@@ -153,6 +153,7 @@ describe('comment sections', () => {
   it('does not take story sentences about comments for a heading', () => {
     expect(isCommentHeading('300 comments were sent to the council about the plan before the vote.')).toBe(false);
     expect(isCommentHeading('Readers who left comments on the first report asked about the cost of the scheme.')).toBe(false);
+    expect(isCommentHeading('Die Stadt wollte die Pläne nicht kommentieren.')).toBe(false);
   });
 
   it('recognises the line that opens a comment, not the story’s own date line', () => {
