@@ -296,6 +296,8 @@ const postPhrase = (noun: string) =>
  * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
  */
 export const POST_LINE = new RegExp(String.raw`\b(?:${postPhrase('(?:entry |post |article |story )?')})`, 'iu');
+/** Words a post line runs to at most, its filing and feed included. */
+export const POST_LINE_MAX_WORDS = 80;
 /** A line that opens as a post line naming the post ("This entry was posted on …"): page furniture, where "This was posted by the police…" is the story's. */
 export const OPENS_POST_LINE = new RegExp(String.raw`^\s*(?:${postPhrase('(?:entry |post |article |story )')})`, 'iu');
 
@@ -305,9 +307,14 @@ export const OPENS_POST_LINE = new RegExp(String.raw`^\s*(?:${postPhrase('(?:ent
  */
 export const FACT_LABEL = /(?:^|[^\p{L}])(?:release(?:\s+date)?|released|releasedatum|erscheinungstermin|kinostart|premiere|estreno|sortie|date de sortie|uscita|data di uscita|lanzamiento|fecha de lanzamiento|termin|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss|bewerbungsschluss|aktionszeitraum|laufzeit|registriert|registered|joined|member since|mitglied seit|dabei seit|letzter beitrag|last post|geboren|born|gestorben|died|gegründet|founded|gültig (?:bis|ab|seit)|valid (?:until|from|through)|expires|ablaufdatum|anreise|abreise|check-in|check-out)\s*[:：]?\s*$/iu;
 
+/** The text a date's label stands in: up to 40 characters before the date, without the separators closing it. */
+export function textBefore(text: string, d: PrintedDate): string {
+  return text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '');
+}
+
 /** A date printed as a fact's value ("Termin: 21.02.2020, 19 Uhr"): an event's, not a post's or a comment's. */
 export function isFactDate(text: string, d: PrintedDate): boolean {
-  return FACT_LABEL.test(text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, ''));
+  return FACT_LABEL.test(textBefore(text, d));
 }
 
 /** Dates written into a URL path: /2023-04-19/, /2023/04/19/ or /20230419/. */

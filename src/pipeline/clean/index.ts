@@ -1,7 +1,7 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
-import { datelineDate, OPENS_POST_LINE, printedDates } from './dates.ts';
+import { datelineDate, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
@@ -304,8 +304,6 @@ function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], 
 
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
-/** A post line runs on with its filing and feed, to this many words (as metadata reads it). */
-const POST_LINE_WORDS = 80;
 
 /** Detectors whose shape alone says what a unit is. */
 function detectShapes(
@@ -338,7 +336,7 @@ function detectShapes(
   if (datelineDate(u.text)) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   // A blog's post line states the post's date and filing (metadata reads it among the removed lines).
-  if (words <= POST_LINE_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
+  if (words <= POST_LINE_MAX_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
   if (isPictureCaption(u.text)) return name(i, 'caption');
   if (isTeaserSummary(u.text)) return name(i, 'related');

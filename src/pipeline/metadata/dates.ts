@@ -1,4 +1,4 @@
-import { datelineDate, FACT_LABEL, numericOrder, POST_LINE, printedDates, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
+import { datelineDate, FACT_LABEL, numericOrder, POST_LINE, POST_LINE_MAX_WORDS, printedDates, textBefore, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { alternation, TAG_LABELS } from '../clean/cue-words.ts';
 import { wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
@@ -42,7 +42,7 @@ const POST_LINE_WORDS = 40;
 const TAIL_NODES = 3;
 const TAIL_WORDS = 80;
 /** A post line short enough to be one (a theme's footer, with its categories and feed), wherever it stands. */
-const isPostLine = (text: string) => postShaped(text) && wordsOf(text).length <= TAIL_WORDS;
+const isPostLine = (text: string) => postShaped(text) && wordsOf(text).length <= POST_LINE_MAX_WORDS;
 /** A post line's pattern, or a blog's meta line (its date, then its filing). */
 const postShaped = (text: string) => POST_LINE.test(text) || isMetaLine(text);
 
@@ -206,12 +206,13 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
     const post = postShaped(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
-    if (!datesAreOwn(l, zone, dates, post, monthFirst)) continue;
+    const kinds = dates.map((d) => labelOf(l.text, d));
     // A line that opens with a fact's label lists facts ("Release: 11.02.2005 | Expansion: 29.11.2022").
-    if (dates.length > 0 && labelOf(l.text, dates[0]!) === 'field') continue;
+    if (kinds[0] === 'field') continue;
+    if (!datesAreOwn(l, zone, dates, kinds, post, monthFirst)) continue;
     const above = labelAbove(textAt.get(l.line - 1), l.text, monthFirst);
-    for (const d of dates) {
-      const kind = above ?? labelOf(l.text, d);
+    for (const [k, d] of dates.entries()) {
+      const kind = above ?? kinds[k]!;
       if (kind === 'field') continue;
       found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
@@ -250,9 +251,9 @@ function zoneOf(l: DateLine, b: Bounds, input: DateInputs): Zone | null {
 }
 
 /** Whether the dates printed on a line, in its zone, may be the article's own. */
-function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], post: boolean, monthFirst: boolean): boolean {
-  const published = () => dates.some((d) => labelOf(l.text, d) === 'published');
-  const labelled = () => dates.some((d) => OWN_LABELS.has(labelOf(l.text, d)));
+function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], kinds: DateKind[], post: boolean, monthFirst: boolean): boolean {
+  const published = () => kinds.includes('published');
+  const labelled = () => kinds.some((k) => OWN_LABELS.has(k));
   if (l.tail && !post && !published()) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
   // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
@@ -336,11 +337,14 @@ function labelAbove(above: string | undefined, text: string, monthFirst: boolean
 }
 
 /** Labels that date the page itself. */
-const OWN_LABELS = new Set<string>(['published', 'updated']);
+const OWN_LABELS = new Set<DateKind>(['published', 'updated']);
 
-function labelOf(text: string, d: PrintedDate): Candidate['kind'] | 'field' {
+/** What a date's label says of it: the page's publication or update, a fact about a thing, or nothing. */
+type DateKind = Candidate['kind'] | 'field';
+
+function labelOf(text: string, d: PrintedDate): DateKind {
   // A time of day printed between the label and the date belongs to the date ("Published: 22:00 GMT, 26 September 2020").
-  const before = text.slice(Math.max(0, d.index - 40), d.index).replace(/[\s|·•,–—-]+$/u, '').replace(LABEL_TIME, '');
+  const before = textBefore(text, d).replace(LABEL_TIME, '');
   // The weekday printed before a date is part of it ("Updated: Monday, 3 June 2024").
   const trimmed = before.replace(/\s*(\p{L}+)\.?\s*,?\s*$/u, (w, day: string) => (WEEKDAY_NAMES.has(day.toLowerCase()) ? '' : w));
   if (UPDATE_LABEL.test(trimmed) || UPDATE_LABEL.test(before)) return 'updated';
