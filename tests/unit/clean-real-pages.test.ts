@@ -2267,6 +2267,15 @@ describe('widgets and labels in the header', () => {
     expect(bylineNames('Redaktion sucht Verstärkung')).toBeNull();
   });
 
+  it('keeps the opening paragraph that leads into a quote with a colon under the deck, and drops a header label ending in one', () => {
+    const opening = 'I wrote about the night buses once before, long ago. Back then I kept it short:';
+    const quote = '"The eastern towns will never see a bus after dark," a councillor told me.';
+    const page = (line: string) => run(['Menu', 'Transport', 'The night buses that nobody rode', 'By Dana Wells, March 3, 2024', 'How a rumour about the last bus outlived the timetable by years', line, quote, ...P].join('\n\n')).nodes.map((n) => n.text);
+    expect(page(opening)).toContain(opening);
+    // A label of the header is no sentence, colon or not.
+    expect(page('Listen to this story:')).not.toContain('Listen to this story:');
+  });
+
   it('keeps a date that a dash joins to the headline: a post named by its date', () => {
     expect(tidyHeadline('Night bus notes - March 3, 2024', null).title).toBe('Night bus notes - March 3, 2024');
   });

@@ -415,12 +415,17 @@ function markRepeats(units: Unit[], feats: Features[], headline: number | null, 
  * names, captions and buttons. Short non-sentence lines there are header,
  * unless one directly introduces a paragraph (a heading or kicker).
  */
+/** A line of prose that ends on a colon, with a sentence before it, introduces what follows (a quote, a list): a header line is never two sentences. */
+function introducesQuote(text: string, f: Features): boolean {
+  return f.sentences >= 1 && /[:：]$/u.test(text.trim());
+}
+
 function markHeader(h: number, feats: Features[], classes: ContentClass[], units: Unit[]): void {
   const firstGood = classes.findIndex((c, i) => i > h && c === 'good');
   if (firstGood < 0) return;
   for (let i = h + 1; i < firstGood; i++) {
     // A row of links ("Section | Blog | Topic | Question?") is header even when its last item ends like a sentence.
-    if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim()))) continue;
+    if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim())) || introducesQuote(units[i]!.text, feats[i]!)) continue;
     const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood;
     if (!introducesParagraph) classes[i] = 'bad';
   }
