@@ -529,6 +529,14 @@ describe('the story ends at a closing paragraph', () => {
     expect(disclosuresIn('Drivers receive a commission for every late run they cover, the union said.')).toHaveLength(0);
   });
 
+  it('removes a notice printed as a paragraph between the headline and the story, however long', () => {
+    const notice = 'Some links on this page lead to shops that pay us. If you buy something through them, we may earn a small commission, which never changes what we write about or what we recommend to our readers in any review.';
+    const { clean } = run(['Menu', 'Transport', 'Night buses reach the eastern towns', 'By Dana Wells', 'March 3, 2024', notice, ...P].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).not.toContain(notice);
+    expect(clean.removed.find((r) => r.text === notice)?.category).toBe('disclosure');
+    expect(clean.nodes.map((n) => n.text)).toEqual(expect.arrayContaining(P));
+  });
+
   it('names the publication asking its readers to support its journalism, not a source speaking of its work', () => {
     expect(cueCategory('Your contribution helps us keep our reporting free for everyone in the valley.')).toBe('login');
     expect(cueCategory('Mit Ihrer Spende bleibt unsere Berichterstattung für alle Leser frei zugänglich.')).toBe('login');

@@ -126,7 +126,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     pick(feats).map((f) => f.headingLike),
     pick(feats).map((f) => f.chars),
   ).map((c, k) => (caption[k] ? 'bad' : c));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, recipe);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, recipe, headline === null ? -1 : inText.indexOf(headline));
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';
@@ -442,6 +442,7 @@ function keepMainSpan(
   units: Unit[],
   language: string,
   recipe: Set<number>,
+  headline: number,
 ): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
@@ -458,7 +459,8 @@ function keepMainSpan(
   });
   const peel = (order: number[], fromEnd: boolean) => {
     for (const k of order) {
-      if (classes[k] !== 'good') continue;
+      // The headline opens the span without being its text: a notice printed under it is still the span's edge.
+      if (classes[k] !== 'good' || (!fromEnd && k === headline)) continue;
       // A biography closes a story; a lede about a journalist ("X is a reporter who …") opens one.
       // A comment policy stands over the comments, after the story.
       if (!deferred[k] || (!fromEnd && (deferred[k] === 'author-bio' || deferred[k] === 'comments'))) return;
