@@ -349,6 +349,12 @@ describe('comment sections', () => {
     expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
   });
 
+  it('names the form asking the reader to log in or register before commenting, not a story sentence about rules for comments', () => {
+    for (const t of ['You need to be logged in to leave a comment on this post.', 'Um zu kommentieren, musst du angemeldet sein.', 'Para comentar debes iniciar sesión con tu cuenta.', 'Vous devez être connecté pour publier un commentaire.']) expect(isCommentFormLine(t), t).toBe(true);
+    expect(isCommentFormLine('Under the new rules, officials must register every comment they make on a planning file.')).toBe(false);
+    expect(isCommentFormLine('Residents must register with the council before the night buses can stop at their homes.')).toBe(false);
+  });
+
   it('names a picture test of the form by its error and help lines, not a story sentence about an image', () => {
     for (const t of ['The letters and numbers you entered did not match the image. Please try again.', 'Having trouble reading this image? View an alternate.']) expect(isCommentFormLine(t), t).toBe(true);
     expect(isCommentFormLine('The letters on the old depot sign did not match the image the council had published.')).toBe(false);
@@ -511,6 +517,21 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Scammers send fake bus tickets straight to your inbox, the police said.')).toBeNull();
     expect(cueCategory('The council will publish a newsletter for residents that explains how the new routes will work.')).toBeNull();
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
+  });
+
+  it("names a call to the site's own app or channel, or to follow it by name on a network, not a story sentence about an app", () => {
+    for (const t of [
+      'Download our app and get the news from the valley first.',
+      'Join our Telegram channel for the latest stories from the county.',
+      'Have you heard? We have a WhatsApp channel now. Join it with this link.',
+      '¡Suscríbete a nuestro canal de YouTube!',
+      'Get the latest headlines straight to your phone with the Valley Post app.',
+      'Follow the Valley Post on Instagram and on Facebook @valleypost.',
+      'Folgen Sie dem Kurier auf Twitter.',
+    ]) expect(cueCategory(t), t).toBe('share');
+    expect(cueCategory('The operator launched its own app, and riders were asked to download it before the timetable changes.')).toBeNull();
+    expect(cueCategory('Riders can download our app to see where the buses are, the operator said.')).toBeNull();
+    expect(cueCategory('Follow the river path on foot until you reach the bridge.')).toBeNull();
   });
 
   it("names a page's feedback widget asking whether it helped, not a question in the story", () => {

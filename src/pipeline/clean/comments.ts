@@ -157,8 +157,16 @@ export function commentPolicyRuns(units: Unit[]): number[] {
 const YOUR_COMMENT = /(?<!\p{L})(?:your (?:comment|reply|response)s?|ihr(?:en)? kommentar|dein(?:en)? kommentar|votre commentaire|tu comentario|su comentario|il tuo commento|uw reactie|twój komentarz)(?!\p{L})/iu;
 /** A form's check against robots: the letters or characters shown in an image ("Enter the characters you see in the image"). */
 const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\S+){0,6}\s+(?:in|from|on) the (?:image|picture)|(?:letters|characters|numbers|code)(?:\s+\S+){0,4}\s+you (?:entered|typed)(?:\s+\S+){0,4}\s+the (?:image|picture)|trouble reading (?:this|the) (?:image|picture)|(?:zeichen|buchstaben|code)(?:\s+\S+){0,6}\s+(?:im|auf dem|aus dem) bild|(?:caractères|lettres|code)(?:\s+\S+){0,6}\s+(?:dans|sur) l'image|(?:caracteres|letras|código)(?:\s+\S+){0,6}\s+(?:en|de) la imagen)(?!\p{L})/iu;
-/** A word every form of YOUR_COMMENT or CAPTCHA holds, without their guards: tried first, as a look-behind tried at every position is slow. */
-const FORM_HINT = /comment|comentario|reply|response|kommentar|reactie|komentarz|captcha|image|picture|bild/iu;
+/**
+ * The form telling the reader to log in or register before commenting ("You must be logged in to post a
+ * comment", "Du musst eingeloggt sein, um Kommentare zu schreiben", "Para comentar debes registrarte"):
+ * the reader's obligation ("you must", "du musst", "debes"), then logging in; the line names commenting too (COMMENT_STEM).
+ */
+const LOGIN_FIRST = /(?<!\p{L})(?:you(?:'ll| will)? (?:must|need to|have to)|(?:du musst|musst du|sie müssen|müssen sie|ihr müsst|müsst ihr)|(?:debes|debe|deberás|tienes que|necesitas)|(?:vous devez|tu dois|devez-vous|dois-tu))\s+(?:\p{L}+\s+){0,2}?(?:be\s+)?(?:logged[ -]in|log[ -]?in|sign(?:ed)?[ -]in|registered|register|eingeloggt|angemeldet|registriert|anmelden|einloggen|registrieren|registrarte|registrarse|iniciar sesión|identificarte|estar registrad[oa]|connectée?s?|inscrite?s?|identifiée?s?)(?!\p{L})/iu;
+/** Commenting in the languages LOGIN_FIRST reads (the verb as well as the noun). */
+const COMMENT_STEM = /comment|comentar|coment[aá]rio|kommentar|kommentier|reageren|reactie|komentarz|komentowa/iu;
+/** A word every form of YOUR_COMMENT, CAPTCHA or LOGIN_FIRST's line holds, without their guards: tried first, as a look-behind tried at every position is slow. */
+const FORM_HINT = /comment|comentar|reply|response|kommentar|kommentier|reactie|reageren|komentarz|komentowa|captcha|image|picture|bild/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
 const FORM_LINE_WORDS = 30;
 
@@ -166,7 +174,7 @@ const FORM_LINE_WORDS = 30;
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t));
+  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */

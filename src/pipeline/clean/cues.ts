@@ -308,6 +308,24 @@ const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?
 const FOLLOW_SHORT_WORDS = 12;
 const FOLLOW_WORDS = 20;
 
+/** "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram": a call to follow the site by its name on a network. */
+const FOLLOW_NAMED = /^(?:follow|folgen sie|folge|folgt|suivez|sigue|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube|whatsapp|telegram|google news)(?!\p{L})/iu;
+/** Words of such a call at most, with the handles and addresses printed after it. */
+const FOLLOW_NAMED_WORDS = 40;
+/**
+ * The site's own app or messenger channel: "our app", "nuestro canal de YouTube", "we have a Telegram
+ * channel", or an app that brings the news "to your phone".
+ */
+const OWN_CHANNEL = /(?<!\p{L})(?:(?:our|nuestro|nuestra|unser(?:e[nm]?)?|notre|nos|il nostro|la nostra|nosso|nossa|nasz[aąe]?|onze)\s+(?:[\p{L}-]+\s+){0,2}?|(?:tenemos|haben wir|we have|we've got|nous avons|abbiamo|temos)\s+(?:[\p{L}-]+\s+){0,2}?)(?:apps?|channel|canal|kanal|chaîne|canale)(?!\p{L})|(?<!\p{L})(?:(?:to|on) your (?:phone|smartphone|mobile)|auf (?:dein|ihr) (?:handy|smartphone)|en tu (?:celular|móvil|teléfono)|sur votre (?:mobile|smartphone|téléphone))(?!\p{L})(?=.*(?<!\p{L})(?:apps?|channel|canal|kanal)(?!\p{L}))/iu;
+/** OWN_CHANNEL's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const OWN_CHANNEL_HINT = /app|channel|canal|kanal|chaîne|canale/iu;
+/** A call to get, join or follow it. */
+const CHANNEL_CALL = /(?<!\p{L})(?:download|get|install|join|subscribe|follow|stay up to date|únete|unite|suscríbete|descarga|descárgate|mira|sigue|síguenos|lade|laden sie|abonniere|abonnieren sie|folge|folgen sie|tritt|treten sie|installiere|hol dir|holen sie sich|téléchargez|rejoignez|abonnez-vous|suivez|scarica|iscriviti|segui|baixe|inscreva-se|pobierz|dołącz|obserwuj)(?!\p{L})/iu;
+/** Words of such a call at most. */
+const CHANNEL_CALL_WORDS = 25;
+/** A quotation or reported speech: someone in the story speaking of their own app or channel. */
+const QUOTED = /["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|sagt|erklärte|dijo|afirmó|explicó|a dit|a déclaré|ha detto)(?!\p{L})/iu;
+
 /** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 /** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
@@ -378,6 +396,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
+  if (words <= FOLLOW_NAMED_WORDS && FOLLOW_NAMED.test(t)) return 'share';
+  if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
