@@ -519,6 +519,22 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Did you like the old buses? Readers told us what they think of the new ones.')).toBeNull();
   });
 
+  it('names an offer that can be cancelled at any time, a sign-up form\'s consent line and a promise never to miss a story, not a story about contracts or consent', () => {
+    for (const t of [
+      'Read everything for one euro a month. Cancel anytime.',
+      'Jederzeit kündbar.',
+      'I agree to the privacy policy and the terms of use.',
+      'Mit dem Absenden des Formulars willige ich ein, den Newsletter zu erhalten.',
+      'By clicking Subscribe you accept our privacy policy.',
+      'Sign up to get the best of the week from the valley.',
+      'Never miss a story: get the morning edition by email.',
+    ]) expect(cueCategory(t), t).toBe('login');
+    expect(cueCategory('Can I cancel at any time?')).toBeNull();
+    expect(cueCategory('Riders were told they could cancel anytime, but the contract said otherwise.')).toBeNull();
+    expect(cueCategory('I agree with the mayor that the new routes will help the towns.')).toBeNull();
+    expect(cueCategory('Never miss a dose of your medication, the nurse advises.')).toBeNull();
+  });
+
   it("names a call to the site's own app or channel, or to follow it by name on a network, not a story sentence about an app", () => {
     for (const t of [
       'Download our app and get the news from the valley first.',

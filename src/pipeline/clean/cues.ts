@@ -294,6 +294,24 @@ const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|w
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+/** A subscription's selling point: it can be cancelled at any time ("Cancel anytime", "Jederzeit kündbar", "Cancela cuando quieras"). */
+const CANCEL_ANYTIME = /(?<!\p{L})(?:cancel (?:at )?any ?time|cancel whenever you (?:want|like)|jederzeit (?:online )?kündbar|monatlich kündbar|cancela (?:cuando quieras|en cualquier momento)|résiliable à tout moment|sans engagement|disdici quando vuoi|maandelijks opzegbaar)(?!\p{L})/iu;
+/** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
+const CANCEL_ANYTIME_WORDS = 20;
+/**
+ * A sign-up form's consent line: the reader agrees, or is told that by sending the form they agree,
+ * to the privacy policy, the terms or the newsletter ("I agree to the privacy policy", "Mit Absenden
+ * meiner E-Mail-Adresse willige ich ein …", "By clicking Subscribe you accept our terms").
+ */
+const CONSENT_OPENING = /^(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
+const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones)(?!\p{L})/iu;
+const CONSENT_WORDS = 60;
+/** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
+const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
+/** "Never miss …": a promotion's promise, with what one would miss. */
+const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
+const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|articles?|numéros?)(?!\p{L})/iu;
+
 /** A page's feedback widget asking whether the page helped ("Was this article helpful?", "Fanden Sie diesen Artikel hilfreich?"). */
 const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu;
 /** Words of such a widget at most, its answer buttons included. */
@@ -392,6 +410,10 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
+  if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || NEVER_MISS.test(t)) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
+  // A question ("Can I cancel at any time?") heads a story's answer.
+  if (words <= CANCEL_ANYTIME_WORDS && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
+  if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
