@@ -726,6 +726,13 @@ describe('furniture words in other languages', () => {
     expect(cueCategory('Veröffentlicht unter: Verkehr')).toBe('tags');
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
+    // "Read more" in other languages before another story's headline.
+    expect(relatedLabel('Lea más: El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
+    expect(relatedLabel('LEE MÁS | El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
+    expect(relatedLabel('Lesen Sie hier: Die Brücke wird saniert')).toEqual({ rest: 'Die Brücke wird saniert' });
+    expect(relatedLabel('Dowiedz się więcej: Nowy most w porcie')).toEqual({ rest: 'Nowy most w porcie' });
+    // A sentence that only opens alike is the story's.
+    expect(relatedLabel('Lesen Sie hier, wie die Stadt die Brücke saniert')).toBeNull();
   });
 
   it('leaves story sentences with the same words alone', () => {
