@@ -666,6 +666,17 @@ describe('picture captions and credits', () => {
     for (const t of ['Vergrößern Sie die Karte, um alle Haltestellen zu sehen.', 'Enlarge the map to see every stop on the new routes.']) expect(isPictureCaption(t), t).toBe(false);
   });
 
+  it('reads a line closing with a stock library\'s credit or a copyright holder as a caption, not a sentence naming a library or a wire agency', () => {
+    for (const t of [
+      'A stoat in its white winter coat. (annaberg / iStock.com)',
+      'The union condemned the attack. (Source: Ana Ruiz/Unsplash/Union)',
+      'Buses at the depot at dawn / (C) Ana Ruiz',
+      'Riders wait for the night bus. Foto: Anna Berger / Getty Images',
+      'The new depot at night. View full size',
+    ]) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['The agency sells its pictures to Getty Images', 'The ministry said the talks would resume on Monday. (AFP)', '© Ana Ruiz']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
   it("reads a credit naming the photographer as a caption, not a sentence about one", () => {
     for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics']) expect(isPictureCaption(t), t).toBe(true);
     expect(isPictureCaption('The photographer said the light over the depot was perfect that night.')).toBe(false);

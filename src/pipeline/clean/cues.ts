@@ -718,11 +718,21 @@ const CREDIT_WORD = String.raw`(?:[^.!?:\s]|\.(?=\S)){1,30}`;
 const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\.)\s*(?:(?:[^.!?:]|\.(?=\S)){1,60}\)?|${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\.)\s*$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|photo d'illustration|image d'archive|foto de archivo|imagen de archivo|foto d'archivio|zdjęcie ilustracyjne)\)\.?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
 /** "(AGENCY/Name)", "(Name/Agency)": capitalised names around a slash in closing brackets (case-sensitive: "(where necessary/helpful)" is none). */
 const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
+/**
+ * A credit to a stock-picture library closing the line ("(Name / iStock.com)", "(Quelle: Name/Unsplash/Desk)",
+ * "Foto Name / Getty Images"): only pictures come from these, so the line is a caption. Wire agencies
+ * (Reuters, AFP) are left out: "(AFP)" also closes a story's paragraph.
+ */
+const STOCK_CREDIT = /[(/]\s*(?:istock(?:photo)?|getty ?images|unsplash|shutterstock|pixabay|pexels|adobe ?stock|stock\.adobe\.com|imago(?: images)?|picture[- ]alliance|fotolia|123rf|depositphotos|alamy|ap photo)(?:\.com)?(?:\s*\/[^()/]{1,40}){0,2}\)?\.?\s*$/iu;
+/** STOCK_CREDIT's names without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const STOCK_HINT = /istock|getty|unsplash|shutterstock|pixabay|pexels|adobe|imago|alliance|fotolia|123rf|depositphotos|alamy|ap photo/iu;
+/** A picture's copyright closing its caption: "© Name", "(C) Name" after three words of text at least (a credit alone is a copyright line). */
+const COPYRIGHT_CREDIT = /^\S+(?:\s+\S+){2,}\s(?:©|\([cC]\))\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /** A numbered figure's label opening its caption ("Figure 2: …", "Abb. 3 – …", "Rys. 1."): the text refers to figures as "Figure 2 shows …", without the colon. */
 const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])\s+\S/iu;
 /** A picture's button to see it larger, printed with its caption ("Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
 const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)\s+(?!Sie\b)\p{Lu}/u;
-const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
+const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
 /** Words of a caption at most: a story's paragraph runs longer. */
 const CAPTION_WORDS = 40;
 
@@ -732,5 +742,5 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || (STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || COPYRIGHT_CREDIT.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
 }
