@@ -1213,6 +1213,15 @@ describe('the author\'s box and other-news labels (round 7)', () => {
     expect(cueCategory('Ana Ruiz leitet die Sitzung des Kreistags, in der über die neuen Nachtbusse abgestimmt wird.')).toBeNull();
   });
 
+  it('names a biography by an expert\'s, a lawyer\'s, a founder\'s or a teacher\'s role, not a sentence about what a person teaches', () => {
+    for (const t of [
+      'Jo Weller is a public transport expert who has written about buses and trams for twenty years.',
+      'Lena Brandt ist Fachanwältin für Verkehrsrecht und Partnerin einer Kanzlei in Leipzig.',
+      'Omar Haddad lehrt Stadtgeschichte an der Universität Leipzig und ist Mitbegründer eines Archivs für Verkehrsplakate.',
+    ]) expect(cueCategory(t), t).toBe('author-bio');
+    expect(cueCategory('Omar Haddad lehrt seine Schüler, wie man einen Fahrplan liest, und fährt mit ihnen zum Depot.')).toBeNull();
+  });
+
   it('names a labelled biography and a blogger\'s self-introduction', () => {
     expect(cueCategory('About the author: Lena writes about housing and cities, and runs the paper\'s data desk.')).toBe('author-bio');
     expect(cueCategory('Hi, I\'m Jonas. I bake bread on weekends and write about it here for anyone who wants to try.')).toBe('author-bio');

@@ -538,8 +538,8 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
  * An author's biography: it opens with the person's name and says what they do ("Jane Doe is a
  * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …").
  */
-const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|ist|war|schreibt|arbeitet|leitet|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
-const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|teaches|ist|war|schreibt|arbeitet|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
+const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|(?:[\p{L}-]+ )?expert|historian|lawyer|attorney|(?:mit)?begründer\p{L}*|gründer\p{L}*|(?:fach|rechts)?anwalt|(?:fach|rechts)?anwältin|professorin|historiker\p{L}*|expert(?:e|in)|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
 
