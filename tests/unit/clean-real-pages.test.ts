@@ -564,6 +564,17 @@ describe('the story ends at a closing paragraph', () => {
     ]) expect(disclosuresIn(t), t).toHaveLength(1);
     expect(disclosuresIn('The operator will earn revenue from the new night fares, the council said.')).toHaveLength(0);
     expect(disclosuresIn('Drivers receive a commission for every late run they cover, the union said.')).toHaveLength(0);
+    // Links said to be affiliate links, a labelled disclaimer with a note in brackets, a post said to come from a community blog.
+    for (const t of ['Links marked with a star are so-called affiliate links.', 'Bei den Links mit Stern handelt es sich um Affiliate-Links.', 'Disclaimer (varies by section): Articles on this site may contain the author’s opinions.', 'Bei diesem Beitrag handelt es sich um einen Text aus unserer Leser-Community.']) expect(disclosuresIn(t), t).toHaveLength(1);
+    expect(disclosuresIn('The search company said it would ban affiliate links from its shopping ads next year.')).toHaveLength(0);
+  });
+
+  it('names a button to load an embedded map or video and an empty events widget, not a sentence about loading or events', () => {
+    expect(cueCategory('Klicken Sie auf den Button, um den Inhalt von maps.example.org zu laden.')).toBe('cookie');
+    expect(cueCategory('Click the button below to load the content from videos.example.org.')).toBe('cookie');
+    expect(cueCategory('Die alte Seite brauchte lange, um den Inhalt zu laden.')).toBeNull();
+    for (const t of ['There are no upcoming events.', 'Es gibt derzeit keine bevorstehenden Veranstaltungen.']) expect(cueCategory(t), t).toBe('related');
+    expect(cueCategory('There are no upcoming events in the town hall until the roof is repaired, the mayor said.')).toBeNull();
   });
 
   it('removes a notice printed as a paragraph between the headline and the story, however long', () => {

@@ -133,7 +133,7 @@ const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|
 const RIGHTS_NOTICE_WORDS = 80;
 
 /** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
-const EMBED_CONSENT = /(?<!\p{L})(?:without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
+const EMBED_CONSENT = /(?<!\p{L})(?:klick\p{L}*[^.]{0,60}um den inhalt (?:von\s+\S+\s+)?zu laden|click[^.]{0,40}to load (?:the )?content|cliquez[^.]{0,40}pour charger le contenu|haga clic[^.]{0,40}para cargar el contenido|without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
 /** Words of such a placeholder at most. */
 const EMBED_CONSENT_WORDS = 60;
 
@@ -145,7 +145,7 @@ export function isEmbedPlaceholder(text: string): boolean {
   return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_HINT.test(text) && EMBED_CONSENT.test(text);
 }
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const EMBED_HINT = /consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
+const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
 
 /** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
@@ -312,6 +312,9 @@ const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
 const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|articles?|numéros?)(?!\p{L})/iu;
 
+/** An events widget with nothing in it ("There are no upcoming events", "Es gibt derzeit keine bevorstehenden Veranstaltungen"). */
+const NO_EVENTS = /^(?:there are (?:currently )?no upcoming events|no upcoming events|es gibt (?:derzeit |aktuell |momentan )?keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|aucun événement à venir|no hay eventos próximos)(?:\s+\p{L}+){0,3}\s*[.!]?$/iu;
+
 /** A page's feedback widget asking whether the page helped ("Was this article helpful?", "Fanden Sie diesen Artikel hilfreich?"). */
 const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu;
 /** Words of such a widget at most, its answer buttons included. */
@@ -416,6 +419,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
+  if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
   if (words <= FOLLOW_NAMED_WORDS && FOLLOW_NAMED.test(t)) return 'share';
@@ -495,10 +499,10 @@ export function attributionIn(text: string): string | null {
 /** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Cet article ne remplace pas …", "Este contenido fue …"). */
-const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
+const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** "The views expressed here are the author's own": the publication disowning what it prints. */
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
-const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*[:：]/iu;
+const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
 const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
 /** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
@@ -509,8 +513,8 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
  * commission when you buy through links on this page", "As an Amazon Associate we earn from
  * qualifying purchases", "Wir erhalten eine Provision", "nous percevons une commission").
  */
-const AFFILIATE = /(?<!\p{L})(?:(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
-const AFFILIATE_HINT = /compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
+const AFFILIATE = /(?<!\p{L})(?:(?:handelt es sich (?:dabei )?um|are|sind|is an?|ist ein)\s+(?:sogenannte\s+|so-called\s+)?affiliate[- ]?links?|(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
+const AFFILIATE_HINT = /affiliate|compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
 const SEPARATOR = /[\p{So}|•·]/u;
