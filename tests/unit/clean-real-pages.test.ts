@@ -746,6 +746,8 @@ describe('furniture words in other languages', () => {
     expect(cueCategory('Anzeige')).toBe('ad');
     expect(cueCategory('Posted in: Transport, Towns')).toBe('tags');
     expect(cueCategory('Veröffentlicht unter: Verkehr')).toBe('tags');
+    expect(cueCategory('Tagged with: transport, night buses')).toBe('tags');
+    expect(cueCategory('Filed in: Transport')).toBe('tags');
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
     // "Read more" in other languages before another story's headline.

@@ -173,7 +173,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
-const TAGS = new RegExp(String.raw`^(?:tags?|tagged|topics?|filed under|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
 const JUMP_VERB = String.raw`(?:jump to|wechseln zu|springe zu|aller à|saltar a|ir a|vai a|passa a|przejdź do|ga naar|hoppa till|siirry)\s*:?\s*`;
 const JUMP_TARGET = String.raw`(?:navigation|navigación|navegação|navigazione|nawigacji|navigatie|navigering|(?:main )?content|inhalt|contenu|contenido|search|suche|rechercher|recherche|búsqueda|buscar|busca|ricerca|wyszukiwania|szukaj|zoeken|sök|haku)`;
 /** A wiki's skip links on one line: "Jump to: navigation, search", "Jump to navigation Jump to search", "Wechseln zu: Navigation, Suche". */
