@@ -409,6 +409,28 @@ describe('a headline laid out like the teasers around it', () => {
   });
 });
 
+describe('a short story with a longer sidebar after it', () => {
+  const sidebar = [
+    'The Valley Post was founded by a group of printers in the old market hall and has reported on the county, its towns and its villages ever since, with a newsroom that now counts twelve reporters and four photographers.',
+    'Our weekend edition brings long reads about farming, the coast and the people who keep the county running, and our podcast visits a different village every week to hear what its people want the council to know.',
+  ];
+  // A row of furniture between them: share buttons, tags, calls to follow and to log in.
+  const furniture = ['Share', 'Tweet', 'Email', 'Print', 'Reddit', 'WhatsApp', 'Copy link', 'Tags: buses, towns, county', 'Follow us on Twitter', 'Log in', 'Sign up', 'Subscribe', 'Leave a comment'];
+
+  it('keeps the story under its headline when a sidebar after a row of furniture holds somewhat more prose', () => {
+    const page = ['Menu', 'Night buses reach the eastern towns', 'By Dana Wells', P[0]!, P[1]!, furniture.join('\n'), ...sidebar].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining([P[0]!, P[1]!]));
+    for (const t of sidebar) expect(texts).not.toContain(t);
+  });
+
+  it('keeps the densest text when the headline\'s own text is far shorter than it', () => {
+    const long = [...sidebar, ...sidebar.map((t) => t.replace('The ', 'Again, the ').replace('Our ', 'Again, our ')), P[2]!];
+    const page = ['Menu', 'Night buses reach the eastern towns', 'By Dana Wells', P[1]!, furniture.join('\n'), ...long].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).toEqual(expect.arrayContaining(long));
+  });
+});
+
 describe('the story ends at a closing paragraph', () => {
   const bio = 'Ana Ruiz is a transport reporter for the Valley Post and covers the county assembly, its budget and its buses.';
   const teasers = ['Ferry fares rise again as the harbour works run late', 'Five new cycle lanes open in the old town this spring', 'The long wait for a rail link to the airport is finally over, and passengers are pleased'];

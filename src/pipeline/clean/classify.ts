@@ -159,3 +159,22 @@ export function mainSpan(classes: ContentClass[], words: number[], penalties?: n
   });
   return bestSpan;
 }
+
+/** The score of a span as mainSpan counts it. */
+export function spanScore(classes: ContentClass[], words: number[], penalties: number[] | undefined, span: [number, number]): number {
+  let sum = 0;
+  for (let i = span[0]; i <= span[1]; i++) sum += classes[i] === 'good' ? words[i]! : classes[i] === 'bad' ? -(penalties?.[i] ?? 2) : 0;
+  return sum;
+}
+
+/** The best-scoring span that starts at `start`, with its score (as mainSpan counts). */
+export function spanFrom(classes: ContentClass[], words: number[], penalties: number[] | undefined, start: number): { span: [number, number]; score: number } {
+  let sum = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  let end = start;
+  for (let i = start; i < classes.length; i++) {
+    sum += classes[i] === 'good' ? words[i]! : classes[i] === 'bad' ? -(penalties?.[i] ?? 2) : 0;
+    if (sum > best) [best, end] = [sum, i];
+  }
+  return { span: [start, end], score: best };
+}

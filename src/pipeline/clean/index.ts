@@ -1,5 +1,5 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
-import { initialClass, mainSpan, pageThresholds, reviseByContext, type ContentClass } from './classify.ts';
+import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
@@ -431,6 +431,31 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
   }
 }
 
+/** How close under the headline the story's first paragraph stands, in units. */
+const STORY_START_REACH = 8;
+/** The text under the headline is the story when it scores this share of the densest region elsewhere. */
+const STORY_SHARE = 0.5;
+
+/**
+ * The densest region, unless the headline's own text scores nearly as well: a short story with a
+ * longer sidebar after it (blurbs of other sections, a site's self-description) is still the story.
+ */
+function storySpan(classes: ContentClass[], words: number[], penalties: number[], headline: number, deferred: (RemovalCategory | null)[]): [number, number] | null {
+  const span = mainSpan(classes, words, penalties);
+  if (!span || headline < 0) return span;
+  let first = -1;
+  for (let k = headline + 1; k < classes.length && k <= headline + STORY_START_REACH; k++) {
+    if (classes[k] === 'good') {
+      first = k;
+      break;
+    }
+  }
+  // A paragraph a cue names (an author's box under the byline, a notice) is no sign of where the story starts.
+  if (first < 0 || deferred[first] || (first >= span[0] && first <= span[1])) return span;
+  const own = spanFrom(classes, words, penalties, first);
+  return own.score >= STORY_SHARE * spanScore(classes, words, penalties, span) ? own.span : span;
+}
+
 /** Keeps only the densest region; deferred cues peel furniture off its edges. */
 function keepMainSpan(
   classes: ContentClass[],
@@ -446,7 +471,7 @@ function keepMainSpan(
 ): void {
   const named = BOUNDARY_PENALTY;
   const penalties = unitOf.map((u) => (category[u] && BOUNDARY.has(category[u]!) ? named : 2));
-  const span = mainSpan(classes, feats.map((f) => f.words), penalties);
+  const span = storySpan(classes, feats.map((f) => f.words), penalties, headline, deferred);
   const inSpan = (k: number) => span !== null && k >= span[0] && k <= span[1];
   const drop = (k: number) => {
     // The cuts after the span end the story at furniture; a recipe's card under the story (after its "Print" button) is still the story's.
