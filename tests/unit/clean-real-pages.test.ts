@@ -710,6 +710,16 @@ describe('picture captions and credits', () => {
     for (const t of ['The agency sells its pictures to Getty Images', 'The ministry said the talks would resume on Monday. (AFP)', '© Ana Ruiz']) expect(isPictureCaption(t), t).toBe(false);
   });
 
+  it("reads the lines of a social network's embedded post as its caption, not as share buttons that end the story", () => {
+    for (const t of ['View this post on Instagram', 'Diesen Beitrag auf Instagram ansehen', 'A post shared by Valley Bakery (@valleybakery)', 'Ein Beitrag geteilt von Ana Ruiz (@ana.ruiz) am 3. März 2024 um 9:12 Uhr']) expect(isPictureCaption(t), t).toBe(true);
+    expect(isPictureCaption('A post shared by the mayor on Monday drew hundreds of replies.')).toBe(false);
+    // The story goes on under the embedded post.
+    const page = ['Night buses reach the eastern towns', 'By Dana Wells', P[0]!, 'View this post on Instagram', 'A post shared by Valley Transit (@valleytransit)', P[1]!, P[2]!].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining([P[0]!, P[1]!, P[2]!]));
+    expect(texts).not.toContain('A post shared by Valley Transit (@valleytransit)');
+  });
+
   it("reads a credit naming the photographer as a caption, not a sentence about one", () => {
     for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics']) expect(isPictureCaption(t), t).toBe(true);
     expect(isPictureCaption('The photographer said the light over the depot was perfect that night.')).toBe(false);

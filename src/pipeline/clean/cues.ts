@@ -737,6 +737,12 @@ const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeel
 /** A picture's button to see it larger, printed with its caption ("Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
 const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)\s+(?!Sie\b)\p{Lu}/u;
 const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
+/**
+ * The lines a social network's embedded post prints in its box ("View this post on Instagram", "A post
+ * shared by Name (@handle)"): the post stands in the story as a picture does, so they are its caption,
+ * read through as the text around a picture is, not a row of share buttons that ends the story.
+ */
+const EMBEDDED_POST = /^(?:view this (?:post|profile) on (?:instagram|facebook|tiktok)|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da)\s.{1,80}\(@[\w.]+\)(?:\s.{0,40})?)$/iu;
 /** Words of a caption at most: a story's paragraph runs longer. */
 const CAPTION_WORDS = 40;
 
@@ -746,5 +752,5 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || (STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || COPYRIGHT_CREDIT.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (EMBEDDED_POST.test(t) || CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || (STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || COPYRIGHT_CREDIT.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
 }
