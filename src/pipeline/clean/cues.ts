@@ -296,6 +296,8 @@ const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
 /** A subscription's selling point: it can be cancelled at any time ("Cancel anytime", "Jederzeit kündbar", "Cancela cuando quieras"). */
 const CANCEL_ANYTIME = /(?<!\p{L})(?:cancel (?:at )?any ?time|cancel whenever you (?:want|like)|jederzeit (?:online )?kündbar|monatlich kündbar|cancela (?:cuando quieras|en cualquier momento)|résiliable à tout moment|sans engagement|disdici quando vuoi|maandelijks opzegbaar)(?!\p{L})/iu;
+/** CANCEL_ANYTIME's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const CANCEL_HINT = /cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu;
 /** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
 const CANCEL_ANYTIME_WORDS = 20;
 /**
@@ -310,6 +312,8 @@ const CONSENT_WORDS = 60;
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
 /** "Never miss …": a promotion's promise, with what one would miss. */
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
+/** NEVER_MISS's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const NEVER_MISS_HINT = /miss|verpassen|versäumen|manquez|ratez|pierdas/iu;
 const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|articles?|numéros?)(?!\p{L})/iu;
 
 /** An events widget with nothing in it ("There are no upcoming events", "Es gibt derzeit keine bevorstehenden Veranstaltungen"). */
@@ -339,7 +343,7 @@ const FOLLOW_NAMED_WORDS = 40;
  */
 const OWN_CHANNEL = /(?<!\p{L})(?:(?:our|nuestro|nuestra|unser(?:e[nm]?)?|notre|nos|il nostro|la nostra|nosso|nossa|nasz[aąe]?|onze)\s+(?:[\p{L}-]+\s+){0,2}?|(?:tenemos|haben wir|we have|we've got|nous avons|abbiamo|temos)\s+(?:[\p{L}-]+\s+){0,2}?)(?:apps?|channel|canal|kanal|chaîne|canale)(?!\p{L})|(?<!\p{L})(?:(?:to|on) your (?:phone|smartphone|mobile)|auf (?:dein|ihr) (?:handy|smartphone)|en tu (?:celular|móvil|teléfono)|sur votre (?:mobile|smartphone|téléphone))(?!\p{L})(?=.*(?<!\p{L})(?:apps?|channel|canal|kanal)(?!\p{L}))/iu;
 /** OWN_CHANNEL's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const OWN_CHANNEL_HINT = /app|channel|canal|kanal|chaîne|canale/iu;
+const OWN_CHANNEL_HINT = /\bapps?\b|channel|canal|kanal|chaîne|canale/i;
 /** A call to get, join or follow it. */
 const CHANNEL_CALL = /(?<!\p{L})(?:download|get|install|join|subscribe|follow|stay up to date|únete|unite|suscríbete|descarga|descárgate|mira|sigue|síguenos|lade|laden sie|abonniere|abonnieren sie|folge|folgen sie|tritt|treten sie|installiere|hol dir|holen sie sich|téléchargez|rejoignez|abonnez-vous|suivez|scarica|iscriviti|segui|baixe|inscreva-se|pobierz|dołącz|obserwuj)(?!\p{L})/iu;
 /** Words of such a call at most. */
@@ -413,9 +417,9 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
-  if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || NEVER_MISS.test(t)) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
+  if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
-  if (words <= CANCEL_ANYTIME_WORDS && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
+  if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
@@ -743,6 +747,8 @@ const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger 
  * read through as the text around a picture is, not a row of share buttons that ends the story.
  */
 const EMBEDDED_POST = /^(?:view this (?:post|profile) on (?:instagram|facebook|tiktok)|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da)\s.{1,80}\(@[\w.]+\)(?:\s.{0,40})?)$/iu;
+/** The networks an embedded post's button names, tried before EMBEDDED_POST. */
+const EMBED_NETWORK = /instagram|facebook|tiktok/i;
 /** Words of a caption at most: a story's paragraph runs longer. */
 const CAPTION_WORDS = 40;
 
@@ -752,5 +758,5 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (EMBEDDED_POST.test(t) || CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || (STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || COPYRIGHT_CREDIT.test(t) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
 }
