@@ -431,6 +431,16 @@ describe('a short story with a longer sidebar after it', () => {
   });
 });
 
+describe('a newsletter box inside the story', () => {
+  it('drops the box\'s consent paragraph standing between its buttons, and keeps the story around it', () => {
+    const consent = 'I agree to the privacy policy and would like to receive the Valley Post newsletter with the week\'s best stories from the county every Friday morning, and I can withdraw at any time.';
+    const page = ['Night buses reach the eastern towns', 'By Dana Wells', P[0]!, P[1]!, 'Newsletter\nYour e-mail address', consent, 'Subscribe\nNo thanks', P[2]!, P[0]!.replace('The regional', 'Last year the regional')].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).not.toContain(consent);
+    expect(texts).toEqual(expect.arrayContaining([P[0]!, P[1]!, P[2]!]));
+  });
+});
+
 describe('the story ends at a closing paragraph', () => {
   const bio = 'Ana Ruiz is a transport reporter for the Valley Post and covers the county assembly, its budget and its buses.';
   const teasers = ['Ferry fares rise again as the harbour works run late', 'Five new cycle lanes open in the old town this spring', 'The long wait for a rail link to the airport is finally over, and passengers are pleased'];

@@ -495,6 +495,7 @@ function keepMainSpan(
   const all = classes.map((_, i) => i);
   peel(all, false);
   peel(all.reverse(), true);
+  dropNamedIslands(classes, deferred, drop);
   cutAtClosingProse(classes, feats, deferred, units, drop);
   cutAtCommentHeading(classes, feats, units, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
@@ -505,6 +506,20 @@ function keepMainSpan(
   dropTrailingIslands(classes, feats, drop);
   // Once the later cuts have dropped a tail of widgets, a closing paragraph may stand after most of what is left.
   cutAtClosingProse(classes, feats, deferred, units, drop);
+}
+
+/**
+ * A paragraph a cue names (a disclosure, a call to subscribe or to consent) standing alone between
+ * removed lines inside the span is furniture the span took in, as at its edges: a story's paragraph
+ * has the story's text beside it.
+ */
+/** The cues such an island is dropped for: a publisher's notice or a call to subscribe. (A name over "X is a …" also reads as an author's box, and in a technical post a program's name heads its paragraph so.) */
+const ISLAND_CUES = new Set<RemovalCategory | null>(['disclosure', 'login']);
+
+function dropNamedIslands(classes: ContentClass[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
+  for (let k = 1; k < classes.length - 1; k++) {
+    if (classes[k] === 'good' && ISLAND_CUES.has(deferred[k]!) && classes[k - 1] !== 'good' && classes[k + 1] !== 'good') drop(k);
+  }
 }
 
 /** Removed lines that set a trailing piece of text apart from the story, at least. */
