@@ -133,6 +133,14 @@ export function reviseByContext(initial: ContentClass[], headingLike: boolean[],
   return revised;
 }
 
+/** What a removed unit costs a span unless its penalty says otherwise. */
+const PENALTY = 2;
+
+/** A unit's worth to a span: its words when kept, minus its penalty when removed, nothing when undecided. */
+function unitScore(c: ContentClass, words: number, penalty: number | undefined): number {
+  return c === 'good' ? words : c === 'bad' ? -(penalty ?? PENALTY) : 0;
+}
+
 /**
  * The main text region, as Trafilatura and boilerplate detectors look for the
  * densest part of a page: the span with the largest score where kept units
@@ -140,13 +148,12 @@ export function reviseByContext(initial: ContentClass[], headingLike: boolean[],
  * from the story (a cookie notice after the footer) falls outside.
  */
 export function mainSpan(classes: ContentClass[], words: number[], penalties?: number[]): [number, number] | null {
-  const PENALTY = 2;
   let best = 0;
   let bestSpan: [number, number] | null = null;
   let sum = 0;
   let start = 0;
   classes.forEach((c, i) => {
-    const score = c === 'good' ? words[i]! : c === 'bad' ? -(penalties?.[i] ?? PENALTY) : 0;
+    const score = unitScore(c, words[i]!, penalties?.[i]);
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -163,7 +170,7 @@ export function mainSpan(classes: ContentClass[], words: number[], penalties?: n
 /** The score of a span as mainSpan counts it. */
 export function spanScore(classes: ContentClass[], words: number[], penalties: number[] | undefined, span: [number, number]): number {
   let sum = 0;
-  for (let i = span[0]; i <= span[1]; i++) sum += classes[i] === 'good' ? words[i]! : classes[i] === 'bad' ? -(penalties?.[i] ?? 2) : 0;
+  for (let i = span[0]; i <= span[1]; i++) sum += unitScore(classes[i]!, words[i]!, penalties?.[i]);
   return sum;
 }
 
@@ -173,7 +180,7 @@ export function spanFrom(classes: ContentClass[], words: number[], penalties: nu
   let best = Number.NEGATIVE_INFINITY;
   let end = start;
   for (let i = start; i < classes.length; i++) {
-    sum += classes[i] === 'good' ? words[i]! : classes[i] === 'bad' ? -(penalties?.[i] ?? 2) : 0;
+    sum += unitScore(classes[i]!, words[i]!, penalties?.[i]);
     if (sum > best) [best, end] = [sum, i];
   }
   return { span: [start, end], score: best };

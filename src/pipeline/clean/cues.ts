@@ -145,7 +145,7 @@ export function isEmbedPlaceholder(text: string): boolean {
   return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_HINT.test(text) && EMBED_CONSENT.test(text);
 }
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwilligung|laden|loading|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
+const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwilligung|laden|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
 
 /** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
@@ -314,7 +314,7 @@ const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
 /** NEVER_MISS's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const NEVER_MISS_HINT = /miss|verpassen|versäumen|manquez|ratez|pierdas/iu;
-const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|articles?|numéros?)(?!\p{L})/iu;
+const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|numéros?)(?!\p{L})/iu;
 
 /** An events widget with nothing in it ("There are no upcoming events", "Es gibt derzeit keine bevorstehenden Veranstaltungen"). */
 const NO_EVENTS = /^(?:there are (?:currently )?no upcoming events|no upcoming events|es gibt (?:derzeit |aktuell |momentan )?keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|aucun événement à venir|no hay eventos próximos)(?:\s+\p{L}+){0,3}\s*[.!]?$/iu;
@@ -547,7 +547,7 @@ const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist
  * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …").
  */
 const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|teaches|ist|war|schreibt|arbeitet|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
-const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|(?:[\p{L}-]+ )?expert|historian|lawyer|attorney|(?:mit)?begründer\p{L}*|gründer\p{L}*|(?:fach|rechts)?anwalt|(?:fach|rechts)?anwältin|professorin|historiker\p{L}*|expert(?:e|in)|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
+const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|expert(?:e|in)?|historian|lawyer|attorney|(?:mit)?begründer\p{L}*|gründer\p{L}*|(?:fach|rechts)?anw(?:alt|ältin)|professorin|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
 

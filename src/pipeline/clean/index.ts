@@ -410,16 +410,16 @@ function markRepeats(units: Unit[], feats: Features[], headline: number | null, 
   });
 }
 
-/**
- * Between the headline and the first paragraph sit bylines, dates, section
- * names, captions and buttons. Short non-sentence lines there are header,
- * unless one directly introduces a paragraph (a heading or kicker).
- */
 /** A line of prose that ends on a colon, with a sentence before it, introduces what follows (a quote, a list): a header line is never two sentences. */
 function introducesQuote(text: string, f: Features): boolean {
   return f.sentences >= 1 && /[:：]$/u.test(text.trim());
 }
 
+/**
+ * Between the headline and the first paragraph sit bylines, dates, section
+ * names, captions and buttons. Short non-sentence lines there are header,
+ * unless one directly introduces a paragraph (a heading or kicker).
+ */
 function markHeader(h: number, feats: Features[], classes: ContentClass[], units: Unit[]): void {
   const firstGood = classes.findIndex((c, i) => i > h && c === 'good');
   if (firstGood < 0) return;
@@ -508,14 +508,14 @@ function keepMainSpan(
   cutAtClosingProse(classes, feats, deferred, units, drop);
 }
 
+/** The cues an island is dropped for: a publisher's notice or a call to subscribe. (A name over "X is a …" also reads as an author's box, and in a technical post a program's name heads its paragraph so.) */
+const ISLAND_CUES = new Set<RemovalCategory | null>(['disclosure', 'login']);
+
 /**
  * A paragraph a cue names (a disclosure, a call to subscribe or to consent) standing alone between
  * removed lines inside the span is furniture the span took in, as at its edges: a story's paragraph
  * has the story's text beside it.
  */
-/** The cues such an island is dropped for: a publisher's notice or a call to subscribe. (A name over "X is a …" also reads as an author's box, and in a technical post a program's name heads its paragraph so.) */
-const ISLAND_CUES = new Set<RemovalCategory | null>(['disclosure', 'login']);
-
 function dropNamedIslands(classes: ContentClass[], deferred: (RemovalCategory | null)[], drop: (k: number) => void): void {
   for (let k = 1; k < classes.length - 1; k++) {
     if (classes[k] === 'good' && ISLAND_CUES.has(deferred[k]!) && classes[k - 1] !== 'good' && classes[k + 1] !== 'good') drop(k);
