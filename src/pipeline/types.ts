@@ -44,8 +44,8 @@ export interface Block {
   lines: string[];
 }
 
-/** What a kept piece of the article is. */
-export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
+/** What a kept piece of the article is. A `code` node holds a technical post's code verbatim, its lines joined by newlines. */
+export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'code';
 
 export interface ArticleNode {
   kind: ParagraphKind;

@@ -9,6 +9,8 @@ import { datelineDate, isDayLine, printedDates } from '../../src/pipeline/clean/
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
 import { tableRows } from '../../src/pipeline/clean/tables.ts';
+import { isCodeLine } from '../../src/pipeline/clean/code.ts';
+import { flagInputFor } from '../../src/pipeline/flags/stage.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
 import { factBoxLines, isFurnitureLine, isLinkRow, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
@@ -2501,5 +2503,49 @@ describe('a headline of two short sentences closing with a full stop', () => {
     const lede = 'Night buses ran nearly empty on the eastern routes for more than a decade. Now the three towns at the end of those routes want more of them.';
     const page = ['Menu\nLatest\nTRANSPORT', lede, 'Monday, 4 March 2024', 'By Dana Wells', P[0]!, P[1]!, P[2]!].join('\n\n');
     expect(run(page).meta.title).not.toBe(lede);
+  });
+});
+
+describe('code in a technical post', () => {
+  const intro = 'The night bus timetable is published as a data file, and reading it takes only a few lines. Install the reader with:';
+  const after = 'The script prints every stop of the night buses with its first and last departure, one line a stop, sorted by the time of the first bus.';
+  const more = 'Riders who want the eastern towns only can filter the output by the route number, which the council prints on every stop sign along the new lines.';
+
+  it('reads commands and source lines as code, and sentences, formulas, handles and rules as not', () => {
+    for (const t of ['$ sudo apt-get install timetable-reader', 'pip install timetable', 'from timetable import stops', 'import os', 'def first_bus(stop):', '    return min(stop.departures)', 'stops = load("night.csv")', '>>> first_bus(stops[0])', 'print(stops)']) expect(isCodeLine(t), t).toBe(true);
+    for (const t of ['Install the reader with the package manager.', 'Solution: m = 210 g', '@valleypost', '===============', 'https://example.org/timetable', 'Night buses (route 12) run every thirty minutes', '-- Dana;', '{Sigh.}', 'make enough for 4', 'cat and dog friendly']) expect(isCodeLine(t), t).toBe(false);
+    for (const t of ['make install', 'make -j4', 'cat /etc/hosts', 'export PATH=$HOME/bin:$PATH']) expect(isCodeLine(t), t).toBe(t !== 'make install');
+  });
+
+  it('keeps a block of code under the paragraph that introduces it, verbatim, as one code node', () => {
+    const code = ['$ pip install timetable', '$ python3 stops.py night.csv'];
+    const page = ['Menu', 'Reading the night bus timetable', 'By Dana Wells', intro, code.join('\n'), after, more].join('\n\n');
+    const { clean, nodes, meta } = run(page);
+    const block = clean.nodes.find((n) => n.kind === 'code');
+    expect(block?.text).toBe(code.join('\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual(expect.arrayContaining([intro, after, more]));
+    // Not prose: no words counted, nothing for the flags or the links to read.
+    expect(meta.wordCount).toBe([intro, after, more].join(' ').split(/\s+/u).length);
+    expect(flagInputFor(meta, nodes).body).not.toContain('pip install');
+  });
+
+  it('keeps indented lines, comments and closing brackets in a block once it has started', () => {
+    const code = ['def first_bus(stop):', '    # the earliest departure', '    return min(stop.departures)', 'stops = load("night.csv")', 'print([first_bus(s) for s in stops])'];
+    const page = ['Menu', 'Reading the night bus timetable', 'By Dana Wells', 'March 3, 2024', intro, code.join('\n'), after, more].join('\n\n');
+    expect(run(page).clean.nodes.find((n) => n.kind === 'code')?.text).toBe(code.join('\n'));
+  });
+
+  it('leaves a heading or a formula the story keeps as text, however much it looks like a call or an assignment', () => {
+    const heading = 'Night buses for parent(s) and child(ren)';
+    const formula = 'Balance = Fares - Running costs';
+    const page = ['Reading the night bus timetable', 'By Dana Wells', intro.replace(' Install the reader with:', ''), heading, after, formula, more].join('\n\n');
+    const nodes = run(page).clean.nodes;
+    expect(nodes.some((n) => n.kind === 'code')).toBe(false);
+    expect(nodes.map((n) => n.text)).toEqual(expect.arrayContaining([heading, after, more]));
+  });
+
+  it('keeps no code away from the story: a menu of commands above the headline, or code-like furniture after the end', () => {
+    const page = ['npm install', 'git clone', 'Reading the night bus timetable', intro.replace(' Install the reader with:', ''), after, more, 'Share', 'Tweet', 'x = track(page)'].join('\n\n');
+    expect(run(page).clean.nodes.some((n) => n.kind === 'code')).toBe(false);
   });
 });

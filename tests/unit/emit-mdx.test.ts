@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { markdownToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
@@ -170,5 +170,26 @@ describe('emitMdx', () => {
     expect(data.citedOutlets).toEqual(tricky);
     expect(data.attributions).toEqual(tricky);
     expect(body).toBe('Body text here.\n');
+  });
+});
+
+describe('code blocks in the body', () => {
+  it('writes a code node as a fenced block that reads back verbatim, whatever backticks or markup it holds', () => {
+    const code = '$ sudo make install\n```\n<script>alert(1)</script>\n{props.x} import a from "b"';
+    const body = bodyToMdx([{ kind: 'paragraph', text: 'Install it with:' }, { kind: 'code', text: code }, { kind: 'paragraph', text: 'Then run it <b>now</b>.' }]);
+    for (const parse of [markdownToMdast, mdxToMdast]) {
+      const tree = JSON.stringify(parse(body, { features: { gfm: true }, position: false }));
+      expect(tree).toContain(`"type":"code"`);
+      expect(tree).toContain(`"value":${JSON.stringify(code)}`);
+      expect(tree).not.toMatch(/"type":"(?:html|mdxJsxFlowElement|mdxJsxTextElement|mdxjsEsm|mdxFlowExpression|mdxTextExpression)"/);
+    }
+    expect(() => assertInert(body, [code])).not.toThrow();
+  });
+
+  it('fails the check when the body holds a code block the brief does not, or not the same one', () => {
+    const body = bodyToMdx([{ kind: 'code', text: 'x = 1' }]);
+    expect(() => assertInert(body)).toThrow(/code blocks are not the brief's code/);
+    expect(() => assertInert(body, ['x = 2'])).toThrow(/code blocks are not the brief's code/);
+    expect(() => assertInert('    indented text reads as code\n')).toThrow(/code blocks/);
   });
 });

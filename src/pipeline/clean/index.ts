@@ -12,6 +12,7 @@ import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
+import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
 
 /** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
@@ -137,13 +138,15 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
   nameUnnamed(units, feats, revised, category, authors);
+  const { code, prose: betweenCode } = codeRuns(units, revised, category);
+  for (const i of [...code, ...betweenCode]) revised[i] = 'good';
   const removed: Removal[] = [];
   const kept: number[] = [];
   units.forEach((u, i) => {
     if (revised[i] === 'good') kept.push(i);
     else removed.push({ category: category[i] ?? 'boilerplate', text: u.kind === 'text' || u.kind === 'url' ? u.text : u.raw.trim(), line: u.line, lineCount: u.lineCount });
   });
-  const { nodes, headlineNode } = toNodes(kept, units, feats, headline, recipe);
+  const { nodes, headlineNode } = toNodes(kept, units, feats, headline, recipe, code);
   const warnings = warningsFor(nodes, headline, units, kept);
   if (fellBack) warnings.push('no paragraph read as article text: kept the lines no detector named (fallback)');
   return {
@@ -825,7 +828,7 @@ function nameUnnamed(units: Unit[], feats: Features[], classes: ContentClass[], 
 }
 
 /** Kept units as article nodes; a paragraph cut mid-sentence by a removed line is joined to its continuation. */
-function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null, recipe: Set<number>): { nodes: ArticleNode[]; headlineNode: number | null } {
+function toNodes(kept: number[], units: Unit[], feats: Features[], headline: number | null, recipe: Set<number>, code: Set<number>): { nodes: ArticleNode[]; headlineNode: number | null } {
   let last = -1;
   const nodes: ArticleNode[] = [];
   let headlineNode: number | null = null;
@@ -833,6 +836,14 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
     const u = units[i]!;
     const f = feats[i]!;
     const prev = nodes[nodes.length - 1];
+    if (code.has(i)) {
+      // Code keeps its lines and indentation; the units of one block make one node.
+      const lines = u.raw.split('\n').filter((l) => l.trim() !== '').map((l) => l.trimEnd());
+      if (prev?.kind === 'code' && code.has(last)) prev.text = `${prev.text}\n${lines.join('\n')}`;
+      else nodes.push({ kind: 'code', text: lines.join('\n'), line: u.line });
+      last = i;
+      continue;
+    }
     // A heading never runs on into a lower-case fragment, so a short "heading" before one was a cut sentence.
     const joinable = prev && (prev.kind === 'paragraph' || (prev.kind === 'heading' && nodes.length - 1 !== headlineNode));
     // A recipe's list has a line an ingredient ("salt to taste"), not a sentence cut in two.

@@ -1,4 +1,4 @@
-import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, Code, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -139,12 +139,22 @@ export function webUrl(url: string | null): string | null {
   }
 }
 
-/** Seed text as an MDX body in which every character is literal text. */
+/** Seed text as an MDX body in which every character is literal text (code as fenced blocks, which render as text too). */
 export function bodyToMdx(nodes: ArticleNode[]): string {
-  const tree: Root = { type: 'root', children: toMdast(nodes) };
-  const mdx = toMarkdown(tree, SERIALIZE);
-  assertInert(mdx);
-  return mdx;
+  const code = nodes.filter((n) => n.kind === 'code').map((n) => n.text);
+  const mdx = toMarkdown({ type: 'root', children: toMdast(nodes) } satisfies Root, SERIALIZE);
+  if (code.length === 0) {
+    assertInert(mdx);
+    return mdx;
+  }
+  try {
+    assertInert(mdx, code);
+    return mdx;
+  } catch {
+    // Code a parser would read back otherwise (a character it normalises) is written as escaped prose, a line a paragraph: the brief keeps its text.
+    const prose = nodes.flatMap((n): ArticleNode[] => (n.kind === 'code' ? n.text.split('\n').map((text) => ({ ...n, kind: 'paragraph', text })) : [n]));
+    return bodyToMdx(prose);
+  }
 }
 
 /**
@@ -177,7 +187,9 @@ function toMdast(nodes: ArticleNode[]): RootContent[] {
       continue;
     }
     list = null;
-    if (node.kind === 'heading' && paragraphs.length === 1) out.push({ type: 'heading', depth: 2, children: paragraphs[0]!.children });
+    // A fence longer than any run of backticks in the code, chosen by the serializer; no language, so no highlighter guesses.
+    if (node.kind === 'code') out.push({ type: 'code', lang: null, meta: null, value: node.text } satisfies Code);
+    else if (node.kind === 'heading' && paragraphs.length === 1) out.push({ type: 'heading', depth: 2, children: paragraphs[0]!.children });
     else if (node.kind === 'quote') out.push({ type: 'blockquote', children: paragraphs as BlockContent[] });
     else out.push(...paragraphs);
   }
@@ -210,7 +222,7 @@ function isAutolinkLiteral(node: TreeNode): boolean {
  * tests check that micromark, used by Astro's unified processor, reads the same output the
  * same way.)
  */
-export function assertInert(body: string): void {
+export function assertInert(body: string, code: readonly string[] = []): void {
   for (const [format, parse] of [['MDX', mdxToMdast], ['Markdown', markdownToMdast]] as const) {
     let tree: TreeNode;
     try {
@@ -218,10 +230,14 @@ export function assertInert(body: string): void {
     } catch (error) {
       throw new Error(`escaping failed: the body cannot be parsed as ${format} (${(error as Error).message})`);
     }
+    const found: string[] = [];
     const visit = (node: TreeNode) => {
-      if (!INERT_TYPES.has(node.type) && !isAutolinkLiteral(node)) throw new Error(`escaping failed: the body would contain a ${format} "${node.type}" node`);
+      // A code block renders as text, but only the blocks the brief holds may appear: prose never turns into one.
+      if (node.type === 'code') found.push(node.value ?? '');
+      else if (!INERT_TYPES.has(node.type) && !isAutolinkLiteral(node)) throw new Error(`escaping failed: the body would contain a ${format} "${node.type}" node`);
       for (const child of node.children ?? []) visit(child);
     };
     visit(tree);
+    if (found.length !== code.length || found.some((value, i) => value !== code[i])) throw new Error(`escaping failed: the body's ${format} code blocks are not the brief's code`);
   }
 }

@@ -5,7 +5,8 @@ import type { FlagInput } from './types.ts';
 
 /** The detectors' input for a brief, from the metadata stage's output. */
 export function flagInputFor(meta: BriefMetadata, nodes: readonly ArticleNode[]): FlagInput {
-  const body = bodyText(nodes);
+  // Code blocks are not prose to judge, and the page's marks read only prose blocks (rendered-blocks.ts has no <pre>).
+  const body = bodyText(nodes.filter((n) => n.kind !== 'code'));
   return {
     title: meta.title,
     titleIsHeadline: !isOpeningWords(meta.title, body),

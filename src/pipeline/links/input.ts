@@ -14,7 +14,8 @@ export function linkInputFrom(doc: BriefDocument): LinkInput {
     title: meta.title,
     outlet: meta.outlet.value,
     date: meta.date.value,
-    paragraphs: doc.nodes.map((n) => ({ kind: n.kind, text: n.text })),
+    // Code names programs and paths, not the story's people, places or subject.
+    paragraphs: doc.nodes.filter((n) => n.kind !== 'code').map((n) => ({ kind: n.kind, text: n.text })),
     citedOutlets: stringList(meta, 'citedOutlets'),
     attributions: stringList(meta, 'attributions'),
     language: meta.language,

@@ -27,16 +27,18 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const dek = findDek(title.index === null ? null : title.title, body, clean.removed);
   if (dek) body = body.filter((_, i) => i !== dek.index);
 
-  const text = body.map((n) => n.text).join('\n');
+  // Code blocks are kept in the body but are not its prose: no words to count or read, no citations, dates or outlets in them.
+  const prose = body.filter((n) => n.kind !== 'code');
+  const text = prose.map((n) => n.text).join('\n');
   const wordCount = countWords(text);
   const url = originalUrl(clean.removed);
-  const cited = citedUrls(clean.removed, body, url.value);
+  const cited = citedUrls(clean.removed, prose, url.value);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
   const authors = authorsFrom(clean.removed, headlineLine);
   const language0 = clean.language?.code;
   const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
-  const { date, updated } = findDates({ removed: clean.removed, body, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });
-  const outlets = citedOutlets([title.index === null ? '' : title.title, ...body.map((n) => n.text)], [...cited, ...(url.value ? [url.value] : [])]);
+  const { date, updated } = findDates({ removed: clean.removed, body: prose, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });
+  const outlets = citedOutlets([title.index === null ? '' : title.title, ...prose.map((n) => n.text)], [...cited, ...(url.value ? [url.value] : [])]);
   const disclosures = disclosuresFrom(clean.removed);
   const attributions = attributionsFrom(clean.removed);
   const language = clean.language && clean.language.code !== 'und' ? clean.language : { code: guessLanguage(text), how: 'guessed from script and common English words (text too short for trigram detection)' };
