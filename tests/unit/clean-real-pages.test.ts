@@ -2512,8 +2512,8 @@ describe('code in a technical post', () => {
   const more = 'Riders who want the eastern towns only can filter the output by the route number, which the council prints on every stop sign along the new lines.';
 
   it('reads commands and source lines as code, and sentences, formulas, handles and rules as not', () => {
-    for (const t of ['$ sudo apt-get install timetable-reader', 'pip install timetable', 'from timetable import stops', 'import os', 'def first_bus(stop):', '    return min(stop.departures)', 'stops = load("night.csv")', '>>> first_bus(stops[0])', 'print(stops)']) expect(isCodeLine(t), t).toBe(true);
-    for (const t of ['Install the reader with the package manager.', 'Solution: m = 210 g', '@valleypost', '===============', 'https://example.org/timetable', 'Night buses (route 12) run every thirty minutes', '-- Dana;', '{Sigh.}', 'make enough for 4', 'cat and dog friendly']) expect(isCodeLine(t), t).toBe(false);
+    for (const t of ['$ sudo apt-get install timetable-reader', 'pip install timetable', 'from timetable import stops', 'import os', 'def first_bus(stop):', '    return min(stop.departures)', 'stops = load("night.csv")', '>>> first_bus(stops[0])', 'print(stops)', 'if stop.night:']) expect(isCodeLine(t), t).toBe(true);
+    for (const t of ['Install the reader with the package manager.', 'Solution: m = 210 g', '@valleypost', '===============', 'https://example.org/timetable', 'Night buses (route 12) run every thirty minutes', '-- Dana;', '{Sigh.}', 'make enough for 4', 'cat and dog friendly', 'If you ride at night:', '#nightbus riders, tell us your stories']) expect(isCodeLine(t), t).toBe(false);
     for (const t of ['make install', 'make -j4', 'cat /etc/hosts', 'export PATH=$HOME/bin:$PATH']) expect(isCodeLine(t), t).toBe(t !== 'make install');
   });
 

@@ -15,14 +15,14 @@ import type { Unit } from './units.ts';
 const SHELL = /^\s*(?:[$#>%]\s*(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker|kubectl|cd|ls|cp|mv|rm|mkdir|chmod|chown|echo|export|curl|wget|ssh|scp|rsync|tar|cat|grep|sed|awk|make|cmake|cargo|javac?|gcc|systemctl|service|netsh|conda)|(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|git|docker|kubectl|mkdir|chmod|chown|curl|wget|ssh|scp|rsync|grep|sed|awk|cmake|javac|gcc|systemctl|netsh|set-option|conda))\s+\S/u;
 /** A command word that is also a word of prose ("make", "cat", "cd to the folder"): code only with an argument no sentence has (a flag, a path, a variable). */
 const SHELL_AMBIGUOUS = /^\s*(?:cd|ls|make|cat|cp|mv|rm|echo|export|tar|node|cargo|java|service|go|bind)\s+(?:-{1,2}\w|\S*[/.=$~*]|["'])/u;
-/** A statement that opens with a keyword only code has: an import, a definition, a return, an include, a decorator with its arguments. */
-const STATEMENT = /^\s*(?:import\s+[\w.{}*, ]+(?:\s+from\s+\S+)?\s*;?\s*$|from\s+[\w.]+\s+import\s+\S|def\s+\w+\s*\(|class\s+\w+\s*[(:{]|return\b|#include\s*[<"]|function\s*\w*\s*\(|(?:const|let|var)\s+\w+\s*=|(?:public|private|static)\s+\w+|(?:if|for|while)\s*\(.*\)\s*\{?\s*$|@\w+\()/u;
+/** A statement that opens with a keyword only code has: an import, a definition, a return, an include, a block's head in lower case ("if x:", "for (…) {"), a decorator with its arguments. */
+const STATEMENT = /^\s*(?:import\s+[\w.{}*, ]+(?:\s+from\s+\S+)?\s*;?\s*$|from\s+[\w.]+\s+import\s+\S|def\s+\w+\s*\(|class\s+\w+\s*[(:{]|return\b|#include\s*[<"]|function\s*\w*\s*\(|(?:const|let|var)\s+\w+\s*=|(?:public|private|static)\s+\w+|(?:if|for|while)\s*\(.*\)\s*\{?\s*$|(?:if|elif|else|for|while|try|except|with)\b[^:]*:\s*$|@\w+\()/u;
 /** An interactive prompt before a line of code (">>> ", "... "), read past. */
 const PROMPT = /^\s*(?:>>>|\.\.\.)\s+/u;
 /** Syntax a sentence does not have, though a formula or a table's row may: an assignment, or a call (a name right before its brackets). */
 const SYNTAX = /^\s*[\w.[\]"']+\s*(?:[+\-*/]?=|<-)\s*\S|\w\([^)]*\)/u;
-/** A comment or a docstring: code's own prose, read as code only inside a block of it. */
-const COMMENT = /^\s*(?:#|\/\/|\/\*|\*\s|"""|''')/u;
+/** A comment or a docstring: code's own prose, read as code only inside a block of it ("# note", not "#hashtag"). */
+const COMMENT = /^\s*(?:#[\s!]|\/\/|\/\*|\*\s|"""|''')/u;
 /** Brackets and separators alone ("})", "];"), closing a block. */
 const CLOSING = /^[\s{}()[\];,]+$/u;
 /** Symbols code is dense with. */
@@ -80,8 +80,11 @@ export function codeRuns(units: Unit[], classes: ContentClass[], category: (Remo
     const lines = u.raw.split('\n').filter((l) => l.trim() !== '');
     // A block starts at a line the classifier removed, or at one it kept as text only when that is a command or
     // a statement: a kept heading or sentence may look like a call ("mère-fille(s)") or an assignment ("Input = Output").
-    const starts = (l: string) => isCodeLine(l, classes[i] === 'good');
-    return lines.length > 0 && lines.every(started ? continuesCode : starts);
+    const kept = classes[i] === 'good';
+    const starts = (l: string) => isCodeLine(l, kept);
+    // Text the classifier kept goes on with a block only as code or a comment: a dump may indent a short paragraph too.
+    const continues = (l: string) => (kept ? isCodeLine(l) || CLOSING.test(l) || COMMENT.test(l) : continuesCode(l));
+    return lines.length > 0 && lines.every(started ? continues : starts);
   };
   const isSentence = (i: number) => {
     const t = units[i]!.text.trim();
