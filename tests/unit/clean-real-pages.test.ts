@@ -2549,3 +2549,29 @@ describe('code in a technical post', () => {
     expect(run(page).clean.nodes.some((n) => n.kind === 'code')).toBe(false);
   });
 });
+
+describe('the end of a story and the labels after it', () => {
+  const last = 'When the first night bus left the depot, the driver turned to the campaigners who had waited for years and told them:';
+
+  it('keeps the quotation or sentence that the story\'s last line announces with a colon', () => {
+    for (const end of ['"We will see you at two in the morning."', 'We will see you at two in the morning.', '„Wir sehen uns um zwei Uhr morgens.“']) {
+      const page = ['Menu', 'Night buses reach the eastern towns', 'By Dana Wells', ...P, last, end, 'Share', 'Tweet', 'Related stories'].join('\n\n');
+      expect(run(page).clean.nodes.map((n) => n.text).at(-1), end).toBe(end);
+    }
+  });
+
+  it('leaves a call or a button after that colon out', () => {
+    for (const end of ['Jetzt Artikel teilen!', 'Subscribe to our newsletter!', 'Share now']) {
+      const page = ['Menu', 'Night buses reach the eastern towns', 'By Dana Wells', ...P, last, end, 'Related stories'].join('\n\n');
+      expect(run(page).clean.nodes.map((n) => n.text), end).not.toContain(end);
+    }
+    expect(isShareLine('Jetzt Artikel teilen!')).toBe(true);
+    expect(isShareLine('Share now')).toBe(true);
+    expect(isShareLine('Jetzt teilen wir die Stadt in drei Zonen und fahren die Linien neu.')).toBe(false);
+  });
+
+  it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {
+    for (const label of ['Relacionadas', 'Relacionados', 'Noticias relacionadas', 'Correlati']) expect(relatedLabel(label), label).not.toBeNull();
+    expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();
+  });
+});

@@ -42,6 +42,8 @@ export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
   'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail',
+  // "Jetzt teilen", "Share now".
+  'jetzt', 'now',
   // "Save" as a button ("Bei Pinterest speichern").
   'speichern', 'enregistrer', 'guardar',
 ];

@@ -133,6 +133,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) revised[headline] = 'good';
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
+  keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
@@ -260,6 +261,25 @@ function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Feat
     for (let k = i + 1; k < j; k++) classes[k] = 'good';
     i = j - 1;
   }
+}
+
+/** Words of the line a story's last sentence announces at most: a quote, a punch line, a sign-off. */
+const ANNOUNCED_WORDS = 40;
+/** A sentence's close, or a quotation's ("…" ends quoted speech): a call closing with "!" is a button's ("Jetzt teilen!"). */
+const SENTENCE_CLOSE = /[.…]\)?$|[.!?…]?["”“»«]$/u;
+
+/**
+ * A story whose last kept sentence closes with a colon ("…and tell him:") ends with what it
+ * announces: the sentence under it (a quote, a punch line), which the span lost for being short.
+ * Named furniture stays out, and so does a line that does not close like a statement or a quotation.
+ */
+function keepAnnouncedEnd(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  const last = classes.lastIndexOf('good');
+  if (last < 0 || !/[:：]$/u.test(units[last]!.text.trim())) return;
+  const next = last + 1;
+  const u = units[next];
+  if (!u || u.kind !== 'text' || category[next] !== null || feats[next]!.words > ANNOUNCED_WORDS || !SENTENCE_CLOSE.test(u.text.trim())) return;
+  classes[next] = 'good';
 }
 
 /** Lines of one block, at least, to read as a list whose items share one fate. */
