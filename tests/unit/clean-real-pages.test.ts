@@ -2550,7 +2550,7 @@ describe('code in a technical post', () => {
   });
 });
 
-describe('the end of a story and the labels after it', () => {
+describe('the end of a story: what it announces, and the notices and labels after it', () => {
   const last = 'When the first night bus left the depot, the driver turned to the campaigners who had waited for years and told them:';
 
   it('keeps the quotation or sentence that the story\'s last line announces with a colon', () => {
@@ -2568,6 +2568,33 @@ describe('the end of a story and the labels after it', () => {
     expect(isShareLine('Jetzt Artikel teilen!')).toBe(true);
     expect(isShareLine('Share now')).toBe(true);
     expect(isShareLine('Jetzt teilen wir die Stadt in drei Zonen und fahren die Linien neu.')).toBe(false);
+  });
+
+  it('files a post line that says when the post was made and where it is filed as a dateline, read for the date', () => {
+    for (const [post, iso] of [
+      ['Verfasst am 14. August 2024 um 08:15 und abgelegt unter Verkehr, Nachtbus. Kommentare sind geschlossen.', '2024-08-14'],
+      ['Posted on August 8, 2024 at 2:01 pm and filed under Transport, Towns.', '2024-08-08'],
+    ] as const) {
+      const { clean, nodes, meta } = run(['Night buses reach eastern towns', ...P, post].join('\n'));
+      expect(nodes.map((n) => n.text), post).toEqual(P);
+      expect(clean.removed.find((r) => r.text === post)?.category, post).toBe('dateline');
+      expect(meta.date.value, post).toBe(iso);
+    }
+    const sentence = 'Posted on the depot door, the new timetable was filed under the wrong month, and riders noticed at once.';
+    expect(run(['Night buses reach eastern towns', ...P, sentence].join('\n')).nodes.map((n) => n.text)).toContain(sentence);
+  });
+
+  it('names a licence notice for the whole site as footer, not a story that explains the licence', () => {
+    for (const t of ['Soweit nicht anders vermerkt, sind alle Texte auf dieser Website unter CC BY 4.0 lizenziert.', 'Unless otherwise noted, the content of this site is licensed under CC BY-SA 4.0.']) expect(cueCategory(t), t).toBe('footer');
+    for (const t of ['The county council publishes its timetables under CC-BY, so riders can build their own apps.', 'Unless otherwise noted, the buses stop at every shelter along the route.']) expect(cueCategory(t), t).toBeNull();
+  });
+
+  it('names a newsletter form\'s long consent line after the story', () => {
+    const consent = 'Ich willige ein, dass die Talbahn mir ihren Newsletter mit Fahrplänen, Angeboten und kurzen Umfragen an die angegebene Adresse schickt, bis ich das widerrufe. Dafür wertet sie aus, welche ihrer E-Mails ich öffne und welche Links ich darin anklicke, damit die Inhalte zu meinen Fahrten passen. Widerrufen kann ich jederzeit über den Link unter jeder E-Mail; alles Weitere steht in der Datenschutzerklärung.';
+    expect(consent.split(/\s+/u).length).toBeGreaterThan(60);
+    expect(cueCategory(consent)).toBe('login');
+    const page = ['Night buses reach eastern towns', ...P, consent].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(consent);
   });
 
   it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {

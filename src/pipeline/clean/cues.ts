@@ -124,9 +124,9 @@ const RIGHTS_CLAUSE_HINT = new RegExp(W.alternation(W.RIGHTS_NOUNS), 'i');
 /** The copyright mark or word, or the rights clause in one of the common European languages. */
 const COPYRIGHT = { test: (t: string) => COPYRIGHT_MARK.test(t) || (RIGHTS_CLAUSE_HINT.test(t) && RIGHTS_CLAUSE.test(t)) };
 /** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
-const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
+const RIGHTS = /(?<!\p{L})(?:copyright\p{L}*|creative[\s-]commons|cc[- ]by(?:[- ](?:sa|nd|nc))*|cc0|urheberrecht\p{L}*|droits? d'auteur|derechos de autor|diritto d'autore|prawa autorskie|auteursrecht\p{L}*)(?!\p{L})|©/iu;
 /** What a notice allows or forbids: reprinting, reproducing, distributing, a licence, personal use only. */
-const REUSE = /(?<!\p{L})(?:reprint\p{L}*|republish\p{L}*|reproduc\p{L}*|redistribut\p{L}*|distribution|permission|licen[cs]\p{L}*|lizenz\p{L}*|non-commercial|personal use|nachdruck|vervielfältig\p{L}*|weiterverbreit\p{L}*|verwendung|verwertung|genehmigung|reproducción|autorización|riproduzione|autorizzazione|autorisation|licencia|licenza|licencja)(?!\p{L})/iu;
+const REUSE = /(?<!\p{L})(?:unless otherwise (?:noted|stated|indicated|specified)|except where otherwise noted|sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|soweit nicht anders (?:angegeben|vermerkt)|sauf mention contraire|reprint\p{L}*|republish\p{L}*|reproduc\p{L}*|redistribut\p{L}*|distribution|permission|licen[cs]\p{L}*|lizenz\p{L}*|non-commercial|personal use|nachdruck|vervielfältig\p{L}*|weiterverbreit\p{L}*|verwendung|verwertung|genehmigung|reproducción|autorización|riproduzione|autorizzazione|autorisation|licencia|licenza|licencja)(?!\p{L})/iu;
 /** The page naming itself ("this article", "our website", "dieser Website", "ce site"). */
 const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|page|material|content|copy|publication|story|blog)|(?:diese[rnms]?|unsere[rnms]?)\s+(?:website|webseite|internetseite|seite|artikel|beitrag|beiträge|inhalte|texte)|(?:ce|cet|cette|notre)\s+(?:site|article|page|contenu|blog)|(?:este|esta|nuestro|nuestra)\s+(?:sitio|artículo|página|contenido|web)|(?:questo|questa)\s+(?:sito|articolo|pagina))(?!\p{L})/iu;
 /** Words of such a notice at most. */
@@ -159,7 +159,7 @@ function isRightsNotice(t: string, words: number): boolean {
   return words <= RIGHTS_NOTICE_WORDS && RIGHTS_HINT.test(t) && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
 }
 /** RIGHTS without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const RIGHTS_HINT = /copyright|creative|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i;
+const RIGHTS_HINT = /copyright|creative|cc[- ]by|cc0|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i;
 
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
@@ -307,7 +307,7 @@ const CANCEL_ANYTIME_WORDS = 20;
  */
 const CONSENT_OPENING = /^(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
 const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones)(?!\p{L})/iu;
-const CONSENT_WORDS = 60;
+const CONSENT_WORDS = 100;
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
 /** "Never miss …": a promotion's promise, with what one would miss. */
