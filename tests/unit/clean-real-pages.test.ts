@@ -2597,6 +2597,11 @@ describe('the end of a story: what it announces, and the notices and labels afte
     expect(run(page).clean.nodes.map((n) => n.text)).not.toContain(consent);
   });
 
+  it('names a link to a file with its type and size as navigation, not a sentence about a file', () => {
+    for (const t of ['Fahrplan Nachtbus 2024 PDF | 85 KB | Datei ist barrierefrei', 'Night bus timetable (pdf, 1,2 MB)', 'Haltestellen (XLSX 40 kB)']) expect(cueCategory(t), t).toBe('navigation');
+    for (const t of ['The timetable is a PDF of 85 pages, and the council will print it for every stop.', 'The zip file is 20 MB and holds every route.']) expect(cueCategory(t), t).toBeNull();
+  });
+
   it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {
     for (const label of ['Relacionadas', 'Relacionados', 'Noticias relacionadas', 'Correlati']) expect(relatedLabel(label), label).not.toBeNull();
     expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();
