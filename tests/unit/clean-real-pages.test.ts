@@ -2602,6 +2602,11 @@ describe('the end of a story: what it announces, and the notices and labels afte
     for (const t of ['The timetable is a PDF of 85 pages, and the council will print it for every stop.', 'The zip file is 20 MB and holds every route.']) expect(cueCategory(t), t).toBeNull();
   });
 
+  it('reads a picture\'s label opening a line with one short statement as a caption, not a statement after "Credit:" or two sentences', () => {
+    for (const t of ['Beitragsbild: Der Nachtbus am Depot, Archivaufnahme vom Mai.', 'Image: The new depot at dawn.', 'Foto: Ana Ruiz/Talbahn [CC BY-SA 4.0], via Wikimedia Commons']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['Credit: The council approved the loan on Monday.', 'Foto: Die Fahrer nach der Abstimmung. Sie wollen feste Nächte.', 'Photos of the new buses were shown at the meeting.']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
   it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {
     for (const label of ['Relacionadas', 'Relacionados', 'Noticias relacionadas', 'Correlati']) expect(relatedLabel(label), label).not.toBeNull();
     expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();
