@@ -2607,6 +2607,11 @@ describe('the end of a story: what it announces, and the notices and labels afte
     for (const t of ['Credit: The council approved the loan on Monday.', 'Foto: Die Fahrer nach der Abstimmung. Sie wollen feste Nächte.', 'Photos of the new buses were shown at the meeting.']) expect(isPictureCaption(t), t).toBe(false);
   });
 
+  it('names a link set off between ASCII arrows as another story\'s, not a quotation in guillemets', () => {
+    for (const t of ['>> Night bus drivers vote on new shifts <<', '>>> Order the new timetable now! <<<']) expect(cueCategory(t), t).toBe('related');
+    for (const t of ['»Wir sehen uns um zwei Uhr morgens«', '>> the depot opens at five']) expect(cueCategory(t), t).toBeNull();
+  });
+
   it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {
     for (const label of ['Relacionadas', 'Relacionados', 'Noticias relacionadas', 'Correlati']) expect(relatedLabel(label), label).not.toBeNull();
     expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();

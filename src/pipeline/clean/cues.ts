@@ -406,6 +406,8 @@ export function isScriptError(text: string): boolean {
   return SCRIPT_ERROR_END.test(t) && SCRIPT_ERROR.test(t);
 }
 
+/** A line between ASCII arrows (">> Another story's headline <<", ">>> Order the new issue! <<<"): a link set off as a button. */
+const ARROWED_LINK = /^>{2,3}\s*\S.{2,200}?\s*<{2,3}$/u;
 /** A link to a file with its type and size ("Annual report PDF | 85 KB", "Timetable (pdf, 1,2 MB)"): a download, not the story's text. */
 const FILE_LINK = /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3)(?:[-\s]?(?:datei|file|dokument|document))?\s*[|,(–—-]?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)(?!\p{L})/iu;
 /** FILE_LINK's size units without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
@@ -452,6 +454,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 12 && IMAGE_BUTTON_HINT.test(t) && (IMAGE_BUTTONS.test(t) || IMAGE_INSTRUCTION.test(t))) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (words <= FILE_LINK_WORDS && FILE_HINT.test(t) && FILE_LINK.test(t)) return 'navigation';
+  if (t.startsWith('>>') && ARROWED_LINK.test(t)) return 'related';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
