@@ -2617,3 +2617,20 @@ describe('the end of a story: what it announces, and the notices and labels afte
     expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();
   });
 });
+
+describe('the page\'s language past a server\'s error messages', () => {
+  it('reads the story\'s language, not that of the warnings a broken plugin prints over every widget', () => {
+    const methods = ['render', 'load_options', 'find_stops', 'find_routes', 'get_timetable', 'print_map', 'count_riders', 'send_alert', 'open_depot', 'close_depot', 'plan_shift', 'check_ticket', 'list_lines', 'show_delays', 'save_route', 'read_feed', 'sort_stops', 'draw_line', 'fetch_prices', 'post_notice'];
+    const warnings = methods.map((m, k) => `Strict Standards: Non-static method Timetable::${m}() should not be called statically in /var/www/site/wp-content/plugins/timetable/timetable.php on line ${100 + k}`);
+    const story = [
+      'Der Regionalrat hat am Mittwoch beschlossen, das Netz der Nachtbusse auf die drei Städte am östlichen Rand des Kreises auszudehnen, eine Änderung, für die sich viele Bürger seit Jahren eingesetzt hatten.',
+      'Die neuen Linien starten im September und werden aus dem Verkehrshaushalt bezahlt, den der Rat bei seiner Prüfung im Frühjahr um vier Prozent erhöht hat.',
+      'Die Busse sollen freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren und an den übrigen Abenden der Woche einmal in der Stunde.',
+    ];
+    expect(detectLanguage([...warnings, ...story]).code).toBe('de');
+    expect(detectLanguage(warnings).code).toBe('en');
+    const { clean } = run([...warnings, 'Nachtbusse fahren bald in den Osten', ...story].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual(expect.arrayContaining(story));
+    expect(clean.nodes.some((n) => n.text.startsWith('Strict Standards'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { iso6393 } from 'iso-639-3';
 import * as stopwordLists from 'stopword';
+import { isScriptError } from './cues.ts';
 import { francFast } from './franc-fast.ts';
 
 /** What the cleaner knows about the page's language. */
@@ -59,7 +60,9 @@ function proseLines(lines: string[]): string {
   let length = -1;
   for (const l of lines) {
     if (length >= SAMPLE_CHARS) break;
-    if (!splitsIntoAtLeast(l, 8)) continue;
+    // A server's error message ("Warning: … on line 12"), printed over every widget of a broken page, is in the
+    // server's language, not the page's: a few hundred of them would outweigh the story.
+    if (!splitsIntoAtLeast(l, 8) || isScriptError(l)) continue;
     kept.push(l);
     length += l.length + 1;
   }
