@@ -307,6 +307,7 @@ const CANCEL_ANYTIME_WORDS = 20;
  */
 const CONSENT_OPENING = /^(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
 const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones)(?!\p{L})/iu;
+/** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
