@@ -216,6 +216,12 @@ describe('speculation', () => {
 });
 
 describe('sensational-headline', () => {
+  it('says a headline aims at a person when the story\'s opening names measures against a state, in words that fit anyone', () => {
+    const body = 'The trade ministry restricted exports of machine tools on Monday, a blow to President Alvarez\'s plans for the arms industry. Officials said the rules would last a year.';
+    const [flag] = flagsOf('sensational-headline', body, { title: 'Ministry Restrains Alvarez, Curbs Tool Exports', titleIsHeadline: true });
+    expect(flag?.text).toBe('Restrains Alvarez');
+    expect(flag?.reason).toBe("The headline makes Alvarez the target, but the story's opening describes measures aimed at a country or institution, not at Alvarez in person.");
+  });
   it('flags emotive headline words the story never uses', () => {
     expect(texts('sensational-headline', 'The council voted to raise fees on Monday after a long debate about the harbour budget.', { title: 'Council slams harbour users with fees', titleIsHeadline: true })).toEqual(['slams']);
   });

@@ -60,7 +60,7 @@ export const sensationalHeadline: Detector = {
       if (general) add(general.span, `The headline speaks for all of ${general.country}, but the story attributes this to “${general.group}”.`);
 
       const personal = personalised(ctx);
-      if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} himself or herself.`);
+      if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} in person.`);
     }
 
     // A headline set wholly in capitals is the page's type style, not a shouted word.
