@@ -1,6 +1,7 @@
 import type { RemovalCategory } from '../types.ts';
 import type { ContentClass } from './classify.ts';
 import { isScriptError } from './cues.ts';
+import { closesWithColon } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -101,7 +102,7 @@ export function codeRuns(units: Unit[], classes: ContentClass[], category: (Remo
     if (prose < 0 || i - prose > CODE_REACH || !isCode(i, false)) continue;
     let j = i;
     while (isCode(j + 1, true)) j++;
-    const announced = /[:：]\s*$/u.test(units[prose]!.text);
+    const announced = closesWithColon(units[prose]!.text);
     if (announced || j < lastKept) {
       if (code.has(prose) && i - prose === 2 && isSentence(prose + 1)) between.add(prose + 1);
       for (let k = i; k <= j; k++) code.add(k);

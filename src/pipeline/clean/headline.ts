@@ -5,7 +5,7 @@ import { cueCategory } from './cues.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
 import { isTrailTo, TRAIL_END_MIN_WORDS, trailShaped } from './trail.ts';
-import { hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
+import { closesWithColon, hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
 
@@ -602,7 +602,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     // A compound of two words joined by a hyphen ("Nachtbus-Fahrplan") reads as two words, not as a label's one.
     words: f.words === 1 && HYPHEN_COMPOUND.test(text) ? 2 : f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
-    endsColon: /[:：]$/u.test(text) ? 1 : 0,
+    endsColon: closesWithColon(text) ? 1 : 0,
     manySentences: f.sentences >= 2 ? 1 : 0,
     longProse: input.initial[i] === 'good' ? 1 : 0,
     alone: units[i]!.blockUnits === 1 ? 1 : 0,

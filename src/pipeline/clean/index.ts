@@ -10,7 +10,7 @@ import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
-import { endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
+import { closesWithColon, endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
@@ -250,7 +250,7 @@ const LIST_ITEMS = 2;
  */
 function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
   for (let i = 0; i < units.length; i++) {
-    if (classes[i] !== 'good' || feats[i]!.words < LIST_INTRO_WORDS || !/[:：]$/u.test(units[i]!.text.trim())) continue;
+    if (classes[i] !== 'good' || feats[i]!.words < LIST_INTRO_WORDS || !closesWithColon(units[i]!.text)) continue;
     let j = i + 1;
     const item = (k: number) => {
       const c = category[k];
@@ -275,7 +275,7 @@ const SENTENCE_CLOSE = /[.…]\)?$|[.!?…]?["”“»«]$/u;
  */
 function keepAnnouncedEnd(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
   const last = classes.lastIndexOf('good');
-  if (last < 0 || !/[:：]$/u.test(units[last]!.text.trim())) return;
+  if (last < 0 || !closesWithColon(units[last]!.text)) return;
   const next = last + 1;
   const u = units[next];
   if (!u || u.kind !== 'text' || category[next] !== null || feats[next]!.words > ANNOUNCED_WORDS || !SENTENCE_CLOSE.test(u.text.trim())) return;
@@ -365,7 +365,7 @@ function detectShapes(
   if (isTeaserSummary(u.text)) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
   // Unless a line introduces it ("The plugin then fails with:"): a post about the error quotes it.
-  if (isScriptError(u.text) && !/[:：]$/u.test(units[i - 1]?.text.trim() ?? '')) return name(i, 'boilerplate');
+  if (isScriptError(u.text) && !closesWithColon(units[i - 1]?.text ?? '')) return name(i, 'boilerplate');
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
@@ -383,7 +383,7 @@ function joinHeadlineParts(h: number, units: Unit[], feats: Features[], category
   const u = units[h]!;
   const next = units[h + 1];
   const short = (i: number) => units[i]?.kind === 'text' && category[i] === null && feats[i]!.words >= 1 && feats[i]!.words <= 15 && !/[.:;,]$/u.test(units[i]!.text.trim());
-  if (/[:：]$/u.test(u.text.trim()) && next && short(h + 1)) {
+  if (closesWithColon(u.text) && next && short(h + 1)) {
     u.text = `${u.text.trim()} ${next.text.trim()}`;
     category[h + 1] = 'title';
     return;
@@ -435,7 +435,7 @@ function markRepeats(units: Unit[], feats: Features[], headline: number | null, 
 
 /** A line of prose that ends on a colon, with a sentence before it, introduces what follows (a quote, a list): a header line is never two sentences. */
 function introducesQuote(text: string, f: Features): boolean {
-  return f.sentences >= 1 && /[:：]$/u.test(text.trim());
+  return f.sentences >= 1 && closesWithColon(text);
 }
 
 /**

@@ -13,6 +13,13 @@ export function endsParagraph(text: string): boolean {
   return PARAGRAPH_END.test(text.trim());
 }
 
+/** A colon closing the line: it announces what follows (a list, a quote, code). */
+const CLOSING_COLON = /[:：]\s*$/u;
+
+export function closesWithColon(text: string): boolean {
+  return CLOSING_COLON.test(text);
+}
+
 /** Word tokens: letters and digits with inner apostrophes and hyphens. */
 export function wordsOf(text: string): readonly string[] {
   // Nearly half the calls ask for the text asked for just before (a cue and the tests it runs read the same line).
