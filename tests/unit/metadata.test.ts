@@ -374,6 +374,22 @@ describe('dates: labels, headline dates, meta lines and datelines after the stor
     expect(sentence.meta.date.value).toBeNull();
   });
 
+  it('does not take a short sentence with a date inside it under the headline, but does take a byline or meta line with one', () => {
+    const invitation = metaOf(page('Night buses reach eastern towns', 'Our next open meeting is on 4 June 2024 at the old town hall.', P1, P2));
+    expect(invitation.meta.date.value).toBeNull();
+    const byline = metaOf(page('Night buses reach eastern towns', 'by Ann Lee on 4 June 2024 in Transport News.', P1, P2));
+    expect(byline.meta.date.value).toBe('2024-06-04');
+    const parts = metaOf(page('Night buses reach eastern towns', 'Valley Radio - Morning Report - 4 June 2024 at the station.', P1, P2));
+    expect(parts.meta.date.value).toBe('2024-06-04');
+    const dateline = metaOf(page('Night buses reach eastern towns', 'Ann Lee, 4 June 2024', P1, P2));
+    expect(dateline.meta.date.value).toBe('2024-06-04');
+  });
+
+  it("does not take an embedded social post's signature date for the story's", () => {
+    const signed = metaOf(page('Night buses reach eastern towns', P1, 'The first bus was full, one rider wrote.', '— Ann Lee (@annlee_rides) 4 June 2024', P2));
+    expect(signed.meta.date.value).toBeNull();
+  });
+
   it('takes a line that is only a date (a time of day before it) right after the story, but not a sentence there', () => {
     const dateline = metaOf(page('Night buses reach eastern towns', P1, P2, '18:40 4 June 2024'));
     expect(dateline.meta.date).toEqual({ value: '2024-06-04', how: expect.stringMatching(/after the story/) });

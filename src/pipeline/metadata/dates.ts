@@ -255,6 +255,7 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], kinds: DateK
   const published = () => kinds.includes('published');
   const labelled = () => kinds.some((k) => OWN_LABELS.has(k));
   if (l.tail && !post && !published()) return false;
+  if (EMBED_SIGNATURE.test(l.text)) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
   // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
   const headerDateline = zone === 'header' && l.category === 'footer' && (dates[0]?.index ?? Number.POSITIVE_INFINITY) <= 2;
@@ -263,6 +264,8 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], kinds: DateK
   // a long line that opens with its date is a post's meta line (date, author, tags), and one whose first words are a byline
   // set off from the rest by a bar ("By Ann Lee on 4 June 2024 | 3 Comments. …"), not a sentence.
   if (dates.length === 0 || (wordsOf(l.text).length > 20 && !post && dates[0]!.index > 0 && !bylineRunIn(l.text, dates[0]!) && !labelled())) return false;
+  // A shorter sentence too, when its date stands mid-sentence ("The next meeting is on 5 May 2020 at the town hall").
+  if (!post && !labelled() && dates.every((d) => midSentence(l.text, d))) return false;
   if (post) return true;
   switch (zone) {
     // Further above the story only a line that is a date, a labelled date or a byline with one (the headline may be a subheading's).
@@ -314,6 +317,30 @@ function bylineRunIn(text: string, d: PrintedDate): boolean {
   return wordsOf(text.slice(0, d.index)).length <= RUN_IN_WORDS && /^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?[|·•]\s/iu.test(text.slice(d.index + d.text.length));
 }
 const RUN_IN_WORDS = 4;
+
+/** An embedded social post's signature ("— Ann Lee (@annlee) 7 May 2018"): its date is the post's, quoted in the story. */
+const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)/u;
+
+/** Words with a letter: a time or a count between a date and its byline is not sentence text. */
+const lettered = (text: string) => wordsOf(text).filter((w) => /\p{L}/u.test(w)).length;
+/**
+ * A date inside a sentence: words on both sides, the line closing as a sentence does, and nothing
+ * of a byline or a meta line about it (a byline's opening word, a bar or a dash between parts).
+ */
+function midSentence(text: string, d: PrintedDate): boolean {
+  return (
+    SENTENCE_END.test(text) &&
+    !BYLINE_OPENING.test(text) &&
+    !PART_SEPARATOR.test(text) &&
+    lettered(text.slice(0, d.index)) >= SENTENCE_BEFORE &&
+    lettered(text.slice(d.index + d.text.length)) >= SENTENCE_AFTER
+  );
+}
+const SENTENCE_BEFORE = 3;
+const SENTENCE_AFTER = 3;
+const SENTENCE_END = /[.!?:]["'”’»)]?\s*$/u;
+const BYLINE_OPENING = /^\s*(?:by|von|par|por|di|door|przez|av|af)\s/iu;
+const PART_SEPARATOR = /\s[|·•–—-]\s/u;
 
 /** A section's name before or after the date, set off by a bar or a dot: "Science | 20 July 2012", "3 May 2021 · Opinion". */
 function sectionDateline(text: string, monthFirst: boolean): boolean {
