@@ -1317,6 +1317,23 @@ describe('a list announced by the story (round 7)', () => {
     expect(kept).toEqual(expect.arrayContaining(towns));
   });
 
+  it('keeps a list numbered from 1 under a short label with a colon right after the story, past a picture credit', () => {
+    const items = ['1. Harbour Line night bus', '2. Eastcombe shuttle', '3. Saltmarsh loop', '4. Millbrook express'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Photo via Valley Transit', 'From top to bottom:', items.join('\n'), 'Share this', 'Tweet'].join('\n\n');
+    const text = run(page).clean.nodes.map((n) => n.text).join('\n');
+    expect(text).toContain('From top to bottom:');
+    for (const item of items) expect(text).toContain(item.slice(3));
+  });
+
+  it('leaves out a numbered list under a label of other stories, or one that does not count from 1', () => {
+    const items = ['1. Harbour Line night bus', '2. Eastcombe shuttle', '3. Saltmarsh loop'];
+    const teasers = run(['Night buses reach eastern towns', ...P, close, 'Most read:', items.join('\n')].join('\n\n')).clean.nodes.map((n) => n.text).join('\n');
+    for (const item of items) expect(teasers).not.toContain(item.slice(3));
+    const ranks = ['4. Harbour Line night bus', '5. Eastcombe shuttle', '6. Saltmarsh loop'];
+    const later = run(['Night buses reach eastern towns', ...P, close, 'Lines:', ranks.join('\n')].join('\n\n')).clean.nodes.map((n) => n.text).join('\n');
+    for (const item of ranks) expect(later).not.toContain(item.slice(3));
+  });
+
   it('does not keep short lines under a short label with a colon', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Our towns:', ...towns].join('\n\n');
     const kept = run(page).clean.nodes.map((n) => n.text);

@@ -133,6 +133,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) revised[headline] = 'good';
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
+  keepNumberedListsAfter(revised, units, feats, category);
   keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
 
@@ -259,6 +260,38 @@ function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Feat
     while (j < units.length && item(j)) j++;
     if (j - i - 1 < LIST_ITEMS) continue;
     for (let k = i + 1; k < j; k++) classes[k] = 'good';
+    i = j - 1;
+  }
+}
+
+/** Words of a label announcing a numbered list at most ("From left to right:", "Die Zutaten:"). */
+const NUMBERED_LABEL_WORDS = 8;
+/** Numbered items, counting from 1, at least. */
+const NUMBERED_ITEMS = 3;
+/** Short lines (a picture's credit, a caption) between the story and the label at most. */
+const NUMBERED_LABEL_GAP = 2;
+
+/**
+ * A short label closing with a colon right after the story's text (a picture's caption or credit
+ * between at most), over items numbered from 1 ("From left to right: 1. … 2. …"), is the story's
+ * list: short numbered lines read as a menu to the classifier, but a menu is not numbered and is
+ * not announced with a colon. Named furniture stays out (a teaser list is named under its own label).
+ */
+function keepNumberedListsAfter(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  const loose = (k: number) => classes[k] !== 'good' && (category[k] === null || category[k] === 'caption') && feats[k]!.words <= NUMBERED_LABEL_WORDS;
+  for (let i = 1; i < units.length; i++) {
+    if (classes[i] === 'good' || category[i] !== null || units[i]!.kind !== 'text' || feats[i]!.words > NUMBERED_LABEL_WORDS || !closesWithColon(units[i]!.text)) continue;
+    let above = i - 1;
+    while (above >= 0 && i - above <= NUMBERED_LABEL_GAP && loose(above)) above--;
+    if (above < 0 || classes[above] !== 'good') continue;
+    let j = i + 1;
+    const item = (k: number, n: number) => {
+      const c = category[k];
+      return units[k]!.number !== undefined && Number.parseInt(units[k]!.number!, 10) === n && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || c === 'navigation');
+    };
+    while (j < units.length && item(j, j - i)) j++;
+    if (j - i - 1 < NUMBERED_ITEMS) continue;
+    for (let k = i; k < j; k++) classes[k] = 'good';
     i = j - 1;
   }
 }
