@@ -907,6 +907,12 @@ describe('the headline', () => {
     expect(run(['Home', 'Transport', 'Symbolbild / County Night Bus Depot', headline, 'By Ana Ruiz', '', ...P].join('\n')).meta.title).toBe(headline);
   });
 
+  it('is the line over a longer deck, though the byline and date under the deck stand too far from the headline to count for it', () => {
+    const deck = 'The assembly extends the night bus network to the three eastern towns of the county from September';
+    const headline = 'Night buses for the eastern towns';
+    expect(run(['Home', 'Transport', headline, deck, 'Ana Ruiz', 'Transport reporter', '12 May 2024', ...P].join('\n\n')).meta.title).toBe(headline);
+  });
+
   it('is not a line twice as long printed over it: a deck above the headline', () => {
     // Each line over the headline scores nearly as well as it.
     const deck = 'Campaigners celebrate the night routes after a decade of petitions and letters to the assembly in the eastern towns';

@@ -109,7 +109,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
   let earliest = best;
   const bestBar = ranked.find((c) => c.index === best)!.features.bar;
   for (const c of ranked) {
-    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? DECK_MARGIN : EARLIER_MARGIN)) continue;
+    if (c.index >= earliest || best - c.index > HEADER_REACH || c.score < top.score - (isDeckUnder(input, c, best) ? deckMargin(c, ranked.find((r) => r.index === best)!) : EARLIER_MARGIN)) continue;
     const x = c.features;
     if (x.overlap <= 0 || (x.overlap < EARLIER_OVERLAP * top.features.overlap && !headerBetween(input, c.index, best)) || x.words < 2 || x.lower || x.dated || x.personLike || x.credit || x.linkRow || x.kicker) continue;
     // A line twice as long as the best one is a deck or a standfirst printed over the headline.
@@ -159,6 +159,16 @@ const DECK_MARGIN = 1.5;
  */
 function isDeckUnder(input: HeadlineInputs, c: Candidate, best: number): boolean {
   return best - c.index === 1 && input.feats[best]!.words >= c.features.words + DECK_LONGER;
+}
+
+/**
+ * How far behind the deck under it a headline may score: DECK_MARGIN, and what the deck scores for the
+ * byline and date printed under it, which belong to the headline as much (a page prints headline, deck, byline).
+ */
+function deckMargin(headline: Candidate, deck: Candidate): number {
+  const x = headline.features;
+  const y = deck.features;
+  return DECK_MARGIN + Math.max(0, NEAR_HEADER_WEIGHT * (y.nearHeader - x.nearHeader) + HEADER_BELOW_WEIGHT * (y.headerBelow - x.headerBelow));
 }
 
 /** A label has at most this many words; the line it stands over has at least this many more. */
@@ -669,9 +679,13 @@ const PERIOD_LONG = 4;
 const SHORT_REPEAT_WORDS = 3;
 
 
+/** What a byline or date next to a line, and under it, adds to its score. */
+const NEAR_HEADER_WEIGHT = 1.2;
+const HEADER_BELOW_WEIGHT = 0.8;
+
 function scoreOf(x: HeadlineFeatures): number {
   let score = 2.5 * x.overlap + 2 * x.lead + 1.8 * x.mass + (x.words <= SHORT_REPEAT_WORDS ? 1.5 : 2) * x.repeated * Math.min(1, Math.max(0, x.mass) * 2) - 0.1 * Math.min(x.between, 6) - 0.08 * Math.min(x.distance, 30);
-  score += -1.5 * x.lower - 1.5 * x.afterProse + 1.2 * x.nearHeader + 0.8 * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.5 * x.kicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
+  score += -1.5 * x.lower - 1.5 * x.afterProse + NEAR_HEADER_WEIGHT * x.nearHeader + HEADER_BELOW_WEIGHT * x.headerBelow + 3 * x.crumbTail + 0.6 * x.afterMenu - 1.6 * x.nameLike - 1.2 * x.credit - 1.5 * x.kicker - 1.2 * x.upper - 1 * x.dated - 1.5 * x.inMenu - 5 * x.listed;
   score -= 2 * x.linkRow;
   // A page's title as a tab prints it ("Headline | Site", "Issue 12 | Section") is a copy; the headline itself stands apart.
   score -= 1 * x.bar;
