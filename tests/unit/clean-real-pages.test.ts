@@ -5,7 +5,7 @@ import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
 import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
-import { datelineDate, isDayLine, printedDates } from '../../src/pipeline/clean/dates.ts';
+import { datelineDate, isDayLine, isPostedDateLine, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
 import { tableRows } from '../../src/pipeline/clean/tables.ts';
@@ -56,6 +56,9 @@ describe('printed dates in the forms pages use', () => {
     // A time of day glued to the year by the page dump.
     ['jueves, 9 de marzo de 202318:45 hs', '2023-03-09', true],
     ['09.03.202318:45 Uhr', '2023-03-09', true],
+    // A label or a name in small letters run into the day by the page dump.
+    ['Posted on28. Juli 2019', '2019-07-28', false],
+    ['Ana Ruiz22. Februar 2020', '2020-02-22', false],
   ])('%s', (text, iso, time) => {
     const [d] = printedDates(text);
     expect(d?.iso).toBe(iso);
@@ -73,6 +76,8 @@ describe('printed dates in the forms pages use', () => {
     expect(printedDates('9 March 2023184')).toEqual([]);
     expect(printedDates('09.03.20231')).toEqual([]);
     expect(printedDates('Version 1.2.3 was released')).toEqual([]);
+    // A day run into a code in capitals is the code's number.
+    expect(printedDates('Model MX28. Juli 2019')).toEqual([]);
     expect(printedDates('In 2019 there were 12 of 14 cases')).toEqual([]);
     expect(printedDates('3 hours ago')).toEqual([]);
     expect(printedDates('Call 0123 456 789')).toEqual([]);
@@ -2638,6 +2643,26 @@ describe('the end of a story: what it announces, and the notices and labels afte
   it('reads "Relacionadas" and "Correlati" alone as labels over other stories, not inside a sentence', () => {
     for (const label of ['Relacionadas', 'Relacionados', 'Noticias relacionadas', 'Correlati']) expect(relatedLabel(label), label).not.toBeNull();
     expect(relatedLabel('Relacionadas con el puerto, las obras siguen')).toBeNull();
+  });
+});
+
+describe("a post's labelled date line under its headline", () => {
+  it('reads a short line opening with a publication label and its date as a dateline, not a sentence that starts so', () => {
+    for (const t of ['Posted on28. Juli 201928. Juli 2019AuthorAna Ruiz4 Kommentare', 'Veröffentlicht am 3. Mai 2021 von Redaktion', 'Published: 12 March 2024 by Dana Wells · 2 comments', 'Publié le 4 juin 2024']) expect(isPostedDateLine(t), t).toBe(true);
+    for (const t of ['Posted on the depot door on 4 June 2024, the timetable drew a crowd of riders who had waited for years.', 'Published by the county', 'Posted on Facebook', 'Veröffentlicht wurde der Plan am Montag, dem 3. Mai 2021.']) expect(isPostedDateLine(t), t).toBe(false);
+  });
+
+  it('keeps the line out of the story and takes its date, and takes no caption under it for the headline', () => {
+    const { clean, nodes, meta } = run(['Valley Post', 'Home', 'Transport', 'NIGHT BUSES', 'Night routes', 'Posted on4. Juni 2024AuthorAna Ruiz2 Kommentare', 'Photo: the depot at night, with the first bus', ...P].join('\n'));
+    expect(clean.removed.find((r) => r.text.startsWith('Posted on'))?.category).toBe('dateline');
+    expect(nodes.map((n) => n.text)).not.toContain('Posted on4. Juni 2024AuthorAna Ruiz2 Kommentare');
+    expect(meta.date.value).toBe('2024-06-04');
+    expect(meta.title).not.toMatch(/^Photo/u);
+  });
+
+  it('keeps a short name-like headline over its labelled date line, rather than the longer line under that date', () => {
+    const page = ['Valley Post', 'Home', 'Transport', 'Night Routes East', 'Veröffentlicht am 4. Juni 2024 von Ana Ruiz', '', 'The depot at night with the first bus of the new line', '', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night Routes East');
   });
 });
 

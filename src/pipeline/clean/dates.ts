@@ -1,3 +1,4 @@
+import { wordsOf } from './text.ts';
 /**
  * Calendar dates printed in page text, in the forms news pages use across
  * languages: "November 18, 2019", "6. November 2023", "19 de noviembre de
@@ -118,6 +119,12 @@ function isoOf(year: number, month: number, day: number): string | null {
 const GLUED_TIME = String.raw`\d?[:.]\d{2}(?!\d)`;
 const ORD = String.raw`(?:st|nd|rd|th|er|e|º|°)?`;
 const WORD = String.raw`(\p{L}{3,}\.?)`;
+/**
+ * Where a day-first date may start: not inside a number or after a capital (a code such as "MX28"), but
+ * after a word in small letters that a copied page ran into it ("Posted on28. Juli 2019", "Anna Berg22. Mai
+ * 2020": a theme's label or byline and its date element, printed without a space between).
+ */
+const GLUED_START = String.raw`(?<![\p{Lu}\p{N}])`;
 /** A year ends the date, unless a page glued the next date ("22. Dezember 201923. Dezember 2019") or a time of day ("4 de mayo de 202207:59") to it. */
 const YEAR_END = String.raw`(?!\d(?!\d?\.?\s?\p{L}|${GLUED_TIME}))`;
 // Each form is bounded and anchored on a digit or a letter run, so the scan stays linear.
@@ -130,7 +137,7 @@ const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpE
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, fourDigits: true, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 19. November 2019, 19 de noviembre de 2019, 4 maja 2021, 31. October, 2023 (the small words in capitals too, as pages print whole dates: "6 DE MAYO DE 2022")
   {
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})${ORD}\.?\s{0,3}(?:[dD][eE]\s+|[oO][fF]\s+)?${WORD},?\s{0,3}(?:[dD][eE][lL]?\s+)?(\d{4})${YEAR_END}`, 'gu'),
+    re: new RegExp(String.raw`${GLUED_START}(\d{1,2})${ORD}\.?\s{0,3}(?:[dD][eE]\s+|[oO][fF]\s+)?${WORD},?\s{0,3}(?:[dD][eE][lL]?\s+)?(\d{4})${YEAR_END}`, 'gu'),
     fourDigits: true,
     read: (m) => {
       const month = monthOf(m[2]!);
@@ -297,6 +304,22 @@ const postPhrase = (noun: string) =>
  * digit is the date's, as in "am 27. November 2019 … veröffentlicht").
  */
 export const POST_LINE = new RegExp(String.raw`\b(?:${postPhrase('(?:entry |post |article |story )?')})`, 'iu');
+/** A publication label opening a line, with its connector ("Posted on", "Veröffentlicht am", "Publié le", "Publicado el"). */
+const POSTED_LABEL = /^\s*(?:posted|published|veröffentlicht|publiziert|erstellt|verfasst|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|op|em|w)?\s*:?\s*/iu;
+/** Words of such a line at most: the date, the author and a comment count, not a sentence. */
+const POSTED_LINE_WORDS = 16;
+
+/**
+ * A short line that opens with a publication label right before its date ("Posted on 28. Juli 2019
+ * Author Ann Lee 4 Kommentare", a theme's meta line copied with its parts run together): a dateline.
+ */
+export function isPostedDateLine(text: string): boolean {
+  const label = POSTED_LABEL.exec(text);
+  if (!label || label[0].trim() === '' || wordsOf(text).length > POSTED_LINE_WORDS) return false;
+  const first = printedDates(text.slice(0, label[0].length + 40))[0];
+  return first !== undefined && first.index <= label[0].length + 1;
+}
+
 /** Words a post line runs to at most, its filing and feed included. */
 export const POST_LINE_MAX_WORDS = 80;
 /** A line that opens as a post line naming the post ("This entry was posted on …"): page furniture, where "This was posted by the police…" is the story's. */

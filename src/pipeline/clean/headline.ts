@@ -1,3 +1,4 @@
+import { isPostedDateLine } from './dates.ts';
 import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
@@ -121,7 +122,7 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return wholeForm(input, ranked, belowLabel(ranked, earliest));
+  return wholeForm(input, ranked, belowLabel(input, ranked, earliest));
 }
 
 /** How far from a headline cut short ("Night buses reach the…") its whole form may be printed. */
@@ -183,7 +184,7 @@ const LABEL_MARGIN = 1.5;
  * like a name, over a longer headline-shaped line is that line's kicker or the site's name:
  * the longer line under it is the headline when it scores nearly as well.
  */
-function belowLabel(ranked: Candidate[], best: number): number {
+function belowLabel(input: HeadlineInputs, ranked: Candidate[], best: number): number {
   const b = ranked.find((c) => c.index === best);
   if (!b) return best;
   const x = b.features;
@@ -192,10 +193,17 @@ function belowLabel(ranked: Candidate[], best: number): number {
   let under: Candidate | undefined;
   // A second label between them (a section's name in capitals) is passed over.
   for (const c of ranked) if (c.index > best && c.index - best <= LABEL_REACH && (!under || c.index < under.index) && !(c.features.words <= x.words && c.features.upper > 0)) under = c;
-  if (!under) return best;
+  // A post's labelled date under the label ("Posted on …") stands under the headline: a line below it is the story's (a caption, a lede).
+  if (!under || postedBetween(input, best, under.index)) return best;
   const y = under.features;
   if (y.words < x.words + LABEL_LONGER || y.credit || y.dated || y.lower || y.endsColon || y.endsPeriod || under.score < b.score - LABEL_MARGIN) return best;
   return under.index;
+}
+
+/** A line between two that opens with a publication label and its date ("Posted on 3 May 2021 by …"). */
+function postedBetween(input: HeadlineInputs, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (isPostedDateLine(input.units[j]!.text)) return true;
+  return false;
 }
 
 /** A byline or a date between two lines: the first stands over its byline as a headline does. */

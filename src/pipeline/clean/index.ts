@@ -1,7 +1,7 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
-import { datelineDate, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
+import { datelineDate, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
@@ -393,6 +393,7 @@ function detectShapes(
   const words = wordsOf(u.text).length;
   // A blog's post line states the post's date and filing (metadata reads it among the removed lines).
   if (words <= POST_LINE_MAX_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
+  if (isPostedDateLine(u.text)) return name(i, 'dateline');
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
   if (isPictureCaption(u.text)) return name(i, 'caption');
   if (isTeaserSummary(u.text)) return name(i, 'related');
