@@ -237,6 +237,16 @@ describe('comment sections', () => {
     expect(tableRows(toUnits(splitBlocks(['Home\tNews\tSport', 'Eastham\t12', 'Northam\t9', 'Westbury'].join('\n'))))).toEqual(new Set());
   });
 
+  it('keeps a table printed right under the story\'s last paragraph, its caption too, but not one after the share buttons', () => {
+    const rows = ['Route\tRiders in May\tChange on April', 'N1 Eastham\t4,210\t+12%', 'N2 Northam\t3,075\t+8%', 'N3 Westbury\t2,660\t-3%', 'All routes\t9,945\t+7%'];
+    const footer = ['Share', 'Tweet', 'Email', 'About us', 'Contact', 'Privacy policy'];
+    const after = run(['Night buses reach eastern towns', ...P, 'Riders by route, May', ...rows, ...footer].join('\n')).nodes.map((n) => n.text);
+    expect(after).toContain('Riders by route, May');
+    for (const row of rows) expect(after, row).toContain(row);
+    const beyond = run(['Night buses reach eastern towns', ...P, 'Share', 'Tweet', 'Email', ...rows, 'About us', 'Contact'].join('\n')).nodes.map((n) => n.text);
+    for (const row of rows) expect(beyond, row).not.toContain(row);
+  });
+
   it('keeps every item of a list printed as one block between two paragraphs when most of it reads as text', () => {
     const items = [
       'Eastham Youth Trust - Night Safe: a map of the lit routes that lead from each of the stops to the estates where most of the riders live',

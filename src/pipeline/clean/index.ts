@@ -134,6 +134,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
   keepNumberedListsAfter(revised, units, feats, category);
+  keepTablesAfterText(revised, units, feats, category, table);
   keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
 
@@ -293,6 +294,31 @@ function keepNumberedListsAfter(classes: ContentClass[], units: Unit[], feats: F
     if (j - i - 1 < NUMBERED_ITEMS) continue;
     for (let k = i; k < j; k++) classes[k] = 'good';
     i = j - 1;
+  }
+}
+
+/** Words of a table's caption at most ("July changes in pending sales"): a title, not a paragraph. */
+const TABLE_CAPTION_WORDS = 15;
+
+/**
+ * A table printed right under the story's text (its caption between at most) is the story's: its rows
+ * are figures and names that read as furniture, and the span, scoring them as such, may stop above it.
+ * Every row must be unnamed: a table a detector named (a standings box of links, a ticker) stays out.
+ */
+function keepTablesAfterText(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], table: Set<number>): void {
+  for (let i = 1; i < units.length; i++) {
+    if (!table.has(i) || table.has(i - 1) || classes[i] === 'good') continue;
+    let end = i;
+    while (end < units.length && table.has(end)) end++;
+    const caption = i - 1;
+    const hasCaption = classes[caption] !== 'good' && category[caption] === null && units[caption]!.kind === 'text' && feats[caption]!.words <= TABLE_CAPTION_WORDS && !feats[caption]!.endsSentence;
+    const above = hasCaption ? caption - 1 : caption;
+    if (above < 0 || classes[above] !== 'good') continue;
+    let unnamed = true;
+    for (let k = i; k < end; k++) if (category[k] !== null) unnamed = false;
+    if (!unnamed) continue;
+    for (let k = hasCaption ? caption : i; k < end; k++) classes[k] = 'good';
+    i = end - 1;
   }
 }
 
