@@ -366,6 +366,21 @@ describe('comment sections', () => {
     expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
   });
 
+  it('names a call to log in in order to comment, and reads the comments under a heading it follows as comments, dates or none', () => {
+    for (const t of ['LOG IN TO COMMENT | REGISTER TODAY', 'Sign in to post a comment', 'Anmelden, um zu kommentieren', 'Inicia sesión para comentar', 'Connectez-vous pour commenter']) expect(isCommentFormLine(t), t).toBe(true);
+    for (const t of ['Log in to your account', 'Sign in to see every route', 'Riders can log in to comment on the timetable until May.']) expect(isCommentFormLine(t), t).toBe(false);
+    const comments = [
+      'Finally a bus home after the late shift. I have worked nights at the hospital for eleven years and paid for a taxi every single time, so thank you to everyone who wrote letters and went to the meetings for this.',
+      'MarkT',
+      'Every hour is not enough on a Friday night. The buses will be full before midnight and people will be left standing at the stops in the cold, just as they were with the old summer trial two years ago.',
+    ];
+    const { nodes } = run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'COMMENTS', 'LOG IN TO COMMENT | REGISTER TODAY', 'riverside_rider', ...comments].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    // A bare heading that only names a part of the story keeps what follows.
+    const story = run(['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, 'Comments', P[1]!, P[2]!].join('\n\n'));
+    expect(story.nodes.map((n) => n.text)).toEqual(expect.arrayContaining([P[1], P[2]]));
+  });
+
   it('names the form asking the reader to log in or register before commenting, not a story sentence about rules for comments', () => {
     for (const t of ['You need to be logged in to leave a comment on this post.', 'Um zu kommentieren, musst du angemeldet sein.', 'Para comentar debes iniciar sesión con tu cuenta.', 'Vous devez être connecté pour publier un commentaire.']) expect(isCommentFormLine(t), t).toBe(true);
     expect(isCommentFormLine('Under the new rules, officials must register every comment they make on a planning file.')).toBe(false);

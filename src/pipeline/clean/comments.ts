@@ -163,6 +163,12 @@ const CAPTCHA = /(?<!\p{L})(?:captcha|(?:letters|characters|numbers|code)(?:\s+\
  * the reader's obligation ("you must", "du musst", "debes"), then logging in; the line names commenting too (COMMENT_STEM).
  */
 const LOGIN_FIRST = /(?<!\p{L})(?:you(?:'ll| will)? (?:must|need to|have to)|(?:du musst|musst du|sie müssen|müssen sie|ihr müsst|müsst ihr)|(?:debes|debe|deberás|tienes que|necesitas)|(?:vous devez|tu dois|devez-vous|dois-tu))\s+(?:\p{L}+\s+){0,2}?(?:be\s+)?(?:logged[ -]in|log[ -]?in|sign(?:ed)?[ -]in|registered|register|eingeloggt|angemeldet|registriert|anmelden|einloggen|registrieren|registrarte|registrarse|iniciar sesión|identificarte|estar registrad[oa]|connectée?s?|inscrite?s?|identifiée?s?)(?!\p{L})/iu;
+/**
+ * The form's call to log in or register in order to comment, opening its line ("Log in to comment",
+ * "LOGIN TO COMMENT | REGISTER TODAY", "Sign in to post a comment", "Anmelden, um zu kommentieren",
+ * "Inicia sesión para comentar", "Connectez-vous pour commenter").
+ */
+const LOGIN_TO_COMMENT = /^(?:log ?in|sign ?in|register|anmelden|einloggen|registrieren|inicia(?:r)? sesión|regístrate|connectez-vous|identifiez-vous|accedi)\s*,?\s+(?:to|um zu|para|pour|per)\s+(?:(?:post|leave|write|add)\s+(?:a\s+)?)?(?:comment|kommentieren|comentar|commenter|commentare)/iu;
 /** Commenting in the languages LOGIN_FIRST reads (the verb as well as the noun). */
 const COMMENT_STEM = /comment|comentar|coment[aá]rio|kommentar|kommentier|reageren|reactie|komentarz|komentowa/iu;
 /** A word every form of YOUR_COMMENT, CAPTCHA or LOGIN_FIRST's line holds, without their guards: tried first, as a look-behind tried at every position is slow. */
@@ -174,7 +180,7 @@ const FORM_LINE_WORDS = 30;
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)));
+  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
@@ -292,7 +298,9 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   let start = -1;
   // A heading that counts comments or calls for one needs one entry after it; a bare "Comments" (a tab, a menu entry) two.
   const strong = (i: number) => countsComments(units[i]!.text.trim()) || COMMENT_CALL.test(units[i]!.text.trim());
-  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && confirmed(i, strong(i) ? 1 : 2)) start = i;
+  // A heading with the form's login call right under it ("Comments" / "Log in to comment") opens the section by itself: its comments may print no dates.
+  const formUnder = (i: number) => [1, 2].some((k) => units[i + k]?.kind === 'text' && LOGIN_TO_COMMENT.test(units[i + k]!.text.trim()));
+  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (heading[i] && (formUnder(i) || confirmed(i, strong(i) ? 1 : 2))) start = i;
   // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
   const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text) && !datesTeaser(units, feats, i));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
