@@ -2691,6 +2691,24 @@ describe("a post's labelled date line under its headline", () => {
   });
 });
 
+describe("a blog's archive of months", () => {
+  it('names months with their years printed one a line as navigation, not the story', () => {
+    const months = ['Archive', 'May 2024', 'April 2024', 'März 2024 (3)', 'February 2024', 'January 2024'];
+    const { clean, nodes } = run(['Night buses reach eastern towns', ...P, ...months, 'About this blog', 'A blog about getting around the county at night, written by riders for riders since 2011 and updated every week.'].join('\n'));
+    const texts = nodes.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining(P));
+    for (const month of months) expect(texts, month).not.toContain(month);
+    expect(clean.removed.find((r) => r.text === 'April 2024')?.category).toBe('navigation');
+  });
+
+  it('keeps a month that heads a part of the story, with its paragraph under it', () => {
+    const story = ['Night buses reach eastern towns', P[0]!, 'May 2024', P[1]!, 'June 2024', P[2]!];
+    const texts = run(story.join('\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining([P[1], P[2]]));
+    expect(run(story.join('\n')).clean.removed.filter((r) => r.category === 'navigation')).toEqual([]);
+  });
+});
+
 describe('the page\'s language past a server\'s error messages', () => {
   it('reads the story\'s language, not that of the warnings a broken plugin prints over every widget', () => {
     const methods = ['render', 'load_options', 'find_stops', 'find_routes', 'get_timetable', 'print_map', 'count_riders', 'send_alert', 'open_depot', 'close_depot', 'plan_shift', 'check_ticket', 'list_lines', 'show_delays', 'save_route', 'read_feed', 'sort_stops', 'draw_line', 'fetch_prices', 'post_notice'];

@@ -90,6 +90,13 @@ export function isMonthName(word: string): boolean {
   return monthOf(word) !== null;
 }
 
+/** A month and its year alone, a count of posts after it at most ("November 2012", "März 2021 (4)"): an entry of a blog's archive. */
+const MONTH_YEAR = /^\s*(\p{L}{3,}\.?)\s+((?:19|20)\d{2})\s*(?:\(\d{1,4}\))?\s*$/u;
+export function isMonthYearLine(text: string): boolean {
+  const m = MONTH_YEAR.exec(text);
+  return m !== null && monthOf(m[1]!) !== null;
+}
+
 /** Years a news page prints for its own date. */
 function yearOf(text: string): number | null {
   if (text.length === 4) {

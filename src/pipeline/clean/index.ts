@@ -1,7 +1,7 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
-import { datelineDate, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
+import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
@@ -399,6 +399,8 @@ function detectShapes(
   box: number,
 ): void {
   if (u.kind === 'url') return name(i, 'url');
+  // A blog's archive: months with their years, one a line, next to each other.
+  if (isMonthYearLine(u.text) && [units[i - 1], units[i + 1]].some((n) => n !== undefined && isMonthYearLine(n.text))) return name(i, 'navigation');
   if (isTrailer(u.text)) {
     name(i, 'trailer');
     if (units[i + 1]?.kind === 'url') name(i + 1, 'trailer');
