@@ -381,6 +381,11 @@ describe('comment sections', () => {
     expect(story.nodes.map((n) => n.text)).toEqual(expect.arrayContaining([P[1], P[2]]));
   });
 
+  it("names the form's notice that comments wait for approval, and a blog's list of trackbacks, not a story about moderation", () => {
+    for (const t of ['All comments are moderated; yours shows up once we have read it.', 'This comment won\'t appear until approved by an editor.', 'Kommentare werden moderiert und erst nach Prüfung freigeschaltet.', 'Listed below are links to weblogs that reference Night buses reach eastern towns:']) expect(isCommentFormLine(t), t).toBe(true);
+    for (const t of ['The forum is moderated by volunteers who live along the night routes.', 'The new timetable will not appear until the council has approved the budget.']) expect(isCommentFormLine(t), t).toBe(false);
+  });
+
   it('names the form asking the reader to log in or register before commenting, not a story sentence about rules for comments', () => {
     for (const t of ['You need to be logged in to leave a comment on this post.', 'Um zu kommentieren, musst du angemeldet sein.', 'Para comentar debes iniciar sesión con tu cuenta.', 'Vous devez être connecté pour publier un commentaire.']) expect(isCommentFormLine(t), t).toBe(true);
     expect(isCommentFormLine('Under the new rules, officials must register every comment they make on a planning file.')).toBe(false);

@@ -169,6 +169,10 @@ const LOGIN_FIRST = /(?<!\p{L})(?:you(?:'ll| will)? (?:must|need to|have to)|(?:
  * "Inicia sesión para comentar", "Connectez-vous pour commenter").
  */
 const LOGIN_TO_COMMENT = /^(?:log ?in|sign ?in|register|anmelden|einloggen|registrieren|inicia(?:r)? sesión|regístrate|connectez-vous|identifiez-vous|accedi)\s*,?\s+(?:to|um zu|para|pour|per)\s+(?:(?:post|leave|write|add)\s+(?:a\s+)?)?(?:comment|kommentieren|comentar|commenter|commentare)/iu;
+/** The form's notice that comments wait for approval ("All comments are moderated; yours shows up once we have read it", "… won't appear until approved"). */
+const AWAITS_APPROVAL = /(?<!\p{L})(?:comments? (?:are|is|will be) (?:moderated|reviewed|checked)|(?:will not|won't|do not|don't) appear until (?:(?:it is|they are|they have been|it has been) )?(?:approved|checked|reviewed)|kommentare werden (?:moderiert|geprüft|freigeschaltet)|les commentaires sont (?:modérés|soumis à modération)|los comentarios (?:son|están) moderados)(?!\p{L})/iu;
+/** A blog's list of the posts that link to this one, under the comments ("Listed below are links to weblogs that reference …"). */
+const TRACKBACKS = /^(?:listed below are links to (?:weblogs|blogs|sites|posts|pages) that (?:reference|link to)|trackback url for this (?:entry|post))\b/iu;
 /** Commenting in the languages LOGIN_FIRST reads (the verb as well as the noun). */
 const COMMENT_STEM = /comment|comentar|coment[aá]rio|kommentar|kommentier|reageren|reactie|komentarz|komentowa/iu;
 /** A word every form of YOUR_COMMENT, CAPTCHA or LOGIN_FIRST's line holds, without their guards: tried first, as a look-behind tried at every position is slow. */
@@ -180,7 +184,9 @@ const FORM_LINE_WORDS = 30;
 export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  return words >= 3 && words <= FORM_LINE_WORDS && FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t));
+  if (words < 3 || words > FORM_LINE_WORDS) return false;
+  if (TRACKBACKS.test(t)) return true;
+  return FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t) || AWAITS_APPROVAL.test(t));
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
