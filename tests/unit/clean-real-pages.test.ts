@@ -1346,6 +1346,11 @@ describe('the author\'s box and other-news labels (round 7)', () => {
     }
     expect(relatedLabel('Other news outlets reported the same figures.')).toBeNull();
   });
+
+  it('knows "Must-reads" and "Featured posts" as labels over other stories, not sentences that start so', () => {
+    for (const label of ['Must-Reads from around the county', 'Must read', 'Featured Posts', 'Featured stories']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    for (const t of ['Must read the timetable before boarding at night.', 'Featured posts stay on the front page for a week.']) expect(relatedLabel(t), t).toBeNull();
+  });
 });
 
 describe('a list announced by the story (round 7)', () => {
