@@ -2701,6 +2701,25 @@ describe("a post's labelled date line under its headline", () => {
   });
 });
 
+describe("other stories' headlines printed under the story without a label", () => {
+  // The story, one block of lines under it, then the page's follow and comment lines.
+  const page = (lines: string[]) => ['Night buses reach eastern towns', '', P.join('\n\n'), '', lines.join('\n'), '', 'Follow Valley Post on Twitter and Facebook', '', '126 commentsJoin the discussion'].join('\n');
+
+  it('leaves three or more headlines in a row that close the text out, as other stories', () => {
+    const teasers = ['Harbour festival returns with fireworks, a night market and a parade of fishing boats', 'Library opens its new reading garden to families on the first Sunday of June', 'County fair tickets go on sale next week with discounts for early buyers'];
+    const { nodes, clean } = run(page(teasers));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === teasers[0])?.category).toBe('related');
+  });
+
+  it("keeps a closing row of questions, and closing points that repeat the story's words", () => {
+    const questions = ['Does the night bus stop near my street in the eastern towns?', 'Will the night buses run on public holidays and in the summer?', 'Can riders take their bikes on board the night buses after midnight?'];
+    expect(run(page(questions)).nodes.map((n) => n.text)).toEqual([...P, ...questions]);
+    const points = ['Night buses every thirty minutes until two in the morning on Fridays and Saturdays', 'The three eastern towns join the night bus network in September', 'The transport budget pays for the new night routes from the spring review'];
+    expect(run(page(points)).nodes.map((n) => n.text)).toEqual([...P, ...points]);
+  });
+});
+
 describe("a blog's archive of months", () => {
   it('names months with their years printed one a line as navigation, not the story', () => {
     const months = ['Archive', 'May 2024', 'April 2024', 'März 2024 (3)', 'February 2024', 'January 2024'];

@@ -10,7 +10,7 @@ import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
-import { closesWithColon, endsParagraph, endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
+import { closesWithColon, endsParagraph, endsSentence, lowerWordsOf, normaliseKey, undouble, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
@@ -137,6 +137,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   keepTablesAfterText(revised, units, feats, category, table);
   keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
+  dropTrailingHeadlines(revised, units, feats, category, headline, recipe);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
@@ -363,6 +364,48 @@ function keepListBlocks(classes: ContentClass[], units: Unit[], feats: Features[
       for (const k of members) if (category[k] === null) classes[k] = 'good';
     }
     start = i;
+  }
+}
+
+/** Invisible characters a page may print after a line's last letter (zero-width spaces, separators). */
+const INVISIBLE_END = /[\u200b-\u200f\u2060-\u2064\ufeff]+\s*$/u;
+/** Share of such lines' words the story above uses, at most, for them to be other stories' headlines. */
+const TRAILING_OWN_WORDS = 0.75;
+/** Headlines in a row at least, closing the kept text, to read as other stories' teasers. */
+const TRAILING_HEADLINES = 3;
+/** Words of such a headline: longer than a label or a name, shorter than a paragraph. */
+const TRAILING_HEADLINE_WORDS: [number, number] = [4, 16];
+
+/**
+ * Lines shaped like headlines (a few words, no closing full stop or colon), three or more in a row,
+ * closing the kept text with no paragraph after them, are other stories' teasers printed under the
+ * story without a label: a story never ends on three headings. Named lines stay as they are.
+ */
+function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, recipe: Set<number>): void {
+  const kept = classes.flatMap((c, i) => (c === 'good' ? [i] : []));
+  const shaped = (i: number) => {
+    const f = feats[i]!;
+    const t = units[i]!.text.replace(INVISIBLE_END, '').trim();
+    return i !== headline && !recipe.has(i) && units[i]!.kind === 'text' && !t.includes('\t') && category[i] === null && f.words >= TRAILING_HEADLINE_WORDS[0] && f.words <= TRAILING_HEADLINE_WORDS[1] && !/[.:;,…]["”’'»)]?$/u.test(t);
+  };
+  let run = 0;
+  while (run < kept.length && shaped(kept[kept.length - 1 - run]!)) run++;
+  // Something of the story must stay above them; and a row of questions is the story's own list ("Does it give me energy?").
+  if (run < TRAILING_HEADLINES || run >= kept.length - 1) return;
+  const tail = kept.slice(kept.length - run);
+  // Teasers stand apart from the story, in a block of their own: lines printed on in the story's last block are its list.
+  if (units[tail[0]!]!.block === units[kept[kept.length - run - 1]!]!.block) return;
+  const questions = tail.filter((i) => /\?["”’'»)]?$/u.test(units[i]!.text.replace(INVISIBLE_END, '').trim())).length;
+  if (questions * 2 > run) return;
+  // Lines that mostly repeat the story's own words sum it up (a post's closing points); teasers tell other stories.
+  // Words of four letters or more: the short ones (articles, prepositions) every text shares.
+  const longWords = (i: number) => lowerWordsOf(units[i]!.text).filter((w) => w.length >= 4);
+  const storyWords = new Set(kept.slice(0, kept.length - run).flatMap(longWords));
+  const tailWords = tail.flatMap(longWords);
+  if (tailWords.filter((w) => storyWords.has(w)).length > TRAILING_OWN_WORDS * tailWords.length) return;
+  for (let k = kept.length - run; k < kept.length; k++) {
+    classes[kept[k]!] = 'bad';
+    category[kept[k]!] = 'related';
   }
 }
 
