@@ -1,4 +1,3 @@
-import { wordsOf } from './text.ts';
 /**
  * Calendar dates printed in page text, in the forms news pages use across
  * languages: "November 18, 2019", "6. November 2023", "19 de noviembre de
@@ -8,6 +7,7 @@ import { wordsOf } from './text.ts';
  * same way and no word list is kept here. Only dates with a day, a month and a
  * year are read: "3 days ago" or "May" never become a publication date.
  */
+import { wordsOf } from './text.ts';
 
 /** A calendar date printed in full (day, month and year) in a text. */
 export interface PrintedDate {

@@ -1,8 +1,8 @@
-import { isPostedDateLine } from './dates.ts';
 import type { ContentClass } from './classify.ts';
 import { trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
+import { isPostedDateLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
 import { isTrailTo, TRAIL_END_MIN_WORDS, trailShaped } from './trail.ts';
