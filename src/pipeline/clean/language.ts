@@ -28,6 +28,13 @@ function stoplist(code3: string): Set<string> | null {
   return set;
 }
 
+const TO_639_3 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391!, l.iso6393]));
+
+/** The stopword list of a language by its ISO 639-1 or 639-3 code, lower-cased; null when there is none. */
+export function stopwordsFor(code: string): ReadonlySet<string> | null {
+  return stoplist(TO_639_3.get(code) ?? code);
+}
+
 /**
  * Detects the language with franc's trigram profiles (`franc-fast.ts`) on the page's longer
  * lines only: menus and buttons are short and would blur the profile.

@@ -1,5 +1,6 @@
+import { stopwordsFor } from '../clean/language.ts';
 import { hasLetter } from '../clean/text.ts';
-import { STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
+import { foldWord, STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -9,14 +10,32 @@ const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
 /** Terms kept per brief for the corpus step (the rest rarely become keywords and would bloat the cache). */
 export const MAX_TERMS = 60;
 
+/** Languages that capitalise every noun: there a capital mid-sentence does not mark a name. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
+/** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
+const foldedStopwords = new Map<string, ReadonlySet<string> | null>();
+function languageStopwords(language: string | null | undefined): ReadonlySet<string> | null {
+  if (!language || language === 'en' || language === 'und') return null;
+  if (!foldedStopwords.has(language)) {
+    const list = stopwordsFor(language);
+    foldedStopwords.set(language, list ? new Set([...list].map(foldWord)) : null);
+  }
+  return foldedStopwords.get(language)!;
+}
+
 /**
  * Candidate keywords of one brief with their counts: single words and
  * two-word phrases of content words, singular-folded. Proper nouns are left
  * to the entity finder: a word written capitalised mid-sentence most of the
- * time is not a keyword candidate.
+ * time is not a keyword candidate (except in a language that capitalises its
+ * nouns). Function words are English's and, for a brief in another language,
+ * that language's too.
  */
-export function termFrequencies(text: string | WordTokens): Term[] {
+export function termFrequencies(text: string | WordTokens, language?: string | null): Term[] {
   const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
+  const ownStopwords = languageStopwords(language);
+  const nounsCapitalised = language !== null && language !== undefined && NOUNS_CAPITALISED.has(language);
   // One entry per key: single words and phrases, with the capitalisation counts of single words alongside.
   const counts = new Map<string, Count>();
   const add = (key: string, form: string): Count => {
@@ -35,13 +54,14 @@ export function termFrequencies(text: string | WordTokens): Term[] {
     const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     if (opensSentence) previous = null;
     const word = folded[i]!;
-    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && hasLetter(word);
+    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && !ownStopwords?.has(word) && hasLetter(word);
     if (!usable) {
       previous = null;
       continue;
     }
     const key = singular(word);
-    const form = token.text.toLowerCase();
+    // Labels are shown as the brief writes the word most often: in lower case, or a noun's capital where every noun has one.
+    const form = nounsCapitalised ? token.text : token.text.toLowerCase();
     const stats = add(key, form);
     if (!opensSentence) {
       stats.all++;
@@ -52,6 +72,7 @@ export function termFrequencies(text: string | WordTokens): Term[] {
     previous = { key, form };
   }
   const capitalisedWord = (k: string) => {
+    if (nounsCapitalised) return false;
     const s = counts.get(k);
     return s !== undefined && s.all > 0 && s.caps / s.all > 0.5;
   };

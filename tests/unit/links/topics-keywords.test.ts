@@ -100,6 +100,20 @@ describe('keywords', () => {
     expect(keys).toContain('talk');
   });
 
+  it("leaves out the function words of the brief's own language, and reads a German noun's capital as a noun's", () => {
+    const german = 'Die Stadt baut neue Radwege. Die Radwege in der Stadt sollen bis zum Sommer fertig sein, und der Verkehr wird ruhiger. Mit den Radwegen und der Brücke wird die Stadt sicherer.';
+    const terms = termFrequencies(german, 'de');
+    const keys = terms.map((t) => t.key);
+    for (const word of ['und', 'der', 'die', 'mit', 'bis']) expect(keys, word).not.toContain(word);
+    expect(keys.some((k) => k.includes(' ') && /\b(?:und|der)\b/u.test(k))).toBe(false);
+    expect(terms.find((t) => t.key === 'stadt')?.label).toBe('Stadt');
+    const spanish = termFrequencies('Los vecinos piden más autobuses. Los autobuses de la noche llegan a los pueblos del este, y los vecinos celebran.', 'es').map((t) => t.key);
+    for (const word of ['los', 'del', 'más']) expect(spanish, word).not.toContain(word);
+    expect(spanish).toContain('vecino');
+    // Without the language, the English rule stands: a word capitalised mid-sentence is a name.
+    expect(termFrequencies(german).map((t) => t.key)).not.toContain('stadt');
+  });
+
   it('weights rare terms above common ones', () => {
     expect(tfidf(2, 1, 100)).toBeGreaterThan(tfidf(2, 50, 100));
     expect(tfidf(3, 10, 100)).toBeGreaterThan(tfidf(1, 10, 100));
