@@ -10,6 +10,18 @@ const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
 /** Terms kept per brief for the corpus step (the rest rarely become keywords and would bloat the cache). */
 export const MAX_TERMS = 60;
 
+/**
+ * English words that qualify or hedge rather than name anything ("fairly", "certain", "maybe", "lots"):
+ * common enough in news to rise as a brief's keyword, never what it is about. Only keywords leave them
+ * out; the story-matching terms keep the shared STOPWORDS.
+ */
+const QUALIFIERS = new Set(
+  `maybe perhaps fairly nearly really actually probably likely unlikely certain certainly simply quite especially usually
+  recently currently finally directly highly largely widely quickly slowly clearly particularly significantly potentially
+  possibly apparently entirely exactly roughly approximately various ago soon today yesterday tomorrow lot lots thing things
+  way ways kind sort sure`.split(/\s+/),
+);
+
 /** Languages that capitalise every noun: there a capital mid-sentence does not mark a name. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
@@ -54,7 +66,7 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
     const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     if (opensSentence) previous = null;
     const word = folded[i]!;
-    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && !ownStopwords?.has(word) && hasLetter(word);
+    const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && !QUALIFIERS.has(word) && !ownStopwords?.has(word) && hasLetter(word);
     if (!usable) {
       previous = null;
       continue;
