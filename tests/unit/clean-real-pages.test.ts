@@ -1347,6 +1347,11 @@ describe('the author\'s box and other-news labels (round 7)', () => {
     expect(relatedLabel('Other news outlets reported the same figures.')).toBeNull();
   });
 
+  it('knows "Mehr zu …" and "Mehr über …" with a short subject as labels over other stories, not a sentence', () => {
+    for (const label of ['Mehr zu Radwegen und Nachtbussen', 'Mehr über den Nahverkehr']) expect(relatedLabel(label), label).toEqual({ rest: '' });
+    expect(relatedLabel('Mehr zu den Plänen steht auf der Seite der Stadt.')).toBeNull();
+  });
+
   it('knows "Must-reads" and "Featured posts" as labels over other stories, not sentences that start so', () => {
     for (const label of ['Must-Reads from around the county', 'Must read', 'Featured Posts', 'Featured stories']) expect(relatedLabel(label), label).toEqual({ rest: '' });
     for (const t of ['Must read the timetable before boarding at night.', 'Featured posts stay on the front page for a week.']) expect(relatedLabel(t), t).toBeNull();
