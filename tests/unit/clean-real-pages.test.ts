@@ -2725,6 +2725,20 @@ describe("other stories' headlines printed under the story without a label", () 
   });
 });
 
+describe('a fact box beside the story', () => {
+  const facts = ['Pages: 448', 'Publisher: Northway Press', 'Language: English', 'Price: 24 euros'];
+
+  it('keeps three or more "Label: value" lines printed right under the story', () => {
+    const texts = run(['Night buses reach eastern towns', '', P.join('\n\n'), '', facts.join('\n'), '', 'Share', 'Tweet', '', '© 2024 Valley Post'].join('\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual([...P, ...facts]);
+  });
+
+  it('leaves out a fact box that page furniture separates from the story', () => {
+    const texts = run(['Night buses reach eastern towns', '', P.join('\n\n'), '', 'Share', 'Tweet', 'Email', '', facts.join('\n'), '', '© 2024 Valley Post'].join('\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual(P);
+  });
+});
+
 describe("a blog's archive of months", () => {
   it('names months with their years printed one a line as navigation, not the story', () => {
     const months = ['Archive', 'May 2024', 'April 2024', 'März 2024 (3)', 'February 2024', 'January 2024'];

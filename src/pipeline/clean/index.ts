@@ -5,7 +5,7 @@ import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
-import { isLinkRow, isRatingCount } from './headline-lines.ts';
+import { factBoxLines, isLinkRow, isRatingCount } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
 import { recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
@@ -135,6 +135,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   keepIntroducedLists(revised, units, feats, category);
   keepNumberedListsAfter(revised, units, feats, category);
   keepTablesAfterText(revised, units, feats, category, table);
+  keepFactBoxesBesideText(revised, units, category, factBoxLines(units));
   keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
   dropTrailingHeadlines(revised, units, feats, category, headline, recipe);
@@ -322,6 +323,26 @@ function keepTablesAfterText(classes: ContentClass[], units: Unit[], feats: Feat
     i = end - 1;
   }
 }
+
+/**
+ * A fact box ("Pages: 448", "Publisher: Northway", "Release: 2021") printed right above or under the
+ * story's text is the story's (a book's, a product's or a photo's details): its short fields read as
+ * furniture. Only a box whose every line is unnamed and that touches the kept text is kept.
+ */
+function keepFactBoxesBesideText(classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[], box: Set<number>): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!box.has(i) || box.has(i - 1)) continue;
+    let end = i;
+    while (end < units.length && box.has(end)) end++;
+    const touches = classes[i - 1] === 'good' || classes[end] === 'good';
+    let unnamed = true;
+    for (let k = i; k < end; k++) if (category[k] !== null) unnamed = false;
+    if (touches && unnamed && end - i >= FACT_BOX_LINES) for (let k = i; k < end; k++) classes[k] = 'good';
+    i = end - 1;
+  }
+}
+/** Fields in a row at least. */
+const FACT_BOX_LINES = 3;
 
 /** Words of the line a story's last sentence announces at most: a quote, a punch line, a sign-off. */
 const ANNOUNCED_WORDS = 40;
