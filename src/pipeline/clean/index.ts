@@ -316,13 +316,14 @@ function keepTablesAfterText(classes: ContentClass[], units: Unit[], feats: Feat
     const hasCaption = classes[caption] !== 'good' && category[caption] === null && units[caption]!.kind === 'text' && feats[caption]!.words <= TABLE_CAPTION_WORDS && !feats[caption]!.endsSentence;
     const above = hasCaption ? caption - 1 : caption;
     if (above < 0 || classes[above] !== 'good') continue;
-    let unnamed = true;
-    for (let k = i; k < end; k++) if (category[k] !== null) unnamed = false;
-    if (!unnamed) continue;
+    if (!allUnnamed(category, i, end)) continue;
     for (let k = hasCaption ? caption : i; k < end; k++) classes[k] = 'good';
     i = end - 1;
   }
 }
+
+/** A fact box's fields in a row, at least. */
+const FACT_BOX_LINES = 3;
 
 /**
  * A fact box ("Pages: 448", "Publisher: Northway", "Release: 2021") printed right above or under the
@@ -335,14 +336,16 @@ function keepFactBoxesBesideText(classes: ContentClass[], units: Unit[], categor
     let end = i;
     while (end < units.length && box.has(end)) end++;
     const touches = classes[i - 1] === 'good' || classes[end] === 'good';
-    let unnamed = true;
-    for (let k = i; k < end; k++) if (category[k] !== null) unnamed = false;
-    if (touches && unnamed && end - i >= FACT_BOX_LINES) for (let k = i; k < end; k++) classes[k] = 'good';
+    if (touches && end - i >= FACT_BOX_LINES && allUnnamed(category, i, end)) for (let k = i; k < end; k++) classes[k] = 'good';
     i = end - 1;
   }
 }
-/** Fields in a row at least. */
-const FACT_BOX_LINES = 3;
+
+/** No detector named any unit in [from, to). */
+function allUnnamed(category: (RemovalCategory | null)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (category[k] !== null) return false;
+  return true;
+}
 
 /** Words of the line a story's last sentence announces at most: a quote, a punch line, a sign-off. */
 const ANNOUNCED_WORDS = 40;
