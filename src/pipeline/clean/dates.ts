@@ -92,7 +92,11 @@ export function isMonthName(word: string): boolean {
 
 /** A month and its year alone, a count of posts after it at most ("November 2012", "März 2021 (4)"): an entry of a blog's archive. */
 const MONTH_YEAR = /^\s*(\p{L}{3,}\.?)\s+((?:19|20)\d{2})\s*(?:\(\d{1,4}\))?\s*$/u;
+/** The longest month name with its year and a count ("September 2024 (1234)"), with room for spaces. */
+const MONTH_YEAR_CHARS = 32;
 export function isMonthYearLine(text: string): boolean {
+  // Such a line is short: most lines are rejected before the pattern is tried.
+  if (text.length > MONTH_YEAR_CHARS) return false;
   const m = MONTH_YEAR.exec(text);
   return m !== null && monthOf(m[1]!) !== null;
 }
