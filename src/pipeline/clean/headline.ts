@@ -200,17 +200,17 @@ function belowLabel(input: HeadlineInputs, ranked: Candidate[], best: number): n
   return under.index;
 }
 
-/** A line between two that opens with a publication label and its date ("Posted on 3 May 2021 by …"). */
-function postedBetween(input: HeadlineInputs, a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (isPostedDateLine(input.units[j]!.text)) return true;
+/** Some unit strictly between a and b passes the test. */
+function someBetween(a: number, b: number, test: (j: number) => boolean): boolean {
+  for (let j = a + 1; j < b; j++) if (test(j)) return true;
   return false;
 }
 
+/** A line between two that opens with a publication label and its date ("Posted on 3 May 2021 by …"). */
+const postedBetween = (input: HeadlineInputs, a: number, b: number) => someBetween(a, b, (j) => isPostedDateLine(input.units[j]!.text));
+
 /** A byline or a date between two lines: the first stands over its byline as a headline does. */
-function headerBetween(input: HeadlineInputs, a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (input.header.has(j)) return true;
-  return false;
-}
+const headerBetween = (input: HeadlineInputs, a: number, b: number) => someBetween(a, b, (j) => input.header.has(j));
 
 /** A line that only wraps the best one (a breadcrumb ending in it) or cuts it short (a teaser ending in "…"). */
 function containsOrCut(input: HeadlineInputs, c: number, best: number): boolean {

@@ -310,8 +310,7 @@ const TABLE_CAPTION_WORDS = 15;
 function keepTablesAfterText(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], table: Set<number>): void {
   for (let i = 1; i < units.length; i++) {
     if (!table.has(i) || table.has(i - 1) || classes[i] === 'good') continue;
-    let end = i;
-    while (end < units.length && table.has(end)) end++;
+    const end = runEnd(table, i);
     const caption = i - 1;
     const hasCaption = classes[caption] !== 'good' && category[caption] === null && units[caption]!.kind === 'text' && feats[caption]!.words <= TABLE_CAPTION_WORDS && !feats[caption]!.endsSentence;
     const above = hasCaption ? caption - 1 : caption;
@@ -333,12 +332,18 @@ const FACT_BOX_LINES = 3;
 function keepFactBoxesBesideText(classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[], box: Set<number>): void {
   for (let i = 0; i < units.length; i++) {
     if (!box.has(i) || box.has(i - 1)) continue;
-    let end = i;
-    while (end < units.length && box.has(end)) end++;
+    const end = runEnd(box, i);
     const touches = classes[i - 1] === 'good' || classes[end] === 'good';
     if (touches && end - i >= FACT_BOX_LINES && allUnnamed(category, i, end)) for (let k = i; k < end; k++) classes[k] = 'good';
     i = end - 1;
   }
+}
+
+/** Where the run of members starting at `start` ends (the first index past it). */
+function runEnd(members: ReadonlySet<number>, start: number): number {
+  let end = start;
+  while (members.has(end)) end++;
+  return end;
 }
 
 /** No detector named any unit in [from, to). */
@@ -407,9 +412,10 @@ const TRAILING_HEADLINE_WORDS: [number, number] = [4, 16];
  */
 function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, recipe: Set<number>): void {
   const kept = classes.flatMap((c, i) => (c === 'good' ? [i] : []));
+  const visible = (i: number) => units[i]!.text.replace(INVISIBLE_END, '').trim();
   const shaped = (i: number) => {
     const f = feats[i]!;
-    const t = units[i]!.text.replace(INVISIBLE_END, '').trim();
+    const t = visible(i);
     return i !== headline && !recipe.has(i) && units[i]!.kind === 'text' && !t.includes('\t') && category[i] === null && f.words >= TRAILING_HEADLINE_WORDS[0] && f.words <= TRAILING_HEADLINE_WORDS[1] && !/[.:;,…]["”’'»)]?$/u.test(t);
   };
   let run = 0;
@@ -419,7 +425,7 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
   const tail = kept.slice(kept.length - run);
   // Teasers stand apart from the story, in a block of their own: lines printed on in the story's last block are its list.
   if (units[tail[0]!]!.block === units[kept[kept.length - run - 1]!]!.block) return;
-  const questions = tail.filter((i) => /\?["”’'»)]?$/u.test(units[i]!.text.replace(INVISIBLE_END, '').trim())).length;
+  const questions = tail.filter((i) => /\?["”’'»)]?$/u.test(visible(i))).length;
   if (questions * 2 > run) return;
   // Lines that mostly repeat the story's own words sum it up (a post's closing points); teasers tell other stories.
   // Words of four letters or more: the short ones (articles, prepositions) every text shares.

@@ -1,6 +1,6 @@
 import { datelineDate, FACT_LABEL, numericOrder, POST_LINE, POST_LINE_MAX_WORDS, printedDates, textBefore, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { alternation, TAG_LABELS } from '../clean/cue-words.ts';
-import { wordsOf } from '../clean/text.ts';
+import { hasLetter, wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -322,7 +322,7 @@ const RUN_IN_WORDS = 4;
 const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)/u;
 
 /** Words with a letter: a time or a count between a date and its byline is not sentence text. */
-const lettered = (text: string) => wordsOf(text).filter((w) => /\p{L}/u.test(w)).length;
+const lettered = (text: string) => wordsOf(text).filter(hasLetter).length;
 /**
  * A date inside a sentence: words on both sides, the line closing as a sentence does, and nothing
  * of a byline or a meta line about it (a byline's opening word, a bar or a dash between parts).
