@@ -2773,3 +2773,33 @@ describe('the page\'s language past a server\'s error messages', () => {
     expect(clean.nodes.some((n) => n.text.startsWith('Strict Standards'))).toBe(false);
   });
 });
+
+describe("a recipe card whose quantities stand on lines of their own", () => {
+  const method = [
+    'Melt the butter in a wide pan, stir in the sugar and let it bubble for a minute until it turns the colour of toffee.',
+    'Lay the apple slices over it, pour the batter on top and bake for forty minutes, until a skewer comes out clean.',
+    'Turn the cake out onto a plate while it is still warm, so that the caramel runs down its sides and sets as it cools.',
+  ];
+  const page = (card: string[]) => ['Upside-down apple cake', '', 'By Mara Lind', '', card.join('\n'), '', 'Method', '', method.join('\n\n'), '', 'Share', 'Tweet'].join('\n');
+
+  it('keeps the list when each quantity is printed over its ingredient, or under it', () => {
+    const over = ['Ingredients', '1/4', 'cup butter', '1', 'cup brown sugar', '3', 'apples, sliced', '200 g', 'flour'];
+    const under = ['Ingredients', 'butter', '60 g', 'brown sugar', '1 cup', 'apples, sliced', '3', 'flour', '200 g'];
+    for (const card of [over, under]) expect(run(page(card)).nodes.map((n) => n.text), card.join(' / ')).toEqual(expect.arrayContaining(card.slice(1)));
+  });
+
+  it('reads through the empty cells of the card between its lines', () => {
+    const card = ['Ingredients', '1/4', ' ', 'cup butter', '1', ' ', 'cup brown sugar', '3', ' ', 'apples, sliced'];
+    expect(run(page(card)).nodes.map((n) => n.text)).toEqual(expect.arrayContaining(['cup butter', 'cup brown sugar', 'apples, sliced']));
+  });
+
+  it('does not take a menu of sections under an "Ingredients" link for a list', () => {
+    const card = ['Ingredients', 'Vegetables', 'Spices and herbs', 'Seasonal baking', 'Kitchen tools'];
+    expect(run(page(card)).nodes.map((n) => n.text)).not.toContain('Spices and herbs');
+  });
+
+  it('never takes a figure of the card ("4512 kcal", "30 Min.") for the headline', () => {
+    for (const line of ['4512 kcal', '30 Min.', '12 km']) expect(isFurnitureLine(line), line).toBe(true);
+    for (const line of ['2 Guns', '1917', 'Apollo 11', '3 Days in Eastham']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});

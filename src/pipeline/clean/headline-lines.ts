@@ -63,9 +63,12 @@ const INGREDIENT_LINE = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?:g|kg|mg|ml|cl
 /** One or two label words and a time, nothing else, or the servings: a recipe's card ("Total 1 hr 50 min", "Koch-/Backzeit ca. 1 Stunde", "Servings 12"). */
 const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|env\.)\s*)?(?:\d+\s*[x×]\s*)?(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes?|std|stunden?|minuten?|sek|sec|secs|seconds?)\.?\s*){1,3}$|^(?:servings|serves|yield|makes|portionen|portions|personen|raciones|porciones|porzioni)\s*:?\s*\d+(?:\s*[-–]\s*\d+)?$/iu;
 
+/** A number and its unit, nothing else ("4512 kcal", "30 Min.", "12 km"): a figure of a card or a fact box. A capitalised word after a number ("2 Guns") may be a title. */
+const MEASURE_LINE = /^\d+(?:[.,]\d+)*\s*(?:\p{Ll}{1,5}|\p{L}{1,5}\.)$/u;
+
 /** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address, a credit, a follow button. */
 export function isFurnitureLine(t: string): boolean {
-  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
+  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || MEASURE_LINE.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
 }
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */

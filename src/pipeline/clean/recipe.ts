@@ -15,6 +15,9 @@ const INGREDIENTS_LABEL = /^(?:ingredients?|zutaten|ingrédients|ingredientes|in
 const METHOD_LABEL = /^(?:directions|instructions|method|preparation|steps|zubereitung|anleitung|préparation|instructions|preparación|elaboración|preparazione|procedimento|modo de preparo|modo de preparação|przygotowanie|sposób przygotowania|bereiding|bereidingswijze|gör så här|valmistus|postup)(?![\p{L}])[^.!?]{0,40}$/iu;
 /** A line opening with a quantity: "2", "1/2", "1,5", "½", "2-3", "1 1/4". */
 const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛⅜⅝⅞])(?![\d])/u;
+/** A quantity and at most two words of its unit, alone on a line ("135 g", "2 gestr. TL", "1 sztuka", "4"); a tab sets the ingredient apart on the same line. */
+const BARE_QUANTITY = new RegExp(String.raw`${QUANTITY.source}(?:\s+\p{L}{1,10}\.?){0,2}\s*$`, 'u');
+const isBareQuantity = (text: string) => !text.includes('\t') && BARE_QUANTITY.test(text);
 /** Words of a list line at most, and of a label. */
 const ITEM_WORDS = 15;
 const LABEL_WORDS = 8;
@@ -31,15 +34,25 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
     const u = units[i]!;
     if (u.kind === 'url' || feats[i]!.words > LABEL_WORDS || !INGREDIENTS_LABEL.test(u.text.trim())) continue;
     let j = i + 1;
+    let lines = 0;
     let quantities = 0;
+    // Quantities printed on a line of their own beside their ingredient ("135 g" over "Butter"): the two lines are one item.
+    let paired = 0;
+    let pendingQuantity = false;
     for (; j < units.length; j++) {
       const v = units[j]!;
       const t = v.text.trim();
+      // An empty cell of the card's grid (a line of spaces or an icon) neither ends the list nor counts in it.
+      if (v.kind !== 'url' && feats[j]!.words === 0 && !named(j)) continue;
       // The list ends at the first line a detector named (a "Print" button, the byline under the card).
-      if (named(j) || v.kind === 'url' || feats[j]!.words === 0 || feats[j]!.words > ITEM_WORDS || METHOD_LABEL.test(t) || INGREDIENTS_LABEL.test(t)) break;
-      if (QUANTITY.test(t)) quantities++;
+      if (named(j) || v.kind === 'url' || feats[j]!.words > ITEM_WORDS || METHOD_LABEL.test(t) || INGREDIENTS_LABEL.test(t)) break;
+      lines++;
+      const quantity = QUANTITY.test(t);
+      if (quantity) quantities++;
+      if (pendingQuantity && !quantity) paired++;
+      pendingQuantity = quantity && isBareQuantity(t);
     }
-    const items = j - i - 1;
+    const items = lines - paired;
     if (items < MIN_ITEMS || quantities < QUANTITY_SHARE * items) continue;
     for (let k = i; k < j; k++) found.add(k);
     // The method's label, when it follows the list closely.
