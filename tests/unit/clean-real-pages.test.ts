@@ -2803,3 +2803,10 @@ describe("a recipe card whose quantities stand on lines of their own", () => {
     for (const line of ['2 Guns', '1917', 'Apollo 11', '3 Days in Eastham']) expect(isFurnitureLine(line), line).toBe(false);
   });
 });
+
+describe("a template's unfilled placeholder", () => {
+  it('never takes a widget\'s string with a placeholder for the headline', () => {
+    for (const line of ['Connect with %s', 'Verbinde mit %1$s', 'Hello {{ name }}', 'Read more about ${title}']) expect(isFurnitureLine(line), line).toBe(true);
+    for (const line of ['Rents rise 5% in Eastham', 'Fares up 10%, says the council', 'Night buses: {a timetable}']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});
