@@ -2810,3 +2810,24 @@ describe("a template's unfilled placeholder", () => {
     for (const line of ['Rents rise 5% in Eastham', 'Fares up 10%, says the council', 'Night buses: {a timetable}']) expect(isFurnitureLine(line), line).toBe(false);
   });
 });
+
+describe("the site's name at the top, named again by its copyright line or a follow button", () => {
+  const headline = 'Night buses reach the eastern towns';
+  const page = (top: string, bottom: string) => [top, 'A companion on the county roads since 2009', 'Menu\nHome\nAbout\nArchive', headline, P[0]!, P[1]!, P[2]!, 'Share\nTweet\nEmail', bottom].join('\n\n');
+
+  it.each(['© Valley Road Notes', 'Follow “Valley Road Notes”'])('knows the name, printed once, when %s names it, and does not take it for the headline', (bottom) => {
+    const r = run(page('Valley Road Notes', bottom));
+    expect(r.clean.siteName).toMatchObject({ name: 'Valley Road Notes', confirmed: true });
+    expect(r.meta.title).toBe(headline);
+  });
+
+  it('keeps a first line the copyright line does not name', () => {
+    const r = run(['Late service at last for the eastern towns', P[0]!, P[1]!, P[2]!, '© Valley Road Notes'].join('\n\n'));
+    expect(r.meta.title).toBe('Late service at last for the eastern towns');
+  });
+
+  it('never takes a label and a date alone for the headline', () => {
+    for (const line of ['Release: 14.11.2019', 'Published: 3 March 2024, 08:30', 'Erschienen am: 3. März 2024']) expect(isFurnitureLine(line), line).toBe(true);
+    for (const line of ['Night buses: 3 March 2024 is the day', 'Eastham votes on 3 March 2024']) expect(isFurnitureLine(line), line).toBe(false);
+  });
+});

@@ -66,12 +66,25 @@ const DURATION_LINE = /^(?:[\p{L}/-]+:?\s+){0,2}(?:(?:ca\.|etwa|about|approx\.?|
 /** A number and its unit, nothing else ("4512 kcal", "30 Min.", "12 km"): a figure of a card or a fact box. A capitalised word after a number ("2 Guns") may be a title. */
 const MEASURE_LINE = /^\d+(?:[.,]\d+)*\s*(?:\p{Ll}{1,5}|\p{L}{1,5}\.)$/u;
 
+/** A label of a word or two and its colon ("Release:", "Erschienen am:", "Published:"). */
+const FIELD_LABEL = /^\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,2}\s*[:：]\s*$/u;
+
+/** "Release: 14.11.2019", "Published: 3 March 2024, 08:30": a field of a fact box or a post's date, a label and a date alone. */
+function labelledDate(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  if (colon < 0 || colon > 40) return false;
+  const d = printedDates(text)[0];
+  if (!d || !FIELD_LABEL.test(text.slice(0, d.index))) return false;
+  // What follows the date is its time at most ("08:30", "14:00 Uhr").
+  return /^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu.test(text.slice(d.index + d.text.length));
+}
+
 /** A template's placeholder left unfilled ("Connect with %s", "Hello {{name}}", "${title}"): a widget's string, never written for a reader. */
 const PLACEHOLDER = /%(?:\d\$)?[sd](?![\p{L}\d])|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\}/u;
 
 /** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address, a credit, a follow button. */
 export function isFurnitureLine(t: string): boolean {
-  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || MEASURE_LINE.test(t) || PLACEHOLDER.test(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
+  return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || MEASURE_LINE.test(t) || PLACEHOLDER.test(t) || labelledDate(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
 }
 
 /** "Interview with Dana Wells", "Im Gespräch mit …", "Dana Wells im Talk": the piece's form and its guest, printed over the headline. */

@@ -64,12 +64,15 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   const embedding = new Map<string, Unit>();
   units.forEach((u, i) => {
     if (feats[i]!.words > 60) return;
-    const named = isCopyrightLine(u.text) ? holderKey(u.text) : looksLikeBio(u.text) ? employerKey(feats[i]!.key) : null;
+    const copyright = isCopyrightLine(u.text);
+    const followed = copyright ? null : FOLLOW_SITE.exec(u.text.trim());
+    const named = copyright ? holderKey(u.text) : followed ? normaliseKey(followed[1]!) : looksLikeBio(u.text) ? employerKey(feats[i]!.key) : null;
     if (!named) return;
     const words = named.split(' ');
     for (let b = 1; b <= Math.min(words.length, 4); b++) {
       const gram = words.slice(0, b).join(' ');
-      if (gram !== feats[i]!.key && !embedding.has(gram)) embedding.set(gram, u);
+      // "© Example Media" and a follow button have the name's own key without their sign or their verb: they still name it.
+      if ((copyright || followed || gram !== feats[i]!.key) && !embedding.has(gram)) embedding.set(gram, u);
     }
   });
   for (const [key, c] of candidates) {
@@ -87,6 +90,9 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   }
   return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed, headsPage: best.headsPage } : null;
 }
+
+/** A button to follow the site by its name in quotes ("Follow “Example Notes”", "Folgen „Beispiel“"), as blog hosts print it. */
+const FOLLOW_SITE = /^(?:follow|folgen|suivre|seguir)\s+[“"„«‚']([^”"“»']{2,60})[”"“»‘']$/iu;
 
 /** The key of a copyright line's holder, without a leading "the" or a legal suffix ("Example Media Ltd" -> "example media"). */
 function holderKey(line: string): string | null {
