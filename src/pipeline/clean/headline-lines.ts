@@ -1,6 +1,6 @@
 /**
  * Lines shaped like a headline that are never the story's (furniture: a slide counter, an e-mail
- * address, a recipe card's line, a forum post's number, a date with its tags or a post's meta line,
+ * address, a recipe card's line or figure, a template's placeholder, a field's label and date, a forum post's number, a date with its tags or a post's meta line,
  * a picture's credit, a button to follow, a shell command, a street address, a fact box's fields, a
  * weather widget; rows of links), and kickers that name the piece's form or section over it. The
  * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links and
@@ -82,7 +82,10 @@ function labelledDate(text: string): boolean {
 /** A template's placeholder left unfilled ("Connect with %s", "Hello {{name}}", "${title}"): a widget's string, never written for a reader. */
 const PLACEHOLDER = /%(?:\d\$)?[sd](?![\p{L}\d])|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\}/u;
 
-/** Furniture shaped like a headline: an e-mail address, a recipe card's line, a post's number, a date with its tags, a command, an address, a credit, a follow button. */
+/**
+ * Furniture shaped like a headline: an e-mail address, a recipe card's line, a figure with its unit, an unfilled
+ * placeholder, a label with a date, a post's number, a date with its tags, a command, an address, a credit, a follow button.
+ */
 export function isFurnitureLine(t: string): boolean {
   return EMAIL_ONLY.test(t) || INGREDIENT_LINE.test(t) || DURATION_LINE.test(t) || MEASURE_LINE.test(t) || PLACEHOLDER.test(t) || labelledDate(t) || POST_NUMBER.test(t) || datedTags(t) || COMMAND_LINE.test(t) || POSTAL_ADDRESS.test(t) || CREDIT_BY.test(t) || FOLLOW_BUTTON.test(t);
 }

@@ -71,8 +71,8 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const words = named.split(' ');
     for (let b = 1; b <= Math.min(words.length, 4); b++) {
       const gram = words.slice(0, b).join(' ');
-      // "© Example Media" and a follow button have the name's own key without their sign or their verb: they still name it.
-      if ((copyright || followed || gram !== feats[i]!.key) && !embedding.has(gram)) embedding.set(gram, u);
+      // "© Example Media" has the name's own key (the sign is no word), yet it is another line that names it.
+      if ((copyright || gram !== feats[i]!.key) && !embedding.has(gram)) embedding.set(gram, u);
     }
   });
   for (const [key, c] of candidates) {
