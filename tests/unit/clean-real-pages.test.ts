@@ -2831,3 +2831,39 @@ describe("the site's name at the top, named again by its copyright line or a fol
     for (const line of ['Night buses: 3 March 2024 is the day', 'Eastham votes on 3 March 2024']) expect(isFurnitureLine(line), line).toBe(false);
   });
 });
+
+describe("the publication's appeal to its readers for support", () => {
+  it.each([
+    'Gefällt dir unser Wandermagazin? Seit dem ersten Heft lesen alle Touren hier kostenlos.',
+    'Wer mag, kann unsere Zeitung mit fünf Euro im Monat unterstützen.',
+    'Do you enjoy our site? Every reader who chips in keeps it free for everyone.',
+    'Vous aimez notre site ? Soutenez-nous avec un petit don.',
+  ])('names a question whether the reader likes the publication, or a call to support it by its name: %s', (t) => {
+    expect(cueCategory(t)).toBe('login');
+  });
+
+  it.each([
+    'Gefällt dir dieser Wanderweg? Dann lohnt sich auch der Abstecher zum Stausee.',
+    'Our newspaper has covered the valley since 1890, through two floods and a fire.',
+    'The mayor said: "Support our newspaper, it is the last one in the valley."',
+  ])('leaves a question about the story, a fact about the publication and a quotation alone: %s', (t) => {
+    expect(cueCategory(t)).toBeNull();
+  });
+
+  it('ends the story at the appeal under it', () => {
+    const appeal = [
+      'Gefällt dir unser Wandermagazin? Seit dem ersten Heft lesen alle Touren, Hüttenporträts und Wetterberichte hier kostenlos, ohne Abo und ohne Anmeldung, und so soll es auch in Zukunft sein.',
+      'Jede Recherche kostet aber Zeit und Geld: Fahrten ins Gebirge, Übernachtungen, Karten und Fotos bezahlen wir bisher vor allem mit Anzeigen, die niemand gerne sieht.',
+      'Wer mag, kann unsere Zeitschrift deshalb mit einem Betrag seiner Wahl fördern, einmalig oder jeden Monat. Als Dankeschön kommt die nächste Ausgabe zwei Tage früher ins Postfach.',
+    ];
+    const story = [
+      'Die Hütte am Grauen Joch öffnet in diesem Sommer wieder, nachdem sie zwei Jahre lang umgebaut worden ist, und der Alpenverein rechnet schon im Juli mit vielen Gästen.',
+      'Neu sind vor allem die Schlafräume: Statt eines großen Lagers gibt es jetzt kleine Zimmer für vier bis sechs Personen, dazu einen Trockenraum für nasse Schuhe und Jacken.',
+      'Auch die Wasserversorgung wurde erneuert, denn in trockenen Sommern war die alte Quelle schon im August versiegt und das Wasser musste mit dem Hubschrauber gebracht werden.',
+      'Der Weg vom Parkplatz im Tal dauert etwa drei Stunden, und wer früh losgeht, erreicht den Gipfel über den markierten Steig noch vor dem Mittagessen auf der Terrasse.',
+      'Reservieren kann man ab sofort über die Website der Sektion, die nach eigenen Angaben schon jetzt mehr Anfragen als in jedem Jahr vor dem Umbau bekommen hat.',
+    ];
+    const texts = run(['Die Hütte am Grauen Joch öffnet wieder', story.join('\n\n'), ...appeal, 'Mehr erfahren', '© 2024 Bergpost'].join('\n\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual(story);
+  });
+});

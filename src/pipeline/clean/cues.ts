@@ -356,6 +356,11 @@ const QUOTED = /["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 /** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
+/** The publication itself as a reader knows it ("our magazine", "unser Klettermagazin", "notre site"): with a call to support it, an appeal; said in a quotation, a source's own. */
+const OUR_TITLE = /(?<!\p{L})(?:our (?:magazine|newspaper|paper|site|website|blog|podcast|newsletter)|unser(?:e[nms]?)? (?:\p{L}*magazin|\p{L}*zeitung|website|webseite|seite|blog|podcast|newsletter)|notre (?:magazine|journal|site|blog|podcast)|nuestr[oa] (?:revista|periódico|diario|sitio|web|blog|podcast)|la nostra (?:rivista|testata)|il nostro (?:giornale|sito|blog|magazine))(?!\p{L})/iu;
+const OUR_TITLE_HINT = /magazin|zeitung|paper|site|seite|blog|podcast|newsletter|journal|revista|periódico|diario|web|rivista|testata|giornale|sito/iu;
+/** "Do you like our magazine?", "Gefällt dir unser Magazin?", "Vous aimez notre site ?": the opening of an appeal to the reader. */
+const LIKED_OURS = /^(?:(?:do you |did you )?(?:like|enjoy|love|value)\s+(?:our|this)\s+(?:magazine|site|website|blog|podcast|newsletter|work|content|journalism)|(?:gefällt|gefallen) (?:dir|ihnen|euch) unser(?:e[nms]?)? \p{L}*(?:magazin|zeitung|blog|seite|website|webseite|podcast|newsletter|arbeit|angebot|inhalte|journalismus)|vous aimez (?:notre|ce) (?:magazine|site|blog|journal|travail)|(?:¿\s*)?te gusta (?:nuestr[oa]|este|esta) (?:revista|sitio|web|blog|periodismo|trabajo))(?!\p{L})[^.!?]{0,40}\?/iu;
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
 /** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
@@ -439,6 +444,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= FOLLOW_NAMED_WORDS && FOLLOW_NAMED.test(t)) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
+  if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
