@@ -2850,6 +2850,10 @@ describe("the publication's appeal to its readers for support", () => {
     expect(cueCategory(t)).toBeNull();
   });
 
+  it('names a consent text that asks for help with "our website" for its cookies', () => {
+    expect(cueCategory('Diese Cookies helfen uns zu verstehen, wie Besucher unsere Webseite nutzen.')).toBe('cookie');
+  });
+
   it('ends the story at the appeal under it', () => {
     const appeal = [
       'Gefällt dir unser Wandermagazin? Seit dem ersten Heft lesen alle Touren, Hüttenporträts und Wetterberichte hier kostenlos, ohne Abo und ohne Anmeldung, und so soll es auch in Zukunft sein.',

@@ -444,7 +444,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= FOLLOW_NAMED_WORDS && FOLLOW_NAMED.test(t)) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
-  if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return 'login';
+  // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.
+  if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return COOKIE_HINT.test(t) && COOKIE.test(t) ? 'cookie' : 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
