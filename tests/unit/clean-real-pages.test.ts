@@ -2871,3 +2871,18 @@ describe("the publication's appeal to its readers for support", () => {
     expect(texts).toEqual(story);
   });
 });
+
+describe("a shop's button between the story's paragraphs", () => {
+  it.each(['Buch bestellen', 'Buy now', 'Add to cart', 'Jetzt kaufen!', 'Acheter'])('names %s as page furniture', (t) => {
+    expect(cueCategory(t)).toBe('navigation');
+  });
+
+  it.each(['Kaufen oder mieten?', 'Order and chaos in the county council', 'Why we buy what we buy'])('leaves a line that only speaks of buying alone: %s', (t) => {
+    expect(cueCategory(t)).toBeNull();
+  });
+
+  it('drops the button and keeps the text on both sides of it', () => {
+    const texts = run(['Night buses reach eastern towns', P[0]!, P[1]!, 'Buch bestellen', P[2]!, '© 2024 Valley Post'].join('\n\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual(P);
+  });
+});

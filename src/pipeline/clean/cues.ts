@@ -172,6 +172,9 @@ export function isCopyrightLine(text: string): boolean {
   return hasCopyrightNotice(text) && cueCategory(text) === 'footer';
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
+/** A shop's button: "Buch bestellen", "Buy now", "Add to cart", "Jetzt kaufen", "Acheter". */
+const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(?:buch|book|ticket|tickets|karten|produkt|product|e-?book|abo)\s+)?(?:bestellen|kaufen|buy|order|buy now|order now|shop now|add to (?:cart|basket|bag)|in den warenkorb|zum shop|acheter|commander|comprar|ordina|acquista|kup teraz)(?:\s+now|\s+jetzt)?\s*[!.]?$/iu;
+const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
 const JUMP_VERB = String.raw`(?:jump to|wechseln zu|springe zu|aller à|saltar a|ir a|vai a|passa a|przejdź do|ga naar|hoppa till|siirry)\s*:?\s*`;
@@ -456,6 +459,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
+  if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
