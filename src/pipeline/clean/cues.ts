@@ -172,7 +172,10 @@ export function isCopyrightLine(text: string): boolean {
   return hasCopyrightNotice(text) && cueCategory(text) === 'footer';
 }
 const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
-/** A shop's button: "Buch bestellen", "Buy now", "Add to cart", "Jetzt kaufen", "Acheter". */
+/**
+ * A shop's button: "Buch bestellen", "Buy now", "Add to cart", "Jetzt kaufen", "Acheter". Named as a link away (navigation),
+ * not as an advertisement: an advertisement is a boundary that ends the story's span, and the button often stands between its paragraphs.
+ */
 const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(?:buch|book|ticket|tickets|karten|produkt|product|e-?book|abo)\s+)?(?:bestellen|kaufen|buy|order|buy now|order now|shop now|add to (?:cart|basket|bag)|in den warenkorb|zum shop|acheter|commander|comprar|ordina|acquista|kup teraz)(?:\s+now|\s+jetzt)?\s*[!.]?$/iu;
 const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
@@ -359,7 +362,7 @@ const QUOTED = /["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|
 const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 /** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
-/** The publication itself as a reader knows it ("our magazine", "unser Klettermagazin", "notre site"): with a call to support it, an appeal; said in a quotation, a source's own. */
+/** The publication itself as a reader knows it ("our magazine", "unser Wandermagazin", "notre site"): with a call to support it, an appeal; said in a quotation, a source's own. */
 const OUR_TITLE = /(?<!\p{L})(?:our (?:magazine|newspaper|paper|site|website|blog|podcast|newsletter)|unser(?:e[nms]?)? (?:\p{L}*magazin|\p{L}*zeitung|website|webseite|seite|blog|podcast|newsletter)|notre (?:magazine|journal|site|blog|podcast)|nuestr[oa] (?:revista|periódico|diario|sitio|web|blog|podcast)|la nostra (?:rivista|testata)|il nostro (?:giornale|sito|blog|magazine))(?!\p{L})/iu;
 const OUR_TITLE_HINT = /magazin|zeitung|paper|site|seite|blog|podcast|newsletter|journal|revista|periódico|diario|web|rivista|testata|giornale|sito/iu;
 /** "Do you like our magazine?", "Gefällt dir unser Magazin?", "Vous aimez notre site ?": the opening of an appeal to the reader. */
