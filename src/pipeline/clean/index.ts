@@ -7,7 +7,7 @@ import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isRatingCount } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
-import { recipeCards } from './recipe.ts';
+import { ingredientItems, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { closesWithColon, endsParagraph, endsSentence, lowerWordsOf, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -987,10 +987,19 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
   let last = -1;
   const nodes: ArticleNode[] = [];
   let headlineNode: number | null = null;
+  // Only kept lines are paired: a quantity never joins a line the article left out.
+  const ingredients = ingredientItems(units, feats, new Set(kept.filter((i) => recipe.has(i) && i !== headline)));
   for (const i of kept) {
     const u = units[i]!;
     const f = feats[i]!;
     const prev = nodes[nodes.length - 1];
+    const ingredient = ingredients.get(i);
+    if (ingredient !== undefined) {
+      // A line joined into the item before it adds nothing of its own.
+      if (ingredient !== null) nodes.push({ kind: 'list-item', text: ingredient, line: u.line });
+      last = i;
+      continue;
+    }
     if (code.has(i)) {
       // Code keeps its lines and indentation; the units of one block make one node.
       const lines = u.raw.split('\n').filter((l) => l.trim() !== '').map((l) => l.trimEnd());

@@ -66,3 +66,73 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
   }
   return found;
 }
+
+/** A sentence of some length closing with its stop is the text's, even inside a card (a tip under the list); an ingredient is no sentence. */
+const SENTENCE_WORDS = 8;
+const isSentence = (text: string) => /[.!?]["”’']?$/u.test(text) && text.split(/\s+/u).length >= SENTENCE_WORDS;
+
+/** A sub-label inside a card ("Für den Teig:", "For the glaze:"): a heading of its part, not an ingredient. */
+const PART_LABEL = /[:：]\s*$/u;
+
+/**
+ * The ingredients of the kept cards as a reader should see them: one list item each, a quantity printed
+ * on a line of its own joined to its ingredient ("135 g" over "Butter" -> "135 g Butter"; "Butter" over
+ * "135 g" -> "Butter: 135 g"). Keys are card units: a string is the item's text, null a line joined into
+ * the item before it. Labels (the card's, the method's, a part's) are no items and are not keys.
+ */
+export function ingredientItems(units: Unit[], feats: Features[], card: Set<number>): Map<number, string | null> {
+  const items = new Map<number, string | null>();
+  const sorted = [...card].sort((a, b) => a - b);
+  let run: number[] = [];
+  const flush = () => {
+    addRun(run, units, feats, items);
+    run = [];
+  };
+  for (const i of sorted) {
+    if (run.length > 0 && i !== run[run.length - 1]! + 1) flush();
+    run.push(i);
+  }
+  flush();
+  return items;
+}
+
+/** One card's consecutive units: its items, with quantities on lines of their own joined the way the card pairs them. */
+function addRun(run: number[], units: Unit[], feats: Features[], items: Map<number, string | null>): void {
+  const text = (i: number) => units[i]!.text.replace(/\s+/gu, ' ').trim();
+  const isLabel = (i: number) => INGREDIENTS_LABEL.test(text(i)) || METHOD_LABEL.test(text(i)) || PART_LABEL.test(text(i));
+  // Between labels, the lines of one list (a part's label starts another, and a pair never spans it).
+  const lists: number[][] = [[]];
+  for (const i of run) {
+    if (units[i]!.kind !== 'text' || feats[i]!.words === 0) continue;
+    if (isLabel(i)) lists.push([]);
+    else lists[lists.length - 1]!.push(i);
+  }
+  const bare = (i: number) => isBareQuantity(units[i]!.text.trim());
+  const quantity = (i: number) => QUANTITY.test(text(i));
+  for (const list of lists) {
+    // Which way the card pairs: more quantities before their ingredient, or after it.
+    let before = 0;
+    let after = 0;
+    for (let k = 0; k + 1 < list.length; k++) {
+      if (bare(list[k]!) && !quantity(list[k + 1]!)) before++;
+      if (!quantity(list[k]!) && bare(list[k + 1]!)) after++;
+    }
+    const quantityFirst = before >= after;
+    const paired = Math.max(before, after) > 0;
+    const pairsAt = (k: number) => {
+      const [a, b] = [list[k]!, list[k + 1]];
+      return paired && b !== undefined && (quantityFirst ? bare(a) && !quantity(b) : !quantity(a) && bare(b));
+    };
+    // A card that pairs its lines ends with its last pair: what follows is the text under it (a heading, a tip).
+    let end = list.length;
+    if (paired) while (end > 0 && !pairsAt(end - 1) && !(end >= 2 && pairsAt(end - 2))) end--;
+    for (let k = 0; k < end; k++) {
+      const a = list[k]!;
+      if (pairsAt(k)) {
+        items.set(a, quantityFirst ? `${text(a)} ${text(list[k + 1]!)}` : `${text(a)}: ${text(list[k + 1]!)}`);
+        items.set(list[k + 1]!, null);
+        k++;
+      } else if (!isSentence(text(a))) items.set(a, text(a));
+    }
+  }
+}
