@@ -1,4 +1,5 @@
 import type { Features } from './features.ts';
+import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -69,7 +70,7 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
 
 /** A sentence of some length closing with its stop is the text's, even inside a card (a tip under the list); an ingredient is no sentence. */
 const SENTENCE_WORDS = 8;
-const isSentence = (text: string) => /[.!?]["”’']?$/u.test(text) && text.split(/\s+/u).length >= SENTENCE_WORDS;
+const isSentence = (text: string) => /[.!?]["”’']?$/u.test(text) && wordsOf(text).length >= SENTENCE_WORDS;
 
 /** A sub-label inside a card ("Für den Teig:", "For the glaze:"): a heading of its part, not an ingredient. */
 const PART_LABEL = /[:：]\s*$/u;
