@@ -2894,3 +2894,13 @@ describe("a shop's button between the story's paragraphs", () => {
     expect(texts).toEqual(P);
   });
 });
+
+describe('buttons to send a story or copy its link', () => {
+  it.each(['Als E-Mail senden', 'Per E-Mail senden', 'Enviar por correo', 'Link kopieren'])('reads %s as a share button', (t) => {
+    expect(isShareLine(t)).toBe(true);
+  });
+
+  it.each(['Senden Sie uns Ihre Fotos vom Stadtfest', 'Kopieren verboten', 'Link'])('leaves %s alone', (t) => {
+    expect(isShareLine(t)).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritt
 
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
-  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',
+  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',
   'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar',
   'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
   'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
@@ -41,7 +41,7 @@ export const SHARE_VERBS = [
 export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
-  'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail',
+  'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
   // "Jetzt teilen", "Share now".
   'jetzt', 'now',
   // "Save" as a button ("Bei Pinterest speichern").
