@@ -1,5 +1,5 @@
 import type { Features } from './features.ts';
-import { wordsOf } from './text.ts';
+import { closesWithColon, endsSentence, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -70,10 +70,7 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
 
 /** A sentence of some length closing with its stop is the text's, even inside a card (a tip under the list); an ingredient is no sentence. */
 const SENTENCE_WORDS = 8;
-const isSentence = (text: string) => /[.!?]["”’']?$/u.test(text) && wordsOf(text).length >= SENTENCE_WORDS;
-
-/** A sub-label inside a card ("Für den Teig:", "For the glaze:"): a heading of its part, not an ingredient. */
-const PART_LABEL = /[:：]\s*$/u;
+const isSentence = (text: string) => endsSentence(text) && wordsOf(text).length >= SENTENCE_WORDS;
 
 /**
  * The ingredients of the kept cards as a reader should see them: one list item each, a quantity printed
@@ -99,8 +96,11 @@ export function ingredientItems(units: Unit[], feats: Features[], card: Set<numb
 
 /** One card's consecutive units: its items, with quantities on lines of their own joined the way the card pairs them. */
 function addRun(run: number[], units: Unit[], feats: Features[], items: Map<number, string | null>): void {
-  const text = (i: number) => units[i]!.text.replace(/\s+/gu, ' ').trim();
-  const isLabel = (i: number) => INGREDIENTS_LABEL.test(text(i)) || METHOD_LABEL.test(text(i)) || PART_LABEL.test(text(i));
+  // Each line's text with its spaces made single, once: the pairing below reads every line several times.
+  const texts = new Map(run.map((i) => [i, units[i]!.text.replace(/\s+/gu, ' ').trim()]));
+  const text = (i: number) => texts.get(i)!;
+  // A part's label inside a card ("Für den Teig:", "For the glaze:") heads its part; it is no ingredient.
+  const isLabel = (i: number) => INGREDIENTS_LABEL.test(text(i)) || METHOD_LABEL.test(text(i)) || closesWithColon(text(i));
   // Between labels, the lines of one list (a part's label starts another, and a pair never spans it).
   const lists: number[][] = [[]];
   for (const i of run) {
