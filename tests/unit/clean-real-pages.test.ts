@@ -2904,3 +2904,31 @@ describe('buttons to send a story or copy its link', () => {
     expect(isShareLine(t)).toBe(false);
   });
 });
+
+describe("a live ticker's time marks", () => {
+  const entries = [
+    'Rovers push for a winner, but the keeper gathers the last cross of a wet afternoon without trouble.',
+    'The corner from the right comes to nothing in the end.',
+    'A long shot from the captain curls just wide of the far post after a quick break down the left wing.',
+    'Both sides settle into the game slowly as the rain grows heavier over the ground.',
+  ];
+  const page = (marks: string[]) =>
+    [
+      'Harbour Town hold Rovers to a draw in the rain',
+      P[0]!,
+      marks[0]!, entries[0]!, marks[1]!, marks[1]!, entries[1]!, marks[1]!, entries[2]!, marks[2]!, marks[2]!, entries[3]!,
+      P[1]!,
+      '© 2024 Valley Post',
+    ].join('\n\n');
+
+  it.each([[["90'", "88'", "3'"]], [['16:42', '16:30', '15:05']]])('keeps a short entry between its repeated time marks: %j', (marks) => {
+    const texts = run(page(marks)).nodes.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining(entries));
+  });
+
+  it('still removes menu words printed again between the entries', () => {
+    const texts = run(page(['Tables', 'Fixtures', 'Results'])).nodes.map((n) => n.text);
+    expect(texts).not.toContain('Fixtures');
+    expect(texts).not.toContain('Results');
+  });
+});

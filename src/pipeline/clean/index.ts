@@ -106,7 +106,9 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
 
   // A table's rows are neither prose nor furniture: the text around them decides.
   const table = tableRows(units);
-  const classes: ContentClass[] = initial.map((c, i) => (category[i] !== null ? 'bad' : table.has(i) && c === 'bad' ? 'short' : c));
+  // A repeated time mark ("55'", "12:30") heads a live ticker's entries, not a menu: it says nothing about its neighbours.
+  const mark = (i: number) => category[i] === 'navigation' && TIME_MARK.test(units[i]!.text);
+  const classes: ContentClass[] = initial.map((c, i) => (mark(i) ? 'short' : category[i] !== null ? 'bad' : table.has(i) && c === 'bad' ? 'short' : c));
   if (headline !== null) {
     classes[headline] = 'good';
     // The story starts at its headline: everything printed above it is page header, unless more
@@ -195,6 +197,9 @@ function moreProseAbove(headline: number, initial: ContentClass[], feats: Featur
   // Above: the prose nearest the headline, skipping the header lines right over it.
   return massFrom(headline - 1, -1) > 1.5 * massFrom(headline + 1, 1);
 }
+
+/** A minute of play ("55'", "90+2'") or a time of day ("12:30") alone on its line. */
+const TIME_MARK = /^\s*(?:\d{1,3}(?:\+\d{1,2})?['′’]|\d{1,2}[:.]\d{2})\s*$/;
 
 /** Header lines (bylines, dates, buttons, short labels) between a headline and its lede at most. */
 const LEDE_REACH = 8;
