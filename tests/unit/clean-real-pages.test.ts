@@ -128,11 +128,19 @@ describe('bylines in several languages', () => {
     // A surname that is also a month stays when no date follows it.
     ['By Julia August', ['Julia August']],
     ['By Tom March and Ana Ruiz', ['Tom March', 'Ana Ruiz']],
+    // The kind of piece before the label, the writer's role after it, a sentence's full stop after the name.
+    ['Article written by guest writer Mara Lindqvist', ['Mara Lindqvist']],
+    ['Post written by Tomas Brenner.', ['Tomas Brenner']],
+    ['By staff reporter Omar Haddad', ['Omar Haddad']],
+    ['Story written by Ann Lee | Valley Post', ['Ann Lee']],
+    ['By Jane Q.', ['Jane Q.']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {
     expect(bylineNames('By the way, the buses will run later')).toBeNull();
     expect(bylineNames('By car')).toBeNull();
+    expect(bylineNames('Songs written by Peter Hale')).toBeNull();
+    expect(bylineNames('A poem written by a child in the village')).toBeNull();
     expect(bylineNames('A Facebook post by the council drew many replies')).toBeNull();
     expect(bylineNames('Posted by the council on its website, the plan drew many replies from residents of the towns.')).toBeNull();
   });
@@ -2930,5 +2938,30 @@ describe("a live ticker's time marks", () => {
     const texts = run(page(['Tables', 'Fixtures', 'Results'])).nodes.map((n) => n.text);
     expect(texts).not.toContain('Fixtures');
     expect(texts).not.toContain('Results');
+  });
+});
+
+describe("an appeal for the readers' support", () => {
+  it.each([
+    'We rely on your support to keep the valley news free for everyone',
+    'Give what you can and keep the newsroom going through the winter. Donate today',
+    'Wir sind auf Ihre Spenden angewiesen, damit alle Artikel frei lesbar bleiben.',
+  ])('names %s', (t) => expect(cueCategory(t)).toBe('login'));
+
+  it.each([
+    'The shelter manager said: "We rely on your support" and thanked the volunteers.',
+    'The food bank relies on donations from local shops.',
+    'Residents can donate today at the town hall or online until Friday.',
+    'Donate now',
+  ])('leaves a story about giving, a quotation and a lone button alone: %s', (t) => expect(cueCategory(t)).toBeNull());
+});
+
+describe("an empty comment section's prompt", () => {
+  it.each(['Be the first to comment', 'Schreiben Sie den ersten Kommentar', 'Soyez le premier à commenter'])('reads %s as the comment form', (t) => {
+    expect(isCommentFormLine(t)).toBe(true);
+  });
+
+  it.each(['She was the first to comment on the change.', 'Be the first to know when tickets go on sale', 'Schreiben Sie die erste Kundenmeinung'])('leaves %s alone', (t) => {
+    expect(isCommentFormLine(t)).toBe(false);
   });
 });

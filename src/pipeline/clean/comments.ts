@@ -177,6 +177,8 @@ const TRACKBACKS = /^(?:listed below are links to (?:weblogs|blogs|sites|posts|p
 const COMMENT_STEM = /comment|comentar|coment[aá]rio|kommentar|kommentier|reageren|reactie|komentarz|komentowa/iu;
 /** A word every form of YOUR_COMMENT, CAPTCHA or LOGIN_FIRST's line holds, without their guards: tried first, as a look-behind tried at every position is slow. */
 const FORM_HINT = /comment|comentar|reply|response|kommentar|kommentier|reactie|reageren|komentarz|komentowa|captcha|image|picture|bild/iu;
+/** The empty comment section's prompt: "Be the first to comment". (A shop's "first review" prompt stands under the product's name, above its description: not named.) */
+const FIRST_TO_COMMENT = /^(?:be the first to (?:comment|reply|respond)|schreiben sie (?:den|einen) ersten kommentar|(?:sei|seien sie) (?:der|die) erste,? (?:der|die) (?:kommentiert|antwortet)|soyez (?:le premier|la première) à (?:commenter|réagir)|s[ée] (?:el primero|la primera) en (?:comentar|opinar))(?!\p{L})/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
 const FORM_LINE_WORDS = 30;
 
@@ -185,7 +187,7 @@ export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words < 3 || words > FORM_LINE_WORDS) return false;
-  if (TRACKBACKS.test(t)) return true;
+  if (TRACKBACKS.test(t) || FIRST_TO_COMMENT.test(t)) return true;
   return FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t) || AWAITS_APPROVAL.test(t));
 }
 

@@ -385,6 +385,13 @@ function isDonationDetail(t: string): boolean {
   return DONATE.test(t) && PAYMENT.test(t) && (wordsOf(t).length <= DONATION_BUTTON_WORDS || /:\s*$/u.test(t) || TO_READER.test(t));
 }
 
+/** The publication saying it lives on its readers' support: "We rely on your support", "Wir sind auf Ihre Spenden angewiesen". */
+const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación))(?!\p{L})/iu;
+/** A donation button run into the appeal before it: "… help us thrive. Donate today". (Alone on its line, a button is left to the menus it stands among.) */
+const DONATE_NOW = /[.!?]\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
+/** Words of such an appeal at most. */
+const APPEAL_WORDS = 40;
+
 /** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
 const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
@@ -453,6 +460,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.
   if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return COOKIE_HINT.test(t) && COOKIE.test(t) ? 'cookie' : 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
+  if (words <= APPEAL_WORDS && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
@@ -644,10 +652,12 @@ export function looksLikeBio(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
-const BYLINE_LABEL = String.raw`(?:(?:written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
+const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
 /** What may follow the names: a separator and anything, or a date or place after "on", "am", "le"… */
 const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
-const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+`, 'iu');
+/** A writer's role between the label and the name ("Written by guest writer Jane Doe", "By staff reporter Omar Haddad"). */
+const BYLINE_ROLE = String.raw`(?:(?:guest|staff|senior|contributing|freelance|special)\s+)?(?:writer|author|contributor|correspondent|columnist|reporter)`;
+const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+(?:${BYLINE_ROLE}\s+)?`, 'iu');
 // Case-sensitive: names are capitalised, the words around them are not.
 // A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
 const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
@@ -701,7 +711,8 @@ export function bylineNames(text: string): string[] | null {
   if (!/\s/u.test(kept) && POSTED_BY.test(t)) return [kept];
   const names: string[] = [];
   for (const [i, part] of kept.split(NAME_SPLIT).entries()) {
-    const name = undoubledName(part.trim());
+    // A sentence's full stop after the last name is not the name's (an initial or "Jr." keeps its own).
+    const name = undoubledName(part.trim()).replace(/(?<=\p{L}{2})(?<!\s[JS]r)\.$/u, '');
     // "Jane Doe, Product Manager, Region": a role after the name ends the list.
     if (i > 0 && ROLE_LAST_WORD.test(name)) break;
     if (WHOLE_NAME.test(name)) names.push(name);
