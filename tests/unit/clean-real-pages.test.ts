@@ -134,6 +134,9 @@ describe('bylines in several languages', () => {
     ['By staff reporter Omar Haddad', ['Omar Haddad']],
     ['Story written by Ann Lee | Valley Post', ['Ann Lee']],
     ['By Jane Q.', ['Jane Q.']],
+    // The post's topics printed after the name.
+    ['Written by Ana Ruiz Topics: Night buses - Transport', ['Ana Ruiz']],
+    ['Von Clara Hoffmann Themen: Verkehr, Wetter', ['Clara Hoffmann']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {
