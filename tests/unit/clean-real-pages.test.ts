@@ -2944,11 +2944,14 @@ describe("a live ticker's time marks", () => {
   });
 });
 
-describe("an appeal for the readers' support", () => {
+describe("an appeal for the readers' support, a subscription form's prompt for their address", () => {
   it.each([
     'We rely on your support to keep the valley news free for everyone',
     'Give what you can and keep the newsroom going through the winter. Donate today',
     'Wir sind auf Ihre Spenden angewiesen, damit alle Artikel frei lesbar bleiben.',
+    'Enter your email address to follow this blog and get notifications of new posts.',
+    'Never miss a post from the valley? Enter your email below and we will send every new story your way, with updates on events. A confirmation mail comes first, so look in your spam folder if it does not arrive.',
+    'Gib deine E-Mail-Adresse ein, um Benachrichtigungen über neue Beiträge zu bekommen.',
   ])('names %s', (t) => expect(cueCategory(t)).toBe('login'));
 
   it.each([
@@ -2956,7 +2959,10 @@ describe("an appeal for the readers' support", () => {
     'The food bank relies on donations from local shops.',
     'Residents can donate today at the town hall or online until Friday.',
     'Donate now',
-  ])('leaves a story about giving, a quotation and a lone button alone: %s', (t) => expect(cueCategory(t)).toBeNull());
+    // A how-to's step asks for an address too.
+    'Enter your email address and password, then tap Next.',
+    'Enter your email address and the code from the letter to see your updates on the order.',
+  ])('leaves a story about giving, a quotation, a lone button and a how-to step alone: %s', (t) => expect(cueCategory(t)).toBeNull());
 });
 
 describe("an empty comment section's prompt", () => {

@@ -297,6 +297,10 @@ const INBOX = /(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:
 const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
 /** What a newsletter promises: the best or latest stories, every day or week. */
 const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;
+/** A subscription form's prompt for the reader's address, opening a sentence ("Enter your email address to …", "Geben Sie Ihre E-Mail-Adresse ein"). */
+const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
+/** …and what it brings: new posts, notifications, announcements, the newsletter (a how-to's "Enter your email to reset the password" brings none). */
+const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neue (?:beiträge|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
@@ -444,6 +448,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
+  if (words <= 60 && EMAIL_FIELD.test(t) && FOLLOW_POSTS.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
