@@ -649,6 +649,17 @@ describe('the story ends at a closing paragraph', () => {
     expect(disclosuresIn('The search company said it would ban affiliate links from its shopping ads next year.')).toHaveLength(0);
   });
 
+  it('names a site disclaimer of about a hundred words', () => {
+    const notice = [
+      'Disclaimer: articles on this site may carry the opinions of their authors, and those opinions are not the views of the Valley Post or of its owners.',
+      'The site takes part in the Amazon Associate program and earns revenue from qualifying purchases made through links to books and products.',
+      'Other advertisers include direct sales and several third-party ad networks, which may show ads from many kinds of firms.',
+      'Clicking a link, a picture or a banner on this site may earn the site a small fee, and readers who find an error in any story can write to the editors at any time.',
+    ].join(' ');
+    expect(notice.split(/\s+/).length).toBeGreaterThan(90);
+    expect(disclosuresIn(notice)).toHaveLength(1);
+  });
+
   it('names a button to load an embedded map or video and an empty events widget, not a sentence about loading or events', () => {
     expect(cueCategory('Klicken Sie auf den Button, um den Inhalt von maps.example.org zu laden.')).toBe('cookie');
     expect(cueCategory('Click the button below to load the content from videos.example.org.')).toBe('cookie');

@@ -568,12 +568,15 @@ function hasSeparator(text: string): boolean {
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */
+const NOTICE_WORDS = 120;
+
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
-    .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= 80)
+    .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= NOTICE_WORDS)
     .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
