@@ -2960,6 +2960,7 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
     'We rely on your support to keep the valley news free for everyone',
     'Give what you can and keep the newsroom going through the winter. Donate today',
     'Wir sind auf Ihre Spenden angewiesen, damit alle Artikel frei lesbar bleiben.',
+    'Kein Verband bezahlt uns, und Werbung zeigen wir auch keine. Unterstütze unsere Unabhängigkeit!',
     'Enter your email address to follow this blog and get notifications of new posts.',
     'Never miss a post from the valley? Enter your email below and we will send every new story your way, with updates on events. A confirmation mail comes first, so look in your spam folder if it does not arrive.',
     'Gib deine E-Mail-Adresse ein, um Benachrichtigungen über neue Beiträge zu bekommen.',
@@ -2970,6 +2971,7 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
     'The food bank relies on donations from local shops.',
     'Residents can donate today at the town hall or online until Friday.',
     'Donate now',
+    'The islanders told the envoy: "Support our independence, or leave."',
     // A how-to's step asks for an address too.
     'Enter your email address and password, then tap Next.',
     'Enter your email address and the code from the letter to see your updates on the order.',
