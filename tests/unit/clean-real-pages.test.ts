@@ -2959,6 +2959,7 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
   it.each([
     'We rely on your support to keep the valley news free for everyone',
     'Give what you can and keep the newsroom going through the winter. Donate today',
+    'Keep every story on this site free to read - donate today!',
     'Wir sind auf Ihre Spenden angewiesen, damit alle Artikel frei lesbar bleiben.',
     'Kein Verband bezahlt uns, und Werbung zeigen wir auch keine. Unterstütze unsere Unabhängigkeit!',
     'Enter your email address to follow this blog and get notifications of new posts.',

@@ -391,8 +391,8 @@ function isDonationDetail(t: string): boolean {
 
 /** The publication saying it lives on its readers' support: "We rely on your support", "Wir sind auf Ihre Spenden angewiesen", "Support our independence". */
 const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;
-/** A donation button run into the appeal before it: "… help us thrive. Donate today". (Alone on its line, a button is left to the menus it stands among.) */
-const DONATE_NOW = /[.!?]\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
+/** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
+const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
 
