@@ -1295,6 +1295,7 @@ describe('closing furniture after the story (round 7)', () => {
   it('names "liked this article? share it" as a share call, and leaves a liked article without a call alone', () => {
     expect(cueCategory('Artikel gefallen? Vergiss nicht zu teilen!')).toBe('share');
     expect(cueCategory('Hat dir dieser Beitrag gefallen? Dann empfiehl ihn weiter und teile ihn mit Freunden.')).toBe('share');
+    expect(cueCategory('If you liked this post, please help spread the word on the sites below:')).toBe('share');
     expect(cueCategory('Der Artikel hat ihr gefallen, sagte die Ministerin, aber die Zahlen stimmten nicht.')).toBeNull();
   });
 });

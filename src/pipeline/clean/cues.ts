@@ -337,7 +337,7 @@ const HELPFUL_ASK_WORDS = 14;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
-const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
+const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
 const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu;
 /** Words of a call to follow at most: a story's sentence about following runs longer (and closes with a full stop). */
