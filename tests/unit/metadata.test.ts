@@ -259,6 +259,11 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Valley Post © 2020 Med ensamrätt', 'Valley Post'],
     ['© ℗ 2012-2021 Valley Records Sp. z o.o. Wszelkie prawa zastrzeżone.', 'Valley Records Sp. z o.o'],
     ['© 2024 Valley Software GmbH', 'Valley Software GmbH'],
+    // A registration or tax number after the name is the register's.
+    ['© 2022 Diario del Valle RIF J-00012345-6', 'Diario del Valle'],
+    ['Copyright © 2020 Valley Media Pty Ltd ABN 12 345 678 901', 'Valley Media Pty Ltd'],
+    ['© 2023 Talverlag GmbH, HRB 12345', 'Talverlag GmbH'],
+    ['© 2021 Radio 21', 'Radio 21'],
     // A Creative Commons notice names a licence, not a publisher.
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],
     ['© Jane Doe Einige Rechte vorbehalten', null],
