@@ -219,13 +219,19 @@ export function findNames(
 const DESIGNATION_PREFIX = /^(\p{L}{1,3})-\d/u;
 
 function readWords(text: string, tokens: readonly Token[]): Word[] {
-  return tokens.map((t, i) => {
+  const words: Word[] = [];
+  tokens.forEach((t, i) => {
     const lower = t.text.toLowerCase();
     const prev = tokens[i - 1];
-    // Most words follow a single space, which opens no clause.
-    const initial = prev === undefined || (!(t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) && opensClause(text.slice(prev.end, t.start), prev));
-    return { text: t.text, start: t.start, end: t.end, sentence: t.sentence, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined };
+    // Most words follow a single space, which opens no clause. A postscript's mark opening a sentence
+    // ("PS While you're at it …") opens one too; inside a sentence it is a name's ("the PS Vita").
+    const initial =
+      prev === undefined ||
+      (words[i - 1]!.initial && POSTSCRIPT.test(prev.text)) ||
+      (!(t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) && opensClause(text.slice(prev.end, t.start), prev));
+    words.push({ text: t.text, start: t.start, end: t.end, sentence: t.sentence, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined });
   });
+  return words;
 }
 
 const LAST_HYPHEN = /[-\u2010\u2011](?=[^-\u2010\u2011]*$)/u;
@@ -251,6 +257,8 @@ function hasHyphen(word: string): boolean {
   }
   return false;
 }
+
+const POSTSCRIPT = /^P\.?P?\.?S\.?$/u;
 
 /** True when the text between two words ends a sentence or opens a quotation or a clause. */
 function opensClause(gap: string, prev: Token): boolean {

@@ -32,6 +32,12 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Officials said the Harbour Board had met.')).toEqual(['Harbour Board/organisation']);
   });
 
+  it("reads a postscript's mark opening a sentence as the sentence's start, and the same letters inside one as a name's", () => {
+    expect(names('PS While you are at it, make the pastry at home too.')).toEqual([]);
+    expect(names('P.S. Remember to bring a coat when Anna Berg visits the harbour.')).toEqual(['Anna Berg/person']);
+    expect(names('Buyers of the PS Vita were few.').map((n) => n.split('/')[0])).toEqual(['PS Vita']);
+  });
+
   it('reads a place from a place preposition or a place word, not as a person', () => {
     expect(names('Protesters gathered in San Aurelio on Sunday.')).toEqual(['San Aurelio/place']);
     expect(entities('Crowds filled the streets of Port Carrow.', 'Police in Port Carrow made no arrests.').get('port-carrow')?.kind).toBe('place');
