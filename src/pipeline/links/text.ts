@@ -156,7 +156,7 @@ function numberSentences(text: string, tokens: Token[]): WordTokens {
   return { text, tokens, folded: tokens.map((t) => foldWord(t.text)) };
 }
 
-/** Common English function words and reporting filler: never keywords, never shingle content. */
+/** Common English function words and reporting filler: never keywords, never shingle content. Contractions are listed as the words fold ("you're" -> "youre"). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above according across after afterwards again against all almost alone along already also although always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
   back be became because become becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot could did do does doing done down due during
@@ -167,7 +167,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   themselves then thence there thereafter thereby therefore therein thereupon these they this those though through throughout thru thus to together too toward towards under until up upon us very via
   was we well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever whole whom whose why will with within without
   would yet you your yours yourself yourselves also told added noted stated according reported reportedly reports report would new year years time times including like just two three four five
-  percent cent write writes wrote written tell tells telling saying claim claimed claims stating mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week weeks month months day days`.split(/\s+/),
+  percent cent write writes wrote written tell tells telling saying claim claimed claims stating mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week weeks month months day days
+  youre youve youll youd im ive dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont cant couldnt wouldnt shouldnt thats theres whats hes shes weve theyre theyve theyll theyd itll lets`.split(/\s+/),
 );
 
 /** Lower case, no accents, no dots or inner apostrophes: the form used to compare words. */

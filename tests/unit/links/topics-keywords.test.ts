@@ -94,6 +94,12 @@ describe('keywords', () => {
     expect(terms.find((t) => t.key === 'export ban')?.label).toMatch(/^export ban/);
   });
 
+  it("takes no keyword from a contraction (you're, don't, isn't), whichever apostrophe it is written with", () => {
+    const keys = termFrequencies("If you're baking, don't rush the pastry. You’re done when it isn’t sticky, and the pastry won't tear.").map((t) => t.key);
+    for (const contraction of ['youre', 'dont', 'isnt', 'wont']) expect(keys).not.toContain(contraction);
+    expect(keys).toContain('pastry');
+  });
+
   it('leaves proper nouns to the entity finder', () => {
     const keys = termFrequencies('Talks in Geneva stalled. Officials left Geneva. Geneva was quiet.').map((t) => t.key);
     expect(keys).not.toContain('geneva');
