@@ -8,6 +8,10 @@ describe('wordsOf', () => {
     expect(wordsOf('')).toEqual([]);
   });
 
+  it("reads a word a page hyphenates with soft hyphens as one word, without them", () => {
+    expect(wordsOf('Die Groß\u00ADvä\u00ADter unse\u00ADrer Stadt')).toEqual(['Die', 'Großväter', 'unserer', 'Stadt']);
+  });
+
   it('gives every caller of a line the same words, which none of them can change', () => {
     const line = 'Share this story on your favourite network';
     const first = wordsOf(line);

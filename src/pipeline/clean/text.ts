@@ -55,7 +55,10 @@ const MEMO_MAX_ENTRIES = 4_000;
 /** Longer texts (whole paragraphs of a huge seed) are tokenised each time rather than kept. */
 const MEMO_MAX_CHARS = 4_000;
 
-function tokenise(text: string): readonly string[] {
+function tokenise(line: string): readonly string[] {
+  // A page's soft hyphens ("Groß\u00ADvä\u00ADter") are hyphenation hints inside words: read without them, each word is one
+  // word, and the stopword lists know it.
+  const text = line.includes('\u00AD') ? line.replaceAll('\u00AD', '') : line;
   // Most text has no Han or kana: the plain pattern is several times faster than the one with the class subtraction.
   return text.match(CJK.test(text) ? WORD : WORD_PLAIN) ?? [];
 }

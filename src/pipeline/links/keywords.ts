@@ -73,7 +73,9 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
     }
     const key = singular(word);
     // Labels are shown as the brief writes the word most often: in lower case, or a noun's capital where every noun has one.
-    const form = nounsCapitalised ? token.text : token.text.toLowerCase();
+    // A page's soft hyphens (hyphenation hints) are no part of the label.
+    const written = token.text.includes('\u00AD') ? token.text.replaceAll('\u00AD', '') : token.text;
+    const form = nounsCapitalised ? written : written.toLowerCase();
     const stats = add(key, form);
     if (!opensSentence) {
       stats.all++;

@@ -10,6 +10,8 @@ import { slugifyWords } from '../emit/slug.ts';
 const APOSTROPHES = /[’‘`´]/g;
 /** Hyphen characters that join a compound as "-" does ("Indo‑Pacific" with a non-breaking hyphen). */
 const HYPHENS = /[\u2010\u2011]/g;
+/** A page's hyphenation hints inside a word ("Wei\u00ADler"): no part of the name. */
+const SOFT_HYPHENS = /\u00AD/g;
 /** Lower-case words that may join the words of a name ("Bank of China") but never start or end one. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
 const HONORIFICS = new Set(
@@ -19,12 +21,13 @@ const HONORIFICS = new Set(
 );
 const CORPORATE_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'jsc', 'pjsc', 'oao', 'ooo', 'nv', 'bv', 'group']);
 
-/** Trims punctuation, quotes and white space around a name and joins its lines. */
+/** Trims punctuation, quotes and white space around a name, joins its lines and drops its soft hyphens. */
 export function tidy(surface: string): string {
   if (alreadyTidy(surface)) return surface;
   return surface
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, '-')
+    .replace(SOFT_HYPHENS, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'«»(\[{,;:.!?–—-]+/u, '')
     .replace(/[\s"“”«»)\]},;:!?–—-]+$/u, '')

@@ -98,10 +98,12 @@ export function tokenize(text: string, sentenceIndex = 0): Token[] {
   return tokens;
 }
 
-/** The characters the word pattern lets stand inside a word besides letters and digits: ' ’ . & and the hyphens. */
+/** The characters the word pattern lets stand inside a word besides letters and digits: ' ’ . & the hyphens, and a page's soft hyphen (a hyphenation hint, "Groß\u00ADvater"). */
 function isInnerJoiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === DOT || code === 38 || code === 45 || code === 0x2010 || code === 0x2011;
+  return code === 39 || code === 0x2019 || code === DOT || code === 38 || code === 45 || code === 0x2010 || code === 0x2011 || code === SOFT_HYPHEN;
 }
+
+const SOFT_HYPHEN = 0xad;
 
 const DOT = 46;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
@@ -136,7 +138,7 @@ export function wordTokens(text: string): WordTokens {
  * parts' tokens moved by each part's offset, and the text need not be read twice.
  */
 export function joinedWordTokens(parts: readonly string[], partTokens: readonly (readonly Token[])[], separator: string): WordTokens {
-  if (/[\p{L}\p{N}'’.&\u2010\u2011-]/u.test(separator)) throw new Error('joinedWordTokens: the separator must hold no word character');
+  if (/[\p{L}\p{N}'’.&\u2010\u2011\u00ad-]/u.test(separator)) throw new Error('joinedWordTokens: the separator must hold no word character');
   const tokens: Token[] = [];
   let offset = 0;
   parts.forEach((part, k) => {
@@ -175,7 +177,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export function foldWord(word: string): string {
   // Most words are plain ASCII letters: no accents to strip, often nothing to remove.
   if (PLAIN.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.'’]/g, '');
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.'’\u00ad]/g, '');
 }
 
 const PLAIN = /^[A-Za-z0-9-]*$/;

@@ -38,6 +38,10 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Buyers of the PS Vita were few.').map((n) => n.split('/')[0])).toEqual(['PS Vita']);
   });
 
+  it('reads a name a page hyphenates with soft hyphens as one name, its id without them', () => {
+    expect([...entities('Gestern kam Anna Wei\u00ADler zum Markt. Anna Wei\u00ADler sagte, er sei schön.').keys()]).toContain('anna-weiler');
+  });
+
   it('reads a place from a place preposition or a place word, not as a person', () => {
     expect(names('Protesters gathered in San Aurelio on Sunday.')).toEqual(['San Aurelio/place']);
     expect(entities('Crowds filled the streets of Port Carrow.', 'Police in Port Carrow made no arrests.').get('port-carrow')?.kind).toBe('place');

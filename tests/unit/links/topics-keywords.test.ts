@@ -100,6 +100,13 @@ describe('keywords', () => {
     expect(keys).toContain('pastry');
   });
 
+  it('reads a word a page hyphenates with soft hyphens as one keyword, its label without them', () => {
+    const terms = termFrequencies('Die Groß\u00ADvä\u00ADter kannten den Markt. Die Großväter kamen jeden Sonntag zum Markt und zum Groß\u00ADvä\u00ADter\u00ADtreffen.', 'de');
+    expect(terms.find((t) => t.key === 'grossvater' || t.key === 'großvater')).toMatchObject({ tf: 2 });
+    expect(terms.map((t) => t.key)).not.toContain('ter');
+    expect(terms.every((t) => !t.label.includes('\u00AD'))).toBe(true);
+  });
+
   it('leaves proper nouns to the entity finder', () => {
     const keys = termFrequencies('Talks in Geneva stalled. Officials left Geneva. Geneva was quiet.').map((t) => t.key);
     expect(keys).not.toContain('geneva');
