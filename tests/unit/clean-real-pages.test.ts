@@ -2926,6 +2926,14 @@ describe('buttons to send a story or copy its link', () => {
   it.each(['Senden Sie uns Ihre Fotos vom Stadtfest', 'Kopieren verboten', 'Link'])('leaves %s alone', (t) => {
     expect(isShareLine(t)).toBe(false);
   });
+
+  it.each(['Teilen November 2022', 'Partager 3 mars 2021', 'Share 599 Tweet 375', 'Print Recipe  Pin Recipe', 'Email this page to a friend'])('reads a button run into a date, its counts or its object as a share line: %s', (t) => {
+    expect(isShareLine(t)).toBe(true);
+  });
+
+  it.each(['Share prices fell sharply', 'Print media is in decline', 'Email scam reaches the council', 'Teilen Sie Ihre Meinung'])('leaves a headline that opens with the same verb alone: %s', (t) => {
+    expect(isShareLine(t)).toBe(false);
+  });
 });
 
 describe("a live ticker's time marks", () => {

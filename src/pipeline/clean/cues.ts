@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { isMonthName, printedDates } from './dates.ts';
+import { isMonthName, isMonthYearLine, printedDates } from './dates.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
@@ -38,6 +38,10 @@ const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
 /** A button's label opening with its verb ("Share this story", "Print this page") is short; "Share your photos of the eclipse with the world" is a headline. */
 const BUTTON_LABEL_WORDS = 6;
+/** What a button's label says after its verb ("Share this story with a friend", "Print recipe", "E-mail to a friend"), besides other buttons and counts; a headline goes on with other words ("Share prices fall"). */
+const BUTTON_COMPLEMENT = new Set('this the a an it article story page post recipe link links item newsletter pdf version on via with to your our friend friends by email e mail now here us me pin rate save'.split(' '));
+/** A button's count ("Share 599", "Tweet 1.2k"). */
+const COUNT = /^\d[\d.,]*[km]?$/u;
 const CODE_CHARACTER = /[({};=]/u;
 const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
 
@@ -58,7 +62,16 @@ export function isShareLine(text: string): boolean {
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
-  return known / words.length >= 0.7 || (/^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) && words.length <= BUTTON_LABEL_WORDS) || SHARE_CALL.test(plain);
+  return known / words.length >= 0.7 || (/^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) && words.length <= BUTTON_LABEL_WORDS && words.slice(1).every((w) => BUTTON_COMPLEMENT.has(w) || SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || COUNT.test(w))) || SHARE_CALL.test(plain) || buttonBeforeDate(plain, words);
+}
+
+/** A share button run into the date printed after it ("Teilen November 2022", "Partager 3 mars 2021"): the page dump joined two lines. */
+function buttonBeforeDate(plain: string, words: readonly string[]): boolean {
+  if (words.length < 3 || !SHARE_WORDS.has(words[0]!)) return false;
+  const rest = plain.slice(plain.search(/\s/u)).trim();
+  if (isMonthYearLine(rest)) return true;
+  const date = printedDates(rest)[0];
+  return date !== undefined && date.index === 0 && date.text.length >= rest.length - 1;
 }
 
 /** The link a "copy link" button shows is not words of the line (tokens with two or more '/' or '.'). */
