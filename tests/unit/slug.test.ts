@@ -4,6 +4,8 @@ import { briefSlug, slugifyWords } from '../../src/pipeline/emit/slug.ts';
 describe('slugs', () => {
   it('makes readable ASCII words from a title', () => {
     expect(slugifyWords('Russia’s “Key” Technology: Café & 5G')).toBe('russias-key-technology-cafe-5g');
+    // Letters with a stroke or ligatures, which decomposition leaves whole, get their ASCII spelling instead of splitting the word.
+    expect(slugifyWords('Großväter in Łódź, całej Ærø')).toBe('grossvater-in-lodz-calej-aero');
   });
 
   it('keeps slugs unique for equal titles from different seeds, and stable for the same seed', () => {

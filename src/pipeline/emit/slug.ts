@@ -2,12 +2,21 @@ import { createHash } from 'node:crypto';
 
 const MAX_WORDS_LENGTH = 60;
 
+/**
+ * Latin letters that Unicode decomposition leaves whole (a stroke or a ligature, not an accent):
+ * their usual ASCII spelling, so "Großväter" reads "grossvater" and "całej" "calej" rather than
+ * falling apart at the letter. A table of a dozen letters; no transliteration package is installed.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l' };
+const UNDECOMPOSED_LETTER = /[ßłøđðþæœıħŀ]/g;
+
 /** Lower-case ASCII words joined by hyphens; non-Latin titles fall back to an empty string. */
 export function slugifyWords(text: string): string {
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!)
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
