@@ -166,6 +166,15 @@ describe('jusText-style context', () => {
 });
 
 describe('cleanBlocks', () => {
+  it("reads a line with one quote mark as a quotation without the mark, and a transcript's speaker marks as text", () => {
+    const quoted = `> ${STORY[1]}`;
+    const transcript = '>>> good evening. the council met tonight and agreed to keep the harbour library open on sundays through the winter.';
+    const closing = 'Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on other nights.';
+    const nodes = clean(['Big news today in the town hall', STORY[0], quoted, transcript, closing].join('\n\n')).nodes;
+    expect(nodes.find((n) => n.text === STORY[1])?.kind).toBe('quote');
+    expect(nodes.find((n) => n.text === transcript)?.kind).toBe('paragraph');
+  });
+
   it('keeps the headline once and removes its repeat', () => {
     const result = clean(['Big news today in the town hall', 'Big news today in the town hall', ...STORY].join('\n\n'));
     expect(result.nodes.map((n) => n.text)).toEqual(['Big news today in the town hall', ...STORY]);

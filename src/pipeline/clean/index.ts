@@ -1024,7 +1024,10 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
       continue;
     }
     if (i === headline) headlineNode = nodes.length;
-    nodes.push({ kind: kindOf(u, f, i === headline), text: u.number && i !== headline ? `${u.number} ${u.text}` : u.text, line: u.line });
+    const kind = kindOf(u, f, i === headline);
+    // A quoted line's mark is the quotation's: the brief shows it as a block quote, not as a character of its text.
+    const text = kind === 'quote' ? u.text.replace(QUOTE_MARK, '') : u.text;
+    nodes.push({ kind, text: u.number && i !== headline ? `${u.number} ${text}` : text, line: u.line });
   }
   return { nodes, headlineNode };
 }
@@ -1036,11 +1039,15 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
  */
 const SENTENCE_INSIDE = /[\p{Ll}\p{N}]{2}[.!?]["”’']?\s+["“‘(]?\p{Lu}/u;
 
+/** A quoted line's mark, as a mail quotes: "> ". */
+const QUOTE_MARK = /^\s*>\s?/u;
+
 function kindOf(u: Unit, f: Features, isHeadline: boolean): ArticleNode['kind'] {
   if (isHeadline) return 'heading';
   if (u.kind === 'bullet') return 'list-item';
   if (f.headingLike && !/[.:;,]["”’']?$/u.test(u.text) && f.words <= 20 && f.sentences <= 1 && !SENTENCE_INSIDE.test(u.text)) return 'heading';
-  if (/^\s*>/.test(u.raw)) return 'quote';
+  // One mark quotes, as in a mail ("> …"); a run of them (">>> good evening") marks a new speaker in a broadcast transcript.
+  if (QUOTE_MARK.test(u.raw) && !/^\s*>\s*>/u.test(u.raw)) return 'quote';
   return 'paragraph';
 }
 
