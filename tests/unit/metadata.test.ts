@@ -187,6 +187,15 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });
   });
 
+  it("prefers a dated notice to a bare credit printed before it, and a notice labelled as the text's source to both", () => {
+    const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet.value;
+    // "© Harbour Racing Team" under a picture in the story; the footer's notice gives its year.
+    expect(outlet('Night buses reach eastern towns', P1, '© Harbour Racing Team', P2, 'More from the region', '© 1998-2024 Valley Media Group')).toBe('Valley Media Group');
+    expect(outlet('Night buses reach eastern towns', P1, P2, 'Textquelle: © Valley Wire', '© 2024 Sport Data Services')).toBe('Valley Wire');
+    // With no dated notice, the bare one is still the holder.
+    expect(outlet('Night buses reach eastern towns', P1, P2, '© Example Media')).toBe('Example Media');
+  });
+
   it.each([
     ['Copyright © 2019 Example Media, Inc. All rights reserved.', 'Example Media, Inc'],
     ['© 2011 © Valley Post 2011', 'Valley Post'],

@@ -10,6 +10,10 @@ const BY_OUTLET = /\bby\s+(\p{Lu}(?:[\p{L}\p{N}&' -]|\.(?=\S)){0,60})\.?$/u;
 /** The copyright sign, or a line opening with the word: a notice, not a sentence about copyright. */
 const STRONG_NOTICE = /©|\(c\)|^\s*copyright\b/iu;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
+/** A year in a copyright notice. */
+const NOTICE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+/** A notice labelled as the text's own source. */
+const TEXT_SOURCE = /^\s*(?:textquelle|text|source du texte|text source)\s*:/iu;
 function tidyName(name: string): string | null {
   const n = name.trim().replace(/^the\s+/iu, '').replace(/[.;:,]+$/u, '').trim();
   return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
@@ -58,7 +62,10 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && isCopyrightLine(x.text);
   const notices = removed.filter((x) => x.category === 'footer' || swallowedNotice(x));
   // Lines with the sign, or opening with the word, first: a teaser in the footer may end on the word ("… pulled down for copyright").
-  const strongFirst = [...notices.filter((x) => STRONG_NOTICE.test(x.text)), ...notices.filter((x) => !STRONG_NOTICE.test(x.text))];
+  // Of those, a notice labelled as the text's source ("Textquelle: © Example News") first, then a dated one: a footer gives its
+  // year ("© 2019 Example Media"), while a bare "© Name" is as often a picture's or a widget's credit printed before the footer.
+  const rank = (x: Removal) => (!STRONG_NOTICE.test(x.text) ? 3 : TEXT_SOURCE.test(x.text) ? 0 : NOTICE_YEAR.test(x.text) ? 1 : 2);
+  const strongFirst = [...notices].sort((a, b) => rank(a) - rank(b));
   for (const r of strongFirst) {
     const raw = copyrightHolder(r.text);
     const name = raw ? tidyName(raw.replace(LEGAL_SUFFIX, '')) : null;
