@@ -326,6 +326,13 @@ describe('outlet, authors, attributions and disclosures', () => {
     const derived = metaOf(page('By Jane Doe', P1, P2, ...teasers)).meta;
     expect(derived.authors).toContain('Jane Doe');
   });
+
+  it("reads the author from a post's meta line by the headline, not from a list of teasers further down", () => {
+    const teasers = ['Popular this week', 'Cycle lanes approved for the old town', 'By Omar Haddad Nov. 5', 'Ferry fares rise again', 'By Lena Berg Nov. 2'];
+    for (const meta of ['Date:November 5, 2012 | Category:Transport | Author:Jane Doe', '05.11.2012 | 14:08 Uhr | von Jane Doe']) {
+      expect(metaOf(page('Night buses reach eastern towns', meta, P1, P2, ...teasers)).meta.authors).toEqual(['Jane Doe']);
+    }
+  });
 });
 
 describe('cited outlets', () => {

@@ -15,11 +15,22 @@ export function attributionsFrom(removed: Removal[]): string[] {
 
 /** Author names from byline lines, with the line they came from. */
 export function authorsFrom(removed: Removal[], headlineLine: number | null = null): { names: string[]; how: string } {
-  const lines = storyBylines(removed.filter((r) => r.category === 'byline'), headlineLine);
+  const lines = storyBylines(removed.flatMap((r) => (r.category === 'byline' ? [r] : r.category === 'comments' || r.category === 'related' ? [] : metaLineByline(r))), headlineLine);
   // A bare label ("By") reads with the names printed on the line after it.
   const names = unique(lines.flatMap((r, k) => bylineNames(isBylineLabel(r.text) && lines[k + 1] ? `${r.text.trim()} ${lines[k + 1]!.text.trim()}` : r.text) ?? []));
   if (names.length === 0) return { names, how: 'unknown: no byline ("By …", "Name by Name", "Author: …") on the page' };
   return { names, how: `byline "${lines[0]!.text}" (line ${lines[0]!.line})` };
+}
+
+/** The parts of a post's meta line ("Date: November 5, 2012 | Category: News | Author: Ann Lee"). */
+const META_PARTS = /\s*[|·•]\s*/u;
+
+/** The byline part of a post's meta line, which cleaning files by its other parts (a dateline, a row of links), as a byline line of its own. */
+function metaLineByline(r: Removal): Removal[] {
+  if (!META_PARTS.test(r.text)) return [];
+  // "Author:Ann Lee": the page dump lost the space after the label's colon.
+  const part = r.text.split(META_PARTS).map((p) => p.replace(/^([\p{L} ]{2,20}):(?=\S)/u, '$1: ')).find((p) => bylineNames(p) !== null);
+  return part ? [{ ...r, text: part }] : [];
 }
 
 /** Lines apart at most for bylines to be one (a byline split over lines, a co-author's line under it). */
