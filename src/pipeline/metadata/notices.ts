@@ -22,14 +22,17 @@ export function authorsFrom(removed: Removal[], headlineLine: number | null = nu
   return { names, how: `byline "${lines[0]!.text}" (line ${lines[0]!.line})` };
 }
 
-/** The parts of a post's meta line ("Date: November 5, 2012 | Category: News | Author: Ann Lee"). */
-const META_PARTS = /\s*[|·•]\s*/u;
+/** What separates the parts of a post's meta line ("Date: November 5, 2012 | Category: News | Author: Ann Lee"); the parts are trimmed apart (a pattern with white space on both sides took quadratic time on a long run of spaces). */
+const META_SEPARATOR = /[|·•]/u;
 
 /** The byline part of a post's meta line, which cleaning files by its other parts (a dateline, a row of links), as a byline line of its own. */
 function metaLineByline(r: Removal): Removal[] {
-  if (!META_PARTS.test(r.text)) return [];
+  if (!META_SEPARATOR.test(r.text)) return [];
   // "Author:Ann Lee": the page dump lost the space after the label's colon.
-  const part = r.text.split(META_PARTS).map((p) => p.replace(/^([\p{L} ]{2,20}):(?=\S)/u, '$1: ')).find((p) => bylineNames(p) !== null);
+  const part = r.text
+    .split(META_SEPARATOR)
+    .map((p) => p.trim().replace(/^([\p{L} ]{2,20}):(?=\S)/u, '$1: '))
+    .find((p) => bylineNames(p) !== null);
   return part ? [{ ...r, text: part }] : [];
 }
 
