@@ -302,10 +302,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(extractMetadata(read.seed, asFooter).meta.outlet.value).toBe('Valley Post');
   });
 
-  it('takes a "Source:" line for the outlet, but not a stock library credited under a picture', () => {
+  it('takes a "Source:" line for the outlet, but not a stock library credited under a picture, nor the sources of a chart', () => {
     const outletOf = (...lines: string[]) => metaOf(page('Night buses reach eastern towns', P1, P2, ...lines)).meta.outlet.value;
     expect(outletOf('Source: Valley Post')).toBe('Valley Post');
     expect(outletOf('Source: Getty', 'Source: Valley Post')).toBe('Valley Post');
+    expect(outletOf('Source: Transport Office, County Statistics', '© 2024 Valley Post')).toBe('Valley Post');
+    expect(outletOf('Source: Department of Transport', '© 2024 Valley Post')).toBe('Valley Post');
   });
 
   it('names the copyright holder as the outlet without its legal form', () => {
@@ -325,6 +327,17 @@ describe('outlet, authors, attributions and disclosures', () => {
     // Without a headline every byline is read.
     const derived = metaOf(page('By Jane Doe', P1, P2, ...teasers)).meta;
     expect(derived.authors).toContain('Jane Doe');
+  });
+
+  it('reads the authors of a byline, not the affiliation and place printed after them', () => {
+    const authorsOf = (byline: string) => metaOf(page('Night buses reach eastern towns', byline, P1, P2)).meta.authors;
+    expect(authorsOf('By Jane Doe, Valley News, Harbour Town')).toEqual(['Jane Doe']);
+    expect(authorsOf('By Jane Doe, The Valley Star')).toEqual(['Jane Doe']);
+    expect(authorsOf('Posted by Jane Doe, Maps Outreach Team')).toEqual(['Jane Doe']);
+    // Co-authors after commas alone, and a list joined by "and".
+    expect(authorsOf('von Jane Doe, Omar Haddad')).toEqual(['Jane Doe', 'Omar Haddad']);
+    expect(authorsOf('Por: Jane Doe, Lena Berg Ruiz, Omar Haddad')).toEqual(['Jane Doe', 'Lena Berg Ruiz', 'Omar Haddad']);
+    expect(authorsOf('By Jane Doe, Omar Haddad and Lena Berg')).toEqual(['Jane Doe', 'Omar Haddad', 'Lena Berg']);
   });
 
   it("reads the author from a post's meta line by the headline, not from a list of teasers further down", () => {

@@ -683,6 +683,13 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+(?:${BYL
 // A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
 const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:${NAME_JOINER}${NAME})*)${BYLINE_TAIL}$`, 'u');
+/** A word joining names ("and", "und", "&"…), as NAME_JOINER has them. */
+const WORD_JOINER = /\s*&\s*|\s(?:and|und|et|y|e|en|och|og|i)\s/u;
+
+/** Whether a byline joins its names by a word ("A, B and C"), not by commas alone ("A, Valley News, New York"). */
+export function joinsNamesByWord(byline: string): boolean {
+  return WORD_JOINER.test(byline);
+}
 /** Where BYLINE_NAMES joined one name to the next (a word boundary after "ß" or "é" is no joint: "Weißen" is one name). */
 const NAME_SPLIT = new RegExp(NAME_JOINER, 'u');
 const BYLINE_REPEAT = new RegExp(String.raw`^(${NAME})\s+by\s+(${NAME})$`, 'u');

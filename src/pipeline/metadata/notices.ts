@@ -1,4 +1,5 @@
-import { attributionIn, bylineNames, disclosuresIn, isBylineLabel } from '../clean/cues.ts';
+import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, joinsNamesByWord } from '../clean/cues.ts';
+import { lookupName } from '../links/gazetteer.ts';
 import type { Removal } from '../types.ts';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -17,9 +18,32 @@ export function attributionsFrom(removed: Removal[]): string[] {
 export function authorsFrom(removed: Removal[], headlineLine: number | null = null): { names: string[]; how: string } {
   const lines = storyBylines(removed.flatMap((r) => (r.category === 'byline' ? [r] : r.category === 'comments' || r.category === 'related' ? [] : metaLineByline(r))), headlineLine);
   // A bare label ("By") reads with the names printed on the line after it.
-  const names = unique(lines.flatMap((r, k) => bylineNames(isBylineLabel(r.text) && lines[k + 1] ? `${r.text.trim()} ${lines[k + 1]!.text.trim()}` : r.text) ?? []));
+  const names = unique(lines.flatMap((r, k) => namesOf(isBylineLabel(r.text) && lines[k + 1] ? `${r.text.trim()} ${lines[k + 1]!.text.trim()}` : r.text)));
   if (names.length === 0) return { names, how: 'unknown: no byline ("By …", "Name by Name", "Author: …") on the page' };
   return { names, how: `byline "${lines[0]!.text}" (line ${lines[0]!.line})` };
+}
+
+/**
+ * The authors a byline names. A list joined by a word ("A, B and C") names co-authors throughout; after commas
+ * alone the first author's affiliation and place may follow ("By Ann Lee, Valley News, New York", "Ann Lee, Maps
+ * Team"), so there a later part is a co-author only when it reads as a person's name ("von Ann Lee, Omar Haddad").
+ */
+function namesOf(byline: string): string[] {
+  const names = bylineNames(byline) ?? [];
+  if (names.length <= 1 || joinsNamesByWord(byline)) return names;
+  // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
+  const end = names.findIndex((name, i) => i > 0 && notAPerson(name));
+  return end < 0 ? names : names.slice(0, end);
+}
+
+/** Words that name a newsroom, a team or a role, not a person. */
+const AFFILIATION_WORD = /(?<!\p{L})(?:news|times|post|press|star|herald|tribune|journal|magazine|media|radio|tv|television|team|group|project|desk|staff|outreach|marketing|manager|department|office|bureau|redaktion|projektleiter\p{L}*)(?!\p{L})/iu;
+
+/** An affiliation or a place: "The …", an acronym, a newsroom's or a team's word, or a place or an outlet the gazetteer knows. */
+function notAPerson(name: string): boolean {
+  if (/^the\s/iu.test(name) || /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(name) || AFFILIATION_WORD.test(name)) return true;
+  const known = lookupName(name);
+  return known !== null && known.kind !== 'person';
 }
 
 /** What separates the parts of a post's meta line ("Date: November 5, 2012 | Category: News | Author: Ann Lee"); the parts are trimmed apart (a pattern with white space on both sides took quadratic time on a long run of spaces). */

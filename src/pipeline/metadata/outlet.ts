@@ -10,6 +10,8 @@ const BY_OUTLET = /\bby\s+(\p{Lu}(?:[\p{L}\p{N}&' -]|\.(?=\S)){0,60})\.?$/u;
 /** The copyright sign, or a line opening with the word: a notice, not a sentence about copyright. */
 const STRONG_NOTICE = /©|\(c\)|^\s*copyright\b/iu;
 const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
+/** A public body credited for data: a department, ministry, office or bureau. */
+const DATA_SOURCE = /(?<!\p{L})(?:department|ministry|office|bureau|agency|institute|statistics|census|ministerium|amt|bundesamt|landesamt|ministère|ministerio|instituto)(?!\p{L})/iu;
 /** A year in a copyright notice. */
 const NOTICE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 /** A notice labelled as the text's own source. */
@@ -52,7 +54,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const publishedBy = from('attribution', BY_OUTLET);
   if (publishedBy) return { value: publishedBy.name, how: `named by the attribution "${publishedBy.r.text}" (line ${publishedBy.r.line})${agree(publishedBy.name)}` };
   // "Source: Getty" under a picture credits the picture.
-  const source = from('attribution', SOURCE, (name) => !isStockPictures(name));
+  // Nor does a list of sources or a public body under a chart ("Source: CDC, Department of Public Health").
+  const source = from('attribution', SOURCE, (name) => !isStockPictures(name) && !name.includes(',') && !DATA_SOURCE.test(name));
   if (source) return { value: source.name, how: `"Source:" line (line ${source.r.line})${agree(source.name)}` };
   const site = clean.siteName;
   if (site?.confirmed) return { value: site.name, how: `site name: ${site.how}${agree(site.name)}` };
