@@ -273,6 +273,8 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2020 Valley Media Pty Ltd ABN 12 345 678 901', 'Valley Media Pty Ltd'],
     ['© 2023 Talverlag GmbH, HRB 12345', 'Talverlag GmbH'],
     ['© 2021 Radio 21', 'Radio 21'],
+    // A site software's version printed after the name.
+    ['© 2000 – 2023 Talnachrichten 2.6411', 'Talnachrichten'],
     // A Creative Commons notice names a licence, not a publisher.
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],
     ['© Jane Doe Einige Rechte vorbehalten', null],
@@ -338,6 +340,9 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('von Jane Doe, Omar Haddad')).toEqual(['Jane Doe', 'Omar Haddad']);
     expect(authorsOf('Por: Jane Doe, Lena Berg Ruiz, Omar Haddad')).toEqual(['Jane Doe', 'Lena Berg Ruiz', 'Omar Haddad']);
     expect(authorsOf('By Jane Doe, Omar Haddad and Lena Berg')).toEqual(['Jane Doe', 'Omar Haddad', 'Lena Berg']);
+    // One word after "Redaktion" names the desk, not a person.
+    expect(authorsOf('Redaktion Talstadt')).toEqual([]);
+    expect(authorsOf('Redaktion: Jane Doe')).toEqual(['Jane Doe']);
   });
 
   it("reads the author from a post's meta line by the headline, not from a list of teasers further down", () => {

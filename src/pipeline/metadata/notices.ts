@@ -29,12 +29,17 @@ export function authorsFrom(removed: Removal[], headlineLine: number | null = nu
  * Team"), so there a later part is a co-author only when it reads as a person's name ("von Ann Lee, Omar Haddad").
  */
 function namesOf(byline: string): string[] {
+  // One word after "Redaktion" names the desk ("Redaktion Talstadt"), though the line is the story's byline.
+  if (DESK.test(byline)) return [];
   const names = bylineNames(byline) ?? [];
   if (names.length <= 1 || joinsNamesByWord(byline)) return names;
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
   const end = names.findIndex((name, i) => i > 0 && notAPerson(name));
   return end < 0 ? names : names.slice(0, end);
 }
+
+/** "Redaktion" and one word: the desk that wrote the story, not a person. */
+const DESK = /^\s*redaktion\s*:?\s*\S+\s*$/iu;
 
 /** Words that name a newsroom, a team or a role, not a person. */
 const AFFILIATION_WORD = /(?<!\p{L})(?:news|times|post|press|star|herald|tribune|journal|magazine|media|radio|tv|television|team|group|project|desk|staff|outreach|marketing|manager|department|office|bureau|redaktion|projektleiter\p{L}*)(?!\p{L})/iu;
