@@ -649,6 +649,11 @@ describe('the story ends at a closing paragraph', () => {
     expect(disclosuresIn('The search company said it would ban affiliate links from its shopping ads next year.')).toHaveLength(0);
   });
 
+  it("names the print edition's note under a web story, not a sentence about a printed version", () => {
+    expect(disclosuresIn('A version of this article appeared in print on May 3, 2024, on page A4 of the city edition with the headline: Night Buses.')).toHaveLength(1);
+    expect(disclosuresIn('The council said a version of the plan appeared in print last spring.')).toHaveLength(0);
+  });
+
   it('names a site disclaimer of about a hundred words', () => {
     const notice = [
       'Disclaimer: articles on this site may carry the opinions of their authors, and those opinions are not the views of the Valley Post or of its owners.',
@@ -2971,6 +2976,8 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
     'Keep every story on this site free to read - donate today!',
     'Wir sind auf Ihre Spenden angewiesen, damit alle Artikel frei lesbar bleiben.',
     'Kein Verband bezahlt uns, und Werbung zeigen wir auch keine. Unterstütze unsere Unabhängigkeit!',
+    'Wer mithelfen will, dass unser unabhängiger Journalismus frei lesbar bleibt, kann uns unterstützen.',
+    'Our local reporting depends on you. Please support it.',
     'Enter your email address to follow this blog and get notifications of new posts.',
     'Never miss a post from the valley? Enter your email below and we will send every new story your way, with updates on events. A confirmation mail comes first, so look in your spam folder if it does not arrive.',
     'Gib deine E-Mail-Adresse ein, um Benachrichtigungen über neue Beiträge zu bekommen.',

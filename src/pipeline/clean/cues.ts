@@ -375,8 +375,8 @@ const CHANNEL_CALL_WORDS = 25;
 /** A quotation or reported speech: someone in the story speaking of their own app or channel. */
 const QUOTED = /["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|sagt|erklärte|dijo|afirmó|explicó|a dit|a déclaré|ha detto)(?!\p{L})/iu;
 
-/** The publication asking its readers to pay for its journalism: "our journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
-const OUR_WORK = /(?<!\p{L})(?:our (?:journalism|reporting|newsroom)|unsere[nrs]? (?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
+/** The publication asking its readers to pay for its journalism: "our (independent) journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
+const OUR_WORK = /(?<!\p{L})(?:our (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom)|unser(?:e[nrs]?)? (?:[\p{L}-]+ )?(?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)(?: [\p{L}-]+)?|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
 /** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
 /** The publication itself as a reader knows it ("our magazine", "unser Wandermagazin", "notre site"): with a call to support it, an appeal; said in a quotation, a source's own. */
@@ -557,6 +557,8 @@ const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|mat
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Cet article ne remplace pas …", "Este contenido fue …"). */
 const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** "The views expressed here are the author's own": the publication disowning what it prints. */
+/** The print edition's note under a web story ("A version of this article appeared in print on …"). */
+const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/iu;
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
@@ -590,7 +592,7 @@ export function disclosuresIn(text: string): string[] {
   const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
     .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= NOTICE_WORDS)
-    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
+    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }
