@@ -3004,3 +3004,19 @@ describe("an empty comment section's prompt", () => {
     expect(isCommentFormLine(t)).toBe(false);
   });
 });
+
+describe("social buttons' consent notice", () => {
+  const german = 'Sobald Sie die Knöpfe unten aktivieren, werden Ihre Daten an Pinterest und Xing übermittelt.';
+  const privacy = 'Zum Schutz Ihrer Privatsphäre: Der Knopf lädt erst nach Ihrem Klick, dann werden Daten an Facebook weitergegeben.';
+  const english = 'If you enable these buttons, your data is sent to Facebook and Pinterest.';
+
+  it('names the notice that switching the buttons on sends data to the platforms, said to the reader', () => {
+    const categories = new Map(run(['Night buses reach eastern towns', ...P, german, privacy, english, '© 2024 Valley Post'].join('\n\n')).clean.removed.map((r) => [r.text, r.category]));
+    expect([german, privacy, english].map((t) => categories.get(t))).toEqual(['cookie', 'cookie', 'cookie']);
+  });
+
+  it('leaves a story that reports such transfers alone: it does not speak to the reader', () => {
+    expect(cueCategory('User data was transferred to Facebook after users clicked an ad, the regulator found.')).toBeNull();
+    expect(cueCategory('Sie klickte auf den Link, dann wurden ihre Daten an Facebook übertragen.')).toBeNull();
+  });
+});

@@ -409,6 +409,17 @@ const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spend
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
 
+/**
+ * The consent notice of social buttons that load only when switched on ("Wenn Sie diese Felder durch einen Klick aktivieren,
+ * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
+ * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
+ */
+/** German's formal "you", capitalised inside a sentence (at its start "Sie" is also "she" or "they"). */
+const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
+const SOCIAL_PLATFORM = /(?<!\p{L})(?:facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok)(?!\p{L})/iu;
+const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
+const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
+
 /** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
 const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
@@ -482,6 +493,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
+  if (words <= 60 && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
