@@ -340,6 +340,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('von Jane Doe, Omar Haddad')).toEqual(['Jane Doe', 'Omar Haddad']);
     expect(authorsOf('Por: Jane Doe, Lena Berg Ruiz, Omar Haddad')).toEqual(['Jane Doe', 'Lena Berg Ruiz', 'Omar Haddad']);
     expect(authorsOf('By Jane Doe, Omar Haddad and Lena Berg')).toEqual(['Jane Doe', 'Omar Haddad', 'Lena Berg']);
+    expect(authorsOf('By JANE DOE, OMAR HADDAD')).toEqual(['JANE DOE', 'OMAR HADDAD']);
     // One word after "Redaktion" names the desk, not a person.
     expect(authorsOf('Redaktion Talstadt')).toEqual([]);
     expect(authorsOf('Redaktion: Jane Doe')).toEqual(['Jane Doe']);

@@ -17,7 +17,7 @@ const MARK_AT_START = new RegExp(String.raw`^(?:${SIGN}|copyright)`, 'iu');
 const RIGHTS_SHORTENED = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
 /** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${RIGHTS_SHORTENED.source})`, 'iu');
-/** A site's version ("v .83"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, and separators at the ends: none is a holder's name. */
+/** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" and a registration number: none is a holder's name. */
 /** A company's registration or tax number after its name ("RIF J-00037398-1", "CIF: B12345678", "ABN 12 345 678 901", "HRB 12345"): the register's, not the name's. */
 const REGISTRATION = /[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.?)?|UID|USt-IdNr\.?|SIRET|SIREN|P\.?\s?IVA|Partita IVA|KvK|HRB|HRA|Reg\. No\.|Company No\.)\s*[:.]?\s*[A-Z]{0,2}[-\s]?\d[\d\s./-]{3,}[A-Z\d]?\s*$/u;
 const NOT_HOLDER = [/\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s+/iu, REGISTRATION];

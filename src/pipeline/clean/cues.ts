@@ -409,13 +409,13 @@ const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spend
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
 
+/** German's formal "you", capitalised inside a sentence (at its start "Sie" is also "she" or "they"). */
+const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
 /**
  * The consent notice of social buttons that load only when switched on ("Wenn Sie diese Felder durch einen Klick aktivieren,
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
  * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
  */
-/** German's formal "you", capitalised inside a sentence (at its start "Sie" is also "she" or "they"). */
-const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
 const SOCIAL_PLATFORM = /(?<!\p{L})(?:facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok)(?!\p{L})/iu;
 const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
 const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
@@ -568,9 +568,9 @@ export function attributionIn(text: string): string | null {
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Cet article ne remplace pas …", "Este contenido fue …"). */
 const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
-/** "The views expressed here are the author's own": the publication disowning what it prints. */
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
 const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/iu;
+/** "The views expressed here are the author's own": the publication disowning what it prints. */
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
@@ -698,7 +698,7 @@ const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+(?:${BYL
 const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:${NAME_JOINER}${NAME})*)${BYLINE_TAIL}$`, 'u');
 /** A word joining names ("and", "und", "&"…), as NAME_JOINER has them. */
-const WORD_JOINER = /\s*&\s*|\s(?:and|und|et|y|e|en|och|og|i)\s/u;
+const WORD_JOINER = /&|\s(?:and|und|et|y|e|en|och|og|i)\s/u;
 
 /** Whether a byline joins its names by a word ("A, B and C"), not by commas alone ("A, Valley News, New York"). */
 export function joinsNamesByWord(byline: string): boolean {

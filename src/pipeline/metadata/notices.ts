@@ -34,7 +34,9 @@ function namesOf(byline: string): string[] {
   const names = bylineNames(byline) ?? [];
   if (names.length <= 1 || joinsNamesByWord(byline)) return names;
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
-  const end = names.findIndex((name, i) => i > 0 && notAPerson(name));
+  // A byline printed in capitals ("By JANE DOE, OMAR HADDAD") says nothing by its capitals.
+  const capitals = names[0] === names[0]!.toUpperCase();
+  const end = names.findIndex((name, i) => i > 0 && notAPerson(name, capitals));
   return end < 0 ? names : names.slice(0, end);
 }
 
@@ -45,8 +47,8 @@ const DESK = /^\s*redaktion\s*:?\s*\S+\s*$/iu;
 const AFFILIATION_WORD = /(?<!\p{L})(?:news|times|post|press|star|herald|tribune|journal|magazine|media|radio|tv|television|team|group|project|desk|staff|outreach|marketing|manager|department|office|bureau|redaktion|projektleiter\p{L}*)(?!\p{L})/iu;
 
 /** An affiliation or a place: "The …", an acronym, a newsroom's or a team's word, or a place or an outlet the gazetteer knows. */
-function notAPerson(name: string): boolean {
-  if (/^the\s/iu.test(name) || /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(name) || AFFILIATION_WORD.test(name)) return true;
+function notAPerson(name: string, capitals: boolean): boolean {
+  if (/^the\s/iu.test(name) || (!capitals && /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(name)) || AFFILIATION_WORD.test(name)) return true;
   const known = lookupName(name);
   return known !== null && known.kind !== 'person';
 }
