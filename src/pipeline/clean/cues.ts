@@ -314,6 +314,8 @@ const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|w
 const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
 /** …and what it brings: new posts, notifications, announcements, the newsletter (a how-to's "Enter your email to reset the password" brings none). */
 const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neue (?:beiträge|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
+/** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
@@ -408,6 +410,8 @@ const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our re
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
+/** READERS_SUPPORT's and DONATE_NOW's key words without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const APPEAL_HINT = /rely|depend|count|angewiesen|comptons|contamos|dependemos|independ|unabhängig|indépend|donat|spende|un don|donar|dona ora/iu;
 
 /** German's formal "you", capitalised inside a sentence (at its start "Sie" is also "she" or "they"). */
 const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
@@ -416,6 +420,8 @@ const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
  * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
  */
+/** SOCIAL_PLATFORM's names without its guards, tried first. */
+const PLATFORM_HINT = /facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok/iu;
 const SOCIAL_PLATFORM = /(?<!\p{L})(?:facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok)(?!\p{L})/iu;
 const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
 const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
@@ -472,7 +478,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
-  if (words <= 60 && EMAIL_FIELD.test(t) && FOLLOW_POSTS.test(t)) return 'login';
+  if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && FOLLOW_POSTS.test(t)) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
@@ -489,11 +495,11 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.
   if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return COOKIE_HINT.test(t) && COOKIE.test(t) ? 'cookie' : 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
-  if (words <= APPEAL_WORDS && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
+  if (words <= APPEAL_WORDS && APPEAL_HINT.test(t) && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
-  if (words <= 60 && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
+  if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';

@@ -56,9 +56,12 @@ function notAPerson(name: string, capitals: boolean): boolean {
 /** What separates the parts of a post's meta line ("Date: November 5, 2012 | Category: News | Author: Ann Lee"); the parts are trimmed apart (a pattern with white space on both sides took quadratic time on a long run of spaces). */
 const META_SEPARATOR = /[|·•]/u;
 
+/** A byline label's words, looked for before the line is split (most lines with a separator are menus). */
+const BYLINE_HINT = /(?<![\p{L}])(?:by|von|author|autor|autorin|auteur|autore|por|par|door|av|przez|redaktion)(?![\p{L}])/iu;
+
 /** The byline part of a post's meta line, which cleaning files by its other parts (a dateline, a row of links), as a byline line of its own. */
 function metaLineByline(r: Removal): Removal[] {
-  if (!META_SEPARATOR.test(r.text)) return [];
+  if (!META_SEPARATOR.test(r.text) || !BYLINE_HINT.test(r.text)) return [];
   // "Author:Ann Lee": the page dump lost the space after the label's colon.
   const part = r.text
     .split(META_SEPARATOR)
