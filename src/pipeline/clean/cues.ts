@@ -420,9 +420,10 @@ const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
  * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
  */
-/** SOCIAL_PLATFORM's names without its guards, tried first. */
-const PLATFORM_HINT = /facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok/iu;
-const SOCIAL_PLATFORM = /(?<!\p{L})(?:facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok)(?!\p{L})/iu;
+/** The platforms such a notice names; SOCIAL_PLATFORM adds word bounds, PLATFORM_HINT tries them first without. */
+const CONSENT_PLATFORMS = 'facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok';
+const PLATFORM_HINT = new RegExp(CONSENT_PLATFORMS, 'iu');
+const SOCIAL_PLATFORM = new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})(?!\p{L})`, 'iu');
 const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
 const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
 
@@ -701,10 +702,12 @@ const BYLINE_ROLE = String.raw`(?:(?:guest|staff|senior|contributing|freelance|s
 const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+(?:${BYLINE_ROLE}\s+)?`, 'iu');
 // Case-sensitive: names are capitalised, the words around them are not.
 // A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
-const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og|i)\s+)`;
+/** Words that join names in the languages read ("and", "und", "et" …). */
+const JOINING_WORDS = 'and|und|et|y|e|en|och|og|i';
+const NAME_JOINER = String.raw`(?:\s*[,&]\s*|\s+(?:${JOINING_WORDS})\s+)`;
 const BYLINE_NAMES = new RegExp(String.raw`^(${NAME}(?:${NAME_JOINER}${NAME})*)${BYLINE_TAIL}$`, 'u');
 /** A word joining names ("and", "und", "&"…), as NAME_JOINER has them. */
-const WORD_JOINER = /&|\s(?:and|und|et|y|e|en|och|og|i)\s/u;
+const WORD_JOINER = new RegExp(String.raw`&|\s(?:${JOINING_WORDS})\s`, 'u');
 
 /** Whether a byline joins its names by a word ("A, B and C"), not by commas alone ("A, Valley News, New York"). */
 export function joinsNamesByWord(byline: string): boolean {
