@@ -368,6 +368,36 @@ describe('cited outlets', () => {
   it('confirms "according to X" by a cited URL host', () => {
     expect(citedOutlets(['According to Valleypost, buses run late.'], ['https://www.valleypost.example/a'])).toEqual(['Valleypost']);
   });
+
+  it('does not take a writer for an outlet: a given name, a title, initials, or a surname the story gives in full', () => {
+    expect(citedOutlets(['Mary Ellison wrote a long essay on ferries.'], [])).toEqual([]);
+    expect(citedOutlets(['Judge Ann Porter wrote in her ruling that the fare rise stands.'], [])).toEqual([]);
+    expect(citedOutlets(['K.L. Marsh wrote about the harbour in spring.'], [])).toEqual([]);
+    expect(citedOutlets(['The harbour master, Olek Dalby, kept a diary.', 'As Dalby writes, the boats came late.'], [])).toEqual([]);
+    // Given names the list does not know: a name inside a sentence before the surname.
+    expect(citedOutlets(['The plan came from planner Tavo Quennell.', 'Quennell wrote that buses should run all night.'], [])).toEqual([]);
+    // Written with "the", a word is a title: no person is "the Quennell".
+    expect(citedOutlets(['The bus depot moved to Mill Hill.', 'The Hill reported the move first.'], [])).toEqual(['Hill']);
+  });
+
+  it('does not take a company, a public body, a platform or a sentence\'s first word for an outlet', () => {
+    expect(citedOutlets(['Brandt Bros. reported a record weekend for its new film.'], [])).toEqual([]);
+    expect(citedOutlets(['Almost half of its revenue came from one drug, Zentrix reported on Tuesday.'], [])).toEqual([]);
+    expect(citedOutlets(['The Bureau of Transport Figures reported a rise in ridership.'], [])).toEqual([]);
+    expect(citedOutlets(['The Centers for Road Safety and Prevention reported two cases.'], [])).toEqual([]);
+    expect(citedOutlets(['Ballistics reports showed the shots came from the roof.'], [])).toEqual([]);
+    expect(citedOutlets(['Others reported long delays at the border.'], [])).toEqual([]);
+    expect(citedOutlets(['The singer confirmed the split via Instagram.'], ['https://www.instagram.com/p/abc'])).toEqual([]);
+  });
+
+  it('reads the outlet out of a sentence run into it, a leading word or a reporter named with it', () => {
+    // The name before "wrote" is the next sentence's "He", not "Port Alder. He".
+    expect(citedOutlets(['She grew up in Port Alder. He wrote the first report on the mill.'], [])).toEqual([]);
+    expect(citedOutlets(['As Harbourwatch reported, the ferry was sold.'], [])).toEqual(['Harbourwatch']);
+    expect(citedOutlets(["The Valley Post's Olek Brandt reports that the bridge will close."], [])).toEqual(['Valley Post']);
+    // An outlet's own word outweighs a sum in its sentence.
+    expect(citedOutlets(['The county will spend $600,000 on cameras, the Morning Sentinel reports.'], [])).toEqual(['Morning Sentinel']);
+  });
 });
 
 describe('counts and language', () => {

@@ -17,6 +17,9 @@ export const PICTURE_LABELS = [
   'crédito', 'créditos', 'imagen', 'fotografía', 'zdjęcie', 'fot', 'illustration', 'grafik', 'symbolbild', 'titelbild', 'archivbild',
 ];
 
+/** Social networks and messengers, whose names stand on share buttons and in "via Instagram" (a channel, not a news outlet). */
+export const SOCIAL_PLATFORMS = ['facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'instagram', 'youtube', 'reddit', 'xing'];
+
 /**
  * A copyright notice's rights clause ("Alle Rechte vorbehalten", "Tous droits réservés"): the
  * notice finder (cues.ts) and the copyright-holder reader (copyright.ts) both read it.

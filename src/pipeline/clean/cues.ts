@@ -43,7 +43,7 @@ const BUTTON_COMPLEMENT = new Set('this the a an it article story page post reci
 /** A button's count ("Share 599", "Tweet 1.2k"). */
 const COUNT = /^\d[\d.,]*[km]?$/u;
 const CODE_CHARACTER = /[({};=]/u;
-const PLATFORM_STEM = /^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|youtube|reddit|xing)\p{L}{0,3}$/u;
+const PLATFORM_STEM = new RegExp(String.raw`^(?:${W.SOCIAL_PLATFORMS.join('|')})\p{L}{0,3}$`, 'u');
 
 /** A line of share/print/social buttons: nearly every word is a button word. */
 export function isShareLine(text: string): boolean {

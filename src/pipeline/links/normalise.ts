@@ -60,11 +60,16 @@ export function dropArticle(name: string): string {
   return name.replace(/^(?:the|The|THE)\s+/u, '');
 }
 
+/** Whether a word is a title put before a name ("President", "Dr.", "Judge"). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Removes leading titles: "President Vladimir Putin" -> "Vladimir Putin". */
 export function dropHonorifics(name: string): string {
   const words = name.split(' ');
   let i = 0;
-  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  while (i < words.length - 1 && isHonorific(words[i]!)) i++;
   return words.slice(i).join(' ');
 }
 

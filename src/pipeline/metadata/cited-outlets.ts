@@ -1,3 +1,4 @@
+import { mayBeOutlet } from './cited-name.ts';
 import { hostOf } from './urls.ts';
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
@@ -35,12 +36,36 @@ const WORD_NEEDED = new Map<RegExp, RegExp>([
 
 /** Wire agencies: a secondary signal that confirms a name found after "according to". */
 const AGENCIES = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'tass', 'ria novosti', 'interfax', 'xinhua', 'bloomberg', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pti', 'ani', 'upi', 'anadolu', 'bernama', 'antara', 'sputnik']);
-/** Heads of names that are institutions, not outlets. */
-const NOT_OUTLET = /\b(?:Ministry|Department|Council|Government|Office|Committee|University|Institute|Party|Army|Police|Court|Parliament|Kremlin|White House|Pentagon|President|Minister|Secretary|Spokesperson|Officials?)\b/u;
+/** Patterns whose name comes before the reporting word ("X reported"): a sentence's end inside the name leaves its last part. */
+const NAME_FIRST = new Set<RegExp>([NAME_REPORTED, NAME_ARTICLE]);
+
+/** A sentence's end inside a name: a word of three letters or more and a full stop ("… Schneider. Posted"), not an initial or "St.". */
+const SENTENCE_END = /(?<=\p{L}{2}\p{Ll})\.\s+/u;
+/** Words that open a sentence before a name ("As Klein writes", "On Friday the bureau reported"). */
+const LEADING_WORDS =
+  /^(?:(?:As|On|In|At|When|While|After|Before|But|And|So|Yet|Then|Now|Also|Meanwhile|However|Earlier|Later|Since|If|Though|Although|Because|Last|This|That|Here|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/u;
+/** "Reports" as a noun ("Toxicology reports indicated …", "Initial reports suggest …"): what follows is the sentence's verb or a preposition. */
+const REPORTS_NOUN = /^\s*reports\s+(?:to|of|from|about|have|had|are|were|indicated?|indicate|suggest(?:ed)?|show(?:ed)?|say|said|claim(?:ed)?)\b/u;
+/** A company's results told in the sentence ("… a quarter of its revenue, Acme reported"): an outlet's report may name a sum too, so sums alone do not count. */
+const RESULTS = /(?<!\p{L})(?:revenues?|earnings|profits?|net (?:income|loss)|quarterly|fiscal|turnover|sales)(?!\p{L})/u;
+/** The words before a name that it ends ("Centers for Disease Control and | Prevention reported"). */
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+(?:and|for|of|&|de)\s+$/u;
+
+/** The sentence around a span: from the last sentence end before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('! ', start), text.lastIndexOf('? ', start)) + 1;
+  const ends = [text.indexOf('. ', end), text.indexOf('! ', end), text.indexOf('? ', end)].filter((i) => i >= 0);
+  return text.slice(from, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
+}
 
 function tidy(raw: string): string {
-  // A full stop after a name ends the sentence unless the name is an abbreviation ("U.S.").
-  return raw.replace(/^[Tt]he\s+/u, '').replace(/['’]s$/u, '').replace(/(?<!\.\p{L})\.$/u, '').trim();
+  // A full stop after a name ends the sentence unless the name is an abbreviation ("U.S."). A possessive inside the name
+  // leaves the owner ("Axios' Kaveh Waddell" -> "Axios").
+  return raw
+    .replace(/^[Tt]he\s+/u, '')
+    .replace(/(?<=\p{L})(?:['’]s|(?<=s)['’])(?:\s.*)?$/u, '')
+    .replace(/(?<!\.\p{L})\.$/u, '')
+    .trim();
 }
 
 /**
@@ -56,11 +81,15 @@ export function citedOutlets(texts: string[], urls: string[]): string[] {
   let lowerWords: Set<string> | null = null;
   const inLowerCase = (word: string) => (lowerWords ??= new Set(texts.join('\n').match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [])).has(word);
   const hosts = urls.map(hostOf).filter((h): h is string => h !== null).map((h) => h.replace(/[^a-z0-9]/g, ''));
+  let story: string | null = null;
   const found = new Map<string, { name: string; strong: boolean; at: number }>();
-  const add = (raw: string, strong: boolean, at: number) => {
-    const name = tidy(raw);
-    if (!name || NOT_OUTLET.test(name)) return;
+  const add = (raw: string, nameFirst: boolean, strong: boolean, at: number, sentence: string) => {
+    const parts = raw.split(SENTENCE_END);
+    const part = (nameFirst ? parts.at(-1) : parts[0])!.replace(LEADING_WORDS, '');
+    const name = tidy(part);
+    if (!name) return;
     if (!name.includes(' ') && inLowerCase(name.toLowerCase())) return;
+    if (!mayBeOutlet(name, { text: (story ??= texts.join('\n')), afterArticle: /^[Tt]he\s/u.test(part), results: nameFirst && RESULTS.test(sentence) })) return;
     const key = name.toLowerCase();
     const prev = found.get(key);
     if (!prev) found.set(key, { name, strong, at });
@@ -71,7 +100,13 @@ export function citedOutlets(texts: string[], urls: string[]): string[] {
   const scan = (re: RegExp, text: string, strong: boolean, t: number) => {
     if (!(WORD_NEEDED.get(re)?.test(text) ?? true)) return;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) add(m[1]!, strong, t * 1e6 + m.index);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (re === NAME_REPORTED && REPORTS_NOUN.test(text.slice(end, end + 40))) continue;
+      add(m[1]!, NAME_FIRST.has(re), strong, t * 1e6 + m.index, sentenceAround(text, start, end));
+    }
   };
   texts.forEach((text, t) => {
     for (const re of STRONG) scan(re, text, true, t);

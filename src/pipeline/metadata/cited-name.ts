@@ -1,0 +1,77 @@
+import { SOCIAL_PLATFORMS } from '../clean/cue-words.ts';
+import { gazetteer, lookupName } from '../links/gazetteer.ts';
+import { isCommonWord, isGivenName } from '../links/lexicon.ts';
+import { aliasKey, dropCorporateSuffix, isHonorific } from '../links/normalise.ts';
+
+/**
+ * Whether a name read from a reporting phrase ("X reported", "reported by X") can be a news
+ * outlet. The phrases are also said of people ("Richard Cook wrote", "Klein writes"), of bodies
+ * ("the Bureau of Labor Statistics reported"), of companies ("Apple reports its earnings") and
+ * of a sentence's first word ("Others reported", "Toxicology reports"): each is told by its shape,
+ * by the gazetteer or by how the story names it elsewhere.
+ */
+
+/** A word of an outlet's own name that says what it is ("Valley Post", "Radio Veritas", "Kreiszeitung"): outweighs the tests below. */
+const MEDIA_WORD =
+  /(?<!\p{L})(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Magazine|Radio|TV|Television|Press|Wire|Telegraph|Observer|Chronicle|Review|Monitor|Dispatch|Examiner|Economist|Guardian|Independent|Insider|Today|Weekly|Bulletin|Broadcasting|Sentinel|Standard|Register|Courier|Mirror|Globe|Inquirer|Enquirer|Advertiser|Messenger|Mercury|Zeitung|Presse|Nachrichten|Rundschau|Kurier|Diario|Periódico|Gazeta|Corriere)(?!\p{L})|(?:zeitung|blatt)$/u;
+/** Heads of names that are public bodies, parties or offices, which publish figures and statements but are not outlets. */
+const BODY =
+  /(?<!\p{L})(?:Ministry|Department|Council|Government|Office|Committee|University|Institute|Party|Army|Police|Court|Parliament|Kremlin|White House|Pentagon|President|Minister|Secretary|Spokesperson|Officials?|Bureau|Administration|Commission|Agency|Authority|Foundation|Bank|Fund|Centers?|Centres?|Index|Statistics|Survey|Association)(?!\p{L})/u;
+/** A politician named by party and state ("West Virginia Democrat"). */
+const PARTY_MEMBER = /\s(?:Democrat|Republican)$/u;
+/** Initials before a surname ("K.G. Schneider", "J. R. Smith"). */
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}\p{Ll}/u;
+/** Titles of people that the links' honorifics leave out, as reporting phrases use them ("Lawyer Li Fangping said"). */
+const PERSON_TITLE = /^(?:Lawyer|Attorney|Author|Writer|Journalist|Reporter|Columnist|Editor|Blogger|Analyst|Economist|Historian|Scientist|Researcher|Activist)\s/u;
+/** A company's name ("Warner Bros.", "Acme Ltd"): it reports its results, not news. */
+const COMPANY_SUFFIX = /\s(?:Bros|Brothers)\.?$/u;
+
+const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
+
+/**
+ * A one-word name is a person's surname when the story also writes it after a given name or a title ("Ezra Klein …
+ * Klein writes"), or after another name inside a sentence ("journalist Kapil Komireddi"): the given-name list does not
+ * know every given name, and a name within a sentence is no sentence's capitalised first word.
+ */
+function isSurnameIn(word: string, text: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const before = new RegExp(String.raw`(?:(\p{Ll}[\p{L}'’-]*|,)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?${escaped}(?![\p{L}\p{N}])`, 'gu');
+  for (const m of text.matchAll(before)) {
+    const first = m[2]!;
+    if (isHonorific(first) || isGivenName(first.toLowerCase())) return true;
+    if (m[1] !== undefined && [...first].length > 2 && !isCommonWord(first.toLowerCase()) && !MEDIA_WORD.test(first)) return true;
+  }
+  return false;
+}
+
+/** How the story wrote the name. */
+export interface NameContext {
+  /** The story's text, for surnames. */
+  text: string;
+  /** "The" stood before it ("the Hill reported"): a common word so written is a title. */
+  afterArticle: boolean;
+  /** Its sentence tells a company's results ("Acme reported revenue of …"): only a name known as an outlet is one. */
+  results: boolean;
+}
+
+/** Whether `name` may be an outlet. */
+export function mayBeOutlet(name: string, { text, afterArticle, results }: NameContext): boolean {
+  const known = lookupName(name);
+  if (known) return known.media;
+  const words = name.split(/\s+/u);
+  const first = words[0]!;
+  // Before the outlets' words: "Economist Ann Lee wrote" names a person, "The Economist wrote" an outlet.
+  if (words.length > 1 && (isHonorific(first) || PERSON_TITLE.test(name) || INITIALS_NAME.test(name))) return false;
+  if (MEDIA_WORD.test(name)) return true;
+  if (results) return false;
+  if (gazetteer().demonyms.has(aliasKey(name))) return false;
+  if (BODY.test(name) || PARTY_MEMBER.test(name) || COMPANY_SUFFIX.test(name) || dropCorporateSuffix(name) !== name) return false;
+  if (words.length > 1) return !(words.length <= 4 && isGivenName(first.toLowerCase()));
+  // One word: two letters say too little ("I", "GP"); the wire agencies' are known to the gazetteer.
+  if ([...first].length <= 2) return false;
+  const lower = first.toLowerCase();
+  if (isGivenName(lower) || PLATFORMS.has(lower)) return false;
+  // "The" makes a title of the word: people are not so written.
+  if (afterArticle) return true;
+  return !isCommonWord(lower) && !isSurnameIn(first, text);
+}
