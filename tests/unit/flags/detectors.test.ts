@@ -170,6 +170,11 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'Investigators traced the files stolen by the intruders; the gang tried to steal passwords too.')).toEqual([]);
     expect(texts('loaded-language', 'The council stole the park from the town.')).toEqual(['stole']);
   });
+  it('reads copying in a report on piracy or trademarks as the event, not an accusation', () => {
+    expect(texts('loaded-language', 'The site streamed pirated films until rights holders sued over copyright.')).toEqual([]);
+    expect(texts('loaded-language', 'Border officers seized knock-off handbags at the port.')).toEqual([]);
+    expect(texts('loaded-language', 'The rival firm pirated our idea and sold knock-off versions of the plan.')).toEqual(['pirated', 'knock-off']);
+  });
   it('reads a status label as the authorities\u2019 term in an asylum or visa case', () => {
     expect(texts('loaded-language', 'The illegal aliens had applied for asylum in 2019.')).toEqual([]);
     expect(texts('loaded-language', 'The illegal aliens were given free homes.')).toEqual(['illegal aliens']);
