@@ -3020,3 +3020,43 @@ describe("social buttons' consent notice", () => {
     expect(cueCategory('Sie klickte auf den Link, dann wurden ihre Daten an Facebook übertragen.')).toBeNull();
   });
 });
+
+describe("a guide's picture credits", () => {
+  const PLACES = [
+    ['Walk the ridge above the old quarry', 'The ridge path starts behind the village church and climbs for two kilometres through beech woods before it opens onto the quarry rim, where benches look out over the flooded pit and the plain beyond it. The way is steep in places, so good shoes help, and the loop back through the orchards takes about an hour.'],
+    ['Swim in the lake at Kessel', 'The small lake at Kessel stays warm well into September, and its wooden jetty is the best place to watch the sun go down over the reeds. A kiosk sells coffee and cake at weekends, and the meadow behind the beach has room for a long afternoon with a blanket and a book.'],
+    ['Taste cider at the Linden farm', 'The Linden family presses its own apples every autumn and opens the barn for tastings on Saturdays, with cheese from the neighbouring dairy and bread baked in the old oven. Children can feed the goats in the yard while the adults compare the dry cider with the sweet one and argue about which is better.'],
+    ['Ride the narrow-gauge railway', 'The little steam train still runs twice a day between the market town and the spa, rattling past fields and through one short tunnel that every child waits for. The ride takes forty minutes each way, and the station café at the far end serves a soup that regulars swear by in cold weather.'],
+    ['Climb the tower at the castle ruin', 'Only the keep of the castle survives, but its tower has been fitted with a new staircase, and on a clear day the view reaches the hills on the far side of the border. An exhibition on the ground floor tells the story of the siege that left the walls in ruins more than three centuries ago.'],
+  ];
+  const STORY_LINES = [
+    'Night buses reach the eastern towns',
+    'The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county, a change that campaigners had sought for years.',
+    'The new routes will start in September and will be paid for from the transport budget, which the assembly increased by four percent in its spring review.',
+    'Drivers will be hired over the summer, and the operator said it expected the first buses to be full on Friday and Saturday nights from the start.',
+  ];
+  const credits = ['© Anna Berg', '© Tourist Board Kessel', '© Linden Farm', '© Jonas Weil', '© Castle Trust'];
+  const page = [
+    'Five autumn trips around the city',
+    'Summer is over, but the countryside around the city has plenty to offer when the leaves turn, and most of it is an hour away by train. We asked friends, neighbours and a few farmers for their favourite autumn outings, tried them all on wet and dry days alike, and picked the five that made us forget the long evenings ahead.',
+    // One element a line, as a page's copy prints them: the credit, the number and the heading over the text, the address under it.
+    ...PLACES.flatMap(([head, text], i) => [`${credits[i]!}\n${i + 1}\n${head!}`, text!, `Address: Main Street ${i + 4}\nMore info`]),
+    'Newsletter',
+  ].join('\n\n');
+
+  it('reads several holders credited between the paragraphs as captions, not a footer the story ends at', () => {
+    const { clean, meta } = run(page);
+    const kept = clean.nodes.map((n) => n.text);
+    for (const [, text] of PLACES) expect(kept).toContain(text);
+    expect(clean.removed.filter((r) => r.text.startsWith('©')).map((r) => r.category)).toEqual(credits.map(() => 'caption'));
+    expect(meta.outlet.value).toBeNull();
+  });
+
+  it("leaves a site's own notice under the story, and one holder credited between paragraphs, as footers", () => {
+    const own = run([...STORY_LINES, '© 2024 Valley Post', 'Contact', 'Imprint'].join('\n\n'));
+    expect(own.clean.removed.find((r) => r.text.startsWith('©'))?.category).toBe('footer');
+    expect(own.meta.outlet.value).toBe('Valley Post');
+    const one = run([STORY_LINES[0], STORY_LINES[1], '© Valley Post', STORY_LINES[2]].join('\n\n'));
+    expect(one.clean.removed.find((r) => r.text.startsWith('©'))?.category).toBe('footer');
+  });
+});

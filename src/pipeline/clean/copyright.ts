@@ -147,3 +147,23 @@ function withoutGluedLabels(holder: string): string {
   return holder.slice(0, cut).replace(EDGE_SEPARATORS, '');
 }
 
+
+/** Distinct holders from which the notices printed between a story's paragraphs are its pictures' credits. */
+const CREDIT_HOLDERS = 3;
+/** Lines from such a notice to prose above and below it, at most. */
+const CREDIT_REACH = 8;
+
+/**
+ * Copyright notices that credit a story's pictures ("© Ann Lee" under each photo of a travel guide, "© Tourist Board"):
+ * several holders, each notice with prose a few lines above and below it. A site's own notice stands once, after the
+ * story, so a single notice, or one with no prose after it, is left as it is. `notice`: the lines read as copyright
+ * notices; `prose`: the lines that read as prose. Returns the credits' indices.
+ */
+export function pictureCredits(texts: readonly string[], notice: readonly boolean[], prose: readonly boolean[]): number[] {
+  const near = (i: number, step: 1 | -1) => {
+    for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < CREDIT_REACH; j += step, n++) if (prose[j]) return true;
+    return false;
+  };
+  const credits = texts.flatMap((t, i) => (notice[i] && near(i, -1) && near(i, 1) ? [{ i, holder: copyrightHolder(t) }] : []));
+  return new Set(credits.map((c) => c.holder).filter((h) => h !== null)).size >= CREDIT_HOLDERS ? credits.map((c) => c.i) : [];
+}

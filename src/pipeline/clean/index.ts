@@ -3,6 +3,7 @@ import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, span
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
+import { pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isRatingCount } from './headline-lines.ts';
@@ -19,6 +20,10 @@ import { toUnits, type Unit } from './units.ts';
 /** What a row of closing furniture costs the story span, against 2 for an unnamed line. */
 const BOUNDARY_PENALTY = 6;
 const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
+
+/** A picture's credit is the sign and a name: "© Ann Lee", "Foto © Tourist Board". */
+const CREDIT_MARK = /[©℗]|\(c\)/iu;
+const CREDIT_WORDS = 12;
 
 /** Categories that describe a run of furniture, so an unnamed line beside one in its block takes the same name. */
 const RUN_CATEGORIES = new Set<RemovalCategory>(['navigation', 'share', 'login', 'cookie', 'footer', 'related', 'tags', 'author-bio']);
@@ -57,6 +62,9 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined, units[i - 2]?.text) ? [i] : []));
   const box = boxes.length === 1 ? boxes[0]! : -1;
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
+  // Notices of several holders between the story's paragraphs credit its pictures: captions, which no span ends at.
+  const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && CREDIT_MARK.test(u.text) && feats[i]!.words <= CREDIT_WORDS);
+  for (const i of pictureCredits(units.map((u) => u.text), notices, initial.map((c) => c === 'good'))) category[i] = 'caption';
   for (const i of commentPolicyRuns(units)) {
     if (category[i] !== null) continue;
     // Good prose stays a cue, which counts at the story's end; a shorter line is named at once.
