@@ -3060,3 +3060,33 @@ describe("a guide's picture credits", () => {
     expect(one.clean.removed.find((r) => r.text.startsWith('©'))?.category).toBe('footer');
   });
 });
+
+describe('a cookie notice in the words of the site', () => {
+  it('names a site saying it uses cookies on its pages or your device, in any of the common languages, and not a recipe', () => {
+    const lines = {
+      'Wir verwenden Cookies, damit unsere Webseite auf Ihrem Gerät richtig funktioniert.': 'cookie',
+      'Ce site utilise des cookies pour mesurer son audience.': 'cookie',
+      'Für die Cookies verwenden wir braune Butter und grobes Meersalz.': null,
+    };
+    for (const [line, category] of Object.entries(lines)) expect(cueCategory(line), line).toBe(category);
+  });
+
+  it('ends the story at the first paragraph of a cookie text that runs on after it', () => {
+    const story = [
+      'Neue Brücke über den Mühlbach eröffnet',
+      'Nach zwei Jahren Bauzeit ist die neue Brücke über den Mühlbach am Samstag für den Verkehr freigegeben worden. Der Bürgermeister durchschnitt gemeinsam mit den Schulkindern des Ortes das Band, danach fuhr der erste Linienbus über die Brücke, die nun auch einen breiten Radweg hat.',
+      'Die alte Brücke war seit dem Hochwasser vor vier Jahren nur noch für Fußgänger offen. Pendler mussten einen Umweg von zwölf Kilometern fahren, und der Schulbus brauchte jeden Morgen eine halbe Stunde länger bis zur Kreisstadt.',
+      'Die Kosten von knapp drei Millionen Euro teilen sich das Land und die Gemeinde. Im Frühjahr sollen noch Bäume am Ufer gepflanzt und die Wege zum Spielplatz erneuert werden, kündigte die Bauleitung an.',
+    ];
+    const consent = [
+      'Wir verwenden Cookies, damit unsere Webseite auf Ihrem Gerät richtig funktioniert, damit wir sehen, welche Seiten unsere Besucher lesen, und damit wir Ihre Wahl beim nächsten Besuch nicht noch einmal erfragen müssen, solange Sie die gespeicherten Daten nicht löschen.',
+      'Diese Webseite verwendet außerdem Cookies von Diensten, die Karten und Videos anzeigen. Sie werden erst gesetzt, wenn Sie dem in den Einstellungen zustimmen, und Sie können Ihre Zustimmung dort jederzeit widerrufen, ohne dass die übrigen Seiten dadurch schlechter funktionieren.',
+      'Die Statistik zeigt uns nur, wie viele Menschen eine Seite aufrufen und wie lange sie bleiben. Sie verrät uns weder Ihren Namen noch Ihre Anschrift, und die Zahlen werden nach vierzehn Monaten gelöscht. Ohne sie wüssten wir nicht, welche Berichte gelesen werden und welche nicht, und könnten das Angebot nicht verbessern. Die Dienste für Karten und Videos laden ihre Inhalte erst, wenn Sie auf die jeweilige Schaltfläche klicken.',
+      'Wir nutzen Cookies auch, um Ihre Einstellungen für die Schriftgröße und den dunklen Modus dieser Webseite zu speichern, damit Sie sie nicht bei jedem Besuch neu wählen müssen, und löschen sie, sobald Sie das in Ihrem Browser veranlassen.',
+      'Eine Liste aller Dienste mit ihren Anbietern, dem Zweck und der Speicherdauer finden Sie in unserer Erklärung zum Schutz Ihrer Daten. Dort steht auch, an wen Sie sich mit Fragen wenden können und wie Sie der Auswertung widersprechen. Wir antworten innerhalb von zwei Wochen und geben keine Angaben an Dritte weiter, es sei denn, ein Gesetz verlangt es ausdrücklich.',
+    ];
+    // The text runs on with paragraphs no cue names: the first two closing paragraphs are too far from its end to cut there alone.
+    const { clean } = run([...story, ...consent].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual(story);
+  });
+});

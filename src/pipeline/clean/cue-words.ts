@@ -77,6 +77,21 @@ export const COOKIE_CONTEXT = [
   'akceptuj', 'akceptuję', 'ustawienia', 'prywatności', 'zgoda', 'acceptera', 'godkänn', 'hyväksy', 'souhlas', 'souhlasím',
 ];
 
+/**
+ * A site saying it uses cookies ("Wir verwenden Cookies", "Ce site utilise des cookies"): the verb, which a recipe's "we use
+ * cookies" shares, so it counts only beside a word of the web (COOKIE_WEB).
+ */
+export const COOKIE_USE = [
+  'verwenden', 'verwendet', 'nutzen', 'nutzt', 'einsetzen', 'setzt', 'utilise', 'utilisons', 'utilisent', 'utiliza', 'utilizamos', 'usamos',
+  'utilizza', 'utilizziamo', 'gebruikt', 'gebruiken', 'używa', 'używamy', 'använder', 'käyttää', 'používá', 'používáme',
+];
+/** A site, a browser or a device, beside which COOKIE_USE's verbs speak of the site's cookies. */
+export const COOKIE_WEB = [
+  'website', 'websites', 'webseite', 'webseiten', 'internetseite', 'seite', 'browser', 'gerät', 'endgerät', 'site', 'navigateur', 'appareil', 'sitio', 'navegador',
+  'dispositivo', 'sito', 'strona', 'witryna', 'przeglądarka', 'webbplats', 'sivusto', 'stránka', 'prohlížeč', 'apparaat',
+  'nutzererfahrung', 'benutzererfahrung', 'surfverhalten', 'besucher', 'navigation', 'navegación', 'navigazione',
+];
+
 /** Footer links ("Impressum", "Datenschutz", "Mentions légales", "Aviso legal", "Polityka prywatności"). */
 export const FOOTER_LINKS = [
   'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'agb', 'nutzungsbedingungen', 'über uns', 'mediadaten', 'barrierefreiheit',

@@ -128,6 +128,8 @@ const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
 /** COOKIE's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const COOKIE_HINT = /cookie|ciasteczk|galletas/iu;
 const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
+const COOKIE_USE = new RegExp(anyOf(W.COOKIE_USE), 'iu');
+const COOKIE_WEB = new RegExp(anyOf(W.COOKIE_WEB), 'iu');
 
 const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 /** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
@@ -499,7 +501,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= APPEAL_WORDS && APPEAL_HINT.test(t) && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
-  if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6)) return 'cookie';
+  if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6 || (COOKIE_USE.test(t) && COOKIE_WEB.test(t)))) return 'cookie';
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';

@@ -919,7 +919,15 @@ function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred:
     if (classes[k] !== 'good') continue;
     const cue = deferred[k];
     if (cue && CLOSING.has(cue) && before >= CLOSING_AFTER_WORDS && (paywall || before >= CLOSING_RATIO * (total - before - feats[k]!.words))) {
-      for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
+      // Closing paragraphs right above it belong to the same closing run (a cookie text's first paragraphs, where more of
+      // it followed than the ratio allows): the cut starts at the first of them.
+      let start = k;
+      for (let j = k - 1; j >= 0; j--) {
+        if (classes[j] !== 'good') continue;
+        if (!CLOSING.has(deferred[j]!)) break;
+        start = j;
+      }
+      for (let j = start; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
     before += feats[k]!.words;
