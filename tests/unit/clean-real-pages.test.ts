@@ -705,6 +705,16 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('reads a box that opens with where the byline’s author lives as a biography, and a story’s sentence on where someone lives as text', () => {
+    const lives = 'Ana Ruiz lives on the coast with her partner and two dogs, where she restores old bicycles and thinks about timetables.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About Ana Ruiz', lives].join('\n\n');
+    expect(run(page).clean.removed.find((r) => r.text === lives)?.category).toBe('author-bio');
+    const resident = 'Omar Haddad lives on the coast with his partner and two dogs, and he now takes the night bus to his shift at the hospital.';
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, resident].join('\n\n')).nodes.map((n) => n.text)).toContain(resident);
+    // Under an author label the box may call her by her first name.
+    expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
+  });
+
   it('reads a long author’s box that opens with the byline’s name as a biography, whatever it says', () => {
     const box = 'Ana Ruiz is the founder of a small transport blog that she started in her student years and has run ever since, from a kitchen table in the old town. ' + 'She rides every night bus in the county at least once a year, keeps a notebook of late departures and reads every budget the assembly publishes. '.repeat(4);
     expect(isNamedBio(box, ['Ana Ruiz'])).toBe(true);
