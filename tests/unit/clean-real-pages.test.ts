@@ -155,6 +155,13 @@ describe('bylines in several languages', () => {
     expect(meta.authors).toEqual(['Ana Ruiz']);
   });
 
+  it('does not take a search form\'s label and button, or a button cut short, for a byline cut over two lines', () => {
+    const page = (form: string[]) => run(['Night buses reach eastern towns', ...form, 'March 4, 2024', ...P].join('\n'));
+    expect(page(['Von:', 'Filter Suche']).meta.authors).toEqual([]);
+    expect(page(['Von:', 'Stichwort Profisuche...']).meta.authors).toEqual([]);
+    expect(page(['Von:', 'Jesko Peschke']).meta.authors).toEqual(['Jesko Peschke']);
+  });
+
   it('does not take a phrase with a preposition for a byline', () => {
     expect(bylineNames('Von Bremen nach Hamburg')).toBeNull();
     expect(bylineNames('by the river')).toBeNull();

@@ -246,6 +246,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2016 Theme Lakeside by Studio Nine | Powered by WordPress', null],
     ['Copyright © 2021 | WordPress Theme by Studio Nine', null],
     ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
+    ['Add-ons © Olek Brandt of Forgeworks', null],
     ['© iStock', null],
     ['© Getty', null],
     ['© Ana Ruiz - stock.adobe.com', null],

@@ -90,8 +90,8 @@ const PROSE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:]+){3,}[\p{L}\p{N}'’-]+[
 
 /** A full stop after a word (not an initial, not "Co."), then a capital: where a sentence ends inside a footer line. */
 const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u;
-/** A credit for the site's software or design ("Theme X by Y", "WordPress Theme von Z", "Community platform by X"). */
-const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;
+/** A credit for the site's software or design ("Theme X by Y", "WordPress Theme von Z", "Community platform by X", "Add-ons © X"). */
+const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|add-?ons?|extensions?|erweiterungen|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;
 const THEME_CREDIT = /(?<!\p{L})(?:themes?|wordpress|plugins?|templates?)(?!\p{L})/iu;
 /** Stock-picture libraries, whose mark on a page credits a picture ("Getty" alone is how captions credit it). */
 const STOCK_PICTURES = /(?<!\p{L})(?:getty(?: ?images)?|shutterstock|unsplash|istock(?:photo)?|adobe ?stock|stock\.adobe\.com|alamy|pixabay|pexels|depositphotos|dreamstime|123rf|fotolia|thinkstock(?:photos)?|imago(?: images)?|picture[- ]alliance)(?!\p{L})/iu;

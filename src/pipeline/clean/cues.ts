@@ -2,6 +2,7 @@ import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, printedDates } from './dates.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
+import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
 const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternation(words)})(?![\p{L}\p{N}])`;
@@ -736,6 +737,19 @@ export function isBylineLabel(text: string): boolean {
 export function isNameLine(text: string): boolean {
   const t = text.trim();
   return t.length <= 120 && NAMES_ONLY.test(t);
+}
+
+/**
+ * Whether a line of capitalised words may be a name: it opens with a given name the list knows or a word that is no
+ * common English word, and it is no button's label. A search form's "Von:" over its "Filter Suche" button, or "By:" over "Latest News", reads as a
+ * label and a name line otherwise (German capitalises every noun).
+ */
+export function opensWithGivenName(text: string): boolean {
+  // A button's label cut short ("Suche Erweiterte Suche...") is no name either, nor a word said twice.
+  const words = wordsOf(text).map((w) => w.toLowerCase());
+  const first = words[0];
+  if (first === undefined || /(?:\.{3}|…)\s*$/u.test(text) || new Set(words).size < words.length) return false;
+  return isGivenName(first) || !isCommonWord(first);
 }
 
 /** Author names in a byline line, or null when the line is not a byline. */
