@@ -137,11 +137,18 @@ describe('bylines in several languages', () => {
     // The post's topics printed after the name.
     ['Written by Ana Ruiz Topics: Night buses - Transport', ['Ana Ruiz']],
     ['Von Clara Hoffmann Themen: Verkehr, Wetter', ['Clara Hoffmann']],
+    // A post's date before the label; a comments link and its count after the name.
+    ['November 12, 2012 by Ana Ruiz 7', ['Ana Ruiz']],
+    ['3. März 2021 von Clara Hoffmann Ein Kommentar', ['Clara Hoffmann']],
+    ['06 May 2019 by Omar Haddad Discuss (0)', ['Omar Haddad']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {
     expect(bylineNames('By the way, the buses will run later')).toBeNull();
     expect(bylineNames('By car')).toBeNull();
+    // A picture's credit names its photographer, not the story's author; nor does a date make a sentence a byline.
+    expect(bylineNames('Photo by Ana Ruiz')).toBeNull();
+    expect(bylineNames('March 3, 2020 by the way it rained')).toBeNull();
     expect(bylineNames('Songs written by Peter Hale')).toBeNull();
     expect(bylineNames('A poem written by a child in the village')).toBeNull();
     expect(bylineNames('A Facebook post by the council drew many replies')).toBeNull();

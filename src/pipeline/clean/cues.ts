@@ -697,7 +697,7 @@ export function looksLikeBio(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
-const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|photos?|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
+const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|by|von|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor|autorin|autoren|auteur|autore|autora|reporter)`;
 /** What may follow the names: a separator and anything, the post's topics ("Topics: …"), or a date or place after "on", "am", "le"… */
 const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—(-].*|\s+(?:[Tt]opics|[Tt]ags|[Ff]iled under|[Cc]ategor(?:y|ies)|[Tt]hemen|[Ss]chlagwörter|[Kk]ategorien?|[Rr]ubriken?)\s*:.*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 /** A writer's role between the label and the name ("Written by guest writer Jane Doe", "By staff reporter Omar Haddad"). */
@@ -758,6 +758,12 @@ export function bylineNames(text: string): string[] | null {
   const trimmed = text.trim();
   // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
   const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
+  // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments"): the byline after it.
+  if (DATE_FIRST.test(t)) {
+    const date = printedDates(t)[0];
+    const rest = date?.index === 0 ? t.slice(date.text.length).replace(/^[\s,·|–-]+/u, '') : '';
+    if (BY_AFTER_DATE.test(rest)) return bylineNames(rest);
+  }
   const words = wordsOf(t).length;
   // A longer line is a sentence, unless it opens with the label and prints the post's date and time: a post's meta
   // line ("Submitted by Jane Doe on October 26, 2012 - 12:10pm; tagged autumn, rain, …").
@@ -787,6 +793,10 @@ export function bylineNames(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
+const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
+const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
+
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;
 
@@ -802,19 +812,25 @@ function undoubledName(name: string): string {
  * the date ("By Jane Doe Feb 8, 2020") or a connector in capitals ("POSTED BY JANE DOE AT 8:56 AM").
  */
 function namesBeforeTail(names: string, tail: string): string {
-  let kept = names;
-  let rest = tail;
-  // "By Jane Doe Published Nov. 7, 2012": the month, then the label before it ("Last updated" counts as one).
+  // "von Jane Doe Ein Kommentar", "by Jane Doe No Comments": a comments link with its count in words.
+  const counted = COUNTED_COMMENTS.exec(names);
+  let kept = counted && counted.index > 0 ? names.slice(0, counted.index) : names;
+  let rest = counted && counted.index > 0 ? names.slice(counted.index) + tail : tail;
+  // "By Jane Doe Published Nov. 7, 2012": the month, then the label before it ("Last updated" counts as one); a
+  // comments link before its count ("Discuss (0)").
   for (let cut = 0; cut < 2 && rest.trim() !== ''; cut++) {
     const last = /\s(\S+)$/u.exec(kept);
     if (!last) break;
     const word = last[1]!;
-    if (!((/^\.?\s*\d/u.test(rest) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word) || (/^last$/iu.test(word) && /^\s+updated/iu.test(rest)))) break;
+    if (!((/^\.?\s*\d/u.test(rest) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word) || COMMENTS_LINK.test(word) || (/^last$/iu.test(word) && /^\s+updated/iu.test(rest)))) break;
     rest = kept.slice(last.index) + rest;
     kept = kept.slice(0, last.index);
   }
   return kept;
 }
+/** A link to the comments run on after the names ("by Jane Doe Discuss (0)", "von Jane Doe Kommentare 3"). */
+const COMMENTS_LINK = /^(?:discuss|discussion|comments?|kommentare?|commentaires?|comentarios?|commenti)$/iu;
+const COUNTED_COMMENTS = /\s+(?:one|no|ein|eine|kein|keine|un|une|aucun|uno|un|nessun)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$/iu;
 /** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
