@@ -101,6 +101,9 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(relatedLabel('Explore further up the valley, where the night buses do not yet run.')).toBeNull();
     expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
     expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);
+    // "Read the whole article" in the other languages: where the text goes on.
+    for (const t of ['Den Rest des Interviews gibt es hier.', 'Den vollständigen Beitrag lesen Sie in der Märzausgabe.', "Hier geht's zum ganzen Artikel", "Lire l'article complet sur le site du journal"]) expect(isTrailer(t), t).toBe(true);
+    expect(isTrailer('Den ganzen Text hat der Landtag noch nicht beschlossen.')).toBe(false);
     expect(bylineNames('By Jane Doe and Ali Khan')).toEqual(['Jane Doe', 'Ali Khan']);
     expect(bylineNames('Jane Doe by Jane Doe')).toEqual(['Jane Doe']);
     expect(bylineNames('by the river')).toBeNull();

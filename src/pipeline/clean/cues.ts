@@ -558,9 +558,16 @@ function endsWithReadMore(t: string): boolean {
   return testAtEnd(READ_MORE_END, t, isReadMoreTail, 24);
 }
 
+/**
+ * TRAILER's "read the whole article" in the common European languages ("Den Rest des Artikels gibt's hier", "Den
+ * kompletten Beitrag lesen Sie in der neuen Ausgabe", "Lire l'article complet sur …"): a pointer to where the text goes on.
+ */
+const TRAILER_OTHER = /^(?:(?:den|die)\s+)?(?:rest|ganzen|vollständigen|kompletten|gesamten)\s+(?:des\s+)?(?:artikels?|beitrags?|textes|text|interviews?)\s+(?:gibt['’]?s|gibt es|lesen sie|finden sie|können sie|lesen|finden)\b.{0,80}$|^(?:hier\s+)?(?:geht['’]?s|geht es)\s+zum\s+(?:(?:ganzen|vollständigen|kompletten)\s+)?(?:artikel|beitrag|text|interview)\b.{0,60}$|^lire\s+(?:la\s+suite|l['’]article\s+(?:complet|original|en\s+entier))\s+(?:sur|dans|chez)\b.{0,60}$|^(?:lee|leer|sigue leyendo)\s+(?:el\s+)?(?:artículo|texto|reportaje)\s+(?:completo|original)\b.{0,60}$/iu;
+
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
 export function isTrailer(text: string): boolean {
-  return TRAILER.test(text.trim());
+  const t = text.trim();
+  return TRAILER.test(t) || TRAILER_OTHER.test(t);
 }
 
 const SOURCE_LINE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*\S.{0,80}$/i;
