@@ -342,9 +342,11 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('Por: Jane Doe, Lena Berg Ruiz, Omar Haddad')).toEqual(['Jane Doe', 'Lena Berg Ruiz', 'Omar Haddad']);
     expect(authorsOf('By Jane Doe, Omar Haddad and Lena Berg')).toEqual(['Jane Doe', 'Omar Haddad', 'Lena Berg']);
     expect(authorsOf('By JANE DOE, OMAR HADDAD')).toEqual(['JANE DOE', 'OMAR HADDAD']);
-    // One word after "Redaktion" names the desk, not a person.
+    // After "Redaktion" a name that opens with no given name is the desk's, however long; so is one under an author label.
     expect(authorsOf('Redaktion Talstadt')).toEqual([]);
     expect(authorsOf('Redaktion: Jane Doe')).toEqual(['Jane Doe']);
+    expect(authorsOf('Redaktion Grüne Seiten Online')).toEqual([]);
+    expect(authorsOf('Autor:\nRedaktion Grüne Seiten Online')).toEqual([]);
   });
 
   it("reads the author from a post's meta line by the headline, not from a list of teasers further down", () => {

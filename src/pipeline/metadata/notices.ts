@@ -1,5 +1,6 @@
 import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, joinsNamesByWord } from '../clean/cues.ts';
 import { lookupName } from '../links/gazetteer.ts';
+import { isGivenName } from '../links/lexicon.ts';
 import type { Removal } from '../types.ts';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -29,9 +30,12 @@ export function authorsFrom(removed: Removal[], headlineLine: number | null = nu
  * Team"), so there a later part is a co-author only when it reads as a person's name ("von Ann Lee, Omar Haddad").
  */
 function namesOf(byline: string): string[] {
-  // One word after "Redaktion" names the desk ("Redaktion Talstadt"), though the line is the story's byline.
-  if (DESK.test(byline)) return [];
-  const names = bylineNames(byline) ?? [];
+  // After "Redaktion" a name that opens with no given name is the desk's ("Redaktion Talstadt", "Redaktion Gelbe Seiten
+  // Online"), though the line is the story's byline.
+  const desk = DESK.exec(byline);
+  if (desk && !isGivenName(desk[1]!.toLowerCase())) return [];
+  // "Autor: Redaktion X": a desk under the label too.
+  const names = (bylineNames(byline) ?? []).filter((name) => !DESK_NAME.test(name));
   if (names.length <= 1 || joinsNamesByWord(byline)) return names;
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
   // A byline printed in capitals ("By JANE DOE, OMAR HADDAD") says nothing by its capitals.
@@ -40,8 +44,10 @@ function namesOf(byline: string): string[] {
   return end < 0 ? names : names.slice(0, end);
 }
 
-/** "Redaktion" and one word: the desk that wrote the story, not a person. */
-const DESK = /^\s*redaktion\s*:?\s*\S+\s*$/iu;
+/** "Redaktion" and a name, its first word captured: the desk that wrote the story, unless that word is a given name. */
+const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
+/** A name that is an editorial desk's ("Redaktion Talstadt", "Online-Redaktion"). */
+const DESK_NAME = /^(?:[\p{L}-]+-)?redaktion(?!\p{L})/iu;
 
 /** Words that name a newsroom, a team or a role, not a person. */
 const AFFILIATION_WORD = /(?<!\p{L})(?:news|times|post|press|star|herald|tribune|journal|magazine|media|radio|tv|television|team|group|project|desk|staff|outreach|marketing|manager|department|office|bureau|redaktion|projektleiter\p{L}*)(?!\p{L})/iu;
