@@ -267,6 +267,12 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', '\u201cThe grid will hold this winter,\u201d Reuters reported.')).toEqual([]);
     expect(texts('unverifiable-quote', 'A \u201ccovert\u201d plan and the \u201cGreat Harbour Plan\u201d were discussed.')).toEqual([]);
   });
+  it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
+    expect(texts('unverifiable-quote', lines)).toEqual([]);
+    const report = Array.from({ length: 4 }, (_, i) => `A senior official described \u201ca danger to route ${i + 1} and the port.\u201d`).join('\n\n');
+    expect(texts('unverifiable-quote', report)).toHaveLength(4);
+  });
 });
 
 describe('unavailable-source', () => {

@@ -6,6 +6,9 @@ import { countWords, sentenceAt, type Sentence, type Span, type TextView } from 
 import type { Flag } from '../types.ts';
 
 const MIN_WORDS = 3;
+/** Unsourced quotations, and their share of all, from which a text is dialogue rather than reporting. */
+const DIALOGUE_LINES = 10;
+const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued)`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
@@ -41,15 +44,20 @@ export const unverifiableQuote: Detector = {
   detect(ctx: FlagContext): Flag[] {
     const flags: Flag[] = [];
     const view = ctx.body;
+    let quotations = 0;
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
       if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner)) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
+      quotations++;
       const verdict = judge(ctx, view, sentence, q);
       if (verdict.ok) continue;
       flags.push(flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }));
     }
+    // Nearly every one of many quotations without a source is dialogue (a script, a game's or a novel's lines), whose
+    // speakers stand in a table or before a colon: the text reports no one's words, and a flag on each line says nothing.
+    if (flags.length >= DIALOGUE_LINES && flags.length >= DIALOGUE_SHARE * quotations) return [];
     return flags;
   },
 };
