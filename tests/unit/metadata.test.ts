@@ -51,6 +51,11 @@ describe('title and dek', () => {
     expect(withDek.meta.dek).toBe(dek);
     expect(withDek.nodes.map((n) => n.text)).toEqual([P1, P2]);
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.dek).toBeNull();
+    // A sentence closed by a colon leads into what follows: the story's text.
+    const intro = 'Night buses will reach the eastern towns from September, the assembly said in its statement:';
+    const { meta, nodes } = metaOf(page('Night buses reach eastern towns', intro, P1, P2));
+    expect(meta.dek).toBeNull();
+    expect(nodes.map((n) => n.text)).toEqual([intro, P1, P2]);
   });
 
   it('keeps a short lede under a place dateline in the body, whatever it shares with the headline', () => {

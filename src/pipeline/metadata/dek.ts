@@ -36,6 +36,8 @@ export function findDek(title: string | null, body: ArticleNode[], removed: Remo
   // A dek is short and shorter than the paragraph after it; a lede that restates the headline runs longer.
   if (words < 8 || words > 30 || words >= wordsOf(next.text).length || sentenceCount(first.text) > 1) return null;
   if (PLACE_DATELINE.test(first.text)) return null;
+  // A paragraph closed by a colon introduces what follows ("He uses his app as an example:"): the story's text, no summary.
+  if (/[:：]\s*$/u.test(first.text)) return null;
   // A date with its time of day is a post's meta line ("Submitted by X on October 26, 2012 - 12:10pm; tagged …"), not a summary.
   if (printedDates(first.text).some((d) => d.time)) return null;
   const titleWords = content(title);
