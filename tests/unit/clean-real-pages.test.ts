@@ -2881,6 +2881,15 @@ describe("the site's name at the top, named again by its copyright line or a fol
     expect(r.meta.title).toBe(headline);
   });
 
+  it("drops the site's blurb about itself that closes the page, and keeps a story's paragraph on the site's subject", () => {
+    const blurb = 'Valley Road Notes is a small magazine about the county roads, written by four friends who still drive them every week and answer every letter.';
+    const r = run([...page('Valley Road Notes', '© Valley Road Notes').split('\n\n').slice(0, -2), blurb, 'Share\nTweet\nEmail', '© Valley Road Notes'].join('\n\n'));
+    expect(r.clean.nodes.map((n) => n.text)).not.toContain(blurb);
+    expect(r.clean.removed.find((x) => x.text === blurb)?.category).toBe('footer');
+    const other = 'The Valley Road Notes archive is open to readers, who may search every issue since 2009 for the roads they drive.';
+    expect(run([...page('Valley Road Notes', '© Valley Road Notes').split('\n\n').slice(0, -2), other, 'Share\nTweet\nEmail', '© Valley Road Notes'].join('\n\n')).clean.nodes.map((n) => n.text)).toContain(other);
+  });
+
   it('keeps a first line the copyright line does not name', () => {
     const r = run(['Late service at last for the eastern towns', P[0]!, P[1]!, P[2]!, '© Valley Road Notes'].join('\n\n'));
     expect(r.meta.title).toBe('Late service at last for the eastern towns');

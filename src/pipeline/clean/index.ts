@@ -79,6 +79,12 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     return text === u.text ? feats[i]!.key : normaliseKey(text);
   };
   if (site) units.forEach((u, i) => u.kind === 'text' && undoubledKey(u, i) === site.key && name(i, 'site-name'));
+  // A paragraph that opens by saying what the site itself is ("Valley Energy is your local supplier …") is its blurb, which
+  // closes a page: a cue that counts at the story's end.
+  if (site) {
+    const blurb = siteBlurb(site.name);
+    units.forEach((u, i) => initial[i] === 'good' && category[i] === null && blurb.test(u.text.trim()) && (deferred[i] ??= 'footer'));
+  }
 
   const comments = findComments(units, feats, initial);
   for (const i of comments.section) category[i] = 'comments';
@@ -468,6 +474,11 @@ function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], 
     classes[i] = 'bad';
     category[i] = 'site-name';
   });
+}
+
+/** A paragraph opening with the site's name and a verb that says what it is ("X is", "X ist", "X est", "X es"). */
+function siteBlurb(site: string): RegExp {
+  return new RegExp(String.raw`^${site.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|jest|to|är|er)\s`, 'u');
 }
 
 /** Lines without prose after which a run of paragraphs is over. */
