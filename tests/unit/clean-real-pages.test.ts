@@ -94,6 +94,19 @@ describe('printed dates in the forms pages use', () => {
     expect(datelineDate('Martes, 3 de marzo de 2020 a las 10:12hrs.')?.iso).toBe('2020-03-03');
     expect(datelineDate('Las obras de 3 de marzo de 2020 siguen')).toBeNull();
   });
+
+  it('reads the place a story was filed from before its date, and a post\'s meta line that opens with the date, as datelines', () => {
+    const lines: Record<string, string | null> = {
+      'Linz  -  Dienstag, 08.03.2022, 09:40 Uhr': '2022-03-08',
+      'Bad Talstadt – 4. Mai 2023': '2023-05-04',
+      '7. Oktober 2021 redaktion Verkehr 2': '2021-10-07',
+      // A title with an article is no place, nor a heading in small letters; a sentence after the date is no meta line.
+      'The Weekly Roundup, Friday, March 8, 2024': null,
+      'Spring review - April 2, 2024': null,
+      '7. Oktober 2021: Der Rat beschließt den neuen Fahrplan für alle Linien': null,
+    };
+    for (const [line, iso] of Object.entries(lines)) expect(datelineDate(line)?.iso ?? null, line).toBe(iso);
+  });
 });
 
 describe('bylines in several languages', () => {
@@ -599,6 +612,12 @@ describe('the story ends at a closing paragraph', () => {
     for (const line of ['Share this story', 'Print this page', 'Email this article to a friend', 'Share on Facebook']) expect(isShareLine(line), line).toBe(true);
     expect(isShareLine('Share your pictures of the night buses with the county')).toBe(false);
     expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
+  });
+
+  it('reads buttons that repeat their verb before each platform as a share line, the names misspelt or not', () => {
+    expect(isShareLine('Teilen auf Facbok Teilen auf Twiter Teilen auf Pinterst Teilen auf Redit Teilen auf Whatsap Teilen auf Xing')).toBe(true);
+    expect(isShareLine('Share on Facebok Share on Twiter Share on Linkdin')).toBe(true);
+    expect(isShareLine('Share the fares, share the costs, share the blame: the council wants all three.')).toBe(false);
   });
 
   it('names newsletter calls, subscription promotions and opinion notices', () => {

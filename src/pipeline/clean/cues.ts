@@ -51,7 +51,8 @@ export function isShareLine(text: string): boolean {
   // A button row is short; the guard also keeps the work linear on hostile one-line pages.
   // Each word token gives at least one word below: a line of prose stops here, after its first words, before
   // the button words are searched for in all of it.
-  if (text.length > SHARE_LINE_MAX_CHARS || moreWordTokensThan(text, SHARE_LINE_MAX_WORDS) || !SHARE_HINT.test(text)) return false;
+  if (text.length > SHARE_LINE_MAX_CHARS || !SHARE_HINT.test(text)) return false;
+  if (moreWordTokensThan(text, SHARE_LINE_MAX_WORDS)) return repeatedButtons(text);
   // Code ("print(results)", "share = true;") names a function, not a button.
   // (The plain character test first: a letter class tried at every position made this test a tenth of cleaning's cues.)
   if (CODE_CHARACTER.test(text) && /\p{L}\(|[{};=]/u.test(text)) return false;
@@ -63,8 +64,23 @@ export function isShareLine(text: string): boolean {
   const whole = new Set(wordsOf(text.toLowerCase()));
   // Platform names also count inflected ("na Twitterze", "auf Facebooku").
   const known = words.filter((w) => SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || [...whole].some((x) => SHARE_WORDS.has(x) && x.includes(w))).length;
-  return known / words.length >= 0.7 || (/^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) && words.length <= BUTTON_LABEL_WORDS && words.slice(1).every((w) => BUTTON_COMPLEMENT.has(w) || SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || COUNT.test(w))) || SHARE_CALL.test(plain) || buttonBeforeDate(plain, words);
+  return known / words.length >= 0.7 || (/^(?:share|copy link|print|e-?mail)\b[^.!?]*$/i.test(plain) && words.length <= BUTTON_LABEL_WORDS && words.slice(1).every((w) => BUTTON_COMPLEMENT.has(w) || SHARE_WORDS.has(w) || PLATFORM_STEM.test(w) || COUNT.test(w))) || SHARE_CALL.test(plain) || buttonBeforeDate(plain, words) || repeatedButtons(text);
 }
+
+/**
+ * Buttons that print the same verb and preposition before each platform ("Teile über Facebook Teile über Twitter …",
+ * "Share on X Share on Y Share on Z"), the names misspelt or not: every part a verb, a preposition and a name, no punctuation.
+ */
+function repeatedButtons(text: string): boolean {
+  if (text.length > REPEATED_BUTTONS_MAX_CHARS || /[.,;:!?]\s/u.test(text)) return false;
+  const words = wordsOf(text.toLowerCase());
+  const [verb, via] = words;
+  if (verb === undefined || via === undefined || !SHARE_WORDS.has(verb)) return false;
+  const parts = text.split(new RegExp(String.raw`(?<![\p{L}])${verb}\s+${via}\s+`, 'iu')).slice(1);
+  return parts.length >= REPEATED_BUTTONS && parts.length * 3 >= words.length - 1 && parts.every((p) => wordsOf(p).length <= 2);
+}
+const REPEATED_BUTTONS = 3;
+const REPEATED_BUTTONS_MAX_CHARS = 400;
 
 /** A share button run into the date printed after it ("Teilen November 2022", "Partager 3 mars 2021"): the page dump joined two lines. */
 function buttonBeforeDate(plain: string, words: readonly string[]): boolean {

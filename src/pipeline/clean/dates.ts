@@ -292,9 +292,18 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
   // Two dates on one line are "published … updated …": the line is still a dateline.
   let rest = t;
   for (const d of found) rest = rest.replace(d.text, ' ');
+  // The place the story was filed from, before a dash or comma ("Wien - Mittwoch, 02.02.2022, 11:17 Uhr").
+  rest = rest.replace(FILED_FROM, ' ');
   const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w) && !ZONE_CAPITALS.test(w));
-  return leftover.length === 0 ? found[0]! : null;
+  if (leftover.length === 0) return found[0]!;
+  // A post's meta line: its date first, then its author's handle and category, then the comment count ("5. November 2021 admin News 0").
+  return found.length === 1 && found[0]!.index === 0 && POST_META_AFTER.test(t.slice(found[0]!.text.length)) ? found[0]! : null;
 }
+
+/** A place of up to three capitalised words opening a dateline, before its dash or comma; a name with an article ("The Briefing, …") heads a title. */
+const FILED_FROM = /^\s*(?!(?:The|THE|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:[-–—|]|,(?=\s*\P{Lu}))\s/u;
+/** After a post's date: one to three words without punctuation (a handle, a category), then a count. */
+const POST_META_AFTER = /^\s+[\p{L}][\p{L}\p{N}_-]*(?:\s+[\p{L}][\p{L}\p{N}_-]*){0,2}\s+\d{1,4}\s*$/u;
 
 /** A line that is a day without its year ("November 12", "Nov. 9", "12. November"): a list's date of each entry. */
 export function isDayLine(text: string): boolean {
