@@ -297,6 +297,15 @@ describe('promotional-contamination', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget.\n\nWhat Happens Next For The Harbour\n\nThe budget passed after a long debate that lasted into the night.';
     expect(texts('promotional-contamination', body)).toEqual([]);
   });
+  it("does not take a letter's signatories, a table's rows or a path for other stories' headlines", () => {
+    const open = 'We, the undersigned, ask the council to keep the night buses running.';
+    const signatories = ['Ann Lee, Valley University', 'Omar Haddad, Harbour Times', 'Lena Berg Ruiz, bus driver', 'Tom March, Eastham Institute'];
+    expect(texts('promotional-contamination', [open, ...signatories].join('\n\n'))).toEqual([]);
+    const table = ['Line\tFirst bus\tLast bus', 'Night Line One\t22 Uhr\t4 Uhr', 'Night Line Two\t23 Uhr\t5 Uhr'];
+    expect(texts('promotional-contamination', [open, ...table].join('\n\n'))).toEqual([]);
+    const paths = ['Regions -> Valley -> Eastham Routes', 'Regions -> Coast -> Harbour Town Routes', 'Regions -> Hills -> Upper Mill Routes'];
+    expect(texts('promotional-contamination', [open, ...paths].join('\n\n'))).toEqual([]);
+  });
 });
 
 describe('briefs in other languages', () => {

@@ -14,12 +14,19 @@ const ANY_CALL_TO_ACTION = phraseNeeds(lexicon.callsToAction);
 const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(esc).join('|')})\\b`, 'iu');
 const DATE_ONLY = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$/iu;
 const MAX_ITEM_WORDS = 45;
+/** A step of a path or breadcrumb trail printed in the text. */
+const PATH_STEP = /\s(?:->|→|»|>)\s/u;
+/** Two short parts around one comma, the first a capitalised name: "Ann Lee, Valley University". */
+const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^,]{2,60}$/u;
+const NAMES_SHARE = 0.8;
 const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
   // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have, before listing the words.
   if (!hasAtMostWords(text, MAX_ITEM_WORDS) || /[.]\s*$/u.test(text)) return false;
+  // A table's row (cells between tabs) or a path ("Spain -> Rioja -> Winery") is the story's own list.
+  if (text.includes('\t') || PATH_STEP.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < minWords || FURNITURE.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
@@ -68,10 +75,12 @@ export const promotionalContamination: Detector = {
       }
     }
 
-    // A run of headline-only blocks (dates allowed between) is a related-articles list.
+    // A run of headline-only blocks (dates allowed between) is a related-articles list, unless nearly every one is a
+    // name with its affiliation ("Ann Lee, Valley University"): an open letter's signatories, a list of contributors.
     let run: Block[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
+      const names = run.filter((b) => NAME_WITH_AFFILIATION.test(b.text)).length;
+      if (run.length >= MIN_RUN && names < NAMES_SHARE * run.length) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
       run = [];
     };
     for (const b of blocks) {
