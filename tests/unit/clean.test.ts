@@ -97,7 +97,7 @@ describe('cues name furniture but leave story sentences alone', () => {
     expect(relatedLabel('Popular posts')).toEqual({ rest: '' });
     expect(relatedLabel('Recent posts on the council forum asked when the buses would start.')).toBeNull();
     expect(relatedLabel('Read Also: Ministers Meet Again')).toEqual({ rest: 'Ministers Meet Again' });
-    for (const t of ['Das Thema könnte dich auch interessieren:', 'Diese Artikel könnten dich ebenfalls interessieren:', 'Diese Beiträge könnten Ihnen auch gefallen', 'Explore further', 'Zum Weiterlesen:', 'Empfohlen für dich', 'Otras noticias', 'Mirá también', 'Mehr zum Thema auf example.de:']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    for (const t of ['Das Thema könnte dich auch interessieren:', 'Diese Artikel könnten dich ebenfalls interessieren:', 'Diese Beiträge könnten Ihnen auch gefallen', 'Explore further', 'Zum Weiterlesen:', 'Empfohlen für dich', 'Otras noticias', 'Mirá también', 'Mehr zum Thema auf example.de:', 'También lea:', 'Le puede interesar']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Explore further up the valley, where the night buses do not yet run.')).toBeNull();
     expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
     expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);

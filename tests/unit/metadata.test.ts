@@ -223,7 +223,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2022 Valley Ski ClubImprintPrivacy & TermsCookie SettingsSitemap', 'Valley Ski Club'],
     ['© 2020 ValleyCast Media', 'ValleyCast Media'],
     ['© ValleyThoughts - NewsletterArchiveContact', 'ValleyThoughts - NewsletterArchiveContact'],
-    ['Copyright © 2020 by: valleykitchen.example • Design by: Studio / Valley Design', 'by: valleykitchen.example'],
+    ['Copyright © 2020 by: valleykitchen.example • Design by: Studio / Valley Design', 'valleykitchen.example'],
     // A mark at the end of a caption credits the picture, not the site; a few words before the mark are still the footer's.
     ['Symbolic picture: a skier crosses the finish line in the valley at dusk, ©ValleyPhotos.example - stock agency', null],
     ['All content © 2020 Valley Post', 'Valley Post'],
@@ -252,6 +252,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2021 | WordPress Theme by Studio Nine', null],
     ['Community platform by ForumKit® © 2010-2021 ForumKit Ltd.', null],
     ['Add-ons © Olek Brandt of Forgeworks', null],
+    ['© by: valleypost.example', 'valleypost.example'],
     ['© iStock', null],
     ['© Getty', null],
     ['© Ana Ruiz - stock.adobe.com', null],
