@@ -146,6 +146,22 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, post)).meta.outlet.value).toBeNull();
   });
 
+  it("takes a bare notice under a picture inside the story for the picture's credit, and one under the story for the site's", () => {
+    const rest = [
+      P2,
+      'Drivers will be hired over the summer, and the operator expects the first buses to be full on Friday and Saturday nights from the very start of the service.',
+      'Shop owners in the three towns welcomed the decision, saying that late customers and staff had long asked for a way home that did not depend on a car or a taxi.',
+      'The county will review the routes after one year and may add a fourth line to the hospital if the numbers on the first three lines justify the extra cost.',
+      'Campaigners said the timetable was a good start but asked for a stop at the railway station, where the last train from the city arrives shortly after midnight.',
+      'A public meeting on the timetable will be held in the town hall next month, and residents can send their comments to the assembly in writing until the end of June.',
+    ];
+    const story = ['Night buses reach eastern towns', P1, '© Ann Lee', ...rest];
+    expect(metaOf(page(...story)).meta.outlet.value).toBeNull();
+    expect(metaOf(page(...story, '© Valley Post')).meta.outlet.value).toBe('Valley Post');
+    // A notice with its year or its rights clause is the site's wherever it stands.
+    expect(metaOf(page('Night buses reach eastern towns', P1, '© 2024 Valley Post', ...rest)).meta.outlet.value).toBe('Valley Post');
+  });
+
   it('takes one repeated word for the site only when the page prints it three times or it looks like no common word', () => {
     const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet.value;
     expect(metaOf(page('Travel', 'Night buses reach eastern towns', P1, P2, 'Travel')).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/"Travel", looks like a section label/) });

@@ -14,6 +14,10 @@ const SOURCE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*(.+)$/i;
 const DATA_SOURCE = /(?<!\p{L})(?:department|ministry|office|bureau|agency|institute|statistics|census|ministerium|amt|bundesamt|landesamt|ministère|ministerio|instituto)(?!\p{L})/iu;
 /** A year in a copyright notice. */
 const NOTICE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+/** Words of the story after a bare notice from which it is a picture's credit. */
+const CREDIT_WORDS_AFTER = 150;
+/** A rights clause's words ("All rights reserved", "Alle Rechte"), which a picture's credit does not carry. */
+const RIGHTS_WORDS = /rights|reserved|rechte|vorbehalten|droits|derechos|diritti|prawa/iu;
 /** A notice labelled as the text's own source. */
 const TEXT_SOURCE = /^\s*(?:textquelle|text|source du texte|text source)\s*:/iu;
 function tidyName(name: string): string | null {
@@ -63,7 +67,12 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // the page's end takes the footer with it): then only a line with the sign, or one that opens with the word, since a
   // teaser or a sentence may speak of copyright. A caption's credit is never the site's.
   const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && isCopyrightLine(x.text);
-  const notices = removed.filter((x) => x.category === 'footer' || swallowedNotice(x));
+  // A bare notice ("© Red Bull Content Pool", no year, no rights clause) inside the story, with much of it still to come,
+  // credits the picture it stands under: the site's own stands above or below the story.
+  const wordsAfter = (line: number) => clean.nodes.reduce((n, node) => n + (node.line !== undefined && node.line > line ? node.text.split(/\s+/u).length : 0), 0);
+  const storyStart = Math.min(...clean.nodes.map((n) => n.line ?? Number.POSITIVE_INFINITY));
+  const underPicture = (x: Removal) => x.line > storyStart && STRONG_NOTICE.test(x.text) && !TEXT_SOURCE.test(x.text) && !NOTICE_YEAR.test(x.text) && !RIGHTS_WORDS.test(x.text) && wordsAfter(x.line) >= CREDIT_WORDS_AFTER;
+  const notices = removed.filter((x) => (x.category === 'footer' || swallowedNotice(x)) && !underPicture(x));
   // Lines with the sign, or opening with the word, first: a teaser in the footer may end on the word ("… pulled down for copyright").
   // Of those, a notice labelled as the text's source ("Textquelle: © Example News") first, then a dated one: a footer gives its
   // year ("© 2019 Example Media"), while a bare "© Name" is as often a picture's or a widget's credit printed before the footer.
