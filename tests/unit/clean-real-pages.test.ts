@@ -1483,11 +1483,12 @@ describe('notices and calls after the story (round 7)', () => {
 });
 
 describe('buttons and labels in boxes (round 7)', () => {
-  it('names "learn more" buttons, a table of contents\' label and an embed\'s placeholder, in several languages', () => {
-    for (const line of ['Learn more', 'Mehr erfahren', 'En savoir plus', 'Dowiedz się więcej', 'Inhaltsverzeichnis', 'Table of contents', 'Externer Inhalt']) {
+  it('names "learn more" buttons, a table of contents\' label, a gallery\'s label and an embed\'s placeholder, in several languages', () => {
+    for (const line of ['Learn more', 'Mehr erfahren', 'En savoir plus', 'Dowiedz się więcej', 'Inhaltsverzeichnis', 'Table of contents', 'Externer Inhalt', 'Galerie', 'Photo gallery']) {
       expect(cueCategory(line), line).toBe('navigation');
     }
     expect(cueCategory('Mehr erfahren wollten die Anwohner über die Kosten der neuen Linie.')).toBeNull();
+    expect(cueCategory('Gallery of river paintings opens in the old mill')).toBeNull();
   });
 });
 

@@ -131,6 +131,8 @@ export const NAV_WORDS = [
   // "Learn more" buttons under a teaser or a box.
   'learn more', 'find out more', 'mehr erfahren', 'jetzt mehr erfahren', 'mehr dazu', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais',
   'dowiedz się więcej', 'meer weten', 'lue lisää',
+  // A picture gallery's label: its pictures are not in the text.
+  'gallery', 'photo gallery', 'image gallery', 'galerie', 'bildergalerie', 'fotogalerie', 'galería', 'galería de fotos', 'galleria', 'galleria fotografica', 'galeria', 'galeria zdjęć', 'fotogalerij',
   // A table of contents' label, and the placeholder of an embed the page did not load.
   'table of contents', 'inhaltsverzeichnis', 'sommaire', 'índice', 'indice', 'spis treści', 'inhoudsopgave', 'innehåll',
   'external content', 'externer inhalt', 'externe inhalte', 'contenu externe', 'contenido externo', 'contenuto esterno',
