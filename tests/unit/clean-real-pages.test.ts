@@ -154,6 +154,9 @@ describe('bylines in several languages', () => {
     ['November 12, 2012 by Ana Ruiz 7', ['Ana Ruiz']],
     ['3. März 2021 von Clara Hoffmann Ein Kommentar', ['Clara Hoffmann']],
     ['06 May 2019 by Omar Haddad Discuss (0)', ['Omar Haddad']],
+    // The kind of piece before "von".
+    ['Blog Beitrag von Clara Hoffmann', ['Clara Hoffmann']],
+    ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {

@@ -146,6 +146,17 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, post)).meta.outlet.value).toBeNull();
   });
 
+  it("reads the site's name without brackets or its owner after \"by\", and drops a byline that only names the outlet", () => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Source: [Valley Post]')).meta.outlet.value).toBe('Valley Post');
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 valley24 by Ann Lee')).meta.outlet.value).toBe('valley24');
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 background by Ann Lee')).meta.outlet.value).toBe('background by Ann Lee');
+    const byOutlet = metaOf(page('Night buses reach eastern towns', 'By Valley Times', P1, P2, '© 2024 Valley Times'));
+    expect(byOutlet.meta.outlet.value).toBe('Valley Times');
+    expect(byOutlet.meta.authors).toEqual([]);
+    // A blogger's name is the blog's too, and still its writer.
+    expect(metaOf(page('Night buses reach eastern towns', 'By Ann Lee', P1, P2, '© 2024 Ann Lee')).meta.authors).toEqual(['Ann Lee']);
+  });
+
   it("takes a bare notice under a picture inside the story for the picture's credit, and one under the story for the site's", () => {
     const rest = [
       P2,

@@ -29,6 +29,14 @@ const COMPANY_SUFFIX = /\s(?:Bros|Brothers)\.?$/u;
 const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
 
 /**
+ * Whether a name reads as a publication's rather than a person's: a word of an outlet's kind ("Valley Times", "Presse
+ * Augsburg"), an article before it ("Die Tagespresse"), or one word in small letters ("stylegart").
+ */
+export function namesAMedium(name: string): boolean {
+  return MEDIA_WORD.test(name) || /^(?:the|die|der|das|le|la|les|el|il)\s/iu.test(name) || /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(name) || /(?<!\p{L})presse(?!\p{L})|presse$/iu.test(name);
+}
+
+/**
  * A one-word name is a person's surname when the story also writes it after a given name or a title ("Ezra Klein …
  * Klein writes"), or after another name inside a sentence ("journalist Kapil Komireddi"): the given-name list does not
  * know every given name, and a name within a sentence is no sentence's capitalised first word.

@@ -1,5 +1,6 @@
 import { briefSlug } from '../emit/slug.ts';
 import type { ArticleNode, BriefMetadata, CleanResult, Seed } from '../types.ts';
+import { namesAMedium } from './cited-name.ts';
 import { citedOutlets } from './cited-outlets.ts';
 import { countWords, guessLanguage, readingMinutes } from './counts.ts';
 import { findDates } from './dates.ts';
@@ -41,6 +42,7 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const outlets = citedOutlets([title.index === null ? '' : title.title, ...prose.map((n) => n.text)], [...cited, ...(url.value ? [url.value] : [])]);
   const disclosures = disclosuresFrom(clean.removed);
   const attributions = attributionsFrom(clean.removed);
+  const outlet = findOutlet(clean, url.value);
   const language = clean.language && clean.language.code !== 'und' ? clean.language : { code: guessLanguage(text), how: 'guessed from script and common English words (text too short for trigram detection)' };
 
   return {
@@ -52,8 +54,9 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
       ...(title.derived ? { titleDerived: true } : {}),
       slug: briefSlug(title.title, seed.file),
       dek: dek?.text ?? null,
-      outlet: findOutlet(clean, url.value),
-      authors: authors.names,
+      outlet,
+      // A byline that names the outlet itself ("By Valley Times") names no writer; a blogger's own name may be the blog's.
+      authors: authors.names.filter((name) => outlet.value === null || name.toLowerCase() !== outlet.value.toLowerCase() || !namesAMedium(name)),
       date,
       ...(updated.value !== null ? { sourceUpdated: updated } : {}),
       url,

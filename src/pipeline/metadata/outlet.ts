@@ -20,8 +20,12 @@ const CREDIT_WORDS_AFTER = 150;
 const RIGHTS_WORDS = /rights|reserved|rechte|vorbehalten|droits|derechos|diritti|prawa/iu;
 /** A notice labelled as the text's own source. */
 const TEXT_SOURCE = /^\s*(?:textquelle|text|source du texte|text source)\s*:/iu;
+/** "Site by Owner": a name (a capital, a digit or a dot in it, no verb such as "Powered") and its owner after "by". */
+const OWNER_AFTER = /(?<=^(?![Pp]owered|[Dd]esigned|[Mm]ade|[Bb]uilt|[Hh]osted|[Dd]eveloped|[Cc]reated|[Tt]heme)\S*[\p{Lu}\p{N}.]\S*(?:\s+\S+){0,3})\s+[Bb]y\s+\p{Lu}[\p{L}.'’ -]*$/u;
+
 function tidyName(name: string): string | null {
-  const n = name.trim().replace(/^the\s+/iu, '').replace(/[.;:,]+$/u, '').trim();
+  // Brackets around the name ("[Valley Post]"), and its owner after "by" ("Valley Post by Ann Lee"), are no part of it.
+  const n = name.trim().replace(/^\[(.+)\]$/u, '$1').replace(/^the\s+/iu, '').replace(OWNER_AFTER, '').replace(/[.;:,]+$/u, '').trim();
   return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
 }
 
