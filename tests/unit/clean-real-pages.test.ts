@@ -1348,6 +1348,14 @@ describe('closing furniture after the story (round 7)', () => {
     expect(cueCategory('Hat dir dieser Beitrag gefallen? Dann empfiehl ihn weiter und teile ihn mit Freunden.')).toBe('share');
     expect(cueCategory('If you liked this post, please help spread the word on the sites below:')).toBe('share');
     expect(cueCategory('Der Artikel hat ihr gefallen, sagte die Ministerin, aber die Zahlen stimmten nicht.')).toBeNull();
+    // The question alone heads a rating widget; a paragraph that opens with it goes on to say something.
+    expect(['Gefällt dir dieser Beitrag?', 'Did you like this article?'].map(cueCategory)).toEqual(['share', 'share']);
+    expect(cueCategory('Did you like this article? The council asked residents for their views on the new timetable.')).toBeNull();
+  });
+
+  it("names a form's consent box, with the \"Yes\" it opens with", () => {
+    expect(cueCategory('Ja, ich habe die Datenschutzerklärung gelesen und bin einverstanden, dass meine Angaben gespeichert werden.')).toBe('login');
+    expect(cueCategory('Ja, ich habe die Fahrpläne gelesen, und die Busse fahren wirklich erst ab September.')).toBeNull();
   });
 });
 

@@ -349,7 +349,7 @@ const CANCEL_ANYTIME_WORDS = 20;
  * to the privacy policy, the terms or the newsletter ("I agree to the privacy policy", "Mit Absenden
  * meiner E-Mail-Adresse willige ich ein …", "By clicking Subscribe you accept our terms").
  */
-const CONSENT_OPENING = /^(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
+const CONSENT_OPENING = /^(?:(?:ja|yes|oui|sí|si),?\s+)?(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
 const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones)(?!\p{L})/iu;
 /** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
@@ -369,7 +369,9 @@ const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|inf
 /** Words of such a widget at most, its answer buttons included. */
 const HELPFUL_ASK_WORDS = 14;
 /** "Did you like this article? …": a call to subscribe closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+/** Words of a "Did you like this article?" question on its own, at most. */
+const LIKED_QUESTION_WORDS = 8;
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
@@ -506,6 +508,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
+  // The question alone heads a rating or share widget ("Did you like this article?").
+  if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
