@@ -147,7 +147,6 @@ function withoutGluedLabels(holder: string): string {
   return holder.slice(0, cut).replace(EDGE_SEPARATORS, '');
 }
 
-
 /** Distinct holders from which the notices printed between a story's paragraphs are its pictures' credits. */
 const CREDIT_HOLDERS = 3;
 /** Lines from such a notice to prose above and below it, at most. */

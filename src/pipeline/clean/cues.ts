@@ -768,10 +768,10 @@ export function isNameLine(text: string): boolean {
 
 /**
  * Whether a line of capitalised words may be a name: it opens with a given name the list knows or a word that is no
- * common English word, and it is no button's label. A search form's "Von:" over its "Filter Suche" button, or "By:" over "Latest News", reads as a
- * label and a name line otherwise (German capitalises every noun).
+ * common English word, and it is no button's label. A search form's "Von:" over its "Filter Suche" button, or "By:"
+ * over "Latest News", reads as a label and a name line otherwise (German capitalises every noun).
  */
-export function opensWithGivenName(text: string): boolean {
+export function readsAsName(text: string): boolean {
   // A button's label cut short ("Suche Erweiterte Suche...") is no name either, nor a word said twice.
   const words = wordsOf(text).map((w) => w.toLowerCase());
   const first = words[0];
@@ -857,7 +857,7 @@ function namesBeforeTail(names: string, tail: string): string {
 }
 /** A link to the comments run on after the names ("by Jane Doe Discuss (0)", "von Jane Doe Kommentare 3"). */
 const COMMENTS_LINK = /^(?:discuss|discussion|comments?|kommentare?|commentaires?|comentarios?|commenti)$/iu;
-const COUNTED_COMMENTS = /\s+(?:one|no|ein|eine|kein|keine|un|une|aucun|uno|un|nessun)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$/iu;
+const COUNTED_COMMENTS = /\s+(?:one|no|ein|eine|kein|keine|un|une|aucun|uno|nessun)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$/iu;
 /** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, opensWithGivenName, isTeaserSummary, isTrailer, looksLikeBio } from './cues.ts';
+import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { pictureCredits } from './copyright.ts';
@@ -509,7 +509,7 @@ function detectShapes(
     return name(i, 'byline');
   }
   const next = units[i + 1];
-  if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text) && opensWithGivenName(next.text)) {
+  if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text) && readsAsName(next.text)) {
     authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
     name(i + 1, 'byline');
     return name(i, 'byline');

@@ -11,9 +11,9 @@ import { aliasKey, dropCorporateSuffix, isHonorific } from '../links/normalise.t
  * by the gazetteer or by how the story names it elsewhere.
  */
 
-/** A word of an outlet's own name that says what it is ("Valley Post", "Radio Veritas", "Kreiszeitung"): outweighs the tests below. */
+/** A word of an outlet's own name that says what it is ("Valley Post", "Radio Veritas", "Kreiszeitung", "Tagespresse"): outweighs the tests below. */
 const MEDIA_WORD =
-  /(?<!\p{L})(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Magazine|Radio|TV|Television|Press|Wire|Telegraph|Observer|Chronicle|Review|Monitor|Dispatch|Examiner|Economist|Guardian|Independent|Insider|Today|Weekly|Bulletin|Broadcasting|Sentinel|Standard|Register|Courier|Mirror|Globe|Inquirer|Enquirer|Advertiser|Messenger|Mercury|Zeitung|Presse|Nachrichten|Rundschau|Kurier|Diario|Periódico|Gazeta|Corriere)(?!\p{L})|(?:zeitung|blatt)$/u;
+  /(?<!\p{L})(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Magazine|Radio|TV|Television|Press|Wire|Telegraph|Observer|Chronicle|Review|Monitor|Dispatch|Examiner|Economist|Guardian|Independent|Insider|Today|Weekly|Bulletin|Broadcasting|Sentinel|Standard|Register|Courier|Mirror|Globe|Inquirer|Enquirer|Advertiser|Messenger|Mercury|Zeitung|Presse|Nachrichten|Rundschau|Kurier|Diario|Periódico|Gazeta|Corriere)(?!\p{L})|(?:zeitung|blatt|presse)$/u;
 /** Heads of names that are public bodies, parties or offices, which publish figures and statements but are not outlets. */
 const BODY =
   /(?<!\p{L})(?:Ministry|Department|Council|Government|Office|Committee|University|Institute|Party|Army|Police|Court|Parliament|Kremlin|White House|Pentagon|President|Minister|Secretary|Spokesperson|Officials?|Bureau|Administration|Commission|Agency|Authority|Foundation|Bank|Fund|Centers?|Centres?|Index|Statistics|Survey|Association)(?!\p{L})/u;
@@ -33,7 +33,7 @@ const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
  * Augsburg"), an article before it ("Die Tagespresse"), or one word in small letters ("stylegart").
  */
 export function namesAMedium(name: string): boolean {
-  return MEDIA_WORD.test(name) || /^(?:the|die|der|das|le|la|les|el|il)\s/iu.test(name) || /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(name) || /(?<!\p{L})presse(?!\p{L})|presse$/iu.test(name);
+  return MEDIA_WORD.test(name) || /^(?:the|die|der|das|le|la|les|el|il)\s/iu.test(name) || /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(name);
 }
 
 /**
