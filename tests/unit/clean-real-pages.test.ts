@@ -100,6 +100,9 @@ describe('printed dates in the forms pages use', () => {
       'Linz  -  Dienstag, 08.03.2022, 09:40 Uhr': '2022-03-08',
       'Bad Talstadt – 4. Mai 2023': '2023-05-04',
       '7. Oktober 2021 redaktion Verkehr 2': '2021-10-07',
+      // The place after the date.
+      '12. Feb. 2023 in Talstadt, Deutschland': '2023-02-12',
+      'March 3, 2021 in the town hall': null,
       // A title with an article is no place, nor a heading in small letters; a sentence after the date is no meta line.
       'The Weekly Roundup, Friday, March 8, 2024': null,
       'Spring review - April 2, 2024': null,
