@@ -1356,6 +1356,12 @@ describe('closing furniture after the story (round 7)', () => {
     expect(cueCategory('Did you like this article? The council asked residents for their views on the new timetable.')).toBeNull();
   });
 
+  it("names the site's app offered for both kinds of phone as an advert, and leaves a story's app alone", () => {
+    expect(cueCategory('Die Talblatt-App jetzt kostenlos für iOS und Android!')).toBe('ad');
+    expect(cueCategory('Free app for Android now lets riders pay')).toBeNull();
+    expect(cueCategory('The new app for iOS and Android lets riders buy night bus tickets, the operator said.')).toBeNull();
+  });
+
   it("names a form's consent box, with the \"Yes\" it opens with", () => {
     expect(cueCategory('Ja, ich habe die Datenschutzerklärung gelesen und bin einverstanden, dass meine Angaben gespeichert werden.')).toBe('login');
     expect(cueCategory('Ja, ich habe die Fahrpläne gelesen, und die Busse fahren wirklich erst ab September.')).toBeNull();

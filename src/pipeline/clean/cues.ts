@@ -369,6 +369,15 @@ const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|inf
 /** Words of such a widget at most, its answer buttons included. */
 const HELPFUL_ASK_WORDS = 14;
 /** "Did you like this article? …": a call to subscribe closing a post. */
+/**
+ * The site's own app offered for both kinds of phone ("Die Sport-App jetzt kostenlos für iOS und Android!"): a button,
+ * not a sentence; a story about one app names one store.
+ */
+const APP_PROMO_WORDS = 15;
+const APPLE_STORE = /(?<!\p{L})(?:ios|iphone|app store)(?!\p{L})/iu;
+const ANDROID_STORE = /(?<!\p{L})(?:android|google play|play store)(?!\p{L})/iu;
+const APP_WORD = /app(?!\p{L})/iu;
+const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jetzt|now|installieren|install|gratuit|télécharger|descarga|descargar)(?!\p{L})/iu;
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
@@ -530,6 +539,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
+  if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (TAGS.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
