@@ -382,6 +382,21 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('Autor:\nRedaktion Grüne Seiten Online')).toEqual([]);
   });
 
+  it('reads a newsroom, a team or an admin account as no author, and cuts a role or outlet run on after a name', () => {
+    const authorsOf = (byline: string) => metaOf(page('Night buses reach eastern towns', byline, P1, P2)).meta.authors;
+    const bylines: Record<string, string[]> = {
+      'By ValleyPost.example Staff': [],
+      'Von Die Redaktion': [],
+      'Posted by Admin': [],
+      'By Talblatt Online Redaktion': [],
+      'By Omar HaddadStaff Writer': ['Omar Haddad'],
+      'By Ann Lee VTV News': ['Ann Lee'],
+      // "Staff" is a surname too.
+      'Von Gerrit Staff': ['Gerrit Staff'],
+    };
+    for (const [byline, names] of Object.entries(bylines)) expect(authorsOf(byline), byline).toEqual(names);
+  });
+
   it("reads the author from a post's meta line by the headline, not from a list of teasers further down", () => {
     const teasers = ['Popular this week', 'Cycle lanes approved for the old town', 'By Omar Haddad Nov. 5', 'Ferry fares rise again', 'By Lena Berg Nov. 2'];
     for (const meta of ['Date:November 5, 2012 | Category:Transport | Author:Jane Doe', '05.11.2012 | 14:08 Uhr | von Jane Doe']) {

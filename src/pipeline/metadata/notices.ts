@@ -34,8 +34,9 @@ function namesOf(byline: string): string[] {
   // Online"), though the line is the story's byline.
   const desk = DESK.exec(byline);
   if (desk && !isGivenName(desk[1]!.toLowerCase())) return [];
-  // "Autor: Redaktion X": a desk under the label too.
-  const names = (bylineNames(byline) ?? []).filter((name) => !DESK_NAME.test(name));
+  // "Autor: Redaktion X": a desk under the label too; so is "X Staff" or "Die Redaktion". A writer's role or outlet
+  // run on after the name ("Evan HalperStaff Writer", "Helen Briggs BBC News") is no part of it.
+  const names = (bylineNames(byline) ?? []).map(withoutRoleOrOutlet).filter((name) => !DESK_NAME.test(name) && !isDesk(name));
   if (names.length <= 1 || joinsNamesByWord(byline)) return names;
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
   // A byline printed in capitals ("By JANE DOE, OMAR HADDAD") says nothing by its capitals.
@@ -48,6 +49,28 @@ function namesOf(byline: string): string[] {
 const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
 /** A name that is an editorial desk's ("Redaktion Talstadt", "Online-Redaktion"). */
 const DESK_NAME = /^(?:[\p{L}-]+-)?redaktion(?!\p{L})/iu;
+
+/** The last word of a newsroom's or a team's name ("NFL.com Staff", "Blog Redaktion", "BBNTEAM"), or a site's admin account. */
+const DESK_END = /(?:^|\s|\p{Ll}|\p{Lu}{2})(?:staff|team|redaktion|desk|newsroom|report|admin|administrator|writer)$/iu;
+
+/**
+ * A desk, not a person: its last word says so, unless the name opens with a given name. "Staff" is also a surname ("Jörg
+ * Staff"), so it names a desk only after a site's name ("NFL.com Staff", "ABC Staff") or alone ("Staff Writer").
+ */
+function isDesk(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (!DESK_END.test(name) || isGivenName(words[0]!.toLowerCase())) return false;
+  return !/staff$/iu.test(name) || words.length === 1 || /^staff\s/iu.test(name) || /[.\d]|^\p{Lu}{2,}$/u.test(words[0]!);
+}
+
+/** "Evan HalperStaff Writer" -> "Evan Halper"; "Helen Briggs BBC News" -> "Helen Briggs": a given name and a surname, then a role or an outlet. */
+function withoutRoleOrOutlet(name: string): string {
+  const glued = /^(.+?\p{Ll})(?:Staff Writer|Staff Reporter|Contributor|Correspondent)$/u.exec(name);
+  if (glued && isGivenName(glued[1]!.split(/\s+/u)[0]!.toLowerCase())) return glued[1]!;
+  const words = name.split(/\s+/u);
+  if (words.length >= 4 && isGivenName(words[0]!.toLowerCase()) && /^(?:News|Times|Post|Online|Today|Media)$/u.test(words.at(-1)!) && /^\p{Lu}{2,}$/u.test(words.at(-2)!)) return words.slice(0, -2).join(' ');
+  return name;
+}
 
 /** Words that name a newsroom, a team or a role, not a person. */
 const AFFILIATION_WORD = /(?<!\p{L})(?:news|times|post|press|star|herald|tribune|journal|magazine|media|radio|tv|television|team|group|project|desk|staff|outreach|marketing|manager|department|office|bureau|redaktion|projektleiter\p{L}*)(?!\p{L})/iu;
