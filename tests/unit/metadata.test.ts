@@ -382,7 +382,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('Autor:\nRedaktion Grüne Seiten Online')).toEqual([]);
   });
 
-  it('reads a newsroom, a team or an admin account as no author, and cuts a role or outlet run on after a name', () => {
+  it('reads a newsroom, a team, an admin account or an organisation as no author, and cuts a role or outlet run on after a name', () => {
     const authorsOf = (byline: string) => metaOf(page('Night buses reach eastern towns', byline, P1, P2)).meta.authors;
     const bylines: Record<string, string[]> = {
       'By ValleyPost.example Staff': [],
@@ -393,6 +393,11 @@ describe('outlet, authors, attributions and disclosures', () => {
       'By Ann Lee VTV News': ['Ann Lee'],
       // "Staff" is a surname too.
       'Von Gerrit Staff': ['Gerrit Staff'],
+      // An organisation: a body, a company, an outlet in capitals; a person may be called Post.
+      'By Valley Arts Foundation': [],
+      'By Valley Newspapers Ltd': [],
+      'By VTV NEWS': [],
+      'By Emily Post': ['Emily Post'],
     };
     for (const [byline, names] of Object.entries(bylines)) expect(authorsOf(byline), byline).toEqual(names);
   });

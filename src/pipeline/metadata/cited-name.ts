@@ -29,6 +29,18 @@ const COMPANY_SUFFIX = /\s(?:Bros|Brothers)\.?$/u;
 const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
 
 /**
+ * Whether a byline's name is an organisation's: a public body, a company or an outlet ("Wikimedia Foundation",
+ * "Valley Newspapers Ltd", "ABC NEWS"), unless it opens with a given name (people are called Post, Star or Fund too).
+ */
+export function namesAnOrganisation(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || isGivenName(words[0]!.toLowerCase())) return false;
+  // A name in capitals is read with its words capitalised as the patterns expect ("ABC NEWS" -> "Abc News").
+  const cased = name === name.toUpperCase() ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : name;
+  return BODY.test(cased) || MEDIA_WORD.test(cased) || dropCorporateSuffix(name) !== name;
+}
+
+/**
  * Whether a name reads as a publication's rather than a person's: a word of an outlet's kind ("Valley Times", "Presse
  * Augsburg"), an article before it ("Die Tagespresse"), or one word in small letters ("stylegart").
  */

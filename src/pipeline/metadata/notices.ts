@@ -1,5 +1,6 @@
 import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, joinsNamesByWord } from '../clean/cues.ts';
 import { lookupName } from '../links/gazetteer.ts';
+import { namesAnOrganisation } from './cited-name.ts';
 import { isGivenName } from '../links/lexicon.ts';
 import type { Removal } from '../types.ts';
 
@@ -34,15 +35,16 @@ function namesOf(byline: string): string[] {
   // Online"), though the line is the story's byline.
   const desk = DESK.exec(byline);
   if (desk && !isGivenName(desk[1]!.toLowerCase())) return [];
-  // "Autor: Redaktion X": a desk under the label too; so is "X Staff" or "Die Redaktion". A writer's role or outlet
-  // run on after the name ("Evan HalperStaff Writer", "Helen Briggs BBC News") is no part of it.
-  const names = (bylineNames(byline) ?? []).map(withoutRoleOrOutlet).filter((name) => !DESK_NAME.test(name) && !isDesk(name));
-  if (names.length <= 1 || joinsNamesByWord(byline)) return names;
+  // "Autor: Redaktion X": a desk under the label too; so are "X Staff", "Die Redaktion" and an organisation. A writer's
+  // role or outlet run on after the name ("Evan HalperStaff Writer", "Helen Briggs BBC News") is no part of it.
+  const people = (names: string[]) => names.filter((name) => !DESK_NAME.test(name) && !isDesk(name) && !namesAnOrganisation(name));
+  const names = (bylineNames(byline) ?? []).map(withoutRoleOrOutlet);
+  if (names.length <= 1 || joinsNamesByWord(byline)) return people(names);
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
   // A byline printed in capitals ("By JANE DOE, OMAR HADDAD") says nothing by its capitals.
   const capitals = names[0] === names[0]!.toUpperCase();
   const end = names.findIndex((name, i) => i > 0 && notAPerson(name, capitals));
-  return end < 0 ? names : names.slice(0, end);
+  return people(end < 0 ? names : names.slice(0, end));
 }
 
 /** "Redaktion" and a name, its first word captured: the desk that wrote the story, unless that word is a given name. */
