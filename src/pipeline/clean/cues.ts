@@ -368,7 +368,7 @@ const NO_EVENTS = /^(?:there are (?:currently )?no upcoming events|no upcoming e
 const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu;
 /** Words of such a widget at most, its answer buttons included. */
 const HELPFUL_ASK_WORDS = 14;
-/** "Did you like this article? …": a call to subscribe closing a post. */
+
 /**
  * The site's own app offered for both kinds of phone ("Die Sport-App jetzt kostenlos für iOS und Android!"): a button,
  * not a sentence; a story about one app names one store.
@@ -378,8 +378,10 @@ const APPLE_STORE = /(?<!\p{L})(?:ios|iphone|app store)(?!\p{L})/iu;
 const ANDROID_STORE = /(?<!\p{L})(?:android|google play|play store)(?!\p{L})/iu;
 const APP_WORD = /app(?!\p{L})/iu;
 const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jetzt|now|installieren|install|gratuit|télécharger|descarga|descargar)(?!\p{L})/iu;
+
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
+/** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');

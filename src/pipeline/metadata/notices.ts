@@ -53,7 +53,7 @@ const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
 const DESK_NAME = /^(?:[\p{L}-]+-)?redaktion(?!\p{L})/iu;
 
 /** The last word of a newsroom's or a team's name ("NFL.com Staff", "Blog Redaktion", "BBNTEAM"), or a site's admin account. */
-const DESK_END = /(?:^|\s|\p{Ll}|\p{Lu}{2})(?:staff|team|redaktion|desk|newsroom|report|admin|administrator|writer)$/iu;
+const DESK_END = /(?:(?:^|\s)(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Rr]edaktion|REDAKTION|[Dd]esk|[Nn]ewsroom|[Rr]eport|[Aa]dmin|[Aa]dministrator|[Ww]riter)|\p{Lu}(?:TEAM|STAFF))$/u;
 
 /**
  * A desk, not a person: its last word says so, unless the name opens with a given name. "Staff" is also a surname ("Jörg
