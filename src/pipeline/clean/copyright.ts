@@ -11,6 +11,12 @@ import { alternation, FOOTER_LINKS, PICTURE_LABELS, RIGHTS_CLAUSES, RIGHTS_NOUNS
 const SIGN = String.raw`[©℗]|\(c\)`;
 /** The sign or the word. */
 const COPYRIGHT_MARK = new RegExp(String.raw`${SIGN}|\bcopyright\b`, 'giu');
+const SIGN_ANYWHERE = new RegExp(SIGN, 'iu');
+
+/** Whether a line holds the copyright sign (or "(c)"): a notice or a picture's credit, not a sentence about copyright. */
+export function hasCopyrightSign(line: string): boolean {
+  return SIGN_ANYWHERE.test(line);
+}
 /** The mark where a line's notice starts. */
 const MARK_AT_START = new RegExp(String.raw`^(?:${SIGN}|copyright)`, 'iu');
 /** The shortened forms of the rights clause footers print ("Rights reserved", "Alle Rechte", "Tous droits"), with the English one. */

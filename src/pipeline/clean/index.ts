@@ -3,7 +3,7 @@ import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, span
 import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
-import { pictureCredits } from './copyright.ts';
+import { hasCopyrightSign, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isRatingCount } from './headline-lines.ts';
@@ -21,8 +21,7 @@ import { toUnits, type Unit } from './units.ts';
 const BOUNDARY_PENALTY = 6;
 const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
 
-/** A picture's credit is the sign and a name: "© Ann Lee", "Foto © Tourist Board". */
-const CREDIT_MARK = /[©℗]|\(c\)/iu;
+/** Words of a picture's credit at most: the sign and a name ("© Ann Lee", "Foto © Tourist Board"). */
 const CREDIT_WORDS = 12;
 
 /** Categories that describe a run of furniture, so an unnamed line beside one in its block takes the same name. */
@@ -63,7 +62,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const box = boxes.length === 1 ? boxes[0]! : -1;
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
   // Notices of several holders between the story's paragraphs credit its pictures: captions, which no span ends at.
-  const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && CREDIT_MARK.test(u.text) && feats[i]!.words <= CREDIT_WORDS);
+  const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && hasCopyrightSign(u.text) && feats[i]!.words <= CREDIT_WORDS);
   for (const i of pictureCredits(units.map((u) => u.text), notices, initial.map((c) => c === 'good'))) category[i] = 'caption';
   for (const i of commentPolicyRuns(units)) {
     if (category[i] !== null) continue;

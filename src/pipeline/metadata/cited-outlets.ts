@@ -83,13 +83,13 @@ export function citedOutlets(texts: string[], urls: string[]): string[] {
   const hosts = urls.map(hostOf).filter((h): h is string => h !== null).map((h) => h.replace(/[^a-z0-9]/g, ''));
   let story: string | null = null;
   const found = new Map<string, { name: string; strong: boolean; at: number }>();
-  const add = (raw: string, nameFirst: boolean, strong: boolean, at: number, sentence: string) => {
+  const add = (raw: string, nameFirst: boolean, strong: boolean, at: number, sentence: () => string) => {
     const parts = raw.split(SENTENCE_END);
     const part = (nameFirst ? parts.at(-1) : parts[0])!.replace(LEADING_WORDS, '');
     const name = tidy(part);
     if (!name) return;
     if (!name.includes(' ') && inLowerCase(name.toLowerCase())) return;
-    if (!mayBeOutlet(name, { text: (story ??= texts.join('\n')), afterArticle: /^[Tt]he\s/u.test(part), results: nameFirst && RESULTS.test(sentence) })) return;
+    if (!mayBeOutlet(name, { text: (story ??= texts.join('\n')), afterArticle: /^[Tt]he\s/u.test(part), results: nameFirst && RESULTS.test(sentence()) })) return;
     const key = name.toLowerCase();
     const prev = found.get(key);
     if (!prev) found.set(key, { name, strong, at });
@@ -105,7 +105,8 @@ export function citedOutlets(texts: string[], urls: string[]): string[] {
       const end = start + m[1]!.length;
       if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (re === NAME_REPORTED && REPORTS_NOUN.test(text.slice(end, end + 40))) continue;
-      add(m[1]!, NAME_FIRST.has(re), strong, t * 1e6 + m.index, sentenceAround(text, start, end));
+      // The sentence is read only for a name before its reporting word, where a company's results may follow.
+      add(m[1]!, NAME_FIRST.has(re), strong, t * 1e6 + m.index, () => sentenceAround(text, start, end));
     }
   };
   texts.forEach((text, t) => {
