@@ -132,6 +132,11 @@ describe('bylines in several languages', () => {
     ['Submitted by Ana Ruiz on 8 August 2012 - 8:22am', ['Ana Ruiz']],
     ['by Ana Maria Ruiz Published Nov. 7, 2012 10:58 am Updated Nov. 7, 2012 11:22 am', ['Ana Maria Ruiz']],
     ['By Ana Ruiz Last updated 3 March 2024', ['Ana Ruiz']],
+    // A connector in title case before the date; a name's own "On" when no date follows.
+    ['By Lena Brandt On 12. Dezember 2022', ['Lena Brandt']],
+    ['By Ana Ruiz On November 3, 2012', ['Ana Ruiz']],
+    ['Von Lena Brandt Am 3. März 2021', ['Lena Brandt']],
+    ['By Mira Olsen and Ana On', ['Mira Olsen', 'Ana On']],
     // "e", "i" and "y" join names only as words: "Tenore" is one name, not "Tenor" and a second.
     ['by Lena Tenore Published Nov. 7, 2012 10:58 am', ['Lena Tenore']],
     ['Von Lena Weißen und Omar Haddad', ['Lena Weißen', 'Omar Haddad']],

@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { isMonthName, isMonthYearLine, printedDates } from './dates.ts';
+import { isMonthName, isMonthYearLine, printedDates, WEEKDAYS } from './dates.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
@@ -861,7 +861,7 @@ function namesBeforeTail(names: string, tail: string): string {
     const last = /\s(\S+)$/u.exec(kept);
     if (!last) break;
     const word = last[1]!;
-    if (!((/^\.?\s*\d/u.test(rest) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || DATE_LABEL.test(word) || COMMENTS_LINK.test(word) || (/^last$/iu.test(word) && /^\s+updated/iu.test(rest)))) break;
+    if (!((/^\.?\s*\d/u.test(rest) && isMonthName(word)) || CAPITAL_CONNECTORS.has(word) || (TITLE_CONNECTORS.has(word) && opensWithDate(rest)) || DATE_LABEL.test(word) || COMMENTS_LINK.test(word) || (/^last$/iu.test(word) && /^\s+updated/iu.test(rest)))) break;
     rest = kept.slice(last.index) + rest;
     kept = kept.slice(0, last.index);
   }
@@ -874,6 +874,16 @@ const COUNTED_COMMENTS = /\s+(?:one|no|ein|eine|kein|keine|un|une|aucun|uno|ness
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
 const CAPITAL_CONNECTORS = new Set(['ON', 'AT', 'IN', 'AM', 'UM', 'IM', 'LE', 'OP', 'DEN', 'EM']);
+/**
+ * The connectors a page in title case prints ("By Jane Doe On 12. Dezember 2022"): cut only before a date, since
+ * outside a date's tail they may be a name's.
+ */
+const TITLE_CONNECTORS = new Set(['On', 'At', 'Am', 'Um']);
+/** Whether a byline's tail opens with a date: a number, a month or a weekday ("On Monday, May 3"). */
+function opensWithDate(tail: string): boolean {
+  const first = /^\s*([\p{L}\p{N}]+)/u.exec(tail)?.[1] ?? '';
+  return /^\d/u.test(first) || isMonthName(first) || WEEKDAYS.has(first.toLowerCase());
+}
 /** A job title closing a part of the byline ("Google News Strategist", "Product Manager"): the person's role, not another name. */
 const ROLE_LAST_WORD = /(?<!\p{L})(?:strategist|manager|director|editor|writer|reporter|correspondent|columnist|contributor|producer|engineer|scientist|analyst|officer|president|designer|photographer|intern|lead|head|(?:co-?)?founder|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|redactor(?:a)?)$/iu;
 
