@@ -622,6 +622,9 @@ describe('the story ends at a closing paragraph', () => {
   it('reads a button\'s short label opening with its verb as a button, and a headline opening with it as a headline', () => {
     for (const line of ['Share this story', 'Print this page', 'Email this article to a friend', 'Share on Facebook']) expect(isShareLine(line), line).toBe(true);
     expect(isShareLine('Share your pictures of the night buses with the county')).toBe(false);
+    // "Social" around a share button; "share" as a noun beside it is no button.
+    for (const line of ['Social Share', 'Share on social media']) expect(isShareLine(line), line).toBe(true);
+    for (const line of ['Share of social housing', 'Social media']) expect(isShareLine(line), line).toBe(false);
     expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
   });
 

@@ -22,6 +22,8 @@ const SHARE_WORDS = new Set([
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+  // "Social Share", "Share on social media".
+  'social',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
