@@ -3171,3 +3171,32 @@ describe('a cookie notice in the words of the site', () => {
     expect(clean.nodes.map((n) => n.text)).toEqual(story);
   });
 });
+
+describe('a donation appeal under the story', () => {
+  const story = [
+    'Neue Brücke über den Mühlbach eröffnet',
+    'Nach zwei Jahren Bauzeit ist die neue Brücke über den Mühlbach am Samstag für den Verkehr freigegeben worden. Der Bürgermeister durchschnitt gemeinsam mit den Schulkindern des Ortes das Band, danach fuhr der erste Linienbus über die Brücke, die nun auch einen breiten Radweg hat.',
+    'Die alte Brücke war seit dem Hochwasser vor vier Jahren nur noch für Fußgänger offen. Pendler mussten einen Umweg von zwölf Kilometern fahren, und der Schulbus brauchte jeden Morgen eine halbe Stunde länger bis zur Kreisstadt.',
+    'Die Kosten von knapp drei Millionen Euro teilen sich das Land und die Gemeinde. Im Frühjahr sollen noch Bäume am Ufer gepflanzt und die Wege zum Spielplatz erneuert werden, kündigte die Bauleitung an.',
+  ];
+  const call = 'Wer spenden möchte, überweist per PayPal oder auf unser Konto bei der Kreissparkasse, Stichwort „Dorfblatt“.';
+
+  it('reads a call to donate to the site\'s own account as the appeal, and a report of donations to an account as text', () => {
+    expect(cueCategory(call)).toBe('login');
+    expect(cueCategory('Donations can be made by PayPal or to our bank account at the harbour branch.')).toBe('login');
+    expect(cueCategory('Der Verein sammelte Spenden per PayPal und auf ein Konto der Gemeinde, sagte die Kassenwartin.')).toBeNull();
+  });
+
+  it('drops the paragraphs asking for support right above the call, not the story before them', () => {
+    const appeal = ['Auch das Dorfblatt ist auf eure Hilfe angewiesen!', 'Im Winter gibt es kaum Anzeigen, und das Papier wird teurer. Jeder Betrag hilft uns, das Heft weiter jeden Monat zu drucken.'];
+    const { clean } = run([...story, ...appeal, call].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual(story);
+    expect(clean.removed.filter((r) => appeal.includes(r.text)).map((r) => r.category)).toEqual(['login', 'login']);
+  });
+
+  it('keeps a story\'s last paragraph above the call when it asks for nothing', () => {
+    const last = 'Die Einweihungsfeier mit Musik und Kuchen findet am Sonntag um 14 Uhr auf der Wiese am Ufer statt.';
+    const { clean } = run([...story, last, call].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual([...story, last]);
+  });
+});

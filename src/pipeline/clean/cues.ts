@@ -432,11 +432,28 @@ const DONATION_WORDS = 30;
 /** The appeal is a button ("Donate via PayPal") or speaks to the reader; a story reporting on donations does neither. */
 const DONATION_BUTTON_WORDS = 8;
 const TO_READER = /(?<!\p{L})(?:you|your|du|dich|dein\p{L}*|euch|eure?|vous|votre|vos|tu|tus|usted|ty|twoj\p{L}*|twój\p{L}*|je|jouw|uw)(?!\p{L})/iu;
+/** A call to donate with the way to pay, or an account's number (as cueCategory names it 'login'). */
+export function isDonationCall(t: string): boolean {
+  return isDonationDetail(t) && wordsOf(t).length <= DONATION_WORDS;
+}
 function isDonationDetail(t: string): boolean {
   if (!DONATION_HINT.test(t)) return false;
   if (IBAN.test(t)) return true;
-  return DONATE.test(t) && PAYMENT.test(t) && (wordsOf(t).length <= DONATION_BUTTON_WORDS || /:\s*$/u.test(t) || TO_READER.test(t));
+  return DONATE.test(t) && PAYMENT.test(t) && (wordsOf(t).length <= DONATION_BUTTON_WORDS || /:\s*$/u.test(t) || TO_READER.test(t) || OUR_ACCOUNT.test(t));
 }
+/**
+ * A short paragraph asking for help or money in the first person or to the reader ("The magazine needs your
+ * help!", "Jeder Betrag hilft uns weiter"): alone it may be a story's, right above a donation
+ * appeal it is the appeal's opening.
+ */
+export function asksForSupport(text: string): boolean {
+  return wordsOf(text).length <= APPEAL_LEAD_WORDS && APPEAL_LEAD_SUPPORT.test(text) && (TO_READER.test(text) || WE.test(text)) && !QUOTED.test(text);
+}
+const APPEAL_LEAD_WORDS = 60;
+const APPEAL_LEAD_SUPPORT = new RegExp(String.raw`${SUPPORT.source}|(?<!\p{L})(?:hilfe|aide|ayuda|aiuto|pomoc\p{L}*)(?!\p{L})`, 'iu');
+const WE = /(?<!\p{L})(?:we|us|wir|uns|nous|nosotros|noi|wij|ons|my|nas)(?!\p{L})/iu;
+/** The publication's own account for the donations ("to our account", "auf unser Konto"): the appeal is the page's, not a story's. */
+const OUR_ACCOUNT = /(?<!\p{L})(?:our (?:bank |paypal )?account|unser(?:em?)? (?:spenden|bank)?konto|notre compte|nuestra cuenta|il nostro conto|ons (?:bank)?rekeningnummer|nasze konto)(?!\p{L})/iu;
 
 /** The publication saying it lives on its readers' support: "We rely on your support", "Wir sind auf Ihre Spenden angewiesen", "Support our independence". */
 const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;

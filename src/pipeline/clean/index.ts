@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, isDonationCall, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -678,6 +678,7 @@ function keepMainSpan(
   peel(all.reverse(), true);
   dropNamedIslands(classes, deferred, drop);
   cutAtClosingProse(classes, feats, deferred, units, drop);
+  dropAppealLeads(classes, feats, unitOf, category, units, drop);
   cutAtCommentHeading(classes, feats, units, drop);
   cutAtTeaserRun(classes, feats, unitOf, category, drop);
   // Title Case marks headlines in English only; other languages print theirs in sentence case.
@@ -941,6 +942,26 @@ function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred:
       return;
     }
     before += feats[k]!.words;
+  }
+}
+
+/**
+ * The paragraphs asking for support right above a call to donate ("The magazine needs your help!", then
+ * "Donate via PayPal to our account …") are the appeal's opening: the cue names the call only.
+ */
+function dropAppealLeads(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], units: Unit[], drop: (k: number) => void): void {
+  for (let k = 0; k < classes.length; k++) {
+    if (classes[k] === 'good' || category[unitOf[k]!] !== 'login' || !isDonationCall(units[k]!.text)) continue;
+    let j = k - 1;
+    while (j >= 0 && classes[j] !== 'good') j--;
+    const leads: number[] = [];
+    for (; j >= 0 && classes[j] === 'good' && asksForSupport(units[j]!.text); j--) leads.push(j);
+    // The story stands before them: a page that is all appeal is left to the span.
+    if (leads.length === 0 || keptWords(classes.slice(0, leads.at(-1)), feats) < CLOSING_AFTER_WORDS) continue;
+    for (const i of leads) {
+      category[unitOf[i]!] ??= 'login';
+      drop(i);
+    }
   }
 }
 
