@@ -219,6 +219,21 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });
   });
 
+  it('reads the holder without its affiliates, "of", or the address and owner after a comma', () => {
+    const outlet = (notice: string) => metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value;
+    const holders: [string, string | null][] = [
+      ['© 2024 Valley Post Media Limited or its affiliated companies. All rights reserved.', 'Valley Post Media'],
+      ['All text on this site is Copyright of Valley Post © 2024. All rights reserved.', 'Valley Post'],
+      ['© 2024 Harbour Press Ltd, 12 Quay Street, Bath BA1 1AA', 'Harbour Press'],
+      ['© 2024 Harbour Press Ltd, Bath, UK, a Northwind Group company. All rights reserved.', 'Harbour Press'],
+      ['© Harbour Press Limited Quay House, The Quay, Bath BA1 1AA. All rights reserved.', 'Harbour Press'],
+      // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
+      ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],
+    ];
+    for (const [notice, name] of holders) expect(outlet(notice), notice).toBe(name);
+    expect(outlet('© Hafenblick - Neben dem, dem und dem ein Dienst der Seitenwerkstatt')).toBeNull();
+  });
+
   it("prefers a dated notice to a bare credit printed before it, and a notice labelled as the text's source to both", () => {
     const outlet = (...lines: string[]) => metaOf(page(...lines)).meta.outlet.value;
     // "© Harbour Racing Team" under a picture in the story; the footer's notice gives its year.
