@@ -136,6 +136,7 @@ describe('bylines in several languages', () => {
     ['By Lena Brandt On 12. Dezember 2022', ['Lena Brandt']],
     ['By Ana Ruiz On November 3, 2012', ['Ana Ruiz']],
     ['Von Lena Brandt Am 3. März 2021', ['Lena Brandt']],
+    ['Von Lena Brandt Vom 3. Februar 2022 0', ['Lena Brandt']],
     ['By Mira Olsen and Ana On', ['Mira Olsen', 'Ana On']],
     // "e", "i" and "y" join names only as words: "Tenore" is one name, not "Tenor" and a second.
     ['by Lena Tenore Published Nov. 7, 2012 10:58 am', ['Lena Tenore']],

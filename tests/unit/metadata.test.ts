@@ -229,6 +229,9 @@ describe('outlet, authors, attributions and disclosures', () => {
       ['© Harbour Press Limited Quay House, The Quay, Bath BA1 1AA. All rights reserved.', 'Harbour Press'],
       // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
       ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],
+      // The site's founding date after the notice is no holder; a holder before it stays.
+      ['Copyright© 1998 - 2024. Fundado el 3 de mayo de 1998.', null],
+      ['© 2024 Harbour Press. Founded in 1901 by Ann Lee.', 'Harbour Press'],
     ];
     for (const [notice, name] of holders) expect(outlet(notice), notice).toBe(name);
     expect(outlet('© Hafenblick - Neben dem, dem und dem ein Dienst der Seitenwerkstatt')).toBeNull();

@@ -28,7 +28,9 @@ const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${
 const REGISTRATION = /[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.?)?|UID|USt-IdNr\.?|SIRET|SIREN|P\.?\s?IVA|Partita IVA|KvK|HRB|HRA|Reg\. No\.|Company No\.)\s*[:.]?\s*[A-Z]{0,2}[-\s]?\d[\d\s./-]{3,}[A-Z\d]?\s*$/u;
 /** The holder's group after its name ("X or its affiliated companies", "X and its licensors"): no part of the name. */
 const AFFILIATES = /[\s,]+(?:and|or|and\/or|&)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors|suppliers|group\s+companies)\b.*$/iu;
-const NOT_HOLDER = [AFFILIATES, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+/** The site's founding after the notice ("© 1998 - 2022. Founded on 25 April 1998", "Gegründet 1998"): a date, not the holder. */
+const FOUNDED = /(?:^|[.,;]\s*)(?:founded|established|fundad[oa]|gegründet|fondée?|fondat[oa]|opgericht|założon[ya])(?!\p{L}).*$/iu;
+const NOT_HOLDER = [AFFILIATES, FOUNDED, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */

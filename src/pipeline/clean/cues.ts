@@ -894,10 +894,10 @@ const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|pu
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
 const CAPITAL_CONNECTORS = new Set(['ON', 'AT', 'IN', 'AM', 'UM', 'IM', 'LE', 'OP', 'DEN', 'EM']);
 /**
- * The connectors a page in title case prints ("By Jane Doe On 12. Dezember 2022"): cut only before a date, since
+ * The connectors a page in title case prints ("By Jane Doe On 12. Dezember 2022", "Von … Vom 3. Mai"): cut only before a date, since
  * outside a date's tail they may be a name's.
  */
-const TITLE_CONNECTORS = new Set(['On', 'At', 'Am', 'Um']);
+const TITLE_CONNECTORS = new Set(['On', 'At', 'Am', 'Um', 'Vom']);
 /** Whether a byline's tail opens with a date: a number, a month or a weekday ("On Monday, May 3"). */
 function opensWithDate(tail: string): boolean {
   const first = /^\s*([\p{L}\p{N}]+)/u.exec(tail)?.[1] ?? '';
