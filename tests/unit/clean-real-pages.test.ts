@@ -3173,6 +3173,13 @@ describe('a cookie notice in the words of the site', () => {
   });
 });
 
+describe('a link back to the top of the page', () => {
+  it('names it navigation in several languages, and leaves a sentence about the top of a page alone', () => {
+    for (const t of ['Seitenanfang', 'Zum Seitenanfang', 'Top of page', 'Volver arriba']) expect(cueCategory(t), t).toBe('navigation');
+    expect(cueCategory('The top of page one carried the council notice.')).toBeNull();
+  });
+});
+
 describe('a donation appeal under the story', () => {
   const story = [
     'Neue Brücke über den Mühlbach eröffnet',

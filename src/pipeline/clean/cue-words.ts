@@ -128,6 +128,8 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  // The link back to the top of the page ("Zum Seitenanfang", "Top of page", "Volver arriba").
+  'seitenanfang', 'zum seitenanfang', 'top of page', 'to top', 'volver arriba', 'ir arriba', 'torna all\'inizio', 'voltar ao topo', 'do góry',
   // "Learn more" buttons under a teaser or a box.
   'learn more', 'find out more', 'mehr erfahren', 'jetzt mehr erfahren', 'mehr dazu', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais',
   'dowiedz się więcej', 'meer weten', 'lue lisää',
