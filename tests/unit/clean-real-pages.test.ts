@@ -3180,6 +3180,25 @@ describe('a link back to the top of the page', () => {
   });
 });
 
+describe('the publication asking for support in so many words', () => {
+  // "Support us", "support (independent) journalism", "journalism needs your support / the support of its readers".
+  it.each([
+    'Apoya el periodismo local',
+    'Support independent journalism',
+    'Si te gusta lo que hacemos, apóyanos con una suscripción mensual.',
+    'Lokaljournalismus braucht Ihre Unterstützung.',
+    'Unabhängiger Journalismus braucht die Unterstützung seiner Leser, damit alle Texte frei bleiben.',
+    'Eine Stadt ohne Zeitung? Unterstütze uns mit einem Abo!',
+  ])('names "%s" as the appeal', (t) => expect(cueCategory(t)).toBe('login'));
+
+  // A story's sentence about support or journalism, reported or quoted.
+  it.each([
+    'The union said members would support us in the vote next week.',
+    'Local journalism needs more support from advertisers, the report found.',
+    '"Support us," the strikers called to the drivers passing the depot.',
+  ])('leaves "%s" to the story', (t) => expect(cueCategory(t)).toBeNull());
+});
+
 describe('a donation appeal under the story', () => {
   const story = [
     'Neue Brücke über den Mühlbach eröffnet',

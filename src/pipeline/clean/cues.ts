@@ -457,6 +457,22 @@ const OUR_ACCOUNT = /(?<!\p{L})(?:our (?:bank |paypal )?account|unser(?:em?)? (?
 
 /** The publication saying it lives on its readers' support: "We rely on your support", "Wir sind auf Ihre Spenden angewiesen", "Support our independence". */
 const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;
+/**
+ * The publication asking for support in so many words: "support us" ("apóyanos", "unterstützen Sie uns"), "support
+ * (independent) journalism" ("Apoya el periodismo incómodo"), "independent journalism needs the support of its readers" (German
+ * compounds too: "Lokaljournalismus braucht Ihre Unterstützung").
+ */
+const SUPPORT_US = new RegExp(
+  String.raw`(?<!\p{L})(?:support us|apóyanos|apóyenos|unterstütze uns|unterstützen sie uns|unterstützt uns|soutenez-nous|sostienici|apoie-nos|wesprzyj nas|` +
+    String.raw`(?:support|apoya|apoye|unterstütze|unterstützen sie|unterstützt|soutenez|sostieni|apoie)\s+(?:(?:el|la|den|le|il|o|our|unseren?|nuestro|notre|independent|unabhängigen|independiente|indépendant|\p{L}+e)\s+){0,2}(?:journalism|periodismo|journalismus|journalisme|giornalismo|jornalismo)|` +
+    String.raw`(?:journalism|periodismo|\p{L}*journalismus|journalisme|giornalismo|jornalismo)\s+(?:[\p{L}-]+\s+){0,2}(?:needs|necesita|braucht|a besoin)\s+(?:[\p{L}-]+\s+){0,1}` +
+    String.raw`(?:(?:your|ihre|deine|eure|tu|su|votre|il tuo|o seu)\s+(?:support|apoyo|unterstützung|soutien|sostegno|apoio)|(?:support|apoyo|unterstützung|soutien|sostegno|apoio)\s+(?:(?:of|de|del|von|di|dos)\s+(?:(?:its|our|sus|nuestros|seinen|ihren|ses|nos|suoi|seus)\s+)?|(?:seiner|ihrer|unserer)\s+)(?:readers|lectores|leser|lesern|leserinnen|lecteurs|lettori|leitores)))(?!\p{L})`,
+  'iu',
+);
+/** SUPPORT_US's verbs and nouns without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|souten|sostien|apoi|wesprzyj/iu;
+/** Words of such an appeal at most: it often goes on to say what the support pays for. */
+const SUPPORT_US_WORDS = 80;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
@@ -550,6 +566,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return COOKIE_HINT.test(t) && COOKIE.test(t) ? 'cookie' : 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (words <= APPEAL_WORDS && APPEAL_HINT.test(t) && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
+  if (words <= SUPPORT_US_WORDS && SUPPORT_US_HINT.test(t) && SUPPORT_US.test(t) && !QUOTED.test(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6 || (COOKIE_USE.test(t) && COOKIE_WEB.test(t)))) return 'cookie';
