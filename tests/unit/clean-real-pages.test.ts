@@ -3173,6 +3173,25 @@ describe('a cookie notice in the words of the site', () => {
   });
 });
 
+describe("a publisher's tax status and a numbered list right under the story", () => {
+  it("names the publisher's tax status on a line of its own as its footer, not a story's sentence naming a charity's", () => {
+    expect(cueCategory('Harbour Voice is a 501(c)(3) nonprofit organization.')).toBe('footer');
+    expect(cueCategory('The shelter, which opened in 1990 and now houses 40 families each winter, is a 501(c)(3) nonprofit run by volunteers.')).toBeNull();
+  });
+
+  const tracks = ['1. Low Tide - The Harbour Lights', '2. Night Bus - Wren & Field', '3. Eastern Towns - Mira Olsen', '4. Last Ferry - The Quays', '5. Salt - Ana Ruiz'];
+
+  it('keeps items numbered from 1 that follow the story at once, with no label over them', () => {
+    const { clean } = run([...P, ...tracks, 'Harbour Voice is a 501(c)(3) nonprofit organization.'].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual([...P, ...tracks]);
+  });
+
+  it('leaves out numbered items under a teaser label', () => {
+    const { clean } = run([...P, 'Most read', ...tracks].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual(P);
+  });
+});
+
 describe('a link back to the top of the page', () => {
   it('names it navigation in several languages, and leaves a sentence about the top of a page alone', () => {
     for (const t of ['Seitenanfang', 'Zum Seitenanfang', 'Top of page', 'Volver arriba']) expect(cueCategory(t), t).toBe('navigation');

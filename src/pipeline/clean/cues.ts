@@ -473,6 +473,12 @@ const SUPPORT_US = new RegExp(
 const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|souten|sostien|apoi|wesprzyj/iu;
 /** Words of such an appeal at most: it often goes on to say what the support pays for. */
 const SUPPORT_US_WORDS = 80;
+/**
+ * The publisher's tax status in a line of its own ("Example Media is a 501(c)(3) nonprofit organization. Donations
+ * are tax-deductible."): the site's footer. A story names the status inside a longer paragraph.
+ */
+const NONPROFIT_STATUS = /^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu;
+const NONPROFIT_STATUS_WORDS = 25;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
@@ -572,6 +578,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6 || (COOKIE_USE.test(t) && COOKIE_WEB.test(t)))) return 'cookie';
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
+  if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';

@@ -306,15 +306,25 @@ function keepNumberedListsAfter(classes: ContentClass[], units: Unit[], feats: F
     while (above >= 0 && i - above <= NUMBERED_LABEL_GAP && loose(above)) above--;
     if (above < 0 || classes[above] !== 'good') continue;
     let j = i + 1;
-    const item = (k: number, n: number) => {
-      const c = category[k];
-      return units[k]!.number !== undefined && Number.parseInt(units[k]!.number!, 10) === n && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || c === 'navigation');
-    };
-    while (j < units.length && item(j, j - i)) j++;
+    while (j < units.length && numberedItem(units[j]!, feats[j]!, category[j] ?? null, j - i)) j++;
     if (j - i - 1 < NUMBERED_ITEMS) continue;
     for (let k = i; k < j; k++) classes[k] = 'good';
     i = j - 1;
   }
+  // Without a label, the items must follow the story's text at once (a track list under a post): a teaser list has its label.
+  for (let i = 1; i < units.length; i++) {
+    if (classes[i - 1] !== 'good' || classes[i] === 'good' || units[i]!.number === undefined || Number.parseInt(units[i]!.number!, 10) !== 1) continue;
+    let j = i;
+    while (j < units.length && classes[j] !== 'good' && numberedItem(units[j]!, feats[j]!, category[j] ?? null, j - i + 1)) j++;
+    if (j - i < NUMBERED_ITEMS) continue;
+    for (let k = i; k < j; k++) classes[k] = 'good';
+    i = j - 1;
+  }
+}
+
+/** Item `n` of a numbered list: its number, a list item's length, unnamed or read as a menu entry. */
+function numberedItem(unit: Unit, feats: Features, category: RemovalCategory | null, n: number): boolean {
+  return unit.number !== undefined && Number.parseInt(unit.number, 10) === n && feats.words <= LIST_ITEM_WORDS && (category === null || category === 'navigation');
 }
 
 /** Words of a table's caption at most ("July changes in pending sales"): a title, not a paragraph. */
