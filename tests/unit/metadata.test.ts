@@ -227,6 +227,12 @@ describe('outlet, authors, attributions and disclosures', () => {
       ['© 2024 Harbour Press Ltd, 12 Quay Street, Bath BA1 1AA', 'Harbour Press'],
       ['© 2024 Harbour Press Ltd, Bath, UK, a Northwind Group company. All rights reserved.', 'Harbour Press'],
       ['© Harbour Press Limited Quay House, The Quay, Bath BA1 1AA. All rights reserved.', 'Harbour Press'],
+      // A short holder with its address or owner after the comma; the licence's exception; a zero for the year.
+      ['© Hafenblick GmbH, Hafenweg 2, 12345 Kiel', 'Hafenblick'],
+      ['© 2024 Valley Sport, a Northwind Company', 'Valley Sport'],
+      ['© Ana Ruiz, unless stated otherwise.', 'Ana Ruiz'],
+      ['© 0 Valley Post. All Rights Reserved.', 'Valley Post'],
+      ['© 2024 Lindqvist, Brenner & Co. Ltd', 'Lindqvist, Brenner & Co'],
       // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
       ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],
       // The site's founding date after the notice is no holder; a holder before it stays.

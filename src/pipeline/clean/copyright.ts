@@ -30,7 +30,11 @@ const REGISTRATION = /[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.
 const AFFILIATES = /[\s,]+(?:and|or|and\/or|&)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors|suppliers|group\s+companies)\b.*$/iu;
 /** The site's founding after the notice ("© 1998 - 2022. Founded on 25 April 1998", "Gegründet 1998"): a date, not the holder. */
 const FOUNDED = /(?:^|[.,;]\s*)(?:founded|established|fundad[oa]|gegründet|fondée?|fondat[oa]|opgericht|założon[ya])(?!\p{L}).*$/iu;
-const NOT_HOLDER = [AFFILIATES, FOUNDED, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+/** "© X, unless stated otherwise": the licence's exception, no part of the name. */
+const UNLESS_STATED = /,?\s+(?:unless|except (?:where|as))\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|credited)(?:\s+otherwise)?.*$/iu;
+/** A zero where the year should be ("© 0 Example News": a year the page failed to print). */
+const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
+const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */

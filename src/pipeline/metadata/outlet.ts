@@ -30,9 +30,9 @@ function tidyName(name: string): string | null {
 }
 
 /**
- * A holder too long for a name that runs on after a comma with its address or owner ("X Ltd, 11 High Street,
- * Bath", "X Ltd, Brighton, UK, a Y company"): the name before it, up to its legal form. A name with commas of its
- * own ("Ministry for Family, Seniors, Women and Youth") is left whole, and so too long.
+ * A holder that runs on after a comma with its address or owner ("X GmbH, Hauptstraße 2, 12345 Stadt", "X Ltd,
+ * Brighton, UK, a Y company"): the name before it, up to its legal form. A name with commas of its own ("Ministry
+ * for Family, Seniors, Women and Youth", "Bennett, Coleman & Co") is left whole.
  */
 function nameBeforeAddress(holder: string): string | null {
   const comma = holder.indexOf(', ');
@@ -40,8 +40,8 @@ function nameBeforeAddress(holder: string): string | null {
   const name = holder.slice(0, comma).replace(AFTER_LEGAL_FORM, '$1');
   return NAME_END.test(name) ? tidyName(name.replace(LEGAL_SUFFIX, '')) : null;
 }
-/** An address (a number: street, postcode, phone) or an owner ("a Y company"), or a legal form after the comma. */
-const ADDRESS_OR_OWNER = /\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|(?<!\p{L})(?:S\.A\.|Inc\.?|Ltd\.?|LLC|GmbH|AG)(?!\p{L})/u;
+/** An address (a number: street, postcode, phone) or an owner ("a Y company") after the comma, or a legal form right after it. */
+const ADDRESS_OR_OWNER = /\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|Inc\.?|Ltd\.?|LLC|GmbH|AG)(?!\p{L})/u;
 /** A legal form inside the holder and the address run on after it ("X Limited Quay House"): the name ends with the form. */
 const AFTER_LEGAL_FORM = /(\s(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|PLC|plc))\s.*$/u;
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
@@ -102,7 +102,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const strongFirst = [...notices].sort((a, b) => rank(a) - rank(b));
   for (const r of strongFirst) {
     const raw = copyrightHolder(r.text);
-    const name = raw ? (tidyName(raw.replace(LEGAL_SUFFIX, '')) ?? nameBeforeAddress(raw)) : null;
+    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(raw.replace(LEGAL_SUFFIX, ''))) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
