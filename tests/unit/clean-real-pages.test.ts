@@ -202,7 +202,7 @@ describe('bylines in several languages', () => {
 
 describe('comment sections', () => {
   it('recognises comment headings and calls to comment', () => {
-    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»', 'Kommentieren Sie hier', 'Jetzt kommentieren']) {
+    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»', 'Kommentieren Sie hier', 'Jetzt kommentieren', 'One Trackback', '3 Pingbacks', 'Trackbacks/Pingbacks']) {
       expect(isCommentHeading(t), t).toBe(true);
     }
   });
@@ -211,6 +211,7 @@ describe('comment sections', () => {
     expect(isCommentHeading('300 comments were sent to the council about the plan before the vote.')).toBe(false);
     expect(isCommentHeading('Readers who left comments on the first report asked about the cost of the scheme.')).toBe(false);
     expect(isCommentHeading('Die Stadt wollte die Pläne nicht kommentieren.')).toBe(false);
+    expect(isCommentHeading('The blog software sends a trackback to every site the post links to.')).toBe(false);
   });
 
   it('recognises the line that opens a comment, not the story’s own date line', () => {
