@@ -127,6 +127,10 @@ describe('dates on lines of their own and in URLs', () => {
     expect(datelineDate('2021-03-12')?.iso).toBe('2021-03-12');
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
     expect(datelineDate('3 days ago')).toBeNull();
+    // A post's date with its comment count beside it; not a sentence that goes on after the count.
+    expect(datelineDate('March 12, 2021 · 0 comments')?.iso).toBe('2021-03-12');
+    expect(datelineDate('12. März 2021 | Keine Kommentare')?.iso).toBe('2021-03-12');
+    expect(datelineDate('March 12, 2021 · 3 comments on the plan')).toBeNull();
   });
 
   it('reads the shortest numeric forms and skips text with too few digits for a date', () => {

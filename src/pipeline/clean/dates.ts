@@ -296,11 +296,14 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
   rest = rest.replace(FILED_FROM, ' ');
   const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w) && !ZONE_CAPITALS.test(w));
   if (leftover.length === 0) return found[0]!;
-  // A post's meta line: its date first, then its author's handle and category, then the comment count ("5. November 2021 admin News 0");
-  // or the date and the place the story was filed in.
+  // A post's meta line: its date first, then its author's handle and category, then the comment count ("5. November 2021 admin News 0"),
+  // or the count alone; or the date and the place the story was filed in.
   const after = found.length === 1 && found[0]!.index === 0 ? t.slice(found[0]!.text.length) : null;
-  return after !== null && (POST_META_AFTER.test(after) || FILED_IN.test(after)) ? found[0]! : null;
+  return after !== null && (POST_META_AFTER.test(after) || FILED_IN.test(after) || COMMENT_COUNT_AFTER.test(after)) ? found[0]! : null;
 }
+
+/** After a post's date, its comment count beside it ("August 3, 2012 · 0 comments", "3. Mai 2021 | Keine Kommentare"). */
+const COMMENT_COUNT_AFTER = /^\s*[·|•–-]\s*(?:\d{1,5}|no|one|keine|ein|un|une|aucun|sin|nessun)\s+(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|reactie)\s*$/iu;
 
 /** After a dateline's date, the place it was filed in ("31. Jan. 2022 in Köln, Deutschland", "3 mars 2021 à Lyon"). */
 const FILED_IN = /^\s+(?:in|à|en|a|w)\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?\s*$/u;
