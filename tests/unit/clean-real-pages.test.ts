@@ -830,6 +830,9 @@ describe('picture captions and credits', () => {
   it("reads a caption printed with its picture's button to see it larger, not an instruction in the text", () => {
     for (const t of ['Vergrößern Die neue Haltestelle am Markt in der Nacht.', 'The new depot at night. Click to enlarge', 'Der Fahrplan der Nachtlinien. Zum Vergrößern auf das Bild klicken.', 'Beitragsbild: Die neue Haltestelle am Markt']) expect(isPictureCaption(t), t).toBe(true);
     for (const t of ['Vergrößern Sie die Karte, um alle Haltestellen zu sehen.', 'Enlarge the map to see every stop on the new routes.']) expect(isPictureCaption(t), t).toBe(false);
+    // A Creative Commons licence closing a short credit; a sentence about a licence says more before it.
+    for (const t of ['Ana Ruiz, CC-BY-SA 4.0', 'Bei Flickr CC by harbour_lights', 'openpics.example | CC BY 2.0']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['Die Broschüre des Vereins ist unter der freien Lizenz veröffentlicht CC BY-SA 4.0', 'Please cc by email the whole team']) expect(isPictureCaption(t), t).toBe(false);
   });
 
   it('reads a line closing with a stock library\'s credit or a copyright holder as a caption, not a sentence naming a library or a wire agency', () => {

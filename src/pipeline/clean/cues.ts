@@ -975,5 +975,11 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t));
 }
+/**
+ * A Creative Commons licence closing a short line, a name or a site before it and the photographer's name after it
+ * at most ("Name, CC-BY-SA 4.0", "Flickr CC by name", "flickr.com | CC BY 2.0"): a picture's credit. A sentence
+ * that ends on the licence ("The brochure is published under CC BY-SA 4.0") says more before it.
+ */
+const CC_CREDIT = /^\s*(?:\S+[\s,|(/]+){0,6}?cc[\s-](?:by|0)(?:[\s-](?:sa|nc|nd)){0,2}(?:\s*\d\.\d)?(?:\s+[^\s.!?]{1,30}){0,2}\)?\s*$/iu;
