@@ -149,7 +149,9 @@ describe('outlet, authors, attributions and disclosures', () => {
   it("reads the site's name without brackets or its owner after \"by\", and drops a byline that only names the outlet", () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Source: [Valley Post]')).meta.outlet.value).toBe('Valley Post');
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 valley24 by Ann Lee')).meta.outlet.value).toBe('valley24');
-    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 background by Ann Lee')).meta.outlet.value).toBe('background by Ann Lee');
+    // The credit for the site's background picture is no holder: the name before the sign is.
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 background by Ann Lee')).meta.outlet.value).toBeNull();
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Valley Road® © 2013-2024, background by Ann Lee')).meta.outlet.value).toBe('Valley Road');
     const byOutlet = metaOf(page('Night buses reach eastern towns', 'By Valley Times', P1, P2, '© 2024 Valley Times'));
     expect(byOutlet.meta.outlet.value).toBe('Valley Times');
     expect(byOutlet.meta.authors).toEqual([]);
@@ -233,6 +235,10 @@ describe('outlet, authors, attributions and disclosures', () => {
       ['© Ana Ruiz, unless stated otherwise.', 'Ana Ruiz'],
       ['© 0 Valley Post. All Rights Reserved.', 'Valley Post'],
       ['© 2024 Lindqvist, Brenner & Co. Ltd', 'Lindqvist, Brenner & Co'],
+      // Rights that lie "with" the author and the site: the site; with the authors alone: no outlet. A trademark's sign is no part of the name.
+      ['© bei der Autorin und bei hafenblick.example', 'hafenblick.example'],
+      ['Copyright bei den Autoren', null],
+      ['© 2024 Valley Post™', 'Valley Post'],
       // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
       ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],
       // The site's founding date after the notice is no holder; a holder before it stays.

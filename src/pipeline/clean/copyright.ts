@@ -34,7 +34,9 @@ const FOUNDED = /(?:^|[.,;]\s*)(?:founded|established|fundad[oa]|gegründet|fond
 const UNLESS_STATED = /,?\s+(?:unless|except (?:where|as))\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|credited)(?:\s+otherwise)?.*$/iu;
 /** A zero where the year should be ("© 0 Example News": a year the page failed to print). */
 const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
-const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+/** The credit for the site's design after the notice ("© 2013-2020, background by Name"): the picture's maker, not the holder. */
+const DESIGN_CREDIT = /(?:^[\s\d–-]*|,\s*)(?:background|design|theme|header|logo|artwork|illustrations?|(?:header |background )?(?:photos?|images?|pictures?))\s+by\s.*$/iu;
+const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
@@ -88,8 +90,25 @@ export function copyrightHolder(line: string): string | null {
   // own name may hold the word "Software", so that word counts only before the mark.)
   if (holder !== undefined && (SOFTWARE_CREDIT.test(before) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
-  return holder !== undefined && !PICTURE_CREDIT.test(holder) && !LICENCE.test(holder) && !DAY_DATE.test(holder) && !PRIVATE_OWNER.test(holder) ? withoutFooterLinks(withoutGluedLabels(holder)) : null;
+  const named = holder === undefined ? null : heldBy(holder);
+  return named !== null && !PICTURE_CREDIT.test(named) && !LICENCE.test(named) && !DAY_DATE.test(named) && !PRIVATE_OWNER.test(named) ? withoutFooterLinks(withoutGluedLabels(named)) : null;
 }
+
+/**
+ * The rights said to lie "with" their holders ("© bei der Autorin und bei example.de", "© bei den Autoren"): the first
+ * party that is no mere "the author", or none. Other holders are returned as they are.
+ */
+function heldBy(holder: string): string | null {
+  const rest = holder.replace(HELD_WITH, '');
+  if (rest === holder) return holder;
+  return rest.split(AND_WITH).find((party) => !THE_AUTHORS.test(party.trim())) ?? null;
+}
+/** "bei", "with", "chez" opening the holder: where the rights lie. */
+const HELD_WITH = /^(?:liegt\s+)?(?:bei|with|chez|presso)\s+/iu;
+/** "und bei", "and with" between two parties. */
+const AND_WITH = /\s+(?:und|and|et|e)\s+(?:bei|with|chez|presso)\s+/iu;
+/** The author or authors of each text, not named: no outlet. */
+const THE_AUTHORS = /^(?:(?:der|die|den|dem|the|les?|l['’]|den jeweiligen|the respective|their)\s*)?(?:autor\p{L}*|author\p{L}*|auteur\p{L}*|verfasser\p{L}*|urheber\p{L}*)$/iu;
 
 /** Whether a credited source is a stock-picture library: a picture's credit ("Source: Getty"), not a story's source. */
 export function isStockPictures(name: string): boolean {
