@@ -673,7 +673,9 @@ describe('the story ends at a closing paragraph', () => {
       'Get the latest headlines straight to your phone with the Valley Post app.',
       'Follow the Valley Post on Instagram and on Facebook @valleypost.',
       'Folgen Sie dem Kurier auf Twitter.',
+      '(For updates you can pass on to your friends, follow Valley Post on Facebook and Twitter)',
     ]) expect(cueCategory(t), t).toBe('share');
+    expect(cueCategory('For news of the strike, the drivers follow the union on Facebook.')).toBeNull();
     expect(cueCategory('The operator launched its own app, and riders were asked to download it before the timetable changes.')).toBeNull();
     expect(cueCategory('Riders can download our app to see where the buses are, the operator said.')).toBeNull();
     expect(cueCategory('Follow the river path on foot until you reach the bridge.')).toBeNull();

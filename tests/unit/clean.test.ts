@@ -100,7 +100,8 @@ describe('cues name furniture but leave story sentences alone', () => {
     for (const t of ['Das Thema könnte dich auch interessieren:', 'Diese Artikel könnten dich ebenfalls interessieren:', 'Diese Beiträge könnten Ihnen auch gefallen', 'Explore further', 'Zum Weiterlesen:', 'Empfohlen für dich', 'Otras noticias', 'Mirá también', 'Mehr zum Thema auf example.de:', 'También lea:', 'Le puede interesar']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Explore further up the valley, where the night buses do not yet run.')).toBeNull();
     // "More about <subject>" over other stories; not the page's own "More about this recipe", nor a sentence.
-    for (const t of ['MORE ABOUT THE NIGHT BUSES', 'More about Valley Transport']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    for (const t of ['MORE ABOUT THE NIGHT BUSES', 'More about Valley Transport', 'Other Stories We Like', 'Stories you might like']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Stories we like to tell our children are long.')).toBeNull();
     for (const t of ['More About This Recipe', 'More about that later.', 'More about the new timetable will follow next week.']) expect(relatedLabel(t), t).toBeNull();
     expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
     expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);

@@ -393,8 +393,11 @@ const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?
 const FOLLOW_SHORT_WORDS = 12;
 const FOLLOW_WORDS = 20;
 
-/** "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram": a call to follow the site by its name on a network. */
-const FOLLOW_NAMED = /^(?:follow|folgen sie|folge|folgt|suivez|sigue|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube|whatsapp|telegram|google news)(?!\p{L})/iu;
+/**
+ * "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram", "(For updates …, follow X on Facebook)":
+ * a call to follow the site by its name on a network.
+ */
+const FOLLOW_NAMED = /^\(?\s*(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:follow|folgen sie|folge|folgt|suivez|sigue|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube|whatsapp|telegram|google news)(?!\p{L})/iu;
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
@@ -600,7 +603,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
