@@ -3198,6 +3198,17 @@ describe("a publisher's tax status and a numbered list right under the story", (
   });
 });
 
+describe("a blog post's footer asking to bookmark its permalink", () => {
+  it.each([
+    'This was written by Ana Ruiz. Posted on Monday, May 3, 2021, at 9:14 am. Filed under Transport. Bookmark the permalink. Follow comments here with the RSS feed.',
+    'Dieser Beitrag wurde unter Verkehr abgelegt. Setze ein Lesezeichen auf den Permalink.',
+  ])('names "%s" as the post\'s tags line', (t) => expect(cueCategory(t)).toBe('tags'));
+
+  it('leaves a sentence about a permalink to the story', () => {
+    expect(cueCategory("The permalink to the council minutes is on the town's website.")).toBeNull();
+  });
+});
+
 describe('a link back to the top of the page', () => {
   it('names it navigation in several languages, and leaves a sentence about the top of a page alone', () => {
     for (const t of ['Seitenanfang', 'Zum Seitenanfang', 'Top of page', 'Volver arriba']) expect(cueCategory(t), t).toBe('navigation');

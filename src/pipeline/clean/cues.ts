@@ -214,6 +214,14 @@ const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(
 const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+/**
+ * A blog's post footer asking to bookmark the post's permalink ("… Filed under X. Bookmark the permalink. Follow the
+ * comments with the RSS feed."), in the words its software prints in several languages.
+ */
+const PERMALINK = /(?<!\p{L})(?:bookmark the permalink|lesezeichen (?:auf|für) den permalink|ajoutez ce permalien à vos favoris|guarda el enlace permanente|aggiungi ai segnalibri il permalink|voeg de permalink toe aan je bladwijzers|dodaj zakładkę do bezpośredniego odnośnika)(?!\p{L})/iu;
+const PERMALINK_HINT = /permalink|permalien|enlace permanente|bezpośredniego/iu;
+/** Words of such a footer at most, with its date, categories and tags. */
+const PERMALINK_LINE_WORDS = 80;
 const JUMP_VERB = String.raw`(?:jump to|wechseln zu|springe zu|aller à|saltar a|ir a|vai a|passa a|przejdź do|ga naar|hoppa till|siirry)\s*:?\s*`;
 const JUMP_TARGET = String.raw`(?:navigation|navigación|navegação|navigazione|nawigacji|navigatie|navigering|(?:main )?content|inhalt|contenu|contenido|search|suche|rechercher|recherche|búsqueda|buscar|busca|ricerca|wyszukiwania|szukaj|zoeken|sök|haku)`;
 /** A wiki's skip links on one line: "Jump to: navigation, search", "Jump to navigation Jump to search", "Wechseln zu: Navigation, Suche". */
@@ -590,6 +598,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (TAGS.test(t)) return 'tags';
+  if (words <= PERMALINK_LINE_WORDS && PERMALINK_HINT.test(t) && PERMALINK.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
   if (words <= 12 && IMAGE_BUTTON_HINT.test(t) && (IMAGE_BUTTONS.test(t) || IMAGE_INSTRUCTION.test(t))) return 'caption';
