@@ -2755,8 +2755,15 @@ describe('the end of a story: what it announces, and the notices and labels afte
       expect(clean.removed.find((r) => r.text === post)?.category, post).toBe('dateline');
       expect(meta.date.value, post).toBe(iso);
     }
-    const sentence = 'Posted on the depot door, the new timetable was filed under the wrong month, and riders noticed at once.';
-    expect(run(['Night buses reach eastern towns', ...P, sentence].join('\n')).nodes.map((n) => n.text)).toContain(sentence);
+    // Under the headline too, where a post's meta line stands over the text: with its categories and tags.
+    const meta = 'Published on August 8, 2024 in Transport, Towns and Buses. Tags: night, buses, valley, county, ferries, timetables, depots, fares.';
+    const top = run(['Night buses reach eastern towns', meta, ...P].join('\n\n'));
+    expect(top.nodes.map((n) => n.text)).toEqual(P);
+    expect(top.clean.removed.find((r) => r.text === meta)?.category).toBe('dateline');
+    for (const sentence of [
+      'Posted on the depot door, the new timetable was filed under the wrong month, and riders noticed at once.',
+      'The study, published on August 8 in the Valley Journal, found that buses ran late on most nights.',
+    ]) expect(run(['Night buses reach eastern towns', ...P, sentence].join('\n')).nodes.map((n) => n.text), sentence).toContain(sentence);
   });
 
   it('names a licence notice for the whole site as footer, not a story that explains the licence', () => {
