@@ -3205,6 +3205,18 @@ describe("a publisher's tax status and a numbered list right under the story", (
   });
 });
 
+describe("a press release's contact block", () => {
+  it.each(['Pressekontakt:', 'Media contact', 'Stellvertretende Pressesprecherin und Leitung Öffentlichkeitsarbeit', 'Press Officer, Valley Council'])(
+    'names "%s" as the footer',
+    (t) => expect(cueCategory(t)).toBe('footer'),
+  );
+
+  it("leaves a story's sentence quoting a press officer alone", () => {
+    expect(cueCategory('Pressesprecherin Anna Berg sagte, die Linie fahre ab Mai.')).toBeNull();
+    expect(cueCategory('The press officer of the council said the buses would run from May.')).toBeNull();
+  });
+});
+
 describe("a blog post's footer asking to bookmark its permalink", () => {
   it.each([
     'This was written by Ana Ruiz. Posted on Monday, May 3, 2021, at 9:14 am. Filed under Transport. Bookmark the permalink. Follow comments here with the RSS feed.',

@@ -485,6 +485,15 @@ const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|souten|sostien|apoi|wesp
 /** Words of such an appeal at most: it often goes on to say what the support pays for. */
 const SUPPORT_US_WORDS = 80;
 /**
+ * A press release's contact block: its label ("Pressekontakt:", "Media contact", "Contact presse") or the press
+ * officer's role on a line of its own ("Stellvertretende Pressesprecherin", "Press Officer, Valley Council").
+ */
+const PRESS_CONTACT = /^(?:press(?:e)?[ -]?(?:kontakt|contact|anfragen|stelle)|media (?:contact|enquiries|inquiries|relations)|contact (?:presse|de presse|médias)|contacto de prensa|contatto stampa|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?\s*$/iu;
+const PRESS_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:pressesprecher(?:in)?|pressereferent(?:in)?|press officer|press secretary|media relations manager|leiter(?:in)? (?:der )?pressestelle|attachée? de presse|responsable de prensa)(?![\p{L}])(?:[^.!?]{0,100})$/iu;
+const PRESS_HINT = /presse|press|media|médias|prensa|stampa/iu;
+/** Words of a contact block's line at most. */
+const PRESS_CONTACT_WORDS = 14;
+/**
  * The publisher's tax status in a line of its own ("Example Media is a 501(c)(3) nonprofit organization. Donations
  * are tax-deductible."): the site's footer. A story names the status inside a longer paragraph.
  */
@@ -590,6 +599,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
