@@ -3162,6 +3162,10 @@ describe('a cookie notice in the words of the site', () => {
       'Wir verwenden Cookies, damit unsere Webseite auf Ihrem Gerät richtig funktioniert.': 'cookie',
       'Ce site utilise des cookies pour mesurer son audience.': 'cookie',
       'Für die Cookies verwenden wir braune Butter und grobes Meersalz.': null,
+      // The policy it points to, in the words of the site's language; a recipe's rule is none.
+      'Mehr dazu, auch wie du Cookies abschaltest, steht hier: Cookie-Richtlinie': 'cookie',
+      'Pour gérer les cookies, consultez notre page dédiée.': 'cookie',
+      'Die Cookies nach Richtlinie der Oma zehn Minuten backen.': null,
     };
     for (const [line, category] of Object.entries(lines)) expect(cueCategory(line), line).toBe(category);
   });

@@ -75,6 +75,8 @@ export const COOKIE_CONTEXT = [
   'accepter', 'accepte', 'paramètres', 'confidentialité', 'consentement', 'aceptar', 'acepto', 'configuración', 'privacidad',
   'consentimiento', 'accetta', 'accetto', 'impostazioni', 'consenso', 'aceitar', 'accepteren', 'akkoord', 'instellingen', 'toestemming',
   'akceptuj', 'akceptuję', 'ustawienia', 'prywatności', 'zgoda', 'acceptera', 'godkänn', 'hyväksy', 'souhlas', 'souhlasím',
+  // The policy and its controls ("zur Kontrolle von Cookies …: Cookie-Richtlinie", "gérer les cookies", "política de cookies").
+  'cookie-richtlinie', 'cookie-richtlinien', 'politique', 'gérer', 'política', 'gestionar',
 ];
 
 /**
