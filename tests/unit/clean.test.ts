@@ -102,6 +102,10 @@ describe('cues name furniture but leave story sentences alone', () => {
     // "More about <subject>" over other stories; not the page's own "More about this recipe", nor a sentence.
     for (const t of ['MORE ABOUT THE NIGHT BUSES', 'More about Valley Transport', 'Other Stories We Like', 'Stories you might like']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Stories we like to tell our children are long.')).toBeNull();
+    // "More:" / "Mehr:" over one linked headline.
+    expect(relatedLabel('MORE: Council strikes deal to rebuild the old depot')).toEqual({ rest: 'Council strikes deal to rebuild the old depot' });
+    expect(relatedLabel('Mehr: Die Nachtbusse fahren ab Mai.')).toEqual({ rest: 'Die Nachtbusse fahren ab Mai.' });
+    expect(relatedLabel('More buses will run from May.')).toBeNull();
     for (const t of ['More About This Recipe', 'More about that later.', 'More about the new timetable will follow next week.']) expect(relatedLabel(t), t).toBeNull();
     expect(isTrailer('Read the Full Example Times Article at:')).toBe(true);
     expect(isTrailer('Read the full report, the minister said, before judging it.')).toBe(false);

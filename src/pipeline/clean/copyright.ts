@@ -41,8 +41,8 @@ const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
 const PICTURE_CREDIT = new RegExp(`${PICTURE_LABEL.source}|\\p{L}\\s*\\/\\s*\\p{L}`, 'iu');
-/** What divides a footer line into parts: " | ", " · ", " • ", " // ". */
-const SEPARATOR = /\s(?:[|·•]|\/\/)\s/u;
+/** What divides a footer line into parts: " | ", " · ", " • ", " ● ", " // ". */
+const SEPARATOR = /\s(?:[|·•●▪◆]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 

@@ -186,8 +186,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
   // French: "En relation", "Dans la même rubrique", "Plus par <author>", "Plus dans <section>".
   String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
-  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on:" over one linked headline.
-  String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi)(?=\s*:)`,
+  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on: / Mehr:" over one linked headline.
+  String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi|mehr|more)(?=\s*:)`,
   // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
   String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
 ];
