@@ -627,6 +627,9 @@ describe('the story ends at a closing paragraph', () => {
     // "Social" around a share button; "share" as a noun beside it is no button.
     for (const line of ['Social Share', 'Share on social media']) expect(isShareLine(line), line).toBe(true);
     for (const line of ['Share of social housing', 'Social media']) expect(isShareLine(line), line).toBe(false);
+    // Pinterest's button.
+    expect(isShareLine('Pin It')).toBe(true);
+    expect(isShareLine('Pin it to the board, the teacher said.')).toBe(false);
     expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
   });
 

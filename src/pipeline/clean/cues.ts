@@ -27,15 +27,15 @@ const SHARE_WORDS = new Set([
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
 /** Words that make a line a share/social line; connectives above only fill in around them. */
-/** Share buttons' words: the networks, and the buttons to print, mail or copy. */
+/** Share buttons' words: the networks, and the buttons to print, mail or copy (with Pinterest's "Pin it", SHARE_CORE's). */
 const SHARE_BUTTONS = String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
-const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
+const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
  * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
  * phrase, as words may stand apart in the line). A line without one is no button row, and is not
  * taken apart into words to find out.
  */
-const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
+const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|pin it|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
