@@ -3212,6 +3212,14 @@ describe("a publisher's tax status and a numbered list right under the story", (
   });
 });
 
+describe("the desk's box where an author's would stand", () => {
+  it("names the site's own words about its desk, not a story's sentence about an editorial board", () => {
+    expect(cueCategory('Our Editorial Staff at St. Example Times is a team publishing news to readers in the valley and abroad.')).toBe('author-bio');
+    expect(cueCategory('Unsere Redaktion besteht aus fünf Leuten im Hafenbüro.')).toBe('author-bio');
+    expect(cueCategory('The editorial board is expected to vote on the endorsement next week, two members said.')).toBeNull();
+  });
+});
+
 describe("a press release's contact block", () => {
   it.each(['Pressekontakt:', 'Media contact', 'Stellvertretende Pressesprecherin und Leitung Öffentlichkeitsarbeit', 'Press Officer, Valley Council'])(
     'names "%s" as the footer',

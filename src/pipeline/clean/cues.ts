@@ -567,6 +567,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   const words = wordsOf(t).length;
   if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
+  if (words <= DESK_BIO_WORDS && DESK_BIO.test(t)) return 'author-bio';
   // ABOUT_ORG needs the acronym's bracket: a line without one is not tried against its capitalised words.
   if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
@@ -792,6 +793,13 @@ export function isBioSentence(text: string): boolean {
   const n = wordsOf(text).length;
   return n >= 8 && n <= 90;
 }
+
+/**
+ * The desk's box where an author's would stand, in the site's own voice: "Our editorial staff at X is a team …",
+ * "Unsere Redaktion besteht aus …" (a story speaks of "the editorial board").
+ */
+const DESK_BIO = /^(?:our\s+(?:editorial\s+(?:staff|team|desk)|newsroom|news\s+(?:desk|team))(?:\s+(?:at|of)\s+(?:[^.]|\.(?=\s)){1,50}?)?\s+(?:is|are|consists)|unsere\s+redaktion\s+(?:besteht|ist))\s/iu;
+const DESK_BIO_WORDS = 80;
 
 export function looksLikeBio(text: string): boolean {
   const n = wordsOf(text).length;
