@@ -121,6 +121,9 @@ describe('cues name furniture but leave story sentences alone', () => {
     ]);
     expect(disclosuresIn('The publication of the report was delayed by a week.')).toEqual([]);
     expect(disclosuresIn('This article contains affiliate links to the shops we review.')).toEqual(['This article contains affiliate links to the shops we review.']);
+    // The page saying it shows sponsored content; not a page saying what it shows.
+    expect(disclosuresIn('Diese Seite zeigt gesponserte Inhalte und Anzeigen von Partnern.')).toEqual(['Diese Seite zeigt gesponserte Inhalte und Anzeigen von Partnern.']);
+    expect(disclosuresIn('Diese Seite zeigt die Fahrpläne der Nachtbusse für den Winter.')).toEqual([]);
   });
 });
 
