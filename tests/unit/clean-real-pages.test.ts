@@ -137,6 +137,9 @@ describe('bylines in several languages', () => {
     ['By Ana Ruiz On November 3, 2012', ['Ana Ruiz']],
     ['Von Lena Brandt Am 3. März 2021', ['Lena Brandt']],
     ['Von Lena Brandt Vom 3. Februar 2022 0', ['Lena Brandt']],
+    // The author's e-mail button run on after the name, glued or not.
+    ['By Lena BrandtEmail Author', ['Lena Brandt']],
+    ['By Lena Brandt Email Author', ['Lena Brandt']],
     ['By Mira Olsen and Ana On', ['Mira Olsen', 'Ana On']],
     // "e", "i" and "y" join names only as words: "Tenore" is one name, not "Tenor" and a second.
     ['by Lena Tenore Published Nov. 7, 2012 10:58 am', ['Lena Tenore']],
@@ -3209,6 +3212,17 @@ describe("a publisher's tax status and a numbered list right under the story", (
   it('leaves out numbered items under a teaser label', () => {
     const { clean } = run([...P, 'Most read', ...tracks].join('\n\n'));
     expect(clean.nodes.map((n) => n.text)).toEqual(P);
+  });
+});
+
+describe("a blog host's like widget and a consent box's categories", () => {
+  it.each(['Like this:', 'Be the first to like this.', 'Gefällt mir:', 'Sei der Erste, dem dies gefällt.'])('names "%s" as a share line', (t) => expect(cueCategory(t)).toBe('share'));
+
+  it('names cookies the site says it needs as a cookie notice, not a recipe that needs butter for its cookies', () => {
+    expect(cueCategory('Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.')).toBe('cookie');
+    expect(cueCategory('These cookies are necessary for the website to work.')).toBe('cookie');
+    expect(cueCategory('Für die Cookies sind 200 g Butter erforderlich.')).toBeNull();
+    expect(cueCategory('Like this: a bowl, a spoon and a whisk.')).toBeNull();
   });
 });
 

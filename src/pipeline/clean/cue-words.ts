@@ -80,12 +80,14 @@ export const COOKIE_CONTEXT = [
 ];
 
 /**
- * A site saying it uses cookies ("Wir verwenden Cookies", "Ce site utilise des cookies"): the verb, which a recipe's "we use
- * cookies" shares, so it counts only beside a word of the web (COOKIE_WEB).
+ * A site saying it uses or needs cookies ("Wir verwenden Cookies", "Ce site utilise des cookies"): the verb, which a recipe's
+ * "we use cookies" shares, so it counts only beside a word of the web (COOKIE_WEB).
  */
 export const COOKIE_USE = [
   'verwenden', 'verwendet', 'nutzen', 'nutzt', 'einsetzen', 'setzt', 'utilise', 'utilisons', 'utilisent', 'utiliza', 'utilizamos', 'usamos',
   'utilizza', 'utilizziamo', 'gebruikt', 'gebruiken', 'używa', 'używamy', 'använder', 'käyttää', 'používá', 'používáme',
+  // A consent box's category: cookies the site needs ("Diese Cookies sind unbedingt erforderlich, um … auf unserer Webseite").
+  'erforderlich', 'notwendig', 'necessary', 'essential', 'nécessaires', 'necesarias', 'necessari',
 ];
 /** A site, a browser or a device, beside which COOKIE_USE's verbs speak of the site's cookies. */
 export const COOKIE_WEB = [

@@ -392,6 +392,8 @@ const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jet
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
 /** "Did you like this article? …": a call to subscribe closing a post. */
+/** A blog host's like widget: "Like this:", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
+const LIKE_WIDGET = /^(?:like this\s*:|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
@@ -583,6 +585,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
   // The question alone heads a rating or share widget ("Did you like this article?").
   if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
+  if (words <= 10 && LIKE_WIDGET.test(t)) return 'share';
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
@@ -869,7 +872,9 @@ export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.
   const trimmed = text.trim();
   // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
-  const t = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
+  const opened = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
+  // The author's contact button run on after the name, glued or not ("By Jane DoeEmail Author").
+  const t = opened.includes('mail') ? opened.replace(CONTACT_BUTTON, '') : opened;
   // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments"): the byline after it.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
@@ -905,6 +910,8 @@ export function bylineNames(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** An e-mail button closing a byline ("Email Author", "E-Mail"), glued to the name's last letter or after a space. */
+const CONTACT_BUTTON = /(?<=\p{Ll})\s?(?:E-?mail|email)(?:\s+(?:the\s+)?[Aa]uthor)?$/u;
 /** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
 const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
