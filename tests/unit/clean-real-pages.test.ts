@@ -3215,6 +3215,26 @@ describe("a publisher's tax status and a numbered list right under the story", (
   });
 });
 
+describe("a pager's buttons, an author box's label with the name, and a post line quoting its title", () => {
+  it.each([
+    ['Vorheriger Beitrag', 'navigation'],
+    ['Nächster BeitragDie Brücke am Hafen ist wieder offen', 'navigation'],
+    ['Next PostThe bridge reopens on Monday', 'navigation'],
+    ['About the Author - Mara Lindqvist', 'author-bio'],
+  ])('names "%s" as %s', (t, category) => expect(cueCategory(t)).toBe(category));
+
+  it('leaves sentences that open with the same words alone', () => {
+    expect(cueCategory('Next post will be about the bridge.')).toBeNull();
+    expect(cueCategory('About the author - the new biography of the mayor is out')).toBeNull();
+  });
+
+  it('files a post line that quotes its title between "Der Artikel" and "wurde" as a dateline', () => {
+    const post = 'Der Artikel "Nachtbusse für den Osten" wurde am 05.11.2024 in der Kategorie Verkehr von Lena Brandt mit den Stichwörtern Bus, Nacht veröffentlicht.';
+    const { clean } = run(['Night buses reach eastern towns', ...P, post].join('\n\n'));
+    expect(clean.removed.find((r) => r.text === post)?.category).toBe('dateline');
+  });
+});
+
 describe("a blog host's like widget and a consent box's categories", () => {
   it.each(['Like this:', 'Be the first to like this.', 'Gefällt mir:', 'Sei der Erste, dem dies gefällt.'])('names "%s" as a share line', (t) => expect(cueCategory(t)).toBe('share'));
 

@@ -239,6 +239,7 @@ describe('outlet, authors, attributions and disclosures', () => {
       ['© bei der Autorin und bei hafenblick.example', 'hafenblick.example'],
       ['Copyright bei den Autoren', null],
       ['© 2024 Valley Post™', 'Valley Post'],
+      ["Copyright 'Valley Post' Sitemap", 'Valley Post'],
       ['Copyright © 2024 . Valley Post ● Travel Notes . All Rights Reserved.', 'Valley Post'],
       // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
       ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],

@@ -132,6 +132,9 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  // A pager's buttons to the post before and after ("Vorheriger Beitrag", "Article suivant").
+  'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel', 'article précédent', 'article suivant',
+  'entrada anterior', 'entrada siguiente', 'articolo precedente', 'articolo successivo',
   // The link back to the top of the page ("Zum Seitenanfang", "Top of page", "Volver arriba").
   'seitenanfang', 'zum seitenanfang', 'top of page', 'to top', 'volver arriba', 'ir arriba', 'torna all\'inizio', 'voltar ao topo', 'do góry',
   // "Learn more" buttons under a teaser or a box.

@@ -229,7 +229,8 @@ const JUMP_TO = String.raw`${JUMP_VERB}${JUMP_TARGET}(?:\s*[,;]?\s*(?:${JUMP_VER
 /** A search box's or menu's button read aloud: "Close this search box.", "Open the menu". */
 const BOX_BUTTON = String.raw`(?:close|open|toggle|clear)(?: (?:this|the))? (?:search|menu|navigation)(?: (?:box|form|bar|field|panel|overlay|menu))?\.?`;
 const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|${JUMP_TO}|${BOX_BUTTON}|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
-const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+/** The label alone, or with the author's name after a dash ("About the Author - Jane Doe"). */
+const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*(?:[:：]|\s[-–—|]\s*[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})?$`, 'iu');
 /** The label with the biography run on after it ("About the author: Jane writes about …"). */
 const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
 /** Words such a labelled biography runs to at most. */
@@ -255,6 +256,11 @@ function isPagerLink(t: string): boolean {
   if (n < PAGER_MIN_WORDS || n > PAGER_WORDS || /^\P{L}*\d/u.test(t)) return false;
   return /^[←⟵]\s*\S/u.test(t) || /\S\s*[→⟶]$/u.test(t) || (/^[«‹]\s*\S/u.test(t) && !/[»›]/u.test(t.slice(1))) || (/\S\s*[»›]$/u.test(t) && !/[«‹]/u.test(t.slice(0, -1))) || ASCII_ARROW.test(t) || PAIRED_PAGER.test(t);
 }
+/**
+ * A pager's button glued to the title it links to ("Vorheriger BeitragJobangebot: …", "Next PostThe bridge reopens"), as a
+ * copied page runs a link's label into its text (case-sensitive: the title's capital is what shows the seam).
+ */
+const GLUED_PAGER = /^(?:(?:[Vv]orheriger|[Nn]ächster) (?:[Bb]eitrag|[Aa]rtikel)|(?:[Pp]revious|[Nn]ext) (?:[Pp]ost|[Aa]rticle|[Ss]tory)|[Aa]rticle (?:précédent|suivant)|[Ee]ntrada (?:anterior|siguiente))(?=\p{Lu})/u;
 /** "« Previous post | Main | Next post »": both arrows at the ends of a row of links split by bars (a quotation in guillemets has no bars). */
 const PAIRED_PAGER = /^[«‹][^«‹»›|]+(?:\|[^«‹»›|]+)+[»›]$/u;
 const PAGER_OPENERS = '←⟵«‹<';
@@ -611,6 +617,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (AD.test(t)) return 'ad';
   if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
+  if (words <= PAGER_WORDS && GLUED_PAGER.test(t)) return 'navigation';
   if (TAGS.test(t)) return 'tags';
   if (words <= PERMALINK_LINE_WORDS && PERMALINK_HINT.test(t) && PERMALINK.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';

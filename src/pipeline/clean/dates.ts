@@ -324,7 +324,7 @@ export function isDayLine(text: string): boolean {
 
 /** What a blog's post line says of the post itself; `noun` is the post's noun ("entry ", or optional). */
 const postPhrase = (noun: string) =>
-  String.raw`this ${noun}was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada|(?:erstellt|verfasst|geschrieben|veröffentlicht) am\b(?:[^.]|(?<=\d)\.){0,120}\bund (?:ist )?abgelegt unter|posted on\b(?:[^.]|(?<=\d)\.){0,120}\band (?:is )?filed under|(?:posted|published) on\b(?:[^.]|(?<=\d)\.){0,60}\bin\b[^.]{1,120}\.\s*tag(?:s|ged)\b`;
+  String.raw`this ${noun}was (?:posted|published|written)|(?:dieser|der) (?:beitrag|eintrag|artikel)(?: ["„“][^"“”]{1,150}["“”])? wurde\b(?:[^.]|(?<=\d)\.){0,200}\b(?:veröffentlicht|geschrieben|erstellt)|cet? (?:article|billet) a été publié|esta entrada fue publicada|(?:erstellt|verfasst|geschrieben|veröffentlicht) am\b(?:[^.]|(?<=\d)\.){0,120}\bund (?:ist )?abgelegt unter|posted on\b(?:[^.]|(?<=\d)\.){0,120}\band (?:is )?filed under|(?:posted|published) on\b(?:[^.]|(?<=\d)\.){0,60}\bin\b[^.]{1,120}\.\s*tag(?:s|ged)\b`;
 /**
  * A line that says the post itself was published, the label anywhere in it: a blog's post line
  * ("This entry was posted in News on May 3, 2012", "Dieser Beitrag wurde am 04.02.2020 veröffentlicht", "Erstellt am 6. Mai 2014

@@ -24,9 +24,9 @@ const TEXT_SOURCE = /^\s*(?:textquelle|text|source du texte|text source)\s*:/iu;
 const OWNER_AFTER = /(?<=^(?![Pp]owered|[Dd]esigned|[Mm]ade|[Bb]uilt|[Hh]osted|[Dd]eveloped|[Cc]reated|[Tt]heme)\S*[\p{Lu}\p{N}.]\S*(?:\s+\S+){0,3})\s+[Bb]y\s+\p{Lu}[\p{L}.'’ -]*$/u;
 
 function tidyName(name: string): string | null {
-  // Brackets around the name ("[Valley Post]"), a trademark's sign ("Valley Post™"), and its owner after "by" ("Valley Post
-  // by Ann Lee") are no part of it.
-  const n = name.trim().replace(/[®™℠](?:\/TM(?!\p{L}))?/gu, '').replace(/^\[(.+)\]$/u, '$1').replace(/^the\s+/iu, '').replace(OWNER_AFTER, '').replace(/[.;:,]+$/u, '').trim();
+  // Brackets or quotes around the name ("[Valley Post]", "'Valley Post'"), a trademark's sign ("Valley Post™"), and its owner
+  // after "by" ("Valley Post by Ann Lee") are no part of it.
+  const n = name.trim().replace(/[®™℠](?:\/TM(?!\p{L}))?/gu, '').replace(/^['"‘“„](.+)['"’”]$/u, '$1').replace(/^\[(.+)\]$/u, '$1').replace(/^the\s+/iu, '').replace(OWNER_AFTER, '').replace(/[.;:,]+$/u, '').trim();
   return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
 }
 
