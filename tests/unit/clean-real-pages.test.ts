@@ -3235,6 +3235,13 @@ describe("a pager's buttons, an author box's label with the name, and a post lin
   });
 });
 
+describe('an embed that waits for a click to load', () => {
+  it('names the button\'s prompt as a consent placeholder, not a sentence about loading', () => {
+    expect(cueCategory('Klicke auf die Schaltfläche, um den Inhalt von Videodienst nachzuladen.')).toBe('cookie');
+    expect(cueCategory('Die Fahrer laden den Inhalt der Kisten nach der Ankunft um.')).toBeNull();
+  });
+});
+
 describe("a blog host's like widget and a consent box's categories", () => {
   it.each(['Like this:', 'Be the first to like this.', 'Gefällt mir:', 'Sei der Erste, dem dies gefällt.'])('names "%s" as a share line', (t) => expect(cueCategory(t)).toBe('share'));
 

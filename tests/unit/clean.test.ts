@@ -124,6 +124,12 @@ describe('cues name furniture but leave story sentences alone', () => {
     // The page saying it shows sponsored content; not a page saying what it shows.
     expect(disclosuresIn('Diese Seite zeigt gesponserte Inhalte und Anzeigen von Partnern.')).toEqual(['Diese Seite zeigt gesponserte Inhalte und Anzeigen von Partnern.']);
     expect(disclosuresIn('Diese Seite zeigt die Fahrpläne der Nachtbusse für den Winter.')).toEqual([]);
+    // Under its own label a disclaimer may run past the unlabelled notice's length; a story's paragraph that long is not one.
+    const long = `Disclaimer:The content on this site is general information only. ${'It is not advice on any investment, and readers should ask their own adviser before they act on it. '.repeat(6)}`.trim();
+    expect(long.split(/\s+/u).length).toBeGreaterThan(120);
+    expect(disclosuresIn(long)).toEqual([long]);
+    const story = `The content of the report was general. ${'The council said the buses would run every night, and the drivers agreed to the new rota after a long meeting. '.repeat(6)}`.trim();
+    expect(disclosuresIn(story)).toEqual([]);
   });
 });
 

@@ -240,6 +240,9 @@ describe('outlet, authors, attributions and disclosures', () => {
       ['Copyright bei den Autoren', null],
       ['© 2024 Valley Post™', 'Valley Post'],
       ["Copyright 'Valley Post' Sitemap", 'Valley Post'],
+      // A rights clause alone, and a liability disclaimer after the holder, name no one.
+      ['©RIPRODUZIONE RISERVATA', null],
+      ['© Hafenblick - Alle Angaben ohne Gewähr!', 'Hafenblick'],
       ['Copyright © 2024 . Valley Post ● Travel Notes . All Rights Reserved.', 'Valley Post'],
       // A name with commas of its own is not cut to its first part, nor is a sentence's start taken for a name.
       ['© 2024 Ministerium für Verkehr, Bau, Wohnen und Digitales', null],

@@ -36,7 +36,9 @@ const UNLESS_STATED = /,?\s+(?:unless|except (?:where|as))\s+(?:otherwise\s+)?(?
 const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
 /** The credit for the site's design after the notice ("© 2013-2020, background by Name"): the picture's maker, not the holder. */
 const DESIGN_CREDIT = /(?:^[\s\d–-]*|,\s*)(?:background|design|theme|header|logo|artwork|illustrations?|(?:header |background )?(?:photos?|images?|pictures?))\s+by\s.*$/iu;
-const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+/** A liability disclaimer after the holder ("© X - Alle Angaben ohne Gewähr!"): no part of the name. */
+const NO_WARRANTY = /\s[-–—|]\s+(?:alle\s+)?(?:angaben\s+ohne\s+gewähr|(?:all\s+)?information\s+without\s+(?:guarantee|warranty)|sans\s+garantie|sin\s+garantía)(?!\p{L}).*$/iu;
+const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */

@@ -28,9 +28,11 @@ export const RIGHTS_CLAUSES = [
   'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati',
   'wszelkie prawa zastrzeżone', 'wszystkie prawa zastrzeżone', 'alle rechten voorbehouden', 'med ensamrätt', 'alle rettigheder forbeholdes',
   'kaikki oikeudet pidätetään', 'všechna práva vyhrazena',
+  // Italian sites' "reproduction reserved".
+  'riproduzione riservata',
 ];
 /** The noun of each rights clause ("Rechte", "droits"): a line holding none holds no clause. */
-export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritti', 'prawa', 'rechten', 'ensamrätt', 'rettigheder', 'oikeudet', 'práva'];
+export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritti', 'riproduzione', 'prawa', 'rechten', 'ensamrätt', 'rettigheder', 'oikeudet', 'práva'];
 
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [

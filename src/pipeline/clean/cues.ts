@@ -167,7 +167,7 @@ const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|
 const RIGHTS_NOTICE_WORDS = 80;
 
 /** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
-const EMBED_CONSENT = /(?<!\p{L})(?:klick\p{L}*[^.]{0,60}um den inhalt (?:von\s+\S+\s+)?zu laden|click[^.]{0,40}to load (?:the )?content|cliquez[^.]{0,40}pour charger le contenu|haga clic[^.]{0,40}para cargar el contenido|without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
+const EMBED_CONSENT = /(?<!\p{L})(?:klick\p{L}*[^.]{0,60}um den inhalt (?:von\s+\S+\s+)?(?:zu laden|nachzuladen)|click[^.]{0,40}to load (?:the )?content|cliquez[^.]{0,40}pour charger le contenu|haga clic[^.]{0,40}para cargar el contenido|without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
 /** Words of such a placeholder at most. */
 const EMBED_CONSENT_WORDS = 60;
 
@@ -722,13 +722,15 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */
 const NOTICE_WORDS = 120;
+/** Words of a notice under its own label ("Disclaimer: …") at most: the label says what it is, so it may run longer. */
+const LABELLED_NOTICE_WORDS = 200;
 
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
-    .filter((p) => wordsOf(p).length >= 4 && wordsOf(p).length <= NOTICE_WORDS)
+    .filter((p) => wordsOf(p).length >= 4 && (wordsOf(p).length <= NOTICE_WORDS || (wordsOf(p).length <= LABELLED_NOTICE_WORDS && NOTICE_LABEL.test(p))))
     .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
