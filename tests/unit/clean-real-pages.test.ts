@@ -3235,6 +3235,24 @@ describe("a pager's buttons, an author box's label with the name, and a post lin
   });
 });
 
+describe("a comment count under the byline, a rating widget's call and a follow line listing channels", () => {
+  it('names a bare number right under the byline as the comment count, and keeps the story', () => {
+    const { clean, nodes } = run(['Night buses reach eastern towns', 'By Lena Brandt on May 3, 2024', '0', ...P].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === '0')?.category).toBe('comments');
+  });
+
+  // The widgets' calls, and sentences that use the same words.
+  it.each([
+    ['Rate this article', 'share'],
+    ['Bewerte diesen Artikel', 'share'],
+    ['Wir freuen uns, wenn du unseren Beitrag bewertest:', 'share'],
+    ['Follow Valley Notes: RSS|Email|Twitter|Facebook', 'share'],
+    ['The council will rate this article of the law next year.', null],
+    ['Follow the river: it leads to the town', null],
+  ])('reads "%s" as %s', (t, category) => expect(cueCategory(t)).toBe(category));
+});
+
 describe('an embed that waits for a click to load', () => {
   it('names the button\'s prompt as a consent placeholder, not a sentence about loading', () => {
     expect(cueCategory('Klicke auf die Schaltfläche, um den Inhalt von Videodienst nachzuladen.')).toBe('cookie');

@@ -398,6 +398,13 @@ const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jet
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
 /** "Did you like this article? …": a call to subscribe closing a post. */
+/**
+ * A rating widget's call ("Rate this article", "Bewerte diesen Artikel", "Wir freuen uns, wenn du unseren Beitrag bewertest:",
+ * "Évaluez cet article").
+ */
+const RATE_CALL = /^(?:rate this (?:article|post|story|recipe|page)|(?:bewerte|bewerten sie) (?:diesen|unseren|den) (?:artikel|beitrag)|évaluez cet article|califica (?:este|el) artículo|valuta (?:questo|l')articolo)(?!\p{L})|(?<!\p{L})(?:diesen|unseren|den) (?:artikel|beitrag) bewerte(?:st|n)?\s*[:!.]?\s*$/iu;
+const RATE_HINT = /rate|bewert|évaluez|califica|valuta/iu;
+const RATE_CALL_WORDS = 14;
 /** A blog host's like widget: "Like this:", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
@@ -414,6 +421,9 @@ const FOLLOW_WORDS = 20;
  * a call to follow the site by its name on a network.
  */
 const FOLLOW_NAMED = /^\(?\s*(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:follow|folgen sie|folge|folgt|suivez|sigue|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube|whatsapp|telegram|google news)(?!\p{L})/iu;
+/** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
+const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|twitter|x|facebook|instagram|tiktok|linkedin|youtube|mastodon|bluesky|threads)`;
+const FOLLOW_LIST = new RegExp(String.raw`^(?:follow|folgen sie|folge|folgt|suivez|sigue)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
@@ -592,10 +602,11 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // The question alone heads a rating or share widget ("Did you like this article?").
   if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
   if (words <= 10 && LIKE_WIDGET.test(t)) return 'share';
+  if (words <= RATE_CALL_WORDS && RATE_HINT.test(t) && RATE_CALL.test(t)) return 'share';
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
-  if (words <= FOLLOW_NAMED_WORDS && FOLLOW_NAMED.test(t)) return 'share';
+  if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t))) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.

@@ -494,6 +494,9 @@ function siteBlurb(site: string): RegExp {
 const PROSE_GAP = 10;
 
 /** Detectors whose shape alone says what a unit is. */
+/** A line that is only a number ("0", "12"). */
+const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
+
 function detectShapes(
   u: Unit,
   i: number,
@@ -517,6 +520,8 @@ function detectShapes(
     authors.push(...names);
     return name(i, 'byline');
   }
+  // A bare number right under the byline or the dateline is the comment count printed beside them.
+  if (BARE_COUNT.test(u.text) && i > 0 && (bylineNames(units[i - 1]!.text) !== null || datelineDate(units[i - 1]!.text) !== null)) return name(i, 'comments');
   const next = units[i + 1];
   if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text) && readsAsName(next.text)) {
     authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
