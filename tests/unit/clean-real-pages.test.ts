@@ -3235,22 +3235,13 @@ describe("a pager's buttons, an author box's label with the name, and a post lin
   });
 });
 
-describe("a comment count under the byline, a rating widget's call and a follow line listing channels", () => {
+describe('a comment count under the byline', () => {
   it('names a bare number right under the byline as the comment count, and keeps the story', () => {
     const { clean, nodes } = run(['Night buses reach eastern towns', 'By Lena Brandt on May 3, 2024', '0', ...P].join('\n\n'));
     expect(nodes.map((n) => n.text)).toEqual(P);
     expect(clean.removed.find((r) => r.text === '0')?.category).toBe('comments');
   });
 
-  // The widgets' calls, and sentences that use the same words.
-  it.each([
-    ['Rate this article', 'share'],
-    ['Bewerte diesen Artikel', 'share'],
-    ['Wir freuen uns, wenn du unseren Beitrag bewertest:', 'share'],
-    ['Follow Valley Notes: RSS|Email|Twitter|Facebook', 'share'],
-    ['The council will rate this article of the law next year.', null],
-    ['Follow the river: it leads to the town', null],
-  ])('reads "%s" as %s', (t, category) => expect(cueCategory(t)).toBe(category));
 });
 
 describe('an embed that waits for a click to load', () => {
@@ -3260,15 +3251,24 @@ describe('an embed that waits for a click to load', () => {
   });
 });
 
-describe("a blog host's like widget and a consent box's categories", () => {
-  it.each(['Like this:', 'Be the first to like this.', 'Gefällt mir:', 'Sei der Erste, dem dies gefällt.'])('names "%s" as a share line', (t) => expect(cueCategory(t)).toBe('share'));
-
-  it('names cookies the site says it needs as a cookie notice, not a recipe that needs butter for its cookies', () => {
-    expect(cueCategory('Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.')).toBe('cookie');
-    expect(cueCategory('These cookies are necessary for the website to work.')).toBe('cookie');
-    expect(cueCategory('Für die Cookies sind 200 g Butter erforderlich.')).toBeNull();
-    expect(cueCategory('Like this: a bowl, a spoon and a whisk.')).toBeNull();
-  });
+describe("widgets under the story: a like widget, a rating widget's call, a follow line listing channels, a consent box's categories", () => {
+  // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
+  it.each([
+    ['Like this:', 'share'],
+    ['Be the first to like this.', 'share'],
+    ['Gefällt mir:', 'share'],
+    ['Sei der Erste, dem dies gefällt.', 'share'],
+    ['Rate this article', 'share'],
+    ['Bewerte diesen Artikel', 'share'],
+    ['Wir freuen uns, wenn du unseren Beitrag bewertest:', 'share'],
+    ['Follow Valley Notes: RSS|Email|Twitter|Facebook', 'share'],
+    ['The council will rate this article of the law next year.', null],
+    ['Follow the river: it leads to the town', null],
+    ['Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.', 'cookie'],
+    ['These cookies are necessary for the website to work.', 'cookie'],
+    ['Für die Cookies sind 200 g Butter erforderlich.', null],
+    ['Like this: a bowl, a spoon and a whisk.', null],
+  ])('reads "%s" as %s', (t, category) => expect(cueCategory(t)).toBe(category));
 });
 
 describe("the desk's box where an author's would stand", () => {

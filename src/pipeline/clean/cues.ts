@@ -26,9 +26,9 @@ const SHARE_WORDS = new Set([
   'social',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
-/** Words that make a line a share/social line; connectives above only fill in around them. */
 /** Share buttons' words: the networks, and the buttons to print, mail or copy (with Pinterest's "Pin it", SHARE_CORE's). */
 const SHARE_BUTTONS = String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
+/** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
  * What SHARE_CORE needs somewhere in the line, boundaries aside: one of its words (the first of a
@@ -397,7 +397,6 @@ const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jet
 
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
-/** "Did you like this article? …": a call to subscribe closing a post. */
 /**
  * A rating widget's call ("Rate this article", "Bewerte diesen Artikel", "Wir freuen uns, wenn du unseren Beitrag bewertest:",
  * "Évaluez cet article").
@@ -407,6 +406,7 @@ const RATE_HINT = /rate|bewert|évaluez|califica|valuta/iu;
 const RATE_CALL_WORDS = 14;
 /** A blog host's like widget: "Like this:", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
+/** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
@@ -741,7 +741,10 @@ export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts
-    .filter((p) => wordsOf(p).length >= 4 && (wordsOf(p).length <= NOTICE_WORDS || (wordsOf(p).length <= LABELLED_NOTICE_WORDS && NOTICE_LABEL.test(p))))
+    .filter((p) => {
+      const words = wordsOf(p).length;
+      return words >= 4 && (words <= NOTICE_WORDS || (words <= LABELLED_NOTICE_WORDS && NOTICE_LABEL.test(p)));
+    })
     .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));

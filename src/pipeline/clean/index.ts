@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, isDonationCall, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -493,10 +493,10 @@ function siteBlurb(site: string): RegExp {
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
 
-/** Detectors whose shape alone says what a unit is. */
 /** A line that is only a number ("0", "12"). */
 const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
 
+/** Detectors whose shape alone says what a unit is. */
 function detectShapes(
   u: Unit,
   i: number,
