@@ -3251,7 +3251,7 @@ describe('an embed that waits for a click to load', () => {
   });
 });
 
-describe("widgets under the story: a like widget, a rating widget's call, a follow line listing channels, a consent box's categories", () => {
+describe("widgets and notices under the story: a like widget, a rating widget's call, a follow line listing channels, a consent box's categories, the site's terms", () => {
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
@@ -3268,6 +3268,10 @@ describe("widgets under the story: a like widget, a rating widget's call, a foll
     ['These cookies are necessary for the website to work.', 'cookie'],
     ['Für die Cookies sind 200 g Butter erforderlich.', null],
     ['Like this: a bowl, a spoon and a whisk.', null],
+    // The site's terms, which using it means accepting; a story about an app's terms.
+    ['By using this site, you agree to our Terms of Use and Privacy Policy.', 'footer'],
+    ['Mit der Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.', 'footer'],
+    ["Users who accept the app's terms of service give the company their location, the report said.", null],
   ])('reads "%s" as %s', (t, category) => expect(cueCategory(t)).toBe(category));
 });
 

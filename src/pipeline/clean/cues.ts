@@ -503,6 +503,15 @@ const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|souten|sostien|apoi|wesp
 /** Words of such an appeal at most: it often goes on to say what the support pays for. */
 const SUPPORT_US_WORDS = 80;
 /**
+ * The site's terms, which using it means accepting ("By using this site, you agree to our Terms of Use", "Mit der Nutzung
+ * dieser Website akzeptieren Sie unsere Nutzungsbedingungen"): its footer, in its own voice (a story speaks of an app's terms).
+ */
+const TERMS = /(?<!\p{L})(?:terms of (?:service|use)|terms and conditions|nutzungsbedingungen|conditions (?:générales )?d['’]utilisation|términos (?:de uso|y condiciones)|condizioni d['’]uso)(?!\p{L})/iu;
+const TERMS_HINT = /terms|nutzungsbedingungen|conditions|términos|condizioni/iu;
+const TERMS_AGREE = /(?<!\p{L})(?:agree|accept|akzeptier\p{L}*|stimm\p{L}* .{0,40}zu|einverstanden|acceptez|aceptas?|accetti)(?!\p{L})/iu;
+const SITE_OWN = /(?<!\p{L})(?:our|this (?:site|website)|unsere[nr]?|diese[rn]? (?:website|webseite|seite)|nos|notre|ce site|nuestros|este sitio|i nostri|questo sito)(?!\p{L})/iu;
+const TERMS_NOTICE_WORDS = 40;
+/**
  * A press release's contact block: its label ("Pressekontakt:", "Media contact", "Contact presse") or the press
  * officer's role on a line of its own ("Stellvertretende Pressesprecherin", "Press Officer, Valley Council").
  */
@@ -620,6 +629,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
