@@ -3235,6 +3235,14 @@ describe("a pager's buttons, an author box's label with the name, and a post lin
   });
 });
 
+describe('an excerpt closed by its link', () => {
+  it('keeps a paragraph that ends "… [Continue reading]" a paragraph, not a subheading', () => {
+    const excerpt = 'Several points stand out for the riders, and they should weigh them. [Continue reading]';
+    const { nodes } = run(['Night buses reach eastern towns', ...P, excerpt].join('\n\n'));
+    expect(nodes.at(-1)).toMatchObject({ kind: 'paragraph', text: excerpt });
+  });
+});
+
 describe('a comment count under the byline', () => {
   it('names a bare number right under the byline as the comment count, and keeps the story', () => {
     const { clean, nodes } = run(['Night buses reach eastern towns', 'By Lena Brandt on May 3, 2024', '0', ...P].join('\n\n'));
