@@ -841,6 +841,9 @@ describe('picture captions and credits', () => {
     // A Creative Commons licence closing a short credit; a sentence about a licence says more before it.
     for (const t of ['Ana Ruiz, CC-BY-SA 4.0', 'Bei Flickr CC by harbour_lights', 'openpics.example | CC BY 2.0']) expect(isPictureCaption(t), t).toBe(true);
     for (const t of ['Die Broschüre des Vereins ist unter der freien Lizenz veröffentlicht CC BY-SA 4.0', 'Please cc by email the whole team']) expect(isPictureCaption(t), t).toBe(false);
+    // A caption under its label that closes with the picture's source; a label over sentences that speak of a source.
+    expect(isPictureCaption('Bild: Der neue Nachtbus am Depot in der Hafenstraße. / Quelle: Stadtwerke/Anna Berg')).toBe(true);
+    expect(isPictureCaption('Bild: Der Bus fährt ab Mai. Die Quelle der Zahlen ist die Stadt.')).toBe(false);
   });
 
   it('reads a line closing with a stock library\'s credit or a copyright holder as a caption, not a sentence naming a library or a wire agency', () => {
@@ -3276,6 +3279,8 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['These cookies are necessary for the website to work.', 'cookie'],
     ['Für die Cookies sind 200 g Butter erforderlich.', null],
     ['Like this: a bowl, a spoon and a whisk.', null],
+    // A post's meta line whose part after a bar is its tags.
+    ['Valley Post Staff | Tags: Night buses, Ferries, Eastern towns', 'tags'],
     // The site's terms, which using it means accepting; a story about an app's terms.
     ['By using this site, you agree to our Terms of Use and Privacy Policy.', 'footer'],
     ['Mit der Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.', 'footer'],

@@ -214,6 +214,8 @@ const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(
 const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+/** Words of a post's meta line whose part after a bar is its tags ("Staff | Tags: A, B, C"). */
+const TAGGED_META_WORDS = 60;
 /**
  * A blog's post footer asking to bookmark the post's permalink ("… Filed under X. Bookmark the permalink. Follow the
  * comments with the RSS feed."), in the words its software prints in several languages.
@@ -639,7 +641,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (words <= PAGER_WORDS && GLUED_PAGER.test(t)) return 'navigation';
-  if (TAGS.test(t)) return 'tags';
+  if (TAGS.test(t) || (words <= TAGGED_META_WORDS && t.includes(' | ') && t.split(' | ').some((part) => TAGS.test(part.trim())))) return 'tags';
   if (words <= PERMALINK_LINE_WORDS && PERMALINK_HINT.test(t) && PERMALINK.test(t)) return 'tags';
   if (isShareLine(t)) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
@@ -1045,8 +1047,10 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t));
 }
+/** A caption under its picture label that closes with the picture's source ("Bild: … / Quelle: Agency/Name", "Photo: … (Source: X)"). */
+const LABELLED_CAPTION = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:.{1,300}[/|(]\s*(?:quelle|source|fuente|fonte)\s*:\s*[^.!?]{1,60}\)?\s*$`, 'iu');
 /**
  * A Creative Commons licence closing a short line, a name or a site before it and the photographer's name after it
  * at most ("Name, CC-BY-SA 4.0", "Flickr CC by name", "flickr.com | CC BY 2.0"): a picture's credit. A sentence
