@@ -1095,9 +1095,10 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
 }
 
 /**
- * A sentence that ends inside the line ("… May 18, 2010. (Name/Agency)", "… carefully. [Continue reading]"): a picture
- * caption, a cut paragraph or an excerpt with its link, never a subheading. The full stop must follow two lower-case letters or
- * digits, so abbreviations and initials ("Mr. Smith", "U.S. Economy") do not count.
+ * A sentence that ends inside the line ("… May 18, 2010. (Name/Agency)", "… carefully. [Continue reading]"):
+ * a picture caption, a cut paragraph or an excerpt with its link, never a subheading. The full stop must
+ * follow two lower-case letters or digits, so abbreviations and initials ("Mr. Smith", "U.S. Economy") do
+ * not count.
  */
 const SENTENCE_INSIDE = /[\p{Ll}\p{N}]{2}[.!?]["”’']?\s+["“‘(\[]?\p{Lu}/u;
 
