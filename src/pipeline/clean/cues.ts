@@ -418,14 +418,17 @@ const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?
 const FOLLOW_SHORT_WORDS = 12;
 const FOLLOW_WORDS = 20;
 
+/** The verbs of a call to follow the site, and the networks it is followed on, shared by the calls below. */
+const FOLLOW_VERB = String.raw`follow|folgen sie|folge|folgt|suivez|sigue`;
+const FOLLOW_NETWORK = String.raw`twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube`;
 /**
  * "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram", "(For updates …, follow X on Facebook)":
  * a call to follow the site by its name on a network.
  */
-const FOLLOW_NAMED = /^\(?\s*(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:follow|folgen sie|folge|folgt|suivez|sigue|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube|whatsapp|telegram|google news)(?!\p{L})/iu;
+const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:\p{L}+\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
-const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|twitter|x|facebook|instagram|tiktok|linkedin|youtube|mastodon|bluesky|threads)`;
-const FOLLOW_LIST = new RegExp(String.raw`^(?:follow|folgen sie|folge|folgt|suivez|sigue)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
+const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|${FOLLOW_NETWORK})`;
+const FOLLOW_LIST = new RegExp(String.raw`^(?:${FOLLOW_VERB})\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
