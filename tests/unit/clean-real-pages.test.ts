@@ -4,7 +4,7 @@ import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isComme
 import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.ts';
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isDeskByline, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, isDayLine, isPostedDateLine, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
@@ -3371,5 +3371,22 @@ describe('a donation appeal under the story', () => {
     const last = 'Die Einweihungsfeier mit Musik und Kuchen findet am Sonntag um 14 Uhr auf der Wiese am Ufer statt.';
     const { clean } = run([...story, last, call].join('\n\n'));
     expect(clean.nodes.map((n) => n.text)).toEqual([...story, last]);
+  });
+});
+
+describe("a desk's byline over the desk's e-mail address", () => {
+  it('reads "By" and a desk\'s name over an address as the byline, so the headline above it stays the headline', () => {
+    const head = 'Night buses reach the eastern towns at last';
+    const { clean, meta, nodes } = run([['Home > Transport Blog', head, 'By MetroDesk transport', 'metro@example.org', '9:15 am on May 3, 2024 | Permalink'].join('\n'), ...P].join('\n\n'));
+    expect(meta.title).toBe(head);
+    expect(clean.removed.filter((r) => r.category === 'byline').map((r) => r.text)).toEqual(['By MetroDesk transport', 'metro@example.org']);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('needs the address on the next line and a name, not a sentence, after the label', () => {
+    expect(isDeskByline('By MetroDesk transport', 'metro@example.org')).toBe(true);
+    expect(isDeskByline('By MetroDesk transport', 'The buses run every hour.')).toBe(false);
+    expect(isDeskByline('By nightfall, the ferries had stopped.', 'metro@example.org')).toBe(false);
+    expect(isDeskByline('By the time the last bus left the depot on Friday', 'metro@example.org')).toBe(false);
   });
 });

@@ -905,6 +905,24 @@ export function readsAsName(text: string): boolean {
   return isGivenName(first) || !isCommonWord(first);
 }
 
+/** A line that is an e-mail address alone ("desk@example.com"), as printed under a desk's byline. */
+const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** At most this many words after the label: a desk's name, not a sentence opening with "By". */
+const DESK_WORDS = 4;
+
+/**
+ * A byline the name pattern cannot read, a desk's ("By CityDesk sports"), with the desk's e-mail address printed on the
+ * line under it: the address shows the line is a byline. Metadata names no author for it, as for other desks.
+ */
+export function isDeskByline(text: string, next: string | undefined): boolean {
+  if (next === undefined || !ADDRESS_LINE.test(next.trim())) return false;
+  const t = text.trim();
+  const label = BYLINE_START.exec(t);
+  const rest = label ? t.slice(label[0].length) : '';
+  const words = wordsOf(rest).length;
+  return words >= 1 && words <= DESK_WORDS && !/[.!?:;,]/u.test(rest);
+}
+
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -523,6 +523,10 @@ function detectShapes(
   // A bare number right under the byline or the dateline is the comment count printed beside them.
   if (BARE_COUNT.test(u.text) && i > 0 && (bylineNames(units[i - 1]!.text) !== null || datelineDate(units[i - 1]!.text) !== null)) return name(i, 'comments');
   const next = units[i + 1];
+  if (isDeskByline(u.text, next?.kind === 'text' ? next.text : undefined)) {
+    name(i + 1, 'byline');
+    return name(i, 'byline');
+  }
   if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text) && readsAsName(next.text)) {
     authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
     name(i + 1, 'byline');
