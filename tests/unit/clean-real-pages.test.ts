@@ -3390,3 +3390,18 @@ describe("a desk's byline over the desk's e-mail address", () => {
     expect(isDeskByline('By the time the last bus left the depot on Friday', 'metro@example.org')).toBe(false);
   });
 });
+
+describe("a rating widget's score", () => {
+  it.each([
+    ['3,87 bei 1210 Bewertungen', 'share'],
+    ['Mit von 5 Sternen', 'share'],
+    ['4.5 out of 5 stars', 'share'],
+    ['3.9/5 (88 votes)', 'share'],
+    ['4 sur 5 étoiles (27 avis)', 'share'],
+    ['The ferry company earned 4.5 out of 5 stars from its passengers', null],
+    ['2023 von 5 Sternen', null],
+    ['27 reviews', null],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(cueCategory(text)).toBe(category);
+  });
+});

@@ -397,6 +397,12 @@ const ANDROID_STORE = /(?<!\p{L})(?:android|google play|play store)(?!\p{L})/iu;
 const APP_WORD = /app(?!\p{L})/iu;
 const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jetzt|now|installieren|install|gratuit|télécharger|descarga|descargar)(?!\p{L})/iu;
 
+/** A rating's score ("4", "4.5", "4,53"). */
+const SCORE = String.raw`\d(?:[.,]\d{1,2})?(?!\d)`;
+/** Out of how many stars: "out of 5 stars", "von 5 Sternen", "sur 5 étoiles". */
+const SCORE_OUT_OF = String.raw`(?:von|of|out of|sur|de|su|z|aus)\s+(?:5|10)\s+(?:sternen?|stars?|étoiles|estrellas|stelle|gwiazdek)`;
+/** How many ratings a score rests on: "bei 4394 Bewertungen", "from 310 ratings", "(12 votes)". */
+const RATING_COUNT = String.raw`\(?(?:(?:bei|from|based on|aus|sur|de|su|con|z)\s+)?\d[\d.,]*\s+(?:ratings?|reviews?|votes?|bewertungen|stimmen|avis|évaluations|votos|valoraciones|reseñas|voti|recensioni|ocen|głosów)`;
 /** Words of a "Did you like this article?" question on its own, at most. */
 const LIKED_QUESTION_WORDS = 8;
 /**
@@ -405,7 +411,13 @@ const LIKED_QUESTION_WORDS = 8;
  */
 const RATE_CALL = /^(?:rate this (?:article|post|story|recipe|page)|(?:bewerte|bewerten sie) (?:diesen|unseren|den) (?:artikel|beitrag)|évaluez cet article|califica (?:este|el) artículo|valuta (?:questo|l')articolo)(?!\p{L})|(?<!\p{L})(?:diesen|unseren|den) (?:artikel|beitrag) bewerte(?:st|n)?\s*[:!.]?\s*$/iu;
 const RATE_HINT = /rate|bewert|évaluez|califica|valuta/iu;
+/**
+ * A rating widget's score on its own line: stars out of five or ten ("4.5 out of 5 stars", "Mit von 5 Sternen" when the
+ * score was a picture) or a score with the count of ratings it rests on ("4,53 bei 4394 Bewertungen", "4.2 (310 votes)").
+ */
+const RATING_SCORE = new RegExp(String.raw`^(?:(?:${SCORE}\s*)?(?:mit\s+)?${SCORE_OUT_OF}(?:\s*[(,;|-]?\s*${RATING_COUNT}\)?)?|${SCORE}(?:\s*/\s*(?:5|10))?\s*[(,;|-]?\s*${RATING_COUNT}\)?)$`, 'iu');
 const RATE_CALL_WORDS = 14;
+const RATING_SCORE_WORDS = 10;
 /** A blog host's like widget: "Like this:", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
@@ -617,6 +629,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
   if (words <= 10 && LIKE_WIDGET.test(t)) return 'share';
   if (words <= RATE_CALL_WORDS && RATE_HINT.test(t) && RATE_CALL.test(t)) return 'share';
+  if (words <= RATING_SCORE_WORDS && /\d/u.test(t) && RATING_SCORE.test(t)) return 'share';
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
