@@ -3405,3 +3405,18 @@ describe("a rating widget's score", () => {
     expect(cueCategory(text)).toBe(category);
   });
 });
+
+describe('a caption, a bare picture label and the credit, one a line', () => {
+  const caption = 'Der erste Bus fährt am Morgen über die neue Brücke.';
+  it('names the label, the credit under it and the caption over it, and keeps the story around them', () => {
+    const { nodes, clean } = run(['Nachtbusse fahren bis in die Dörfer', P[0], caption, 'Foto:', 'Anna Berger', P[1], P[2]].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => r.category === 'caption').map((r) => r.text)).toEqual([caption, 'Foto:', 'Anna Berger']);
+  });
+
+  it('takes no line around a label with a sentence under it, and reads the label alone as the picture\'s', () => {
+    const { nodes, clean } = run(['Nachtbusse fahren bis in die Dörfer', P[0], 'Bild:', P[1], P[2]].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === 'Bild:')?.category).toBe('caption');
+  });
+});

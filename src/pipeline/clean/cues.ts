@@ -1085,6 +1085,21 @@ export function isPictureCaption(text: string): boolean {
 }
 /** A caption under its picture label that closes with the picture's source ("Bild: … / Quelle: Agency/Name", "Photo: … (Source: X)"). */
 const LABELLED_CAPTION = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:.{1,300}[/|(]\s*(?:quelle|source|fuente|fonte)\s*:\s*[^.!?]{1,60}\)?\s*$`, 'iu');
+/** A picture's label left alone on its line ("Foto:", "Bild:"): the picture is gone from the dump, its credit printed on the next line. */
+const BARE_PICTURE_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:$`, 'iu');
+/** Words of the credit under a bare picture label at most ("Getty Images/Agency (Symbolbild)"). */
+const LABELLED_CREDIT_WORDS = 8;
+
+export function isBarePictureLabel(text: string): boolean {
+  return BARE_PICTURE_LABEL.test(text.trim());
+}
+
+/** The credit printed under a bare picture label: a few words, no sentence. */
+export function isCreditUnderLabel(text: string): boolean {
+  const t = text.trim();
+  return wordsOf(t).length <= LABELLED_CREDIT_WORDS && !/[.!?:]$/u.test(t);
+}
+
 /**
  * A Creative Commons licence closing a short line, a name or a site before it and the photographer's name after it
  * at most ("Name, CC-BY-SA 4.0", "Flickr CC by name", "flickr.com | CC BY 2.0"): a picture's credit. A sentence

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBylineLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -493,6 +493,9 @@ function siteBlurb(site: string): RegExp {
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
 
+/** Words of a caption over a bare picture label at most (a caption may tell the scene in two sentences). */
+const LABELLED_CAPTION_WORDS = 40;
+
 /** A line that is only a number ("0", "12"). */
 const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
 
@@ -538,6 +541,16 @@ function detectShapes(
   if (words <= POST_LINE_MAX_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
   if (isPostedDateLine(u.text)) return name(i, 'dateline');
   if (attributionIn(u.text) && words <= 25) return name(i, 'attribution');
+  // A caption, a bare picture label and the picture's credit, one a line: the label shows what the lines around it are.
+  if (isBarePictureLabel(u.text)) {
+    const credit = units[i + 1];
+    const above = units[i - 1];
+    if (credit?.kind === 'text' && isCreditUnderLabel(credit.text)) {
+      name(i + 1, 'caption');
+      if (above?.kind === 'text' && wordsOf(above.text).length <= LABELLED_CAPTION_WORDS) name(i - 1, 'caption');
+    }
+    return name(i, 'caption');
+  }
   if (isPictureCaption(u.text)) return name(i, 'caption');
   if (isTeaserSummary(u.text)) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
