@@ -232,9 +232,13 @@ describe('outlet, authors, attributions and disclosures', () => {
       // A short holder with its address or owner after the comma; the licence's exception; a zero for the year.
       ['© Hafenblick GmbH, Hafenweg 2, 12345 Kiel', 'Hafenblick'],
       ['© 2024 Valley Sport, a Northwind Company', 'Valley Sport'],
+      // A description set after the name.
+      ['Copyright © 2024, Brookfield, The Public College of the Northern Valley. All rights reserved.', 'Brookfield'],
+      ['© 2024 Harbour Notes, a nonprofit newsroom on the coast', 'Harbour Notes'],
       ['© Ana Ruiz, unless stated otherwise.', 'Ana Ruiz'],
       ['© 0 Valley Post. All Rights Reserved.', 'Valley Post'],
       ['© 2024 Lindqvist, Brenner & Co. Ltd', 'Lindqvist, Brenner & Co'],
+      ['© 2024 Lindqvist, Brenner and Ahl', 'Lindqvist, Brenner and Ahl'],
       // Rights that lie "with" the author and the site: the site; with the authors alone: no outlet. A trademark's sign is no part of the name.
       ['© bei der Autorin und bei hafenblick.example', 'hafenblick.example'],
       ['Copyright bei den Autoren', null],

@@ -43,8 +43,11 @@ function nameBeforeAddress(holder: string): string | null {
 }
 /** The legal forms both patterns below read, as a footer writes them (case-sensitive: "limited" is also a word). */
 const LEGAL_FORM = String.raw`Inc\.?|Ltd\.?|LLC|GmbH`;
-/** An address (a number: street, postcode, phone) or an owner ("a Y company") after the comma, or a legal form right after it. */
-const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|${LEGAL_FORM}|AG)(?!\p{L})`, 'u');
+/**
+ * An address (a number: street, postcode, phone) or an owner ("a Y company") after the comma, a legal form right after
+ * it, or a description set after the name ("X, The State University of Y", "X, a nonprofit newsroom").
+ */
+const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|${LEGAL_FORM}|AG)(?!\p{L})|^,\s*(?:[Tt]he|[Aa]n?)\s`, 'u');
 /** A legal form inside the holder and the address run on after it ("X Limited Quay House"): the name ends with the form. */
 const AFTER_LEGAL_FORM = new RegExp(String.raw`(\s(?:Limited|${LEGAL_FORM}|PLC|plc))\s.*$`, 'u');
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
