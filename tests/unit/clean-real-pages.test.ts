@@ -3420,3 +3420,15 @@ describe('a caption, a bare picture label and the credit, one a line', () => {
     expect(clean.removed.find((r) => r.text === 'Bild:')?.category).toBe('caption');
   });
 });
+
+describe("picks by the author or the desk under the story", () => {
+  it.each([
+    ["L'auteur vous recommande", ''],
+    ['Die Redaktion empfiehlt', ''],
+    ['The editors recommend: Ferries return to the northern route', 'Ferries return to the northern route'],
+    ['La redacción recomienda', ''],
+    ['The author recommends a slower pace on the steep part of the trail.', null],
+  ])('reads "%s" as a label over other stories (rest %j)', (text, rest) => {
+    expect(relatedLabel(text)?.rest ?? null).toBe(rest);
+  });
+});

@@ -195,6 +195,8 @@ export const RELATED_PATTERNS = [
   String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
   // "More about …" naming the subject (as "More from …" in English), and "See: / Read on: / Mehr:" over one linked headline.
   String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi|mehr|more)(?=\s*:)`,
+  // Picks by the author or the desk: "L'auteur vous recommande", "Die Redaktion empfiehlt", "The editors recommend".
+  String.raw`(?:l['’]auteur|la\s+rédaction)\s+vous\s+recommande|(?:der\s+autor|die\s+autorin|die\s+redaktion|unsere\s+redaktion)\s+empfiehlt|(?:the\s+)?(?:author|editors?)\s+recommends?|(?:el\s+autor|la\s+redacción)\s+(?:te\s+|le\s+)?recomienda`,
   // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
   String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
 ];
