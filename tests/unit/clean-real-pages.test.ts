@@ -1140,6 +1140,7 @@ describe('the headline', () => {
 
   it('is without a link\'s arrow, a bullet or a glued date before its words, and keeps guillemets that open a quotation', () => {
     expect(tidyHeadline('› Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
+    expect(tidyHeadline('[> Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
     // A date element run into the first word by the dump; a headline that opens with a date and a space keeps it.
     expect(tidyHeadline('03.03.2024Night buses reach eastern towns', null).title).toBe('Night buses reach eastern towns');
     expect(tidyHeadline('03.03.2024 - Night buses reach eastern towns', null).title).toBe('03.03.2024 - Night buses reach eastern towns');

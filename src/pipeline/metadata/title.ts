@@ -107,8 +107,9 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
     if ((siteName && normaliseKey(tail) === normaliseKey(siteName)) || /^\S+\.[a-z]{2,}$/iu.test(tail)) title = title.slice(0, sep.index);
   }
   title = title.replace(/[\s,;:|·•–—-]+$/u, '').trim();
-  // A link's arrow or a list's bullet before the words ("› Headline", "< Headline"), unless it opens a quotation that closes in the line ("»Zitat«").
-  const lead = /^([›»‹«<>•·▸►▶→])\s*(?=[\p{L}\p{N}"“„'‘])/u.exec(title);
+  // A link's arrow or a list's bullet before the words ("› Headline", "< Headline", "[> Name" in a menu printed as links), unless
+  // it opens a quotation that closes in the line ("»Zitat«").
+  const lead = /^\[?([›»‹«<>•·▸►▶→])\s*(?=[\p{L}\p{N}"“„'‘])/u.exec(title);
   if (lead && !title.includes(QUOTE_CLOSERS[lead[1]!] ?? '\u0000', 1)) title = title.slice(lead[0].length);
   if (!title || wordsOf(title).length === 0) return { title: text.trim(), rest: '' };
   const rest = text.trim().replace(title, ' ').replace(/\s+/gu, ' ').trim();
