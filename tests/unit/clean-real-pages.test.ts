@@ -3280,6 +3280,17 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['These cookies are necessary for the website to work.', 'cookie'],
     ['Für die Cookies sind 200 g Butter erforderlich.', null],
     ['Like this: a bowl, a spoon and a whisk.', null],
+    // A like widget still loading; the software, theme or blog host a footer names, and sentences opening with the same words.
+    ['Like Loading...', 'share'],
+    ['Gefällt mir Wird geladen …', 'share'],
+    ['Proudly powered by WordPress', 'footer'],
+    ['Powered by Ghost. Theme: Casper by Ann Lee.', 'footer'],
+    ['Design by Studio Nord', 'footer'],
+    ['Bloggen auf WordPress.com.', 'footer'],
+    ['Erstelle eine kostenlose Website oder Blog – auf WordPress.com.', 'footer'],
+    ['Powered by the tide, the little turbine lit the harbour all winter.', null],
+    ['Design: the new ferries have room for forty bicycles', null],
+    ['Designed by engineers in the valley, the bridge opened in May after years of delays and disputes about cost.', null],
     // A post's meta line whose part after a bar is its tags.
     ['Valley Post Staff | Tags: Night buses, Ferries, Eastern towns', 'tags'],
     // The site's terms, which using it means accepting; a story about an app's terms.

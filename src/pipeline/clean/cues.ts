@@ -418,8 +418,8 @@ const RATE_HINT = /rate|bewert|évaluez|califica|valuta/iu;
 const RATING_SCORE = new RegExp(String.raw`^(?:(?:${SCORE}\s*)?(?:mit\s+)?${SCORE_OUT_OF}(?:\s*[(,;|-]?\s*${RATING_COUNT}\)?)?|${SCORE}(?:\s*/\s*(?:5|10))?\s*[(,;|-]?\s*${RATING_COUNT}\)?)$`, 'iu');
 const RATE_CALL_WORDS = 14;
 const RATING_SCORE_WORDS = 10;
-/** A blog host's like widget: "Like this:", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
-const LIKE_WIDGET = /^(?:like this\s*:|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
+/** A blog host's like widget: "Like this:", "Like Loading...", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
+const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
@@ -543,6 +543,14 @@ const PRESS_CONTACT_WORDS = 14;
  */
 const NONPROFIT_STATUS = /^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu;
 const NONPROFIT_STATUS_WORDS = 25;
+/**
+ * The software, theme or host a site names in its footer: "Powered by X", "Proudly powered by WordPress", "Theme: X by
+ * Y", "Designed by X", "Blog at WordPress.com.", "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.".
+ * A story's sentence does not open with these words and stop so soon.
+ */
+const SITE_CREDIT = /^(?:(?:proudly\s+)?powered\s+by(?!\p{L})|(?:wordpress\s+)?(?:theme|template)\s*(?::|by\s|von\s|par\s|por\s)|(?:webdesign|design)\s+(?:by|von|par|por)\s|(?:designed|developed)\s+by\s|(?:blog|bloggen)\s+(?:at|auf|sur|en)\s+wordpress\.com|(?:create|erstelle|crea|créez)\s[^.!?]{0,60}?(?:at|auf|sur|en)\s+wordpress\.com)/iu;
+const SITE_CREDIT_HINT = /powered|theme|template|design|develop|wordpress/iu;
+const SITE_CREDIT_WORDS = 16;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
@@ -647,6 +655,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
