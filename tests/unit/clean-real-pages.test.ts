@@ -3444,3 +3444,31 @@ describe("picks by the author or the desk under the story", () => {
     expect(relatedLabel(text)?.rest ?? null).toBe(rest);
   });
 });
+
+describe('a count of comments in words', () => {
+  it('names "No Comments" under the story as the count, and what follows it as the comment section\'s', () => {
+    const { nodes, clean } = run(['Night buses reach the eastern towns', ...P, 'Keine Kommentare / Trackbacks', 'RSS Feed zu den Kommentaren dieses Artikels', 'Trackback URL', 'Kommentar erstellen', 'Name (wird benötigt)'].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === 'Keine Kommentare / Trackbacks')?.category).toBe('comments');
+  });
+
+  it('reads the count beside a headline as a header mark, so the menu entry above it is not taken for the headline', () => {
+    const story = [
+      'Almost every wall in our flat will stay white. But in the bedroom I want one wall covered in a bold print, something with birds or big flowers, and wallcovering with a vintage look.',
+      'I found a few I like online and put them side by side to decide.',
+      'From left to right:',
+      '1. Herons of the Northern Marshes\n2. Blue Poppy Print\n3. Yellow Climbing Rose\n4. Peony Trellis\n5. Ocean Fern',
+    ];
+    const page = ['Home\nCraft Gallery\nKitchen Gallery\nAbout\nContact\nAdvertising\nHome Decor Love this\nAug 9, 2024\nWilma\nNo Comments\nLove this – Wallcovering!', ...story].join('\n\n');
+    expect(run(page).meta.title).toBe('Love this – Wallcovering!');
+  });
+
+  it('keeps a story sentence that opens with "one" and a comment word', () => {
+    const reply = 'One reply to the council came from the harbour board, which asked for another year to plan.';
+    expect(run(['Night buses reach the eastern towns', P[0], reply, P[1], P[2]].join('\n\n')).nodes.map((n) => n.text)).toEqual([P[0], reply, P[1], P[2]]);
+  });
+
+  it('reads a byline with a link in brackets after the name', () => {
+    expect(bylineNames('Posted by Dana Wells [www]')).toEqual(['Dana Wells']);
+  });
+});

@@ -92,9 +92,15 @@ export function trailingCommentCount(text: string): number | null {
   return m.index;
 }
 
-/** A count of comments: a number with the comment word right after it ("14 Comments", "3 Leserkommentare"), not a headline that counts something else ("6 Tips for More Comments"). */
-function countsComments(text: string): boolean {
-  const m = COUNT.exec(text);
+/** None or one in words, where a blog prints its count of comments so ("No Comments / Trackbacks", "Keine Kommentare", "One Response"). */
+const COUNT_IN_WORDS = /^(?:no|none|one|keine?|eine?|aucun|une?|sin|ningún|nessun|uno|geen|brak)\s+(\p{L}\S*(?:\s+\S+){0,2})/iu;
+
+/**
+ * A count of comments: a number, or none or one in words, with the comment word right after it ("14 Comments", "3
+ * Leserkommentare", "Keine Kommentare"), not a headline that counts something else ("6 Tips for More Comments").
+ */
+export function countsComments(text: string): boolean {
+  const m = COUNT.exec(text) ?? COUNT_IN_WORDS.exec(text);
   return m !== null && COMMENT_WORD.test(m[1]!);
 }
 

@@ -2,7 +2,7 @@ import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
 import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
-import { commentPolicyRuns, findComments, isAgeLine, isCommentHeading } from './comments.ts';
+import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
@@ -101,7 +101,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     initial,
     excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
-    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) ? [i] : []))),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) || (feats[i]!.words <= HEADER_COUNT_WORDS && countsComments(units[i]!.text)) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
     region: proseRegion(units, feats, initial, category),
   };
@@ -492,6 +492,9 @@ function siteBlurb(site: string): RegExp {
 
 /** Lines without prose after which a run of paragraphs is over. */
 const PROSE_GAP = 10;
+
+/** Words of a comment count printed beside a headline at most ("No Comments", "14 Kommentare"), a header mark as a byline is. */
+const HEADER_COUNT_WORDS = 4;
 
 /** Words of a caption over a bare picture label at most (a caption may tell the scene in two sentences). */
 const LABELLED_CAPTION_WORDS = 40;
