@@ -13,7 +13,7 @@ import { isCodeLine } from '../../src/pipeline/clean/code.ts';
 import { flagInputFor } from '../../src/pipeline/flags/stage.ts';
 import { toUnits, wrapWidth, type Unit } from '../../src/pipeline/clean/units.ts';
 import { extractMetadata } from '../../src/pipeline/metadata/index.ts';
-import { factBoxLines, isFurnitureLine, isLinkRow, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
+import { factBoxLines, isFurnitureLine, isLinkRow, isNamedByDate, isRatingCount, isSlideCounter, isWeatherLine } from '../../src/pipeline/clean/headline-lines.ts';
 import { leadHeadline, tidyHeadline } from '../../src/pipeline/metadata/title.ts';
 import { decodeSeed } from '../../src/pipeline/read/read-seed.ts';
 import { splitBlocks } from '../../src/pipeline/read/split-blocks.ts';
@@ -3470,5 +3470,29 @@ describe('a count of comments in words', () => {
 
   it('reads a byline with a link in brackets after the name', () => {
     expect(bylineNames('Posted by Dana Wells [www]')).toEqual(['Dana Wells']);
+  });
+});
+
+describe("a weekly post named by its date, under a blog's lists of recent posts and comments", () => {
+  const story = [
+    'Here is a quick look at what happened at the harbour last week:',
+    'Monday, March 4\nThe new ferry timetable is now in force, and it adds two late crossings on Fridays.',
+    'Wednesday, March 6\nWe opened the second pier to cargo boats.\nWe published the plan for the fish market roof.',
+    'Friday, March 8\nThe harbour office moved to the old customs house, where it will stay during the works.\nThe pilots signed the new rota, with four more shifts in the summer.',
+    'Stay tuned for next week! In the meantime, follow the harbour office on the radio and read the notices at the pier.',
+  ];
+  const head = 'Harbour Week in Review - March 4, 2024';
+
+  it('takes the title holding its date for the headline, not the last entry of the "Recent Comments" list over it', () => {
+    const lists = ['Harbour Office Blog', 'Recent Posts', 'Cargo Boats Get a Second Pier', head, 'Fish Market Roof Plan Published', 'Ferry Timetable Adds Late Crossings', 'Pilots Sign the New Rota',
+      'Recent Comments', 'Ann Lee on Ferry Timetable Adds Late Crossings', 'Omar Haddad on Cargo Boats Get a Second Pier', 'Dana Wells on Fish Market Roof Plan Published', 'Lena Brandt on Pilots Sign the New Rota', 'Tom Reyes on Ferry Timetable Adds Late Crossings'];
+    const { meta, clean } = run([lists.join('\n'), '« Cargo Boats Get a Second Pier | Main | Fish Market Roof Plan Published »', head, ...story].join('\n\n'));
+    expect(meta.title).toBe(head);
+    expect(clean.removed.filter((r) => r.text.startsWith('Tom Reyes') || r.text === 'Recent Comments').map((r) => r.category)).toEqual(['related', 'related']);
+  });
+
+  it('tells a title named by its date from a section label or a meta line holding one', () => {
+    const lines = [head, 'Notes from the pier — 4 March 2024', 'Politics - March 4, 2024', 'Harbour notes | Travel - March 4, 2024', 'Harbour Week in Review - March 4, 2024 - 12 comments'];
+    expect(lines.map(isNamedByDate)).toEqual([true, true, false, false, false]);
   });
 });

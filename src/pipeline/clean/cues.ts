@@ -1,6 +1,7 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, printedDates, WEEKDAYS } from './dates.ts';
+import { isEmailAddressLine } from './headline-lines.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
@@ -681,7 +682,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries)|what to read next|editor'?s picks|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries|comments)|what to read next|editor'?s picks|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
@@ -927,8 +928,6 @@ export function readsAsName(text: string): boolean {
   return isGivenName(first) || !isCommonWord(first);
 }
 
-/** A line that is an e-mail address alone ("desk@example.com"), as printed under a desk's byline. */
-const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** At most this many words after the label: a desk's name, not a sentence opening with "By". */
 const DESK_WORDS = 4;
 
@@ -937,7 +936,7 @@ const DESK_WORDS = 4;
  * line under it: the address shows the line is a byline. Metadata names no author for it, as for other desks.
  */
 export function isDeskByline(text: string, next: string | undefined): boolean {
-  if (next === undefined || !ADDRESS_LINE.test(next.trim())) return false;
+  if (next === undefined || !isEmailAddressLine(next)) return false;
   const t = text.trim();
   const label = BYLINE_START.exec(t);
   const rest = label ? t.slice(label[0].length) : '';

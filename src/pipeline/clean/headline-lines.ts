@@ -21,6 +21,26 @@ export function isSlideCounter(text: string): boolean {
 
 /** A line that is one e-mail address and nothing else. */
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+export function isEmailAddressLine(text: string): boolean {
+  return EMAIL_ONLY.test(text.trim());
+}
+
+/** Words before the date of a headline that names its post by the date, at least: a title, not a section's label. */
+const NAMED_BY_DATE_WORDS = 3;
+
+/**
+ * A headline that names its post by a date after a dash ("Week in Review - October 29, 2012"): a title that holds a
+ * date, not a dateline beside one.
+ */
+export function isNamedByDate(text: string): boolean {
+  const t = text.trim();
+  const dates = printedDates(t);
+  const last = dates[dates.length - 1];
+  if (!last || dates.length > 1 || last.index + last.text.length < t.replace(/[.!]$/u, '').length) return false;
+  const before = t.slice(0, last.index);
+  return /\s[-–—]\s*$/u.test(before) && wordsOf(before).length >= NAMED_BY_DATE_WORDS && !/[|·•]/u.test(before);
+}
 /** A numeric date glued to the one after it ("17/11/201917/11/2019"): the year is cut from the next date. */
 const GLUED_NUMERIC_DATE = /(\d{4})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
 /** A weekday printed before the date ("Do 24. Mai 2018", "Tue, 3 March"). */

@@ -6,7 +6,7 @@ import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHe
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
-import { factBoxLines, isLinkRow, isRatingCount } from './headline-lines.ts';
+import { factBoxLines, isLinkRow, isNamedByDate, isRatingCount } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
 import { ingredientItems, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
@@ -101,7 +101,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     initial,
     excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
-    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) || (feats[i]!.words <= HEADER_COUNT_WORDS && countsComments(units[i]!.text)) ? [i] : []))),
+    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0 && !isNamedByDate(units[i]!.text)) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) || (feats[i]!.words <= HEADER_COUNT_WORDS && countsComments(units[i]!.text)) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
     region: proseRegion(units, feats, initial, category),
   };
