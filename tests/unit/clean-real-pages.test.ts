@@ -3496,3 +3496,12 @@ describe("a weekly post named by its date, under a blog's lists of recent posts 
     expect(lines.map(isNamedByDate)).toEqual([true, true, false, false, false]);
   });
 });
+
+describe("the post's date and sections on a line between the headline and the story", () => {
+  it('drops a line opening with the date right over the first paragraph, and keeps a line of words there', () => {
+    const head = 'Night buses reach the eastern towns';
+    expect(run([head, '07.12.2023 Verkehr Region Nacht', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
+    const sub = 'Three towns, one new route';
+    expect(run([head, sub, ...P].join('\n\n')).clean.removed.map((r) => r.text)).not.toContain(sub);
+  });
+});
