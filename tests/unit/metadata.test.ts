@@ -352,6 +352,10 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2019 Jane Doe, CC BY-SA 4.0', null],
     ['© Jane Doe Einige Rechte vorbehalten', null],
     ['© Licensing', null],
+    // The German clause that all content is protected, and a link row glued after the word ("Copyright sowie AGB").
+    ['Copyright 2024 - Alle Inhalte sind urheberrechtlich geschützt', null],
+    ['© 2024 Hafenblick. Alle Inhalte dieser Seite sind urheberrechtlich geschützt.', 'Hafenblick'],
+    ['COPYRIGHT SOWIE ALLG. GESCHÄFTSBEDINGUNGENDATENSCHUTZ', null],
     // A picture's credit under any of the caption finder's labels names the picture's source, not the site's.
     ['Illustration: © 2021 Lena Ruiz', null],
     ['Zdjęcie: © 2020 Agencja Obraz', null],

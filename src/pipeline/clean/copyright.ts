@@ -19,8 +19,8 @@ export function hasCopyrightSign(line: string): boolean {
 }
 /** The mark where a line's notice starts. */
 const MARK_AT_START = new RegExp(String.raw`^(?:${SIGN}|copyright)`, 'iu');
-/** The shortened forms of the rights clause footers print ("Rights reserved", "Alle Rechte", "Tous droits"), with the English one. */
-const RIGHTS_SHORTENED = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
+/** The shortened forms of the rights clause footers print ("Rights reserved", "Alle Rechte", "Tous droits"), with the English one, and the German "Alle Inhalte sind urheberrechtlich geschützt". */
+const RIGHTS_SHORTENED = /(?:(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|(?:(?:alle|sämtliche)\s+)?(?:inhalte|texte|bilder|beiträge)(?:\s+\p{L}+){0,3}\s+(?:sind\s+)?urheberrechtlich\s+geschützt|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
 /** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${RIGHTS_SHORTENED.source})`, 'iu');
 /** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" and a registration number: none is a holder's name. */
@@ -138,8 +138,8 @@ const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 const NOTICE_SIGN = new RegExp(String.raw`${SIGN}|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|${alternation(RIGHTS_NOUNS)})(?!\p{L})`, 'iu');
 /** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
 const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
-/** "& …", "and …" right after the mark. */
-const LABEL_AFTER_MARK = /^\s*(?:&|and|und|et|y|e|i|\/)\s/iu;
+/** "& …", "and …", "sowie …" right after the mark. */
+const LABEL_AFTER_MARK = /^\s*(?:&|and|und|sowie|et|y|e|i|oraz|\/)\s/iu;
 /** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
 const LICENCE = /(?<!\p{L})(?:licen[cs]\p{L}*|cc[- ]by\p{L}*|(?:einige|bestimmte)\s+rechte|lizenz\p{L}*|licencj\p{L}*|licencia\p{L}*|licenza|licentie|creative commons)(?!\p{L})/iu;
 /** Words, then a comma right before the mark: the end of a caption. */
