@@ -634,6 +634,9 @@ describe('the story ends at a closing paragraph', () => {
     expect(isShareLine('Pin It')).toBe(true);
     expect(isShareLine('Pin it to the board, the teacher said.')).toBe(false);
     expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
+    // A bookmarking service's button.
+    for (const line of ['Bookmark to:', 'Bookmark this']) expect(isShareLine(line), line).toBe(true);
+    expect(isShareLine('Bookmark shops in the old town sell leather and ribbon')).toBe(false);
   });
 
   it('reads buttons that repeat their verb before each platform as a share line, the names misspelt or not', () => {

@@ -19,7 +19,7 @@ const anyOf = (words: string[]) => String.raw`(?<![\p{L}\p{N}])(?:${W.alternatio
  */
 
 const SHARE_WORDS = new Set([
-  'share', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
+  'share', 'bookmark', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
@@ -27,8 +27,8 @@ const SHARE_WORDS = new Set([
   'social',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
-/** Share buttons' words: the networks, and the buttons to print, mail or copy (with Pinterest's "Pin it", SHARE_CORE's). */
-const SHARE_BUTTONS = String.raw`share|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
+/** Share buttons' words: the networks, and the buttons to bookmark, print, mail or copy (with Pinterest's "Pin it", SHARE_CORE's). */
+const SHARE_BUTTONS = String.raw`share|bookmark|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
 /** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
