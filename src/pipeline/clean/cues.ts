@@ -442,6 +442,8 @@ const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:for\s+(?:more\s+|the\s+late
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
 const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|${FOLLOW_NETWORK})`;
 const FOLLOW_LIST = new RegExp(String.raw`^(?:${FOLLOW_VERB})\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
+/** A line closed by a button to follow a handle ("… in marketing and social media. Follow @handle"). */
+const FOLLOW_HANDLE_END = new RegExp(String.raw`(?:^|[.!?:]\s+)(?:${FOLLOW_VERB})\s+(?:(?:us|me|uns|mir|nous)\s+)?(?:(?:on|auf|sur|en)\s+\p{L}+\s+)?@[\w.]+\s*$`, 'iu');
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
@@ -642,7 +644,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
-  if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t))) return 'share';
+  if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t) || (t.includes('@') && FOLLOW_HANDLE_END.test(t)))) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.
