@@ -3511,3 +3511,15 @@ describe("the post's date and sections on a line between the headline and the st
     expect(run([head, sub, ...P].join('\n\n')).clean.removed.map((r) => r.text)).not.toContain(sub);
   });
 });
+
+describe("an author's box over the story", () => {
+  it('names the paragraph under "About the author" as the box\'s even above the story, and keeps a story paragraph under another label', () => {
+    const bio = 'Lena is a writer and ferry enthusiast who lives on the coast. She writes the harbour column for the Valley Post and is a contributing editor at Tidewater.';
+    const head = 'Night buses reach the eastern towns';
+    const { nodes, clean } = run([[head, 'Lena Brandt', 'About the author'].join('\n'), bio, ...P].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+    const lead = 'Lena Brandt is a bus driver who has worked the night shift for twenty years, and she was the first to drive the new route on Monday.';
+    expect(run([head, 'Background', lead, ...P].join('\n\n')).nodes.map((n) => n.text)).toContain(lead);
+  });
+});

@@ -867,6 +867,11 @@ export function isBioSentence(text: string): boolean {
 const DESK_BIO = /^(?:our\s+(?:editorial\s+(?:staff|team|desk)|newsroom|news\s+(?:desk|team))(?:\s+(?:at|of)\s+(?:[^.]|\.(?=\s)){1,50}?)?\s+(?:is|are|consists)|unsere\s+redaktion\s+(?:besteht|ist))\s/iu;
 const DESK_BIO_WORDS = 80;
 
+/** An author box's label alone on its line ("About the author", "Über die Autorin:"). */
+export function isBioLabel(text: string): boolean {
+  return BIO_LABEL.test(text.trim());
+}
+
 export function looksLikeBio(text: string): boolean {
   const n = wordsOf(text).length;
   return n >= 3 && n <= 60 && BIO_ROLE.test(text);
