@@ -26,12 +26,17 @@ export function isEmailAddressLine(text: string): boolean {
   return EMAIL_ONLY.test(text.trim());
 }
 
+/** A preposition that leads a title to its date ("… of 10 October 2019", "… vom 10. Oktober 2019"). */
+const DATE_OF = /\s(?:of|for|from|vom|zum|du|del|de|dal)\s+$/iu;
+/** A field's label opening a line ("Version:", "Stand:"). */
+const FIELD_OPENING = /^\p{L}[\p{L} ]{0,24}:\s/u;
 /** Words before the date of a headline that names its post by the date, at least: a title, not a section's label. */
 const NAMED_BY_DATE_WORDS = 3;
 
 /**
- * A headline that names its post by a date after a dash ("Week in Review - October 29, 2012"): a title that holds a
- * date, not a dateline beside one.
+ * A headline that names its post by a date after a dash or a preposition ("Week in Review - October 29, 2012", "Minutes of
+ * the board meeting of 10 October 2019", "Protokoll der Sitzung vom 10. Oktober 2019"): a title that holds a date, not a
+ * dateline beside one. ("on" is left out: "Posted by Jane Doe on …" is a byline.)
  */
 export function isNamedByDate(text: string): boolean {
   const t = text.trim();
@@ -39,7 +44,9 @@ export function isNamedByDate(text: string): boolean {
   const last = dates[dates.length - 1];
   if (!last || dates.length > 1 || last.index + last.text.length < t.replace(/[.!]$/u, '').length) return false;
   const before = t.slice(0, last.index);
-  return /\s[-–—]\s*$/u.test(before) && wordsOf(before).length >= NAMED_BY_DATE_WORDS && !/[|·•]/u.test(before);
+  const joined = /\s[-–—]\s*$/u.test(before) || DATE_OF.test(before);
+  // A field's label ("Version: 9.04 - vom 12.02.2020") or a separator makes it a meta line.
+  return joined && wordsOf(before).length >= NAMED_BY_DATE_WORDS + (DATE_OF.test(before) ? 1 : 0) && !/[|·•\t]/u.test(before) && !FIELD_OPENING.test(before);
 }
 /** A numeric date glued to the one after it ("17/11/201917/11/2019"): the year is cut from the next date. */
 const GLUED_NUMERIC_DATE = /(\d{4})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
