@@ -3280,6 +3280,12 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Bleib auf dem Laufenden rund um den Hafen und die Fähren. Follow @hafenblick', 'share'],
     ['Folge mir auf Instagram @hafen.blick', 'share'],
     ['She told reporters to follow @cityhall for updates on the closures.', null],
+    // The author's request for a donation to those who liked the post; how to reach the story's reporter.
+    ['Wenn dir dieser Beitrag gefallen hat, kannst du mich mit einer Spende unterstützen.', 'login'],
+    ['If you liked this post, you can support me with a small donation.', 'login'],
+    ['To reach the reporter behind this story, contact ann@valleypost.example. To reach the editor, contact desk@valleypost.example', 'footer'],
+    ['Der Beitrag hat ihr gefallen, sagte die Spenderin am Hafen.', null],
+    ['To reach the island, the reporters had to contact the harbour master first.', null],
     ['The council will rate this article of the law next year.', null],
     ['Follow the river: it leads to the town', null],
     ['Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.', 'cookie'],

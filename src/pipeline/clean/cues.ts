@@ -422,7 +422,9 @@ const RATING_SCORE_WORDS = 10;
 /** A blog host's like widget: "Like this:", "Like Loading...", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:wenn (?:ihnen|dir|euch) )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+/** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
+const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|donate|support (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|apoy\p{L}*|don)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
@@ -538,6 +540,8 @@ const TERMS_NOTICE_WORDS = 40;
 const PRESS_CONTACT = /^(?:press(?:e)?[ -]?(?:kontakt|contact|anfragen|stelle)|media (?:contact|enquiries|inquiries|relations)|contact (?:presse|de presse|médias)|contacto de prensa|contatto stampa|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?\s*$/iu;
 const PRESS_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:pressesprecher(?:in)?|pressereferent(?:in)?|press officer|press secretary|media relations manager|leiter(?:in)? (?:der )?pressestelle|attachée? de presse|responsable de prensa)(?![\p{L}])(?:[^.!?]{0,100})$/iu;
 const PRESS_HINT = /presse|press|media|médias|prensa|stampa/iu;
+/** How to reach the story's reporter or editor ("To reach the reporter behind this story, contact …"): the site's footer note. */
+const REACH_REPORTER = /^to (?:reach|contact) the (?:reporters?|editors?|writers?|authors?)\b[^.!?]{0,60}\bcontact\s/iu;
 /** Words of a contact block's line at most. */
 const PRESS_CONTACT_WORDS = 14;
 /**
@@ -635,6 +639,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
+  if (words <= 30 && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
   // The question alone heads a rating or share widget ("Did you like this article?").
   if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
@@ -661,6 +666,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
+  if (words <= 40 && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
