@@ -3286,6 +3286,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['To reach the reporter behind this story, contact ann@valleypost.example. To reach the editor, contact desk@valleypost.example', 'footer'],
     ['Der Beitrag hat ihr gefallen, sagte die Spenderin am Hafen.', null],
     ['To reach the island, the reporters had to contact the harbour master first.', null],
+    // A newsletter form's note on unsubscribing, spoken to the reader; a story about readers unsubscribing.
+    ['We only use your address to send you the harbour newsletter. You can unsubscribe at any time with the link in each issue.', 'login'],
+    ['Votre adresse sert uniquement à l’envoi de la newsletter du port. Vous pouvez vous désabonner à tout moment.', 'login'],
+    ['Hundreds of readers unsubscribed from the newsletter after the fee rose, the publisher said.', null],
     ['The council will rate this article of the law next year.', null],
     ['Follow the river: it leads to the town', null],
     ['Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.', 'cookie'],

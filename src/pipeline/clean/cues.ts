@@ -342,6 +342,9 @@ const ABOUT_ORG_WORDS = 90;
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 /** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
+/** A newsletter form's note on unsubscribing ("You can unsubscribe at any time", "jederzeit abmelden", "lien de désabonnement"). */
+const UNSUBSCRIBE = /(?<!\p{L})(?:unsubscrib\p{L}*|opt[ -]out|abmelden|abbestellen|abmeldung|abmeldelink|désabonn\p{L}*|désinscri\p{L}*|darse de baja|dar(?:te|se) de baja|cancelar (?:la|tu|su) suscripción|disiscriv\p{L}*|afmelden|wypisać)(?!\p{L})/iu;
+const UNSUBSCRIBE_NOTE_WORDS = 60;
 /** Where a newsletter lands ("delivered to your inbox", "in deinen Posteingang", "dans votre boîte mail"). */
 const INBOX = /(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:inbox|mailbox)|in (?:dein(?:en)?|ihr(?:en)?|euren?) (?:posteingang|postfach|e-?mail-postfach)|dans votre boîte(?: mail| aux lettres| de réception)?|en tu (?:bandeja de entrada|correo))(?!\p{L})/iu;
 /** INBOX's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
@@ -633,6 +636,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && FOLLOW_POSTS.test(t)) return 'login';
+  // Spoken to the reader: a story may report readers unsubscribing.
+  if (words <= UNSUBSCRIBE_NOTE_WORDS && NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && UNSUBSCRIBE.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t) || /^Ihre?\s/u.test(t))) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
