@@ -425,12 +425,14 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(authorsOf('Autor:\nRedaktion Grüne Seiten Online')).toEqual([]);
   });
 
-  it('reads a newsroom, a team, an admin account or an organisation as no author, and cuts a role or outlet run on after a name', () => {
+  it('reads a newsroom, a team, a role, an admin account or an organisation as no author, and cuts a role or outlet run on after a name', () => {
     const authorsOf = (byline: string) => metaOf(page('Night buses reach eastern towns', byline, P1, P2)).meta.authors;
     const bylines: Record<string, string[]> = {
       'By ValleyPost.example Staff': [],
       'Von Die Redaktion': [],
       'Posted by Admin': [],
+      'by Guest Author': [],
+      'By Guest Contributor': [],
       'By Talblatt Online Redaktion': [],
       'By Omar HaddadStaff Writer': ['Omar Haddad'],
       'By Ann Lee VTV News': ['Ann Lee'],

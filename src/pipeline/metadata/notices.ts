@@ -52,8 +52,8 @@ const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
 /** A name that is an editorial desk's ("Redaktion Talstadt", "Online-Redaktion"). */
 const DESK_NAME = /^(?:[\p{L}-]+-)?redaktion(?!\p{L})/iu;
 
-/** The last word of a newsroom's or a team's name ("NFL.com Staff", "Blog Redaktion", "BBNTEAM"), or a site's admin account. */
-const DESK_END = /(?:(?:^|\s)(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Rr]edaktion|REDAKTION|[Dd]esk|[Nn]ewsroom|[Rr]eport|[Aa]dmin|[Aa]dministrator|[Ww]riter)|\p{Lu}(?:TEAM|STAFF))$/u;
+/** The last word of a newsroom's or a team's name ("NFL.com Staff", "Blog Redaktion", "BBNTEAM"), a role ("Guest Author"), or a site's admin account. */
+const DESK_END = /(?:(?:^|\s)(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Rr]edaktion|REDAKTION|[Dd]esk|[Nn]ewsroom|[Rr]eport|[Aa]dmin|[Aa]dministrator|[Ww]riter|[Aa]uthor|AUTHOR|[Cc]ontributor|[Bb]logger)|\p{Lu}(?:TEAM|STAFF))$/u;
 
 /**
  * A desk, not a person: its last word says so, unless the name opens with a given name. "Staff" is also a surname ("Jörg
