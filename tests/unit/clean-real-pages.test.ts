@@ -418,6 +418,14 @@ describe('comment sections', () => {
     for (const t of ['Your comment is awaiting moderation.', 'This is only a preview. Your comment has not yet been posted.', 'Ihr Kommentar wird vor der Veröffentlichung geprüft.']) expect(isCommentFormLine(t), t).toBe(true);
     expect(isCommentFormLine('Readers sent more than 300 comments to the council before the vote on the night bus routes, most of them in favour of the plan.')).toBe(false);
     expect(isCommentFormLine('The assembly asked for comments on the plan.')).toBe(false);
+    // The form's promise about the address, and a story about an address that was published.
+    for (const t of ['Your email address will not be published. Required fields are marked *', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.', 'Votre adresse e-mail ne sera pas publiée.']) expect(isCommentFormLine(t), t).toBe(true);
+    expect(isCommentFormLine('The mayor said her e-mail address will not be published in the council minutes again.')).toBe(false);
+    // The formal call to comment over the form, and the form's lines under it, after the story.
+    const form = ['Schreiben Sie einen Kommentar\nVerbinden mit:', 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.', 'Kommentar\nName *\nE-Mail *\nWebseite'];
+    const { nodes, clean } = run(['Night buses reach eastern towns', ...P, ...form].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.find((r) => r.text === 'Schreiben Sie einen Kommentar')?.category).toBe('comments');
   });
 
   it('names a call to log in in order to comment, and reads the comments under a heading it follows as comments, dates or none', () => {

@@ -26,7 +26,7 @@ function mentionsComments(text: string): boolean {
 }
 
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
-const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|hinterlasse|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
+const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
 const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
 /** Buttons under each comment. */
@@ -185,6 +185,11 @@ const COMMENT_STEM = /comment|comentar|coment[aá]rio|kommentar|kommentier|reage
 const FORM_HINT = /comment|comentar|reply|response|kommentar|kommentier|reactie|reageren|komentarz|komentowa|captcha|image|picture|bild/iu;
 /** The empty comment section's prompt: "Be the first to comment". (A shop's "first review" prompt stands under the product's name, above its description: not named.) */
 const FIRST_TO_COMMENT = /^(?:be the first to (?:comment|reply|respond)|schreiben sie (?:den|einen) ersten kommentar|(?:sei|seien sie) (?:der|die) erste,? (?:der|die) (?:kommentiert|antwortet)|soyez (?:le premier|la première) à (?:commenter|réagir)|s[ée] (?:el primero|la primera) en (?:comentar|opinar))(?!\p{L})/iu;
+/**
+ * The comment form's promise about the address ("Your email address will not be published.", "Ihre E-Mail-Adresse wird
+ * nicht veröffentlicht.", "Votre adresse e-mail ne sera pas publiée."), as blog software prints it over the form.
+ */
+const ADDRESS_NOT_PUBLISHED = /^(?:your|ihre|deine|votre|tu|su|il tuo|uw|twój)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|de messagerie|électronique)|(?:dirección de )?correo(?: electrónico)?|indirizzo (?:e-?mail|email)|e-?mailadres|adres e-?mail)\s+(?:will not|won't|is never|will never|wird nicht|wird niemals|ne sera (?:pas|jamais)|no (?:será|se publicará)|non (?:sarà|verrà)|wordt niet|nie zostanie)\s+(?:be\s+)?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicato|gepubliceerd|opublikowany)/iu;
 /** Words of such a line at most (a story sentence quoting a reader runs longer). */
 const FORM_LINE_WORDS = 30;
 
@@ -193,7 +198,7 @@ export function isCommentFormLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
   if (words < 3 || words > FORM_LINE_WORDS) return false;
-  if (TRACKBACKS.test(t) || FIRST_TO_COMMENT.test(t)) return true;
+  if (TRACKBACKS.test(t) || FIRST_TO_COMMENT.test(t) || ADDRESS_NOT_PUBLISHED.test(t)) return true;
   return FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t) || AWAITS_APPROVAL.test(t));
 }
 
