@@ -356,6 +356,8 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright 2024 - Alle Inhalte sind urheberrechtlich geschützt', null],
     ['© 2024 Hafenblick. Alle Inhalte dieser Seite sind urheberrechtlich geschützt.', 'Hafenblick'],
     ['COPYRIGHT SOWIE ALLG. GESCHÄFTSBEDINGUNGENDATENSCHUTZ', null],
+    // A web address with the footer's next line (a street) glued to its ending.
+    ['© 2024 HAFENBLICK.deHafenweg 224103 Kiel', 'HAFENBLICK.de'],
     // A picture's credit under any of the caption finder's labels names the picture's source, not the site's.
     ['Illustration: © 2021 Lena Ruiz', null],
     ['Zdjęcie: © 2020 Agencja Obraz', null],

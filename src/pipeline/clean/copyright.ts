@@ -168,12 +168,18 @@ function withoutFooterLinks(holder: string): string {
   return holder.replace(TRAILING_FOOTER_LINKS, '').replace(EDGE_SEPARATORS, '') || holder;
 }
 
+/** A domain's ending with a capitalised word glued to it ("….deWinterstraße"). */
+const GLUED_AFTER_DOMAIN = /\.(?:de|com|net|org|at|ch|fr|es|it|nl|eu|info|io|co\.uk)(?=\p{Lu}\p{Ll})/u;
+
 /**
  * A holder followed by menu labels the dump glued to it ("Valley Ski ClubImprintPrivacy"): cut
  * before the first glued word when there are two or more such seams, since one seam is often a
  * brand's own spelling ("ValleyCast", "HeartMedia").
  */
 function withoutGluedLabels(holder: string): string {
+  // A web address with a word glued to its ending ("Example.deWinterstraße 2"): the address, then the footer's next line.
+  const domain = GLUED_AFTER_DOMAIN.exec(holder);
+  if (domain) return holder.slice(0, domain.index + domain[0].length);
   const seams = [...holder.matchAll(GLUED)];
   if (seams.length < 2) return holder;
   // A web address keeps its brand's capitals ("ValleyCastMedia.example"), and so does a name's first word ("ValleyThoughts - a blog").
