@@ -3457,12 +3457,13 @@ describe('a caption, a bare picture label and the credit, one a line', () => {
   });
 });
 
-describe("picks by the author or the desk under the story", () => {
+describe("picks by the author or the desk, and a call to read another post, under the story", () => {
   it.each([
     ["L'auteur vous recommande", ''],
     ['Die Redaktion empfiehlt', ''],
     ['The editors recommend: Ferries return to the northern route', 'Ferries return to the northern route'],
     ['La redacción recomienda', ''],
+    ['Lesen Sie hier einen weiteren spannenden Beitrag …', ''],
     ['The author recommends a slower pace on the steep part of the trail.', null],
   ])('reads "%s" as a label over other stories (rest %j)', (text, rest) => {
     expect(relatedLabel(text)?.rest ?? null).toBe(rest);
