@@ -788,6 +788,11 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBio(box, ['Ana Ruiz'])).toBe(true);
     expect(isNamedBio(box, ['Omar Haddad'])).toBe(false);
     expect(isNamedBio('Ana Ruiz is right that the buses run late, the operators said on Monday after a long meeting.', [])).toBe(false);
+    // By the given name alone, where the words say who she is; not a sentence about her.
+    const short = 'Ana is a transport reporter and freelance writer. She lives in the old town near the harbour and enjoys trains.';
+    expect(isNamedBio(short, ['Ana Ruiz'])).toBe(true);
+    expect(isNamedBio('Ana is right that the buses run late, the drivers said on Monday after a long meeting with the operators.', ['Ana Ruiz'])).toBe(false);
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, short].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Author: Ana Ruiz', box, 'We also recommend'].join('\n\n');
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });

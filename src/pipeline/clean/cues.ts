@@ -819,11 +819,18 @@ const NAMED_BIO_WORDS = 250;
 export function isNamedBio(text: string, authors: readonly string[]): boolean {
   const t = text.trim();
   if (authors.length === 0 || t.length > 2000) return false;
-  const m = BIO_OPENING.exec(t);
-  if (!m) return false;
-  const opening = m[0].toLowerCase();
   const n = wordsOf(t).length;
-  return n >= 8 && n <= NAMED_BIO_WORDS && authors.some((a) => a.includes(' ') && opening.startsWith(`${a.toLowerCase()} `));
+  if (n < 8 || n > NAMED_BIO_WORDS) return false;
+  const m = BIO_OPENING.exec(t);
+  if (m) {
+    const opening = m[0].toLowerCase();
+    if (authors.some((a) => a.includes(' ') && opening.startsWith(`${a.toLowerCase()} `))) return true;
+  }
+  // The author's given name alone, as a blog's box calls them ("Jane is a reporter for …"), where the words say it is a bio.
+  return authors.some((a) => {
+    const first = a.split(' ')[0]!;
+    return a.includes(' ') && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
+  }) && looksLikeBio(t);
 }
 
 /**
