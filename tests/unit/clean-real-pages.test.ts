@@ -3303,6 +3303,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['We only use your address to send you the harbour newsletter. You can unsubscribe at any time with the link in each issue.', 'login'],
     ['Votre adresse sert uniquement à l’envoi de la newsletter du port. Vous pouvez vous désabonner à tout moment.', 'login'],
     ['Hundreds of readers unsubscribed from the newsletter after the fee rose, the publisher said.', null],
+    // An author box's label for several authors.
+    ['Zu den AutorInnen:', 'author-bio'],
+    ['Über die Autoren:', 'author-bio'],
+    ['Die Autoren der Studie raten zu mehr Nachtbussen.', null],
     ['The council will rate this article of the law next year.', null],
     ['Follow the river: it leads to the town', null],
     ['Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.', 'cookie'],

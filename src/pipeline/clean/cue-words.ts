@@ -203,7 +203,8 @@ export const RELATED_PATTERNS = [
 
 /** Labels over an author's biography ("Über den Autor", "À propos de l'auteur", "Sobre el autor", "O autorze"). */
 export const BIO_LABELS = [
-  'about the author', 'about the authors', 'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'der autor', 'die autorin',
+  'about the author', 'about the authors', 'über den autor', 'über die autorin', 'über die autoren', 'über die autorinnen', 'zum autor', 'zur autorin',
+  'zu den autoren', 'zu den autorinnen', 'zu den autor:innen', 'zu den autor*innen', 'der autor', 'die autorin', 'die autoren',
   "à propos de l'auteur", "l'auteur", 'sobre el autor', 'sobre la autora', "sull'autore", "l'autore", 'sobre o autor', 'over de auteur',
   'o autorze', 'om författaren', 'kirjoittajasta', 'o autorovi',
 ];
