@@ -3551,3 +3551,13 @@ describe("an author's box over the story", () => {
     expect(run([head, 'Background', lead, ...P].join('\n\n')).nodes.map((n) => n.text)).toContain(lead);
   });
 });
+
+describe('the post line under a list of the same day in other years', () => {
+  it('reads the list\'s label as a teaser label, so the post line under the list still gives the date', () => {
+    const others = ['Posted on this day, other years:', 'Ferry strike ends - 2019', 'A new pier for the island - 2018', 'Harbour lights - 2017', 'The first night bus - 2016', 'Winter timetable - 2015', 'Bookmark to:'];
+    const post = 'This was written by Ana Ruiz. Posted on Friday, March 1, 2024, at 9:10 pm. Filed under Transport. Bookmark the permalink.';
+    const { meta, clean } = run(['Night buses reach eastern towns', ...P, others.join('\n'), post].join('\n\n'));
+    expect(clean.removed.find((r) => r.text === others[0])?.category).toBe('related');
+    expect(meta.date.value).toBe('2024-03-01');
+  });
+});
