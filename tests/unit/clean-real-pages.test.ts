@@ -3561,3 +3561,16 @@ describe('the post line under a list of the same day in other years', () => {
     expect(meta.date.value).toBe('2024-03-01');
   });
 });
+
+describe("the author's name over their box after the story", () => {
+  it('drops the name line over a box that opens with the name, and keeps the story above it', () => {
+    const lead = 'Der Grill lässt sich relativ einfach reinigen, denn Rost und Blech sind aus Edelstahl und dürfen in die Spülmaschine, was nach einem langen Grillabend viel Arbeit spart.';
+    const rest = 'Das Angebot von 149 Euro ist wirklich gut. Die Verarbeitung ist solide, die Ausstattung inklusive Zubehör umfangreich, und im Test hielt das Gerät jede Runde durch.\n\nWichtiger Tipp: Wer bei der Aktion leer ausgegangen ist, findet ähnliche Geräte auch bei anderen Händlern, meist allerdings zu einem deutlich höheren Preis als hier.';
+    const box = 'Lena Brandt ist Head of Community beim Hafenblatt. Wenn sie nicht gerade Fahrpläne liest, testet sie gerne neue Fahrräder, Zelte und smarte Fahrradlampen.';
+    const page = ['Grill im Test', '19.03.2024 11:45 | von Lena Brandt', 'Der Preis', lead, rest, 'Den Grill beim Händler ansehen', 'Lena Brandt', `${box}\nDIE BELIEBTESTEN PRODUKTE\nZelt 99,98 €Lampe 19,99 €\nMehr`].join('\n\n');
+    const { nodes, clean } = run(page);
+    expect(nodes.map((n) => n.text)).not.toContain('Lena Brandt');
+    expect(nodes.map((n) => n.text)).toContain(lead);
+    expect(clean.removed.find((r) => r.text === 'Lena Brandt')?.category).toBe('author-bio');
+  });
+});

@@ -154,6 +154,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   keepAnnouncedEnd(revised, units, feats, category);
   keepListBlocks(revised, units, feats, category);
   dropTrailingHeadlines(revised, units, feats, category, headline, recipe);
+  dropNameOverBox(revised, units, category, headline);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
@@ -465,6 +466,20 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
     classes[kept[k]!] = 'bad';
     category[kept[k]!] = 'related';
   }
+}
+
+/**
+ * A name on a line of its own as the story's last kept line, right over an author's box that opens with the same name
+ * ("Jane Doe" / "Jane Doe ist Redakteurin …"): the box's heading, not the story's last subheading.
+ */
+function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[], headline: number | null): void {
+  const last = classes.lastIndexOf('good');
+  const box = units[last + 1];
+  if (last < 0 || last === headline || units[last]!.kind !== 'text' || category[last + 1] !== 'author-bio' || box?.kind !== 'text') return;
+  const name = units[last]!.text.trim();
+  if (!isNameLine(name) || !box.text.trimStart().startsWith(`${name} `)) return;
+  classes[last] = 'bad';
+  category[last] = 'author-bio';
 }
 
 /** Words of a site's tagline at most ("<Site> – News for the valley and the coast."). */
