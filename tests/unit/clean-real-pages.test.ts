@@ -3574,3 +3574,12 @@ describe("the author's name over their box after the story", () => {
     expect(clean.removed.find((r) => r.text === 'Lena Brandt')?.category).toBe('author-bio');
   });
 });
+
+describe("links to a broadcaster's other pages, their kind after a bar", () => {
+  it('names "Title | mehr" and "Title | audio" as other stories\' links', () => {
+    const others = ['Fähren fahren im Winter seltener | mehr', 'Neue Radwege in der Altstadt | audio'];
+    const { nodes, clean } = run(['Night buses reach eastern towns', ...P, others.join('\n')].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.filter((r) => others.includes(r.text)).map((r) => r.category)).toEqual(['related', 'related']);
+  });
+});

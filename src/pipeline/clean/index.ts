@@ -514,6 +514,10 @@ const HEADER_COUNT_WORDS = 4;
 /** Words of a caption over a bare picture label at most (a caption may tell the scene in two sentences). */
 const LABELLED_CAPTION_WORDS = 40;
 
+/** A link's title with the kind of page it opens after a bar ("Title | mehr", "Title | video"), as a broadcaster lists its other pages. */
+const TYPED_LINK = /\s\|\s*(?:mehr|more|audio|video|podcast|galerie|bilder|fotos)\s*$/iu;
+const TYPED_LINK_WORDS = 25;
+
 /** A line that is only a number ("0", "12"). */
 const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
 
@@ -571,6 +575,8 @@ function detectShapes(
   }
   if (isPictureCaption(u.text)) return name(i, 'caption');
   if (isTeaserSummary(u.text)) return name(i, 'related');
+  // A link to another page with its kind after a bar ("Title | mehr", "Title | audio"), unless the story announces it.
+  if (words <= TYPED_LINK_WORDS && TYPED_LINK.test(u.text) && !closesWithColon(units[i - 1]?.text ?? '')) return name(i, 'related');
   if (isEmbedPlaceholder(u.text)) return name(i, 'cookie');
   // Unless a line introduces it ("The plugin then fails with:"): a post about the error quotes it.
   if (isScriptError(u.text) && !closesWithColon(units[i - 1]?.text ?? '')) return name(i, 'boilerplate');
