@@ -3531,10 +3531,11 @@ describe("a weekly post named by its date, under a blog's lists of recent posts 
   });
 });
 
-describe("the post's date and sections on a line between the headline and the story", () => {
+describe("the post's date and sections, or its tags, on a line between the headline and the story", () => {
   it('drops a line opening with the date right over the first paragraph, and keeps a line of words there', () => {
     const head = 'Night buses reach the eastern towns';
     expect(run([head, '07.12.2023 Verkehr Region Nacht', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
+    expect(run([head, 'Transport · Night Buses · Eastern Towns', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
     const sub = 'Three towns, one new route';
     expect(run([head, sub, ...P].join('\n\n')).clean.removed.map((r) => r.text)).not.toContain(sub);
   });

@@ -666,8 +666,9 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
   for (let i = h + 1; i < firstGood; i++) {
     // A row of links ("Section | Blog | Topic | Question?") is header even when its last item ends like a sentence.
     if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim())) || introducesQuote(units[i]!.text, feats[i]!)) continue;
-    // A line opening with a date ("07.12.2022 Science Climate") is the post's date and sections, not a subheading.
-    const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood && printedDates(units[i]!.text)[0]?.index !== 0;
+    // A line opening with a date ("07.12.2022 Science Climate") is the post's date and sections, and a row of links
+    // ("Beauty · Makeup · Celebrities") the post's tags: neither is a subheading.
+    const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood && printedDates(units[i]!.text)[0]?.index !== 0 && !isLinkRow(units[i]!.text.trim());
     if (!introducesParagraph) classes[i] = 'bad';
   }
 }
