@@ -3293,6 +3293,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Bleib auf dem Laufenden rund um den Hafen und die Fähren. Follow @hafenblick', 'share'],
     ['Folge mir auf Instagram @hafen.blick', 'share'],
     ['She told reporters to follow @cityhall for updates on the closures.', null],
+    ['Follow @annlee and @harbourdesk on Twitter.', 'share'],
+    ['Love ferries? Join the Harbour Notes community on Facebook.', 'share'],
+    ['Join the protest on Facebook, the organisers told residents at the pier on Sunday.', null],
     // The author's request for a donation to those who liked the post; how to reach the story's reporter.
     ['Wenn dir dieser Beitrag gefallen hat, kannst du mich mit einer Spende unterstützen.', 'login'],
     ['If you liked this post, you can support me with a small donation.', 'login'],
