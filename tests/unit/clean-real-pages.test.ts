@@ -860,6 +860,9 @@ describe('picture captions and credits', () => {
     // A caption under its label that closes with the picture's source; a label over sentences that speak of a source.
     expect(isPictureCaption('Bild: Der neue Nachtbus am Depot in der Hafenstraße. / Quelle: Stadtwerke/Anna Berg')).toBe(true);
     expect(isPictureCaption('Bild: Der Bus fährt ab Mai. Die Quelle der Zahlen ist die Stadt.')).toBe(false);
+    // A credit naming where the picture was found ("via"), its link's text kept or lost; the word in a sentence.
+    for (const t of ['Hafenfest 2024, Nachtbus am Kai, Bild via', 'The night bus at the depot. Photo via Valley Transit']) expect(isPictureCaption(t), t).toBe(true);
+    expect(isPictureCaption('We sent the photo via email to the council on Monday.')).toBe(false);
   });
 
   it('reads a line closing with a stock library\'s credit or a copyright holder as a caption, not a sentence naming a library or a wire agency', () => {

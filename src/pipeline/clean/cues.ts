@@ -1077,6 +1077,8 @@ const CREDIT_LABEL = String.raw`(?:${W.alternation(W.PICTURE_LABELS)}|fot\.)`;
 const CREDIT_WORD = String.raw`(?:[^.!?:\s]|\.(?=\S)){1,30}`;
 /** A credit closing a line (a full stop after a short one): "… (Foto: Agency)", "… Foto: Name/Agency", "(AGENCY/Name)", "Photo by Name on Site". */
 const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\.)\s*(?:(?:[^.!?:]|\.(?=\S)){1,60}\)?|${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\.)\s*$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|photo d'illustration|image d'archive|foto de archivo|imagen de archivo|foto d'archivio|zdjęcie ilustracyjne)\)\.?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
+/** A credit naming where a picture was found, closing a line ("…, Bild via", "Image via Flickr"): the link's text may be lost. */
+const CREDIT_VIA = new RegExp(String.raw`(?:^|[\s,(])${CREDIT_LABEL}\s+via(?:\s+${CREDIT_WORD}){0,3}\)?\s*$`, 'iu');
 /**
  * A picture's label opening the line, with one short statement after it ("Beitragsbild: Das Rathaus im Winter,
  * Archiv."): the picture's caption. Not "Credit:", which may also head a statement about money.
@@ -1116,7 +1118,7 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
 }
 /** A caption under its picture label that closes with the picture's source ("Bild: … / Quelle: Agency/Name", "Photo: … (Source: X)"). */
 const LABELLED_CAPTION = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:.{1,300}[/|(]\s*(?:quelle|source|fuente|fonte)\s*:\s*[^.!?]{1,60}\)?\s*$`, 'iu');
