@@ -427,7 +427,7 @@ const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:wenn (?:ihnen|dir|euch) )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
 /** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
-const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|donate|support (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|apoy\p{L}*|don)(?!\p{L})/iu;
+const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
@@ -547,6 +547,7 @@ const PRESS_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:pressesprecher(?:in)?|pressereferen
 const PRESS_HINT = /presse|press|media|médias|prensa|stampa/iu;
 /** How to reach the story's reporter or editor ("To reach the reporter behind this story, contact …"): the site's footer note. */
 const REACH_REPORTER = /^to (?:reach|contact) the (?:reporters?|editors?|writers?|authors?)\b[^.!?]{0,60}\bcontact\s/iu;
+const REACH_REPORTER_WORDS = 40;
 /** Words of a contact block's line at most. */
 const PRESS_CONTACT_WORDS = 14;
 /**
@@ -670,10 +671,11 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  // A clause after a comma ('Powered by the tide, the turbine …') makes it a sentence.
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
-  if (words <= 40 && REACH_REPORTER.test(t)) return 'footer';
+  if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';

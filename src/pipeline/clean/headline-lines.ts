@@ -3,8 +3,8 @@
  * address, a recipe card's line or figure, a template's placeholder, a field's label and date, a forum post's number, a date with its tags or a post's meta line,
  * a picture's credit, a button to follow, a shell command, a street address, a fact box's fields, a
  * weather widget; rows of links), and kickers that name the piece's form or section over it. The
- * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links and
- * counts of ratings.
+ * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links, counts
+ * of ratings and titles that hold their post's date.
  */
 import { printedDates } from './dates.ts';
 import { wordsOf } from './text.ts';
@@ -48,6 +48,7 @@ export function isNamedByDate(text: string): boolean {
   // A field's label ("Version: 9.04 - vom 12.02.2020") or a separator makes it a meta line.
   return joined && wordsOf(before).length >= NAMED_BY_DATE_WORDS + (DATE_OF.test(before) ? 1 : 0) && !/[|·•\t]/u.test(before) && !FIELD_OPENING.test(before);
 }
+
 /** A numeric date glued to the one after it ("17/11/201917/11/2019"): the year is cut from the next date. */
 const GLUED_NUMERIC_DATE = /(\d{4})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
 /** A weekday printed before the date ("Do 24. Mai 2018", "Tue, 3 March"). */

@@ -101,7 +101,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     initial,
     excluded: new Set([...named, ...teasers, ...recipe]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
-    header: new Set(category.flatMap((c, i) => (c === 'byline' || c === 'dateline' || (feats[i]!.words <= 25 && printedDates(units[i]!.text).length > 0 && !isNamedByDate(units[i]!.text)) || isAgeLine(units[i]!.text) || isRatingCount(units[i]!.text) || (feats[i]!.words <= HEADER_COUNT_WORDS && countsComments(units[i]!.text)) ? [i] : []))),
+    header: new Set(units.flatMap((u, i) => (isHeaderMark(u.text, feats[i]!, category[i] ?? null) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),
     region: proseRegion(units, feats, initial, category),
   };
@@ -510,6 +510,18 @@ const PROSE_GAP = 10;
 
 /** Words of a comment count printed beside a headline at most ("No Comments", "14 Kommentare"), a header mark as a byline is. */
 const HEADER_COUNT_WORDS = 4;
+/** Words of a line holding a date at most, for it to be a header mark (a longer one is the story's text). */
+const HEADER_DATE_WORDS = 25;
+
+/**
+ * A line printed beside a headline as its header: a byline or dateline, a short line holding a date (not a title named by
+ * its date), a person's age, a count of ratings or of comments.
+ */
+function isHeaderMark(text: string, f: Features, c: RemovalCategory | null): boolean {
+  if (c === 'byline' || c === 'dateline') return true;
+  if (f.words <= HEADER_DATE_WORDS && printedDates(text).length > 0 && !isNamedByDate(text)) return true;
+  return isAgeLine(text) || isRatingCount(text) || (f.words <= HEADER_COUNT_WORDS && countsComments(text));
+}
 
 /** Words of a caption over a bare picture label at most (a caption may tell the scene in two sentences). */
 const LABELLED_CAPTION_WORDS = 40;
