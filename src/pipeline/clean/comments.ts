@@ -1,4 +1,5 @@
 import type { ContentClass } from './classify.ts';
+import { alternation, NONE_OR_ONE } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import { isFactDate, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
@@ -93,7 +94,7 @@ export function trailingCommentCount(text: string): number | null {
 }
 
 /** None or one in words, where a blog prints its count of comments so ("No Comments / Trackbacks", "Keine Kommentare", "One Response"). */
-const COUNT_IN_WORDS = /^(?:no|none|one|keine?|eine?|aucun|une?|sin|ningún|nessun|uno|geen|brak)\s+(\p{L}\S*(?:\s+\S+){0,2})/iu;
+const COUNT_IN_WORDS = new RegExp(String.raw`^(?:${alternation(NONE_OR_ONE)})\s+(\p{L}\S*(?:\s+\S+){0,2})`, 'iu');
 
 /**
  * A count of comments: a number, or none or one in words, with the comment word right after it ("14 Comments", "3

@@ -217,6 +217,9 @@ export const SERVICE_WORDS = [
   'kundeservice', 'asiakaspalvelu', 'zákaznický servis', 'zákaznická linka',
 ];
 
+/** None or one in words, as a blog prints a count of its comments ("No Comments", "Ein Kommentar", "Aucun commentaire"). */
+export const NONE_OR_ONE = ['no', 'none', 'one', 'kein', 'keine', 'ein', 'eine', 'un', 'une', 'aucun', 'uno', 'sin', 'ningún', 'nessun', 'geen', 'brak'];
+
 /** An alternation of phrases for a regular expression, longest first, with regex characters escaped. */
 export function alternation(words: string[]): string {
   return [...new Set(words)]

@@ -1055,7 +1055,7 @@ function namesBeforeTail(names: string, tail: string): string {
 }
 /** A link to the comments run on after the names ("by Jane Doe Discuss (0)", "von Jane Doe Kommentare 3"). */
 const COMMENTS_LINK = /^(?:discuss|discussion|comments?|kommentare?|commentaires?|comentarios?|commenti)$/iu;
-const COUNTED_COMMENTS = /\s+(?:one|no|ein|eine|kein|keine|un|une|aucun|uno|nessun)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$/iu;
+const COUNTED_COMMENTS = new RegExp(String.raw`\s+(?:${W.alternation(W.NONE_OR_ONE)})\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$`, 'iu');
 /** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */
