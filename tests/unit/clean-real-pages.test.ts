@@ -657,6 +657,9 @@ describe('the story ends at a closing paragraph', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');
     expect(disclosuresIn('The views expressed here are the author’s own and not those of the Valley Post.')).toHaveLength(1);
+    // In German: the author's opinion is not the desk's; a sentence about opinions that is no notice.
+    for (const t of ['Meinungen in Beiträgen auf Hafenblick entsprechen den Einschätzungen der Autorin oder des Autors.', 'Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.']) expect(disclosuresIn(t), t).toHaveLength(1);
+    expect(disclosuresIn('Meinungen gibt es viele, sagte der Autor am Hafen.')).toHaveLength(0);
     // A call to get the best or latest stories in one's inbox is one too, whatever it calls the newsletter.
     for (const t of ['Get the best stories of the week delivered to your inbox.', 'Hol dir die wichtigsten News jede Woche in deinen Posteingang!', 'Recevez chaque semaine nos meilleurs articles dans votre boîte mail.']) expect(cueCategory(t), t).toBe('login');
     // Sentences of a story with the same words stay.
@@ -3313,6 +3316,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Zu den AutorInnen:', 'author-bio'],
     ['Über die Autoren:', 'author-bio'],
     ['Die Autoren der Studie raten zu mehr Nachtbussen.', null],
+    // An author box closed by the link to the author's other posts; a sentence about a council's posts.
+    ['A transport reporter at the Valley Post since 2019. View all posts by Ana Ruiz', 'author-bio'],
+    ['Alle Beiträge von Jana Kraus anzeigen', 'author-bio'],
+    ['Readers can view all posts by the council on its website.', null],
     // A rating widget's score: stars out of five, or a score with its count of ratings; a sentence, a year, a bare count.
     ['3,87 bei 1210 Bewertungen', 'share'],
     ['Mit von 5 Sternen', 'share'],

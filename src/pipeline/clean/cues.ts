@@ -238,6 +238,9 @@ const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*(?
 const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
 /** Words such a labelled biography runs to at most. */
 const BIO_LABELED_WORDS = 120;
+/** An author box closed by the link to the author's other posts ("… View all posts by Jane Doe", "Alle Beiträge von Jane Doe anzeigen"). */
+const ALL_POSTS_BY = /(?:^|[.!?)]\s+)(?:(?:view|see|read|browse) all (?:posts|articles|stories|entries) by|alle (?:beiträge|artikel) von|voir tous les articles de|ver todas las entradas de)\s+\p{Lu}[^.!?]{0,40}$/iu;
+const ALL_POSTS_BY_WORDS = 60;
 /** A greeting (an emoji may wave after it) and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
 const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?(?:\s*[^\p{L}\p{N}\s]{1,4})?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
 /** "About Jane", "Über Kathrin": a name under "about", a label when a biography follows it (case-sensitive: names are capitalised). */
@@ -696,6 +699,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
+  if (words <= ALL_POSTS_BY_WORDS && ALL_POSTS_BY.test(t)) return 'author-bio';
   return null;
 }
 
@@ -761,8 +765,8 @@ const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|mat
 const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|diese\s+(?:seite|webseite|website)\s+(?:zeigt|enthält)\s+(?:gesponsert|werb|anzeige|affiliate|partner)\p{L}*|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
 const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/iu;
-/** "The views expressed here are the author's own": the publication disowning what it prints. */
-const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^les (?:opinions|propos) exprimé/iu;
+/** "The views expressed here are the author's own", "Meinungen in Beiträgen entsprechen … der Autorin oder des Autors": the publication disowning what it prints. */
+const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^(?:die )?meinung(?:en)? (?:in (?:den )?(?:beiträgen|artikeln|gastbeiträgen|texten) [^.!?]{0,40}?)?(?:entspr(?:echen|icht)|spiegel[nt]|muss|müssen)\b[^.!?]{0,80}(?:der autorin|des autors|der autoren|des verfassers|der verfasser)|^die meinung (?:des autors|der autorin|der autoren|des verfassers)\b|^les (?:opinions|propos) exprimé/iu;
 const NOTICE_LABEL = /^(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
 const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
