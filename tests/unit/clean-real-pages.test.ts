@@ -3320,6 +3320,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['A transport reporter at the Valley Post since 2019. View all posts by Ana Ruiz', 'author-bio'],
     ['Alle Beiträge von Jana Kraus anzeigen', 'author-bio'],
     ['Readers can view all posts by the council on its website.', null],
+    // The page asking whether the reader found a mistake; a story's sentence about one found.
+    ['Sie haben einen Fehler entdeckt oder vermissen einen Beitrag zu einem Thema?', 'comments'],
+    ['Spotted an error?', 'comments'],
+    ['Sie haben einen Fehler entdeckt, sagte der Prüfer, und die Brücke bleibt zu.', null],
     // A rating widget's score: stars out of five, or a score with its count of ratings; a sentence, a year, a bare count.
     ['3,87 bei 1210 Bewertungen', 'share'],
     ['Mit von 5 Sternen', 'share'],

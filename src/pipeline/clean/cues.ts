@@ -186,6 +186,9 @@ const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwillig
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
 /** Words of such a call at most. */
 const FEEDBACK_WORDS = 40;
+/** The page asking whether the reader found a mistake ("Spotted an error?", "Sie haben einen Fehler entdeckt oder vermissen …?"): a question closing the page's call to write in. */
+const ERROR_SPOTTED = /^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error)\b[^.!]{0,80}\?$/iu;
+const ERROR_SPOTTED_WORDS = 20;
 /** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
 
@@ -681,6 +684,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
+  if (words <= ERROR_SPOTTED_WORDS && t.endsWith('?') && ERROR_SPOTTED.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
