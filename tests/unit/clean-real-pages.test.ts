@@ -3542,11 +3542,14 @@ describe("a weekly post named by its date, under a blog's lists of recent posts 
   });
 });
 
-describe("the post's date and sections, or its tags, on a line between the headline and the story", () => {
+describe("the post's date and sections, its tags or its author's name, on a line between the headline and the story", () => {
   it('drops a line opening with the date right over the first paragraph, and keeps a line of words there', () => {
     const head = 'Night buses reach the eastern towns';
     expect(run([head, '07.12.2023 Verkehr Region Nacht', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
     expect(run([head, 'Transport · Night Buses · Eastern Towns', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
+    // A person's name alone is the author's byline; a heading of capitalised nouns stays.
+    expect(run([head, 'Sandra Keller', ...P].join('\n\n')).nodes.map((n) => n.text)).toEqual(P);
+    expect(run([head, 'Finanzierung Ihres Busses', ...P].join('\n\n')).clean.removed.map((r) => r.text)).not.toContain('Finanzierung Ihres Busses');
     const sub = 'Three towns, one new route';
     expect(run([head, sub, ...P].join('\n\n')).clean.removed.map((r) => r.text)).not.toContain(sub);
   });

@@ -981,6 +981,12 @@ export function isDeskByline(text: string, next: string | undefined): boolean {
   return words >= 1 && words <= DESK_WORDS && !/[.!?:;,]/u.test(rest);
 }
 
+/** A line of names only that opens with a given name the list knows ("Sandra Arm"): a person's name, not a heading of capitalised nouns. */
+export function isPersonNameLine(text: string): boolean {
+  const first = wordsOf(text)[0];
+  return isNameLine(text) && first !== undefined && isGivenName(first.toLowerCase());
+}
+
 /** Author names in a byline line, or null when the line is not a byline. */
 export function bylineNames(text: string): string[] | null {
   // A symbol before the label ("+ Posted by …", "— By …") is the page's decoration.

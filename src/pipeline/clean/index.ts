@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -678,9 +678,10 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
   for (let i = h + 1; i < firstGood; i++) {
     // A row of links ("Section | Blog | Topic | Question?") is header even when its last item ends like a sentence.
     if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim())) || introducesQuote(units[i]!.text, feats[i]!)) continue;
-    // A line opening with a date ("07.12.2022 Science Climate") is the post's date and sections, and a row of links
-    // ("Beauty · Makeup · Celebrities") the post's tags: neither is a subheading.
-    const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood && printedDates(units[i]!.text)[0]?.index !== 0 && !isLinkRow(units[i]!.text.trim());
+    // A line opening with a date ("07.12.2022 Science Climate") is the post's date and sections, a row of links
+    // ("Beauty · Makeup · Celebrities") the post's tags, and a person's name alone its author's byline: none is a subheading.
+    const t = units[i]!.text.trim();
+    const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood && printedDates(t)[0]?.index !== 0 && !isLinkRow(t) && !isPersonNameLine(t);
     if (!introducesParagraph) classes[i] = 'bad';
   }
 }
