@@ -3484,6 +3484,8 @@ describe("picks by the author or the desk, and a call to read another post, unde
     ['The editors recommend: Ferries return to the northern route', 'Ferries return to the northern route'],
     ['La redacción recomienda', ''],
     ['Lesen Sie hier einen weiteren spannenden Beitrag …', ''],
+    ['Lesetipps', ''],
+    ['Lesetipp: Wie die Brücke gebaut wurde', 'Wie die Brücke gebaut wurde'],
     ['The author recommends a slower pace on the steep part of the trail.', null],
   ])('reads "%s" as a label over other stories (rest %j)', (text, rest) => {
     expect(relatedLabel(text)?.rest ?? null).toBe(rest);

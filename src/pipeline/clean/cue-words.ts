@@ -153,7 +153,7 @@ export const NAV_WORDS = [
 export const RELATED_LABELS = [
   'auch interessant', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte ihnen auch gefallen',
   'lesen sie auch', 'lies auch', 'mehr zum thema', 'zum weiterlesen', 'empfohlen für dich', 'empfohlen für sie', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
-  'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen',
+  'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen', 'lesetipp', 'lesetipps', 'unsere lesetipps',
   'mehr aus', 'mehr von', 'mehr videos', 'mehr artikel', 'mehr news', 'top-themen', 'aktuelle artikel', 'weiterführende links',
   'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'les plus lus', 'à découvrir',
   'lea más', 'lee más', 'lea además', 'puedes ver', 'mira también', 'lesen sie hier', 'dowiedz się więcej', 'czytaj więcej', 'lea también', 'lee también', 'también lea', 'también lee', 'le puede interesar', 'también le puede interesar', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados',
