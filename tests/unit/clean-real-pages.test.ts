@@ -3485,6 +3485,7 @@ describe("picks by the author or the desk, and a call to read another post, unde
     ['La redacción recomienda', ''],
     ['Lesen Sie hier einen weiteren spannenden Beitrag …', ''],
     ['Lesetipps', ''],
+    ['Editors’ Recommendations:', ''],
     ['Lesetipp: Wie die Brücke gebaut wurde', 'Wie die Brücke gebaut wurde'],
     ['The author recommends a slower pace on the steep part of the trail.', null],
   ])('reads "%s" as a label over other stories (rest %j)', (text, rest) => {
