@@ -794,6 +794,10 @@ function hasSeparator(text: string): boolean {
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Dashes that set a notice off at both ends ("– … –"), or at its start. */
+const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
+/** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :"). */
+const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：]\s*/iu;
 /** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */
 const NOTICE_WORDS = 120;
 /** Words of a notice under its own label ("Disclaimer: …") at most: the label says what it is, so it may run longer. */
@@ -802,13 +806,18 @@ const LABELLED_NOTICE_WORDS = 200;
 /** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
-  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim()).filter((p) => p.length > 0);
+  // A notice set off by dashes ("– Anzeige: Dieser Beitrag … –") is read without them.
+  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim().replace(DASHES_AROUND, '')).filter((p) => p.length > 0);
   return parts
     .filter((p) => {
       const words = wordsOf(p).length;
       return words >= 4 && (words <= NOTICE_WORDS || (words <= LABELLED_NOTICE_WORDS && NOTICE_LABEL.test(p)));
     })
-    .filter((p) => SELF_REFERENCE.test(p) || SELF_REFERENCE_OTHER.test(p) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p)))
+    .filter((p) => {
+      // An ad's label before the sentence that discloses the partnership ("Anzeige: Dieser Beitrag ist in Zusammenarbeit mit X entstanden").
+      const q = p.replace(AD_LABEL, '');
+      return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
+    })
     // An age-rating badge ("18+") printed after a notice is not part of it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
 }
