@@ -354,6 +354,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© Licensing', null],
     // The German clause that all content is protected, and a link row glued after the word ("Copyright sowie AGB").
     ['Copyright 2024 - Alle Inhalte sind urheberrechtlich geschützt', null],
+    ['© 2024 All Intellectual Property Rights are reserved to Hafenblick GmbH', 'Hafenblick GmbH'],
     ['© 2024 Hafenblick. Alle Inhalte dieser Seite sind urheberrechtlich geschützt.', 'Hafenblick'],
     ['COPYRIGHT SOWIE ALLG. GESCHÄFTSBEDINGUNGENDATENSCHUTZ', null],
     // A web address with the footer's next line (a street) glued to its ending.
