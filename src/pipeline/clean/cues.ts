@@ -794,7 +794,7 @@ function hasSeparator(text: string): boolean {
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** Dashes that set a notice off at both ends ("– … –"), or at its start. */
+/** Dashes that set a notice off ("– … –"), at its start, its end or both. */
 const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
 /** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :"). */
 const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：]\s*/iu;
