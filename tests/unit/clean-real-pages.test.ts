@@ -3544,7 +3544,7 @@ describe("a weekly post named by its date, under a blog's lists of recent posts 
 
   it('tells a title named by its date from a section label or a meta line holding one', () => {
     const lines = [head, 'Notes from the pier — 4 March 2024', 'Protokoll der Sitzung des Hafenvereins vom 4. März 2024', 'Politics - March 4, 2024', 'Harbour notes | Travel - March 4, 2024', 'Harbour Week in Review - March 4, 2024 - 12 comments', 'Posted by Ann Lee on March 4, 2024', 'Version: 2.1 - vom 04.03.2024'];
-    expect(lines.map(isNamedByDate)).toEqual([true, true, true, false, false, false, false, false]);
+    expect(lines.map((line) => isNamedByDate(line))).toEqual([true, true, true, false, false, false, false, false]);
   });
 });
 

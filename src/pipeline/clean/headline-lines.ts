@@ -6,7 +6,7 @@
  * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links, counts
  * of ratings and titles that hold their post's date.
  */
-import { printedDates } from './dates.ts';
+import { printedDates, type PrintedDate } from './dates.ts';
 import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
@@ -36,11 +36,11 @@ const NAMED_BY_DATE_WORDS = 3;
 /**
  * A headline that names its post by a date after a dash or a preposition ("Week in Review - October 29, 2012", "Minutes of
  * the board meeting of 10 October 2019", "Protokoll der Sitzung vom 10. Oktober 2019"): a title that holds a date, not a
- * dateline beside one. ("on" is left out: "Posted by Jane Doe on …" is a byline.)
+ * dateline beside one. ("on" is left out: "Posted by Jane Doe on …" is a byline.) `dates` are the line's printed dates, when the
+ * caller has read them already.
  */
-export function isNamedByDate(text: string): boolean {
+export function isNamedByDate(text: string, dates: PrintedDate[] = printedDates(text.trim())): boolean {
   const t = text.trim();
-  const dates = printedDates(t);
   const last = dates[dates.length - 1];
   if (!last || dates.length > 1 || last.index + last.text.length < t.replace(/[.!]$/u, '').length) return false;
   const before = t.slice(0, last.index);

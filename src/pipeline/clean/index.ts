@@ -519,7 +519,11 @@ const HEADER_DATE_WORDS = 25;
  */
 function isHeaderMark(text: string, f: Features, c: RemovalCategory | null): boolean {
   if (c === 'byline' || c === 'dateline') return true;
-  if (f.words <= HEADER_DATE_WORDS && printedDates(text).length > 0 && !isNamedByDate(text)) return true;
+  if (f.words <= HEADER_DATE_WORDS) {
+    // Read once, on the trimmed line whose offsets isNamedByDate reads too.
+    const dates = printedDates(text.trim());
+    if (dates.length > 0 && !isNamedByDate(text, dates)) return true;
+  }
   return isAgeLine(text) || isRatingCount(text) || (f.words <= HEADER_COUNT_WORDS && countsComments(text));
 }
 
@@ -676,11 +680,11 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
   const firstGood = classes.findIndex((c, i) => i > h && c === 'good');
   if (firstGood < 0) return;
   for (let i = h + 1; i < firstGood; i++) {
+    const t = units[i]!.text.trim();
     // A row of links ("Section | Blog | Topic | Question?") is header even when its last item ends like a sentence.
-    if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(units[i]!.text.trim())) || introducesQuote(units[i]!.text, feats[i]!)) continue;
+    if (classes[i] === 'bad' || (feats[i]!.endsSentence && !isLinkRow(t)) || introducesQuote(units[i]!.text, feats[i]!)) continue;
     // A line opening with a date ("07.12.2022 Science Climate") is the post's date and sections, a row of links
     // ("Beauty · Makeup · Celebrities") the post's tags, and a person's name alone its author's byline: none is a subheading.
-    const t = units[i]!.text.trim();
     const introducesParagraph = feats[i]!.headingLike && i + 1 === firstGood && printedDates(t)[0]?.index !== 0 && !isLinkRow(t) && !isPersonNameLine(t);
     if (!introducesParagraph) classes[i] = 'bad';
   }
