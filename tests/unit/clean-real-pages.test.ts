@@ -3315,6 +3315,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['We only use your address to send you the harbour newsletter. You can unsubscribe at any time with the link in each issue.', 'login'],
     ['Votre adresse sert uniquement à l’envoi de la newsletter du port. Vous pouvez vous désabonner à tout moment.', 'login'],
     ['Hundreds of readers unsubscribed from the newsletter after the fee rose, the publisher said.', null],
+    // A form asking for the reader's address ("please" after the verb), promising they can leave the list again; a how-to asking for it to reset a password.
+    ['Gib bitte deine E-Mail-Adresse an, damit wir dir Neuigkeiten vom Hafen schicken. Du kannst dich jederzeit wieder abmelden.', 'login'],
+    ['Enter please your email address and we will write when the ferry timetable changes. You may opt out whenever you like.', 'login'],
+    ['Gib bitte deine E-Mail-Adresse an, dann schicken wir dir einen Link, mit dem du ein neues Passwort setzt.', null],
     // An author box's label for several authors.
     ['Zu den AutorInnen:', 'author-bio'],
     ['Über die Autoren:', 'author-bio'],
@@ -3341,6 +3345,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Diese Cookies sind unbedingt erforderlich, damit unsere Webseite funktioniert.', 'cookie'],
     ['These cookies are necessary for the website to work.', 'cookie'],
     ['Für die Cookies sind 200 g Butter erforderlich.', null],
+    // Consent given by using the site, said with nouns ("Nutzung", "Verwendung"); a recipe's use of its biscuits.
+    ['Mit der weiteren Nutzung der Webseite stimmst du der Verwendung von Cookies zu.', 'cookie'],
+    ['En poursuivant, vous acceptez l’utilisation de cookies sur ce site.', 'cookie'],
+    ['Zur Verwendung der Cookies im Rezept: erst am Ende über den Kuchen bröseln.', null],
     ['Like this: a bowl, a spoon and a whisk.', null],
     // A like widget still loading; the software, theme or blog host a footer names, and sentences opening with the same words.
     ['Like Loading...', 'share'],

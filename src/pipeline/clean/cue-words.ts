@@ -90,6 +90,8 @@ export const COOKIE_USE = [
   'utilizza', 'utilizziamo', 'gebruikt', 'gebruiken', 'używa', 'używamy', 'använder', 'käyttää', 'používá', 'používáme',
   // A consent box's category: cookies the site needs ("Diese Cookies sind unbedingt erforderlich, um … auf unserer Webseite").
   'erforderlich', 'notwendig', 'necessary', 'essential', 'nécessaires', 'necesarias', 'necessari',
+  // The same use as a noun ("mit der Nutzung dieser Seite …", "l’utilisation de cookies").
+  'nutzung', 'verwendung', 'utilisation', 'uso', 'utilizzo',
 ];
 /** A site, a browser or a device, beside which COOKIE_USE's verbs speak of the site's cookies. */
 export const COOKIE_WEB = [
