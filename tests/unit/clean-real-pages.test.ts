@@ -1706,6 +1706,17 @@ describe('a paywall notice (round 7)', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'To read the full story, please subscribe to the Valley Post.', ...offer].join('\n\n');
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
+
+  it('ends the story at an appeal\'s opening line ("If you\'ve read this far…"), in other languages too; a longer sentence opening alike stays', () => {
+    const appeal = 'It is because you care about careful reporting on the valley, and the Valley Post has counted on readers like you for thirty years to keep it going every day.';
+    for (const opening of ['If you’ve read this far…', 'Wenn Sie bis hierhin gelesen haben:', 'Si llegaste hasta aquí...']) {
+      const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, opening, appeal, 'Stand with us.'].join('\n\n');
+      expect(run(page).clean.nodes.slice(1).map((n) => n.text), opening).toEqual(P);
+    }
+    const sentence = 'If you have read this far into the audit, the figures on the night buses speak for themselves, the council said.';
+    const story = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], P[1], sentence, P[2]].join('\n\n');
+    expect(run(story).clean.nodes.map((n) => n.text)).toContain(sentence);
+  });
 });
 
 describe('a notice declining liability (round 7)', () => {

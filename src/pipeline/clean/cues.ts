@@ -600,6 +600,19 @@ export function isPaywallNotice(text: string): boolean {
   const t = text.trim();
   return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER_HINT.test(t) && SUBSCRIBER.test(t) && FULL_STORY.test(t);
 }
+/**
+ * An appeal's opening line: the page telling its reader they read to the end ("If you've read this far…", "Wenn Sie
+ * bis hierhin gelesen haben", "Si llegaste hasta acá…"). The appeal for support follows it, so nothing after it is the story's.
+ */
+const READ_THIS_FAR = /^(?:(?:so,?\s+)?if you(?:'ve|’ve| have)? (?:read|made it|got|come) (?:this far|all the way|to the end)|you(?:'ve|’ve| have) (?:read|made it) (?:this far|to the end)|(?:wenn|falls) (?:sie|du) (?:es )?bis hier(?:hin|her)? (?:gelesen|gekommen) ha(?:ben|st)|si (?:vous )?(?:êtes|es) arrivée?s? jusqu'(?:ici|au bout)|si (?:llegaste|has llegado|leíste) hasta (?:acá|aquí)|se sei arrivat[oa] fin qui)(?!\p{L})/iu;
+/** Words of such an opening at most: alone on its line, it runs to a sentence. */
+const READ_THIS_FAR_WORDS = 14;
+
+/** The opening line of an appeal that ends the page's story. */
+export function isAppealOpening(text: string): boolean {
+  const t = text.trim();
+  return wordsOf(t).length <= READ_THIS_FAR_WORDS && READ_THIS_FAR.test(t);
+}
 /** SUBSCRIBER's stems without its guard, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
 const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer/iu;
 

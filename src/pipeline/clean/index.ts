@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -999,9 +999,10 @@ function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred:
   const total = keptWords(classes, feats);
   let before = 0;
   for (let k = 0; k < classes.length; k++) {
-    // A paywall's notice ends the story whatever follows it (the offer's own text may run long), kept or not.
+    // A paywall's notice ends the story whatever follows it (the offer's own text may run long), kept or not; so does
+    // an appeal's opening line, which the span may have kept as a short line among paragraphs.
     const paywall = isPaywallNotice(units[k]!.text);
-    if (paywall && classes[k] !== 'good' && before >= CLOSING_AFTER_WORDS) {
+    if (((paywall && classes[k] !== 'good') || isAppealOpening(units[k]!.text)) && before >= CLOSING_AFTER_WORDS) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
