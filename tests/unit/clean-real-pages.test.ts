@@ -3513,6 +3513,12 @@ describe("picks by the author or the desk, and a call to read another post, unde
     ['Editors’ Recommendations:', ''],
     ['Lesetipp: Wie die Brücke gebaut wurde', 'Wie die Brücke gebaut wurde'],
     ['The author recommends a slower pace on the steep part of the trail.', null],
+    // "More news from" a place or a section in the Romance languages; an amount ("más de 300") and a sentence opening alike are none.
+    ['Más noticias de Antioquia', ''],
+    ['Altre notizie dalla valle', ''],
+    ["Plus d'articles sur la vallée", ''],
+    ['Más de 300 pasajeros', null],
+    ['Más noticias del puerto llegaron tarde, dijo la alcaldesa.', null],
   ])('reads "%s" as a label over other stories (rest %j)', (text, rest) => {
     expect(relatedLabel(text)?.rest ?? null).toBe(rest);
   });
