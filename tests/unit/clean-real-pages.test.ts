@@ -645,6 +645,9 @@ describe('the story ends at a closing paragraph', () => {
     // A bookmarking service's button.
     for (const line of ['Bookmark to:', 'Bookmark this']) expect(isShareLine(line), line).toBe(true);
     expect(isShareLine('Bookmark shops in the old town sell leather and ribbon')).toBe(false);
+    // The post's link to itself among the buttons; a sentence about an archived report's permalink.
+    expect([isShareLine('Permalink'), isShareLine('Permalink to this post')]).toEqual([true, true]);
+    expect(isShareLine('The permalink of the archived audit still shows the figures the council first printed.')).toBe(false);
   });
 
   it('reads buttons that repeat their verb before each platform as a share line, the names misspelt or not', () => {

@@ -25,10 +25,12 @@ const SHARE_WORDS = new Set([
   'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
   // "Social Share", "Share on social media".
   'social',
+  // A post's link to itself, printed as a button among the others.
+  'permalink',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
-/** Share buttons' words: the networks, and the buttons to bookmark, print, mail or copy (with Pinterest's "Pin it", SHARE_CORE's). */
-const SHARE_BUTTONS = String.raw`share|bookmark|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
+/** Share buttons' words: the networks, and the buttons to bookmark, print, mail or copy a link (with Pinterest's "Pin it", SHARE_CORE's). */
+const SHARE_BUTTONS = String.raw`share|bookmark|permalink|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
 /** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
