@@ -190,6 +190,16 @@ describe('bylines in several languages', () => {
     expect(meta.authors).toEqual(['Ana Ruiz']);
   });
 
+  it('reads a person\'s name alone beside the date under the headline (and its deck) as the byline, though the author\'s box prints it again', () => {
+    const deck = 'Three towns on the county\'s eastern edge get buses after midnight from September.';
+    const box = 'Ana Ruiz is a transport reporter at the Valley Post and has covered the county\'s buses since 2019.';
+    const { nodes, meta } = run(['Night buses reach eastern towns', deck, 'Ana Ruiz', '16 March 2024', ...P, 'Ana Ruiz', box].join('\n\n'));
+    expect(meta.authors).toEqual(['Ana Ruiz']);
+    expect(nodes.map((n) => n.text)).not.toContain('Ana Ruiz');
+    // Without a date beside it the name may be a subheading or a caption's: no byline is read from it.
+    expect(run(['Night buses reach eastern towns', 'Ana Ruiz', ...P].join('\n\n')).meta.authors).toEqual([]);
+  });
+
   it('does not take a search form\'s label and button, or a button cut short, for a byline cut over two lines', () => {
     const page = (form: string[]) => run(['Night buses reach eastern towns', ...form, 'March 4, 2024', ...P].join('\n'));
     expect(page(['Von:', 'Filter Suche']).meta.authors).toEqual([]);

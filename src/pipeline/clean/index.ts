@@ -129,6 +129,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     // and the page header's breadcrumb trail, just above, does not name it as the page's own.
     if (!moreProseAbove(headline, initial, feats) || headedByTrail(units, feats, headline)) for (let i = 0; i < headline; i++) classes[i] = 'bad';
     markHeader(headline, feats, classes, units);
+    nameBareBylines(headline, classes, units, category);
   }
   for (const i of recipe) classes[i] = 'good';
   // A line that is only a URL is a link left in the text, not page furniture: neighbours see through it.
@@ -689,6 +690,24 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
     if (!introducesParagraph) classes[i] = 'bad';
   }
 }
+
+/**
+ * A person's name alone under the headline (and its deck), beside the post's date ("Ann Lee" / "16 March 2021"), is its
+ * byline without the "By": named so, though the author's box under the story prints the name again (a repeat reads as a
+ * menu entry or the site's name).
+ */
+function nameBareBylines(h: number, classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[]): void {
+  let paragraphs = 0;
+  for (let i = h + 1; i < units.length && i <= h + BARE_BYLINE_REACH; i++) {
+    // The deck may stand between the headline and the byline; the story's first paragraph ends the header.
+    if (classes[i] === 'good' && ++paragraphs > 1) return;
+    // A person's blog takes its author's name for the site's: printed twice, the name reads as the site's too.
+    if ((category[i] !== null && category[i] !== 'navigation' && category[i] !== 'site-name') || !isPersonNameLine(units[i]!.text)) continue;
+    if (category[i - 1] === 'dateline' || category[i + 1] === 'dateline') category[i] = 'byline';
+  }
+}
+/** How far under the headline, in units, a bare byline may stand. */
+const BARE_BYLINE_REACH = 8;
 
 /** How close under the headline the story's first paragraph stands, in units. */
 const STORY_START_REACH = 8;

@@ -1,4 +1,4 @@
-import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, joinsNamesByWord } from '../clean/cues.ts';
+import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, isPersonNameLine, joinsNamesByWord } from '../clean/cues.ts';
 import { lookupName } from '../links/gazetteer.ts';
 import { namesAnOrganisation } from './cited-name.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -38,7 +38,8 @@ function namesOf(byline: string): string[] {
   // "Autor: Redaktion X": a desk under the label too; so are "X Staff", "Die Redaktion" and an organisation. A writer's
   // role or outlet run on after the name ("Evan HalperStaff Writer", "Helen Briggs BBC News") is no part of it.
   const people = (names: string[]) => names.filter((name) => !DESK_NAME.test(name) && !isDesk(name) && !namesAnOrganisation(name));
-  const names = (bylineNames(byline) ?? []).map(withoutRoleOrOutlet);
+  // A person's name alone is a byline the cleaner named by its place (beside the date under the headline).
+  const names = (bylineNames(byline) ?? (isPersonNameLine(byline) ? [byline.trim()] : [])).map(withoutRoleOrOutlet);
   if (names.length <= 1 || joinsNamesByWord(byline)) return people(names);
   // The place comes after the affiliation ("…, Valley News, New York"): the list ends at the first part that is no person.
   // A byline printed in capitals ("By JANE DOE, OMAR HADDAD") says nothing by its capitals.
