@@ -196,8 +196,9 @@ describe('bylines in several languages', () => {
     const { nodes, meta } = run(['Night buses reach eastern towns', deck, 'Ana Ruiz', '16 March 2024', ...P, 'Ana Ruiz', box].join('\n\n'));
     expect(meta.authors).toEqual(['Ana Ruiz']);
     expect(nodes.map((n) => n.text)).not.toContain('Ana Ruiz');
-    // Without a date beside it the name may be a subheading or a caption's: no byline is read from it.
+    // Without a date beside it the name may be a subheading or a caption's: no byline is read from it; under a byline, it is the picture's credit.
     expect(run(['Night buses reach eastern towns', 'Ana Ruiz', ...P].join('\n\n')).meta.authors).toEqual([]);
+    expect(run(['Night buses reach eastern towns', 'By Omar Haddad', '16 March 2024', 'Ana Ruiz', ...P].join('\n\n')).meta.authors).toEqual(['Omar Haddad']);
   });
 
   it('does not take a search form\'s label and button, or a button cut short, for a byline cut over two lines', () => {

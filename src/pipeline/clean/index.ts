@@ -697,6 +697,8 @@ function markHeader(h: number, feats: Features[], classes: ContentClass[], units
  * menu entry or the site's name).
  */
 function nameBareBylines(h: number, classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[]): void {
+  // Under a byline with its "By", a name alone is the picture's credit.
+  for (let i = h + 1; i < units.length && i <= h + BARE_BYLINE_REACH; i++) if (category[i] === 'byline') return;
   let paragraphs = 0;
   for (let i = h + 1; i < units.length && i <= h + BARE_BYLINE_REACH; i++) {
     // The deck may stand between the headline and the byline; the story's first paragraph ends the header.
