@@ -1866,16 +1866,20 @@ describe('author boxes without a label (round 8)', () => {
   });
 });
 
-describe('a numbered figure\'s caption (round 8)', () => {
+describe('a figure\'s caption, numbered or not (round 8)', () => {
   it.each([
     'Figure 2: The new night routes and their stops in the eastern towns.',
     'Abbildung 4: Die neue Brücke über den Fluss am Abend.',
     'Abb. 3 – Verteilung der Messstellen im Tal',
     'Rys. 1. Schemat sieci autobusowej.',
+    // The label without a number.
+    'Abbildung: Schneehöhen im oberen Tal, farbig nach Monat',
+    'Figure: the night routes as the assembly drew them',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
   it.each([
     'Figure 2 shows how the routes reach the eastern towns, and the assembly wants a third one.',
+    'Abbildung und Text stammen aus dem Bericht der Verwaltung.',
     'Figures released on Monday show that more people ride the night buses.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });

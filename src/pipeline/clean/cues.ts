@@ -1140,8 +1140,11 @@ const STOCK_CREDIT = /[(/]\s*(?:istock(?:photo)?|getty ?images|unsplash|shutters
 const STOCK_HINT = /istock|getty|unsplash|shutterstock|pixabay|pexels|adobe|imago|alliance|fotolia|123rf|depositphotos|alamy|ap photo/iu;
 /** A picture's copyright closing its caption: "© Name", "(C) Name" after three words of text at least (a credit alone is a copyright line). */
 const COPYRIGHT_CREDIT = /^\S+(?:\s+\S+){2,}\s(?:©|\([cC]\))\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
-/** A numbered figure's label opening its caption ("Figure 2: …", "Abb. 3 – …", "Rys. 1."): the text refers to figures as "Figure 2 shows …", without the colon. */
-const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])\s+\S/iu;
+/**
+ * A figure's label opening its caption, numbered or not ("Figure 2: …", "Abb. 3 – …", "Rys. 1.", "Abbildung: …"): the text
+ * refers to figures as "Figure 2 shows …", without the colon.
+ */
+const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?(?:\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])|:)\s+\S/iu;
 /** A picture's button to see it larger, printed with its caption ("Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
 const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)\s+(?!Sie\b)\p{Lu}/u;
 const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
