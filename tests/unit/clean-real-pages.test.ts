@@ -1866,7 +1866,7 @@ describe('author boxes without a label (round 8)', () => {
   });
 });
 
-describe('a figure\'s caption, numbered or not (round 8)', () => {
+describe('a figure\'s caption, numbered or not, and a caption with its credit glued on (round 8)', () => {
   it.each([
     'Figure 2: The new night routes and their stops in the eastern towns.',
     'Abbildung 4: Die neue Brücke über den Fluss am Abend.',
@@ -1875,11 +1875,14 @@ describe('a figure\'s caption, numbered or not (round 8)', () => {
     // The label without a number.
     'Abbildung: Schneehöhen im oberen Tal, farbig nach Monat',
     'Figure: the night routes as the assembly drew them',
+    // A credit ("Agency / Name") glued to the caption's closing stop.
+    'Die neue Präsidentin mit dem Vorstand nach der Abstimmung.KNA / Berger',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
   it.each([
     'Figure 2 shows how the routes reach the eastern towns, and the assembly wants a third one.',
     'Abbildung und Text stammen aus dem Bericht der Verwaltung.',
+    'The night line runs between the two depots. North/South',
     'Figures released on Monday show that more people ride the night buses.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });

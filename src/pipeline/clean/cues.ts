@@ -1128,6 +1128,11 @@ const CREDIT_VIA = new RegExp(String.raw`(?:^|[\s,(])${CREDIT_LABEL}\s+via(?:\s+
  * Archiv."): the picture's caption. Not "Credit:", which may also head a statement about money.
  */
 const CREDIT_OPENING = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS.filter((l) => l !== 'credit'))})\s*:\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$`, 'iu');
+/**
+ * "Agency / Name" glued to the caption's closing stop ("… with the returning officer.DCV / Oppitz"): the credit ran onto the
+ * caption's line with no space, which no sentence of a story does (case-sensitive, as CREDIT_BRACKETS).
+ */
+const CREDIT_GLUED = /\p{Ll}[.!?]["”»]?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s*$/u;
 /** "(AGENCY/Name)", "(Name/Agency)": capitalised names around a slash in closing brackets (case-sensitive: "(where necessary/helpful)" is none). */
 const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
 /**
@@ -1165,7 +1170,7 @@ const CAPTION_WORDS = 40;
  */
 export function isPictureCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
 }
 /** A caption under its picture label that closes with the picture's source ("Bild: … / Quelle: Agency/Name", "Photo: … (Source: X)"). */
 const LABELLED_CAPTION = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:.{1,300}[/|(]\s*(?:quelle|source|fuente|fonte)\s*:\s*[^.!?]{1,60}\)?\s*$`, 'iu');
