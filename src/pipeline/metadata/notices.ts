@@ -37,7 +37,7 @@ function namesOf(byline: string): string[] {
   if (desk && !isGivenName(desk[1]!.toLowerCase())) return [];
   // "Autor: Redaktion X": a desk under the label too; so are "X Staff", "Die Redaktion" and an organisation. A writer's
   // role or outlet run on after the name ("Evan HalperStaff Writer", "Helen Briggs BBC News") is no part of it.
-  const people = (names: string[]) => names.filter((name) => !DESK_NAME.test(name) && !isDesk(name) && !namesAnOrganisation(name));
+  const people = (names: string[]) => names.filter((name) => !DESK_NAME.test(name) && !isDesk(name) && !namesAnOrganisation(name) && !SPONSORED.test(name));
   // A person's name alone is a byline the cleaner named by its place (beside the date under the headline).
   const names = (bylineNames(byline) ?? (isPersonNameLine(byline) ? [byline.trim()] : [])).map(withoutRoleOrOutlet);
   if (names.length <= 1 || joinsNamesByWord(byline)) return people(names);
@@ -47,6 +47,12 @@ function namesOf(byline: string): string[] {
   const end = names.findIndex((name, i) => i > 0 && notAPerson(name, capitals));
   return people(end < 0 ? names : names.slice(0, end));
 }
+
+/** An ad slot's label in a byline's place ("von Gesponserte Inhalte", "By Sponsored Content"): nobody's name. */
+const SPONSORED = /^(?:sponsored|gesponserte?|sponsorisé|patrocinado|sponsorizzato)\s+(?:content|posts?|inhalte?|beiträge?|contenus?|contenidos?|contenuti?)$/iu;
+
+/** A profession's title before the name ("Rechtsanwalt Sebastian Berg", "Attorney Jane Doe"): the name is what follows it. */
+const TITLE_BEFORE_NAME = /^(?:rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|anw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|attorney|lawyer|avocate?|abogad[oa]|avvocato)\s+(?=\p{Lu})/iu;
 
 /** "Redaktion" and a name, its first word captured: the desk that wrote the story, unless that word is a given name. */
 const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
@@ -66,8 +72,13 @@ function isDesk(name: string): boolean {
   return !/staff$/iu.test(name) || words.length === 1 || /^staff\s/iu.test(name) || /[.\d]|^\p{Lu}{2,}$/u.test(words[0]!);
 }
 
-/** "Evan HalperStaff Writer" -> "Evan Halper"; "Helen Briggs BBC News" -> "Helen Briggs": a given name and a surname, then a role or an outlet. */
-function withoutRoleOrOutlet(name: string): string {
+/**
+ * "Evan HalperStaff Writer" -> "Evan Halper"; "Helen Briggs BBC News" -> "Helen Briggs": a given name and a surname, then a role or an
+ * outlet; "Rechtsanwalt Sebastian Berg" -> "Sebastian Berg": a profession's title before the given name.
+ */
+function withoutRoleOrOutlet(title: string): string {
+  const titled = TITLE_BEFORE_NAME.exec(title);
+  const name = titled && isGivenName(title.slice(titled[0].length).split(/\s+/u)[0]!.toLowerCase()) ? title.slice(titled[0].length) : title;
   const glued = /^(.+?\p{Ll})(?:Staff Writer|Staff Reporter|Contributor|Correspondent)$/u.exec(name);
   if (glued && isGivenName(glued[1]!.split(/\s+/u)[0]!.toLowerCase())) return glued[1]!;
   const words = name.split(/\s+/u);
