@@ -345,6 +345,11 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2022 Diario del Valle RIF J-00012345-6', 'Diario del Valle'],
     ['Copyright © 2020 Valley Media Pty Ltd ABN 12 345 678 901', 'Valley Media Pty Ltd'],
     ['© 2023 Talverlag GmbH, HRB 12345', 'Talverlag GmbH'],
+    ['© 2024 Hafenblick - DE123456789', 'Hafenblick'],
+    // The link to the page's picture credits, and a form's field, after the mark or the word.
+    ['© Bildrechte anzeigen', null],
+    ['© Image credits', null],
+    ['Copyright text', null],
     ['© 2021 Radio 21', 'Radio 21'],
     // A site software's version printed after the name.
     ['© 2000 – 2023 Talnachrichten 2.6411', 'Talnachrichten'],

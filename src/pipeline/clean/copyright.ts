@@ -26,6 +26,8 @@ const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${
 /** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" and a registration number: none is a holder's name. */
 /** A company's registration or tax number after its name ("RIF J-00037398-1", "CIF: B12345678", "ABN 12 345 678 901", "HRB 12345"): the register's, not the name's. */
 const REGISTRATION = /[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.?)?|UID|USt-IdNr\.?|SIRET|SIREN|P\.?\s?IVA|Partita IVA|KvK|HRB|HRA|Reg\. No\.|Company No\.)\s*[:.]?\s*[A-Z]{0,2}[-\s]?\d[\d\s./-]{3,}[A-Z\d]?\s*$/u;
+/** A VAT number after a dash ("X - IT00853870210", "X – DE123456789"): the tax register's, not the name's. */
+const VAT_ID = /\s*[-–—,]\s*[A-Z]{2}\d{8,12}\s*$/u;
 /** The holder's group after its name ("X or its affiliated companies", "X and its licensors"): no part of the name. */
 const AFFILIATES = /[\s,]+(?:and|or|and\/or|&)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors|suppliers|group\s+companies)\b.*$/iu;
 /** The site's founding after the notice ("© 1998 - 2022. Founded on 25 April 1998", "Gegründet 1998"): a date, not the holder. */
@@ -38,7 +40,7 @@ const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
 const DESIGN_CREDIT = /(?:^[\s\d–-]*|,\s*)(?:background|design|theme|header|logo|artwork|illustrations?|(?:header |background )?(?:photos?|images?|pictures?))\s+by\s.*$/iu;
 /** A liability disclaimer after the holder ("© X - Alle Angaben ohne Gewähr!"): no part of the name. */
 const NO_WARRANTY = /\s[-–—|]\s+(?:alle\s+)?(?:angaben\s+ohne\s+gewähr|(?:all\s+)?information\s+without\s+(?:guarantee|warranty)|sans\s+garantie|sin\s+garantía)(?!\p{L}).*$/iu;
-const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, VAT_ID, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
@@ -77,8 +79,9 @@ export function copyrightHolder(line: string): string | null {
   // The word alone, with no sign, year or rights clause, is a notice only when the holder follows it
   // ("Copyright Valley Post"): "Digital Copyright", "Copyright Policy" and "… are copyright by X" are labels or sentences.
   if (!NOTICE_SIGN.test(line) && (mark > 0 || LABEL_NOUN_AFTER.test(own.slice(mark).replace(/^copyright\s*:?/iu, '')))) return null;
-  // "Copyright & Permissions", "Copyright and licensing": a link's label, not a notice.
-  if (LABEL_AFTER_MARK.test(own.slice(mark).replace(MARK_AT_START, ''))) return null;
+  // "Copyright & Permissions", "Copyright and licensing", "© Bildrechte anzeigen": a link's label, not a notice.
+  const afterMark = own.slice(mark).replace(MARK_AT_START, '');
+  if (LABEL_AFTER_MARK.test(afterMark) || PICTURE_RIGHTS_LINK.test(afterMark)) return null;
   const clean = (part: string) => NOT_HOLDER.reduce((t, re) => t.replace(re, ' '), part.replace(COPYRIGHT_MARK, ' ')).replace(/\s+/gu, ' ').replace(EDGE_SEPARATORS, '');
   // The holder is the first sentence of what is left: "X. Images provided by Y. Powered by Z." names X.
   // The words before the mark name the holder ("Example Media © 2020") unless they are a sentence of their own
@@ -136,8 +139,10 @@ const DAY_DATE = /(?<!\d)\d{1,2}\.\d{1,2}(?:\.|(?!\d))/u;
 
 /** What makes a line with the word "copyright" a notice: the sign, a year, or the rights clause. */
 const NOTICE_SIGN = new RegExp(String.raw`${SIGN}|\b(?:19|20)\d{2}\b|(?<!\p{L})(?:reserved|${alternation(RIGHTS_NOUNS)})(?!\p{L})`, 'iu');
-/** A page's or link's name after the word ("Copyright Policy", "Copyright-Hinweis"). */
-const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
+/** A page's, link's or form field's name after the word ("Copyright Policy", "Copyright-Hinweis", "Copyright text"). */
+const LABEL_NOUN_AFTER = /^[\s-]*(?:policy|notice|notices|information|info|infos|issues|infringement|statement|terms|complaints?|agent|page|text|texte|holder|owner|hinweis\p{L}*|informationen|richtlinie\p{L}*|avis|aviso|informaci\p{L}*|informazioni)(?!\p{L})/iu;
+/** The link to the page's picture credits after the mark ("© Bildrechte anzeigen", "© Image credits"): no holder. */
+const PICTURE_RIGHTS_LINK = /^\s*(?:bildrechte|bildnachweis(?:e)?|bildquellen?|fotonachweis(?:e)?|image credits?|photo credits?|picture credits?|crédits? photos?)(?:\s+(?:anzeigen|ansehen|zeigen|show|view|voir))?\s*$/iu;
 /** "& …", "and …", "sowie …" right after the mark. */
 const LABEL_AFTER_MARK = /^\s*(?:&|and|und|sowie|et|y|e|i|oraz|\/)\s/iu;
 /** A licence named where a holder would stand ("© Licence to publish", "Creative Commons"): the terms, not the publisher. */
