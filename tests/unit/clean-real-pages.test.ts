@@ -3406,6 +3406,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Designed by engineers in the valley, the bridge opened in May after years of delays and disputes about cost.', null],
     // A post's meta line whose part after a bar is its tags.
     ['Valley Post Staff | Tags: Night buses, Ferries, Eastern towns', 'tags'],
+    // A player's call to install the plugin it needs; a story's flash flood.
+    ['To watch this clip you must install the latest Adobe Flash Player.', 'boilerplate'],
+    ['Für dieses Video muss der Flash Player installiert sein: jetzt herunterladen', 'boilerplate'],
+    ['The valley will get a flash flood warning system next year, the council said.', null],
     // The site's terms, which using it means accepting; a story about an app's terms.
     ['By using this site, you agree to our Terms of Use and Privacy Policy.', 'footer'],
     ['Mit der Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.', 'footer'],
