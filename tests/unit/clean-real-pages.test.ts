@@ -3346,6 +3346,8 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Folge mir auf Instagram @hafen.blick', 'share'],
     ['She told reporters to follow @cityhall for updates on the closures.', null],
     ['Follow @annlee and @harbourdesk on Twitter.', 'share'],
+    ['Want every ferry update first? Follow @harbourdesk on Twitter', 'share'],
+    ['Did the mayor know? Follow the money, the auditor wrote on Twitter.', null],
     ['Love ferries? Join the Harbour Notes community on Facebook.', 'share'],
     ['Join the protest on Facebook, the organisers told residents at the pier on Sunday.', null],
     // The author's request for a donation to those who liked the post; how to reach the story's reporter.

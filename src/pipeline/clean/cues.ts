@@ -449,9 +449,10 @@ const FOLLOW_VERB = String.raw`follow|folgen sie|folge|folgt|suivez|sigue`;
 const FOLLOW_NETWORK = String.raw`twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube`;
 /**
  * "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram", "(For updates …, follow X on Facebook)", "Follow
- * @handle and @desk on Twitter": a call to follow the site by its name on a network.
+ * @handle and @desk on Twitter": a call to follow the site by its name on a network, a question to the reader before it or not
+ * ("Want more harbour news? Follow …").
  */
-const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
+const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:[^.?!]{1,60}\?\s+)?(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
 /** "Love ferries? Join the Harbour community on Facebook.": a call to join the site's group, closing its line at the network. */
 const JOIN_ON = new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|us)\b[^.!?,]{0,50}\s(?:on|auf|sur|en)\s+(?:${FOLLOW_NETWORK})\s*[.!]?$`, 'iu');
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
