@@ -688,6 +688,8 @@ describe('the story ends at a closing paragraph', () => {
     // A partnership notice set off by dashes behind an ad's label; an ad's label over an offer is no notice.
     expect(disclosuresIn('– Anzeige: Dieser Beitrag ist in Zusammenarbeit mit Hafenrad entstanden –')).toEqual(['Anzeige: Dieser Beitrag ist in Zusammenarbeit mit Hafenrad entstanden']);
     expect(disclosuresIn('Anzeige: Jetzt 20 Prozent sparen beim Fahrradhändler am Hafen')).toHaveLength(0);
+    // The label closed by a full stop, after a list's mark.
+    expect(disclosuresIn('* Werbung. Dieser Beitrag enthält Werbung für Hafenrad.')).toEqual(['Werbung. Dieser Beitrag enthält Werbung für Hafenrad.']);
     // A call to get the best or latest stories in one's inbox is one too, whatever it calls the newsletter.
     for (const t of ['Get the best stories of the week delivered to your inbox.', 'Hol dir die wichtigsten News jede Woche in deinen Posteingang!', 'Recevez chaque semaine nos meilleurs articles dans votre boîte mail.']) expect(cueCategory(t), t).toBe('login');
     // Sentences of a story with the same words stay.

@@ -819,8 +819,8 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Dashes that set a notice off ("– … –"), at its start, its end or both. */
 const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
-/** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :"). */
-const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：]\s*/iu;
+/** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :", "- Werbung."), a list's dash before it or not. */
+const AD_LABEL = /^(?:[-–—•*]\s*)?(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：.]\s*/iu;
 /** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */
 const NOTICE_WORDS = 120;
 /** Words of a notice under its own label ("Disclaimer: …") at most: the label says what it is, so it may run longer. */
@@ -841,8 +841,8 @@ export function disclosuresIn(text: string): string[] {
       const q = p.replace(AD_LABEL, '');
       return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
-    // An age-rating badge ("18+") printed after a notice is not part of it.
-    .map((p) => p.replace(/\s+\d{1,2}\+$/u, ''));
+    // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
+    .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(/^[-–—•*]\s*(?=\p{L})/u, ''));
 }
 
 /** Author biography sentence: a role noun in a short text. */
