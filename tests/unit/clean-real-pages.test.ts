@@ -1731,6 +1731,14 @@ describe('a paywall notice (round 7)', () => {
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 
+  it('ends the story at the paywall\'s login for subscribers ("Already a subscriber? Log in"), not when the page\'s header prints it', () => {
+    const pitch = ['Read this story now!', 'Exclusive benefits:', 'Our weekly newsletter with the valley\'s most important news, and every story of the Valley Post on your phone and your computer for one low price.', '3 € / month'];
+    const cut = run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'Bereits Abonnent/in? Anmelden', ...pitch].join('\n\n'));
+    expect(cut.clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+    const header = run(['Already a subscriber? Log in', 'Night buses reach eastern towns', 'By Ana Ruiz', ...P].join('\n\n'));
+    expect(header.clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
   it('ends the story at an appeal\'s opening line ("If you\'ve read this far…"), in other languages too; a longer sentence opening alike stays', () => {
     const appeal = 'It is because you care about careful reporting on the valley, and the Valley Post has counted on readers like you for thirty years to keep it going every day.';
     for (const opening of ['If you’ve read this far…', 'Wenn Sie bis hierhin gelesen haben:', 'Si llegaste hasta aquí...']) {

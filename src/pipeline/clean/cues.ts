@@ -601,8 +601,10 @@ const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest o
 /** A paywall's notice: the rest of the story is for subscribers, so nothing after it is the story's. */
 export function isPaywallNotice(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER_HINT.test(t) && SUBSCRIBER.test(t) && FULL_STORY.test(t);
+  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER_HINT.test(t) && SUBSCRIBER.test(t) && (FULL_STORY.test(t) || SUBSCRIBER_LOGIN.test(t));
 }
+/** The paywall's login for subscribers, alone on its line: "Already a subscriber? Log in", "Bereits Abonnent/in? Anmelden". */
+const SUBSCRIBER_LOGIN = /^(?:already (?:a )?subscribed|already a subscriber|bereits abonn\p{L}*(?:\/in)?|schon abonn\p{L}*(?:\/in)?|déjà abonnée?|ya (?:eres|es) suscriptora?|già abbonat[oa])\s*[?:.!]?\s*(?:(?:log ?in|sign in|anmelden|einloggen|hier anmelden|se connecter|connectez-vous|inicia sesión|accedi)\s*[.!»›]?)?$/iu;
 /**
  * An appeal's opening line: the page telling its reader they read to the end ("If you've read this far…", "Wenn Sie
  * bis hierhin gelesen haben", "Si llegaste hasta acá…"). The appeal for support follows it, so nothing after it is the story's.
