@@ -1751,6 +1751,15 @@ describe('a paywall notice (round 7)', () => {
   });
 });
 
+describe("the next story's headline under the story, printed again in a list of other stories", () => {
+  it('drops the headline-shaped last line that a related list below repeats, and keeps it when no list repeats it', () => {
+    const teaser = 'Ferries return to the northern route after ten years!';
+    const page = (below: string[]) => run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, teaser, ...below].join('\n\n')).clean.nodes.map((n) => n.text);
+    expect(page(['Related articles', teaser, 'The bridge opens in May'])).not.toContain(teaser);
+    expect(page(['Contact', teaser])).toContain(teaser);
+  });
+});
+
 describe('a notice declining liability (round 7)', () => {
   it('reads "not responsible for the opinions", "Alle Angaben ohne Gewähr" and their kin as a publisher\'s notice', () => {
     expect(disclosuresIn('The Valley Post is not responsible for the opinions or statements presented by its contributors.')).toHaveLength(1);

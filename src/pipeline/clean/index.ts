@@ -156,6 +156,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   keepListBlocks(revised, units, feats, category);
   dropTrailingHeadlines(revised, units, feats, category, headline, recipe);
   dropNameOverBox(revised, units, category, headline);
+  dropTeaserListedBelow(revised, units, feats, category, headline);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline);
@@ -466,6 +467,27 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
   for (let k = kept.length - run; k < kept.length; k++) {
     classes[kept[k]!] = 'bad';
     category[kept[k]!] = 'related';
+  }
+}
+
+/**
+ * The story's last kept line printed again in a list of other stories below it (under "Related articles"): the
+ * next story's teaser, whose summary and byline under it were already removed, not the story's closing line.
+ */
+function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
+  const last = classes.lastIndexOf('good');
+  if (last < 0 || last === headline || units[last]!.kind !== 'text' || !feats[last]!.key || feats[last]!.repeats < 2) return;
+  // A headline's length and shape: a paragraph the list repeats as the story's own summary stays.
+  const words = feats[last]!.words;
+  if (words < TRAILING_HEADLINE_WORDS[0] || words > TRAILING_HEADLINE_WORDS[1] || /\.["”’'»)]?$/u.test(units[last]!.text.trim())) return;
+  let listed = false;
+  for (let j = last + 1; j < units.length; j++) {
+    if (feats[j]!.key === feats[last]!.key && (listed || category[j] === 'related')) {
+      classes[last] = 'bad';
+      category[last] = 'related';
+      return;
+    }
+    if (category[j] === 'related') listed = true;
   }
 }
 
