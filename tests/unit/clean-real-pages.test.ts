@@ -1904,12 +1904,15 @@ describe('a figure\'s caption, numbered or not, and a caption with its credit gl
     'Figure: the night routes as the assembly drew them',
     // A credit ("Agency / Name") glued to the caption's closing stop.
     'Die neue Präsidentin mit dem Vorstand nach der Abstimmung.KNA / Berger',
+    // A broadcaster's press picture with the terms of its use, longer than a caption.
+    'Hafenfest, Film von Lena Ruiz, am Freitag um 21 Uhr im Dritten. Szene am Kai © TalTV/Omar Haddad, honorarfrei - Verwendung gemäß der AGB im engen redaktionellen Zusammenhang mit der genannten Sendung und bei Nennung "Bild: TalTV/Omar Haddad". TalTV Presse, Tal',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
   it.each([
     'Figure 2 shows how the routes reach the eastern towns, and the assembly wants a third one.',
     'Abbildung und Text stammen aus dem Bericht der Verwaltung.',
     'The night line runs between the two depots. North/South',
+    'Nachdruck honorarfrei, ein Belegexemplar an die Pressestelle am Hafen wird erbeten.',
     'Figures released on Monday show that more people ride the night buses.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
