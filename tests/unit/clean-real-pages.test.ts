@@ -3434,6 +3434,8 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['To watch this clip you must install the latest Adobe Flash Player.', 'boilerplate'],
     ['Für dieses Video muss der Flash Player installiert sein: jetzt herunterladen', 'boilerplate'],
     ['The valley will get a flash flood warning system next year, the council said.', null],
+    ['Les fichiers PDF s’ouvrent avec Adobe Reader, que vous pouvez télécharger gratuitement.', 'boilerplate'],
+    ['The reader can download the audit from the council’s website.', null],
     // The site's terms, which using it means accepting; a story about an app's terms.
     ['By using this site, you agree to our Terms of Use and Privacy Policy.', 'footer'],
     ['Mit der Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.', 'footer'],

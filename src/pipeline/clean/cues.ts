@@ -626,8 +626,8 @@ const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere
 
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
 const SCRIPT_HINT = /javascript/iu;
-/** A plugin the page's player needs ("you must download the latest version of Flash Player", "Adobe Flash Player installieren"). */
-const PLUGIN_NEEDED = /(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}(?:flash[- ]?(?:player|plug-?in)|adobe flash)(?!\p{L})|(?:flash[- ]?(?:player|plug-?in)|adobe flash).{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt)/iu;
+/** A plugin the page's player or documents need ("you must download the latest version of Flash Player", "Adobe Flash Player installieren", "… Acrobat Reader, que vous pouvez télécharger"). */
+const PLUGIN_NEEDED = /(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader)(?!\p{L})|(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader).{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)/iu;
 
 /**
  * An error message the site's server printed into the page: "Warning: Undefined variable $x in
@@ -663,7 +663,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
-  if (words <= 25 && /flash/iu.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
+  if (words <= 25 && /flash|reader/iu.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   // …or a promise that one can leave the list again ("… kannst du dich jederzeit abmelden").
   if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && (FOLLOW_POSTS.test(t) || UNSUBSCRIBE.test(t))) return 'login';
