@@ -177,6 +177,9 @@ describe('bylines in several languages', () => {
     // A picture's credit names its photographer, not the story's author; nor does a date make a sentence a byline.
     expect(bylineNames('Photo by Ana Ruiz')).toBeNull();
     expect(bylineNames('March 3, 2020 by the way it rained')).toBeNull();
+    // The author's handle after the name.
+    expect(bylineNames('Por Lena Ruiz @lenaruiz -')).toEqual(['Lena Ruiz']);
+    expect(bylineNames('By Omar Haddad @ohaddad')).toEqual(['Omar Haddad']);
     expect(bylineNames('Songs written by Peter Hale')).toBeNull();
     expect(bylineNames('A poem written by a child in the village')).toBeNull();
     expect(bylineNames('A Facebook post by the council drew many replies')).toBeNull();
