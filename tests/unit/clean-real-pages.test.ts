@@ -1754,6 +1754,16 @@ describe('a paywall notice (round 7)', () => {
   });
 });
 
+describe("the author's name closing the story", () => {
+  it('drops the byline\'s name printed again as the last line over a newsletter\'s call; a closing paragraph naming another person stays', () => {
+    const call = 'Sign up for our weekly newsletter about the county and get the best stories of the valley in your inbox every Friday morning, free of charge.';
+    const closing = (last: string) => run(['Night buses reach eastern towns', 'Par Ana Ruiz', ...P, last, call].join('\n\n')).clean.nodes.map((n) => n.text);
+    expect(closing('ANA RUIZ')).toEqual(['Night buses reach eastern towns', ...P]);
+    const driver = 'Omar Haddad will drive the first night bus to the eastern towns on the second Friday of September.';
+    expect(closing(driver)).toContain(driver);
+  });
+});
+
 describe("the next story's headline under the story, printed again in a list of other stories", () => {
   it('drops the headline-shaped last line that a related list below repeats, and keeps it when no list repeats it', () => {
     const teaser = 'Ferries return to the northern route after ten years!';

@@ -156,6 +156,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   keepListBlocks(revised, units, feats, category);
   dropTrailingHeadlines(revised, units, feats, category, headline, recipe);
   dropNameOverBox(revised, units, category, headline);
+  dropSignOff(revised, units, feats, category, headline, authors);
   dropTeaserListedBelow(revised, units, feats, category, headline);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
@@ -503,6 +504,15 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
   if (!isNameLine(name) || !box.text.trimStart().startsWith(`${name} `)) return;
   classes[last] = 'bad';
   category[last] = 'author-bio';
+}
+
+/** The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author signing off. */
+function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
+  const last = classes.lastIndexOf('good');
+  if (last < 0 || last === headline || authors.length === 0 || !feats[last]!.key) return;
+  if (!authors.some((a) => normaliseKey(a) === feats[last]!.key)) return;
+  classes[last] = 'bad';
+  category[last] = 'byline';
 }
 
 /** Words of a site's tagline at most ("<Site> – News for the valley and the coast."). */
