@@ -3395,6 +3395,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['We only use your address to send you the harbour newsletter. You can unsubscribe at any time with the link in each issue.', 'login'],
     ['Votre adresse sert uniquement à l’envoi de la newsletter du port. Vous pouvez vous désabonner à tout moment.', 'login'],
     ['Hundreds of readers unsubscribed from the newsletter after the fee rose, the publisher said.', null],
+    // The site's own newsletter described to the reader; a story's newsletter that the reader is not offered.
+    ['Unser täglicher Newsletter Hafenpost bringt Ordnung in die Woche. Sie erhalten jeden Abend die wichtigsten Geschichten vom Hafen.', 'login'],
+    ['Our weekly newsletter, the council said, will tell residents about the night buses.', null],
     // A form asking for the reader's address ("please" after the verb), promising they can leave the list again; a how-to asking for it to reset a password.
     ['Gib bitte deine E-Mail-Adresse an, damit wir dir Neuigkeiten vom Hafen schicken. Du kannst dich jederzeit wieder abmelden.', 'login'],
     ['Enter please your email address and we will write when the ferry timetable changes. You may opt out whenever you like.', 'login'],

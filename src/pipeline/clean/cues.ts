@@ -365,6 +365,10 @@ const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage
 const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neue (?:beiträge|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
 /** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
+/** "Our (daily) newsletter", "unser täglicher Newsletter", "notre newsletter": the site speaking of its own. */
+const OUR_NEWSLETTER = /(?<!\p{L})(?:our|unser(?:e[nmrs]?)?|notre|nuestro|il nostro|ons)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
+/** Words of such a description at most, with the call to subscribe after it. */
+const OWN_NEWSLETTER_WORDS = 50;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
@@ -671,6 +675,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= UNSUBSCRIBE_NOTE_WORDS && NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && UNSUBSCRIBE.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t) || /^Ihre?\s/u.test(t))) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
+  // The site's own newsletter described to the reader ("Our daily newsletter … You get the day's best stories every evening").
+  if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && DIGEST.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
