@@ -364,6 +364,13 @@ describe('comment sections', () => {
     expect(clean.removed.find((r) => r.text === 'Ein neues Depot für die Talbahn')?.category).toBe('related');
   });
 
+  it('reads a date far under the story, past its furniture, when a label alone on the line above dates the page ("Stand:" / date)', () => {
+    const furniture = ['Share', 'Tweet', 'Print', 'Tags', 'Buses', 'Towns', 'Contact', 'Imprint'];
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...furniture, 'Stand:', '04.11.2024'].join('\n')).meta.date.value).toBe('2024-11-04');
+    // A bare date there, with no label, may be a teaser's or a list's.
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...furniture, 'Bus', '04.11.2024'].join('\n')).meta.date.value).toBeNull();
+  });
+
   it("files a blog's post line as a dateline, read for the date, but keeps a story's sentence that merely opens alike", () => {
     const post = 'This entry was posted on Thursday, August 8th, 2024 at 2:01 pm and is filed under Transport and Towns.';
     const { clean, nodes, meta } = run(['Night buses reach eastern towns', ...P, post].join('\n'));

@@ -206,13 +206,14 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
     const post = postShaped(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
-    const kinds = dates.map((d) => labelOf(l.text, d));
+    // A label alone on the line above ("Stand:" / "01.11.2021") labels the date as its own label would.
+    const above = labelAbove(textAt.get(l.line - 1), l.text, monthFirst);
+    const kinds = dates.map((d) => above ?? labelOf(l.text, d));
     // A line that opens with a fact's label lists facts ("Release: 11.02.2005 | Expansion: 29.11.2022").
     if (kinds[0] === 'field') continue;
     if (!datesAreOwn(l, zone, dates, kinds, post, monthFirst)) continue;
-    const above = labelAbove(textAt.get(l.line - 1), l.text, monthFirst);
     for (const [k, d] of dates.entries()) {
-      const kind = above ?? kinds[k]!;
+      const kind = kinds[k]!;
       if (kind === 'field') continue;
       found.push({ date: d, line: l.line, text: l.text, kind: kind === 'plain' && post ? 'published' : kind, zone: zone === 'beyond' ? 'after' : zone, ...(l.headline ? { headline: true } : {}) });
     }
