@@ -197,10 +197,10 @@ export const RELATED_PATTERNS = [
   String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
   // French: "En relation", "Dans la même rubrique", "Plus par <author>", "Plus dans <section>".
   String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
-  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on: / Mehr:" over one linked headline.
   // "More news from …" in the Romance languages (German's is above): "Más noticias de Colombia", "Plus d'articles sur …", "Altre notizie da …" (the noun
   // keeps "más de 300" and "plus de trois", which are amounts, out).
   String.raw`(?:más|mais)\s+(?:noticias|notícias|artículos|artigos|notas)\s+(?:de|del|da|do|sobre|en|em)\s[^:.!?]{1,30}|plus\s+d['’](?:articles|actualités|infos)\s+(?:de|du|des|sur|en)\s[^:.!?]{1,30}|altre\s+notizie\s+(?:di|da|su|dal|dalla)\s[^:.!?]{1,30}`,
+  // "More about …" naming the subject (as "More from …" in English), and "See: / Read on: / Mehr:" over one linked headline.
   String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi|mehr|more)(?=\s*:)`,
   // Picks by the author or the desk: "L'auteur vous recommande", "Die Redaktion empfiehlt", "The editors recommend".
   String.raw`(?:l['’]auteur|la\s+rédaction)\s+vous\s+recommande|(?:der\s+autor|die\s+autorin|die\s+redaktion|unsere\s+redaktion)\s+empfiehlt|(?:the\s+)?(?:author|editors?)\s+recommends?|(?:el\s+autor|la\s+redacción)\s+(?:te\s+|le\s+)?recomienda`,
