@@ -692,6 +692,8 @@ describe('the story ends at a closing paragraph', () => {
     // In German: the author's opinion is not the desk's; a sentence about opinions that is no notice.
     for (const t of ['Meinungen in Beiträgen auf Hafenblick entsprechen den Einschätzungen der Autorin oder des Autors.', 'Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.']) expect(disclosuresIn(t), t).toHaveLength(1);
     expect(disclosuresIn('Meinungen gibt es viele, sagte der Autor am Hafen.')).toHaveLength(0);
+    // A notice under a longer label.
+    expect(disclosuresIn('Editorial Disclaimer: what our writers think is theirs, and no ferry company paid for it.')).toHaveLength(1);
     // A broadcaster disowning what its guests say; a story on what some guests said.
     for (const t of ['Aussagen unserer Interviewpartner spiegeln ihre eigene Sicht, nicht die des Senders.', 'The views of our guests are theirs, not the station’s.']) expect(disclosuresIn(t), t).toHaveLength(1);
     expect(disclosuresIn('Die Aussagen der Gäste im Studio sorgten für Streit im Stadtrat.')).toHaveLength(0);

@@ -346,6 +346,10 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Copyright © 2020 Valley Media Pty Ltd ABN 12 345 678 901', 'Valley Media Pty Ltd'],
     ['© 2023 Talverlag GmbH, HRB 12345', 'Talverlag GmbH'],
     ['© 2024 Hafenblick - DE123456789', 'Hafenblick'],
+    // A footer link glued before the holder; what the site is, in place of its name.
+    ['Aviso legalEditorial del Valle Todos los derechos reservados ©', 'Editorial del Valle'],
+    ['© 2024 a Valley Media subsidiary', null],
+    ['© 2024 A Plus Valley', 'A Plus Valley'],
     // The link to the page's picture credits, and a form's field, after the mark or the word.
     ['© Bildrechte anzeigen', null],
     ['© Image credits', null],

@@ -96,7 +96,7 @@ export function copyrightHolder(line: string): string | null {
   if (holder !== undefined && (SOFTWARE_CREDIT.test(before) || THEME_CREDIT.test(holder) || STOCK_PICTURES.test(holder))) return null;
   // A day's date in what is left ("X vom 15.05."): a credit under a dated picture or text, not a notice.
   const named = holder === undefined ? null : heldBy(holder);
-  return named !== null && !PICTURE_CREDIT.test(named) && !LICENCE.test(named) && !DAY_DATE.test(named) && !PRIVATE_OWNER.test(named) ? withoutFooterLinks(withoutGluedLabels(named)) : null;
+  return named !== null && !PICTURE_CREDIT.test(named) && !LICENCE.test(named) && !DAY_DATE.test(named) && !PRIVATE_OWNER.test(named) && !DESCRIPTION.test(named) ? withoutFooterLinks(withoutGluedLabels(named)) : null;
 }
 
 /**
@@ -119,6 +119,9 @@ const THE_AUTHORS = /^(?:(?:der|die|den|dem|the|les?|l['’]|den jeweiligen|the 
 export function isStockPictures(name: string): boolean {
   return STOCK_PICTURES.test(name);
 }
+
+/** "© 2020 a Reach plc subsidiary": what the site is, not its name (case-sensitive: a name opens with a capital, "A Plus Media"). */
+const DESCRIPTION = /^an?\s/u;
 
 /** "© privat": a picture owned by a private person (the German, Dutch and Romance credit for a family photo), not a holder. */
 const PRIVATE_OWNER = /^(?:privat|private|privé|privado|privato|prywatne|priv\.)$/iu;
@@ -168,9 +171,15 @@ const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
 /** The footer's links printed after the holder on its line ("Example Media Privacy Policy · Disclosure", "X Impressum Datenschutz"). */
 const TRAILING_FOOTER_LINKS = new RegExp(String.raw`\s+(?:${alternation([...FOOTER_LINKS, 'privacy statement', 'privacy notice', 'terms of use', 'terms of service', 'sitemap', 'site map', 'imprint', 'disclosure'])})(?!\p{L})[^]*$`, 'iu');
 
-/** A holder without the footer links that follow it on the line: what is left before the first of them. */
+/** A footer link at the front of the holder; glued to it ("Términos de UsoGrupo X") when a capital follows with no space (tested apart: the link's case is free, the seam's is not). */
+const LEADING_FOOTER_LINK = new RegExp(String.raw`^(?:${alternation([...FOOTER_LINKS, 'terms of use', 'terms of service', 'imprint'])})`, 'iu');
+const SEAM = /^\p{Lu}\p{Ll}/u;
+
+/** A holder without the footer links that follow it on the line (what is left before the first of them), or one glued before it. */
 function withoutFooterLinks(holder: string): string {
-  return holder.replace(TRAILING_FOOTER_LINKS, '').replace(EDGE_SEPARATORS, '') || holder;
+  const link = LEADING_FOOTER_LINK.exec(holder);
+  const unglued = link && SEAM.test(holder.slice(link[0].length)) ? holder.slice(link[0].length) : holder;
+  return unglued.replace(TRAILING_FOOTER_LINKS, '').replace(EDGE_SEPARATORS, '') || unglued;
 }
 
 /** A domain's ending with a capitalised word glued to it ("….deWinterstraße"). */
