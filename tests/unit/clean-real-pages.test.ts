@@ -1764,10 +1764,12 @@ describe('a paywall notice (round 7)', () => {
 });
 
 describe("the author's name closing the story", () => {
-  it('drops the byline\'s name printed again as the last line over a newsletter\'s call; a closing paragraph naming another person stays', () => {
+  it('drops the byline\'s name or the site\'s address printed as the last line over a newsletter\'s call; a closing paragraph naming another person stays', () => {
     const call = 'Sign up for our weekly newsletter about the county and get the best stories of the valley in your inbox every Friday morning, free of charge.';
     const closing = (last: string) => run(['Night buses reach eastern towns', 'Par Ana Ruiz', ...P, last, call].join('\n\n')).clean.nodes.map((n) => n.text);
     expect(closing('ANA RUIZ')).toEqual(['Night buses reach eastern towns', ...P]);
+    // The site's web address alone, closing the story as a sign-off.
+    expect(closing('Valleypost.info')).toEqual(['Night buses reach eastern towns', ...P]);
     const driver = 'Omar Haddad will drive the first night bus to the eastern towns on the second Friday of September.';
     expect(closing(driver)).toContain(driver);
   });

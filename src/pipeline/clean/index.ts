@@ -506,14 +506,24 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
   category[last] = 'author-bio';
 }
 
-/** The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author signing off. */
+/**
+ * The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author
+ * signing off; or the site's web address alone ("Example.info"), the site's.
+ */
 function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
   const last = classes.lastIndexOf('good');
-  if (last < 0 || last === headline || authors.length === 0 || !feats[last]!.key) return;
+  if (last < 0 || last === headline || !feats[last]!.key) return;
+  if (BARE_DOMAIN.test(units[last]!.text.trim())) {
+    classes[last] = 'bad';
+    category[last] = 'site-name';
+    return;
+  }
   if (!authors.some((a) => normaliseKey(a) === feats[last]!.key)) return;
   classes[last] = 'bad';
   category[last] = 'byline';
 }
+/** A web address alone, with no path: a site's name as its footer or heading prints it. */
+const BARE_DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
 /** Words of a site's tagline at most ("<Site> – News for the valley and the coast."). */
 const TAGLINE_WORDS = 20;
