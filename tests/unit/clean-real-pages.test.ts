@@ -3602,6 +3602,7 @@ describe("picks by the author or the desk, and a call to read another post, unde
     // "More news from" a place or a section in the Romance languages; an amount ("más de 300") and a sentence opening alike are none.
     ['Más noticias de Antioquia', ''],
     ['Keep Reading', ''],
+    ['Newsticker', ''],
     ['Altre notizie dalla valle', ''],
     ["Plus d'articles sur la vallée", ''],
     ['Más de 300 pasajeros', null],

@@ -163,8 +163,8 @@ export const RELATED_LABELS = [
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
   'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
-  // A box of links set into the story ("Keep Reading" over "The latest on …").
-  'keep reading',
+  // A box of links set into the story ("Keep Reading" over "The latest on …"), a column of the day's headlines by the hour.
+  'keep reading', 'newsticker', 'news ticker',
 ];
 
 /**
