@@ -197,6 +197,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:ti|e)|leggi\s+anche|(?:articoli|notizie)\s+correlat[ie]|(?:i\s+)?più\s+letti`,
   // French: "En relation", "Dans la même rubrique", "Plus par <author>", "Plus dans <section>".
   String.raw`en\s+relation|dans\s+la\s+même\s+rubrique|sur\s+le\s+même\s+thème|plus\s+(?:par|dans)\s[^:.!?]{1,30}`,
+  // "Latest news" in the Romance languages: "Últimas noticias", "Últimas notas", "Dernières actualités", "Ultime notizie", "Lo último".
+  String.raw`(?:últimas|ultimas|últimos|ultime|ultimi|dernières|derniers)\s+(?:noticias|notícias|notas|entradas|publicaciones|artículos|artigos|notizie|articoli|actualités|articles|nouvelles|infos)|lo\s+último`,
   // "More news from …" in the Romance languages (German's is above): "Más noticias de Colombia", "Plus d'articles sur …", "Altre notizie da …" (the noun
   // keeps "más de 300" and "plus de trois", which are amounts, out).
   String.raw`(?:más|mais)\s+(?:noticias|notícias|artículos|artigos|notas)\s+(?:de|del|da|do|sobre|en|em)\s[^:.!?]{1,30}|plus\s+d['’](?:articles|actualités|infos)\s+(?:de|du|des|sur|en)\s[^:.!?]{1,30}|altre\s+notizie\s+(?:di|da|su|dal|dalla)\s[^:.!?]{1,30}`,
