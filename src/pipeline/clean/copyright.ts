@@ -24,10 +24,11 @@ const RIGHTS_SHORTENED = /(?:all\s+intellectual\s+property\s+rights\s+(?:are\s+)
 /** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${RIGHTS_SHORTENED.source})`, 'iu');
 /** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" and a registration number: none is a holder's name. */
-/** A company's registration or tax number after its name ("RIF J-00037398-1", "CIF: B12345678", "ABN 12 345 678 901", "HRB 12345"): the register's, not the name's. */
-const REGISTRATION = /[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.?)?|UID|USt-IdNr\.?|SIRET|SIREN|P\.?\s?IVA|Partita IVA|KvK|HRB|HRA|Reg\. No\.|Company No\.)\s*[:.]?\s*[A-Z]{0,2}[-\s]?\d[\d\s./-]{3,}[A-Z\d]?\s*$/u;
-/** A VAT number after a dash ("X - IT00853870210", "X – DE123456789"): the tax register's, not the name's. */
-const VAT_ID = /\s*[-–—,]\s*[A-Z]{2}\d{8,12}\s*$/u;
+/**
+ * A company's registration or tax number after its name ("RIF J-00037398-1", "CIF: B12345678", "ABN 12 345 678 901", "HRB 12345"),
+ * or a VAT number alone after a dash ("X - IT00853870210"): the register's, not the name's.
+ */
+const REGISTRATION = /(?:[\s,]+(?:RIF|CIF|NIF|RUC|RUT|CUIT|CNPJ|ABN|ACN|VAT(?: No\.?)?|UID|USt-IdNr\.?|SIRET|SIREN|P\.?\s?IVA|Partita IVA|KvK|HRB|HRA|Reg\. No\.|Company No\.)\s*[:.]?\s*[A-Z]{0,2}[-\s]?\d[\d\s./-]{3,}[A-Z\d]?|\s*[-–—,]\s*[A-Z]{2}\d{8,12})\s*$/u;
 /** The holder's group after its name ("X or its affiliated companies", "X and its licensors"): no part of the name. */
 const AFFILIATES = /[\s,]+(?:and|or|and\/or|&)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors|suppliers|group\s+companies)\b.*$/iu;
 /** The site's founding after the notice ("© 1998 - 2022. Founded on 25 April 1998", "Gegründet 1998"): a date, not the holder. */
@@ -40,7 +41,7 @@ const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
 const DESIGN_CREDIT = /(?:^[\s\d–-]*|,\s*)(?:background|design|theme|header|logo|artwork|illustrations?|(?:header |background )?(?:photos?|images?|pictures?))\s+by\s.*$/iu;
 /** A liability disclaimer after the holder ("© X - Alle Angaben ohne Gewähr!"): no part of the name. */
 const NO_WARRANTY = /\s[-–—|]\s+(?:alle\s+)?(?:angaben\s+ohne\s+gewähr|(?:all\s+)?information\s+without\s+(?:guarantee|warranty)|sans\s+garantie|sin\s+garantía)(?!\p{L}).*$/iu;
-const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, VAT_ID, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
+const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */

@@ -632,7 +632,11 @@ const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
 const SCRIPT_HINT = /javascript/iu;
 /** A plugin the page's player or documents need ("you must download the latest version of Flash Player", "Adobe Flash Player installieren", "… Acrobat Reader, que vous pouvez télécharger"). */
-const PLUGIN_NEEDED = /(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader)(?!\p{L})|(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader).{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)/iu;
+/** The plugins such a note names. */
+const PLUGIN = String.raw`(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader)`;
+/** PLUGIN's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const PLUGIN_HINT = /flash|reader/iu;
+const PLUGIN_NEEDED = new RegExp(String.raw`(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}${PLUGIN}(?!\p{L})|${PLUGIN}.{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)`, 'iu');
 
 /**
  * An error message the site's server printed into the page: "Warning: Undefined variable $x in
@@ -668,7 +672,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
-  if (words <= 25 && /flash|reader/iu.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
+  if (words <= 25 && PLUGIN_HINT.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
   // …or a promise that one can leave the list again ("… kannst du dich jederzeit abmelden").
   if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && (FOLLOW_POSTS.test(t) || UNSUBSCRIBE.test(t))) return 'login';
@@ -829,7 +833,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** Dashes that set a notice off ("– … –"), at its start, its end or both. */
 const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
 /** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :", "- Werbung."), a list's dash before it or not. */
-const AD_LABEL = /^(?:[-–—•*]\s*)?(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：.]\s*/iu;
+/** A list's mark before a line ("- ", "• ", "* "). */
+const LIST_MARK = String.raw`[-–—•*]\s*`;
+const AD_LABEL = new RegExp(String.raw`^(?:${LIST_MARK})?(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：.]\s*`, 'iu');
+const LIST_MARK_BEFORE_WORD = new RegExp(String.raw`^${LIST_MARK}(?=\p{L})`, 'u');
 /** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */
 const NOTICE_WORDS = 120;
 /** Words of a notice under its own label ("Disclaimer: …") at most: the label says what it is, so it may run longer. */
@@ -851,7 +858,7 @@ export function disclosuresIn(text: string): string[] {
       return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
     // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
-    .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(/^[-–—•*]\s*(?=\p{L})/u, ''));
+    .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(LIST_MARK_BEFORE_WORD, ''));
 }
 
 /** Author biography sentence: a role noun in a short text. */

@@ -471,23 +471,31 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
   }
 }
 
+/** The story's last kept line, unless that is its headline (-1 then, or when nothing is kept): what the closing rules below look at. */
+function lastKeptLine(classes: ContentClass[], headline: number | null): number {
+  const last = classes.lastIndexOf('good');
+  return last === headline ? -1 : last;
+}
+
+/** Takes a kept line out of the story, named for what it is. */
+function dropAs(classes: ContentClass[], category: (RemovalCategory | null)[], k: number, c: RemovalCategory): void {
+  classes[k] = 'bad';
+  category[k] = c;
+}
+
 /**
  * The story's last kept line printed again in a list of other stories below it (under "Related articles"): the
  * next story's teaser, whose summary and byline under it were already removed, not the story's closing line.
  */
 function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
-  const last = classes.lastIndexOf('good');
-  if (last < 0 || last === headline || units[last]!.kind !== 'text' || !feats[last]!.key || feats[last]!.repeats < 2) return;
+  const last = lastKeptLine(classes, headline);
+  if (last < 0 || units[last]!.kind !== 'text' || !feats[last]!.key || feats[last]!.repeats < 2) return;
   // A headline's length and shape: a paragraph the list repeats as the story's own summary stays.
   const words = feats[last]!.words;
   if (words < TRAILING_HEADLINE_WORDS[0] || words > TRAILING_HEADLINE_WORDS[1] || /\.["”’'»)]?$/u.test(units[last]!.text.trim())) return;
   let listed = false;
   for (let j = last + 1; j < units.length; j++) {
-    if (feats[j]!.key === feats[last]!.key && (listed || category[j] === 'related')) {
-      classes[last] = 'bad';
-      category[last] = 'related';
-      return;
-    }
+    if (feats[j]!.key === feats[last]!.key && (listed || category[j] === 'related')) return dropAs(classes, category, last, 'related');
     if (category[j] === 'related') listed = true;
   }
 }
@@ -497,13 +505,11 @@ function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Fe
  * ("Jane Doe" / "Jane Doe ist Redakteurin …"): the box's heading, not the story's last subheading.
  */
 function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (RemovalCategory | null)[], headline: number | null): void {
-  const last = classes.lastIndexOf('good');
+  const last = lastKeptLine(classes, headline);
   const box = units[last + 1];
-  if (last < 0 || last === headline || units[last]!.kind !== 'text' || category[last + 1] !== 'author-bio' || box?.kind !== 'text') return;
+  if (last < 0 || units[last]!.kind !== 'text' || category[last + 1] !== 'author-bio' || box?.kind !== 'text') return;
   const name = units[last]!.text.trim();
-  if (!isNameLine(name) || !box.text.trimStart().startsWith(`${name} `)) return;
-  classes[last] = 'bad';
-  category[last] = 'author-bio';
+  if (isNameLine(name) && box.text.trimStart().startsWith(`${name} `)) dropAs(classes, category, last, 'author-bio');
 }
 
 /**
@@ -511,16 +517,10 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
  * signing off; or the site's web address alone ("Example.info"), the site's.
  */
 function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
-  const last = classes.lastIndexOf('good');
-  if (last < 0 || last === headline || !feats[last]!.key) return;
-  if (BARE_DOMAIN.test(units[last]!.text.trim())) {
-    classes[last] = 'bad';
-    category[last] = 'site-name';
-    return;
-  }
-  if (!authors.some((a) => normaliseKey(a) === feats[last]!.key)) return;
-  classes[last] = 'bad';
-  category[last] = 'byline';
+  const last = lastKeptLine(classes, headline);
+  if (last < 0 || !feats[last]!.key) return;
+  if (BARE_DOMAIN.test(units[last]!.text.trim())) dropAs(classes, category, last, 'site-name');
+  else if (authors.some((a) => normaliseKey(a) === feats[last]!.key)) dropAs(classes, category, last, 'byline');
 }
 /** A web address alone, with no path: a site's name as its footer or heading prints it. */
 const BARE_DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
