@@ -173,6 +173,9 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page(...story, '© Valley Post')).meta.outlet.value).toBe('Valley Post');
     // A notice with its year or its rights clause is the site's wherever it stands.
     expect(metaOf(page('Night buses reach eastern towns', P1, '© 2024 Valley Post', ...rest)).meta.outlet.value).toBe('Valley Post');
+    // Just above the headline it credits the lead picture, however short the story; a logo printing its sign after the name is the site's.
+    expect(metaOf(page('© Ann Lee (Valley Photo Agency)', 'Night buses reach eastern towns', P1, P2)).meta.outlet.value).toBeNull();
+    expect(metaOf(page('Valley Post ©', 'Night buses reach eastern towns', P1, P2)).meta.outlet.value).toBe('Valley Post');
   });
 
   it('takes one repeated word for the site only when the page prints it three times or it looks like no common word', () => {

@@ -16,6 +16,10 @@ const DATA_SOURCE = /(?<!\p{L})(?:department|ministry|office|bureau|agency|insti
 const NOTICE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 /** Words of the story after a bare notice from which it is a picture's credit. */
 const CREDIT_WORDS_AFTER = 150;
+/** A notice opening with its sign, as a picture's credit does ("© Ann Lee"); a site's logo may print "Example News ©". */
+const SIGN_FIRST = /^\s*(?:©|\(c\))/iu;
+/** Lines from a bare notice above the story to its first line at most, for it to credit the lead picture. */
+const LEAD_PICTURE_REACH = 8;
 /** A rights clause's words ("All rights reserved", "Alle Rechte"), which a picture's credit does not carry. */
 const RIGHTS_WORDS = /rights|reserved|rechte|vorbehalten|droits|derechos|diritti|prawa/iu;
 /** A notice labelled as the text's own source. */
@@ -96,10 +100,13 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // teaser or a sentence may speak of copyright. A caption's credit is never the site's.
   const swallowedNotice = (x: Removal) => x.category !== 'caption' && STRONG_NOTICE.test(x.text) && isCopyrightLine(x.text);
   // A bare notice ("© Red Bull Content Pool", no year, no rights clause) inside the story, with much of it still to come,
-  // credits the picture it stands under: the site's own stands above or below the story.
+  // credits the picture it stands under, and one just above the story's first line the lead picture's: the site's own
+  // stands after the story, or with its year or rights clause.
   const wordsAfter = (line: number) => clean.nodes.reduce((n, node) => n + (node.line !== undefined && node.line > line ? node.text.split(/\s+/u).length : 0), 0);
   const storyStart = Math.min(...clean.nodes.map((n) => n.line ?? Number.POSITIVE_INFINITY));
-  const underPicture = (x: Removal) => x.line > storyStart && STRONG_NOTICE.test(x.text) && !TEXT_SOURCE.test(x.text) && !NOTICE_YEAR.test(x.text) && !RIGHTS_WORDS.test(x.text) && wordsAfter(x.line) >= CREDIT_WORDS_AFTER;
+  const bareNotice = (x: Removal) => STRONG_NOTICE.test(x.text) && !TEXT_SOURCE.test(x.text) && !NOTICE_YEAR.test(x.text) && !RIGHTS_WORDS.test(x.text);
+  const underPicture = (x: Removal) =>
+    bareNotice(x) && (x.line > storyStart ? wordsAfter(x.line) >= CREDIT_WORDS_AFTER : SIGN_FIRST.test(x.text) && storyStart - x.line <= LEAD_PICTURE_REACH);
   const notices = removed.filter((x) => (x.category === 'footer' || swallowedNotice(x)) && !underPicture(x));
   // Lines with the sign, or opening with the word, first: a teaser in the footer may end on the word ("… pulled down for copyright").
   // Of those, a notice labelled as the text's source ("Textquelle: © Example News") first, then a dated one: a footer gives its
