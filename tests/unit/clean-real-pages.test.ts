@@ -1751,6 +1751,21 @@ describe('a paywall notice (round 7)', () => {
     expect(header.clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
   });
 
+  it('ends the story at a registration wall ("Kostenlos registrieren und weiterlesen", "Register for free to keep reading"); a sentence on registering stays', () => {
+    const form = [
+      'An account with the Valley Post lets you read three stories a month for free and keep a list of the stories you liked best.',
+      'Is signing up free?',
+      'Yes, it costs nothing.',
+      'We never pass your details on to anyone and only use them so that you can read the Valley Post. You can have your account deleted at any time.',
+    ];    for (const wall of ['Kostenlos registrieren und weiterlesen', 'Register for free to keep reading']) {
+      const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, wall, ...form].join('\n\n');
+      expect(run(page).clean.nodes.slice(1).map((n) => n.text), wall).toEqual(P);
+    }
+    const sentence = 'Residents who want the night bus pass must register at the town hall, and can then keep reading the timetable online, the council said.';
+    const story = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], P[1], sentence, P[2]].join('\n\n');
+    expect(run(story).clean.nodes.map((n) => n.text)).toContain(sentence);
+  });
+
   it('ends the story at an appeal\'s opening line ("If you\'ve read this far…"), in other languages too; a longer sentence opening alike stays', () => {
     const appeal = 'It is because you care about careful reporting on the valley, and the Valley Post has counted on readers like you for thirty years to keep it going every day.';
     for (const opening of ['If you’ve read this far…', 'Wenn Sie bis hierhin gelesen haben:', 'Si llegaste hasta aquí...']) {
@@ -3413,6 +3428,14 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Gib bitte deine E-Mail-Adresse an, damit wir dir Neuigkeiten vom Hafen schicken. Du kannst dich jederzeit wieder abmelden.', 'login'],
     ['Enter please your email address and we will write when the ferry timetable changes. You may opt out whenever you like.', 'login'],
     ['Gib bitte deine E-Mail-Adresse an, dann schicken wir dir einen Link, mit dem du ein neues Passwort setzt.', null],
+    // A sign-up form's consent to be sent news; a story's sentence on what a council will send.
+    ['Ich willige ein, dass mir der Hafenverein regelmäßig Informationen über seine Arbeit zukommen lässt.', 'login'],
+    ['I consent to receive emails about the harbour association and its events.', 'login'],
+    ['Der Hafenverein will den Anwohnern regelmäßig Informationen über die Bauarbeiten zukommen lassen.', null],
+    // Footer links printed with spaces only between them; a sentence naming such pages.
+    ['Startseite Barrierefreiheit Kontakt Mediadaten Hafenblick-Shop AGB', 'footer'],
+    ['Mentions légales Plan du site Nous contacter', 'footer'],
+    ['Impressum und Datenschutz des Hafenvereins wurden im Mai neu geschrieben', null],
     // An author box's label for several authors.
     ['Zu den AutorInnen:', 'author-bio'],
     ['Über die Autoren:', 'author-bio'],

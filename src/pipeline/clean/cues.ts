@@ -303,6 +303,30 @@ function isFooterLinkRow(t: string): boolean {
   return parts.length >= 2 && parts.every((p) => FOOTER_LINK.test(p));
 }
 
+/** Words of a footer's links printed with spaces between them at most, and footer links among them at least. */
+const FOOTER_RUN_WORDS = 16;
+const FOOTER_RUN_LINKS = 3;
+/** Words of one footer link at most ("Politique de confidentialité", "Terms of Use"). */
+const FOOTER_LINK_WORDS = 3;
+
+/**
+ * "Kontakt Mediadaten Über uns Impressum": footer links printed with only spaces between them.
+ * Three of them at least, making half the line's words, and no punctuation: a sentence naming such pages has its verbs.
+ */
+function isFooterLinkRun(t: string, words: readonly string[]): boolean {
+  if (words.length < FOOTER_RUN_LINKS || words.length > FOOTER_RUN_WORDS || /[.!?,;:|·•]/u.test(t)) return false;
+  let links = 0;
+  let covered = 0;
+  for (let i = 0; i < words.length; ) {
+    let size = Math.min(FOOTER_LINK_WORDS, words.length - i);
+    while (size > 0 && !FOOTER_LINK.test(words.slice(i, i + size).join(' '))) size--;
+    if (size > 0) links++;
+    covered += size;
+    i += Math.max(size, 1);
+  }
+  return links >= FOOTER_RUN_LINKS && covered * 2 >= words.length;
+}
+
 const BREADCRUMB_SEPARATOR = /\s[>»›|/]\s/u;
 
 /** "Home > News > Local": short parts joined by path separators. */
@@ -384,7 +408,7 @@ const CANCEL_ANYTIME_WORDS = 20;
  * meiner E-Mail-Adresse willige ich ein …", "By clicking Subscribe you accept our terms").
  */
 const CONSENT_OPENING = /^(?:(?:ja|yes|oui|sí|si),?\s+)?(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
-const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones)(?!\p{L})/iu;
+const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones|(?:informationen|e-mails|neuigkeiten|news)\b[^.]{0,60}\b(?:zukommen|zusenden|erhalten)|to receive (?:e-?mails?|news|updates|information|offers)|recevoir (?:des|les|vos) (?:informations|e-mails|courriels|actualités|offres)|recibir (?:información|correos|noticias|novedades|ofertas))(?!\p{L})/iu;
 /** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
@@ -598,14 +622,20 @@ const SOCIAL_PLATFORM = new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})
 const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
 const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
 
-/** A paywall's notice: subscribing (or logging in as a subscriber) to read the rest of the story. */
+/** A paywall's notice: subscribing or registering (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
-const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
+/** Registering to read on: a wall's button ("Kostenlos registrieren und weiterlesen"), no longer than REGISTER_WALL_WORDS. */
+const REGISTER = /(?<!\p{L})(?:regist\p{L}*|sign up|inscri\p{L}*)/iu;
+const REGISTER_WALL_WORDS = 10;
+const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:to )?(?:continue|keep) reading|(?:the )?rest of (?:the|this) (?:story|article)|(?:access|read) (?:to )?this (?:story|article)|weiterlesen|ganzen (?:artikel|beitrag)|vollständigen (?:artikel|beitrag)|article complet|la suite de (?:cet|l')article|artículo completo|nota completa|articolo completo|całego artykułu)(?!\p{L})/iu;
 
-/** A paywall's notice: the rest of the story is for subscribers, so nothing after it is the story's. */
+/** A paywall's notice: the rest of the story is for subscribers or registered readers, so nothing after it is the story's. */
 export function isPaywallNotice(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && wordsOf(t).length <= 40 && SUBSCRIBER_HINT.test(t) && SUBSCRIBER.test(t) && (FULL_STORY.test(t) || SUBSCRIBER_LOGIN.test(t));
+  const words = wordsOf(t).length;
+  if (t.length > 400 || words > 40 || !SUBSCRIBER_HINT.test(t)) return false;
+  if (SUBSCRIBER.test(t)) return FULL_STORY.test(t) || SUBSCRIBER_LOGIN.test(t);
+  return words <= REGISTER_WALL_WORDS && REGISTER.test(t) && FULL_STORY.test(t);
 }
 /** The paywall's login for subscribers, alone on its line: "Already a subscriber? Log in", "Bereits Abonnent/in? Anmelden". */
 const SUBSCRIBER_LOGIN = /^(?:already (?:a )?subscribed|already a subscriber|bereits abonn\p{L}*(?:\/in)?|schon abonn\p{L}*(?:\/in)?|déjà abonnée?|ya (?:eres|es) suscriptora?|già abbonat[oa])\s*[?:.!]?\s*(?:(?:log ?in|sign in|anmelden|einloggen|hier anmelden|se connecter|connectez-vous|inicia sesión|accedi)\s*[.!»›]?)?$/iu;
@@ -624,7 +654,7 @@ export function isAppealOpening(text: string): boolean {
   return READ_THIS_FAR.test(t) && wordsOf(t).length <= READ_THIS_FAR_WORDS;
 }
 /** SUBSCRIBER's stems without its guard, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
-const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer/iu;
+const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer|regist|sign up|inscri/iu;
 
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
 const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
@@ -733,7 +763,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= FILE_LINK_WORDS && FILE_HINT.test(t) && FILE_LINK.test(t)) return 'navigation';
   if (t.startsWith('>>') && ARROWED_LINK.test(t)) return 'related';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
-  if (FOOTER_LINK.test(t) || isFooterLinkRow(t)) return 'footer';
+  if (FOOTER_LINK.test(t) || isFooterLinkRow(t) || (words <= FOOTER_RUN_WORDS && isFooterLinkRun(t, t.split(/\s+/u)))) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
   if (words <= ALL_POSTS_BY_WORDS && ALL_POSTS_BY.test(t)) return 'author-bio';
