@@ -3428,6 +3428,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Gib bitte deine E-Mail-Adresse an, damit wir dir Neuigkeiten vom Hafen schicken. Du kannst dich jederzeit wieder abmelden.', 'login'],
     ['Enter please your email address and we will write when the ferry timetable changes. You may opt out whenever you like.', 'login'],
     ['Gib bitte deine E-Mail-Adresse an, dann schicken wir dir einen Link, mit dem du ein neues Passwort setzt.', null],
+    // A recipe card's buttons, its jump link among them; a sentence telling the reader to print the recipe.
+    ['Jump to Recipe  Print Recipe', 'share'],
+    ['Zum Rezept springen · Rezept drucken', 'share'],
+    ['Save Recipe', 'share'],
+    ['Print the recipe and pin it to the fridge, the baker advised.', null],
     // A sign-up form's consent to be sent news; a story's sentence on what a council will send.
     ['Ich willige ein, dass mir der Hafenverein regelmäßig Informationen über seine Arbeit zukommen lässt.', 'login'],
     ['I consent to receive emails about the harbour association and its events.', 'login'],

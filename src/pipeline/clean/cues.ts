@@ -46,6 +46,12 @@ const SHARE_LINE_MAX_WORDS = 14;
 const BUTTON_LABEL_WORDS = 6;
 /** What a button's label says after its verb ("Share this story with a friend", "Print recipe", "E-mail to a friend"), besides other buttons and counts; a headline goes on with other words ("Share prices fall"). */
 const BUTTON_COMPLEMENT = new Set('this the a an it article story page post recipe link links item newsletter pdf version on via with to your our friend friends by email e mail now here us me pin rate save'.split(' '));
+/** A recipe page's link down to its card ("Jump to Recipe", "Zum Rezept springen", "Aller à la recette"). */
+const RECIPE_JUMP = String.raw`(?:(?:jump|skip|go) to (?:the )?recipe|zum rezept(?: springen)?|aller à la recette|ir a la receta|vai alla ricetta)`;
+/** A recipe card's row of buttons ("Jump to Recipe  Print Recipe", "Pin Recipe", "Rezept drucken"), its jump link among them. */
+const RECIPE_BUTTONS = new RegExp(String.raw`^(?:(?:${RECIPE_JUMP}|(?:print|pin|save|rate|share|e-?mail)(?: this| the)? recipe|rezept (?:drucken|merken|speichern|teilen|bewerten)|imprimir (?:la )?receta|imprimer la recette)\s*[|·•]?\s*)+$`, 'iu');
+/** Words of such a row at most. */
+const RECIPE_BUTTONS_WORDS = 12;
 /** A button's count ("Share 599", "Tweet 1.2k"). */
 const COUNT = /^\d[\d.,]*[km]?$/u;
 const CODE_CHARACTER = /[({};=]/u;
@@ -756,7 +762,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= PAGER_WORDS && GLUED_PAGER.test(t)) return 'navigation';
   if (TAGS.test(t) || (words <= TAGGED_META_WORDS && t.includes(' | ') && t.split(' | ').some((part) => TAGS.test(part.trim())))) return 'tags';
   if (words <= PERMALINK_LINE_WORDS && PERMALINK_HINT.test(t) && PERMALINK.test(t)) return 'tags';
-  if (isShareLine(t)) return 'share';
+  if (isShareLine(t) || (words <= RECIPE_BUTTONS_WORDS && RECIPE_BUTTONS.test(t))) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
   if (words <= 12 && IMAGE_BUTTON_HINT.test(t) && (IMAGE_BUTTONS.test(t) || IMAGE_INSTRUCTION.test(t))) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
