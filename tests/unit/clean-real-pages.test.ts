@@ -1785,6 +1785,10 @@ describe("the author's name closing the story", () => {
     expect(closing('ANA RUIZ')).toEqual(['Night buses reach eastern towns', ...P]);
     // The site's web address alone, closing the story as a sign-off.
     expect(closing('Valleypost.info')).toEqual(['Night buses reach eastern towns', ...P]);
+    // A gallery's label whose pictures the dump does not hold; a closing line that opens alike stays.
+    expect(closing('Bilder der Eröffnung')).toEqual(['Night buses reach eastern towns', ...P]);
+    expect(closing('Photo gallery')).toEqual(['Night buses reach eastern towns', ...P]);
+    expect(closing('Pictures of the first night bus are on page four')).toContain('Pictures of the first night bus are on page four');
     const driver = 'Omar Haddad will drive the first night bus to the eastern towns on the second Friday of September.';
     expect(closing(driver)).toContain(driver);
   });
@@ -3428,6 +3432,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Gib bitte deine E-Mail-Adresse an, damit wir dir Neuigkeiten vom Hafen schicken. Du kannst dich jederzeit wieder abmelden.', 'login'],
     ['Enter please your email address and we will write when the ferry timetable changes. You may opt out whenever you like.', 'login'],
     ['Gib bitte deine E-Mail-Adresse an, dann schicken wir dir einen Link, mit dem du ein neues Passwort setzt.', null],
+    // An author box's label misspelt; an embed's button that loads it.
+    ['Über den Author', 'author-bio'],
+    ['Inhalt laden', 'navigation'],
     // A recipe card's buttons, its jump link among them; a sentence telling the reader to print the recipe.
     ['Jump to Recipe  Print Recipe', 'share'],
     ['Zum Rezept springen · Rezept drucken', 'share'],

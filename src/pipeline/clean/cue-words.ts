@@ -136,6 +136,8 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  // An embed's button that loads it ("Inhalt laden").
+  'inhalt laden', 'inhalte laden', 'load content', 'charger le contenu', 'cargar contenido',
   // A pager's buttons to the post before and after ("Vorheriger Beitrag", "Article suivant").
   'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel', 'article précédent', 'article suivant',
   'entrada anterior', 'entrada siguiente', 'articolo precedente', 'articolo successivo',
@@ -212,7 +214,7 @@ export const RELATED_PATTERNS = [
 
 /** Labels over an author's biography ("Über den Autor", "À propos de l'auteur", "Sobre el autor", "O autorze"). */
 export const BIO_LABELS = [
-  'about the author', 'about the authors', 'über den autor', 'über die autorin', 'über die autoren', 'über die autorinnen', 'zum autor', 'zur autorin',
+  'about the author', 'about the authors', 'über den autor', 'über den author', 'über die autorin', 'über die autoren', 'über die autorinnen', 'zum autor', 'zur autorin',
   'zu den autoren', 'zu den autorinnen', 'zu den autor:innen', 'zu den autor*innen', 'der autor', 'die autorin', 'die autoren',
   "à propos de l'auteur", "l'auteur", 'sobre el autor', 'sobre la autora', "sull'autore", "l'autore", 'sobre o autor', 'over de auteur',
   'o autorze', 'om författaren', 'kirjoittajasta', 'o autorovi',

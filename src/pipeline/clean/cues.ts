@@ -297,6 +297,14 @@ const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post
 /** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
 const ABOUT_US = /^(?:about us|who we are|über uns|wir über uns|qui sommes-nous|à propos de nous|quiénes somos|sobre nosotros|chi siamo|over ons|o nas|om oss|sobre nós)\s*[:：?]?$/iu;
 
+/** A picture gallery's label ("Bilder des Treffens", "Fotos", "Photo gallery", "Imágenes del acto"): a few words, no sentence. */
+const GALLERY_LABEL = /^(?:(?:weitere |mehr |more |all )?(?:bilder|fotos|impressionen|bildergalerie|fotogalerie|galerie|photos|pictures|images|gallery|photo gallery|galería|fotogalería|imágenes|galleria|immagini|zdjęcia|galeria))(?:\s+(?:des|der|vom|von|zum|zur|aus|from|of the|of|de la|del|de|dela|della|dello|z)(?:\s+[\p{L}\p{N}-]+){1,2})?$/iu;
+
+/** A picture gallery's label, alone on its line. */
+export function isGalleryLabel(text: string): boolean {
+  return GALLERY_LABEL.test(text.trim());
+}
+
 /** The label over the site's "about us" blurb. */
 export function isAboutUsLabel(text: string): boolean {
   return ABOUT_US.test(text.trim());

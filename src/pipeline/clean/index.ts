@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
 import { hasCopyrightSign, pictureCredits } from './copyright.ts';
@@ -514,12 +514,14 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
 
 /**
  * The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author
- * signing off; or the site's web address alone ("Example.info"), the site's.
+ * signing off; the site's web address alone ("Example.info"), the site's; or a gallery's label ("Bilder des Treffens",
+ * "Photos"), whose pictures a text dump does not hold.
  */
 function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
   const last = lastKeptLine(classes, headline);
   if (last < 0 || !feats[last]!.key) return;
   if (BARE_DOMAIN.test(units[last]!.text.trim())) dropAs(classes, category, last, 'site-name');
+  else if (isGalleryLabel(units[last]!.text)) dropAs(classes, category, last, 'caption');
   else if (authors.some((a) => normaliseKey(a) === feats[last]!.key)) dropAs(classes, category, last, 'byline');
 }
 /** A web address alone, with no path: a site's name as its footer or heading prints it. */
