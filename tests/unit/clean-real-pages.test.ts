@@ -3418,7 +3418,7 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     // The author's request for a donation to those who liked the post; how to reach the story's reporter.
     ['Wenn dir dieser Beitrag gefallen hat, kannst du mich mit einer Spende unterstützen.', 'login'],
     ['If you liked this post, you can support me with a small donation.', 'login'],
-    ['Hat dir dieser Beitrag gefallen? Dann unterstütze uns mit einem kleinen monatlichen Betrag. Als Unterstützer sorgst du dafür, dass der Hafenblick unabhängig bleibt, dass unsere Reporter weiter jeden Tag an den Kais unterwegs sein können und dass alle Geschichten für alle Leser frei bleiben. Jetzt Unterstützer werden!', 'login'],
+    ['Hat dir dieser Beitrag gefallen? Dann freuen wir uns, wenn du uns als Förderer mit einem monatlichen Betrag unterstützt. Als Förderer des Hafenblicks sicherst du dem Journalismus am Hafen eine gute Zukunft und sorgst dafür, dass alle Geschichten über Fähren, Kais und Werften für alle Leser frei bleiben. Jetzt Förderer werden!', 'login'],
     ['To reach the reporter behind this story, contact ann@valleypost.example. To reach the editor, contact desk@valleypost.example', 'footer'],
     ['Der Beitrag hat ihr gefallen, sagte die Spenderin am Hafen.', null],
     ['To reach the island, the reporters had to contact the harbour master first.', null],
