@@ -1794,6 +1794,15 @@ describe("the author's name closing the story", () => {
   });
 });
 
+describe("a date's label alone on the line above the date", () => {
+  it('takes the label out with the date it labels; a label over anything else stays', () => {
+    const body = (label: string, value: string) => run(['Night buses reach eastern towns', P[0], label, value, P[1], P[2]].join('\n\n')).clean.nodes.map((n) => n.text);
+    expect(body('Release Date:', 'Monday, 3 June 2024 – 10:15am')).toEqual(['Night buses reach eastern towns', ...P]);
+    expect(body('Veröffentlicht am:', '03.06.2024')).toEqual(['Night buses reach eastern towns', ...P]);
+    expect(body('Release Date:', 'The council will name the day once the drivers are hired')).toContain('Release Date:');
+  });
+});
+
 describe("the next story's headline under the story, printed again in a list of other stories", () => {
   it('drops the headline-shaped last line that a related list below repeats, and keeps it when no list repeats it', () => {
     const teaser = 'Ferries return to the northern route after ten years!';

@@ -581,6 +581,8 @@ const TYPED_LINK_WORDS = 25;
 
 /** A line that is only a number ("0", "12"). */
 const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
+/** A date's label alone, with its colon ("Release Date:", "Veröffentlicht am:", "Fecha de publicación:"). */
+const DATE_LABEL_LINE = /^\s*(?:(?:release|publication|published|posted|last updated|updated|issue)\s+date|date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|datum|veröffentlicht(?: am)?|erschienen(?: am)?|stand|aktualisiert(?: am)?|fecha(?: de publicación)?|publicado(?: el)?|date de publication|publié le|mis à jour le|data(?: di pubblicazione)?|pubblicato il)\s*[:：]\s*$/iu;
 
 /** Detectors whose shape alone says what a unit is. */
 function detectShapes(
@@ -619,6 +621,10 @@ function detectShapes(
     return name(i, 'byline');
   }
   if (datelineDate(u.text)) return name(i, 'dateline');
+  // A date's label alone on the line above it ("Release Date:" / "Thursday, 28 April 2022") goes with the date; in a
+  // list of labelled fields ("Beginn:" / date / "Aktualisiert:" / date) it is one of the facts.
+  const fieldAbove = i >= 2 && units[i - 2]!.kind === 'text' && /[:：]\s*$/u.test(units[i - 2]!.text);
+  if (DATE_LABEL_LINE.test(u.text) && next?.kind === 'text' && datelineDate(next.text) && !fieldAbove) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   // A blog's post line states the post's date and filing (metadata reads it among the removed lines).
   if (words <= POST_LINE_MAX_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
