@@ -650,6 +650,28 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(page).nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('ends at a long row of furniture (share bar, follow buttons, ads, menu) though the prose after it is more than half the story', () => {
+    const more = [
+      'Drivers will be hired over the summer, and the operator expects the first buses to be full on Friday and Saturday nights from the very start of the service.',
+      'Shop owners in the three towns welcomed the decision, saying that late customers and staff had long asked for a way home that did not depend on a car or a taxi.',
+      'The county will review the routes after one year and may add a fourth line to the hospital if the numbers on the first three lines justify the extra cost.',
+      'Campaigners said the timetable was a good start but asked for a stop at the railway station, where the last train from the city arrives shortly after midnight.',
+      'A public meeting on the timetable will be held in the town hall next month, and residents can send their comments to the assembly in writing until the end of June.',
+    ];
+    const row = ['Share this:', 'Facebook', 'Twitter', 'Email', ...Array.from({ length: 6 }, (_, i) => [`Follow Valley Post ${i + 1}`, 'Advertisement']).flat(), 'Weather', 'Traffic', 'Sport', 'Business', 'Culture', 'Opinion', 'Obituaries', 'Jobs', 'Advertisement', 'Advertisement'];
+    const teasers = [
+      'Harbour pilot who guided tankers for thirty years hands over the wheel to his daughter. The port threw a party on the quay, with a brass band and a cake shaped like a tug.',
+      'Bakery on the market square wins a national prize for its rye bread. The owners now plan a second shop near the station next spring and will hire four apprentices.',
+      'Farmers in the hills say the dry summer cut their hay harvest by half. They asked the county for help with winter feed before the first snow closes the upper roads.',
+      'Swimming club celebrates its hundredth year with a race across the bay. Every member who ever won a medal was invited to the dinner that followed in the old boathouse.',
+    ];
+    const page = [['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...more].join('\n\n'), row.join('\n'), teasers.join('\n\n')].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual([...P, ...more]);
+    // More of the story after such a row than before it: the row stood in the story.
+    const split = [['Night buses reach eastern towns', 'By Ana Ruiz', ...P].join('\n\n'), row.join('\n'), more.join('\n\n')].join('\n\n');
+    expect(run(split).nodes.map((n) => n.text)).toEqual([...P, ...more]);
+  });
+
   it('keeps a story across a share bar in its middle when much of it follows', () => {
     const rest = ['Campaigners said the timetable was a good start, but they asked the assembly to add a stop at the hospital, where many night-shift workers begin and end their day.', 'The assembly will review the routes next spring, once the first six months of passenger numbers are known and the operators have reported their costs.'];
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...bar.slice(1), ...rest].join('\n\n');

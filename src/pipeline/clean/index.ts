@@ -895,6 +895,9 @@ function dropTrailingIslands(classes: ContentClass[], feats: Features[], drop: (
 const FURNITURE_ROW = 3;
 /** How many times the prose after such a row the story before it must be. */
 const FURNITURE_RATIO = 2;
+/** Removed lines in a row from which the story before it need only be as long as the prose after it: no share bar is that long. */
+const LONG_FURNITURE_ROW = 25;
+const LONG_FURNITURE_RATIO = 1;
 
 /**
  * A row of furniture with closing furniture in it (the tags, the share bar) after most of the
@@ -922,7 +925,9 @@ function cutAtFurnitureRow(classes: ContentClass[], feats: Features[], unitOf: n
     closing ||= c !== null && c !== undefined && BOUNDARY.has(c);
     // "Post a comment" / "14 Comments" in the row: what follows is the readers' text, however long.
     callToComment ||= commentHeads.has(unitOf[k]!);
-    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && (callToComment || before >= FURNITURE_RATIO * (total - before))) {
+    // A long row (the share bar, the site's follow buttons, a list's label and its ads) sets the rest further apart.
+    const ratio = row >= LONG_FURNITURE_ROW ? LONG_FURNITURE_RATIO : FURNITURE_RATIO;
+    if (closing && row >= FURNITURE_ROW && before >= CLOSING_AFTER_WORDS && (callToComment || before >= ratio * (total - before))) {
       for (let j = k; j < classes.length; j++) if (classes[j] === 'good') drop(j);
       return;
     }
