@@ -3467,6 +3467,12 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     // An author box's label misspelt; an embed's button that loads it.
     ['Über den Author', 'author-bio'],
     ['Inhalt laden', 'navigation'],
+    // A mailing list's form note; a story about a club's mailing list.
+    ['En vous inscrivant, vous rejoignez la liste de diffusion du port. Vous pourrez vous désabonner à tout moment depuis chaque courriel.', 'login'],
+    ['Le club a fermé sa liste de diffusion après le départ de la moitié de ses membres.', null],
+    // A prompt for the address with "here" after its verb; a how-to asking for it to reset a password.
+    ['Geben Sie hier Ihre E-Mail-Adresse an, um über neue Artikel vom Hafen informiert zu werden.', 'login'],
+    ['Geben Sie hier Ihre E-Mail-Adresse an, um ein neues Passwort für das Konto zu erhalten.', null],
     // A recipe card's buttons, its jump link among them; a sentence telling the reader to print the recipe.
     ['Jump to Recipe  Print Recipe', 'share'],
     ['Zum Rezept springen · Rezept drucken', 'share'],

@@ -385,9 +385,9 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
  */
 const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
 const ABOUT_ORG_WORDS = 90;
-const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
+const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 /** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
+const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
 /** A newsletter form's note on unsubscribing ("You can unsubscribe at any time", "jederzeit abmelden", "lien de désabonnement"). */
 const UNSUBSCRIBE = /(?<!\p{L})(?:unsubscrib\p{L}*|opt[ -]out|abmelden|abbestellen|abmeldung|abmeldelink|désabonn\p{L}*|désinscri\p{L}*|darse de baja|dar(?:te|se) de baja|cancelar (?:la|tu|su) suscripción|disiscriv\p{L}*|afmelden|wypisać)(?!\p{L})/iu;
 const UNSUBSCRIBE_NOTE_WORDS = 60;
@@ -398,7 +398,7 @@ const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
 /** What a newsletter promises: the best or latest stories, every day or week. */
 const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;
 /** A subscription form's prompt for the reader's address, opening a sentence ("Enter your email address to …", "Gib bitte deine E-Mail-Adresse an"). */
-const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte))?\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
+const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte|here|hier|ici|aquí|qui)){0,2}\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
 /** …and what it brings: new posts, notifications, announcements, the newsletter (a how-to's "Enter your email to reset the password" brings none). */
 const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neue (?:beiträge|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
 /** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
