@@ -353,6 +353,11 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['Aviso legalEditorial del Valle Todos los derechos reservados ©', 'Editorial del Valle'],
     ['© 2024 a Valley Media subsidiary', null],
     ['© 2024 A Plus Valley', 'A Plus Valley'],
+    // What the site is glued after its name ("X.A … company"), and the platform the site runs on named as its holder.
+    ['© 2024 Valley Broadcasting Network.A Harbour Holdings Company.All Rights Reserved.', 'Valley Broadcasting Network'],
+    ['© 2024 Valley Broadcasting Network. A Harbour Holdings Company.', 'Valley Broadcasting Network'],
+    ['© 2024 Powered by Harbour Media - Alle Rechte vorbehalten', 'Harbour Media'],
+    ['© 2024 Powered by WordPress', null],
     // The link to the page's picture credits, and a form's field, after the mark or the word.
     ['© Bildrechte anzeigen', null],
     ['© Image credits', null],
