@@ -159,6 +159,13 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', 'By Ann Lee', P1, P2, '© 2024 Ann Lee')).meta.authors).toEqual(['Ann Lee']);
   });
 
+  it("leaves out the bylines of a list of other stories printed at a steady step (title / byline / section), not a story's byline and its co-author's", () => {
+    const ladder = ['More from Transport', 'Ferries return to the northern route\nvon Omar Haddad\nHarbour', 'Bridge works end early\nvon Lena Berg\nRoads', 'The last tram to the coast\nvon Omar Haddad\nHistory'];
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, ...ladder)).meta.authors).toEqual([]);
+    expect(metaOf(page('Night buses reach eastern towns', 'von Ana Ruiz', P1, P2, ...ladder)).meta.authors).toEqual(['Ana Ruiz']);
+    expect(metaOf(page('Night buses reach eastern towns', 'von Ana Ruiz\nvon Omar Haddad\nvon Lena Berg', P1, P2)).meta.authors).toEqual(['Ana Ruiz', 'Omar Haddad', 'Lena Berg']);
+  });
+
   it("takes a bare notice under a picture inside the story for the picture's credit, and one under the story for the site's", () => {
     const rest = [
       P2,

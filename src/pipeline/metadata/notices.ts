@@ -115,12 +115,32 @@ function metaLineByline(r: Removal): Removal[] {
 
 /** Lines apart at most for bylines to be one (a byline split over lines, a co-author's line under it). */
 const BYLINE_SPAN = 4;
+/** Bylines at least, each the same number of lines (three or more) after the last, that make a list of teasers' bylines. */
+const LADDER_BYLINES = 3;
+const LADDER_STEP = 3;
+
+/**
+ * Bylines without those printed at a steady step in a list of other stories (title / "Von X · 3" / section, again and
+ * again): a story's bylines stand together, or a byline and a co-author's line under it.
+ */
+function withoutTeaserLadders(lines: Removal[]): Removal[] {
+  const ladder = new Set<number>();
+  for (let k = 0; k < lines.length; ) {
+    const step = k + 1 < lines.length ? lines[k + 1]!.line - lines[k]!.line : 0;
+    let end = k + 1;
+    while (step >= LADDER_STEP && end < lines.length && lines[end]!.line - lines[end - 1]!.line === step) end++;
+    if (end - k >= LADDER_BYLINES) for (let j = k; j < end; j++) ladder.add(j);
+    k = Math.max(end - 1, k + 1);
+  }
+  return ladder.size === 0 ? lines : lines.filter((_, k) => !ladder.has(k));
+}
 
 /**
  * The story's own bylines: the run of byline lines nearest the headline. Teasers of other stories
  * and lists of recent posts print their authors' bylines too, further down the page.
  */
-function storyBylines(lines: Removal[], headlineLine: number | null): Removal[] {
+function storyBylines(all: Removal[], headlineLine: number | null): Removal[] {
+  const lines = withoutTeaserLadders(all);
   if (lines.length <= 1 || headlineLine === null) return lines;
   let anchor = 0;
   lines.forEach((r, k) => {
