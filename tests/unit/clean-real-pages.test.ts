@@ -1956,6 +1956,13 @@ describe('author boxes without a label (round 8)', () => {
     expect(clean.removed.find((r) => r.text === box[1])?.category).toBe('author-bio');
   });
 
+  it('drops the same box printed twice, once over the story (a pop-up under the byline) and once under it', () => {
+    const own = ['Ana Ruiz', 'Ana Ruiz is a transport reporter at the Valley Post. Before that she wrote about courts and councils for two local papers, and she studied economics in Leeds and Lisbon.'];
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz, 16 March 2024', ...own, 'Close', ...P, 'Share this:', ...own].join('\n\n');
+    const { clean } = run(page);
+    expect(clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
+  });
+
   it('keeps a list of portraits, each under its person\'s name', () => {
     const people = [
       'Lena Vogt', 'Lena Vogt is a bus driver who has driven the night line to the eastern towns for ten years, mostly at weekends.',

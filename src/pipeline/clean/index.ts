@@ -57,9 +57,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   };
   const authors: string[] = [];
 
-  // A name over a paragraph on who the person is: an author's box when the page prints one such pair (a list of portraits prints several).
+  // A name over a paragraph on who the person is: an author's box when the page prints one such pair, once or more
+  // times over (a pop-up under the byline and a box under the story); a list of portraits prints several.
   const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined, units[i - 2]?.text) ? [i] : []));
-  const box = boxes.length === 1 ? boxes[0]! : -1;
+  const box = new Set(new Set(boxes.map((i) => units[i]!.text.trim())).size === 1 ? boxes : []);
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
   // Notices of several holders between the story's paragraphs credit its pictures: captions, which no span ends at.
   const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && hasCopyrightSign(u.text) && feats[i]!.words <= CREDIT_WORDS);
@@ -593,7 +594,7 @@ function detectShapes(
   authors: string[],
   name: (i: number, c: RemovalCategory) => void,
   deferred: (RemovalCategory | null)[],
-  box: number,
+  box: ReadonlySet<number>,
 ): void {
   if (u.kind === 'url') return name(i, 'url');
   // A blog's archive: months with their years, one a line, next to each other.
@@ -648,12 +649,14 @@ function detectShapes(
   // Unless a line introduces it ("The plugin then fails with:"): a post about the error quotes it.
   if (isScriptError(u.text) && !closesWithColon(units[i - 1]?.text ?? '')) return name(i, 'boilerplate');
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
+  // An author's box the page prints twice or more is the box wherever it stands, over the story too.
+  if (box.size > 1 && box.has(i)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
   // A paragraph saying who someone is, under an author box's label ("About the author"), is the box's wherever it stands:
   // the label makes it surer than a bio-like sentence alone, which counts only at the story's end.
   if (i > 0 && units[i - 1]!.kind === 'text' && isBioLabel(units[i - 1]!.text) && looksLikeBio(u.text)) return name(i, 'author-bio');
-  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) || box === i ? 'author-bio' : null));
+  const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) || box.has(i) ? 'author-bio' : null));
   if (!cue) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
