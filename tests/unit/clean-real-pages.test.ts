@@ -1677,6 +1677,10 @@ describe('notices in other languages and embed placeholders (round 7)', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', P[0], 'We respect your privacy: the post is shown only with your consent.', P[1], P[2]].join('\n\n');
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(P);
     expect(isEmbedPlaceholder('The council said the works went ahead without the residents\' agreement, and the residents have now gone to court.')).toBe(false);
+    // The placeholder telling the reader they gave no consent; a story on consent not given.
+    expect(isEmbedPlaceholder('Hier stünde ein Video vom Hafen. Leider haben Sie uns dafür keine Zustimmung gegeben. Stimmen Sie bitte dem Anbieter zu, um es zu sehen.')).toBe(true);
+    expect(isEmbedPlaceholder('Here the harbour map would load, but you have not given your consent to the map provider yet.')).toBe(true);
+    expect(isEmbedPlaceholder('Die Anwohner hatten der Fällung keine Zustimmung gegeben, sagte die Stadt.')).toBe(false);
   });
 });
 
