@@ -23,7 +23,6 @@ const MARK_AT_START = new RegExp(String.raw`^(?:${SIGN}|copyright)`, 'iu');
 const RIGHTS_SHORTENED = /(?:all\s+intellectual\s+property\s+rights\s+(?:are\s+)?reserved(?:\s+(?:to|by)\b)?|(?:(?:all|some)\s+)?(?:rights\s+)?reserved\b|(?:(?:alle|sämtliche)\s+)?(?:inhalte|texte|bilder|beiträge)(?:\s+\p{L}+){0,3}\s+(?:sind\s+)?urheberrechtlich\s+geschützt|all(?:e|es)?\s+(?:rechte|droits|derechos|diritti|rechten|prawa)\b|tous\s+droits\b|(?:(?:todos|algunos|alguns)\s+(?:(?:los|os)\s+)?)?(?:derechos|direitos)\s+reservados\b|tutti\s+i\s+diritti\b|wszystkie\s+prawa\b)(?:\s+(?:vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone))?/u;
 /** The rights clause in the common European languages ("All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés"): the notice finder's clauses, or a shortened form. */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?:${alternation(RIGHTS_CLAUSES)}|${RIGHTS_SHORTENED.source})`, 'iu');
-/** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" or "powered by" and a registration number: none is a holder's name. */
 /**
  * A company's registration or tax number after its name ("RIF J-00037398-1", "CIF: B12345678", "ABN 12 345 678 901", "HRB 12345"),
  * or a VAT number alone after a dash ("X - IT00853870210"): the register's, not the name's.
@@ -41,6 +40,7 @@ const ZERO_YEAR = /^\s*0\s+(?=\p{L})/u;
 const DESIGN_CREDIT = /(?:^[\s\d–-]*|,\s*)(?:background|design|theme|header|logo|artwork|illustrations?|(?:header |background )?(?:photos?|images?|pictures?))\s+by\s.*$/iu;
 /** A liability disclaimer after the holder ("© X - Alle Angaben ohne Gewähr!"): no part of the name. */
 const NO_WARRANTY = /\s[-–—|]\s+(?:alle\s+)?(?:angaben\s+ohne\s+gewähr|(?:all\s+)?information\s+without\s+(?:guarantee|warranty)|sans\s+garantie|sin\s+garantía)(?!\p{L}).*$/iu;
+/** A site's version ("v .83", "2.6411"), years and year ranges ("2012", "2007-2012", "2020 -"), the rights clause, a leading "by" or "powered by" and a registration number: none is a holder's name. */
 const NOT_HOLDER = [AFFILIATES, FOUNDED, UNLESS_STATED, ZERO_YEAR, DESIGN_CREDIT, NO_WARRANTY, /^\s*of\s+/iu, /\s+v(?:ersion)?\s*\.?\d[\d.]*\s*$/iu, /\s+\d+(?:\.\d+)+\s*$/u, /\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:(?:19|20)\d{2}\b)?)?/gu, new RegExp(String.raw`[.,]?\s*${RIGHTS_CLAUSE.source}.*$`, 'iu'), /^\s*(?:(?:since|seit|depuis|desde|dal)\s+|powered\s+)?by\s*:?\s+/iu, REGISTRATION];
 /** A caption's or credit's label ("Foto:", "Bild:"), or a source's ("Quelle:"): either way, the line names no site. */
 const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle'])})\s*:`, 'iu');
@@ -130,7 +130,10 @@ const PRIVATE_OWNER = /^(?:privat|private|privé|privado|privato|prywatne|priv\.
 /** Four words or more closed by a full stop right before the mark: a sentence, not a name. */
 const PROSE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:]+){3,}[\p{L}\p{N}'’-]+[.!?]\s*$/u;
 
-/** A full stop after a word (not an initial, not "Co."), then a capital: where a sentence ends inside a footer line. */
+/**
+ * A full stop after a word (not an initial, not "Co."), then a capital: where a sentence ends inside a footer line; with
+ * no space, only before an article opening what the holder is ("Example Network.A Harbour Media Company").
+ */
 const SENTENCE_BREAK = /(?<=\p{Ll}{2}|\p{Lu}{2})\.(?:\s+(?=\p{Lu})|(?=(?:A|An|Ein|Eine|Une?|Una?)\s))/u;
 /** A credit for the site's software or design ("Theme X by Y", "WordPress Theme von Z", "Community platform by X", "Add-ons © X"). */
 const SOFTWARE_CREDIT = /(?<!\p{L})(?:themes?|wordpress|software|plugins?|add-?ons?|extensions?|erweiterungen|templates?|(?:community|forum|blog) platform)(?!\p{L})/iu;

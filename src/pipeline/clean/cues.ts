@@ -669,7 +669,7 @@ export function isAppealOpening(text: string): boolean {
   const t = text.trim();
   return READ_THIS_FAR.test(t) && wordsOf(t).length <= READ_THIS_FAR_WORDS;
 }
-/** SUBSCRIBER's stems without its guard, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
+/** SUBSCRIBER's and REGISTER's stems without their guards, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
 const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer|regist|sign up|inscri/iu;
 
 /** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */

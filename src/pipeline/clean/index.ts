@@ -624,8 +624,8 @@ function detectShapes(
   if (datelineDate(u.text)) return name(i, 'dateline');
   // A date's label alone on the line above it ("Release Date:" / "Thursday, 28 April 2022") goes with the date; in a
   // list of labelled fields ("Beginn:" / date / "Aktualisiert:" / date) it is one of the facts.
-  const fieldAbove = i >= 2 && units[i - 2]!.kind === 'text' && /[:：]\s*$/u.test(units[i - 2]!.text);
-  if (DATE_LABEL_LINE.test(u.text) && next?.kind === 'text' && datelineDate(next.text) && !fieldAbove) return name(i, 'dateline');
+  const fieldAbove = () => i >= 2 && units[i - 2]!.kind === 'text' && /[:：]\s*$/u.test(units[i - 2]!.text);
+  if (DATE_LABEL_LINE.test(u.text) && next?.kind === 'text' && datelineDate(next.text) && !fieldAbove()) return name(i, 'dateline');
   const words = wordsOf(u.text).length;
   // A blog's post line states the post's date and filing (metadata reads it among the removed lines).
   if (words <= POST_LINE_MAX_WORDS && OPENS_POST_LINE.test(u.text)) return name(i, 'dateline');
