@@ -166,6 +166,12 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', 'von Ana Ruiz\nvon Omar Haddad\nvon Lena Berg', P1, P2)).meta.authors).toEqual(['Ana Ruiz', 'Omar Haddad', 'Lena Berg']);
   });
 
+  it("leaves the page's title out of the holder when the footer's notice prints it after the name", () => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© valleypost.example 2024 - Night buses reach eastern towns')).meta.outlet.value).toBe('valleypost.example');
+    // A holder that shares the headline's first words stays whole.
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 Night Owl Media')).meta.outlet.value).toBe('Night Owl Media');
+  });
+
   it("takes a bare notice under a picture inside the story for the picture's credit, and one under the story for the site's", () => {
     const rest = [
       P2,

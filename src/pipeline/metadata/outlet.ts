@@ -18,6 +18,8 @@ const NOTICE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const CREDIT_WORDS_AFTER = 150;
 /** A notice opening with its sign, as a picture's credit does ("© Ann Lee"); a site's logo may print "Example News ©". */
 const SIGN_FIRST = /^\s*(?:©|\(c\))/iu;
+/** Characters of a headline at least for its words after a holder to be told apart from the holder's own name. */
+const HEADLINE_IN_NOTICE_CHARS = 12;
 /** Lines from a bare notice above the story to its first line at most, for it to credit the lead picture. */
 const LEAD_PICTURE_REACH = 8;
 /** A rights clause's words ("All rights reserved", "Alle Rechte"), which a picture's credit does not carry. */
@@ -113,8 +115,15 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // year ("© 2019 Example Media"), while a bare "© Name" is as often a picture's or a widget's credit printed before the footer.
   const rank = (x: Removal) => (!STRONG_NOTICE.test(x.text) ? 3 : TEXT_SOURCE.test(x.text) ? 0 : NOTICE_YEAR.test(x.text) ? 1 : 2);
   const strongFirst = [...notices].sort((a, b) => rank(a) - rank(b));
+  // A footer may print the page's title after the holder ("© Example.de 2022 - <headline>"): no part of the name.
+  const headline = clean.headline === null ? null : (clean.nodes[clean.headline]?.text.trim().toLowerCase() ?? null);
+  const withoutHeadline = (holder: string) => {
+    const at = headline && headline.length >= HEADLINE_IN_NOTICE_CHARS ? holder.toLowerCase().indexOf(headline) : -1;
+    return at > 0 ? holder.slice(0, at).replace(/[\s\-–—|:·]+$/u, '') : holder;
+  };
   for (const r of strongFirst) {
-    const raw = copyrightHolder(r.text);
+    const held = copyrightHolder(r.text);
+    const raw = held === null ? null : withoutHeadline(held);
     const name = raw ? (nameBeforeAddress(raw) ?? tidyName(raw.replace(LEGAL_SUFFIX, ''))) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
