@@ -364,6 +364,7 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© 2024 Hafenblick - DE123456789', 'Hafenblick'],
     // A footer link glued before the holder; what the site is, in place of its name.
     ['Aviso legalEditorial del Valle Todos los derechos reservados ©', 'Editorial del Valle'],
+    ['SitemapValley Post © 2024', 'Valley Post'],
     ['© 2024 a Valley Media subsidiary', null],
     ['© 2024 A Plus Valley', 'A Plus Valley'],
     // What the site is glued after its name ("X.A … company"), and the platform the site runs on named as its holder.

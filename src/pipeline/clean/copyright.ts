@@ -172,11 +172,13 @@ const CAPTION_SENTENCE_BEFORE_MARK = /(?:[\p{L}\p{N}'’-]+[\s,;:–]+){4,}[\p{L
  */
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
 
+/** The footer's links a copyright line prints beside its holder: the cue words' list and the English ones it leaves to other patterns. */
+const HOLDER_FOOTER_LINKS = alternation([...FOOTER_LINKS, 'privacy statement', 'privacy notice', 'terms of use', 'terms of service', 'sitemap', 'site map', 'imprint', 'disclosure']);
 /** The footer's links printed after the holder on its line ("Example Media Privacy Policy · Disclosure", "X Impressum Datenschutz"). */
-const TRAILING_FOOTER_LINKS = new RegExp(String.raw`\s+(?:${alternation([...FOOTER_LINKS, 'privacy statement', 'privacy notice', 'terms of use', 'terms of service', 'sitemap', 'site map', 'imprint', 'disclosure'])})(?!\p{L})[^]*$`, 'iu');
+const TRAILING_FOOTER_LINKS = new RegExp(String.raw`\s+(?:${HOLDER_FOOTER_LINKS})(?!\p{L})[^]*$`, 'iu');
 
 /** A footer link at the front of the holder; glued to it ("Términos de UsoGrupo X") when a capital follows with no space (tested apart: the link's case is free, the seam's is not). */
-const LEADING_FOOTER_LINK = new RegExp(String.raw`^(?:${alternation([...FOOTER_LINKS, 'terms of use', 'terms of service', 'imprint'])})`, 'iu');
+const LEADING_FOOTER_LINK = new RegExp(String.raw`^(?:${HOLDER_FOOTER_LINKS})`, 'iu');
 const SEAM = /^\p{Lu}\p{Ll}/u;
 
 /** A holder without the footer links that follow it on the line (what is left before the first of them), or one glued before it. */
