@@ -204,10 +204,12 @@ describe('bylines in several languages', () => {
     expect(run(['Night buses reach eastern towns', 'By Omar Haddad', '16 March 2024', 'Ana Ruiz', ...P].join('\n\n')).meta.authors).toEqual(['Omar Haddad']);
   });
 
-  it('drops a profession\'s title before the author\'s name, and reads an ad slot\'s label in the byline\'s place as no author', () => {
+  it('drops a profession\'s title or the outlet\'s possessive before the author\'s name, and reads an ad slot\'s label in the byline\'s place as no author', () => {
     const authorsOf = (byline: string) => run(['Night buses reach eastern towns', byline, 'March 4, 2024', ...P].join('\n\n')).meta.authors;
     expect(authorsOf('Autor: Rechtsanwalt Sebastian Berg')).toEqual(['Sebastian Berg']);
     expect(authorsOf('By Attorney Jane Doe')).toEqual(['Jane Doe']);
+    // The outlet's possessive before the name ("KVTN's Jane Doe").
+    expect(authorsOf("By KVTN's Jane Doe and Omar Haddad")).toEqual(['Jane Doe', 'Omar Haddad']);
     expect(authorsOf('By Sponsored Content')).toEqual([]);
     expect(authorsOf('Von Gesponserte Inhalte')).toEqual([]);
   });

@@ -54,6 +54,9 @@ const SPONSORED = /^(?:sponsored|gesponserte?|sponsorisé|patrocinado|sponsorizz
 /** A profession's title before the name ("Rechtsanwalt Sebastian Berg", "Attorney Jane Doe"): the name is what follows it. */
 const TITLE_BEFORE_NAME = /^(?:rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|anw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|attorney|lawyer|avocate?|abogad[oa]|avvocato)\s+(?=\p{Lu})/iu;
 
+/** The outlet's possessive before the name ("NBC's Kristen Welker", "CNN’s Ann Lee"): the name is what follows it. */
+const OUTLET_BEFORE_NAME = /^[\p{L}\p{N}.&-]+['’]s\s+(?=\p{Lu})/u;
+
 /** "Redaktion" and a name, its first word captured: the desk that wrote the story, unless that word is a given name. */
 const DESK = /^\s*redaktion\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/iu;
 /** A name that is an editorial desk's ("Redaktion Talstadt", "Online-Redaktion"). */
@@ -77,7 +80,7 @@ function isDesk(name: string): boolean {
  * outlet; "Rechtsanwalt Sebastian Berg" -> "Sebastian Berg": a profession's title before the given name.
  */
 function withoutRoleOrOutlet(title: string): string {
-  const titled = TITLE_BEFORE_NAME.exec(title);
+  const titled = TITLE_BEFORE_NAME.exec(title) ?? OUTLET_BEFORE_NAME.exec(title);
   const name = titled && isGivenName(title.slice(titled[0].length).split(/\s+/u)[0]!.toLowerCase()) ? title.slice(titled[0].length) : title;
   const glued = /^(.+?\p{Ll})(?:Staff Writer|Staff Reporter|Contributor|Correspondent)$/u.exec(name);
   if (glued && isGivenName(glued[1]!.split(/\s+/u)[0]!.toLowerCase())) return glued[1]!;
