@@ -327,7 +327,8 @@ const FOOTER_LINK_WORDS = 3;
  * "Kontakt Mediadaten Über uns Impressum": footer links printed with only spaces between them.
  * Three of them at least, making half the line's words, and no punctuation: a sentence naming such pages has its verbs.
  */
-function isFooterLinkRun(t: string, words: readonly string[]): boolean {
+function isFooterLinkRun(t: string): boolean {
+  const words = t.split(/\s+/u);
   if (words.length < FOOTER_RUN_LINKS || words.length > FOOTER_RUN_WORDS || /[.!?,;:|·•]/u.test(t)) return false;
   let links = 0;
   let covered = 0;
@@ -476,9 +477,9 @@ const RATING_SCORE_WORDS = 10;
 const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 /** "Did you like this article? …": a call to subscribe closing a post. */
 const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:wenn (?:ihnen|dir|euch) )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
-/** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
 /** Words of an appeal opening "Did you like this article?" at most: it may go on to say what the support pays for. */
 const LIKED_APPEAL_WORDS = 80;
+/** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
 const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
@@ -648,8 +649,10 @@ const FULL_STORY = /(?<!\p{L})(?:(?:the )?full (?:story|article)|(?:to )?(?:cont
 /** A paywall's notice: the rest of the story is for subscribers or registered readers, so nothing after it is the story's. */
 export function isPaywallNotice(text: string): boolean {
   const t = text.trim();
+  // The hint first: the notice is looked for on every short line, and most hold none of its stems.
+  if (t.length > 400 || !SUBSCRIBER_HINT.test(t)) return false;
   const words = wordsOf(t).length;
-  if (t.length > 400 || words > 40 || !SUBSCRIBER_HINT.test(t)) return false;
+  if (words > 40) return false;
   if (SUBSCRIBER.test(t)) return FULL_STORY.test(t) || SUBSCRIBER_LOGIN.test(t);
   return words <= REGISTER_WALL_WORDS && REGISTER.test(t) && FULL_STORY.test(t);
 }
@@ -677,11 +680,11 @@ const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere
 
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
 const SCRIPT_HINT = /javascript/iu;
-/** A plugin the page's player or documents need ("you must download the latest version of Flash Player", "Adobe Flash Player installieren", "… Acrobat Reader, que vous pouvez télécharger"). */
 /** The plugins such a note names. */
 const PLUGIN = String.raw`(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader)`;
 /** PLUGIN's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const PLUGIN_HINT = /flash|reader/iu;
+/** A plugin the page's player or documents need ("you must download the latest version of Flash Player", "Adobe Flash Player installieren", "… Acrobat Reader, que vous pouvez télécharger"). */
 const PLUGIN_NEEDED = new RegExp(String.raw`(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}${PLUGIN}(?!\p{L})|${PLUGIN}.{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)`, 'iu');
 
 /**
@@ -779,7 +782,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= FILE_LINK_WORDS && FILE_HINT.test(t) && FILE_LINK.test(t)) return 'navigation';
   if (t.startsWith('>>') && ARROWED_LINK.test(t)) return 'related';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
-  if (FOOTER_LINK.test(t) || isFooterLinkRow(t) || (words <= FOOTER_RUN_WORDS && isFooterLinkRun(t, t.split(/\s+/u)))) return 'footer';
+  if (FOOTER_LINK.test(t) || isFooterLinkRow(t) || (words <= FOOTER_RUN_WORDS && isFooterLinkRun(t))) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
   if (words <= ALL_POSTS_BY_WORDS && ALL_POSTS_BY.test(t)) return 'author-bio';
@@ -878,9 +881,9 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Dashes that set a notice off ("– … –"), at its start, its end or both. */
 const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
-/** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :", "- Werbung."), a list's dash before it or not. */
 /** A list's mark before a line ("- ", "• ", "* "). */
 const LIST_MARK = String.raw`[-–—•*]\s*`;
+/** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :", "- Werbung."), a list's dash before it or not. */
 const AD_LABEL = new RegExp(String.raw`^(?:${LIST_MARK})?(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*[:：.]\s*`, 'iu');
 const LIST_MARK_BEFORE_WORD = new RegExp(String.raw`^${LIST_MARK}(?=\p{L})`, 'u');
 /** Words of one notice at most: a site's disclaimer runs to a hundred words and more (advertisers, opinions, corrections), a story's paragraph that merely opens like one runs longer. */

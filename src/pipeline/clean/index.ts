@@ -60,7 +60,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   // A name over a paragraph on who the person is: an author's box when the page prints one such pair, once or more
   // times over (a pop-up under the byline and a box under the story); a list of portraits prints several.
   const boxes = units.flatMap((u, i) => (u.kind === 'text' && isNamedBox(u.text, units[i - 1]?.kind === 'text' ? units[i - 1]!.text : undefined, units[i - 2]?.text) ? [i] : []));
-  const box = new Set(new Set(boxes.map((i) => units[i]!.text.trim())).size === 1 ? boxes : []);
+  const oneBox = new Set(boxes.map((i) => units[i]!.text.trim())).size === 1;
+  const box = new Set(oneBox ? boxes : []);
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
   // Notices of several holders between the story's paragraphs credit its pictures: captions, which no span ends at.
   const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && hasCopyrightSign(u.text) && feats[i]!.words <= CREDIT_WORDS);

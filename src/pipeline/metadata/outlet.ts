@@ -116,7 +116,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   const rank = (x: Removal) => (!STRONG_NOTICE.test(x.text) ? 3 : TEXT_SOURCE.test(x.text) ? 0 : NOTICE_YEAR.test(x.text) ? 1 : 2);
   const strongFirst = [...notices].sort((a, b) => rank(a) - rank(b));
   // A footer may print the page's title after the holder ("© Example.de 2022 - <headline>"): no part of the name.
-  const headline = clean.headline === null || clean.headline === undefined ? null : (clean.nodes[clean.headline]?.text.trim().toLowerCase() ?? null);
+  const headlineIndex = clean.headline ?? null;
+  const headline = headlineIndex === null ? null : (clean.nodes[headlineIndex]?.text.trim().toLowerCase() ?? null);
   const withoutHeadline = (holder: string) => {
     const at = headline && headline.length >= HEADLINE_IN_NOTICE_CHARS ? holder.toLowerCase().indexOf(headline) : -1;
     return at > 0 ? holder.slice(0, at).replace(/[\s\-–—|:·]+$/u, '') : holder;
