@@ -3809,3 +3809,48 @@ describe("links to a broadcaster's other pages, their kind after a bar", () => {
     expect(clean.removed.filter((r) => others.includes(r.text)).map((r) => r.category)).toEqual(['related', 'related']);
   });
 });
+
+describe('a call to comment in Spanish, French or Italian, and an embedded post\'s signature', () => {
+  it('reads the bare verb "to comment" as a call to comment', () => {
+    for (const t of ['Comentar', 'Commenter', 'Commentare']) expect(isCommentHeading(t), t).toBe(true);
+    expect(isCommentHeading('Covid et rumeurs : comment une idée devient virale')).toBe(false);
+  });
+
+  it('ends the story at a row holding the call, however long the teasers after it', () => {
+    // Three paragraphs of a story, one a line.
+    const relato = `El ayuntamiento aprobó el miércoles ampliar la red de autobuses nocturnos a los tres pueblos del este de la comarca, un cambio que los vecinos pedían desde hacía años.
+Las nuevas líneas empezarán en septiembre y se pagarán con el presupuesto de transporte, que el pleno aumentó un cuatro por ciento en su revisión de primavera.
+Los operadores tendrán que pasar cada media hora hasta las dos de la madrugada los viernes y sábados, y cada hora el resto de las noches de la semana.`.split('\n');
+    const row = ['0', 'Comentar', 'Valora esta noticia', 'Enfadado3', 'Triste1', '¡Me gusta!4', 'Noticias relacionadas', '12/03/2024', 'Otra historia de la comarca', 'Lo más leído', '1', 'Un titular cualquiera', '2', 'Otro titular cualquiera'];
+    // Each teaser a cut summary, its button, its date and section, and its headline: together longer than the story.
+    const teasers = Array.from({ length: 8 }, (_, i) => [
+      `La concejalía de deportes presentó el martes el plan número ${i + 1} para renovar las pistas del polideportivo municipal y los vestuarios del campo de fútbol...`,
+      'Ver más',
+      `1${i}/03/2024 Deportes`,
+      `Renuevan las pistas del polideportivo, fase ${i + 1}`,
+    ].join('\n'));
+    const texts = run(['Autobuses nocturnos llegan a los pueblos del este', ...relato, row.join('\n'), ...teasers].join('\n\n')).nodes.map((n) => n.text);
+    expect(texts).toEqual(relato);
+  });
+
+  it('does not take an embedded post\'s signature for a commenter\'s line', () => {
+    expect(isCommentEntryLine('— Dana Wells (@danawells) March 16, 2024')).toBe(false);
+    expect(isCommentEntryLine('Dana Wells – March 16, 2024 at 9:14 pm')).toBe(true);
+  });
+
+  it('keeps the story after a call to comment under the lead picture, with embedded posts in it', () => {
+    const post = (text: string, name: string, day: number) => [text, `— ${name} (@${name.split(' ')[0]!.toLowerCase()}) March ${day}, 2024`];
+    const histoire = [
+      'Le conseil régional a voté mercredi l’extension du réseau de bus de nuit aux trois villes de l’est du département, un changement que les habitants réclamaient depuis des années.',
+      'Les nouvelles lignes démarreront en septembre et seront financées par le budget des transports, que l’assemblée a augmenté de quatre pour cent au printemps.',
+      ...post('Bonne nouvelle pour les noctambules, enfin des bus toute la nuit', 'Dana Wells', 16),
+      'Les exploitants devront faire passer un bus toutes les trente minutes jusqu’à deux heures du matin le vendredi et le samedi, et toutes les heures les autres nuits.',
+      ...post('On attend de voir si les horaires seront tenus', 'Omar Haddad', 17),
+      'Le département espère que la fréquentation suffira à couvrir une partie des coûts dès la deuxième année, selon le rapport présenté aux élus avant le vote.',
+    ];
+    const page = ['Des bus de nuit pour les villes de l’est', 'Par Dana Wells le 14.03.2024 à 11h46', histoire[0]!, 'Photo : Léa Martin / Agence Sud\nCommenter', ...histoire.slice(1)].join('\n\n');
+    const texts = run(page).clean.nodes.map((n) => n.text);
+    expect(texts).toContain(histoire[0]!);
+    expect(texts).toContain(histoire[histoire.length - 1]!);
+  });
+});

@@ -17,7 +17,7 @@ import type { Unit } from './units.ts';
  */
 
 /** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
-const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})/iu;
+const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|comentar|commenter|commentare|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})/iu;
 /** A stem of every COMMENT_WORD form, without its guards: tried first, as a look-behind tried at every position of a paragraph is slow. */
 const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|dyskusj|disku|thought|gedanken zu|leserbrief|trackback|pingback/iu;
 
@@ -27,7 +27,7 @@ function mentionsComments(text: string): boolean {
 }
 
 /** Calls to comment ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un commentaire", "Dodaj komentarz"). */
-const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
+const COMMENT_CALL = /^(?:leave|post|add|write|submit|join|view|show|read|hide|load)\b.{0,30}|^(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|kommentar\p{L}*|laisser|ajouter|écrire|deja|dejar|escribe|comentar|commentez|commenter|commentare|deixe|lascia|scrivi|laat|plaats|dodaj|napisz|skriv|lämna|jätä|kommentieren|diskutieren|dołącz)\b.{0,40}/iu;
 /** A commenter's line ends in "said:" / "sagt:" / "a dit :" / "napisał:". */
 const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|écrit|a écrit|a dit|dice|dijo|escribió|scrive|ha scritto|schreef|zegt|napisał[a]?|pisze|skrev|skriver|sier|kirjoitti|írta)\s*[:：]?\s*$/iu;
 /** Buttons under each comment. */
@@ -204,10 +204,13 @@ export function isCommentFormLine(text: string): boolean {
 }
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
+/** An embedded post's signature ("— Name (@handle) March 16, 2020"): its date is the post's, inside the story, not a comment's. */
+const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/u;
+
 export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (words === 0 || words > 16 || t.length > 160) return false;
+  if (words === 0 || words > 16 || t.length > 160 || EMBED_SIGNATURE.test(t)) return false;
   if (endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index)) || isFactDate(t, dates[0]!)) return false;
