@@ -3444,6 +3444,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['#nightbus #Valley-Transport', 'tags'],
+    ['#ferries, #harbour, #Winter2024', 'tags'],
+    ['#1 #2', null],
+    ['#nightbus', null],
+    ['#nightbus and the ferries', null],
     ['Be the first to like this.', 'share'],
     ['Gefällt mir:', 'share'],
     ['Sei der Erste, dem dies gefällt.', 'share'],

@@ -226,6 +226,8 @@ const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(
 const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+/** A line of hashtags only ("#tattoo #Covid-19"), two or more, each with a letter: the post's tags without their label. */
+const HASHTAG_LINE = /^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:[\s,]+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)+$/u;
 /** Words of a post's meta line whose part after a bar is its tags ("Staff | Tags: A, B, C"). */
 const TAGGED_META_WORDS = 60;
 /**
@@ -773,7 +775,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (words <= PAGER_WORDS && GLUED_PAGER.test(t)) return 'navigation';
-  if (TAGS.test(t) || (words <= TAGGED_META_WORDS && t.includes(' | ') && t.split(' | ').some((part) => TAGS.test(part.trim())))) return 'tags';
+  if (TAGS.test(t) || (t.startsWith('#') && HASHTAG_LINE.test(t)) || (words <= TAGGED_META_WORDS && t.includes(' | ') && t.split(' | ').some((part) => TAGS.test(part.trim())))) return 'tags';
   if (words <= PERMALINK_LINE_WORDS && PERMALINK_HINT.test(t) && PERMALINK.test(t)) return 'tags';
   if (isShareLine(t) || (words <= RECIPE_BUTTONS_WORDS && RECIPE_BUTTONS.test(t))) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
@@ -1132,7 +1134,6 @@ const CONTACT_BUTTON = /(?<=\p{Ll})\s?(?:E-?mail|email)(?:\s+(?:the\s+)?[Aa]utho
 /** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
 const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
-
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;
 
