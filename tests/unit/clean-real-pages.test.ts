@@ -693,6 +693,9 @@ describe('the story ends at a closing paragraph', () => {
     for (const line of ['Share of social housing', 'Social media']) expect(isShareLine(line), line).toBe(false);
     // Pinterest's button.
     expect(isShareLine('Pin It')).toBe(true);
+    // A comment button in another language beside a share button; alone it is a call to comment, named so elsewhere.
+    for (const line of ['teilen kommentieren', 'Compartir Comentar', 'Partager Commenter']) expect(isShareLine(line), line).toBe(true);
+    expect(isShareLine('kommentieren')).toBe(false);
     expect(isShareLine('Pin it to the board, the teacher said.')).toBe(false);
     expect(isShareLine('Print shops on the high street close early this winter')).toBe(false);
     // A bookmarking service's button.
@@ -1422,7 +1425,7 @@ describe('closing furniture after the story (round 7)', () => {
   ];
 
   it('knows labels over other stories built from their parts, in several languages', () => {
-    for (const label of ['Das könnte dich auch interessieren', 'Ähnliche Beiträge zum Thema:', 'Weitere Meldungen', 'Schon gelesen?', 'Veja também', 'Notícias relacionadas', 'Les puede interesar', 'Mira también', 'À lire également', 'Vous aimerez aussi', 'Potrebbe anche interessarti', 'Przeczytaj również']) {
+    for (const label of ['Das könnte dich auch interessieren', 'Ähnliche Beiträge zum Thema:', 'Weitere Meldungen', 'Schon gelesen?', 'Veja também', 'Notícias relacionadas', 'Les puede interesar', 'Mira también', 'À lire également', 'Vous aimerez aussi', 'Potrebbe anche interessarti', 'Przeczytaj również', 'Weitere Inhalte:', 'Ähnliche Inhalte']) {
       expect(relatedLabel(label), label).toEqual({ rest: '' });
     }
     expect(relatedLabel('Le puede interesar: Un puente nuevo para el puerto')).toEqual({ rest: 'Un puente nuevo para el puerto' });
@@ -3857,5 +3860,22 @@ Los operadores tendrán que pasar cada media hora hasta las dos de la madrugada 
     const texts = run(page).clean.nodes.map((n) => n.text);
     expect(texts).toContain(histoire[0]!);
     expect(texts).toContain(histoire[histoire.length - 1]!);
+  });
+});
+
+describe('teasers printed one a line with their date first, under a list\'s label', () => {
+  // A short story: the teasers after it hold more than half as many words.
+  const story = P.slice(0, 2);
+  const teaser = (date: string, head: string) => `${date} - Verkehr - ${head}: Der Kreis plant neue Linien für die Dörfer im Osten, und die Betreiber suchen Fahrer für die Nachtschichten am Wochenende, sagte der Sprecher am Montag.`;
+  const list = [teaser('01.02.2024', 'Neue Haltestellen am Klinikum'), teaser('14.01.2024', 'Fahrplan für den Winter'), teaser('02.01.2024', 'Mehr Busse am Wochenende'), teaser('20.12.2023', 'Die Fähre fährt wieder')];
+
+  it('drops them with the label', () => {
+    const page = ['Night buses reach eastern towns', 'By Dana Wells', ...story, 'Themen: Verkehr, Busse', 'teilen kommentieren', 'Weitere Inhalte:', ...list].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(story);
+  });
+
+  it('keeps a story\'s own chronology of dated lines, which no label heads', () => {
+    const page = ['Night buses reach eastern towns', 'By Dana Wells', ...story, ...list].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(expect.arrayContaining(list));
   });
 });

@@ -22,7 +22,7 @@ const SHARE_WORDS = new Set([
   'share', 'bookmark', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
-  'comments', 'comment', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+  'comments', 'comment', 'kommentieren', 'kommentare', 'commenter', 'commentaires', 'comentar', 'comentarios', 'commentare', 'commenti', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
   // "Social Share", "Share on social media".
   'social',
   // A post's link to itself, printed as a button among the others.

@@ -15,6 +15,16 @@ function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): bo
   return cls !== 'good' && (f.titleCase >= 0.6 || (dated && f.words <= 15 && !f.endsSentence));
 }
 
+/** Words of a teaser printed on one line with its date first, its headline and its summary, at most. */
+const DATED_TEASER_WORDS = 60;
+
+/** Under a list's label, a line opening with a full date and a dash ("01.01.2022 - Section - Headline Summary …") is a teaser whole. */
+function datedTeaser(text: string, f: Features): boolean {
+  if (f.words > DATED_TEASER_WORDS) return false;
+  const date = printedDates(text)[0];
+  return date !== undefined && date.index === 0 && /^\s*[-–—|]\s/u.test(text.slice(date.text.length));
+}
+
 /** A line that is a date, with or without its year. */
 const isDate = (text: string) => datelineDate(text) !== null || isDayLine(text);
 
@@ -59,7 +69,7 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
         i = j;
         continue;
       }
-      if (taken.has(j) || !teaserLike(u, f, initial[j]!, dated)) break;
+      if (taken.has(j) || !(teaserLike(u, f, initial[j]!, dated) || datedTeaser(u.text, f))) break;
       // Section headings are short; teasers are headlines of other stories and run longer.
       const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;
