@@ -171,6 +171,17 @@ describe('bylines in several languages', () => {
     ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
+  it('reads a byline past its date and time, without a reading time or a section glued to the last name', () => {
+    // One case a line: the byline, then the names it gives, split by semicolons.
+    const cases = `1.3.24 20:19 von Clara Hoffmann Lesezeit: 4 Min. => Clara Hoffmann
+March 12, 2024 at 10:31 pm by Ana Ruiz => Ana Ruiz
+12.03.2024, 14:54 Uhr von Clara Hoffmann => Clara Hoffmann
+By Ana Ruiz Reading time: 6 min => Ana Ruiz
+Mar 9th, 2024 at 10:00 am by Omar HaddadOpinion => Omar Haddad
+By Dana McKay and Anna MacLeod => Dana McKay; Anna MacLeod`;
+    for (const [line, names] of cases.split('\n').map((c) => c.split(' => '))) expect(bylineNames(line!), line).toEqual(names!.split('; '));
+  });
+
   it('takes no byline from a sentence or a lone word after a plain "by"', () => {
     expect(bylineNames('By the way, the buses will run later')).toBeNull();
     expect(bylineNames('By car')).toBeNull();

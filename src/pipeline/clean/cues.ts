@@ -1093,11 +1093,13 @@ export function bylineNames(text: string): string[] | null {
   // Only a line that starts with a symbol is rewritten: the others stay the string the word memo knows.
   const opened = trimmed.length > 0 && isLetterOrDigit(trimmed.codePointAt(0)!) ? trimmed : trimmed.replace(/^[^\p{L}\p{N}]{1,6}\s*(?=\p{L})/u, '');
   // The author's contact button run on after the name, glued or not ("By Jane DoeEmail Author").
-  const t = opened.includes('mail') ? opened.replace(CONTACT_BUTTON, '') : opened;
-  // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments"): the byline after it.
+  const mailless = opened.includes('mail') ? opened.replace(CONTACT_BUTTON, '') : opened;
+  // The reading time run on after the name ("von Jane Doe Lesezeit: 4 Min.") would read as one more name.
+  const t = mailless.includes(':') || /\d/u.test(mailless) ? mailless.replace(READING_TIME_END, '') : mailless;
+  // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments", "1.11.23 20:19 von Jane Doe"): the byline after it and its time.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
-    const rest = date?.index === 0 ? t.slice(date.text.length).replace(/^[\s,·|–-]+/u, '') : '';
+    const rest = date?.index === 0 ? t.slice(date.text.length).replace(TIME_AFTER_DATE, '').replace(/^[\s,·|–-]+/u, '') : '';
     if (BY_AFTER_DATE.test(rest)) return bylineNames(rest);
   }
   const words = wordsOf(t).length;
@@ -1121,7 +1123,8 @@ export function bylineNames(text: string): string[] | null {
   const names: string[] = [];
   for (const [i, part] of kept.split(NAME_SPLIT).entries()) {
     // A sentence's full stop after the last name is not the name's (an initial or "Jr." keeps its own).
-    const name = undoubledName(part.trim()).replace(/(?<=\p{L}{2})(?<!\s[JS]r)\.$/u, '');
+    // A section's name glued to the last name ("Jane DoeOpinion"): a name's inner capital follows a short prefix (McKay, DeShawn, MacLeod).
+    const name = undoubledName(part.trim()).replace(/(?<=\p{L}{2})(?<!\s[JS]r)\.$/u, '').replace(GLUED_SECTION, '');
     // "Jane Doe, Product Manager, Region": a role after the name ends the list.
     if (i > 0 && ROLE_LAST_WORD.test(name)) break;
     if (WHOLE_NAME.test(name)) names.push(name);
@@ -1134,6 +1137,13 @@ const CONTACT_BUTTON = /(?<=\p{Ll})\s?(?:E-?mail|email)(?:\s+(?:the\s+)?[Aa]utho
 /** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
 const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
+/** A capitalised word glued after four lower-case letters or more, at the end of a name. */
+const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
+/** The time after a byline's leading date ("November 12, 2012 at 10:31 pm", "12.03.2024, 14:54 Uhr"). */
+const TIME_AFTER_DATE = /^[\s,·|–-]*(?:(?:at|um|à|a las|alle|om)\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr)(?!\p{L}))?/iu;
+/** A reading time closing a byline, with or without a separator before it. */
+const READING_TIME_END = /\s*[·|•–-]?\s*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti)$/iu;
+
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;
 
