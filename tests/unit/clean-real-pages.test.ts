@@ -3459,6 +3459,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   it.each([
     ['Like this:', 'share'],
     ['#nightbus #Valley-Transport', 'tags'],
+    ['Please take a moment to comment below, telling us how the new timetable works for you.', 'comments'],
+    ['Let us know in the comments which stop you use.', 'comments'],
+    ['Tell us about the bus stop below the bridge', null],
+    ['Let us know how the buses work for you.', null],
     ['#ferries, #harbour, #Winter2024', 'tags'],
     ['#1 #2', null],
     ['#nightbus', null],

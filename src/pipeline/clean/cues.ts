@@ -194,6 +194,8 @@ const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwillig
 const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
 /** Words of such a call at most. */
 const FEEDBACK_WORDS = 40;
+/** A call to comment under the story ("Please spare some time to comment below, letting us know …", "Let us know in the comments how it went"): the imperative first, the comments' place after it ("below" closing a clause: "the bus below the bridge" is a place). */
+const COMMENT_BELOW = /^(?:please\s+|so\s+|now\s+)?(?:(?:spare|take)\s+(?:some|a)\s+(?:time|moment|minute|second)\s+to\s+comment|(?:leave|drop|post|write|add)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comment|note|line)s?|let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b.{0,160}?(?:\bbelow(?=\s*[.!,:;]|\s*$|\s+(?:and|or)\s)|\bin\s+the\s+comments?\b|\bin\s+the\s+comment\s+section\b)/iu;
 /** The page asking whether the reader found a mistake ("Spotted an error?", "Sie haben einen Fehler entdeckt oder vermissen …?"): a question closing the page's call to write in. */
 const ERROR_SPOTTED = /^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error)\b[^.!]{0,80}\?$/iu;
 const ERROR_SPOTTED_WORDS = 20;
@@ -767,7 +769,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
-  if (words <= FEEDBACK_WORDS && FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) return 'comments';
+  if (words <= FEEDBACK_WORDS && ((FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) || (/below|comment/iu.test(t) && COMMENT_BELOW.test(t)))) return 'comments';
   if (words <= ERROR_SPOTTED_WORDS && t.endsWith('?') && ERROR_SPOTTED.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
