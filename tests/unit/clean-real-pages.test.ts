@@ -3459,6 +3459,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   it.each([
     ['Like this:', 'share'],
     ['#nightbus #Valley-Transport', 'tags'],
+    ['night_bus_depot.jpg', 'caption'],
+    ['IMG_2034.JPG (1.2 MB)', 'caption'],
+    ['timetable.pdf', null],
+    ['See photo.jpg', null],
     ['Please take a moment to comment below, telling us how the new timetable works for you.', 'comments'],
     ['Let us know in the comments which stop you use.', 'comments'],
     ['Tell us about the bus stop below the bridge', null],

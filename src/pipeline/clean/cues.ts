@@ -230,6 +230,8 @@ const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: cont
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
 /** A line of hashtags only ("#tattoo #Covid-19"), two or more, each with a letter: the post's tags without their label. */
 const HASHTAG_LINE = /^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:[\s,]+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)+$/u;
+/** A picture's file name alone on a line ("felix_stalder.jpg", "IMG_2034.JPG (1.2 MB)"): the picture's alt text or link, which the dump holds instead of it. */
+const IMAGE_FILE = /^[\p{L}\p{N}_.~%()+-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|heic|avif)(?:\s*\(\d+(?:[.,]\d+)?\s*[kKmM]i?B\))?$/iu;
 /** Words of a post's meta line whose part after a bar is its tags ("Staff | Tags: A, B, C"). */
 const TAGGED_META_WORDS = 60;
 /**
@@ -782,6 +784,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isShareLine(t) || (words <= RECIPE_BUTTONS_WORDS && RECIPE_BUTTONS.test(t))) return 'share';
   if (words <= 8 && FRIEND_HINT.test(t) && TO_A_FRIEND.test(t)) return 'share';
   if (words <= 12 && IMAGE_BUTTON_HINT.test(t) && (IMAGE_BUTTONS.test(t) || IMAGE_INSTRUCTION.test(t))) return 'caption';
+  if (t.length <= 200 && IMAGE_FILE.test(t)) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (words <= FILE_LINK_WORDS && FILE_HINT.test(t) && FILE_LINK.test(t)) return 'navigation';
   if (t.startsWith('>>') && ARROWED_LINK.test(t)) return 'related';
