@@ -3898,3 +3898,16 @@ describe('teasers printed one a line with their date first, under a list\'s labe
     expect(run(page).nodes.map((n) => n.text)).toEqual(expect.arrayContaining(list));
   });
 });
+
+describe("the site's blurb named by its copyright line's holder", () => {
+  const blurb = 'valleypower is your local supplier of electricity and gas. We make you one simple offer, with fair terms, no deposit and no payment in advance.';
+  const page = (holder: string) => ['Night buses reach eastern towns', 'By Dana Wells', ...P, blurb, 'Service\nContact\nImprint', `Copyright 2006 – 2024 ${holder}`].join('\n\n');
+
+  it('drops a paragraph saying what the holder is, though no line of its own names the site', () => {
+    expect(run(page('valleypower GmbH')).nodes.map((n) => n.text)).toEqual(P);
+  });
+
+  it('keeps it when the holder is another', () => {
+    expect(run(page('Valley Post Media GmbH')).nodes.map((n) => n.text)).toContain(blurb);
+  });
+});

@@ -1,9 +1,9 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
-import { hasCopyrightSign, pictureCredits } from './copyright.ts';
+import { copyrightHolder, hasCopyrightSign, LEGAL_SUFFIX, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isNamedByDate, isRatingCount } from './headline-lines.ts';
@@ -82,8 +82,9 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (site) units.forEach((u, i) => u.kind === 'text' && undoubledKey(u, i) === site.key && name(i, 'site-name'));
   // A paragraph that opens by saying what the site itself is ("Valley Energy is your local supplier …") is its blurb, which
   // closes a page: a cue that counts at the story's end.
-  if (site) {
-    const blurb = siteBlurb(site.name);
+  // The copyright line's holder names the site too, where no line of its own does ("© 2022 energiehoch3 GmbH").
+  const blurbNames = [...new Set([site?.name, pageHolder(units, feats)].filter((n): n is string => !!n))];
+  for (const blurb of blurbNames.map(siteBlurb)) {
     units.forEach((u, i) => initial[i] === 'good' && category[i] === null && blurb.test(u.text.trim()) && (deferred[i] ??= 'footer'));
   }
 
@@ -545,6 +546,19 @@ function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], 
     classes[i] = 'bad';
     category[i] = 'site-name';
   });
+}
+
+/** Words of a copyright line at most, for its holder to name the site. */
+const HOLDER_LINE_WORDS = 30;
+
+/** The holder of the page's last copyright line, without its legal form ("energiehoch3 GmbH" -> "energiehoch3"). */
+function pageHolder(units: Unit[], feats: Features[]): string | null {
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (feats[i]!.words > HOLDER_LINE_WORDS || !isCopyrightLine(units[i]!.text)) continue;
+    const holder = copyrightHolder(units[i]!.text)?.replace(LEGAL_SUFFIX, '').trim();
+    if (holder) return holder;
+  }
+  return null;
 }
 
 /** A paragraph opening with the site's name and a verb that says what it is ("X is", "X ist", "X est", "X es"). */
