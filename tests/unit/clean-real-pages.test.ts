@@ -3459,6 +3459,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   it.each([
     ['Like this:', 'share'],
     ['#nightbus #Valley-Transport', 'tags'],
+    ['Unterstützen über:', 'login'],
+    ['Donate via:', 'login'],
+    ['Unterstützen über', null],
     ['night_bus_depot.jpg', 'caption'],
     ['IMG_2034.JPG (1.2 MB)', 'caption'],
     ['timetable.pdf', null],

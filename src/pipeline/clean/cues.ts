@@ -625,6 +625,8 @@ const SITE_CREDIT = /^(?:(?:proudly\s+)?powered\s+by(?!\p{L})|(?:wordpress\s+)?(
 const SITE_CREDIT_HINT = /powered|theme|template|design|develop|wordpress/iu;
 const SITE_CREDIT_WORDS = 16;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
+/** A donation form's label over its ways to pay ("Unterstützen über:", "Donate via:", "Soutenir par :"). */
+const DONATION_FORM_LABEL = /^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu;
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
@@ -758,6 +760,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && (LIKED_OURS.test(t) || (OUR_TITLE_HINT.test(t) && OUR_TITLE.test(t) && SUPPORT.test(t) && !QUOTED.test(t)))) return COOKIE_HINT.test(t) && COOKIE.test(t) ? 'cookie' : 'login';
   if (words <= DONATION_WORDS && isDonationDetail(t)) return 'login';
   if (words <= APPEAL_WORDS && APPEAL_HINT.test(t) && (READERS_SUPPORT.test(t) || DONATE_NOW.test(t)) && !QUOTED.test(t)) return 'login';
+  if (words <= 3 && t.endsWith(':') && DONATION_FORM_LABEL.test(t)) return 'login';
   if (words <= SUPPORT_US_WORDS && SUPPORT_US_HINT.test(t) && SUPPORT_US.test(t) && !QUOTED.test(t)) return 'login';
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
