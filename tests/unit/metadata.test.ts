@@ -393,6 +393,10 @@ describe('outlet, authors, attributions and disclosures', () => {
     // A picture's credit under any of the caption finder's labels names the picture's source, not the site's.
     ['Illustration: © 2021 Lena Ruiz', null],
     ['Zdjęcie: © 2020 Agencja Obraz', null],
+    // The newsroom's word before the publication's name; a name that only starts like it stays whole.
+    ['© Redaktion hafenblick.de. Design: Studio Nord.', 'hafenblick.de'],
+    ['© 2024 La rédaction de Hafenblick', 'Hafenblick'],
+    ['© 2024 Redaktionsbüro Nord', 'Redaktionsbüro Nord'],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

@@ -104,11 +104,16 @@ export function copyrightHolder(line: string): string | null {
  * The rights said to lie "with" their holders ("© bei der Autorin und bei example.de", "© bei den Autoren"): the first
  * party that is no mere "the author", or none. Other holders are returned as they are.
  */
-function heldBy(holder: string): string | null {
+function heldBy(held: string): string | null {
+  // "Redaktion neues-deutschland.de": the publication's newsroom holds it in the publication's name.
+  const desk = held.replace(NEWSROOM, '');
+  const holder = /\p{L}/u.test(desk) ? desk : held;
   const rest = holder.replace(HELD_WITH, '');
   if (rest === holder) return holder;
   return rest.split(AND_WITH).find((party) => !THE_AUTHORS.test(party.trim())) ?? null;
 }
+/** The newsroom's word before the publication's name ("Redaktion X", "La rédaction de X", "The editorial team of X"). */
+const NEWSROOM = /^(?:(?:die|la|de|the)\s+)?(?:redaktion(?:\s+(?:von|der|des))?|rédaction(?:\s+(?:de|du|des|d['’]))?|redazione(?:\s+(?:di|del|della))?|redacción(?:\s+(?:de|del))?|redactie(?:\s+van)?|editorial (?:team|staff|board)(?:\s+(?:of|at))?)\s+(?=\S)/iu;
 /** "bei", "with", "chez" opening the holder: where the rights lie. */
 const HELD_WITH = /^(?:liegt\s+)?(?:bei|with|chez|presso)\s+/iu;
 /** "und bei", "and with" between two parties. */
