@@ -171,14 +171,21 @@ describe('bylines in several languages', () => {
     ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
-  it('reads a byline past its date and time, without a reading time or a section glued to the last name', () => {
+  it('does not read a line labelled "Text:" whose words are no name, nor "Text" without its colon, as a byline', () => {
+    expect(bylineNames('Text: Mein Motto für den Sommer, meine Pläne und ein Fazit')).toBeNull();
+    expect(bylineNames('Text Message From Mom')).toBeNull();
+  });
+
+  it('reads a byline past its date and time, without a reading time or a section glued to the last name, and one labelled "Text:"', () => {
     // One case a line: the byline, then the names it gives, split by semicolons.
     const cases = `1.3.24 20:19 von Clara Hoffmann Lesezeit: 4 Min. => Clara Hoffmann
 March 12, 2024 at 10:31 pm by Ana Ruiz => Ana Ruiz
 12.03.2024, 14:54 Uhr von Clara Hoffmann => Clara Hoffmann
 By Ana Ruiz Reading time: 6 min => Ana Ruiz
 Mar 9th, 2024 at 10:00 am by Omar HaddadOpinion => Omar Haddad
-By Dana McKay and Anna MacLeod => Dana McKay; Anna MacLeod`;
+By Dana McKay and Anna MacLeod => Dana McKay; Anna MacLeod
+Text: Clara Hoffmann / hafenblick.de => Clara Hoffmann
+Text & Fotos: Clara Hoffmann => Clara Hoffmann`;
     for (const [line, names] of cases.split('\n').map((c) => c.split(' => '))) expect(bylineNames(line!), line).toEqual(names!.split('; '));
   });
 
