@@ -203,10 +203,10 @@ export function isCommentFormLine(text: string): boolean {
   return FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t) || AWAITS_APPROVAL.test(t));
 }
 
-/** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
 /** An embedded post's signature ("— Name (@handle) March 16, 2020"): its date is the post's, inside the story, not a comment's. */
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/u;
 
+/** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
 export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;

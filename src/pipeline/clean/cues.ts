@@ -624,9 +624,9 @@ const NONPROFIT_STATUS_WORDS = 25;
 const SITE_CREDIT = /^(?:(?:proudly\s+)?powered\s+by(?!\p{L})|(?:wordpress\s+)?(?:theme|template)\s*(?::|by\s|von\s|par\s|por\s)|(?:webdesign|design)\s+(?:by|von|par|por)\s|(?:designed|developed)\s+by\s|(?:blog|bloggen)\s+(?:at|auf|sur|en)\s+wordpress\.com|(?:create|erstelle|crea|créez)\s[^.!?]{0,60}?(?:at|auf|sur|en)\s+wordpress\.com)/iu;
 const SITE_CREDIT_HINT = /powered|theme|template|design|develop|wordpress/iu;
 const SITE_CREDIT_WORDS = 16;
-/** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 /** A donation form's label over its ways to pay ("Unterstützen über:", "Donate via:", "Soutenir par :"). */
 const DONATION_FORM_LABEL = /^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu;
+/** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
@@ -1103,7 +1103,7 @@ export function bylineNames(text: string): string[] | null {
   // The author's contact button run on after the name, glued or not ("By Jane DoeEmail Author").
   const mailless = opened.includes('mail') ? opened.replace(CONTACT_BUTTON, '') : opened;
   // The reading time run on after the name ("von Jane Doe Lesezeit: 4 Min.") would read as one more name.
-  const t = mailless.includes(':') || /\d/u.test(mailless) ? mailless.replace(READING_TIME_END, '') : mailless;
+  const t = /\d/u.test(mailless) ? mailless.replace(READING_TIME_END, '') : mailless;
   // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments", "1.11.23 20:19 von Jane Doe"): the byline after it and its time.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
