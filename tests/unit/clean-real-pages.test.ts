@@ -56,6 +56,9 @@ describe('printed dates in the forms pages use', () => {
     // A time of day glued to the year by the page dump.
     ['jueves, 9 de marzo de 202318:45 hs', '2023-03-09', true],
     ['09.03.202318:45 Uhr', '2023-03-09', true],
+    // A two-digit year with the time glued on reads as the year and the hour, not a year of four digits; a year of four digits stays one.
+    ['hafenfan28.09.1912:44', '2019-09-28', true],
+    ['am 3.4.1912', '1912-04-03', false],
     // A label or a name in small letters run into the day by the page dump.
     ['Posted on28. Juli 2019', '2019-07-28', false],
     ['Ana Ruiz22. Februar 2020', '2020-02-22', false],

@@ -176,10 +176,10 @@ const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpE
       return month ? [Number(m[1]), month, Number(m[3])] : null;
     },
   },
-  // 19.11.2019, 18. 05. 2014, 6.11.22
+  // 19.11.2019, 18. 05. 2014, 6.11.22; a two-digit year with its time glued on ("28.09.1912:44" is 28.09.19, 12:44)
   // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
   {
-    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?!\d(?!${GLUED_TIME}))|\d{2}(?!\d))(?!\.\d)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?!\d(?!${GLUED_TIME})|:\d{2}(?!\d))|\d{2}(?!\d(?!${GLUED_TIME})))(?!\.\d)`, 'gu'),
     fourDigits: false,
     read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
   },
