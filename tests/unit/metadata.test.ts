@@ -397,6 +397,8 @@ describe('outlet, authors, attributions and disclosures', () => {
     ['© Redaktion hafenblick.de. Design: Studio Nord.', 'hafenblick.de'],
     ['© 2024 La rédaction de Hafenblick', 'Hafenblick'],
     ['© 2024 Redaktionsbüro Nord', 'Redaktionsbüro Nord'],
+    // The sign alone in brackets, in a sentence about pictures' rights.
+    ['Bilder auf dieser Seite (©) siehe Impressum.', null],
   ])('reads the copyright holder of %j without marks, years or separators', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

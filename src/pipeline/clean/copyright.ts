@@ -70,6 +70,8 @@ export function copyrightHolder(line: string): string | null {
   if (at < 0) return null;
   const own = parts[at]!;
   const mark = own.search(COPYRIGHT_MARK);
+  // The sign alone in brackets ("Bilder (©) siehe Impressum") names a kind of rights, not who holds them.
+  if (/\(\s*©\s*\)/u.test(own)) return null;
   // A caption's credit ("Label: what the picture shows, © Agency") names the picture's source, not the site's.
   // Only the last words before the mark are read: what a caption ends with, and linear time on any line.
   const before = own.slice(Math.max(0, mark - 200), mark);
