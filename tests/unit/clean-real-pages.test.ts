@@ -3924,3 +3924,35 @@ describe("the site's blurb named by its copyright line's holder", () => {
     expect(run(page('Valley Post Media GmbH')).nodes.map((n) => n.text)).toContain(blurb);
   });
 });
+
+describe("a recipe card's method under a row of other recipes", () => {
+  const story = [
+    'These oat bars are the snack we pack for every ferry trip: chewy, not too sweet, and sturdy enough to survive a rucksack on the crossing to the island.',
+    'They keep for a week in a tin, and the recipe doubles easily when the whole family comes along for the ride, which in summer it usually does.',
+    'You can swap the honey for maple syrup and the almonds for any other nut, and the bars will still hold together once they have cooled completely.',
+  ];
+  const steps = [
+    'Heat the oven to 180 degrees and line a square tin with baking paper.',
+    'Stir the oats, almonds and salt together, then warm the butter with the honey until it melts.',
+    'Pour the warm butter over the oats, mix well and press the mixture firmly into the tin.',
+    'Bake for 25 minutes, leave to cool in the tin, then cut into twelve bars.',
+  ];
+  // Prose after the card and its share row: the steps stop at the first line a detector names.
+  const tail = 'You might also like our cheese scones, which we bake every Sunday for the ferry crew and their families.';
+  const page = [
+    'Oat Bars for the Ferry', 'By Dana Wells', ...story, ...story.map((p) => `Again: ${p}`), ...story.map((p) => `Still: ${p}`),
+    'More ferry snacks\nApple Hand Pies\nCheese Scones\nLemon Biscuits',
+    'Oat Bars for the Ferry\nPrint Recipe  Pin Recipe\nPrep Time 10\nminutes\nCook Time 25\nminutes',
+    'Ingredients\n200 g oats\n50 g almonds\n100 g butter\n4 tbsp honey\n1 pinch salt',
+    `Instructions\n${steps.join('\n')}`,
+    'Nutrition Facts\nCalories\n158',
+    'Share\nTweet\nEmail',
+    tail,
+  ].join('\n\n');
+
+  it('keeps the steps under the method\'s label with the card', () => {
+    const texts = run(page).nodes.map((n) => n.text);
+    for (const step of steps) expect(texts).toContain(step);
+    expect(texts).not.toContain(tail);
+  });
+});

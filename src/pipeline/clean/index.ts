@@ -8,7 +8,7 @@ import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isNamedByDate, isRatingCount } from './headline-lines.ts';
 import { detectLanguage } from './language.ts';
-import { ingredientItems, recipeCards } from './recipe.ts';
+import { ingredientItems, methodSteps, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
 import { closesWithColon, endsParagraph, endsSentence, lowerWordsOf, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -146,7 +146,8 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     pick(feats).map((f) => f.headingLike),
     pick(feats).map((f) => f.chars),
   ).map((c, k) => (caption[k] ? 'bad' : c));
-  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, recipe, headline === null ? -1 : inText.indexOf(headline));
+  const card = new Set([...recipe, ...methodSteps(units, feats, recipe, (i) => category[i] !== null)]);
+  keepMainSpan(revisedText, pick(feats), pick(deferred), inText, category, comments.counts, pick(units), lang.code, card, headline === null ? -1 : inText.indexOf(headline));
   const revised: ContentClass[] = units.map(() => 'bad');
   inText.forEach((i, k) => (revised[i] = revisedText[k]!));
   if (headline !== null) revised[headline] = 'good';

@@ -68,6 +68,28 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
   return found;
 }
 
+/** Words of a step at least, when it does not close with a stop ("Serve immediately." does). */
+const STEP_WORDS = 8;
+
+/**
+ * The steps right under each card's method label: lines of prose, up to the first line a detector named or that reads
+ * as none. They read as prose already; they are the card's all the same, so a row of furniture over the card (a list
+ * of other recipes, its buttons) does not cut them off while the card above them stays.
+ */
+export function methodSteps(units: Unit[], feats: Features[], card: Set<number>, named: (i: number) => boolean): Set<number> {
+  const steps = new Set<number>();
+  for (const label of card) {
+    if (!METHOD_LABEL.test(units[label]!.text.trim())) continue;
+    for (let m = label + 1; m < units.length; m++) {
+      const t = units[m]!.text.trim();
+      if (units[m]!.kind !== 'url' && feats[m]!.words === 0 && !named(m)) continue;
+      if (named(m) || units[m]!.kind === 'url' || !(endsSentence(t) || feats[m]!.words >= STEP_WORDS)) break;
+      steps.add(m);
+    }
+  }
+  return steps;
+}
+
 /** A sentence of some length closing with its stop is the text's, even inside a card (a tip under the list); an ingredient is no sentence. */
 const SENTENCE_WORDS = 8;
 const isSentence = (text: string) => endsSentence(text) && wordsOf(text).length >= SENTENCE_WORDS;
