@@ -179,7 +179,7 @@ describe('bylines in several languages', () => {
     expect(bylineNames('Text Message From Mom')).toBeNull();
   });
 
-  it('reads a byline past its date and time, without a reading time or a section glued to the last name, and one labelled "Text:"', () => {
+  it('reads a byline past its date and time, without a reading time or a section glued to the last name, and one labelled "Text:" or with a gendered label', () => {
     // One case a line: the byline, then the names it gives, split by semicolons.
     const cases = `1.3.24 20:19 von Clara Hoffmann Lesezeit: 4 Min. => Clara Hoffmann
 March 12, 2024 at 10:31 pm by Ana Ruiz => Ana Ruiz
@@ -188,7 +188,9 @@ By Ana Ruiz Reading time: 6 min => Ana Ruiz
 Mar 9th, 2024 at 10:00 am by Omar HaddadOpinion => Omar Haddad
 By Dana McKay and Anna MacLeod => Dana McKay; Anna MacLeod
 Text: Clara Hoffmann / hafenblick.de => Clara Hoffmann
-Text & Fotos: Clara Hoffmann => Clara Hoffmann`;
+Text & Fotos: Clara Hoffmann => Clara Hoffmann
+Autor/in: Clara Hoffmann => Clara Hoffmann
+Autor*innen: Clara Hoffmann und Lena Brandt => Clara Hoffmann; Lena Brandt`;
     for (const [line, names] of cases.split('\n').map((c) => c.split(' => '))) expect(bylineNames(line!), line).toEqual(names!.split('; '));
   });
 
