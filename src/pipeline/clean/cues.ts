@@ -1,6 +1,6 @@
 import type { RemovalCategory } from '../types.ts';
 import * as W from './cue-words.ts';
-import { isMonthName, isMonthYearLine, printedDates, WEEKDAYS } from './dates.ts';
+import { isMonthName, isMonthYearLine, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
@@ -180,8 +180,10 @@ const EMBED_CONSENT = /(?<!\p{L})(?:(?:haben sie|hast du)[^.]{0,30}keine (?:zust
 /** Words of such a placeholder at most. */
 const EMBED_CONSENT_WORDS = 60;
 
+/** A reading time after its label ("Lesezeit: 3 Minuten", "Reading time: about 4 min"). */
+const LABELLED_READING_TIME = String.raw`(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|läsningstid)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)`;
 /** A story's reading time, printed in its header ("4 Min Read", "Lesezeit: 3 Minuten", "Temps de lecture : 5 min", "6 min lues"). */
-const READING_TIME = /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|läsningstid)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$/iu;
+const READING_TIME = new RegExp(String.raw`^(?:${LABELLED_READING_TIME}|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$`, 'iu');
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
@@ -1147,10 +1149,10 @@ const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
 /** A capitalised word glued after four lower-case letters or more, at the end of a name. */
 const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
-/** The time after a byline's leading date ("November 12, 2012 at 10:31 pm", "12.03.2024, 14:54 Uhr"). */
-const TIME_AFTER_DATE = /^[\s,·|–-]*(?:(?:at|um|à|a las|alle|om)\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr)(?!\p{L}))?/iu;
+/** The time after a byline's leading date ("November 12, 2012 at 10:31 pm", "12.03.2024, 14:54 Uhr"): the dates' own time of day. */
+const TIME_AFTER_DATE = new RegExp(String.raw`^[\s,·|–-]*(?:(?:at|um|à|a las|alle|om)\s+)?(?:${TIME_OF_DAY.source})`, 'iu');
 /** A reading time closing a byline, with or without a separator before it. */
-const READING_TIME_END = /\s*[·|•–-]?\s*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti)$/iu;
+const READING_TIME_END = new RegExp(String.raw`\s*[·|•–-]?\s*${LABELLED_READING_TIME}$`, 'iu');
 
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;

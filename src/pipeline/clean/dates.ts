@@ -221,7 +221,8 @@ export function numericOrder(texts: string[]): boolean | null {
   return monthFirst === dayFirst ? null : monthFirst > dayFirst;
 }
 
-const TIME = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{1,2}\s*[ap]\.?m\.?/iu;
+/** A time of day ("14:08", "10:31 pm", "18h30", "9 am"). */
+export const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h\b)?|\b\d{1,2}\s*[ap]\.?m\.?/iu;
 
 /**
  * Full calendar dates printed in the text, in order. `monthFirst` reads an
@@ -269,7 +270,7 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
       if (!iso || found.some((f) => m!.index < f.index + f.text.length && f.index < m!.index + m![0].length)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      found.push({ iso, text: m[0], index: m.index, time: TIME.test(after) || TIME.test(before) });
+      found.push({ iso, text: m[0], index: m.index, time: TIME_OF_DAY.test(after) || TIME_OF_DAY.test(before) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -104,7 +104,12 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   // A bare notice ("© Red Bull Content Pool", no year, no rights clause) inside the story, with much of it still to come,
   // credits the picture it stands under, and one just above the story's first line the lead picture's: the site's own
   // stands after the story, or with its year or rights clause.
-  const wordsAfter = (line: number) => clean.nodes.reduce((n, node) => n + (node.line !== undefined && node.line > line ? node.text.split(/\s+/u).length : 0), 0);
+  // Each node's words are counted once, however many notices ask.
+  let nodeWords: { line: number; words: number }[] | null = null;
+  const wordsAfter = (line: number) => {
+    nodeWords ??= clean.nodes.flatMap((node) => (node.line === undefined ? [] : [{ line: node.line, words: node.text.split(/\s+/u).length }]));
+    return nodeWords.reduce((n, node) => n + (node.line > line ? node.words : 0), 0);
+  };
   const storyStart = Math.min(...clean.nodes.map((n) => n.line ?? Number.POSITIVE_INFINITY));
   const bareNotice = (x: Removal) => STRONG_NOTICE.test(x.text) && !TEXT_SOURCE.test(x.text) && !NOTICE_YEAR.test(x.text) && !RIGHTS_WORDS.test(x.text);
   const underPicture = (x: Removal) =>
