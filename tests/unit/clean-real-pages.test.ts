@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../src/pipeline/clean/index.ts';
-import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
+import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isCommentHeading, isCommenterLine, isEmbedSignature, trailingCommentCount } from '../../src/pipeline/clean/comments.ts';
 import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.ts';
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
@@ -1962,6 +1962,7 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     'Ministers met on Monday (credit: Ana Lobo/AB/C.D.Press)',
     'A tram stop in the city centre (Symbolbild).',
     'A quiet street in the old town (file photo).',
+    'The team trains ahead of the cup match on Saturday. (FILE)',
     'Images: Lena Ruiz | Valley Press',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
@@ -1971,6 +1972,7 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     'The agency sent a photographer to the harbour at dawn.',
     // A source closing a story's paragraph is no picture's credit.
     'The council met on Monday and agreed the budget for next year. (Quelle: Stadtverwaltung)',
+    'The clerk keeps the minutes on file (see the appendix).',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
 
@@ -3894,6 +3896,42 @@ Los operadores tendrán que pasar cada media hora hasta las dos de la madrugada 
     const texts = run(page).clean.nodes.map((n) => n.text);
     expect(texts).toContain(histoire[0]!);
     expect(texts).toContain(histoire[histoire.length - 1]!);
+  });
+});
+
+describe('headline round 11: a caption\'s credit and an embedded post\'s signature', () => {
+  const story = [...P, ...P.map((p) => `Again: ${p}`)];
+  const header = `Home\nNews\nSport
+
+TRANSPORT
+
+Will the night buses reach the eastern towns?
+
+Campaigners question the timetable and say the real test is whether riders use the new routes in the first winter
+
+Share on Facebook Share on Twitter\nOthers\nClose Share on Linkedin\nSee comments\nSave\nPrint
+
+Dana Wells
+
+19 FEB 2020 - 18:37 CET`;
+
+  it('does not take a caption closed by an agency\'s name after its full stop for the headline', () => {
+    const page = [header, 'A night bus waits at the depot in the eastern town on Tuesday. EFE', ...story].join('\n\n');
+    expect(run(page).meta.title).toBe('Will the night buses reach the eastern towns?');
+  });
+
+  it('reads an embedded post\'s signature as no dateline of the heading under it', () => {
+    const post = 'Finally a bus home from the concert hall after midnight, thanks to the county transport team, who listened to the riders and kept the promise they made to the eastern towns last spring.';
+    const page = ['Home\nRoutes\nTickets', 'Night buses', 'Faster trips home after midnight', 'Buy a ticket', P[0]!, P[1]!, post, '— Dana Wells (@danawells) 7 May 2018', 'How do the night buses work?', ...story.slice(2)].join('\n\n');
+    expect(run(page).meta.title).toBe('Night buses');
+  });
+
+  it('knows the signature by the handle in brackets after the dash', () => {
+    const signatures = `— Dana Wells (@danawells) 7 May 2018 => true
+ - County Transport (@county.transport) February 6, 2020 => true
+— Dana Wells, 7 May 2018 => false
+By Dana Wells (@danawells) 7 May 2018 => false`.split('\n').map((l) => l.split(' => '));
+    for (const [line, is] of signatures) expect(isEmbedSignature(line!), line).toBe(is === 'true');
   });
 });
 

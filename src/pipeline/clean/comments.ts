@@ -203,14 +203,21 @@ export function isCommentFormLine(text: string): boolean {
   return FORM_HINT.test(t) && (YOUR_COMMENT.test(t) || CAPTCHA.test(t) || (COMMENT_STEM.test(t) && LOGIN_FIRST.test(t)) || LOGIN_TO_COMMENT.test(t) || AWAITS_APPROVAL.test(t));
 }
 
-/** An embedded post's signature ("— Name (@handle) March 16, 2020"): its date is the post's, inside the story, not a comment's. */
-const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/u;
+/**
+ * An embedded social post's signature ("— Name (@handle) March 16, 2020"): its date is the post's, quoted in
+ * the story, neither a comment's nor the story's own dateline.
+ */
+const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)/u;
+
+export function isEmbedSignature(text: string): boolean {
+  return EMBED_SIGNATURE.test(text);
+}
 
 /** The line that opens one comment: a short line with a date and time, or ending in "said:", or a reply button. */
 export function isCommentEntryLine(text: string): boolean {
   const t = text.trim();
   const words = wordsOf(t).length;
-  if (words === 0 || words > 16 || t.length > 160 || EMBED_SIGNATURE.test(t)) return false;
+  if (words === 0 || words > 16 || t.length > 160 || isEmbedSignature(t)) return false;
   if (endsSaid(t) || REPLY.test(t) || isAged(t) || endsReply(t) || isCommenterLine(t)) return true;
   const dates = printedDates(t);
   if (dates.length === 0 || PUBLISHED.test(t.slice(0, dates[0]!.index)) || isFactDate(t, dates[0]!)) return false;

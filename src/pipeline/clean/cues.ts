@@ -1210,7 +1210,7 @@ const CREDIT_LABEL = String.raw`(?:${W.alternation(W.PICTURE_LABELS)}|fot\.)`;
 /** One word of a credit, abbreviations included ("D.A.Press"). */
 const CREDIT_WORD = String.raw`(?:[^.!?:\s]|\.(?=\S)){1,30}`;
 /** A credit closing a line (a full stop after a short one): "… (Foto: Agency)", "… Foto: Name/Agency", "(AGENCY/Name)", "Photo by Name on Site". */
-const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\.)\s*(?:(?:[^.!?:]|\.(?=\S)){1,60}\)?|${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\.)\s*$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|archive photo|photo d'illustration|image d'archive|foto de archivo|imagen de archivo|foto d'archivio|zdjęcie ilustracyjne)\)\.?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
+const CREDIT_END = new RegExp(String.raw`(?:^|[\s.(])(?:${CREDIT_LABEL}\s*:|fot\.)\s*(?:(?:[^.!?:]|\.(?=\S)){1,60}\)?|${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\.)\s*$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file|file photo|archive photo|photo d'illustration|image d'archive|foto de archivo|imagen de archivo|foto d'archivio|zdjęcie ilustracyjne)\)\.?\s*$|^(?:photo|foto|bild|image)\s+(?:by|von|de|di|par|door)\s+[^.!?]{1,60}$`, 'iu');
 /** A credit naming where a picture was found, closing a line ("…, Bild via", "Image via Flickr"): the link's text may be lost. */
 const CREDIT_VIA = new RegExp(String.raw`(?:^|[\s,(])${CREDIT_LABEL}\s+via(?:\s+${CREDIT_WORD}){0,3}\)?\s*$`, 'iu');
 /**

@@ -2,7 +2,7 @@ import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
 import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
-import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading } from './comments.ts';
+import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { copyrightHolder, hasCopyrightSign, LEGAL_SUFFIX, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
@@ -581,7 +581,8 @@ const HEADER_DATE_WORDS = 25;
  */
 function isHeaderMark(text: string, f: Features, c: RemovalCategory | null): boolean {
   if (c === 'byline' || c === 'dateline') return true;
-  if (f.words <= HEADER_DATE_WORDS) {
+  // An embedded post's date is the post's: its first line is no headline for having it under it.
+  if (f.words <= HEADER_DATE_WORDS && !isEmbedSignature(text)) {
     // Read once, on the trimmed line whose offsets isNamedByDate reads too.
     const dates = printedDates(text.trim());
     if (dates.length > 0 && !isNamedByDate(text, dates)) return true;

@@ -1,5 +1,6 @@
 import { datelineDate, FACT_LABEL, numericOrder, POST_LINE, POST_LINE_MAX_WORDS, printedDates, textBefore, urlDate, WEEKDAYS as WEEKDAY_NAMES, type PrintedDate } from '../clean/dates.ts';
 import { alternation, TAG_LABELS } from '../clean/cue-words.ts';
+import { isEmbedSignature } from '../clean/comments.ts';
 import { hasLetter, wordsOf } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
@@ -256,7 +257,7 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], kinds: DateK
   const published = () => kinds.includes('published');
   const labelled = () => kinds.some((k) => OWN_LABELS.has(k));
   if (l.tail && !post && !published()) return false;
-  if (EMBED_SIGNATURE.test(l.text)) return false;
+  if (isEmbedSignature(l.text)) return false;
   // A teaser list or a footer dates other texts, unless its line labels the post's own publication; a line by the headline
   // that opens with its date is the story's dateline, whatever else on it made cleaning file it as a footer ("14. Januar 2020, 9:21 Uhr 571 Kommentare").
   const headerDateline = zone === 'header' && l.category === 'footer' && (dates[0]?.index ?? Number.POSITIVE_INFINITY) <= 2;
@@ -319,8 +320,6 @@ function bylineRunIn(text: string, d: PrintedDate): boolean {
 }
 const RUN_IN_WORDS = 4;
 
-/** An embedded social post's signature ("— Ann Lee (@annlee) 7 May 2018"): its date is the post's, quoted in the story. */
-const EMBED_SIGNATURE = /^\s*[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,30}\)/u;
 
 /** Words with a letter: a time or a count between a date and its byline is not sentence text. */
 const lettered = (text: string) => wordsOf(text).filter(hasLetter).length;
