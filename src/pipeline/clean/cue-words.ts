@@ -228,6 +228,9 @@ export const SERVICE_WORDS = [
   'kundeservice', 'asiakaspalvelu', 'zákaznický servis', 'zákaznická linka',
 ];
 
+/** The comments' noun as a count or a link prints it ("3 Comments", "Keine Kommentare", "Commentaires"). */
+export const COMMENT_NOUNS = ['comment', 'comments', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti'];
+
 /** None or one in words, as a blog prints a count of its comments ("No Comments", "Ein Kommentar", "Aucun commentaire"). */
 export const NONE_OR_ONE = ['no', 'none', 'one', 'kein', 'keine', 'ein', 'eine', 'un', 'une', 'aucun', 'uno', 'sin', 'ningún', 'nessun', 'geen', 'brak'];
 

@@ -22,7 +22,7 @@ const SHARE_WORDS = new Set([
   'share', 'bookmark', 'tweet', 'send', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'links', 'facebook', 'twitter', 'x',
   'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'youtube', 'instagram', 'tiktok', 'vk', 'flipboard',
   'messenger', 'threads', 'bluesky', 'mastodon', 'sms', 'digg', 'stumbleupon', 'tumblr', 'delicious', 'on', 'this', 'article', 'story', 'via', 'save', 'follow', 'us',
-  'comments', 'comment', 'kommentieren', 'kommentare', 'commenter', 'commentaires', 'comentar', 'comentarios', 'commentare', 'commenti', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
+  ...W.COMMENT_NOUNS, 'kommentieren', 'commenter', 'comentar', 'commentare', 'into', 'your', 'clipboard', 'publication', 'page', 'the', 'with', 'to', 'post', 'pin', 'it',
   // "Social Share", "Share on social media".
   'social',
   // A post's link to itself, printed as a button among the others.
@@ -1186,8 +1186,8 @@ function namesBeforeTail(names: string, tail: string): string {
   return kept;
 }
 /** A link to the comments run on after the names ("by Jane Doe Discuss (0)", "von Jane Doe Kommentare 3"). */
-const COMMENTS_LINK = /^(?:discuss|discussion|comments?|kommentare?|commentaires?|comentarios?|commenti)$/iu;
-const COUNTED_COMMENTS = new RegExp(String.raw`\s+(?:${W.alternation(W.NONE_OR_ONE)})\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti?)$`, 'iu');
+const COMMENTS_LINK = new RegExp(String.raw`^(?:${W.alternation(['discuss', 'discussion', ...W.COMMENT_NOUNS])})$`, 'iu');
+const COUNTED_COMMENTS = new RegExp(String.raw`\s+(?:${W.alternation(W.NONE_OR_ONE)})\s+(?:${W.alternation(W.COMMENT_NOUNS)})$`, 'iu');
 /** A date's label run on after the names ("von Jane Doe Veröffentlicht am 1. Mai 2019"). */
 const DATE_LABEL = /^(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)$/iu;
 /** The byline tail's connectors ("on", "at", "am" …) as a page in capitals prints them. */

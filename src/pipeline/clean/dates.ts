@@ -7,7 +7,7 @@
  * same way and no word list is kept here. Only dates with a day, a month and a
  * year are read: "3 days ago" or "May" never become a publication date.
  */
-import { alternation, NONE_OR_ONE } from './cue-words.ts';
+import { alternation, COMMENT_NOUNS, NONE_OR_ONE } from './cue-words.ts';
 import { wordsOf } from './text.ts';
 
 /** A calendar date printed in full (day, month and year) in a text. */
@@ -305,7 +305,7 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
 }
 
 /** After a post's date, its comment count beside it ("August 3, 2012 · 0 comments", "3. Mai 2021 | Keine Kommentare"). */
-const COMMENT_COUNT_AFTER = new RegExp(String.raw`^\s*[·|•–-]\s*(?:\d{1,5}|${alternation(NONE_OR_ONE)})\s+(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|reactie)\s*$`, 'iu');
+const COMMENT_COUNT_AFTER = new RegExp(String.raw`^\s*[·|•–-]\s*(?:\d{1,5}|${alternation(NONE_OR_ONE)})\s+(?:${alternation([...COMMENT_NOUNS, 'response', 'responses', 'reactie', 'reacties'])})\s*$`, 'iu');
 
 /** After a dateline's date, the place it was filed in ("31. Jan. 2022 in Köln, Deutschland", "3 mars 2021 à Lyon"). */
 const FILED_IN = /^\s+(?:in|à|en|a|w)\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?\s*$/u;
