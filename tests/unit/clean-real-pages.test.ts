@@ -1598,6 +1598,13 @@ describe('a list announced by the story (round 7)', () => {
     expect(kept).toEqual(expect.arrayContaining(towns));
   });
 
+  it('ends the list at a bare comment heading, which the brief does not close on', () => {
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', `${towns.join('\n')}\nComments`, 'Related links'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept).toEqual(expect.arrayContaining(towns));
+    expect(kept.at(-1)).toBe(towns.at(-1));
+  });
+
   it('keeps a list numbered from 1 under a short label with a colon right after the story, past a picture credit', () => {
     const items = ['1. Harbour Line night bus', '2. Eastcombe shuttle', '3. Saltmarsh loop', '4. Millbrook express'];
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Photo via Valley Transit', 'From top to bottom:', items.join('\n'), 'Share this', 'Tweet'].join('\n\n');

@@ -284,7 +284,8 @@ function keepIntroducedLists(classes: ContentClass[], units: Unit[], feats: Feat
     let j = i + 1;
     const item = (k: number) => {
       const c = category[k];
-      return units[k]!.kind !== 'url' && classes[k] !== 'good' && feats[k]!.words >= 1 && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || (c === 'navigation' && feats[k]!.repeats > 1));
+      // A bare comment heading is no item: the comments open under it ("Watch:" over a video, then tags, then "Comments").
+      return units[k]!.kind !== 'url' && classes[k] !== 'good' && feats[k]!.words >= 1 && feats[k]!.words <= LIST_ITEM_WORDS && (c === null || (c === 'navigation' && feats[k]!.repeats > 1)) && !(feats[k]!.words <= COMMENT_HEADING_WORDS && isCommentHeading(units[k]!.text));
     };
     while (j < units.length && item(j)) j++;
     if (j - i - 1 < LIST_ITEMS) continue;
@@ -1282,3 +1283,4 @@ function warningsFor(nodes: ArticleNode[], headline: number | null, units: Unit[
   if (units.length >= 10 && kept.length / units.length < 0.05) warnings.push('more than 95% of the page was removed as furniture');
   return warnings;
 }
+
