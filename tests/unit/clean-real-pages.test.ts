@@ -1598,6 +1598,17 @@ describe('a list announced by the story (round 7)', () => {
     expect(kept).toEqual(expect.arrayContaining(towns));
   });
 
+  it('drops a heading right over a closing box a cue names, not the story\'s closing question', () => {
+    const relato = `La asamblea regional votó el miércoles la ampliación de la red de autobuses nocturnos a los tres pueblos del este de la provincia, un cambio que los vecinos pedían desde hace años.
+Las nuevas líneas empezarán en septiembre y se pagarán con el presupuesto de transporte, que la asamblea aumentó un cuatro por ciento en su revisión de primavera.
+Los operadores tendrán que pasar cada treinta minutos hasta las dos de la madrugada los viernes y los sábados, y cada hora las demás noches de la semana.
+La asamblea revisará las líneas la próxima primavera, cuando se conozcan los primeros seis meses de pasajeros y los operadores hayan presentado sus costes.`.split('\n');
+    const offer = 'Gracias a tu suscripción leés el diario sin límites y recibís contenidos exclusivos cada semana, además de descuentos en los comercios del barrio y entradas para el cine.';
+    const kept = (line: string) => run(['Autobuses nocturnos para los pueblos del este', 'Por Ana Ruiz', ...relato, line, offer, 'VER PROMOS', 'Compartir nota'].join('\n\n')).clean.nodes.map((n) => n.text);
+    expect(kept('Tenemos algo para ofrecerte')).toEqual(['Autobuses nocturnos para los pueblos del este', ...relato]);
+    expect(kept('¿Y vos, vas a tomar el autobús nocturno?')).toEqual(['Autobuses nocturnos para los pueblos del este', ...relato, '¿Y vos, vas a tomar el autobús nocturno?']);
+  });
+
   it('ends the list at a bare comment heading, which the brief does not close on', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', `${towns.join('\n')}\nComments`, 'Related links'].join('\n\n');
     const kept = run(page).clean.nodes.map((n) => n.text);
@@ -3479,6 +3490,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Gracias a tu suscripción leés el diario sin límites cada semana.', 'login'],
+    ['With your subscription you get unlimited access to every story.', 'login'],
+    ['Mit Ihrem Abo lesen Sie alle Artikel unbegrenzt.', 'login'],
+    ['Streaming services now sell unlimited subscriptions with exclusive content to millions of households.', null],
+    ['Does your subscription include unlimited rides?', null],
     ['#nightbus #Valley-Transport', 'tags'],
     ['Unterstützen über:', 'login'],
     ['Donate via:', 'login'],

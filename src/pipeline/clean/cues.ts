@@ -425,6 +425,12 @@ const CANCEL_ANYTIME = /(?<!\p{L})(?:cancel (?:at )?any ?time|cancel whenever yo
 const CANCEL_HINT = /cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu;
 /** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
 const CANCEL_ANYTIME_WORDS = 20;
+/** The reader's own subscription ("your subscription", "tu suscripción", "Ihr Abo", "votre abonnement"): the site selling it. */
+const YOUR_SUBSCRIPTION = /(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu;
+/** What a subscription sells: reading without limit, or content for subscribers only ("sin límites", "exklusive Inhalte"). */
+const SUBSCRIPTION_PERK = /(?<!\p{L})(?:unlimited|sin límites?|ilimitad[oa]s?|unbegrenzt\p{L}*|unbeschränkt\p{L}*|illimité\p{L}*|senza limiti|illimitat[oaie]|sem limites?|exclusive (?:content|stories|articles)|contenidos? exclusivos?|exklusive[nr]? (?:inhalte|artikel|beiträge)|contenus? exclusifs?|contenuti esclusivi|conteúdos? exclusivos?)(?!\p{L})/iu;
+/** Words of a subscription's selling line at most. */
+const SUBSCRIPTION_PERK_WORDS = 40;
 /**
  * A sign-up form's consent line: the reader agrees, or is told that by sending the form they agree,
  * to the privacy policy, the terms or the newsletter ("I agree to the privacy policy", "Mit Absenden
@@ -743,6 +749,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && DIGEST.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
+  if (words <= SUBSCRIPTION_PERK_WORDS && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= LIKED_APPEAL_WORDS && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';

@@ -520,7 +520,8 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
 /**
  * The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author
  * signing off; the site's web address alone ("Example.info"), the site's; or a gallery's label ("Bilder des Treffens",
- * "Photos"), whose pictures a text dump does not hold.
+ * "Photos"), whose pictures a text dump does not hold; or a heading right over a closing box that a cue named (a
+ * subscription's offer, the author's bio), whose heading it is.
  */
 function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
   const last = lastKeptLine(classes, headline);
@@ -528,7 +529,10 @@ function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], 
   if (BARE_DOMAIN.test(units[last]!.text.trim())) dropAs(classes, category, last, 'site-name');
   else if (isGalleryLabel(units[last]!.text)) dropAs(classes, category, last, 'caption');
   else if (authors.some((a) => normaliseKey(a) === feats[last]!.key)) dropAs(classes, category, last, 'byline');
+  else if (feats[last]!.headingLike && feats[last]!.words <= BOX_HEADING_WORDS && !/[!?]$/u.test(units[last]!.text.trim()) && CLOSING.has(category[last + 1] ?? 'boilerplate')) dropAs(classes, category, last, category[last + 1]!);
 }
+/** Words of a box's heading at most ("We have something to offer you" over a subscription's offer); a question or a cry is the story's closing line. */
+const BOX_HEADING_WORDS = 8;
 /** A web address alone, with no path: a site's name as its footer or heading prints it. */
 const BARE_DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
