@@ -258,11 +258,6 @@ export function isCommenterLine(text: string): boolean {
   return joined && nameWords >= 1 && nameWords <= NAME_WORDS && !/[.!?]$/u.test(name) && wordsOf(t.slice(end)).length <= 5;
 }
 
-/**
- * The comment section: from a comment heading (or the first of two comment
- * entries) after the story's first paragraph, while entries and their text
- * follow each other; and comment-count lines anywhere.
- */
 /** Lines without an entry or prose that end a section, and how many entries make it established (then BUTTON_GAP ends it). */
 const SECTION_GAP = 12;
 const SECTION_ENTRIES = 6;
@@ -299,6 +294,11 @@ function datesTeaser(units: Unit[], feats: Features[], i: number): boolean {
   return before !== undefined && before.kind === 'text' && feats[i - 1]!.words >= HEADLINE_WORDS && !/[.!?:;…]["”’'»)]?$/u.test(before.text.trim());
 }
 
+/**
+ * The comment section: from a comment heading (or the first of two comment
+ * entries) after the story's first paragraph, while entries and their text
+ * follow each other; and comment-count lines anywhere.
+ */
 export function findComments(units: Unit[], feats: Features[], initial: ContentClass[]): CommentZones {
   const section = new Set<number>();
   const counts = new Set<number>();

@@ -385,7 +385,6 @@ const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
 const CONTACT_HINT = /[\d@]/u;
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
-/** A newsletter or subscription promotion: a call to sign up with what one signs up for ("Sign up for our weekly newsletter"). */
 /**
  * An organisation's standard blurb under a press release: its name with its acronym in brackets,
  * then what kind of body it is ("The Valley Walkers' Association (VWA) is a …", "Der Verband X (VX) ist ein …"):
@@ -394,6 +393,7 @@ const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d
  */
 const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
 const ABOUT_ORG_WORDS = 90;
+/** A newsletter or subscription promotion names what one signs up for ("Sign up for our weekly newsletter"). */
 const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
 /** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
@@ -647,8 +647,8 @@ const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
  * The consent notice of social buttons that load only when switched on ("Wenn Sie diese Felder durch einen Klick aktivieren,
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
  * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
+ * The platforms such a notice names: SOCIAL_PLATFORM adds word bounds, PLATFORM_HINT tries them first without.
  */
-/** The platforms such a notice names; SOCIAL_PLATFORM adds word bounds, PLATFORM_HINT tries them first without. */
 const CONSENT_PLATFORMS = 'facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok';
 const PLATFORM_HINT = new RegExp(CONSENT_PLATFORMS, 'iu');
 const SOCIAL_PLATFORM = new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})(?!\p{L})`, 'iu');

@@ -16,9 +16,9 @@ import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
 
-/** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
 /** What a row of closing furniture costs the story span, against 2 for an unnamed line. */
 const BOUNDARY_PENALTY = 6;
+/** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
 const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
 
 /** Words of a picture's credit at most: the sign and a name ("© Ann Lee", "Foto © Tourist Board"). */

@@ -53,9 +53,7 @@ const esmSafe: ToMarkdownOptions = {
 /**
  * Astro renders MDX with GFM on, whose autolink literals (`https://…`, `www.…`) would swallow
  * a following escape backslash; the GFM extension escapes what would start one.
- */
-/**
- * The GFM extension escapes the dot of `www.` only before a domain character, and the colon
+ * But it escapes the dot of `www.` only before a domain character, and the colon
  * of `http://` only in lower case; Sätteri still starts an autolink at `www.<` or `HTTPS://`
  * and swallows the backslash that escapes what follows. Escape those too.
  */

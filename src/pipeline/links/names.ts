@@ -581,15 +581,15 @@ const MEASURE_NOUNS = new Set(
   jahrzehnte ende mitte anfang beginn thema themen bereich bereichen frage fragen euro dollar franken`.split(/\s+/u),
 );
 
+/** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
+const LONE_WORD_LEVEL = 20;
+
 /**
  * A lone capitalised word that is no name unless the context says so: a contraction ("I've"), an everyday English word
  * ("Western", "Customs", "Communist"), a word the brief also writes in lower case, an
  * all-capitals everyday word ("TEMP"), a two-letter abbreviation ("Ga"), or the plural of a
  * model designation ("MiGs" beside "MiG-21"). The brief's own surnames are names ("Baker").
  */
-/** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
-const LONE_WORD_LEVEL = 20;
-
 function notAName(w: Word, brief: BriefEvidence): boolean {
   if (brief.surnames.has(w.lower)) return false;
   // Contractions: "I'll", "I've", "OK'd".
