@@ -1609,6 +1609,14 @@ La asamblea revisará las líneas la próxima primavera, cuando se conozcan los 
     expect(kept('¿Y vos, vas a tomar el autobús nocturno?')).toEqual(['Autobuses nocturnos para los pueblos del este', ...relato, '¿Y vos, vas a tomar el autobús nocturno?']);
   });
 
+  it('drops a tag list\'s label without its colon closing the kept text, and keeps it as a heading inside the story', () => {
+    // The tags are the site's sections, printed in its menu too.
+    const tags = 'TRANSPORT\nNIGHT BUSES\nEASTERN TOWNS';
+    const bio = 'Ana is a reporter covering transport for the Valley Times. Got a tip? Email ana@example.org or message her on Signal.';
+    expect(run([tags, 'Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Tagged', `${tags}\nAna Ruiz`, bio, 'Read more'].join('\n\n')).clean.nodes.at(-1)!.text).toBe(close);
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, 'Topics', P[1]!, P[2]!, close].join('\n\n')).clean.nodes.map((n) => n.text)).toContain('Topics');
+  });
+
   it('ends the list at a bare comment heading, which the brief does not close on', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', `${towns.join('\n')}\nComments`, 'Related links'].join('\n\n');
     const kept = run(page).clean.nodes.map((n) => n.text);

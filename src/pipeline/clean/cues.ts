@@ -230,6 +230,12 @@ const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(
 const SHOP_BUTTON_WORDS = 4;
 const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
 const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+/** A tag list's label alone, its colon left off ("Tagged", "Topics", "Schlagwörter"): read only where it closes the kept text, since mid-story it may head a section. */
+const BARE_TAG_LABEL = new RegExp(String.raw`^(?:tags?|tagged|topics?|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})$`, 'iu');
+
+export function isBareTagLabel(text: string): boolean {
+  return BARE_TAG_LABEL.test(text.trim());
+}
 /** A line of hashtags only ("#tattoo #Covid-19"), two or more, each with a letter: the post's tags without their label. */
 const HASHTAG_LINE = /^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:[\s,]+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)+$/u;
 /** A picture's file name alone on a line ("felix_stalder.jpg", "IMG_2034.JPG (1.2 MB)"): the picture's alt text or link, which the dump holds instead of it. */

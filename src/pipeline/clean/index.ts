@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { copyrightHolder, hasCopyrightSign, LEGAL_SUFFIX, pictureCredits } from './copyright.ts';
@@ -518,16 +518,17 @@ function dropNameOverBox(classes: ContentClass[], units: Unit[], category: (Remo
 }
 
 /**
- * The byline's name printed again as the story's last kept line ("Kab NIANG" under a story "Par Kab Niang"): the author
- * signing off; the site's web address alone ("Example.info"), the site's; or a gallery's label ("Bilder des Treffens",
- * "Photos"), whose pictures a text dump does not hold; or a heading right over a closing box that a cue named (a
- * subscription's offer, the author's bio), whose heading it is.
+ * Lines that close the kept text without being the story's: the byline's name printed again ("Kab NIANG" under a story
+ * "Par Kab Niang"), the author signing off; the site's web address alone ("Example.info"); a gallery's label ("Bilder des
+ * Treffens", "Photos"), whose pictures a text dump does not hold; a tag list's label without its colon ("Tagged"); and a
+ * heading right over a closing box a cue named (a subscription's offer, the author's bio), which is the box's.
  */
 function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, authors: string[]): void {
   const last = lastKeptLine(classes, headline);
   if (last < 0 || !feats[last]!.key) return;
   if (BARE_DOMAIN.test(units[last]!.text.trim())) dropAs(classes, category, last, 'site-name');
   else if (isGalleryLabel(units[last]!.text)) dropAs(classes, category, last, 'caption');
+  else if (isBareTagLabel(units[last]!.text)) dropAs(classes, category, last, 'tags');
   else if (authors.some((a) => normaliseKey(a) === feats[last]!.key)) dropAs(classes, category, last, 'byline');
   else if (feats[last]!.headingLike && feats[last]!.words <= BOX_HEADING_WORDS && !/[!?]$/u.test(units[last]!.text.trim()) && CLOSING.has(category[last + 1] ?? 'boilerplate')) dropAs(classes, category, last, category[last + 1]!);
 }
