@@ -3498,6 +3498,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Autor*in: Prof. Dr. Max Muster ist seit 2014 Minister für Kultur des Landes.', 'author-bio'],
+    ['Autorin: Erika Beispiel arbeitet als Redakteurin für Verkehr bei der Zeitung.', 'author-bio'],
+    ['Autor: Die Stadt ist pleite und der Rat hat nichts getan.', null],
     ['Gracias a tu suscripción leés el diario sin límites cada semana.', 'login'],
     ['With your subscription you get unlimited access to every story.', 'login'],
     ['Mit Ihrem Abo lesen Sie alle Artikel unbegrenzt.', 'login'],

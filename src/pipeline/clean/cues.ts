@@ -742,6 +742,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // ABOUT_ORG needs the acronym's bracket: a line without one is not tried against its capitalised words.
   if (words <= ABOUT_ORG_WORDS && t.includes('(') && ABOUT_ORG.test(t)) return 'footer';
   if (words <= BIO_LABELED_WORDS && (SELF_INTRO.test(t) || BIO_LABELED.test(t))) return 'author-bio';
+  const authorLabel = words <= BIO_LABELED_WORDS ? AUTHOR_LABEL_OPENING.exec(t) : null;
+  if (authorLabel && BIO_OPENING.test(t.slice(authorLabel[0].length)) && !OPENS_WITH_ARTICLE.test(t.slice(authorLabel[0].length))) return 'author-bio';
   if (words <= 20 && SCRIPT_HINT.test(t) && ENABLE_SCRIPT.test(t)) return 'boilerplate';
   if (words <= 25 && PLUGIN_HINT.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && DIGEST.test(t)) return 'login';
@@ -986,8 +988,14 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
   return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
 }
 
+/** The German word for the author in all its forms, gendered ones included ('Autor', 'Autorin', 'Autor/in', 'AUTOR*IN', 'Autor:innen'). */
+const AUTHOR_WORD = String.raw`autor(?:in(?:nen)?|en|[/*:_]in(?:nen)?|[/*:_]innen)?`;
 /** A bare author label over an author's box, or a bio label ("About the author"). */
-const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|autor(?:in|en|innen)?|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|${AUTHOR_WORD}|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
+/** A determiner opening the text: a German noun after it is capitalised as a name is, but names no person ('Die Stadt ist …'). */
+const OPENS_WITH_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|the|a|an|le|la|les|l'|el|los|las|il|lo|gli|un|une|una|uno|de|het|een)\s/iu;
+/** The author's label run into the box it heads ('Autor*in: Prof. Dr. Jane Doe ist seit 2014 …', 'Author: Jane Doe is a …'): the name after it says who the person is (BIO_OPENING). */
+const AUTHOR_LABEL_OPENING = new RegExp(String.raw`^(?:authors?|${AUTHOR_WORD}|auteure?s?|autore|autora|auteur)\s*[:：]\s*`, 'iu');
 
 /**
  * The box under a user name of one word, printed as the account spells it ("maren" / "Maren is a
@@ -1032,7 +1040,7 @@ export function looksLikeBio(text: string): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:"). */
-const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|(?:(?:ein|blog)\s+)?(?:gast)?(?:beitrag|artikel)\s+von|by|von|text(?:\s*(?:und|&|\/)\s*(?:fotos?|bilder?))?(?=\s*[:：])|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|autor(?:in(?:nen)?|en|[/*:_]in(?:nen)?|[/*:_]innen)?|auteur|autore|autora|reporter)`;
+const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|(?:(?:ein|blog)\s+)?(?:gast)?(?:beitrag|artikel)\s+von|by|von|text(?:\s*(?:und|&|\/)\s*(?:fotos?|bilder?))?(?=\s*[:：])|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|${AUTHOR_WORD}|auteur|autore|autora|reporter)`;
 /** What may follow the names: a separator and anything, the author's handle ("@jdoe"), the post's topics ("Topics: …"), or a date or place after "on", "am", "le"… */
 const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—([-].*|\s+@[\w.]+(?:\s.*)?|\s+(?:[Tt]opics|[Tt]ags|[Ff]iled under|[Cc]ategor(?:y|ies)|[Tt]hemen|[Ss]chlagwörter|[Kk]ategorien?|[Rr]ubriken?)\s*:.*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 /** A writer's role between the label and the name ("Written by guest writer Jane Doe", "By staff reporter Omar Haddad"). */
