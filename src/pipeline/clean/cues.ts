@@ -631,6 +631,12 @@ const PRESS_CONTACT_WORDS = 14;
 const NONPROFIT_STATUS = /^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu;
 const NONPROFIT_STATUS_WORDS = 25;
 /**
+ * A broadcaster's note on when its programme covered the story ("Über dieses Thema berichtete Inforadio am 29. April 2020
+ * um 09:53 Uhr.", "Dieses Thema im Programm: …"): the site's, under its text. A story cites a source without "dieses Thema".
+ */
+const PROGRAMME_NOTE = /^(?:über dieses thema berichtete(?:n)?\s.{1,80}\s(?:am|im|in der|in den|um)\s|dieses thema im programm\s*:)/iu;
+const PROGRAMME_NOTE_WORDS = 40;
+/**
  * The software, theme or host a site names in its footer: "Powered by X", "Proudly powered by WordPress", "Theme: X by
  * Y", "Designed by X", "Blog at WordPress.com.", "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.".
  * A story's sentence does not open with these words and stop so soon.
@@ -785,6 +791,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  if (words <= PROGRAMME_NOTE_WORDS && PROGRAMME_NOTE.test(t)) return 'footer';
   // A clause after a comma ('Powered by the tide, the turbine …') makes it a sentence.
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
