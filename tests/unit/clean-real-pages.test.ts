@@ -1989,6 +1989,8 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     'A tram stop in the city centre (Symbolbild).',
     'A quiet street in the old town (file photo).',
     'The team trains ahead of the cup match on Saturday. (FILE)',
+    'Vous pouvez télécharger cette infographie en PDF en cliquant sur l\'image.',
+    'Download the chart as a PDF by clicking on the image.',
     'Images: Lena Ruiz | Valley Press',
   ])('names %s a caption', (line) => expect(isPictureCaption(line)).toBe(true));
 
@@ -1999,6 +2001,7 @@ describe('more forms of a picture\'s credit (round 8)', () => {
     // A source closing a story's paragraph is no picture's credit.
     'The council met on Monday and agreed the budget for next year. (Quelle: Stadtverwaltung)',
     'The clerk keeps the minutes on file (see the appendix).',
+    'Readers could download the picture by clicking a button, which the agency later removed.',
   ])('leaves %s alone', (line) => expect(isPictureCaption(line)).toBe(false));
 });
 

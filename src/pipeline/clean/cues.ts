@@ -1277,6 +1277,8 @@ const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger 
  * read through as the text around a picture is, not a row of share buttons that ends the story.
  */
 const EMBEDDED_POST = /^(?:view this (?:post|profile) on (?:instagram|facebook|tiktok)|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da)\s.{1,80}\(@[\w.]+\)(?:\s.{0,40})?)$/iu;
+/** A chart's or picture's download button, told to the reader under it ("Vous pouvez télécharger cette infographie en cliquant sur l'image", "Download the chart by clicking on the image"). */
+const PICTURE_DOWNLOAD = /^(?:(?:you can|vous pouvez|tu peux|puede|puedes|può|puoi)\s+)?(?:download|télécharger|descargar|scaricare)\s+(?:this|the|ce|cette|cet|le|la|l'|este|esta|el|questo|questa|il)\s*(?:chart|graph|graphic|infographic|image|picture|graphique|infographie|gráfico|infografía|imagen|grafico|immagine)(?!\p{L}).{0,60}(?<!\p{L})(?:by clicking|en cliquant|haciendo clic|cliccando)(?!\p{L})/iu;
 /** The networks an embedded post's button names, tried before EMBEDDED_POST. */
 const EMBED_NETWORK = /instagram|facebook|tiktok/i;
 /** Words of a caption at most: a story's paragraph runs longer. */
@@ -1290,7 +1292,7 @@ export function isPictureCaption(text: string): boolean {
   const t = text.trim();
   // A broadcaster's press picture, printed with the terms of its use: it runs longer than a caption.
   if (t.length <= 1000 && t.includes('©') && PRESS_PICTURE_TERMS.test(t)) return true;
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || PICTURE_DOWNLOAD.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
 }
 /** A press picture's terms after its credit: free of charge if used with the programme and credited ("© X, honorarfrei - Verwendung gemäß der AGB …"). */
 const PRESS_PICTURE_TERMS = /©[^.!?]{1,60}?,?\s+(?:honorarfrei|royalty[- ]free|libre de droits)\s*[-–—,:]\s*(?:verwendung|nutzung|use|usage|utilisation)(?!\p{L})/iu;
