@@ -3501,6 +3501,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Wie hat dir dieses Rezept gefallen?', 'share'],
+    ['Did you enjoy this recipe?', 'share'],
+    ['Das Rezept hat der Jury gefallen, sagt die Köchin.', null],
     ['Über dieses Thema berichtete Radio Valley am 3. März 2024 in der Sendung um 18:30 Uhr.', 'footer'],
     ['Dieses Thema im Programm: Valley TV | Abendschau | 03.03.2024 | 19:30 Uhr', 'footer'],
     ['Darüber berichtete die Valley Zeitung am Montag.', null],

@@ -495,8 +495,8 @@ const RATE_CALL_WORDS = 14;
 const RATING_SCORE_WORDS = 10;
 /** A blog host's like widget: "Like this:", "Like Loading...", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
-/** "Did you like this article? …": a call to subscribe closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece)|(?:wenn (?:ihnen|dir|euch) )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der )?(?:artikel|beitrag) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:cet |l')article vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo)(?!\p{L})/iu;
+/** "Did you like this article? …", "Wie hat dir dieses Rezept gefallen?": a call to subscribe, share or rate closing a post. */
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece|recipe)|(?:wenn (?:ihnen|dir|euch) |wie )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der |dieses |das )?(?:artikel|beitrag|rezept) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der|dieses|das) (?:artikel|beitrag|rezept)|(?:cet |l')article vous a plu|cette recette vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo|(?:te|le) (?:ha )?gustado (?:esta|la) receta)(?!\p{L})/iu;
 /** Words of an appeal opening "Did you like this article?" at most: it may go on to say what the support pays for. */
 const LIKED_APPEAL_WORDS = 80;
 /** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
