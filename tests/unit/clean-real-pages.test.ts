@@ -1043,6 +1043,7 @@ describe('furniture words in other languages', () => {
     expect(cueCategory('Filed in: Transport')).toBe('tags');
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
+    expect(relatedLabel('MÁS INFORMACIÓN:')).toEqual({ rest: '' });
     // "Read more" in other languages before another story's headline.
     expect(relatedLabel('Lea más: El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
     expect(relatedLabel('LEE MÁS | El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });

@@ -161,7 +161,7 @@ export const RELATED_LABELS = [
   'mehr aus', 'mehr von', 'mehr videos', 'mehr artikel', 'mehr news', 'top-themen', 'aktuelle artikel', 'weiterführende links',
   'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'les plus lus', 'à découvrir',
   'lea más', 'lee más', 'lea además', 'puedes ver', 'mira también', 'lesen sie hier', 'dowiedz się więcej', 'czytaj więcej', 'lea también', 'lee también', 'también lea', 'también lee', 'le puede interesar', 'también le puede interesar', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados',
-  'lo más leído', 'más noticias', 'otras noticias', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
+  'lo más leído', 'más noticias', 'otras noticias', 'más información', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
   'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
