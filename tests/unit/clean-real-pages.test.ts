@@ -1618,6 +1618,14 @@ La asamblea revisará las líneas la próxima primavera, cuando se conozcan los 
     expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', P[0]!, 'Topics', P[1]!, P[2]!, close].join('\n\n')).clean.nodes.map((n) => n.text)).toContain('Topics');
   });
 
+  it('drops an author\'s box marked by its link to the author\'s posts, and keeps a sum in the story', () => {
+    const box = 'Valley Desk\n+ posts';
+    const bio = 'The desk covers the news items that need no single reporter: road works, court lists and the council\'s notices.';
+    expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, box, bio, 'Share this'].join('\n\n')).clean.nodes.at(-1)!.text).toBe(close);
+    expect(cueCategory('+ posts')).toBe('author-bio');
+    expect(cueCategory('+ 12 posts this week')).toBeNull();
+  });
+
   it('ends the list at a bare comment heading, which the brief does not close on', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'From September the night buses will stop in these towns on their way east:', `${towns.join('\n')}\nComments`, 'Related links'].join('\n\n');
     const kept = run(page).clean.nodes.map((n) => n.text);

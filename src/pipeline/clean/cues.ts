@@ -260,6 +260,8 @@ const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|arti
 /** The label alone, or with the author's name after a dash ("About the Author - Jane Doe"). */
 const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*(?:[:：]|\s[-–—|]\s*[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})?$`, 'iu');
 /** The label with the biography run on after it ("About the author: Jane writes about …"). */
+/** An author box's link to the author's other posts, printed with their count left out ("+ posts", "+ Beiträge") between the name and the bio. */
+const AUTHOR_BOX_POSTS = /^\+\s*(?:posts|beiträge|artikel|articles|artículos|entradas|articoli|artykuły)$/iu;
 const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
 /** Words such a labelled biography runs to at most. */
 const BIO_LABELED_WORDS = 120;
@@ -819,6 +821,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t) || (words <= FOOTER_RUN_WORDS && isFooterLinkRun(t))) return 'footer';
   if (NAV.test(t)) return 'navigation';
   if (BIO_LABEL.test(t)) return 'author-bio';
+  if (AUTHOR_BOX_POSTS.test(t)) return 'author-bio';
   if (words <= ALL_POSTS_BY_WORDS && ALL_POSTS_BY.test(t)) return 'author-bio';
   return null;
 }
