@@ -434,6 +434,8 @@ const CANCEL_HINT = /cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu
 /** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
 const CANCEL_ANYTIME_WORDS = 20;
 /** The reader's own subscription ("your subscription", "tu suscripción", "Ihr Abo", "votre abonnement"): the site selling it. */
+/** YOUR_SUBSCRIPTION's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const SUBSCRIPTION_HINT = /subscription|suscripción|abo|abbonamento|assinatura/iu;
 const YOUR_SUBSCRIPTION = /(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu;
 /** What a subscription sells: reading without limit, or content for subscribers only ("sin límites", "exklusive Inhalte"). */
 const SUBSCRIPTION_PERK = /(?<!\p{L})(?:unlimited|sin límites?|ilimitad[oa]s?|unbegrenzt\p{L}*|unbeschränkt\p{L}*|illimité\p{L}*|senza limiti|illimitat[oaie]|sem limites?|exclusive (?:content|stories|articles)|contenidos? exclusivos?|exklusive[nr]? (?:inhalte|artikel|beiträge)|contenus? exclusifs?|contenuti esclusivi|conteúdos? exclusivos?)(?!\p{L})/iu;
@@ -633,8 +635,8 @@ const PRESS_CONTACT_WORDS = 14;
 const NONPROFIT_STATUS = /^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu;
 const NONPROFIT_STATUS_WORDS = 25;
 /**
- * A broadcaster's note on when its programme covered the story ("Über dieses Thema berichtete Inforadio am 29. April 2020
- * um 09:53 Uhr.", "Dieses Thema im Programm: …"): the site's, under its text. A story cites a source without "dieses Thema".
+ * A broadcaster's note on when its programme covered the story ("Über dieses Thema berichtete Radio Valley am 3. März
+ * 2024 um 18:30 Uhr.", "Dieses Thema im Programm: …"): the site's, under its text. A story cites a source without "dieses Thema".
  */
 const PROGRAMME_NOTE = /^(?:über dieses thema berichtete(?:n)?\s.{1,80}\s(?:am|im|in der|in den|um)\s|dieses thema im programm\s*:)/iu;
 const PROGRAMME_NOTE_WORDS = 40;
@@ -765,7 +767,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && DIGEST.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
-  if (words <= SUBSCRIPTION_PERK_WORDS && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
+  if (words <= SUBSCRIPTION_PERK_WORDS && SUBSCRIPTION_HINT.test(t) && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= LIKED_APPEAL_WORDS && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';

@@ -54,7 +54,7 @@ const REPEAT_MAX_CHARS = 400;
 /** A line holding a picture's or a source's credit anywhere: "©", a label ("Photo:", "Foto/", "Quelle:", "Source:"), or names around a slash at the end ("X / Agency"). copyright.ts has its own PICTURE_CREDIT, for a holder's name as a whole. */
 const CREDIT_IN_LINE = new RegExp(String.raw`©|\b(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*[:./]|\S\s?\/\s?\p{Lu}[\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\)?$`, 'iu');
 
-/** An agency's name in capitals after the caption's closing stop ("… on 11 February. EFE", "… in Kyiv. REUTERS/Name"): no headline ends so. */
+/** An agency's name in capitals after the caption's closing stop ("… at the depot on Tuesday. EFE", "… in the harbour. REUTERS/Name"): no headline ends so. */
 const AGENCY_AFTER_STOP = /\p{Ll}[.!?]\s+\p{Lu}{2,}(?:\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
 /** Content words of a text as stems: longer words that are not stopwords, in any language. */

@@ -530,7 +530,10 @@ function dropSignOff(classes: ContentClass[], units: Unit[], feats: Features[], 
   else if (isGalleryLabel(units[last]!.text)) dropAs(classes, category, last, 'caption');
   else if (isBareTagLabel(units[last]!.text)) dropAs(classes, category, last, 'tags');
   else if (authors.some((a) => normaliseKey(a) === feats[last]!.key)) dropAs(classes, category, last, 'byline');
-  else if (feats[last]!.headingLike && feats[last]!.words <= BOX_HEADING_WORDS && !/[!?]$/u.test(units[last]!.text.trim()) && CLOSING.has(category[last + 1] ?? 'boilerplate')) dropAs(classes, category, last, category[last + 1]!);
+  else {
+    const box = category[last + 1];
+    if (box && CLOSING.has(box) && feats[last]!.headingLike && feats[last]!.words <= BOX_HEADING_WORDS && !/[!?]$/u.test(units[last]!.text.trim())) dropAs(classes, category, last, box);
+  }
 }
 /** Words of a box's heading at most ("We have something to offer you" over a subscription's offer); a question or a cry is the story's closing line. */
 const BOX_HEADING_WORDS = 8;
@@ -1288,4 +1291,3 @@ function warningsFor(nodes: ArticleNode[], headline: number | null, units: Unit[
   if (units.length >= 10 && kept.length / units.length < 0.05) warnings.push('more than 95% of the page was removed as furniture');
   return warnings;
 }
-

@@ -320,7 +320,6 @@ function bylineRunIn(text: string, d: PrintedDate): boolean {
 }
 const RUN_IN_WORDS = 4;
 
-
 /** Words with a letter: a time or a count between a date and its byline is not sentence text. */
 const lettered = (text: string) => wordsOf(text).filter(hasLetter).length;
 /**
