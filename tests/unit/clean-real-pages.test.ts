@@ -808,8 +808,9 @@ describe('the story ends at a closing paragraph', () => {
     expect(disclosuresIn('The operator will earn revenue from the new night fares, the council said.')).toHaveLength(0);
     expect(disclosuresIn('Drivers receive a commission for every late run they cover, the union said.')).toHaveLength(0);
     // Links said to be affiliate links, a labelled disclaimer with a note in brackets, a post said to come from a community blog.
-    for (const t of ['Links marked with a star are so-called affiliate links.', 'Bei den Links mit Stern handelt es sich um Affiliate-Links.', 'Disclaimer (varies by section): Articles on this site may contain the author’s opinions.', 'Bei diesem Beitrag handelt es sich um einen Text aus unserer Leser-Community.']) expect(disclosuresIn(t), t).toHaveLength(1);
+    for (const t of ['Links marked with a star are so-called affiliate links.', 'Links in unseren Artikeln können sogenannte Affiliate-Links sein.', 'Die markierten Links sind »Affiliate-Links«: Kaufst du darüber ein, verdienen wir mit.', 'Bei den Links mit Stern handelt es sich um Affiliate-Links.', 'Disclaimer (varies by section): Articles on this site may contain the author’s opinions.', 'Bei diesem Beitrag handelt es sich um einen Text aus unserer Leser-Community.']) expect(disclosuresIn(t), t).toHaveLength(1);
     expect(disclosuresIn('The search company said it would ban affiliate links from its shopping ads next year.')).toHaveLength(0);
+    expect(disclosuresIn('Researchers found that affiliate links can be hidden in the videos of popular channels.')).toHaveLength(0);
   });
 
   it("names the print edition's note under a web story, not a sentence about a printed version", () => {

@@ -904,9 +904,10 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
 /**
  * An affiliate disclosure: the site is paid when a reader buys through its links ("We may earn a
  * commission when you buy through links on this page", "As an Amazon Associate we earn from
- * qualifying purchases", "Wir erhalten eine Provision", "nous percevons une commission").
+ * qualifying purchases", "Wir erhalten eine Provision", "nous percevons une commission"), or naming its links as
+ * such ("Links in articles may be so-called »affiliate links«").
  */
-const AFFILIATE = /(?<!\p{L})(?:(?:handelt es sich (?:dabei )?um|are|sind|is an?|ist ein)\s+(?:sogenannte\s+|so-called\s+)?affiliate[- ]?links?|(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
+const AFFILIATE = /(?<!\p{L})(?:(?:handelt es sich (?:dabei )?um|are|sind|is an?|ist ein|können|may be|can be|could be)\s+(?:sogenannte\s+|so-called\s+)?[»«„“”"']?affiliate[- ]?links?|(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
 const AFFILIATE_HINT = /affiliate|compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
