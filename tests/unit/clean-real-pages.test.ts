@@ -818,6 +818,18 @@ describe('the story ends at a closing paragraph', () => {
     expect(disclosuresIn('The council said a version of the plan appeared in print last spring.')).toHaveLength(0);
   });
 
+  it("names the page's note about the notice beside it and an editor's note with a curly apostrophe, not a story sentence about a notice", () => {
+    const notes = [
+      'NOTE: The sponsorship disclaimer below does not apply to this review, which the Valley Post paid for itself.',
+      '/Editor’s note: The disclosure below covers partner posts only and not this column.',
+      'The advertising notice above refers to paid posts.',
+      'Editor’s note: This story was updated on Monday to give the mayor’s full title.',
+    ];
+    const story = ['The notice below the door said the bakery had closed for good.', 'The rifle takes most (see disclaimer below) loads of that size, the shop said.', 'Her note on the disclaimer above the counter was read by every customer.'];
+    expect(notes.map((t) => disclosuresIn(t).length)).toEqual([1, 1, 1, 1]);
+    expect(story.map((t) => disclosuresIn(t).length)).toEqual([0, 0, 0]);
+  });
+
   it('names a site disclaimer of about a hundred words', () => {
     const notice = [
       'Disclaimer: articles on this site may carry the opinions of their authors, and those opinions are not the views of the Valley Post or of its owners.',

@@ -895,7 +895,12 @@ const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear
  * "Aussagen unserer Gäste …": the publication disowning what it prints (said of "our" guests: a story's "the guests' statements" is no notice).
  */
 const OPINION_NOTICE = /^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:here|herein|in this|on this|by)\b|^(?:die|diese) (?:hier )?geäußerten? (?:meinungen|ansichten)\b|^(?:die )?meinung(?:en)? (?:in (?:den )?(?:beiträgen|artikeln|gastbeiträgen|texten) [^.!?]{0,40}?)?(?:entspr(?:echen|icht)|spiegel[nt]|muss|müssen)\b[^.!?]{0,80}(?:der autorin|des autors|der autoren|des verfassers|der verfasser)|^die meinung (?:des autors|der autorin|der autoren|des verfassers)\b|^les (?:opinions|propos) exprimé|^(?:the )?(?:views|opinions|statements) of our (?:guests|interviewees|contributors)\b|^(?:die )?(?:äußerungen|aussagen|meinungen) unserer (?:gesprächspartner\p{L}*|interviewpartner\p{L}*|gäste|gastautor\p{L}*)/iu;
-const NOTICE_LABEL = /^(?:(?:editorial|advertiser|affiliate|legal)\s+)?(?:disclosure|disclaimer|editor'?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
+const NOTICE_LABEL = /^(?:(?:editorial|advertiser|affiliate|legal)\s+)?(?:disclosure|disclaimer|editor['’]?s note|transparency note|notice|haftungsausschluss|hinweis der redaktion|avertissement|avis de non-responsabilité|aviso legal|descargo de responsabilidad|esclusione di responsabilità|avvertenza|zastrzeżenie|ansvarsfriskrivning|vastuuvapauslauseke)\s*(?:\([^)]{0,80}\)\s*)?[:：]/iu;
+/**
+ * A note about the notice printed beside it ("Note: the sponsor disclosure below covers partner posts only"):
+ * the page's own words on its notices, which the story never opens a sentence with.
+ */
+const NOTICE_POINTER = /^[^\p{L}\d]{0,3}(?:(?:editor['’]?s\s+)?note\s*[:：]\s*)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:disclaimer|disclosure|notice)\s+(?:below|above)\b(?!\s+(?:the|a|an|this|that|its|our|their|his|her)\b)/iu;
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
 const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
 /** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
@@ -944,7 +949,7 @@ export function disclosuresIn(text: string): string[] {
     .filter((p) => {
       // An ad's label before the sentence that discloses the partnership ("Anzeige: Dieser Beitrag ist in Zusammenarbeit mit X entstanden").
       const q = p.replace(AD_LABEL, '');
-      return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
+      return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
     // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(LIST_MARK_BEFORE_WORD, ''));
