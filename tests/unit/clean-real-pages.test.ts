@@ -1057,6 +1057,10 @@ describe('furniture words in other languages', () => {
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
     expect(relatedLabel('MÁS INFORMACIÓN:')).toEqual({ rest: '' });
+    // The desk's picks as a box's bare label; with a colon the label announces the story's own list of picks.
+    for (const t of ['Redaktionstipp', 'Tipps der Redaktion', 'Le choix de la rédaction', 'La selección del editor']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Tipps der Redaktion:')).toBeNull();
+    expect(relatedLabel('Redaktionstipps für den Winter sind günstig')).toBeNull();
     // "Read more" in other languages before another story's headline.
     expect(relatedLabel('Lea más: El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
     expect(relatedLabel('LEE MÁS | El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });

@@ -206,8 +206,9 @@ export const RELATED_PATTERNS = [
   String.raw`(?:más|mais)\s+(?:noticias|notícias|artículos|artigos|notas)\s+(?:de|del|da|do|sobre|en|em)\s[^:.!?]{1,30}|plus\s+d['’](?:articles|actualités|infos)\s+(?:de|du|des|sur|en)\s[^:.!?]{1,30}|altre\s+notizie\s+(?:di|da|su|dal|dalla)\s[^:.!?]{1,30}`,
   // "More about …" naming the subject (as "More from …" in English), and "See: / Read on: / Mehr:" over one linked headline.
   String.raw`(?:más|mais|mehr|plus)\s+(?:sobre|über|sur)\s[^:.!?]{1,30}|(?:mire|mira|vea|ver|lea|lee|leia|veja|weiterlesen|voir|lire|leggi|mehr|more)(?=\s*:)`,
-  // Picks by the author or the desk: "L'auteur vous recommande", "Die Redaktion empfiehlt", "The editors recommend".
-  String.raw`(?:l['’]auteur|la\s+rédaction)\s+vous\s+recommande|(?:der\s+autor|die\s+autorin|die\s+redaktion|unsere\s+redaktion)\s+empfiehlt|(?:the\s+)?(?:author|editors?)\s+recommends?|(?:el\s+autor|la\s+redacción)\s+(?:te\s+|le\s+)?recomienda`,
+  // Picks by the author or the desk: "L'auteur vous recommande", "Die Redaktion empfiehlt", "The editors recommend", and as a box's
+  // bare label "Redaktionstipp", "Le choix de la rédaction" (with a colon, "Tipps der Redaktion:" announces the story's own picks).
+  String.raw`(?:redaktionstipps?|(?:tipps?|empfehlung(?:en)?)\s+(?:der|unserer)\s+redaktion|(?:le\s+)?choix\s+de\s+la\s+rédaction|(?:la\s+)?(?:selección|elección)\s+(?:del\s+editor|de\s+la\s+redacción))(?!\s*[:：])|(?:l['’]auteur|la\s+rédaction)\s+vous\s+recommande|(?:der\s+autor|die\s+autorin|die\s+redaktion|unsere\s+redaktion)\s+empfiehlt|(?:the\s+)?(?:author|editors?)\s+recommends?|(?:el\s+autor|la\s+redacción)\s+(?:te\s+|le\s+)?recomienda`,
   // Dutch and Polish: "Lees ook", "Ook interessant", "Zobacz / Czytaj / Przeczytaj też / także / również".
   String.raw`ook\s+interessant|meer\s+nieuws|(?:zobacz|czytaj|przeczytaj)\s+(?:też|także|również)|podobne\s+(?:artykuły|wpisy)`,
 ];
