@@ -527,8 +527,11 @@ const JOIN_ON = new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|u
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
 const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|${FOLLOW_NETWORK})`;
 const FOLLOW_LIST = new RegExp(String.raw`^(?:${FOLLOW_VERB})\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
-/** A line closed by a button to follow a handle ("… in marketing and social media. Follow @handle"). */
-const FOLLOW_HANDLE_END = new RegExp(String.raw`(?:^|[.!?:]\s+)(?:${FOLLOW_VERB})\s+(?:(?:us|me|uns|mir|nous)\s+)?(?:(?:on|auf|sur|en)\s+\p{L}+\s+)?@[\w.]+\s*$`, 'iu');
+/**
+ * A line closed by a button or a call to follow a handle ("… in marketing and social media. Follow @handle", "Read more of
+ * her work at the Review and follow her on Twitter at @handle").
+ */
+const FOLLOW_HANDLE_END = new RegExp(String.raw`(?:^|[.!?:]\s+|\s+(?:and|und|et|y)\s+)(?:${FOLLOW_VERB})\s+(?:(?:us|me|him|her|them|uns|mir|ihm|ihr|ihnen|nous|le|la|les)\s+)?(?:(?:on|auf|sur|en)\s+\p{L}+\s+)?(?:(?:at|unter)\s+)?@[\w.]+\s*$`, 'iu');
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
