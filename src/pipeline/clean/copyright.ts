@@ -51,6 +51,11 @@ const SEPARATOR = /\s(?:[|·•●▪◆]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
 
+/** The holder of a copyright line without its legal form ("Example Media Ltd" -> "Example Media"), as the site's name reads it. */
+export function holderName(line: string): string | null {
+  return copyrightHolder(line)?.replace(LEGAL_SUFFIX, '').trim() || null;
+}
+
 /**
  * Who holds the copyright of a line such as "Copyright © 2012 Example Media, Inc. All rights
  * reserved." or "example.com © 2010": the words after the mark (every mark, year and range,

@@ -3,7 +3,7 @@ import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, span
 import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
-import { copyrightHolder, hasCopyrightSign, LEGAL_SUFFIX, pictureCredits } from './copyright.ts';
+import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
 import { measure, type Features } from './features.ts';
 import { headedByTrail, isHeadlineVariant, pickHeadline } from './headline.ts';
 import { factBoxLines, isLinkRow, isNamedByDate, isRatingCount } from './headline-lines.ts';
@@ -565,7 +565,7 @@ const HOLDER_LINE_WORDS = 30;
 function pageHolder(units: Unit[], feats: Features[]): string | null {
   for (let i = units.length - 1; i >= 0; i--) {
     if (feats[i]!.words > HOLDER_LINE_WORDS || !isCopyrightLine(units[i]!.text)) continue;
-    const holder = copyrightHolder(units[i]!.text)?.replace(LEGAL_SUFFIX, '').trim();
+    const holder = holderName(units[i]!.text);
     if (holder) return holder;
   }
   return null;

@@ -1,4 +1,4 @@
-import { copyrightHolder, LEGAL_SUFFIX } from './copyright.ts';
+import { holderName } from './copyright.ts';
 import { cueCategory, isCopyrightLine, looksLikeBio } from './cues.ts';
 import { datelineDate } from './dates.ts';
 import type { Features } from './features.ts';
@@ -96,8 +96,8 @@ const FOLLOW_SITE = /^(?:follow|folgen|suivre|seguir)\s+[“"„«‚']([^”"�
 
 /** The key of a copyright line's holder, without a leading "the" or a legal suffix ("Example Media Ltd" -> "example media"). */
 function holderKey(line: string): string | null {
-  const holder = copyrightHolder(line);
-  return holder ? normaliseKey(holder.replace(LEGAL_SUFFIX, '')).replace(/^the /u, '') || null : null;
+  const holder = holderName(line);
+  return holder ? normaliseKey(holder).replace(/^the /u, '') || null : null;
 }
 
 /**
