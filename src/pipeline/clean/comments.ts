@@ -1,5 +1,5 @@
 import type { ContentClass } from './classify.ts';
-import { alternation, NONE_OR_ONE } from './cue-words.ts';
+import { alternation, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import { isFactDate, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
@@ -65,7 +65,7 @@ function endsReply(t: string): boolean {
 }
 
 /** The story's own "Published on …" line is not a comment's. */
-const PUBLISHED = /(?:published|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)(?!\p{L})/iu;
+const PUBLISHED = new RegExp(String.raw`(?:${alternation(PUBLISHED_WORDS)})(?!\p{L})`, 'iu');
 /** Words of text under a lone entry that make it a story's byline rather than one comment (a long comment alone under a count is rare). */
 const STORY_UNDER_WORDS = 200;
 /** How far below its heading the first comment starts. */

@@ -153,6 +153,12 @@ export const NAV_WORDS = [
   'external content', 'externer inhalt', 'externe inhalte', 'contenu externe', 'contenido externo', 'contenuto esterno',
 ];
 
+/** The word a page prints to say a text was published ("Published", "Veröffentlicht", "Publié", "Publicado"), in the languages read. */
+export const PUBLISHED_WORDS = [
+  'published', 'veröffentlicht', 'publiziert', 'erschienen', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'pubblicata',
+  'gepubliceerd', 'opublikowano', 'publicerad',
+];
+
 /** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
 export const RELATED_LABELS = [
   'auch interessant', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte ihnen auch gefallen',

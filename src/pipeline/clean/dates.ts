@@ -7,7 +7,7 @@
  * same way and no word list is kept here. Only dates with a day, a month and a
  * year are read: "3 days ago" or "May" never become a publication date.
  */
-import { alternation, COMMENT_NOUNS, NONE_OR_ONE } from './cue-words.ts';
+import { alternation, COMMENT_NOUNS, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-words.ts';
 import { wordsOf } from './text.ts';
 
 /** A calendar date printed in full (day, month and year) in a text. */
@@ -335,7 +335,7 @@ const postPhrase = (noun: string) =>
  */
 export const POST_LINE = new RegExp(String.raw`\b(?:${postPhrase('(?:entry |post |article |story )?')})`, 'iu');
 /** A publication label opening a line, with its connector ("Posted on", "Veröffentlicht am", "Publié le", "Publicado el"). */
-const POSTED_LABEL = /^\s*(?:posted|published|veröffentlicht|publiziert|erstellt|verfasst|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano)\s*(?:on|am|le|el|il|op|em|w)?\s*:?\s*/iu;
+const POSTED_LABEL = new RegExp(String.raw`^\s*(?:posted|erstellt|verfasst|${alternation(PUBLISHED_WORDS)})\s*(?:on|am|le|el|il|op|em|w)?\s*:?\s*`, 'iu');
 /** Words of such a line at most: the date, the author and a comment count, not a sentence. */
 const POSTED_LINE_WORDS = 16;
 
