@@ -519,6 +519,9 @@ describe('cited outlets', () => {
     expect(citedOutlets(['The plan came from planner Tavo Quennell.', 'Quennell wrote that buses should run all night.'], [])).toEqual([]);
     // Written with "the", a word is a title: no person is "the Quennell".
     expect(citedOutlets(['The bus depot moved to Mill Hill.', 'The Hill reported the move first.'], [])).toEqual(['Hill']);
+    // A speaker named after a quotation's closing comma, though the given name is also a word ("Mitt", "Rose"); "the" there still makes a title.
+    expect(citedOutlets(['"The depot stays open," Rose Quennell said on Monday.', 'In March, Quennell wrote that buses should run all night.'], [])).toEqual([]);
+    expect(citedOutlets(['"The depot stays open," The Quillby said, quoting the mayor.', 'In March, Quillby wrote that buses should run all night.'], [])).toEqual(['Quillby']);
   });
 
   it('does not take a company, a public body, a platform or a sentence\'s first word for an outlet', () => {

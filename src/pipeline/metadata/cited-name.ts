@@ -51,18 +51,24 @@ export function namesAMedium(name: string): boolean {
 /**
  * A one-word name is a person's surname when the story also writes it after a given name or a title ("Ezra Klein …
  * Klein writes"), or after another name inside a sentence ("journalist Kapil Komireddi"): the given-name list does not
- * know every given name, and a name within a sentence is no sentence's capitalised first word.
+ * know every given name, and a name within a sentence (after a quotation's closing comma too: "…," Mitt Doe said)
+ * is no sentence's capitalised first word.
  */
 function isSurnameIn(word: string, text: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const before = new RegExp(String.raw`(?:(\p{Ll}[\p{L}'’-]*|,)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?${escaped}(?![\p{L}\p{N}])`, 'gu');
+  const before = new RegExp(String.raw`(?:(\p{Ll}[\p{L}'’-]*|,["”’']?)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?${escaped}(?![\p{L}\p{N}])`, 'gu');
   for (const m of text.matchAll(before)) {
     const first = m[2]!;
     if (isHonorific(first) || isGivenName(first.toLowerCase())) return true;
-    if (m[1] !== undefined && [...first].length > 2 && !isCommonWord(first.toLowerCase()) && !MEDIA_WORD.test(first)) return true;
+    // After a quotation's closing comma only a speaker's name stands so ("…," Mitt Doe said): a given name that is also a word counts there.
+    const afterQuote = m[1] !== undefined && /["”’']$/u.test(m[1]) && !ARTICLE.test(first);
+    if (m[1] !== undefined && [...first].length > 2 && (afterQuote || !isCommonWord(first.toLowerCase())) && !MEDIA_WORD.test(first)) return true;
   }
   return false;
 }
+
+/** An article before a name: "The Ledger" is a title, not a given name and a surname. */
+const ARTICLE = /^(?:the|a|an|die|der|das|le|la|les|el|il)$/iu;
 
 /** How the story wrote the name. */
 export interface NameContext {
