@@ -541,6 +541,9 @@ describe('cited outlets', () => {
     expect(citedOutlets(["The Valley Post's Olek Brandt reports that the bridge will close."], [])).toEqual(['Valley Post']);
     // An outlet's own word outweighs a sum in its sentence.
     expect(citedOutlets(['The county will spend $600,000 on cameras, the Morning Sentinel reports.'], [])).toEqual(['Morning Sentinel']);
+    // Who runs the outlet or where it sits, written before its name, is no part of it; a hyphenated name stays whole.
+    expect(citedOutlets(['The Church-run Radio Alder reported that the bells were stolen.', 'The Harbour-based Valley Times reported the theft too.'], [])).toEqual(['Radio Alder', 'Valley Times']);
+    expect(citedOutlets(['Port-Alder Radio reported the theft.'], [])).toEqual(['Port-Alder Radio']);
   });
 });
 

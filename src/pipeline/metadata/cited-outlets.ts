@@ -58,11 +58,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
 }
 
+/** Who runs or where sits the outlet, written before its name ("Church-run", "Beijing-based", "Kremlin-backed"): no part of the name. */
+const OWNER_BEFORE = /^\p{Lu}[\p{L}.]*-(?:run|owned|backed|funded|controlled|affiliated|linked|based|operated)\s+/u;
+
 function tidy(raw: string): string {
   // A full stop after a name ends the sentence unless the name is an abbreviation ("U.S."). A possessive inside the name
   // leaves the owner ("Axios' Kaveh Waddell" -> "Axios").
   return raw
     .replace(/^[Tt]he\s+/u, '')
+    .replace(OWNER_BEFORE, '')
     .replace(/(?<=\p{L})(?:['’]s|(?<=s)['’])(?:\s.*)?$/u, '')
     .replace(/(?<!\.\p{L})\.$/u, '')
     .trim();
