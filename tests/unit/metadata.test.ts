@@ -431,6 +431,9 @@ describe('outlet, authors, attributions and disclosures', () => {
 
   it('names the copyright holder as the outlet without its legal form', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Copyright © 2019 Example Media, Inc. All rights reserved.')).meta.outlet.value).toBe('Example Media');
+    // What runs on after the legal form (a partnership's second form, the seat's city, a magazine's name) ends the name there.
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Verlagsgesellschaft Nord GmbH & Co. KG Lindenplatz Oststadt Hafenviertel')).meta.outlet.value).toBe('Harbour Verlagsgesellschaft Nord');
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Medien GmbH Oststadt')).meta.outlet.value).toBe('Harbour Medien');
   });
 
   it('reads authors from bylines and disclosures exactly as printed', () => {

@@ -54,7 +54,7 @@ const LEGAL_FORM = String.raw`Inc\.?|Ltd\.?|LLC|GmbH`;
  * it, or a description set after the name ("X, The State University of Y", "X, a nonprofit newsroom").
  */
 const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|${LEGAL_FORM}|AG)(?!\p{L})|^,\s*(?:[Tt]he|[Aa]n?)\s`, 'u');
-/** A legal form inside the holder and the address run on after it ("X Limited Quay House"): the name ends with the form. */
+/** A legal form inside the holder and what runs on after it ("X Limited Quay House", "X GmbH & Co. KG", "X GmbH Frankfurt"): the name ends with the form. */
 const AFTER_LEGAL_FORM = new RegExp(String.raw`(\s(?:Limited|${LEGAL_FORM}|PLC|plc))\s.*$`, 'u');
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
 const NAME_END = /(?:^|\s)[\p{Lu}\p{N}][^\s]*$|\.\p{Ll}{2,6}$/u;
@@ -130,7 +130,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   for (const r of strongFirst) {
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
-    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(raw.replace(LEGAL_SUFFIX, ''))) : null;
+    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(raw.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_SUFFIX, ''))) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
