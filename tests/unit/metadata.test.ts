@@ -434,6 +434,9 @@ describe('outlet, authors, attributions and disclosures', () => {
     // What runs on after the legal form (a partnership's second form, the seat's city, a magazine's name) ends the name there.
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Verlagsgesellschaft Nord GmbH & Co. KG Lindenplatz Oststadt Hafenviertel')).meta.outlet.value).toBe('Harbour Verlagsgesellschaft Nord');
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Medien GmbH Oststadt')).meta.outlet.value).toBe('Harbour Medien');
+    // A holder cut where the page broke its line, on a small word, names no one.
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© Harbour Institute of')).meta.outlet.value).toBeNull();
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© Harbour Institute of Transport')).meta.outlet.value).toBe('Harbour Institute of Transport');
   });
 
   it('reads authors from bylines and disclosures exactly as printed', () => {

@@ -33,8 +33,11 @@ function tidyName(name: string): string | null {
   // Brackets or quotes around the name ("[Valley Post]", "'Valley Post'"), a trademark's sign ("Valley Post™"), and its owner
   // after "by" ("Valley Post by Ann Lee") are no part of it.
   const n = name.trim().replace(/[®™℠](?:\/TM(?!\p{L}))?/gu, '').replace(/^['"‘“„](.+)['"’”]$/u, '$1').replace(/^\[(.+)\]$/u, '$1').replace(/^the\s+/iu, '').replace(OWNER_AFTER, '').replace(/[.;:,]+$/u, '').trim();
-  return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 ? n : null;
+  return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 && !CUT_AFTER.test(n) ? n : null;
 }
+
+/** A name that ends on a small word of its own language ("Zentralanstalt für", "Institute of") was cut where the page broke its line. */
+const CUT_AFTER = /\s(?:für|of|for|and|und|&|der|die|das|des|dem|den|von|vom|zum|zur|de|du|del|della|di|et|y|the)$/iu;
 
 /**
  * A holder that runs on after a comma with its address or owner ("X GmbH, Hauptstraße 2, 12345 Stadt", "X Ltd,
