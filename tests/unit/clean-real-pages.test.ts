@@ -891,6 +891,16 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
   });
 
+  it("reads a paragraph on the byline's author right under the byline, over the story, as the header's bio; a lede about another journalist stays", () => {
+    const bio = 'Ana Ruiz is a transport reporter who has covered buses, trains and ferries in the county for more than a decade.';
+    const header = ['Night buses reach eastern towns', 'By', 'Ana Ruiz', 'Full bio', bio, 'Updated March 3, 2022'];
+    const { clean, nodes } = run([...header, ...P].join('\n\n'));
+    expect(clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    const lede = 'Omar Haddad is a transport reporter who has covered buses, trains and ferries in the county for more than a decade.';
+    expect(run([...header.slice(0, 4), lede, ...P].join('\n\n')).nodes.map((n) => n.text)).toContain(lede);
+  });
+
   it('reads a long author’s box that opens with the byline’s name as a biography, whatever it says', () => {
     const box = 'Ana Ruiz is the founder of a small transport blog that she started in her student years and has run ever since, from a kitchen table in the old town. ' + 'She rides every night bus in the county at least once a year, keeps a notebook of late departures and reads every budget the assembly publishes. '.repeat(4);
     expect(isNamedBio(box, ['Ana Ruiz'])).toBe(true);

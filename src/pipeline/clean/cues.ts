@@ -969,6 +969,16 @@ const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|c
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
 
+/** Characters after "Name is" in which a bio names the person's work ("… is a personal finance expert who …"). */
+const BIO_WORK_REACH = 120;
+
+/** A paragraph that opens by saying what a person does ("Jane Doe is a reporter …", "Max Muster ist Redakteur …"): a bio's shape, not a lede's. */
+export function saysWhoTheyAre(text: string): boolean {
+  const t = text.trim();
+  const m = BIO_OPENING.exec(t);
+  return m !== null && BIO_WORK.test(t.slice(m[0].length, m[0].length + BIO_WORK_REACH));
+}
+
 /**
  * An author's box that opens with the name the byline gave ("Jane Doe is the founder of …"): the
  * name settles it, so it may run longer than a bio found by its words alone and needs no role word.

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -63,6 +63,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const oneBox = new Set(boxes.map((i) => units[i]!.text.trim())).size === 1;
   const box = new Set(oneBox ? boxes : []);
   units.forEach((u, i) => detectShapes(u, i, units, initial[i]!, authors, name, deferred, box));
+  for (const i of bylineBios(units, initial, category, deferred, authors)) {
+    name(i, 'author-bio');
+    deferred[i] = null;
+  }
   // Notices of several holders between the story's paragraphs credit its pictures: captions, which no span ends at.
   const notices = units.map((u, i) => category[i] === 'footer' && u.kind === 'text' && hasCopyrightSign(u.text) && feats[i]!.words <= CREDIT_WORDS);
   for (const i of pictureCredits(units.map((u) => u.text), notices, initial.map((c) => c === 'good'))) category[i] = 'caption';
@@ -610,6 +614,28 @@ const TYPED_LINK_WORDS = 25;
 const BARE_COUNT = /^\s*\d{1,5}\s*$/u;
 /** A date's label alone, with its colon ("Release Date:", "Veröffentlicht am:", "Fecha de publicación:"). */
 const DATE_LABEL_LINE = /^\s*(?:(?:release|publication|published|posted|last updated|updated|issue)\s+date|date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|datum|veröffentlicht(?: am)?|erschienen(?: am)?|stand|aktualisiert(?: am)?|fecha(?: de publicación)?|publicado(?: el)?|date de publication|publié le|mis à jour le|data(?: di pubblicazione)?|pubblicato il)\s*[:：]\s*$/iu;
+
+/** Lines at most between a byline and the paragraph on its author, for that paragraph to be the header's bio, and between it and the story. */
+const BIO_UNDER_BYLINE = 6;
+const BIO_OVER_STORY = 12;
+
+/**
+ * Paragraphs on the byline's author printed right under the byline, among its buttons ("By" / "Jane Doe" / "Full bio" /
+ * "Jane Doe is a reporter who has covered …"): the header's bio, not the lede, wherever the span would start. A bio
+ * found by its words alone is only a cue (a lede about a journalist opens a story); one naming the byline's own author
+ * and the work they do, under the byline, is not the story's (a lede on the author's own night shift is).
+ */
+function bylineBios(units: Unit[], initial: ContentClass[], category: (RemovalCategory | null)[], deferred: (RemovalCategory | null)[], authors: readonly string[]): number[] {
+  const bios: number[] = [];
+  deferred.forEach((c, i) => {
+    if (c !== 'author-bio' || !isNamedBio(units[i]!.text, authors) || !saysWhoTheyAre(units[i]!.text)) return;
+    // The story follows a header's bio; a box under the story has only furniture after it, and the span's edge settles it.
+    const storyBelow = initial.slice(i + 1, i + 1 + BIO_OVER_STORY).some((k, d) => k === 'good' && deferred[i + 1 + d] === null);
+    if (!storyBelow) return;
+    for (let j = i - 1; j >= Math.max(0, i - BIO_UNDER_BYLINE); j--) if (category[j] === 'byline') return void bios.push(i);
+  });
+  return bios;
+}
 
 /** Detectors whose shape alone says what a unit is. */
 function detectShapes(
