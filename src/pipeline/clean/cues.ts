@@ -204,6 +204,21 @@ const ERROR_SPOTTED_WORDS = 20;
 /** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
 
+/** Words of a footer's row that opens with the copyright sign, and of each of its parts between bars, at most. */
+const NOTICE_ROW_WORDS = 80;
+const NOTICE_ROW_PART_WORDS = 12;
+const NOTICE_ROW_PARTS = 4;
+
+/**
+ * A footer's row that opens with the copyright sign and goes on with the holder's address, phone and opening hours, each
+ * a short part between bars ("© Example Media AG | Hauptstrasse 3 | 4450 Town | Telefon …"): longer than a bare notice.
+ */
+function isNoticeRow(t: string, words: number): boolean {
+  if (words > NOTICE_ROW_WORDS || !/^\s*(?:©|\(c\))/iu.test(t)) return false;
+  const parts = t.split(/\s[|·•]\s/u);
+  return parts.length >= NOTICE_ROW_PARTS && parts.every((p) => wordsOf(p).length <= NOTICE_ROW_PART_WORDS);
+}
+
 /** A notice on the rights in the page: the page named, a rights word and what may be done with it ("This article is the copyrighted property of …; reprint only with written permission"). */
 function isRightsNotice(t: string, words: number): boolean {
   return words <= RIGHTS_NOTICE_WORDS && RIGHTS_HINT.test(t) && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
@@ -796,7 +811,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6 || (COOKIE_USE.test(t) && COOKIE_WEB.test(t)))) return 'cookie';
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
-  if (words <= 30 && COPYRIGHT.test(t)) return 'footer';
+  if ((words <= 30 || isNoticeRow(t, words)) && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
   if (words <= PROGRAMME_NOTE_WORDS && PROGRAMME_NOTE.test(t)) return 'footer';
   // A clause after a comma ('Powered by the tide, the turbine …') makes it a sentence.
