@@ -3537,6 +3537,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Wir und unsere Partner verarbeiten Ihre Daten nur mit Ihrer Zustimmung. Mit einem Klick auf „Annehmen“ erteilen Sie Ihre Einwilligung, die Sie jederzeit widerrufen können.', 'cookie'],
+    ['By clicking Accept, you consent to the use of your data for ads and analytics by Valley Post and its partners.', 'cookie'],
+    ['By clicking the button, users agreed to the new terms, the court found on Monday.', null],
     ['© 2023 Harbour Medien AG «Hafenblatt» | Harbour Medien AG | Hauptstrasse 3 | Postfach | 4450 Oststadt | Telefon 061 976 10 10 | Fax 061 976 10 13 Öffnungszeiten: 08.00 - 12.00 Uhr | 13.30 - 17.30 Uhr (Freitag bis 17.00 Uhr)', 'footer'],
     ['© 2023 Harbour Medien AG. The paper was founded in 1850 by two printers from the old town who wanted the harbour to have a voice of its own, and it has been printed six days a week ever since then.', null],
     ['Wie hat dir dieses Rezept gefallen?', 'share'],

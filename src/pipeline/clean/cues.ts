@@ -175,6 +175,14 @@ const THIS_PAGE = /(?<!\p{L})(?:(?:this|our)\s+(?:article|site|website|web site|
 /** Words of such a notice at most. */
 const RIGHTS_NOTICE_WORDS = 80;
 
+/**
+ * A consent banner that never says "cookie": a click that gives the reader's consent ("Mit einem Klick auf „Annehmen“ erteilen
+ * Sie Ihre Einwilligung", "By clicking Accept, you consent to …", "En cliquant sur … vous acceptez …").
+ */
+const CLICK_CONSENT = /(?<!\p{L})(?:mit (?:einem |dem )?klick auf|durch (?:das )?klicken auf|by clicking|en cliquant sur|al hacer clic en|cliccando su)[^.!?]{0,80}?(?:einwilligung|zustimmung|einverstanden|consent|agree|accept|consentement|acceptez|consentimiento|acepta|consenso|accetti)/iu;
+/** CLICK_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const CLICK_CONSENT_HINT = /klick|clicking|cliquant|clic|cliccando/iu;
+
 /** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
 const EMBED_CONSENT = /(?<!\p{L})(?:(?:haben sie|hast du)[^.]{0,30}keine (?:zustimmung|einwilligung) (?:gegeben|erteilt)|you (?:have not|haven't|did not|didn't) (?:given|granted|give|grant)[^.]{0,20}consent|klick\p{L}*[^.]{0,60}um den inhalt (?:von\s+\S+\s+)?(?:zu laden|nachzuladen)|click[^.]{0,40}to load (?:the )?content|cliquez[^.]{0,40}pour charger le contenu|haga clic[^.]{0,40}para cargar el contenido|without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
 /** Words of such a placeholder at most. */
@@ -810,6 +818,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isPaywallNotice(t)) return 'login';
   // Word counts before patterns: a paragraph of prose is not scanned for them.
   if (words <= 60 && COOKIE_HINT.test(t) && COOKIE.test(t) && (COOKIE_CONTEXT.test(t) || words <= 6 || (COOKIE_USE.test(t) && COOKIE_WEB.test(t)))) return 'cookie';
+  if (words <= 60 && CLICK_CONSENT_HINT.test(t) && CLICK_CONSENT.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'cookie';
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if ((words <= 30 || isNoticeRow(t, words)) && COPYRIGHT.test(t)) return 'footer';
   if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
