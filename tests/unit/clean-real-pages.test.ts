@@ -820,7 +820,7 @@ describe('the story ends at a closing paragraph', () => {
 
   it("names the page's note about the notice beside it and an editor's note with a curly apostrophe, not a story sentence about a notice", () => {
     const notes = [
-      'NOTE: The sponsorship disclaimer below does not apply to this review, which the Valley Post paid for itself.',
+      'Note: the sponsor disclaimer below covers partner posts, not this review.',
       '/Editor’s note: The disclosure below covers partner posts only and not this column.',
       'The advertising notice above refers to paid posts.',
       'Editor’s note: This story was updated on Monday to give the mayor’s full title.',
@@ -892,12 +892,12 @@ describe('the story ends at a closing paragraph', () => {
   });
 
   it("reads a paragraph on the byline's author right under the byline, over the story, as the header's bio; a lede about another journalist stays", () => {
-    const bio = 'Ana Ruiz is a transport reporter who has covered buses, trains and ferries in the county for more than a decade.';
+    const bio = 'Ana Ruiz is a transport reporter who writes about buses, trains and ferries in the county and lives by the harbour.';
     const header = ['Night buses reach eastern towns', 'By', 'Ana Ruiz', 'Full bio', bio, 'Updated March 3, 2022'];
     const { clean, nodes } = run([...header, ...P].join('\n\n'));
     expect(clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
     expect(nodes.map((n) => n.text)).toEqual(P);
-    const lede = 'Omar Haddad is a transport reporter who has covered buses, trains and ferries in the county for more than a decade.';
+    const lede = 'Omar Haddad is a transport reporter who writes about buses, trains and ferries in the county and lives by the harbour.';
     expect(run([...header.slice(0, 4), lede, ...P].join('\n\n')).nodes.map((n) => n.text)).toContain(lede);
   });
 
@@ -3540,7 +3540,7 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Wir und unsere Partner verarbeiten Ihre Daten nur mit Ihrer Zustimmung. Mit einem Klick auf „Annehmen“ erteilen Sie Ihre Einwilligung, die Sie jederzeit widerrufen können.', 'cookie'],
     ['By clicking Accept, you consent to the use of your data for ads and analytics by Valley Post and its partners.', 'cookie'],
     ['By clicking the button, users agreed to the new terms, the court found on Monday.', null],
-    ['© 2023 Harbour Medien AG «Hafenblatt» | Harbour Medien AG | Hauptstrasse 3 | Postfach | 4450 Oststadt | Telefon 061 976 10 10 | Fax 061 976 10 13 Öffnungszeiten: 08.00 - 12.00 Uhr | 13.30 - 17.30 Uhr (Freitag bis 17.00 Uhr)', 'footer'],
+    ['© 2023 Harbour Medien AG «Hafenblatt» | Harbour Medien AG | Kaistraße 7 | Postfach | 1234 Oststadt | Telefon 012 345 67 89 | Fax 012 345 67 80 Sprechzeiten: 09.00 - 11.30 Uhr | 14.00 - 16.00 Uhr (Montag bis Donnerstag)', 'footer'],
     ['© 2023 Harbour Medien AG. The paper was founded in 1850 by two printers from the old town who wanted the harbour to have a voice of its own, and it has been printed six days a week ever since then.', null],
     ['Wie hat dir dieses Rezept gefallen?', 'share'],
     ['Did you enjoy this recipe?', 'share'],

@@ -219,7 +219,7 @@ const NOTICE_ROW_PARTS = 4;
 
 /**
  * A footer's row that opens with the copyright sign and goes on with the holder's address, phone and opening hours, each
- * a short part between bars ("© Example Media AG | Hauptstrasse 3 | 4450 Town | Telefon …"): longer than a bare notice.
+ * a short part between bars ("© Example Media AG | Kaistraße 7 | 1234 Town | Telefon …"): longer than a bare notice.
  */
 function isNoticeRow(t: string, words: number): boolean {
   if (words > NOTICE_ROW_WORDS || !/^\s*(?:©|\(c\))/iu.test(t)) return false;

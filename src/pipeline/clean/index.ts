@@ -620,8 +620,8 @@ const BIO_UNDER_BYLINE = 6;
 const BIO_OVER_STORY = 12;
 
 /**
- * Paragraphs on the byline's author printed right under the byline, among its buttons ("By" / "Jane Doe" / "Full bio" /
- * "Jane Doe is a reporter who has covered …"): the header's bio, not the lede, wherever the span would start. A bio
+ * Paragraphs on the byline's author printed right under the byline, among its buttons ("By" / "Jane Doe" / "More by Jane" /
+ * "Jane Doe is a reporter who writes about …"): the header's bio, not the lede, wherever the span would start. A bio
  * found by its words alone is only a cue (a lede about a journalist opens a story); one naming the byline's own author
  * and the work they do, under the byline, is not the story's (a lede on the author's own night shift is).
  */
