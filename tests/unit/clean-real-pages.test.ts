@@ -3537,6 +3537,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Get each new post sent straight to your inbox.', 'login'],
+    ['Erhalte jeden neuen Beitrag in dein Postfach.', 'login'],
+    ['The mayor said new posts for nurses would land in your inbox as job alerts if you register with the council.', null],
     ['Wir und unsere Partner verarbeiten Ihre Daten nur mit Ihrer Zustimmung. Mit einem Klick auf „Annehmen“ erteilen Sie Ihre Einwilligung, die Sie jederzeit widerrufen können.', 'cookie'],
     ['By clicking Accept, you consent to the use of your data for ads and analytics by Valley Post and its partners.', 'cookie'],
     ['By clicking the button, users agreed to the new terms, the court found on Monday.', null],
