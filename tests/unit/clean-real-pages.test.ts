@@ -3537,6 +3537,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    ['Bitte schalten Sie JavaScript in Ihrem Browser ein, damit die Karte angezeigt wird.', 'boilerplate'],
+    ['Der Minister schalte die Ampel ab, sagte sie über JavaScript-Programme.', null],
+    ['Du willst keine Fährgeschichte mehr verpassen? Dann hol dir meinen kostenlosen Newsletter!', 'login'],
+    ['Never miss a ferry story again: get my free newsletter every Friday.', 'login'],
+    ['Die Fans wollen kein Spiel mehr verpassen, sagt der Trainer über den Newsletter des Vereins.', null],
     ['Get each new post sent straight to your inbox.', 'login'],
     ['Erhalte jeden neuen Beitrag in dein Postfach.', 'login'],
     ['The mayor said new posts for nurses would land in your inbox as job alerts if you register with the council.', null],

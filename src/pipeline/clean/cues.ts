@@ -443,8 +443,8 @@ const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage
 const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neuen? (?:beitr\p{L}*|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
 /** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
-/** "Our (daily) newsletter", "unser täglicher Newsletter", "notre newsletter": the site speaking of its own. */
-const OUR_NEWSLETTER = /(?<!\p{L})(?:our|unser(?:e[nmrs]?)?|notre|nuestro|il nostro|ons)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
+/** "Our (daily) newsletter", "unser täglicher Newsletter", "notre newsletter", a blogger's "meinen gratis Newsletter": the site speaking of its own. */
+const OUR_NEWSLETTER = /(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
 /** Words of such a description at most, with the call to subscribe after it. */
 const OWN_NEWSLETTER_WORDS = 50;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
@@ -479,6 +479,8 @@ const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
 /** NEVER_MISS's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const NEVER_MISS_HINT = /miss|verpassen|versäumen|manquez|ratez|pierdas/iu;
+/** "Keine Geschichte mehr verpassen": the same promise with what one would miss inside it; said with the site's own newsletter only (a deals page opens so too). */
+const MISS_NONE = /(?<!\p{L})kein(?:e[nm]?)?\s+(?:\p{L}+\s+){0,3}?mehr\s+(?:\p{L}+\s+){0,5}?(?:verpassen|versäumen)(?!\p{L})/iu;
 const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|numéros?)(?!\p{L})/iu;
 
 /** An events widget with nothing in it ("There are no upcoming events", "Es gibt derzeit keine bevorstehenden Veranstaltungen"). */
@@ -733,8 +735,8 @@ export function isAppealOpening(text: string): boolean {
 /** SUBSCRIBER's and REGISTER's stems without their guards, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
 const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer|regist|sign up|inscri/iu;
 
-/** "Please enable JavaScript to view the comments": a notice of the page's scripts, not text. */
-const ENABLE_SCRIPT = /(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|activer|habilitar|attivare|włącz)/iu;
+/** "Please enable JavaScript to view the comments", "Bitte schalten Sie JavaScript ein": a notice of the page's scripts, not text. */
+const ENABLE_SCRIPT = /(?<!\p{L})(?:schalten sie|schalte)\s+(?:\p{L}+\s+){0,2}?javascript(?:\s+\p{L}+){0,3}?\s+ein(?!\p{L})|(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|einschalten|activer|habilitar|attivare|włącz)/iu;
 
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
 const SCRIPT_HINT = /javascript/iu;
@@ -790,7 +792,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // The site's own newsletter described to the reader ("Our daily newsletter … You get the day's best stories every evening").
-  if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && DIGEST.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
+  if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && (DIGEST.test(t) || (NEVER_MISS_HINT.test(t) && (NEVER_MISS.test(t) || MISS_NONE.test(t)))) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= SUBSCRIPTION_PERK_WORDS && SUBSCRIPTION_HINT.test(t) && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
