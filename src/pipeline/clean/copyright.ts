@@ -47,13 +47,23 @@ const PICTURE_LABEL = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS
 /** A picture's credit ("Foto: Agency", "Name / Agency"), not the site's: a labelled source or a slash between names. */
 const PICTURE_CREDIT = new RegExp(`${PICTURE_LABEL.source}|\\p{L}\\s*\\/\\s*\\p{L}`, 'iu');
 /** What divides a footer line into parts: " | ", " · ", " • ", " ● ", " // ". */
-const SEPARATOR = /\s(?:[|·•●▪◆]|\/\/)\s/u;
+export const FOOTER_SEPARATOR = /\s(?:[|·•●▪◆]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
+/** The legal forms a footer writes inside a holder's name (case-sensitive: "limited" is also a word). */
+export const LEGAL_FORM = String.raw`Inc\.?|Ltd\.?|LLC|GmbH`;
+/** A legal form inside the holder and what runs on after it ("X Limited Quay House", "X GmbH & Co. KG", "X GmbH Frankfurt"): the name ends with the form. */
+export const AFTER_LEGAL_FORM = new RegExp(String.raw`(\s(?:Limited|${LEGAL_FORM}|PLC|plc))\s.*$`, 'u');
+
+/** A holder's name without its legal form and what runs on after it ("Example Media GmbH & Co. KG" -> "Example Media"). */
+export function withoutLegalForm(name: string): string {
+  return name.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_SUFFIX, '');
+}
 
 /** The holder of a copyright line without its legal form ("Example Media Ltd" -> "Example Media"), as the site's name reads it. */
 export function holderName(line: string): string | null {
-  return copyrightHolder(line)?.replace(LEGAL_SUFFIX, '').trim() || null;
+  const holder = copyrightHolder(line);
+  return holder === null ? null : withoutLegalForm(holder).trim() || null;
 }
 
 /**
@@ -70,7 +80,7 @@ export function copyrightHolder(line: string): string | null {
   if (/^\s*\((?!c\))[^]*\)\s*$/iu.test(line)) return null;
   // "© 2020 Holder | Terms", "Holder © 2020 · Language", "© 2020 · Holder · Terms": the name beside
   // the mark in its own part of the line, else the first name in the parts after it.
-  const parts = line.split(SEPARATOR);
+  const parts = line.split(FOOTER_SEPARATOR);
   const at = parts.findIndex((part) => part.search(COPYRIGHT_MARK) >= 0);
   if (at < 0) return null;
   const own = parts[at]!;

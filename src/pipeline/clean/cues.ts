@@ -1,4 +1,5 @@
 import type { RemovalCategory } from '../types.ts';
+import { FOOTER_SEPARATOR } from './copyright.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
@@ -223,7 +224,7 @@ const NOTICE_ROW_PARTS = 4;
  */
 function isNoticeRow(t: string, words: number): boolean {
   if (words > NOTICE_ROW_WORDS || !/^\s*(?:©|\(c\))/iu.test(t)) return false;
-  const parts = t.split(/\s[|·•]\s/u);
+  const parts = t.split(FOOTER_SEPARATOR);
   return parts.length >= NOTICE_ROW_PARTS && parts.every((p) => wordsOf(p).length <= NOTICE_ROW_PART_WORDS);
 }
 

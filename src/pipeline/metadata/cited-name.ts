@@ -40,12 +40,17 @@ export function namesAnOrganisation(name: string): boolean {
   return BODY.test(cased) || MEDIA_WORD.test(cased) || dropCorporateSuffix(name) !== name;
 }
 
+/** The definite articles a title opens with ("The Ledger", "Die Tagespresse"): a title, not a given name and a surname. */
+const ARTICLES = 'the|die|der|das|le|la|les|el|il';
+const ARTICLE_FIRST = new RegExp(String.raw`^(?:${ARTICLES})\s`, 'iu');
+const ARTICLE = new RegExp(String.raw`^(?:${ARTICLES}|a|an)$`, 'iu');
+
 /**
  * Whether a name reads as a publication's rather than a person's: a word of an outlet's kind ("Valley Times", "Presse
  * Augsburg"), an article before it ("Die Tagespresse"), or one word in small letters ("stylegart").
  */
 export function namesAMedium(name: string): boolean {
-  return MEDIA_WORD.test(name) || /^(?:the|die|der|das|le|la|les|el|il)\s/iu.test(name) || /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(name);
+  return MEDIA_WORD.test(name) || ARTICLE_FIRST.test(name) || /^\p{Ll}[\p{L}\p{N}.-]*$/u.test(name);
 }
 
 /**
@@ -67,8 +72,6 @@ function isSurnameIn(word: string, text: string): boolean {
   return false;
 }
 
-/** An article before a name: "The Ledger" is a title, not a given name and a surname. */
-const ARTICLE = /^(?:the|a|an|die|der|das|le|la|les|el|il)$/iu;
 
 /** How the story wrote the name. */
 export interface NameContext {

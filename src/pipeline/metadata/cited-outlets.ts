@@ -58,7 +58,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
 }
 
-/** Who runs or where sits the outlet, written before its name ("Church-run", "Beijing-based", "Kremlin-backed"): no part of the name. */
+/** Who runs or where sits the outlet, written before its name ("Party-run", "Harbour-based", "State-funded"): no part of the name. */
 const OWNER_BEFORE = /^\p{Lu}[\p{L}.]*-(?:run|owned|backed|funded|controlled|affiliated|linked|based|operated)\s+/u;
 
 function tidy(raw: string): string {

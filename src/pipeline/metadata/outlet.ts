@@ -1,5 +1,5 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
-import { copyrightHolder, isStockPictures, LEGAL_SUFFIX } from '../clean/copyright.ts';
+import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, LEGAL_SUFFIX, withoutLegalForm } from '../clean/copyright.ts';
 import { isCopyrightLine } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
@@ -36,7 +36,7 @@ function tidyName(name: string): string | null {
   return n && !/^(?:https?:|www\.)/i.test(n) && n.split(/\s+/).length <= 6 && !CUT_AFTER.test(n) ? n : null;
 }
 
-/** A name that ends on a small word of its own language ("Zentralanstalt für", "Institute of") was cut where the page broke its line. */
+/** A name that ends on a small word of its own language ("Stiftung für", "Institute of") was cut where the page broke its line. */
 const CUT_AFTER = /\s(?:für|of|for|and|und|&|der|die|das|des|dem|den|von|vom|zum|zur|de|du|del|della|di|et|y|the)$/iu;
 
 /**
@@ -50,15 +50,11 @@ function nameBeforeAddress(holder: string): string | null {
   const name = holder.slice(0, comma).replace(AFTER_LEGAL_FORM, '$1');
   return NAME_END.test(name) ? tidyName(name.replace(LEGAL_SUFFIX, '')) : null;
 }
-/** The legal forms both patterns below read, as a footer writes them (case-sensitive: "limited" is also a word). */
-const LEGAL_FORM = String.raw`Inc\.?|Ltd\.?|LLC|GmbH`;
 /**
  * An address (a number: street, postcode, phone) or an owner ("a Y company") after the comma, a legal form right after
  * it, or a description set after the name ("X, The State University of Y", "X, a nonprofit newsroom").
  */
 const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|${LEGAL_FORM}|AG)(?!\p{L})|^,\s*(?:[Tt]he|[Aa]n?)\s`, 'u');
-/** A legal form inside the holder and what runs on after it ("X Limited Quay House", "X GmbH & Co. KG", "X GmbH Frankfurt"): the name ends with the form. */
-const AFTER_LEGAL_FORM = new RegExp(String.raw`(\s(?:Limited|${LEGAL_FORM}|PLC|plc))\s.*$`, 'u');
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
 const NAME_END = /(?:^|\s)[\p{Lu}\p{N}][^\s]*$|\.\p{Ll}{2,6}$/u;
 
@@ -133,7 +129,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   for (const r of strongFirst) {
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
-    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(raw.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_SUFFIX, ''))) : null;
+    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(withoutLegalForm(raw))) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
