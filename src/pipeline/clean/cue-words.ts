@@ -19,6 +19,8 @@ export const PICTURE_LABELS = [
 
 /** Social networks and messengers, whose names stand on share buttons and in "via Instagram" (a channel, not a news outlet). */
 export const SOCIAL_PLATFORMS = ['facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'instagram', 'youtube', 'reddit', 'xing'];
+/** Networks a site asks to be followed on, or sends its readers' data to, that no share row names yet. */
+export const NEWER_NETWORKS = ['tiktok', 'threads', 'bluesky', 'mastodon'];
 
 /**
  * A copyright notice's rights clause ("Alle Rechte vorbehalten", "Tous droits réservés"): the

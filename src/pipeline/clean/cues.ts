@@ -541,7 +541,7 @@ const FOLLOW_WORDS = 20;
 
 /** The verbs of a call to follow the site, and the networks it is followed on, shared by the calls below. */
 const FOLLOW_VERB = String.raw`follow|folgen sie|folge|folgt|suivez|sigue`;
-const FOLLOW_NETWORK = String.raw`twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|youtube`;
+const FOLLOW_NETWORK = ['x', ...W.SOCIAL_PLATFORMS, ...W.NEWER_NETWORKS].join('|');
 /**
  * "Follow The Valley Post on Twitter", "Folgen Sie dem Kurier auf Instagram", "(For updates …, follow X on Facebook)", "Follow
  * @handle and @desk on Twitter": a call to follow the site by its name on a network, a question to the reader before it or not
@@ -692,9 +692,10 @@ const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
  * The consent notice of social buttons that load only when switched on ("Wenn Sie diese Felder durch einen Klick aktivieren,
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
  * a platform, data sent to it, and the reader's click that switches it on, said to the reader (a story reports such transfers).
- * The platforms such a notice names: SOCIAL_PLATFORM adds word bounds, PLATFORM_HINT tries them first without.
+ * The platforms such a notice names (the share row's, Google's and TikTok's; "threads" is also a common word): SOCIAL_PLATFORM
+ * adds word bounds, PLATFORM_HINT tries them first without.
  */
-const CONSENT_PLATFORMS = 'facebook|twitter|google|instagram|linkedin|pinterest|youtube|whatsapp|xing|tiktok';
+const CONSENT_PLATFORMS = ['google', 'tiktok', ...W.SOCIAL_PLATFORMS].join('|');
 const PLATFORM_HINT = new RegExp(CONSENT_PLATFORMS, 'iu');
 const SOCIAL_PLATFORM = new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})(?!\p{L})`, 'iu');
 const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
