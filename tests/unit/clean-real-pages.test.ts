@@ -785,6 +785,8 @@ describe('the story ends at a closing paragraph', () => {
       'Get the latest headlines straight to your phone with the Valley Post app.',
       'Follow the Valley Post on Instagram and on Facebook @valleypost.',
       'Folgen Sie dem Kurier auf Twitter.',
+      'Folgen Sie dem Kurier auf Pinterest.',
+      'Follow the Valley Post on Telegram',
       '(For updates you can pass on to your friends, follow Valley Post on Facebook and Twitter)',
     ]) expect(cueCategory(t), t).toBe('share');
     expect(cueCategory('For news of the strike, the drivers follow the union on Facebook.')).toBeNull();
