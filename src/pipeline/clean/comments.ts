@@ -1,5 +1,5 @@
 import type { ContentClass } from './classify.ts';
-import { alternation, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-words.ts';
+import { alternation, COMMENT_NOUNS, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import { isFactDate, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
@@ -16,8 +16,11 @@ import type { Unit } from './units.ts';
  * recognised by shape (a short line with a date and time next to prose).
  */
 
-/** Words that name comments, replies or a discussion (compounds such as "Leserkommentare" included). */
-const COMMENT_WORD = /(?<!\p{L})(?:comments?|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|commentaires?|comentarios?|comentários?|comentar|commenter|commentare|commenti|commento|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})/iu;
+/** Words that name comments (the comments' nouns), replies or a discussion (compounds such as "Leserkommentare" included). */
+const COMMENT_WORD = new RegExp(
+  String.raw`(?<!\p{L})(?:${alternation(COMMENT_NOUNS)}|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|comentários?|comentar|commenter|commentare|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})`,
+  'iu',
+);
 /** A stem of every COMMENT_WORD form, without its guards: tried first, as a look-behind tried at every position of a paragraph is slow. */
 const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|dyskusj|disku|thought|gedanken zu|leserbrief|trackback|pingback/iu;
 
