@@ -458,9 +458,9 @@ const CANCEL_HINT = /cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu
 /** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
 const CANCEL_ANYTIME_WORDS = 20;
 /** The reader's own subscription ("your subscription", "tu suscripción", "Ihr Abo", "votre abonnement"): the site selling it. */
+const YOUR_SUBSCRIPTION = /(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu;
 /** YOUR_SUBSCRIPTION's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const SUBSCRIPTION_HINT = /subscription|suscripción|abo|abbonamento|assinatura/iu;
-const YOUR_SUBSCRIPTION = /(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu;
 /** What a subscription sells: reading without limit, or content for subscribers only ("sin límites", "exklusive Inhalte"). */
 const SUBSCRIPTION_PERK = /(?<!\p{L})(?:unlimited|sin límites?|ilimitad[oa]s?|unbegrenzt\p{L}*|unbeschränkt\p{L}*|illimité\p{L}*|senza limiti|illimitat[oaie]|sem limites?|exclusive (?:content|stories|articles)|contenidos? exclusivos?|exklusive[nr]? (?:inhalte|artikel|beiträge)|contenus? exclusifs?|contenuti esclusivi|conteúdos? exclusivos?)(?!\p{L})/iu;
 /** Words of a subscription's selling line at most. */
@@ -941,7 +941,7 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
  * An affiliate disclosure: the site is paid when a reader buys through its links ("We may earn a
  * commission when you buy through links on this page", "As an Amazon Associate we earn from
  * qualifying purchases", "Wir erhalten eine Provision", "nous percevons une commission"), or naming its links as
- * such ("Links in articles may be so-called »affiliate links«").
+ * such ("Links in articles may be so-called »affiliate links«", "Links with a star are partner links").
  */
 const AFFILIATE = /(?<!\p{L})(?:(?:handelt es sich (?:dabei )?um|are|sind|is an?|ist ein|können|may be|can be|could be)\s+(?:teilweise\s+|partly\s+)?(?:sogenannte\s+|so-called\s+)?[»«„“”"']?(?:affiliate|partner)[- ]?links?|(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell |dann )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil|teil vom verkaufserlös)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
 const AFFILIATE_HINT = /affiliate|partner[- ]?link|verkaufserlös|compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
