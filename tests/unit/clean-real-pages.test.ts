@@ -172,7 +172,26 @@ describe('bylines in several languages', () => {
     // The kind of piece before "von".
     ['Blog Beitrag von Clara Hoffmann', ['Clara Hoffmann']],
     ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],
+    // A column, a commentary or an analysis names its writer so.
+    ['Eine Kolumne von Lena Brandt', ['Lena Brandt']],
+    ['Ein Kommentar von Clara Hoffmann und Tim Vogt', ['Clara Hoffmann', 'Tim Vogt']],
+    ['A column by Ana Ruiz', ['Ana Ruiz']],
+    ['Opinion by Omar Haddad', ['Omar Haddad']],
+    ['Une chronique de Claire Morel', ['Claire Morel']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it("reads no writer from a piece's kind followed by no name, nor from a sentence that opens with one", () => {
+    expect(bylineNames('Kommentar von der Opposition')).toBeNull();
+    expect(bylineNames('Analysis by the harbour authority shows the ferries run late')).toBeNull();
+    expect(bylineNames('A column by Ana Ruiz on why the night buses should run every hour through the winter and beyond')).toBeNull();
+  });
+
+  it('leaves a commentary label alone on its line, over the author box after the story, to that box', () => {
+    const page = ['Night buses reach eastern towns', 'March 4, 2024', ...P, 'Kommentar von', 'Lena Brandt', 'Redakteurin für Verkehr'].join('\n');
+    const { nodes, meta } = run(page);
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(meta.authors).toEqual([]);
+  });
 
   it('does not read a line labelled "Text:" whose words are no name, nor "Text" without its colon, as a byline', () => {
     expect(bylineNames('Text: Mein Motto für den Sommer, meine Pläne und ein Fazit')).toBeNull();

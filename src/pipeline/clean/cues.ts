@@ -1104,7 +1104,13 @@ const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece
 const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—([-].*|\s+@[\w.]+(?:\s.*)?|\s+(?:[Tt]opics|[Tt]ags|[Ff]iled under|[Cc]ategor(?:y|ies)|[Tt]hemen|[Ss]chlagwörter|[Kk]ategorien?|[Rr]ubriken?)\s*:.*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 /** A writer's role between the label and the name ("Written by guest writer Jane Doe", "By staff reporter Omar Haddad"). */
 const BYLINE_ROLE = String.raw`(?:(?:guest|staff|senior|contributing|freelance|special)\s+)?(?:writer|author|contributor|correspondent|columnist|reporter)`;
-const BYLINE_START = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?\s+(?:${BYLINE_ROLE}\s+)?`, 'iu');
+/**
+ * The kind of piece a byline names before its author ("Eine Kolumne von Jane Doe", "A column by Jane Doe", "Une chronique
+ * de Jane Doe"), with the names on the same line: alone on its line ("Kommentar von"), such a label heads an author's box
+ * after the story as often, whose names and bio are the box's.
+ */
+const PIECE_LABEL = String.raw`(?:eine?\s+)?(?:kolumne|kommentar|glosse|reportage|analyse|rezension|essay)\s+von|(?:an?\s+)?(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|op-ed)\s+by|(?:une?\s+)?(?:chronique|tribune|analyse)\s+(?:de|par)`;
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_LABEL}|${PIECE_LABEL})\s*[:：]?\s+(?:${BYLINE_ROLE}\s+)?`, 'iu');
 // Case-sensitive: names are capitalised, the words around them are not.
 // A connecting word stands between spaces: within "Tenore" the "e" joins nothing.
 /** Words that join names in the languages read ("and", "und", "et" …). */
