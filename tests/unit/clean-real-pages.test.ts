@@ -3833,6 +3833,12 @@ describe('a caption, a bare picture label and the credit, one a line', () => {
     expect(nodes.map((n) => n.text)).toEqual(P);
     expect(clean.removed.find((r) => r.text === 'Bild:')?.category).toBe('caption');
   });
+
+  it("reads a share button under a label printed without its credit as the share bar's, and keeps the story's last paragraph over them", () => {
+    const { nodes, clean } = run(['Nachtbusse fahren bis in die Dörfer', ...P, 'Bildquelle:', 'Teilen'].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(P);
+    expect(clean.removed.map((r) => [r.text, r.category])).toEqual([['Bildquelle:', 'caption'], ['Teilen', 'share']]);
+  });
 });
 
 describe("picks by the author or the desk, and a call to read another post, under the story", () => {

@@ -1365,10 +1365,11 @@ export function isBarePictureLabel(text: string): boolean {
   return BARE_PICTURE_LABEL.test(text.trim());
 }
 
-/** The credit printed under a bare picture label: a few words, no sentence. */
+/** The credit printed under a bare picture label: a few words, no sentence, and no share button (a page may print the label with no credit, its share bar under it). */
 export function isCreditUnderLabel(text: string): boolean {
   const t = text.trim();
-  return wordsOf(t).length <= LABELLED_CREDIT_WORDS && !/[.!?:]$/u.test(t);
+  if (wordsOf(t).length > LABELLED_CREDIT_WORDS || /[.!?:]$/u.test(t)) return false;
+  return cueCategory(t) !== 'share';
 }
 
 /**
