@@ -1504,6 +1504,12 @@ describe('closing furniture after the story (round 7)', () => {
     expect(relatedLabel('Le puede interesar: Un puente nuevo para el puerto')).toEqual({ rest: 'Un puente nuevo para el puerto' });
   });
 
+  it('knows the German labels of interesting, previous and recommended stories', () => {
+    expect(['Interessante Artikel', 'Weitere interessante Themen', 'Vorherige Artikel:', 'Empfohlen'].map((l) => relatedLabel(l)?.rest)).toEqual(['', '', '', '']);
+    // A verdict or a sentence with such words is no label.
+    expect(['Interessante Artikel gab es im Heft kaum.', 'Empfohlen wird eine Fahrt am Morgen.'].map(relatedLabel)).toEqual([null, null]);
+  });
+
   it('does not take a sentence that opens with such words for a label', () => {
     for (const line of ['Ähnliche Beiträge gab es schon 2019 im Stadtrat.', 'Veja também como a prefeitura vai pagar a obra', 'Das könnte Sie auch interessieren, sagte der Bürgermeister.', 'Weitere Meldungen aus dem Rathaus erwartet niemand vor Montag']) {
       expect(relatedLabel(line), line).toBeNull();

@@ -165,7 +165,7 @@ export const PUBLISHED_WORDS = [
 export const RELATED_LABELS = [
   'auch interessant', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte ihnen auch gefallen',
   'lesen sie auch', 'lies auch', 'mehr zum thema', 'zum weiterlesen', 'empfohlen für dich', 'empfohlen für sie', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
-  'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen', 'lesetipp', 'lesetipps', 'unsere lesetipps',
+  'verwandte artikel', 'neueste artikel', 'neueste beiträge', 'meistgelesen', 'meistgelesene artikel', 'schon gelesen', 'empfehlungen', 'empfohlen', 'lesetipp', 'lesetipps', 'unsere lesetipps',
   'mehr aus', 'mehr von', 'mehr videos', 'mehr artikel', 'mehr news', 'top-themen', 'aktuelle artikel', 'weiterführende links',
   'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'les plus lus', 'à découvrir',
   'lea más', 'lee más', 'lea además', 'puedes ver', 'mira también', 'lesen sie hier', 'dowiedz się więcej', 'czytaj więcej', 'lea también', 'lee también', 'también lea', 'también lee', 'le puede interesar', 'también le puede interesar', 'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados',
@@ -182,7 +182,7 @@ export const RELATED_LABELS = [
  * lists above name fixed phrases; templates vary the pronoun, the adjective and the noun:
  * "Das könnte dich auch interessieren", "Ähnliche Beiträge", "Le puede interesar", "Veja também").
  */
-const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär|themenrelevant|themenverwandt)e[n]?\s+){1,2}`;
+const DE_LIST_ADJECTIVES = String.raw`(?:(?:die|unsere)\s+)?(?:(?:ähnlich|verwandt|weiter|passend|beliebt|beliebtest|meistgelesen|meistgeklickt|meistgesehen|meistkommentiert|neuest|aktuell|empfohlen|populär|themenrelevant|themenverwandt|interessant|vorherig)e[n]?\s+){1,2}`;
 const DE_LIST_NOUNS = '(?:artikel|beiträge|inhalte|themen|nachrichten|news|meldungen|geschichten|posts|stories|videos|rezepte|links)';
 /** What may name the list's subject after it: a preposition, an article and one word or address ("aus der Arbeitswelt", "zum Thema", "bei example.de/sport"). */
 const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
