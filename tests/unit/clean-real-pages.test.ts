@@ -1521,6 +1521,26 @@ describe('closing furniture after the story (round 7)', () => {
     const page = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, ...teasers].join('\n\n');
     expect(run(page).clean.nodes.slice(1).map((n) => n.text)).toEqual(DE);
   });
+
+  it("ends the story at a label over teaser cards whose summaries the page cut off mid-sentence, and keeps a story's section after a label", () => {
+    const cards = [
+      'Empfohlen',
+      'Fähre im Winter: Was Pendler jetzt wissen müssen',
+      'Die Reederei streicht im Januar jede zweite Fahrt zur Insel, weil die Nachfrage sinkt und zwei Schiffe in die Werft müssen. Für Pendler bedeutet das frühere Abfahrten und längere Wartezeiten am Anleger, und auch die Preise für die Monatskarte steigen ab dem ersten Februar um einige',
+      'Radwege in der Altstadt - Händler wollen mehr Platz',
+      'Seit dem Sommer sind die neuen Radwege in der Altstadt offen, und die Zahl der Radfahrer ist deutlich gestiegen. Die Händler am Markt wünschen sich nun mehr Abstellplätze, doch die Stadt verweist auf die engen Gassen und den Denkmalschutz, der neue Bügel vor den alten Häusern',
+      'Neue Brücke über den Hafen - Bauarbeiten beginnen',
+      'Im Frühjahr beginnen die Arbeiten an der neuen Brücke über den Hafen, die den Osten der Stadt mit dem Bahnhof verbinden soll. Die Kosten liegen nach Angaben der Stadt bei rund vierzig Millionen Euro, von denen das Land einen großen Teil übernimmt, wenn der Bau bis zum Jahr',
+      'Markthalle öffnet wieder - mit neuen Ständen',
+      'Nach zwei Jahren Umbau öffnet die Markthalle im Zentrum wieder ihre Türen. Neben den bekannten Händlern gibt es nun auch Stände mit Speisen aus der Region, eine Bäckerei und einen kleinen Laden für Bücher über die Geschichte der',
+    ];
+    const teaserPage = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, ...cards].join('\n\n');
+    expect(run(teaserPage).clean.nodes.slice(1).map((n) => n.text)).toEqual(DE);
+    // Paragraphs that close their sentences under a subheading are the story's own section.
+    const section = ['Was die Fahrgäste sagen', 'Die Fahrgäste im Osten begrüßen die neuen Linien, wünschen sich aber auch am Sonntag einen späten Bus in die Stadt.'];
+    const storyPage = ['Nachtbusse fahren bis in die Dörfer', 'Von Anna Roth', ...DE, 'Empfohlen', ...section].join('\n\n');
+    expect(run(storyPage).clean.nodes.slice(1).map((n) => n.text)).toEqual([...DE, ...section]);
+  });
   it('knows more label forms: inflected adjectives, a subject after the noun, "more about", a verb over one linked headline', () => {
     for (const label of ['Die meistgelesenen Artikel', 'Weitere aktuelle Themen aus der Region', 'Mehr Themen:', 'Más sobre el puerto']) {
       expect(relatedLabel(label), label).toEqual({ rest: '' });

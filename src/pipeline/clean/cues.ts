@@ -873,7 +873,7 @@ const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|co
 /** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
 const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
 /** Words a teaser's summary runs to at most, and at least (a bare "Read more" is a button, named elsewhere). */
-const SUMMARY_MAX_WORDS = 80;
+export const SUMMARY_MAX_WORDS = 80;
 const SUMMARY_MIN_WORDS = 5;
 
 export function isTeaserSummary(text: string): boolean {

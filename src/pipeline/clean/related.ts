@@ -1,5 +1,5 @@
 import type { ContentClass } from './classify.ts';
-import { relatedLabel } from './cues.ts';
+import { relatedLabel, SUMMARY_MAX_WORDS } from './cues.ts';
 import { datelineDate, isDayLine, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
 import { wordsOf } from './text.ts';
@@ -30,17 +30,24 @@ const isDate = (text: string) => datelineDate(text) !== null || isDayLine(text);
 
 /** Words of a teaser's summary at most (a story's paragraph runs longer). */
 const SUMMARY_WORDS = 45;
+/** Words of a summary the page cut off at least: a sentence's worth (a subheading also ends on a letter). */
+const CUT_SUMMARY_WORDS = 15;
+/** Words of a teaser's headline at most. */
+const TEASER_HEADLINE_WORDS = 25;
 
 /**
  * "Also Read" / "You may also like" blocks: the label line, or a label with a
  * headline after it, plus the run of teaser headlines (and their dates) that
- * follows a bare label (with the dates and repeats between them, `passable`). The run stops at the first unit that reads as story;
+ * follows a bare label (with the dates and repeats between them, `passable`, and the summaries of teasers
+ * dated or cut off mid-sentence, as teaser cards print them). The run stops at the first unit that reads as story;
  * a short heading directly followed by a paragraph is the story resuming.
  */
 export function relatedRuns(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, passable: Set<number>): number[] {
   const found: number[] = [];
   // A teaser's date may stand in its byline ("Von Ana Ruiz am 16.11.2024").
   const datedAt = (k: number) => k >= 0 && k < units.length && (isDate(units[k]!.text) || (passable.has(k) && printedDates(units[k]!.text).length > 0));
+  // A teaser card's summary, cut off mid-sentence by the page at a fixed length ("… die Kronenfäule. Lesen"): no close, a letter last.
+  const cutOff = (k: number) => k < units.length && units[k]!.kind === 'text' && !taken.has(k) && feats[k]!.words >= CUT_SUMMARY_WORDS && feats[k]!.words <= SUMMARY_MAX_WORDS && /\p{L}$/u.test(units[k]!.text.trim());
   for (let i = 0; i < units.length; i++) {
     // Labels repeat on a page ("Also Read" twice), so a repeat does not stop one from opening a run.
     if (taken.has(i) && !passable.has(i)) continue;
@@ -53,6 +60,7 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
     found.push(i);
     let items = 0;
     let lastItem = -1;
+    let cards = 0;
     for (let j = i + 1; j < units.length; j++) {
       const u = units[j]!;
       const f = feats[j]!;
@@ -63,13 +71,17 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
       }
       const dated = datedAt(j + 1) && (items === 0 || datedAt(j - 1));
       // A dated teaser's summary (date, headline, summary, as the teasers before it were printed) is part of it.
-      const summary = items > 0 && lastItem === j - 1 && f.words <= SUMMARY_WORDS && (datedAt(j + 1) || datedAt(j - 2)) && !taken.has(j);
+      const cut = cutOff(j);
+      const summary = items > 0 && lastItem === j - 1 && (cut || (f.words <= SUMMARY_WORDS && (datedAt(j + 1) || datedAt(j - 2)) && !taken.has(j)));
       if (summary) {
+        if (cut) cards++;
         found.push(j);
         i = j;
         continue;
       }
-      if (taken.has(j) || !(teaserLike(u, f, initial[j]!, dated) || datedTeaser(u.text, f))) break;
+      // Once a card's summary was cut off, a headline over another such summary is the next card's.
+      const card = cards > 0 && f.words <= TEASER_HEADLINE_WORDS && !f.endsSentence && cutOff(j + 1);
+      if (taken.has(j) || !(teaserLike(u, f, initial[j]!, dated) || datedTeaser(u.text, f) || card)) break;
       // Section headings are short; teasers are headlines of other stories and run longer.
       const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;
