@@ -754,6 +754,14 @@ describe('the story ends at a closing paragraph', () => {
     expect(isShareLine('Share the fares, share the costs, share the blame: the council wants all three.')).toBe(false);
   });
 
+  it('reads a sentence in which the text speaks of itself as a notice only when it says what notices say', () => {
+    const notices = ['This post is part of a series on the county ferries.', 'This report was updated to correct the number of routes.', 'This article contains affiliate links.', 'This story was first published by the Valley Post and is republished with permission.', 'This video reflects the views of its maker.'];
+    expect(notices.map((t) => disclosuresIn(t).length)).toEqual([1, 1, 1, 1, 1]);
+    // The page counting its shares or comments, the story or a reader talking about the post: none is a notice.
+    const talk = ['This story has been shared 4,210 times.', 'This Post Has 12 Comments', 'This feature has been on every phone since last spring, so most riders can use it.', 'This post was a long time coming, and I hope you enjoy it.'];
+    expect(talk.map((t) => disclosuresIn(t).length)).toEqual([0, 0, 0, 0]);
+  });
+
   it('names newsletter calls, subscription promotions and opinion notices', () => {
     expect(cueCategory('Sign up for our weekly newsletter about the county and get it in your inbox every Friday.')).toBe('login');
     expect(cueCategory('Did you like this article? Subscribe to get every new post by email.')).toBe('login');

@@ -915,8 +915,15 @@ export function attributionIn(text: string): string | null {
   return m ? m[0].trim() : null;
 }
 
-/** A sentence in which the publication speaks about itself: the grammar of a publisher's notice. */
-const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|relates?|reflects?|expresses|represents|does|do|should|must|features?|produced|distributed|sponsored|written|generated|created|paid)\b/i;
+/**
+ * A sentence in which the publication speaks about itself: the grammar of a publisher's notice. With a verb that
+ * says what the text does as a notice ("reflects", "was produced", "sponsored") it is one; with a plain verb ("is",
+ * "has", "contains") it must also say what notices say (NOTICE_TERMS): "This story has been shared 900 times" or
+ * "This post was a long time coming" is the page or the story talking, not a notice.
+ */
+const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:(?<plain>is|was|were|has|have|contains?|may|might|includes?|does|do|should|must|features?|written|created)|relates?|reflects?|expresses|represents|produced|distributed|sponsored|generated|paid)\b/i;
+/** What a publisher's notice says of its text: who paid or produced it, whose view it is, where it first ran, what it is not, how it was changed. */
+const NOTICE_TERMS = /(?<!\p{L})(?:sponsor|paid|advertis|partner|affiliate|commission|compensat|opinion|views?(?!\p{L})|summary|evaluation|commentary|bias|produc|distribut|foreign agent|generat|artificial intelligence|AI(?!\p{L})|update|correct|revis|originally|republish|reprint|translat|permission|supplement|part of|series|partisan|independen|fact-check|reviewed|intended|substitute|advice|informational|educational|conflict|fund|grant|provided|free of charge|gift|sample|spoiler|studies|subjects|disclaim|(?:is|was) from(?!\p{L}))/iu;
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Diese Seite zeigt gesponserte Inhalte", "Cet article ne remplace pas …", "Este contenido fue …"). */
 const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|diese\s+(?:seite|webseite|website)\s+(?:zeigt|enthält)\s+(?:gesponsert|werb|anzeige|affiliate|partner)\p{L}*|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
@@ -968,6 +975,12 @@ const NOTICE_WORDS = 120;
 const LABELLED_NOTICE_WORDS = 200;
 
 /** Publisher notices about the publication itself, split where several share one line. */
+/** A sentence in which the text speaks about itself as a notice does (SELF_REFERENCE, with NOTICE_TERMS after a plain verb). */
+function selfNotice(text: string): boolean {
+  const m = SELF_REFERENCE.exec(text);
+  return m !== null && (m.groups?.['plain'] === undefined || NOTICE_TERMS.test(text));
+}
+
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   // A notice set off by dashes ("– Anzeige: Dieser Beitrag … –") is read without them.
@@ -980,7 +993,7 @@ export function disclosuresIn(text: string): string[] {
     .filter((p) => {
       // An ad's label before the sentence that discloses the partnership ("Anzeige: Dieser Beitrag ist in Zusammenarbeit mit X entstanden").
       const q = p.replace(AD_LABEL, '');
-      return SELF_REFERENCE.test(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
+      return selfNotice(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
     // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(LIST_MARK_BEFORE_WORD, ''));
