@@ -760,6 +760,14 @@ describe('the story ends at a closing paragraph', () => {
     // The page counting its shares or comments, the story or a reader talking about the post: none is a notice.
     const talk = ['This story has been shared 4,210 times.', 'This Post Has 12 Comments', 'This feature has been on every phone since last spring, so most riders can use it.', 'This post was a long time coming, and I hope you enjoy it.'];
     expect(talk.map((t) => disclosuresIn(t).length)).toEqual([0, 0, 0, 0]);
+    // The same in German: a notice of advertising or of where the text first ran; a blog's filing line and a print footer whose address holds a notice's word.
+    expect(['Dieser Beitrag enthält Werbung für eine Fährlinie.', 'Dieser Artikel ist ursprünglich im Hafenblatt erschienen.'].map((t) => disclosuresIn(t).length)).toEqual([1, 1]);
+    expect(['Dieser Beitrag wurde unter Verkehr abgelegt und mit Bus, Fähre, Nacht verschlagwortet.', 'Dieser Artikel wurde ausgedruckt unter der Adresse: https://example.org/update-fahrplan'].map((t) => disclosuresIn(t).length)).toEqual([0, 0]);
+  });
+
+  it('reads a call to secure the site\'s journalism as a call for support, not a sentence about securing journalism', () => {
+    expect(cueCategory('Dieser Artikel ist wichtig! Sichere diesen Journalismus!')).toBe('login');
+    expect(cueCategory('Die Stiftung will den Journalismus in der Region sichern.')).toBeNull();
   });
 
   it('names newsletter calls, subscription promotions and opinion notices', () => {

@@ -622,18 +622,18 @@ const OUR_ACCOUNT = /(?<!\p{L})(?:our (?:bank |paypal )?account|unser(?:em?)? (?
 const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;
 /**
  * The publication asking for support in so many words: "support us" ("apóyanos", "unterstützen Sie uns"), "support
- * (independent) journalism" ("Apoya el periodismo incómodo"), "independent journalism needs the support of its readers" (German
+ * (independent) journalism" ("Apoya el periodismo incómodo", "Sichere diesen Journalismus"), "independent journalism needs the support of its readers" (German
  * compounds too: "Lokaljournalismus braucht Ihre Unterstützung").
  */
 const SUPPORT_US = new RegExp(
   String.raw`(?<!\p{L})(?:support us|apóyanos|apóyenos|unterstütze uns|unterstützen sie uns|unterstützt uns|soutenez-nous|sostienici|apoie-nos|wesprzyj nas|` +
-    String.raw`(?:support|apoya|apoye|unterstütze|unterstützen sie|unterstützt|soutenez|sostieni|apoie)\s+(?:(?:el|la|den|le|il|o|our|unseren?|nuestro|notre|independent|unabhängigen|independiente|indépendant|\p{L}+e)\s+){0,2}(?:journalism|periodismo|journalismus|journalisme|giornalismo|jornalismo)|` +
+    String.raw`(?:support|apoya|apoye|unterstütze|unterstützen sie|unterstützt|sichere|sichern sie|sichert|soutenez|sostieni|apoie)\s+(?:(?:el|la|den|diesen|le|il|o|our|this|unseren?|nuestro|notre|independent|unabhängigen|independiente|indépendant|\p{L}+e)\s+){0,2}(?:journalism|periodismo|journalismus|journalisme|giornalismo|jornalismo)|` +
     String.raw`(?:journalism|periodismo|\p{L}*journalismus|journalisme|giornalismo|jornalismo)\s+(?:[\p{L}-]+\s+){0,2}(?:needs|necesita|braucht|a besoin)\s+(?:[\p{L}-]+\s+){0,1}` +
     String.raw`(?:(?:your|ihre|deine|eure|tu|su|votre|il tuo|o seu)\s+(?:support|apoyo|unterstützung|soutien|sostegno|apoio)|(?:support|apoyo|unterstützung|soutien|sostegno|apoio)\s+(?:(?:of|de|del|von|di|dos)\s+(?:(?:its|our|sus|nuestros|seinen|ihren|ses|nos|suoi|seus)\s+)?|(?:seiner|ihrer|unserer)\s+)(?:readers|lectores|leser|lesern|leserinnen|lecteurs|lettori|leitores)))(?!\p{L})`,
   'iu',
 );
 /** SUPPORT_US's verbs and nouns without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|souten|sostien|apoi|wesprzyj/iu;
+const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|sicher|souten|sostien|apoi|wesprzyj/iu;
 /** Words of such an appeal at most: it often goes on to say what the support pays for. */
 const SUPPORT_US_WORDS = 80;
 /**
@@ -921,9 +921,14 @@ export function attributionIn(text: string): string | null {
  * "has", "contains") it must also say what notices say (NOTICE_TERMS): "This story has been shared 900 times" or
  * "This post was a long time coming" is the page or the story talking, not a notice.
  */
-const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:(?<plain>is|was|were|has|have|contains?|may|might|includes?|does|do|should|must|features?|written|created)|relates?|reflects?|expresses|represents|produced|distributed|sponsored|generated|paid)\b/i;
-/** What a publisher's notice says of its text: who paid or produced it, whose view it is, where it first ran, what it is not, how it was changed. */
-const NOTICE_TERMS = /(?<!\p{L})(?:sponsor|paid|advertis|partner|affiliate|commission|compensat|opinion|views?(?!\p{L})|summary|evaluation|commentary|bias|produc|distribut|foreign agent|generat|artificial intelligence|AI(?!\p{L})|update|correct|revis|originally|republish|reprint|translat|permission|supplement|part of|series|partisan|independen|fact-check|reviewed|intended|substitute|advice|informational|educational|conflict|fund|grant|provided|free of charge|gift|sample|spoiler|studies|subjects|disclaim|(?:is|was) from(?!\p{L}))/iu;
+const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|does|do|should|must|features?|written|created|relates?|reflects?|expresses|represents|produced|distributed|sponsored|generated|paid)\b/i;
+/** Verbs that say nothing of a notice on their own ("This post is …", "Dieser Beitrag wurde …", "Cet article est …"): the sentence must then say what notices say. */
+const PLAIN_VERBS = new Set(['is', 'was', 'were', 'has', 'have', 'contain', 'contains', 'may', 'might', 'include', 'includes', 'does', 'do', 'should', 'must', 'feature', 'features', 'written', 'created', 'ist', 'wurde', 'kann', 'darf', 'enthält', 'est', 'été', 'contient', 'peut', 'es', 'fue', 'sido', 'contiene', 'puede', 'è', 'può', 'jest', 'został', 'zawiera', 'może']);
+/**
+ * What a publisher's notice says of its text, in the languages read: who paid or produced it, whose view it is, where
+ * it first ran, under what licence, how it was checked or changed, what it is not.
+ */
+const NOTICE_TERMS = new RegExp(String.raw`(?<!\p{L})(?:sponsor|paid|advertis|partner|affiliate|commission|compensat|opinion|views?(?!\p{L})|summary|evaluation|commentary|bias|produc|distribut|foreign agent|generat|artificial intelligence|AI(?!\p{L})|update|correct|revis|originally|republish|reprint|translat|permission|supplement|part of|series|partisan|independen|fact-check|reviewed|intended|substitute|advice|informational|educational|conflict|fund|grant|provided|free of charge|gift|sample|spoiler|studies|subjects|disclaim|(?:is|was) from(?!\p{L})|werbung|anzeige|gesponsert|provision|meinung|ursprünglich|erschienen|veröffentlicht|lizenz|geprüft|zusammenarbeit|bezahlt|übersetzt|aktualisiert|korrigiert|kostenlos|zur verfügung gestellt|publicit|sponsoris|partenariat|publié|initialement|tradui|mis à jour|corrigé|licence|rémunér|publicidad|patrocinad|opinión|publicad|originalmente|traducid|actualizad|corregid|licencia|pubblicit|sponsorizzat|pubblicat|tradott|aggiornat|licenza|reklam|opini|opublikowan|licencj|elaborad|realizad|erstellt|produit|réalisé|prodott|realizzat|agenc|agentur)`, 'iu');
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Diese Seite zeigt gesponserte Inhalte", "Cet article ne remplace pas …", "Este contenido fue …"). */
 const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|diese\s+(?:seite|webseite|website)\s+(?:zeigt|enthält)\s+(?:gesponsert|werb|anzeige|affiliate|partner)\p{L}*|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
@@ -975,10 +980,13 @@ const NOTICE_WORDS = 120;
 const LABELLED_NOTICE_WORDS = 200;
 
 /** Publisher notices about the publication itself, split where several share one line. */
-/** A sentence in which the text speaks about itself as a notice does (SELF_REFERENCE, with NOTICE_TERMS after a plain verb). */
+/** A sentence in which the text speaks about itself as a notice does (SELF_REFERENCE and its kin in other languages; after a plain verb, with NOTICE_TERMS). */
 function selfNotice(text: string): boolean {
-  const m = SELF_REFERENCE.exec(text);
-  return m !== null && (m.groups?.['plain'] === undefined || NOTICE_TERMS.test(text));
+  const m = SELF_REFERENCE.exec(text) ?? SELF_REFERENCE_OTHER.exec(text);
+  if (m === null) return false;
+  const verb = m[0].trim().split(/\s+/u).pop()!.toLowerCase();
+  // An address in the sentence says nothing of it ("… printed from https://…/update-…").
+  return !PLAIN_VERBS.has(verb) || NOTICE_TERMS.test(text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, ''));
 }
 
 export function disclosuresIn(text: string): string[] {
@@ -993,7 +1001,7 @@ export function disclosuresIn(text: string): string[] {
     .filter((p) => {
       // An ad's label before the sentence that discloses the partnership ("Anzeige: Dieser Beitrag ist in Zusammenarbeit mit X entstanden").
       const q = p.replace(AD_LABEL, '');
-      return selfNotice(q) || SELF_REFERENCE_OTHER.test(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
+      return selfNotice(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
     // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(LIST_MARK_BEFORE_WORD, ''));
