@@ -35,7 +35,8 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const url = originalUrl(clean.removed);
   const cited = citedUrls(clean.removed, prose, url.value);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
-  const authors = authorsFrom(clean.removed, headlineLine);
+  const storyEnd = body.reduce<number | null>((end, n) => (n.line !== undefined && (end === null || n.line > end) ? n.line : end), null);
+  const authors = authorsFrom(clean.removed, headlineLine, storyEnd);
   const language0 = clean.language?.code;
   const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
   const { date, updated } = findDates({ removed: clean.removed, body: prose, headlineLine, headlineText, originalUrl: url.value, citedUrls: cited, ...(language0 ? { language: language0 } : {}) });

@@ -1,3 +1,4 @@
+import { isCommentHeading } from '../clean/comments.ts';
 import { attributionIn, bylineNames, disclosuresIn, isBylineLabel, isPersonNameLine, joinsNamesByWord } from '../clean/cues.ts';
 import { lookupName } from '../links/gazetteer.ts';
 import { namesAnOrganisation } from './cited-name.ts';
@@ -16,9 +17,15 @@ export function attributionsFrom(removed: Removal[]): string[] {
   return unique(removed.filter((r) => r.category === 'attribution').flatMap((r) => attributionIn(r.text) ?? []));
 }
 
-/** Author names from byline lines, with the line they came from. */
-export function authorsFrom(removed: Removal[], headlineLine: number | null = null): { names: string[]; how: string } {
-  const lines = storyBylines(removed.flatMap((r) => (r.category === 'byline' ? [r] : r.category === 'comments' || r.category === 'related' ? [] : metaLineByline(r))), headlineLine);
+/**
+ * Author names from byline lines, with the line they came from. Past a heading of comments after the story (`storyEnd`:
+ * the story's last line), a byline signs a reader's comment ("Comments" / … / "Posted by: name | date").
+ */
+export function authorsFrom(removed: Removal[], headlineLine: number | null = null, storyEnd: number | null = null): { names: string[]; how: string } {
+  // A share row's call ("Share, print or comment:") heads no comments: an author's box may follow it.
+  const comments = storyEnd === null ? undefined : removed.find((r) => r.line > storyEnd && r.category !== 'share' && isCommentHeading(r.text));
+  const signed = (r: Removal) => comments !== undefined && r.line > comments.line;
+  const lines = storyBylines(removed.flatMap((r) => (signed(r) ? [] : r.category === 'byline' ? [r] : r.category === 'comments' || r.category === 'related' ? [] : metaLineByline(r))), headlineLine);
   // A bare label ("By") reads with the names printed on the line after it.
   const names = unique(lines.flatMap((r, k) => namesOf(isBylineLabel(r.text) && lines[k + 1] ? `${r.text.trim()} ${lines[k + 1]!.text.trim()}` : r.text)));
   if (names.length === 0) return { names, how: 'unknown: no byline ("By …", "Name by Name", "Author: …") on the page' };
