@@ -3714,6 +3714,13 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Sie haben einen Fehler entdeckt oder vermissen einen Beitrag zu einem Thema?', 'comments'],
     ['Spotted an error?', 'comments'],
     ['Sie haben einen Fehler entdeckt, sagte der Prüfer, und die Brücke bleibt zu.', null],
+    // The question with its call after it, and an invitation to report mistakes; a story's question with its answer.
+    ['Fehler gefunden? Jetzt melden.', 'comments'],
+    ['Found a mistake? Let us know.', 'comments'],
+    ['¿Encontraste un error? Repórtalo aquí.', 'comments'],
+    ['Queremos mejorar cada día. Los invitamos a reportar errores de contenido y de ortografía que encuentren en esta nota.', 'comments'],
+    ['Fehler gefunden? Die Stadt prüft die Abrechnung der Fähre erneut.', null],
+    ['The auditors invite you to report errors in last year\'s ferry accounts before the council votes.', null],
     // A rating widget's score: stars out of five, or a score with its count of ratings; a sentence, a year, a bare count.
     ['3,87 bei 1210 Bewertungen', 'share'],
     ['Mit von 5 Sternen', 'share'],

@@ -207,9 +207,17 @@ const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hea
 const FEEDBACK_WORDS = 40;
 /** A call to comment under the story ("Please spare some time to comment below, letting us know …", "Let us know in the comments how it went"): the imperative first, the comments' place after it ("below" closing a clause: "the bus below the bridge" is a place). */
 const COMMENT_BELOW = /^(?:please\s+|so\s+|now\s+)?(?:(?:spare|take)\s+(?:some|a)\s+(?:time|moment|minute|second)\s+to\s+comment|(?:leave|drop|post|write|add)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comment|note|line)s?|let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b.{0,160}?(?:\bbelow(?=\s*[.!,:;]|\s*$|\s+(?:and|or)\s)|\bin\s+the\s+comments?\b|\bin\s+the\s+comment\s+section\b)/iu;
+/** The call after that question ("Let us know.", "Jetzt melden!", "Signalez-la.", "Repórtalo aquí."). */
+const ERROR_CALL = String.raw`let us know|tell us|report it(?: here)?|(?:jetzt |bitte )?melden(?: sie (?:ihn|es) uns)?|schreib(?:en sie)? uns|signalez-(?:la|le|nous)|repórtalo(?: aquí)?|avísanos`;
 /** The page asking whether the reader found a mistake ("Spotted an error?", "Sie haben einen Fehler entdeckt oder vermissen …?"): a question closing the page's call to write in. */
-const ERROR_SPOTTED = /^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error)\b[^.!]{0,80}\?$/iu;
+const ERROR_SPOTTED = new RegExp(String.raw`^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?)?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:(?:has|ha) (?:encontrado|visto)|encontraste|viste) (?:un|algún) error)\b[^.!?]{0,80}\?(?:\s+(?:${ERROR_CALL})[.!]?)?$`, 'iu');
 const ERROR_SPOTTED_WORDS = 20;
+/** The page inviting its readers to report its mistakes ("We invite you to report errors of content or spelling", "Los invitamos a reportar errores …"). */
+const ERROR_REPORT_CALL = /(?<!\p{L})(?:we invite you to report (?:errors|mistakes|typos)|(?:los|les|te) invitamos a reportar errores|(?:wir )?(?:bitten|laden) (?:sie|euch|dich) (?:ein,? )?(?:uns )?fehler zu melden|nous vous invitons à signaler (?:les |des )?erreurs)(?!\p{L})/iu;
+/** Words of a paragraph holding such an invitation at most. */
+const ERROR_REPORT_WORDS = 60;
+/** ERROR_REPORT_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const ERROR_REPORT_HINT = /invit|fehler/iu;
 /** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
 
@@ -834,7 +842,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
   if (words <= FEEDBACK_WORDS && ((FEEDBACK_HINT.test(t) && FEEDBACK_CALL.test(t)) || (/below|comment/iu.test(t) && COMMENT_BELOW.test(t)))) return 'comments';
-  if (words <= ERROR_SPOTTED_WORDS && t.endsWith('?') && ERROR_SPOTTED.test(t)) return 'comments';
+  if (words <= ERROR_SPOTTED_WORDS && t.includes('?') && ERROR_SPOTTED.test(t)) return 'comments';
+  if (words <= ERROR_REPORT_WORDS && ERROR_REPORT_HINT.test(t) && ERROR_REPORT_CALL.test(t)) return 'comments';
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
