@@ -439,6 +439,11 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© Harbour Institute of Transport')).meta.outlet.value).toBe('Harbour Institute of Transport');
   });
 
+  it('names the paper a publisher prints in quotation marks after its own name as the outlet', () => {
+    const outletOf = (notice: string) => metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value;
+    expect([outletOf('© 2023 Hafen Medien AG «Talbote» | Kaistrasse 4 | 1234 Hafenstadt'), outletOf('© Nord Verlag GmbH „Abendblatt Ost“')]).toEqual(['Talbote', 'Abendblatt Ost']);
+  });
+
   it('reads authors from bylines and disclosures exactly as printed', () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', 'By Jane Doe and Ali Khan', 'This content was produced with support from a transport charity.', P1, P2));
     expect(meta.authors).toEqual(['Jane Doe', 'Ali Khan']);

@@ -60,10 +60,18 @@ export function withoutLegalForm(name: string): string {
   return name.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_SUFFIX, '');
 }
 
-/** The holder of a copyright line without its legal form ("Example Media Ltd" -> "Example Media"), as the site's name reads it. */
+/** A title in quotation marks closing the holder, after the publisher's name ("Example Medien AG «Hafenblatt»"). */
+const QUOTED_TITLE = /\S\s+[«„“"‹]([^«»„“”"‹›]{2,60})[»“”"›]\s*$/u;
+
+/** The publication a holder names in quotation marks after its publisher ("Example Medien AG «Hafenblatt»" -> "Hafenblatt"): the site is the paper. */
+export function quotedTitle(holder: string): string | null {
+  return QUOTED_TITLE.exec(holder)?.[1]?.trim() ?? null;
+}
+
+/** The holder of a copyright line without its legal form ("Example Media Ltd" -> "Example Media"), or the paper it names in quotation marks, as the site's name reads it. */
 export function holderName(line: string): string | null {
   const holder = copyrightHolder(line);
-  return holder === null ? null : withoutLegalForm(holder).trim() || null;
+  return holder === null ? null : quotedTitle(holder) ?? (withoutLegalForm(holder).trim() || null);
 }
 
 /**

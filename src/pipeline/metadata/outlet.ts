@@ -1,5 +1,5 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
-import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, LEGAL_SUFFIX, withoutLegalForm } from '../clean/copyright.ts';
+import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, LEGAL_SUFFIX, quotedTitle, withoutLegalForm } from '../clean/copyright.ts';
 import { isCopyrightLine } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
@@ -129,7 +129,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
   for (const r of strongFirst) {
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
-    const name = raw ? (nameBeforeAddress(raw) ?? tidyName(withoutLegalForm(raw))) : null;
+    const name = raw ? (quotedTitle(raw) ?? nameBeforeAddress(raw) ?? tidyName(withoutLegalForm(raw))) : null;
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
