@@ -207,7 +207,7 @@ const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hea
 const FEEDBACK_WORDS = 40;
 /** A call to comment under the story ("Please spare some time to comment below, letting us know …", "Let us know in the comments how it went"): the imperative first, the comments' place after it ("below" closing a clause: "the bus below the bridge" is a place). */
 const COMMENT_BELOW = /^(?:please\s+|so\s+|now\s+)?(?:(?:spare|take)\s+(?:some|a)\s+(?:time|moment|minute|second)\s+to\s+comment|(?:leave|drop|post|write|add)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comment|note|line)s?|let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b.{0,160}?(?:\bbelow(?=\s*[.!,:;]|\s*$|\s+(?:and|or)\s)|\bin\s+the\s+comments?\b|\bin\s+the\s+comment\s+section\b)/iu;
-/** The call after that question ("Let us know.", "Jetzt melden!", "Signalez-la.", "Repórtalo aquí."). */
+/** The call that may follow the question whether the reader found a mistake ("Let us know.", "Jetzt melden!", "Signalez-la.", "Repórtalo aquí."). */
 const ERROR_CALL = String.raw`let us know|tell us|report it(?: here)?|(?:jetzt |bitte )?melden(?: sie (?:ihn|es) uns)?|schreib(?:en sie)? uns|signalez-(?:la|le|nous)|repórtalo(?: aquí)?|avísanos`;
 /** The page asking whether the reader found a mistake ("Spotted an error?", "Sie haben einen Fehler entdeckt oder vermissen …?"): a question closing the page's call to write in. */
 const ERROR_SPOTTED = new RegExp(String.raw`^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?)?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:(?:has|ha) (?:encontrado|visto)|encontraste|viste) (?:un|algún) error)\b[^.!?]{0,80}\?(?:\s+(?:${ERROR_CALL})[.!]?)?$`, 'iu');
@@ -931,6 +931,8 @@ export function attributionIn(text: string): string | null {
  * "This post was a long time coming" is the page or the story talking, not a notice.
  */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|does|do|should|must|features?|written|created|relates?|reflects?|expresses|represents|produced|distributed|sponsored|generated|paid)\b/i;
+/** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Diese Seite zeigt gesponserte Inhalte", "Cet article ne remplace pas …", "Este contenido fue …"). */
+const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|diese\s+(?:seite|webseite|website)\s+(?:zeigt|enthält)\s+(?:gesponsert|werb|anzeige|affiliate|partner)\p{L}*|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** Verbs that say nothing of a notice on their own ("This post is …", "Dieser Beitrag wurde …", "Cet article est …"): the sentence must then say what notices say. */
 const PLAIN_VERBS = new Set(['is', 'was', 'were', 'has', 'have', 'contain', 'contains', 'may', 'might', 'include', 'includes', 'does', 'do', 'should', 'must', 'feature', 'features', 'written', 'created', 'ist', 'wurde', 'kann', 'darf', 'enthält', 'est', 'été', 'contient', 'peut', 'es', 'fue', 'sido', 'contiene', 'puede', 'è', 'può', 'jest', 'został', 'zawiera', 'może']);
 /**
@@ -938,8 +940,6 @@ const PLAIN_VERBS = new Set(['is', 'was', 'were', 'has', 'have', 'contain', 'con
  * it first ran, under what licence, how it was checked or changed, what it is not.
  */
 const NOTICE_TERMS = new RegExp(String.raw`(?<!\p{L})(?:sponsor|paid|advertis|partner|affiliate|commission|compensat|opinion|views?(?!\p{L})|summary|evaluation|commentary|bias|produc|distribut|foreign agent|generat|artificial intelligence|AI(?!\p{L})|update|correct|revis|originally|republish|reprint|translat|permission|supplement|part of|series|partisan|independen|fact-check|reviewed|intended|substitute|advice|informational|educational|conflict|fund|grant|provided|free of charge|gift|sample|spoiler|studies|subjects|disclaim|(?:is|was) from(?!\p{L})|werbung|anzeige|gesponsert|provision|meinung|ursprünglich|erschienen|veröffentlicht|lizenz|geprüft|zusammenarbeit|bezahlt|übersetzt|aktualisiert|korrigiert|kostenlos|zur verfügung gestellt|publicit|sponsoris|partenariat|publié|initialement|tradui|mis à jour|corrigé|licence|rémunér|publicidad|patrocinad|opinión|publicad|originalmente|traducid|actualizad|corregid|licencia|pubblicit|sponsorizzat|pubblicat|tradott|aggiornat|licenza|reklam|opini|opublikowan|licencj|elaborad|realizad|erstellt|produit|réalisé|prodott|realizzat|agenc|agentur)`, 'iu');
-/** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Diese Seite zeigt gesponserte Inhalte", "Cet article ne remplace pas …", "Este contenido fue …"). */
-const SELF_REFERENCE_OTHER = /^(?:(?:dieser|der vorliegende|dieses|das vorliegende|diese)\s+(?:text|artikel|beitrag|inhalt|video|podcast|ratgeber|information(?:en)?)\s+(?:ist|wurde|enthält|entspricht|dient|ersetzt|stellt|gibt|beruht|basiert|kann|darf)|diese\s+(?:seite|webseite|website)\s+(?:zeigt|enthält)\s+(?:gesponsert|werb|anzeige|affiliate|partner)\p{L}*|bei (?:diesem|dem vorliegenden)\s+(?:text|artikel|beitrag|inhalt|video)\s+handelt es sich um|(?:ce|cet|cette)\s+(?:texte|article|contenu|vidéo|publication|information)\s+(?:est|a été|ne|contient|reflète|peut|vise)|(?:este|esta)\s+(?:texto|artículo|contenido|vídeo|video|publicación|información)\s+(?:es|fue|ha sido|no|contiene|refleja|puede)|(?:questo|questa)\s+(?:testo|articolo|contenuto|video|pubblicazione)\s+(?:è|non|contiene|riflette|può)|(?:ten|niniejszy)\s+(?:tekst|artykuł|materiał)\s+(?:jest|został|nie|zawiera|może))(?!\p{L})/iu;
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
 const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/iu;
 /**
@@ -988,16 +988,17 @@ const NOTICE_WORDS = 120;
 /** Words of a notice under its own label ("Disclaimer: …") at most: the label says what it is, so it may run longer. */
 const LABELLED_NOTICE_WORDS = 200;
 
-/** Publisher notices about the publication itself, split where several share one line. */
 /** A sentence in which the text speaks about itself as a notice does (SELF_REFERENCE and its kin in other languages; after a plain verb, with NOTICE_TERMS). */
 function selfNotice(text: string): boolean {
   const m = SELF_REFERENCE.exec(text) ?? SELF_REFERENCE_OTHER.exec(text);
   if (m === null) return false;
+  // Both patterns end on their verb, or on words no plain verb is ("… handelt es sich um").
   const verb = m[0].trim().split(/\s+/u).pop()!.toLowerCase();
   // An address in the sentence says nothing of it ("… printed from https://…/update-…").
   return !PLAIN_VERBS.has(verb) || NOTICE_TERMS.test(text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, ''));
 }
 
+/** Publisher notices about the publication itself, split where several share one line. */
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   // A notice set off by dashes ("– Anzeige: Dieser Beitrag … –") is read without them.
