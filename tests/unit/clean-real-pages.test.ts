@@ -3601,6 +3601,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A link button that says it opens a new window: a share button when it names one, else a link; a sentence about a window.
+    ['Click to share on Facebook (Opens in new window)', 'share'],
+    ['Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)', 'share'],
+    ['Fahrplan der Fähre (öffnet in neuem Fenster)', 'navigation'],
+    ['The timetable opens in a new window on the council site (the old one did not).', null],
     ['Bitte schalten Sie JavaScript in Ihrem Browser ein, damit die Karte angezeigt wird.', 'boilerplate'],
     ['Der Minister schalte die Ampel ab, sagte sie über JavaScript-Programme.', null],
     ['Du willst keine Fährgeschichte mehr verpassen? Dann hol dir meinen kostenlosen Newsletter!', 'login'],
@@ -4166,5 +4171,37 @@ describe("a recipe card's method under a row of other recipes", () => {
     const texts = run(page).nodes.map((n) => n.text);
     for (const step of steps) expect(texts).toContain(step);
     expect(texts).not.toContain(tail);
+  });
+});
+
+describe("a short title the comments' count quotes", () => {
+  it('heads the story under it, though a disclaimer with its own heading in the sidebar is as long as the story', () => {
+    const months = ['Mai 2023  (7)', 'April 2023  (11)', 'März 2023  (7)', 'Februar 2023  (5)', 'Januar 2023  (1)', 'Dezember 2022  (6)', 'November 2022  (8)', 'Oktober 2022  (6)', 'September 2022  (6)', 'August 2022  (4)', 'Juli 2022  (3)', 'Juni 2022  (7)'];
+    const story = [
+      'Der Hafen liegt dunkel und still…',
+      'Angefangen hat es mit einer schnellen Aufnahme vom Kai:',
+      'Für den automatisch gewählten ISO-Wert von 1250 sieht das Bild ordentlich aus, ist aber an den Kränen auf der anderen Seite etwas weich geraten, was mich ein wenig ärgert.',
+      'Wäre das Flugzeug eine Sternschnuppe gewesen, hätte ich mir für das zweite Foto einen zweiten Kondensstreifen gewünscht. So bleibt es bei einem einzigen hellen Strich über dem Wasser.',
+    ];
+    const page = [
+      'Hafenblick am Abend\nQuer durch den Hafen\nÜber mich\nWas ich lese\nImpressum\nDatenschutz\n← Nebenbei notiert (4)\nJahresende →\nHafenlichter (3)\nVeröffentlicht: 05.01.2024 | Autor: anna | Abgelegt unter: Fotografie | Tags: Abendhimmel, Hafen, Kräne',
+      ...story,
+      'Weitersagen:\nKlick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\nKlicken zum Ausdrucken (Wird in neuem Fenster geöffnet)\nKlicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)\nGefällt mir:\nLiken Lade …\nÄhnliche Beiträge\n2 Kommentare zu „Hafenlichter (3)“',
+      ' Ben sagt:\n06.01.2024 um 9:16',
+      'Beide Bilder sind schön, das erste ist schärfer.',
+      'LikenLiken',
+      ' anna sagt:\n06.01.2024 um 9:58',
+      'Danke!',
+      'LikenLiken',
+      'Schreibe einen Kommentar',
+      `${months.join('\n')}\nSuche nach:\nMeta\nRegistrieren\nAnmelden\nFeed der Einträge\nKommentare-Feed\nWordPress.com`,
+      'Haftung für externe Links',
+      'Auf diesem Blog gibt es ab und zu Links zu fremden Seiten. Ich habe keinen Einfluss darauf, was dort steht, und übernehme keine Verantwortung für die Inhalte oder spätere Änderungen.',
+      'Ein Link bedeutet nicht, dass ich die dort geäußerten Meinungen teile oder mir die Inhalte zu eigen mache; ich prüfe die Seiten, wenn ich den Link setze.',
+      'Ob dieser Hinweis nötig ist, weiß ich nicht, es scheint aber ein verbreiteter Brauch zu sein, sich so von verlinkten Inhalten zu distanzieren.',
+    ].join('\n\n');
+    const { meta, nodes } = run(page);
+    expect(meta.title).toBe('Hafenlichter (3)');
+    expect(nodes.map((n) => n.text)).toEqual(story);
   });
 });

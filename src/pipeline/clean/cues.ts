@@ -41,6 +41,11 @@ const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)
  */
 const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|pin it|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
 
+/** A link's note that it opens a new window, closing its label, in the languages read ("(Opens in new window)", "(Wird in neuem Fenster geöffnet)", "(ouvre dans une nouvelle fenêtre)"). */
+const NEW_WINDOW = /\((?:opens in (?:a )?new (?:window|tab)|wird in (?:einem )?neue[mn]? (?:fenster|tab) geöffnet|öffnet (?:sich )?in (?:einem )?neue[mn]? (?:fenster|tab)|s['’]ouvre dans une nouvelle fenêtre|ouvre dans une nouvelle fenêtre|se abre en una (?:ventana|pestaña) nueva|se abre en una nueva (?:ventana|pestaña)|si apre in una nuova (?:finestra|scheda)|opent in (?:een )?nieuw (?:venster|tabblad)|otwiera się w nowym oknie)\)$/iu;
+/** Words of such a link at most. */
+const NEW_WINDOW_WORDS = 20;
+
 const SHARE_LINE_MAX_CHARS = 1000;
 const SHARE_LINE_MAX_WORDS = 14;
 /** A button's label opening with its verb ("Share this story", "Print this page") is short; "Share your photos of the eclipse with the world" is a headline. */
@@ -784,6 +789,8 @@ const FILE_LINK_WORDS = 20;
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
+  // A link button that says it opens a new window ("Click to share on Facebook (Opens in new window)"): a share button when it names one.
+  if (words <= NEW_WINDOW_WORDS && t.endsWith(')') && NEW_WINDOW.test(t)) return SHARE_HINT.test(t) || /teilen|drucken|ausdrucken|partager|compartir|condividi|imprim|stampa/iu.test(t) ? 'share' : 'navigation';
   if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
   if (words <= DESK_BIO_WORDS && DESK_BIO.test(t)) return 'author-bio';

@@ -1,12 +1,12 @@
 import type { ContentClass } from './classify.ts';
-import { trailingCommentCount } from './comments.ts';
+import { countsComments, trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
 import { cueCategory } from './cues.ts';
 import { isPostedDateLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
 import { isTrailTo, TRAIL_END_MIN_WORDS, trailShaped } from './trail.ts';
-import { closesWithColon, hasLetter, lowersOneForOne, lowerWordsOf, overlap, stem, wordsOf } from './text.ts';
+import { closesWithColon, hasLetter, lowersOneForOne, lowerWordsOf, normaliseKey, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
 
@@ -415,6 +415,16 @@ function isLoneLabel(text: string): boolean {
   return wordsOf(t).length === 1 && !/[.!?,;:]$/u.test(t);
 }
 
+/** Characters of a comment count quoting the title at most. */
+const QUOTING_COUNT_CHARS = 250;
+/** A title in quotation marks ("“Title”", "„Title“", "«Title»", '"Title"'). */
+const QUOTED = /[“„«"]([^“”„«»"]{1,200})[”“»"]/gu;
+
+/** The keys of the titles a line quotes. */
+function quotedTitles(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => normaliseKey(m[1]!));
+}
+
 /** Candidates printed again on the page: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
 function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   const keys = new Map<string, number[]>();
@@ -424,6 +434,9 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
     if (k.indexOf(' ', k.indexOf(' ') + 1) >= 0) keys.set(k, [...(keys.get(k) ?? []), i]);
   }
   const found = new Set<number>();
+  // The comments' count quoting the page's title ("5 thoughts on “Title”", "3 Kommentare zu „Title“") names it however short it is.
+  const quoted = new Set(input.units.flatMap((u) => (u.text.length <= QUOTING_COUNT_CHARS && countsComments(u.text.trim()) ? quotedTitles(u.text) : [])));
+  for (const i of candidates) if (quoted.has(input.feats[i]!.key)) found.add(i);
   if (keys.size === 0) return found;
   input.units.forEach((u, j) => {
     const f = input.feats[j]!;
