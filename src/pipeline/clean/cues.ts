@@ -789,8 +789,8 @@ const FILE_LINK_WORDS = 20;
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
   const words = wordsOf(t).length;
-  // A link button that says it opens a new window ("Click to share on Facebook (Opens in new window)"): a share button when it names one.
-  if (words <= NEW_WINDOW_WORDS && t.endsWith(')') && NEW_WINDOW.test(t)) return SHARE_HINT.test(t) || /teilen|drucken|ausdrucken|partager|compartir|condividi|imprim|stampa/iu.test(t) ? 'share' : 'navigation';
+  // A link button that says it opens a new window ("Click to share on Facebook (Opens in new window)"): a share button when it names one (SHARE_HINT knows the verbs of the languages read).
+  if (words <= NEW_WINDOW_WORDS && t.endsWith(')') && NEW_WINDOW.test(t)) return SHARE_HINT.test(t) ? 'share' : 'navigation';
   if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
   if (words <= DESK_BIO_WORDS && DESK_BIO.test(t)) return 'author-bio';
