@@ -758,7 +758,7 @@ describe('the story ends at a closing paragraph', () => {
     const notices = ['This post is part of a series on the county ferries.', 'This report was updated to correct the number of routes.', 'This article contains affiliate links.', 'This story was first published by the Valley Post and is republished with permission.', 'This video reflects the views of its maker.'];
     expect(notices.map((t) => disclosuresIn(t).length)).toEqual([1, 1, 1, 1, 1]);
     // The page counting its shares or comments, the story or a reader talking about the post: none is a notice.
-    const talk = ['This story has been shared 4,210 times.', 'This Post Has 12 Comments', 'This feature has been on every phone since last spring, so most riders can use it.', 'This post was a long time coming, and I hope you enjoy it.'];
+    const talk = ['This story has been shared 4,210 times.', 'This Post Has 12 Comments', 'This feature has come to every ticket machine at the harbour this spring.', 'This post was a joy to write, and I hope you enjoy it.'];
     expect(talk.map((t) => disclosuresIn(t).length)).toEqual([0, 0, 0, 0]);
     // The same in German: a notice of advertising or of where the text first ran; a blog's filing line and a print footer whose address holds a notice's word.
     expect(['Dieser Beitrag enthält Werbung für eine Fährlinie.', 'Dieser Artikel ist ursprünglich im Hafenblatt erschienen.'].map((t) => disclosuresIn(t).length)).toEqual([1, 1]);
@@ -766,7 +766,7 @@ describe('the story ends at a closing paragraph', () => {
   });
 
   it('reads a call to secure the site\'s journalism as a call for support, not a sentence about securing journalism', () => {
-    expect(cueCategory('Dieser Artikel ist wichtig! Sichere diesen Journalismus!')).toBe('login');
+    expect(cueCategory('Guter Lokaljournalismus kostet Geld. Sichern Sie unseren Journalismus mit einem Abo!')).toBe('login');
     expect(cueCategory('Die Stiftung will den Journalismus in der Region sichern.')).toBeNull();
   });
 
@@ -3723,7 +3723,7 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Fehler gefunden? Jetzt melden.', 'comments'],
     ['Found a mistake? Let us know.', 'comments'],
     ['¿Encontraste un error? Repórtalo aquí.', 'comments'],
-    ['Queremos mejorar cada día. Los invitamos a reportar errores de contenido y de ortografía que encuentren en esta nota.', 'comments'],
+    ['Queremos mejorar cada día: los invitamos a reportar errores que encuentren en esta nota.', 'comments'],
     ['Fehler gefunden? Die Stadt prüft die Abrechnung der Fähre erneut.', null],
     ['The auditors invite you to report errors in last year\'s ferry accounts before the council votes.', null],
     // A rating widget's score: stars out of five, or a score with its count of ratings; a sentence, a year, a bare count.
@@ -4179,12 +4179,12 @@ describe("a short title the comments' count quotes", () => {
     const months = ['Mai 2023  (7)', 'April 2023  (11)', 'März 2023  (7)', 'Februar 2023  (5)', 'Januar 2023  (1)', 'Dezember 2022  (6)', 'November 2022  (8)', 'Oktober 2022  (6)', 'September 2022  (6)', 'August 2022  (4)', 'Juli 2022  (3)', 'Juni 2022  (7)'];
     const story = [
       'Der Hafen liegt dunkel und still…',
-      'Angefangen hat es mit einer schnellen Aufnahme vom Kai:',
-      'Für den automatisch gewählten ISO-Wert von 1250 sieht das Bild ordentlich aus, ist aber an den Kränen auf der anderen Seite etwas weich geraten, was mich ein wenig ärgert.',
-      'Wäre das Flugzeug eine Sternschnuppe gewesen, hätte ich mir für das zweite Foto einen zweiten Kondensstreifen gewünscht. So bleibt es bei einem einzigen hellen Strich über dem Wasser.',
+      'Los ging es mit einer schnellen Aufnahme vom Kai aus.',
+      'Bei ISO 800 wirkt das Bild ordentlich, an den Kränen auf der anderen Seite aber weich.',
+      'Ein Flugzeug zog genau über dem Leuchtturm vorbei. Sein Streifen blieb lange am Himmel stehen, färbte sich langsam rosa und war beim zweiten Bild schon fast verweht.',
     ];
     const page = [
-      'Hafenblick am Abend\nQuer durch den Hafen\nÜber mich\nWas ich lese\nImpressum\nDatenschutz\n← Nebenbei notiert (4)\nJahresende →\nHafenlichter (3)\nVeröffentlicht: 05.01.2024 | Autor: anna | Abgelegt unter: Fotografie | Tags: Abendhimmel, Hafen, Kräne',
+      'Hafenblick am Abend\nQuer durch den Hafen\nÜber mich\nWas ich lese\nImpressum\nDatenschutz\n← Am Kanal (4)\nSchnee im März →\nHafenlichter (3)\nVeröffentlicht: 05.01.2024 | Autor: anna | Abgelegt unter: Fotografie | Tags: Abendhimmel, Hafen, Kräne',
       ...story,
       'Weitersagen:\nKlick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\nKlicken zum Ausdrucken (Wird in neuem Fenster geöffnet)\nKlicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)\nGefällt mir:\nLiken Lade …\nÄhnliche Beiträge\n2 Kommentare zu „Hafenlichter (3)“',
       ' Ben sagt:\n06.01.2024 um 9:16',
@@ -4196,9 +4196,9 @@ describe("a short title the comments' count quotes", () => {
       'Schreibe einen Kommentar',
       `${months.join('\n')}\nSuche nach:\nMeta\nRegistrieren\nAnmelden\nFeed der Einträge\nKommentare-Feed\nWordPress.com`,
       'Haftung für externe Links',
-      'Auf diesem Blog gibt es ab und zu Links zu fremden Seiten. Ich habe keinen Einfluss darauf, was dort steht, und übernehme keine Verantwortung für die Inhalte oder spätere Änderungen.',
-      'Ein Link bedeutet nicht, dass ich die dort geäußerten Meinungen teile oder mir die Inhalte zu eigen mache; ich prüfe die Seiten, wenn ich den Link setze.',
-      'Ob dieser Hinweis nötig ist, weiß ich nicht, es scheint aber ein verbreiteter Brauch zu sein, sich so von verlinkten Inhalten zu distanzieren.',
+      'Manche Beiträge hier verweisen auf fremde Seiten. Was dort steht, liegt nicht in meiner Hand, und für spätere Änderungen an diesen Seiten kann ich nicht geradestehen.',
+      'Wer einem Verweis folgt, verlässt dieses Angebot; ich sehe mir jede Seite an, bevor ich auf sie verweise, und lösche den Verweis, sobald mir dort Unrechtes auffällt.',
+      'Ob solche Zeilen irgendwem nützen, bezweifle ich, aber viele kleine Seiten drucken sie, und so stehen sie eben auch hier unten im Seitenrand.',
     ].join('\n\n');
     const { meta, nodes } = run(page);
     expect(meta.title).toBe('Hafenlichter (3)');

@@ -635,7 +635,7 @@ const OUR_ACCOUNT = /(?<!\p{L})(?:our (?:bank |paypal )?account|unser(?:em?)? (?
 const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;
 /**
  * The publication asking for support in so many words: "support us" ("apóyanos", "unterstützen Sie uns"), "support
- * (independent) journalism" ("Apoya el periodismo incómodo", "Sichere diesen Journalismus"), "independent journalism needs the support of its readers" (German
+ * (independent) journalism" ("Apoya el periodismo incómodo", "Sichern Sie unseren Journalismus"), "independent journalism needs the support of its readers" (German
  * compounds too: "Lokaljournalismus braucht Ihre Unterstützung").
  */
 const SUPPORT_US = new RegExp(
@@ -935,7 +935,7 @@ export function attributionIn(text: string): string | null {
  * A sentence in which the publication speaks about itself: the grammar of a publisher's notice. With a verb that
  * says what the text does as a notice ("reflects", "was produced", "sponsored") it is one; with a plain verb ("is",
  * "has", "contains") it must also say what notices say (NOTICE_TERMS): "This story has been shared 900 times" or
- * "This post was a long time coming" is the page or the story talking, not a notice.
+ * "This post was a joy to write" is the page or the story talking, not a notice.
  */
 const SELF_REFERENCE = /^(?:this|the following|the present)\s+(?:publication|material|article|story|content|post|report|video|piece|information|broadcast|newsletter|episode|feature|text|message)\b(?:\s*\([^)]*\))?\s+(?:is|was|were|has|have|contains?|may|might|includes?|does|do|should|must|features?|written|created|relates?|reflects?|expresses|represents|produced|distributed|sponsored|generated|paid)\b/i;
 /** The same grammar in the common European languages ("Dieser Text wurde von Medizinern geprüft", "Diese Seite zeigt gesponserte Inhalte", "Cet article ne remplace pas …", "Este contenido fue …"). */
