@@ -461,10 +461,10 @@ describe('outlet, authors, attributions and disclosures', () => {
 
   it("takes no author from a reader's signed comment under the comments' heading, and keeps an author's box under a share row's call to comment", () => {
     const more = ['Operators will have to run the buses every thirty minutes until two in the morning on Fridays and Saturdays, and every hour on the other nights of the week.', 'Campaigners said the change would help shift workers at the hospital and the port, who have had to rely on taxis or lifts from colleagues to get home after late shifts.'];
-    const comment = ['04:39 PM | Permalink', 'Comments', 'Nice to see the buses back at last.', 'Posted by: nightowl | March 5, 2024 at 07:16 AM', 'Post a comment', 'Your comment could not be posted.'];
+    const comment = ['09:12 PM | Permalink', 'Comments', 'Nice to see the buses back at last.', 'Posted by: nightowl | March 5, 2024 at 08:42 PM', 'Post a comment', 'Your comment is waiting for approval.'];
     expect(metaOf(page('Night buses reach eastern towns', 'March 4, 2024', P1, P2, ...more, ...comment)).meta.authors).toEqual([]);
     expect(metaOf(page('Night buses reach eastern towns', 'By Jane Doe', 'March 4, 2024', P1, P2, ...more, ...comment)).meta.authors).toEqual(['Jane Doe']);
-    const box = ['Diesen Artikel teilen, drucken oder kommentieren:', 'Autorin', 'Lena Berg'];
+    const box = ['Beitrag teilen oder kommentieren:', 'Autorin', 'Lena Berg'];
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, ...box)).meta.authors).toEqual(['Lena Berg']);
   });
 
