@@ -35,7 +35,8 @@ export function extractMetadata(seed: Seed, clean: CleanResult): MetadataResult 
   const url = originalUrl(clean.removed);
   const cited = citedUrls(clean.removed, prose, url.value);
   const headlineLine = title.index === null ? null : (clean.nodes[title.index]!.line ?? null);
-  const storyEnd = body.reduce<number | null>((end, n) => (n.line !== undefined && (end === null || n.line > end) ? n.line : end), null);
+  // Body nodes keep the page's order: the last one ends the story.
+  const storyEnd = body.at(-1)?.line ?? null;
   const authors = authorsFrom(clean.removed, headlineLine, storyEnd);
   const language0 = clean.language?.code;
   const headlineText = title.index === null ? null : clean.nodes[title.index]!.text;
