@@ -169,6 +169,12 @@ describe('bylines in several languages', () => {
     ['November 12, 2012 by Ana Ruiz 7', ['Ana Ruiz']],
     ['3. März 2021 von Clara Hoffmann Ein Kommentar', ['Clara Hoffmann']],
     ['06 May 2019 by Omar Haddad Discuss (0)', ['Omar Haddad']],
+    // The date's weekday before it.
+    ['Thursday, March 7, 2019, by Ana Ruiz', ['Ana Ruiz']],
+    ['Mi., 6. März 2019 von Clara Hoffmann', ['Clara Hoffmann']],
+    // A name and the post's date, nothing else: a byline without its label.
+    ['Clara Hoffmann | 06.03.19', ['Clara Hoffmann']],
+    ['Ana Ruiz — 7 March 2019, 09:15', ['Ana Ruiz']],
     // The kind of piece before "von".
     ['Blog Beitrag von Clara Hoffmann', ['Clara Hoffmann']],
     ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],
@@ -184,6 +190,14 @@ describe('bylines in several languages', () => {
     expect(bylineNames('Kommentar von der Opposition')).toBeNull();
     expect(bylineNames('Analysis by the harbour authority shows the ferries run late')).toBeNull();
     expect(bylineNames('A column by Ana Ruiz on why the night buses should run every hour through the winter and beyond')).toBeNull();
+  });
+
+  it("reads no writer from a date after a word that is no weekday, nor from a place's name or a section beside a date", () => {
+    expect(bylineNames('Updated, March 7, 2019, by the harbour authority')).toBeNull();
+    expect(bylineNames('Lately, March 7, 2019, by Ana Ruiz')).toBeNull();
+    expect(bylineNames('Hamburg | 06.03.19')).toBeNull();
+    expect(bylineNames('Verkehr | 06.03.19')).toBeNull();
+    expect(bylineNames('Clara Hoffmann | 06.03.19 | Verkehr')).toBeNull();
   });
 
   it('leaves a commentary label alone on its line, over the author box after the story, to that box', () => {

@@ -1233,9 +1233,11 @@ export function bylineNames(text: string): string[] | null {
   // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments", "1.11.23 20:19 von Jane Doe"): the byline after it and its time.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
-    const rest = date?.index === 0 ? t.slice(date.text.length).replace(TIME_AFTER_DATE, '').replace(/^[\s,·|–-]+/u, '') : '';
+    const rest = date && (date.index === 0 || weekdayBefore(t.slice(0, date.index))) ? t.slice(date.index + date.text.length).replace(TIME_AFTER_DATE, '').replace(/^[\s,·|–-]+/u, '') : '';
     if (BY_AFTER_DATE.test(rest)) return bylineNames(rest);
   }
+  const signed = nameBeforeDate(t);
+  if (signed !== null) return [signed];
   const words = wordsOf(t).length;
   // A longer line is a sentence, unless it opens with the label and prints the post's date and time: a post's meta
   // line ("Submitted by Jane Doe on October 26, 2012 - 12:10pm; tagged autumn, rain, …").
@@ -1271,6 +1273,30 @@ const CONTACT_BUTTON = /(?<=\p{Ll})\s?(?:E-?mail|email)(?:\s+(?:the\s+)?[Aa]utho
 /** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
 const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
+/** The separator between a writer's name and the post's date on a line of their own ("Jane Doe | 06.11.23"). */
+const NAME_DATE_SEPARATOR = /\s+[|·•–—-]\s+/u;
+
+/**
+ * "Jane Doe | 06.11.23", "Jane Doe — 2. Februar 2022": a person's name and a date with its time, nothing else, is
+ * the post's byline without its "By". A place's name ("Berlin | 06.11.23") is no person's: the name must open with a
+ * given name the list knows.
+ */
+function nameBeforeDate(t: string): string | null {
+  if (!/\d/u.test(t)) return null;
+  const sep = NAME_DATE_SEPARATOR.exec(t);
+  if (!sep) return null;
+  const after = t.slice(sep.index + sep[0].length);
+  const date = printedDates(after)[0];
+  if (date?.index !== 0 || after.slice(date.text.length).replace(TIME_AFTER_DATE, '').trim() !== '') return null;
+  const name = t.slice(0, sep.index).trim();
+  return isPersonNameLine(name) ? name : null;
+}
+
+/** The date's weekday printed before it ("Monday, November 12, 2012, by …", "Mo., 3. Mai 2021 von …"). */
+function weekdayBefore(text: string): boolean {
+  const m = /^(\p{L}{2,12})\.?,?\s+$/u.exec(text);
+  return m !== null && WEEKDAYS.has(m[1]!.toLowerCase());
+}
 /** A capitalised word glued after four lower-case letters or more, at the end of a name. */
 const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
 /** The time after a byline's leading date ("November 12, 2012 at 10:31 pm", "12.03.2024, 14:54 Uhr"): the dates' own time of day. */
