@@ -3434,6 +3434,8 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
     'Enter your email address to follow this blog and get notifications of new posts.',
     'Never miss a post from the valley? Enter your email below and we will send every new story your way, with updates on events. A confirmation mail comes first, so look in your spam folder if it does not arrive.',
     'Gib deine E-Mail-Adresse ein, um Benachrichtigungen über neue Beiträge zu bekommen.',
+    // The form's second choice, after a feed's link; what it brings lands in the inbox.
+    'Or enter your email below to get the Valley Kitchen in your inbox:',
   ])('names %s', (t) => expect(cueCategory(t)).toBe('login'));
 
   it.each([
@@ -3445,6 +3447,7 @@ describe("an appeal for the readers' support, a subscription form's prompt for t
     // A how-to's step asks for an address too.
     'Enter your email address and password, then tap Next.',
     'Enter your email address and the code from the letter to see your updates on the order.',
+    'Enter your email address and the reset link arrives in your inbox within a minute.',
   ])('leaves a story about giving, a quotation, a lone button and a how-to step alone: %s', (t) => expect(cueCategory(t)).toBeNull());
 });
 

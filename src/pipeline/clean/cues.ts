@@ -452,8 +452,8 @@ const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
 /** What a newsletter promises: the best or latest stories, every day or week. */
 const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;
 /** A subscription form's prompt for the reader's address, opening a sentence ("Enter your email address to …", "Gib bitte deine E-Mail-Adresse an"). */
-const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte|here|hier|ici|aquí|qui)){0,2}\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
-/** …and what it brings: new posts, notifications, announcements, the newsletter (a how-to's "Enter your email to reset the password" brings none). */
+const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:(?:or|oder|ou|o)\s+)?(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte|here|hier|ici|aquí|qui)){0,2}\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
+/** …and what it brings: new posts, notifications, announcements, the newsletter, or what one gets in one's inbox (a how-to's "Enter your email to reset the password" brings none). */
 const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neuen? (?:beitr\p{L}*|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
 /** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
@@ -803,7 +803,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 25 && PLUGIN_HINT.test(t) && PLUGIN_NEEDED.test(t)) return 'boilerplate';
   if (words <= NEWSLETTER_CALL_WORDS && INBOX_HINT.test(t) && INBOX.test(t) && (DIGEST.test(t) || (FOLLOW_POSTS.test(t) && !QUOTED.test(t)))) return 'login';
   // …or a promise that one can leave the list again ("… kannst du dich jederzeit abmelden").
-  if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && (FOLLOW_POSTS.test(t) || UNSUBSCRIBE.test(t))) return 'login';
+  if (words <= 60 && EMAIL_HINT.test(t) && EMAIL_FIELD.test(t) && (FOLLOW_POSTS.test(t) || UNSUBSCRIBE.test(t) || (INBOX.test(t) && SIGN_UP.test(t)))) return 'login';
   // Spoken to the reader: a story may report readers unsubscribing.
   if (words <= UNSUBSCRIBE_NOTE_WORDS && NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && UNSUBSCRIBE.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t) || /^Ihre?\s/u.test(t))) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
