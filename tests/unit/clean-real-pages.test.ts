@@ -3301,6 +3301,33 @@ describe("the site's name at the top, named again by its copyright line or a fol
     expect(r.meta.title).toBe(headline);
   });
 
+  // A food blog's post: the site's name, its tagline and menu over the story, which a short title heads.
+  const post = (holder: string) =>
+    [
+      'Valley Kitchen Notes', 'Bean Soup, Barley and Other Suppers for the Week', 'Home\nAbout\nShop\nContact\nArchives', 'subscribe to my feed', 'Friday Soup',
+      'Since the children moved out, our suppers have grown smaller and simpler, and a pot of bean soup now lasts us most of the week.',
+      'My aunt made her barley and bean soup every Friday, and I finally asked her for the recipe when I visited her in the spring.',
+      'I brown some sausage first, then soften the onions and carrots in the fat before the beans and the broth go in.',
+      'Let it simmer until the barley is tender and the broth turns thick, and serve it with a slice of dark bread.',
+      `© 2009-2024 ${holder}.`,
+    ].join('\n\n');
+
+  it("knows the name when the copyright line's domain glues its words", () => {
+    const r = run(post('ValleyKitchenNotes.com & Ana Ruiz'));
+    expect(r.clean.siteName).toMatchObject({ name: 'Valley Kitchen Notes', confirmed: true });
+    expect(r.meta.outlet.value).toBe('Valley Kitchen Notes');
+  });
+
+  it('never takes the tagline under the confirmed name that opens the page for the headline', () => {
+    expect(run(post('Valley Kitchen Notes')).meta.title).toBe('Friday Soup');
+  });
+
+  it("takes the line under a name no copyright line confirms for the headline, as a page may open with its site's name and the story", () => {
+    const headline = 'Night buses reach the eastern towns at last';
+    const r = run(['Valley Road Notes', headline, P[0]!, P[1]!, P[2]!, '© 2024 Harbour Media Group'].join('\n\n'));
+    expect(r.meta.title).toBe(headline);
+  });
+
   it("drops the site's blurb about itself that closes the page, and keeps a story's paragraph on the site's subject", () => {
     const blurb = 'Valley Road Notes is a small magazine about the county roads, written by four friends who still drive them every week and answer every letter.';
     const r = run([...page('Valley Road Notes', '© Valley Road Notes').split('\n\n').slice(0, -2), blurb, 'Share\nTweet\nEmail', '© Valley Road Notes'].join('\n\n'));

@@ -102,11 +102,14 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const named = new Set(category.flatMap((c, i) => (c ? [i] : [])));
   // Teasers carry their datelines and bylines ("Von Ann Lee am 16.11.2022") and are often printed twice.
   const teasers = relatedRuns(units, feats, initial, named, new Set(category.flatMap((c, i) => (c === 'dateline' || c === 'byline' || feats[i]!.repeats > 1 ? [i] : []))));
+  // Under the site's name that opens the page, and that a copyright line confirms, stands its tagline (the logo's words)
+  // when the menu follows it; a headline there has its byline or its story under it.
+  const tagline = site?.confirmed && site.headsPage && category[site.first + 2] === 'navigation' ? [site.first + 1] : [];
   const hin = {
     units,
     feats,
     initial,
-    excluded: new Set([...named, ...teasers, ...recipe]),
+    excluded: new Set([...named, ...teasers, ...recipe, ...tagline]),
     teasers: new Set(teasers.filter((i) => !named.has(i))),
     header: new Set(units.flatMap((u, i) => (isHeaderMark(u.text, feats[i]!, category[i] ?? null) ? [i] : []))),
     isStopword: lang.isStopword ?? (() => false),

@@ -18,6 +18,8 @@ export interface SiteName {
    * headline): a logo's words. A menu entry or section label stands among other short lines.
    */
   headsPage: boolean;
+  /** The unit that prints it first. */
+  first: number;
 }
 
 /** A tagline or a headline runs to at least this many words; a menu entry rarely does. */
@@ -77,7 +79,8 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
   });
   for (const [key, c] of candidates) {
     // A holder's key drops a leading "the" ("© The Example Post" and "Example Post, Inc." name the same paper).
-    const embeddedIn = embedding.get(key) ?? embedding.get(key.replace(/^the /u, ''));
+    // A domain glues the name's words ("Valley Kitchen" and "© ValleyKitchen.com").
+    const embeddedIn = embedding.get(key) ?? embedding.get(key.replace(/^the /u, '')) ?? (key.includes(' ') ? embedding.get(key.replaceAll(' ', '')) : undefined);
     const top = c.first < 3;
     if (c.count < 2 && !(top && embeddedIn)) continue;
     if (!top && !embeddedIn) continue;
@@ -86,9 +89,9 @@ export function detectSiteName(units: Unit[], feats: Features[]): SiteName | nul
     const how = [`printed ${c.count} time${c.count > 1 ? 's' : ''} as a line of its own`, top ? 'at the top of the page' : '', embeddedIn ? `and inside "${embeddedIn.text.slice(0, 60)}"` : '']
       .filter(Boolean)
       .join(' ');
-    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count, headsPage: headsPage(units, c.first) };
+    best = { name: c.name, key, how, score, confirmed: embeddedIn !== undefined, printed: c.count, headsPage: headsPage(units, c.first), first: c.first };
   }
-  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed, headsPage: best.headsPage } : null;
+  return best ? { name: best.name, key: best.key, how: best.how, confirmed: best.confirmed, printed: best.printed, headsPage: best.headsPage, first: best.first } : null;
 }
 
 /** A button to follow the site by its name in quotes ("Follow “Example Notes”", "Folgen „Beispiel“"), as blog hosts print it. */
