@@ -232,6 +232,21 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(meta.attributions).toEqual(['Published in Transport on by The Valley Post']);
   });
 
+  it('reads "Source:" in the common European languages, and takes the line out of the story', () => {
+    for (const line of ['Quelle: Hafenamt Oststadt', 'Fuente: Agencia del Valle', 'Źródło: Urząd Miasta', 'Bron: Gemeente Oosthaven']) {
+      const { meta, nodes } = metaOf(page('Night buses reach eastern towns', P1, line, P2));
+      expect(meta.attributions, line).toEqual([line]);
+      expect(nodes.map((n) => n.text), line).toEqual([P1, P2]);
+    }
+  });
+
+  it('leaves a sentence that opens with the word for a source, without its colon, in the story', () => {
+    const sentence = 'Quellen im Rathaus sagen, dass die Nachtbusse ab September auch sonntags fahren sollen.';
+    const { meta, nodes } = metaOf(page('Night buses reach eastern towns', P1, sentence, P2));
+    expect(meta.attributions).toEqual([]);
+    expect(nodes.map((n) => n.text)).toContain(sentence);
+  });
+
   it('falls back to the copyright holder, then says why it is unknown', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 Example Media Ltd.')).meta.outlet.value).toBe('Example Media');
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });

@@ -920,7 +920,8 @@ export function isTrailer(text: string): boolean {
   return TRAILER.test(t) || TRAILER_OTHER.test(t);
 }
 
-const SOURCE_LINE = /^(?:source|sources|via|courtesy(?: of)?)\s*[:：]\s*\S.{0,80}$/i;
+/** "Source: X" in the common European languages ("Quelle: dpa", "Fuente: EFE", "Źródło: PAP"). */
+const SOURCE_LINE = /^(?:source|sources|via|courtesy(?: of)?|quellen?|fuentes?|fonte|fonti|bron|bronnen|źródło|źródła|zdroj|källa|kilde|lähde)\s*[:：]\s*\S.{0,80}$/iu;
 const PUBLISHED_BY = /\b(?:[Pp]ublished|[Pp]osted|[Ff]irst published|[Rr]epublished)\s+(?:in|on|at)\b.{0,80}?\bby\s+\p{Lu}[\p{L}\p{N}&.' -]{0,60}$/u;
 
 /** Attribution text in the unit ("Source: X", "Published in … by X"), or null. */
