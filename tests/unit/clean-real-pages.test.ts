@@ -1128,8 +1128,12 @@ describe('furniture words in other languages', () => {
     expect(relatedLabel('LEE MÁS | El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
     expect(relatedLabel('Lesen Sie hier: Die Brücke wird saniert')).toEqual({ rest: 'Die Brücke wird saniert' });
     expect(relatedLabel('Dowiedz się więcej: Nowy most w porcie')).toEqual({ rest: 'Nowy most w porcie' });
+    // Finnish, Danish and Norwegian labels.
+    for (const t of ['Lue seuraavaksi:', 'Lue aiheesta lisää:', 'Relaterede artikler', 'Relaterte artikler', 'Les også']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Lue seuraavaksi: Satama avaa uuden laiturin')).toEqual({ rest: 'Satama avaa uuden laiturin' });
     // A sentence that only opens alike is the story's.
     expect(relatedLabel('Lesen Sie hier, wie die Stadt die Brücke saniert')).toBeNull();
+    expect(relatedLabel('Les mer om saken i morgen, når rådet har møttes')).toBeNull();
   });
 
   it('leaves story sentences with the same words alone', () => {
@@ -4247,5 +4251,22 @@ describe("a short title the comments' count quotes", () => {
     const { meta, nodes } = run(page);
     expect(meta.title).toBe('Hafenlichter (3)');
     expect(nodes.map((n) => n.text)).toEqual(story);
+  });
+});
+
+describe("the page's language, of Europe's smaller national languages too", () => {
+  it.each([
+    ['fi', 'Kaupunginvaltuusto päätti tiistaina korjata vanhan sillan ennen talven myrskyjä, ja työt alkavat jo ensi kuussa.'],
+    ['da', 'Byrådet besluttede i tirsdags at reparere den gamle bro, inden vinterens storme rammer dalen, og arbejdet begynder allerede næste måned.'],
+    ['nb', 'Bystyret bestemte tirsdag å reparere den gamle brua før vinterstormene kommer, og arbeidet starter allerede neste måned.'],
+    ['sk', 'Mestské zastupiteľstvo v utorok rozhodlo, že starý most opravia ešte pred zimnými búrkami, a práce sa začnú budúci mesiac.'],
+    ['lv', 'Pilsētas dome otrdien nolēma salabot veco tiltu pirms ziemas vētrām, un darbi sāksies jau nākamajā mēnesī.'],
+    ['en', 'The council agreed on Tuesday to repair the old bridge before the winter storms arrive, and the work starts next month.'],
+    ['de', 'Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke vor den Winterstürmen zu reparieren; die Arbeiten beginnen nächsten Monat.'],
+    ['nl', 'De gemeenteraad besloot dinsdag de oude brug te herstellen voordat de winterstormen komen, en het werk begint volgende maand.'],
+  ])('reads %s', (code, sentence) => {
+    const language = detectLanguage([sentence, sentence.replace(/^\p{L}+/u, (w) => w.toUpperCase())]);
+    expect(language.code).toBe(code);
+    expect(language.isStopword, code).not.toBeNull();
   });
 });

@@ -172,7 +172,9 @@ export const RELATED_LABELS = [
   'lo más leído', 'más noticias', 'otras noticias', 'más información', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
-  'se også', 'læs også', 'lue myös', 'viz také', 'související články', 'čtěte také',
+  'se også', 'læs også', 'les også', 'lue myös', 'viz také', 'související články', 'čtěte také',
+  // Finnish "read next", "read more on the topic"; Danish and Norwegian "related articles", "read more".
+  'lue seuraavaksi', 'lue aiheesta lisää', 'lue lisää aiheesta', 'aiheesta muualla', 'relaterede artikler', 'relaterte artikler', 'læs mere', 'les mer',
   // A box of links set into the story ("Keep Reading" over "The latest on …"), a column of the day's headlines by the hour.
   'keep reading', 'newsticker', 'news ticker',
 ];

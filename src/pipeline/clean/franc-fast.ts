@@ -1,19 +1,37 @@
-import { data } from 'franc-min/data.js';
-import { expressions } from 'franc-min/expressions.js';
+import { data } from 'franc/data.js';
+import { expressions } from 'franc/expressions.js';
 
 /**
- * `franc(value, { minLength })` from franc-min 6, same answer, a fraction of the CPU.
+ * `franc(value, { minLength, only })` from franc 6, same answer, a fraction of the CPU.
  *
  * franc scores a sample against every language of its script by looking each of the sample's
- * trigrams up in every language model (44 models for Latin), after building the trigram list
+ * trigrams up in every language model (55 models read for Latin), after building the trigram list
  * in a sparse array. Language detection was about a tenth of cleaning a page. Here each
  * script's models are inverted once (trigram -> the languages that list it, with its rank), so
  * a trigram costs one lookup, and only the languages that know it are touched. The data,
- * script patterns, sample length and scoring are franc-min's own; `tests/unit/franc-fast.test.ts`
+ * script patterns, sample length and scoring are franc's own; `tests/unit/franc-fast.test.ts`
  * checks the answers against franc itself.
  */
 
-/** franc-min's limits: the sample it reads, and the score of a trigram a model lacks. */
+/**
+ * The languages read of the Latin and Cyrillic scripts. franc-min's 82 languages (those of 8 million speakers or more)
+ * lack Finnish, Danish, Norwegian, Slovak, Slovenian, Catalan, Albanian, Macedonian and the Baltic languages, whose pages
+ * it took for Quechua or Malay; franc's 187 have them, but also regional languages close to a big one (Scots, Haitian
+ * Creole, Low German, Venetian), which took English and German pages for theirs. So franc's models are read for
+ * franc-min's languages and those national ones; every language of the other scripts is read.
+ */
+export const READ_LANGUAGES: ReadonlySet<string> = new Set([
+  // franc-min's, Latin script
+  'spa', 'eng', 'por', 'ind', 'fra', 'deu', 'jav', 'vie', 'ita', 'tur', 'pol', 'swh', 'sun', 'ron', 'hau', 'fuv', 'bos', 'hrv', 'nld', 'srp', 'ckb', 'yor',
+  'uzn', 'zlm', 'ibo', 'ceb', 'tgl', 'hun', 'azj', 'ces', 'run', 'plt', 'qug', 'mad', 'nya', 'zyb', 'kin', 'zul', 'swe', 'lin', 'som', 'hms', 'hnj', 'ilo',
+  // franc-min's, Cyrillic script
+  'rus', 'ukr', 'koi', 'bel', 'bul', 'kaz',
+  // Europe's national languages that franc-min lacks
+  'fin', 'dan', 'nob', 'slk', 'slv', 'cat', 'als', 'lit', 'lvs', 'ekk', 'mkd',
+]);
+const LIMITED_SCRIPTS = new Set(['Latin', 'Cyrillic']);
+
+/** franc's limits: the sample it reads, and the score of a trigram a model lacks. */
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
@@ -44,7 +62,7 @@ function scriptModels(): Map<string, ScriptModels> {
   if (models) return models;
   models = new Map();
   for (const [script, languages] of Object.entries(data)) {
-    const names = Object.keys(languages);
+    const names = Object.keys(languages).filter((name) => !LIMITED_SCRIPTS.has(script) || READ_LANGUAGES.has(name));
     const lists = new Map<string, number[]>();
     names.forEach((name, l) => {
       const model = languages[name]!.split('|');
@@ -83,7 +101,7 @@ function lowerBound(keys: Int32Array, key: number, from: number): number {
   return lo;
 }
 
-/** The ISO 639-3 code franc-min gives the text ("und" when it cannot tell). */
+/** The ISO 639-3 code franc gives the text, of READ_LANGUAGES in the Latin and Cyrillic scripts ("und" when it cannot tell). */
 export function francFast(value: string, minLength = 10): string {
   if (!value || value.length < minLength) return 'und';
   const sample = value.slice(0, MAX_LENGTH);

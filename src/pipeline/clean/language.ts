@@ -28,6 +28,16 @@ function stoplist(code3: string): Set<string> | null {
   return set;
 }
 
+/**
+ * franc names a macrolanguage's main member ("arb" Standard Arabic, "lvs" Standard Latvian); the stopword lists and
+ * ISO 639-1 codes belong to the macrolanguage ("ara", "ar"). From ISO 639-3's macrolanguage mappings, for franc's
+ * languages that have one.
+ */
+const MACROLANGUAGE = new Map([
+  ['arb', 'ara'], ['cmn', 'zho'], ['swh', 'swa'], ['pes', 'fas'], ['prs', 'fas'], ['zlm', 'msa'], ['lvs', 'lav'], ['ekk', 'est'],
+  ['als', 'sqi'], ['azj', 'aze'], ['uzn', 'uzb'], ['khk', 'mon'], ['plt', 'mlg'], ['npi', 'nep'], ['pbu', 'pus'], ['ydd', 'yid'],
+]);
+
 const TO_639_3 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391!, l.iso6393]));
 
 /** The stopword list of a language by its ISO 639-1 or 639-3 code, lower-cased; null when there is none. */
@@ -46,8 +56,9 @@ export function detectLanguage(lines: string[]): PageLanguage {
   if (code3 === 'und') {
     return { code: 'und', how: 'too little running text to recognise the language', isStopword: null };
   }
-  const set = stoplist(code3);
-  const code = TO_639_1.get(code3) ?? code3;
+  const macro = MACROLANGUAGE.get(code3) ?? code3;
+  const set = stoplist(code3) ?? stoplist(macro);
+  const code = TO_639_1.get(code3) ?? TO_639_1.get(macro) ?? code3;
   return {
     code,
     how: `recognised by character-trigram profile (franc: ${code3})`,
