@@ -1128,6 +1128,9 @@ describe('furniture words in other languages', () => {
     expect(relatedLabel('LEE MÁS | El puerto abre un muelle nuevo')).toEqual({ rest: 'El puerto abre un muelle nuevo' });
     expect(relatedLabel('Lesen Sie hier: Die Brücke wird saniert')).toEqual({ rest: 'Die Brücke wird saniert' });
     expect(relatedLabel('Dowiedz się więcej: Nowy most w porcie')).toEqual({ rest: 'Nowy most w porcie' });
+    // A box of older posts, its label after the page's decoration.
+    for (const t of [':: Relevantes aus dem hafenblatt.de-Archiv:', 'Aus dem Archiv', '■ From the archives']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Aus dem Archiv holte die Stadt den alten Fahrplan von 1962')).toBeNull();
     // Finnish, Danish and Norwegian labels.
     for (const t of ['Lue seuraavaksi:', 'Lue aiheesta lisää:', 'Relaterede artikler', 'Relaterte artikler', 'Les også']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Lue seuraavaksi: Satama avaa uuden laiturin')).toEqual({ rest: 'Satama avaa uuden laiturin' });

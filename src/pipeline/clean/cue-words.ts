@@ -199,6 +199,8 @@ export const RELATED_PATTERNS = [
   String.raw`(?:articles|stories|news|videos|posts)(?:\s*(?:,|and|&)\s*(?:articles|stories|news|videos|posts)){0,2}\s+(?:on|about)\s+(?:this|the\s+same)\s+(?:topic|subject|story)`,
   // "Dich interessiert vielleicht auch", "Das gefällt Ihnen bestimmt auch", "Top-Themen der Redaktion".
   String.raw`(?:(?:das|dies)\s+)?(?:(?:dich|sie|ihnen|dir|euch)\s+(?:interessiert|interessieren|gefällt|gefallen)|(?:interessiert|gefällt)\s+(?:dich|sie|ihnen|dir|euch))\s+(?:(?:vielleicht|bestimmt|sicher)\s+)?auch|top[- ]?(?:themen|artikel|beiträge|nachrichten|meldungen)(?:\s+der\s+redaktion)?`,
+  // A box of older posts: "Aus dem Archiv", "Relevantes aus dem Example-Archiv", "From the archives".
+  String.raw`(?:(?:relevantes|mehr|weiteres|neues)\s+)?aus\s+(?:dem|unserem)\s+(?:[\p{L}\p{N}.]+-)?archiv|from\s+(?:the|our)\s+archives?`,
   // Portuguese: "Veja também", "Leia também", "Notícias relacionadas", "Mais lidas".
   String.raw`(?:veja|leia|confira)\s+(?:também|mais)|(?:notícias|matérias|artigos|posts)\s+relacionad[oa]s|mais\s+lid[oa]s|você\s+(?:também\s+)?pode\s+gostar`,
   // Spanish: "Te / Le / Les puede interesar", "También te puede interesar", "Lee / Lea / Mira también", "Te recomendamos".

@@ -877,9 +877,13 @@ function cueCategoryOf(text: string): RemovalCategory | null {
 
 const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries|comments)|posted on this day(?:,? (?:in )?other years)?|on this day,? (?:in )?other years|what to read next|editors?['’]?s?['’]? (?:picks?|recommendations?|choice)|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
+/** Symbols (no letter, digit, quotation mark or bracket) before a label's first letter. */
+const LEADING_DECORATION = /^[^\p{L}\p{N}\p{Pi}\p{Pf}"'„“«»‹›(\[]{1,4}\s*(?=\p{L})/u;
+
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
-  const m = RELATED_LABEL.exec(text.trim());
+  // A box's label may open with the page's decoration (":: Related", "» Read also").
+  const m = RELATED_LABEL.exec(text.trim().replace(LEADING_DECORATION, ''));
   if (!m) return null;
   return { rest: (m[1] ?? '').trim() };
 }
