@@ -184,10 +184,22 @@ describe('bylines in several languages', () => {
     ['A column by Ana Ruiz', ['Ana Ruiz']],
     ['Opinion by Omar Haddad', ['Omar Haddad']],
     ['Une chronique de Claire Morel', ['Claire Morel']],
+    // Labels of the Nordic languages, Polish, Italian and Spanish.
+    ['Tekst: Kari Lund', ['Kari Lund']],
+    ['Skrevet af Mette Holm', ['Mette Holm']],
+    ['Kirjoittanut Aino Laine', ['Aino Laine']],
+    ['Teksti: Aino Laine', ['Aino Laine']],
+    ['Autorka: Ewa Zielińska', ['Ewa Zielińska']],
+    ['Napisał Piotr Wójcik', ['Piotr Wójcik']],
+    ['A cura di Giulia Conti', ['Giulia Conti']],
+    ['Escrito por Lucía Romero', ['Lucía Romero']],
+    ['Texto: Lucía Romero', ['Lucía Romero']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it("reads no writer from a piece's kind followed by no name, nor from a sentence that opens with one", () => {
     expect(bylineNames('Kommentar von der Opposition')).toBeNull();
+    expect(bylineNames('Tekst jest długi, ale warto go przeczytać')).toBeNull();
+    expect(bylineNames('Escrito por el comité de vecinos en 1998')).toBeNull();
     expect(bylineNames('Analysis by the harbour authority shows the ferries run late')).toBeNull();
     expect(bylineNames('A column by Ana Ruiz on why the night buses should run every hour through the winter and beyond')).toBeNull();
   });
