@@ -1144,7 +1144,7 @@ describe('furniture words in other languages', () => {
     for (const t of [':: Relevantes aus dem hafenblatt.de-Archiv:', 'Aus dem Archiv', '■ From the archives']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Aus dem Archiv holte die Stadt den alten Fahrplan von 1962')).toBeNull();
     // Finnish, Danish and Norwegian labels.
-    for (const t of ['Lue seuraavaksi:', 'Lue aiheesta lisää:', 'Relaterede artikler', 'Relaterte artikler', 'Les også']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    for (const t of ['Lue seuraavaksi:', 'Lue aiheesta lisää:', 'Relaterede artikler', 'Relaterte artikler', 'Les også', 'Mest læst', 'Luetuimmat']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Lue seuraavaksi: Satama avaa uuden laiturin')).toEqual({ rest: 'Satama avaa uuden laiturin' });
     // A sentence that only opens alike is the story's.
     expect(relatedLabel('Lesen Sie hier, wie die Stadt die Brücke saniert')).toBeNull();
@@ -3707,6 +3707,16 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Please take a moment to comment below, telling us how the new timetable works for you.', 'comments'],
     ['Let us know in the comments which stop you use.', 'comments'],
     ['Tell us about the bus stop below the bridge', null],
+    // Danish and Norwegian buttons, labels and footer links.
+    ['Del på Facebook', 'share'],
+    ['Del artikkelen', 'share'],
+    ['Annonce', 'ad'],
+    ['Søg', 'navigation'],
+    ['Neste', 'navigation'],
+    ['Kontakt os', 'footer'],
+    ['Abonner', 'login'],
+    ['Del Potro gana en el torneo de la ciudad', null],
+    ['Del 1 al 5 de mayo', null],
     ['Let us know how the buses work for you.', null],
     ['#ferries, #harbour, #Winter2024', 'tags'],
     ['#1 #2', null],

@@ -42,13 +42,15 @@ export const SHARE_VERBS = [
   'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar',
   'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
   'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
+  // Danish and Norwegian: "Del på Facebook", "Udskriv".
+  'del', 'udskriv',
 ];
 
 /** Words that fill in around share buttons ("Diesen Artikel teilen", "Partager cet article"). */
 export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
-  'tämä', 'artikkeli', 'tento', 'článek', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
+  'tämä', 'artikkeli', 'tento', 'článek', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
   // "Jetzt teilen", "Share now".
   'jetzt', 'now',
   // "Save" as a button ("Bei Pinterest speichern").
@@ -65,6 +67,7 @@ export const LOGIN_STARTS = [
   'kirjaudu', 'přihlásit', 'přihlášení', 'registrace',
   'abonnieren', 'jetzt abonnieren', "s'abonner", 'abonnez-vous', 'suscríbete', 'suscribirse', 'iscriviti', 'abbonati', 'assine',
   'abonneren', 'abonneer', 'subskrybuj', 'prenumeruj', 'zapisz się', 'prenumerera', 'tilaa', 'odebírat',
+  'abonner', 'bliv abonnent', 'bli abonnent', 'log ud', 'logg ut', 'kirjaudu ulos',
 ];
 
 /** Words that make a short line an account prompt when two of them meet ("Benutzername und Passwort"). */
@@ -108,12 +111,14 @@ export const FOOTER_LINKS = [
   'mentions légales', 'plan du site', 'qui sommes-nous', 'nous contacter', 'politique de confidentialité', 'cgu', 'aviso legal',
   'política de privacidad', 'condiciones de uso', 'términos de uso', 'contacto', 'quiénes somos', 'note legali', 'contatti', 'chi siamo', 'privacy policy', 'colofon', 'over ons',
   'polityka prywatności', 'regulamin', 'o nas', 'om oss', 'integritetspolicy', 'tietosuoja', 'yhteystiedot', 'o nás',
+  'kontakt os', 'kontakt oss', 'om os', 'privatlivspolitik', 'personvern', 'personvernerklæring', 'tietosuojaseloste', 'ota yhteyttä',
 ];
 
 /** A line that only says "advertisement" ("Anzeige", "Werbung", "Publicité", "Publicidad", "Reklama"). */
 export const AD_LABELS = [
   'anzeige', 'werbung', 'gesponsert', 'sponsored', 'publicité', 'sponsorisé', 'publicidad', 'patrocinado', 'pubblicità', 'sponsorizzato',
   'publicidade', 'advertentie', 'gesponsord', 'reklama', 'materiał sponsorowany', 'annons', 'annonse', 'mainos', 'inzerce',
+  'annonce', 'reklame', 'sponsoreret', 'sponset', 'kaupallinen yhteistyö',
 ];
 
 /** Tag and category labels ending in a colon ("Schlagwörter:", "Étiquettes :", "Etiquetas:", "Tagi:"). */
@@ -128,7 +133,7 @@ export const TAG_LABELS = [
 /** A breadcrumb trail's first step: the link to the site's front page ("Home", "Startseite", "Accueil", "Inicio", "Strona główna"). */
 export const HOME_STEPS = [
   'home', 'homepage', 'home page', 'start', 'startseite', 'accueil', 'inicio', 'início', 'página inicial', 'strona główna',
-  'hoofdpagina', 'etusivu', 'hem', 'forside', 'úvod',
+  'hoofdpagina', 'etusivu', 'hem', 'forside', 'forsiden', 'úvod',
 ];
 
 /** Navigation buttons ("Zurück", "Nach oben", "Startseite", "Retour", "Volver", "Torna su", "Powrót"). */
@@ -138,6 +143,7 @@ export const NAV_WORDS = [
   'siguiente', 'anterior', 'leer más', 'torna', 'torna su', 'cerca', 'successivo', 'precedente', 'leggi tutto', 'voltar', 'início',
   'terug', 'naar boven', 'zoeken', 'volgende', 'vorige', 'lees meer', 'powrót', 'wróć', 'szukaj', 'strona główna', 'następny', 'poprzedni',
   'czytaj dalej', 'tillbaka', 'sök', 'läs mer', 'takaisin', 'haku', 'zpět', 'hledat',
+  'tilbage', 'tilbake', 'søg', 'søk', 'næste', 'neste', 'forrige', 'seuraava', 'edellinen', 'til toppen',
   // An embed's button that loads it ("Inhalt laden").
   'inhalt laden', 'inhalte laden', 'load content', 'charger le contenu', 'cargar contenido',
   // A pager's buttons to the post before and after ("Vorheriger Beitrag", "Article suivant").
@@ -172,6 +178,7 @@ export const RELATED_LABELS = [
   'lo más leído', 'más noticias', 'otras noticias', 'más información', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti', 'leia também',
   'artigos relacionados', 'lees ook', 'lees meer', 'gerelateerde artikelen', 'meest gelezen', 'zobacz też', 'zobacz także', 'czytaj też',
   'czytaj także', 'polecamy', 'inne artykuły', 'podobne artykuły', 'najczęściej czytane', 'najnowsze', 'läs också', 'relaterade artiklar',
+  'mest læste', 'mest læst', 'mest lest', 'mest lästa', 'luetuimmat', 'seneste nyt', 'siste nytt',
   'se også', 'læs også', 'les også', 'lue myös', 'viz také', 'související články', 'čtěte také',
   // Finnish "read next", "read more on the topic"; Danish and Norwegian "related articles", "read more".
   'lue seuraavaksi', 'lue aiheesta lisää', 'lue lisää aiheesta', 'aiheesta muualla', 'relaterede artikler', 'relaterte artikler', 'læs mere', 'les mer',
