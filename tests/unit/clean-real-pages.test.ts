@@ -96,6 +96,10 @@ describe('printed dates in the forms pages use', () => {
     expect(datelineDate('The vote on March 12, 2021 was close')).toBeNull();
     expect(datelineDate('Martes, 3 de marzo de 2020 a las 10:12hrs.')?.iso).toBe('2020-03-03');
     expect(datelineDate('Las obras de 3 de marzo de 2020 siguen')).toBeNull();
+    // Danish and Norwegian labels.
+    expect(datelineDate('Publiceret 4. marts 2024 kl. 09.40')?.iso).toBe('2024-03-04');
+    expect(datelineDate('Sist oppdatert: 04.03.2024 09:40')?.iso).toBe('2024-03-04');
+    expect(datelineDate('Bussene kjører fra 4. mars 2024 hver natt')).toBeNull();
   });
 
   it('reads the place a story was filed from before its date, and a post\'s meta line that opens with the date, as datelines', () => {
@@ -3179,7 +3183,7 @@ describe('the end of a story: what it announces, and the notices and labels afte
 
 describe("a post's labelled date line under its headline", () => {
   it('reads a short line opening with a publication label and its date as a dateline, not a sentence that starts so', () => {
-    for (const t of ['Posted on28. Juli 201928. Juli 2019AuthorAna Ruiz4 Kommentare', 'Veröffentlicht am 3. Mai 2021 von Redaktion', 'Published: 12 March 2024 by Dana Wells · 2 comments', 'Publié le 4 juin 2024', 'Publiée le 4 juin 2024', 'Erschienen am 3. Mai 2021', 'Publicerad 4 juni 2024']) expect(isPostedDateLine(t), t).toBe(true);
+    for (const t of ['Posted on28. Juli 201928. Juli 2019AuthorAna Ruiz4 Kommentare', 'Veröffentlicht am 3. Mai 2021 von Redaktion', 'Published: 12 March 2024 by Dana Wells · 2 comments', 'Publié le 4 juin 2024', 'Publiée le 4 juin 2024', 'Erschienen am 3. Mai 2021', 'Publicerad 4 juni 2024', 'Publisert 4. juni 2024']) expect(isPostedDateLine(t), t).toBe(true);
     for (const t of ['Posted on the depot door on 4 June 2024, the timetable drew a crowd of riders who had waited for years.', 'Published by the county', 'Posted on Facebook', 'Veröffentlicht wurde der Plan am Montag, dem 3. Mai 2021.']) expect(isPostedDateLine(t), t).toBe(false);
   });
 

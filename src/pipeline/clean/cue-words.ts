@@ -164,7 +164,7 @@ export const NAV_WORDS = [
 /** The word a page prints to say a text was published ("Published", "Veröffentlicht", "Publié", "Publicado"), in the languages read. */
 export const PUBLISHED_WORDS = [
   'published', 'veröffentlicht', 'publiziert', 'erschienen', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'pubblicata',
-  'gepubliceerd', 'opublikowano', 'publicerad',
+  'gepubliceerd', 'opublikowano', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
 ];
 
 /** Labels over other stories ("Auch interessant", "Lesen Sie auch", "À lire aussi", "Lea también", "Czytaj też"). */
