@@ -446,6 +446,16 @@ describe('outlet, authors, attributions and disclosures', () => {
 
   it('names the copyright holder as the outlet without its legal form', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, 'Copyright © 2019 Example Media, Inc. All rights reserved.')).meta.outlet.value).toBe('Example Media');
+    // Europe's legal forms, the short ones in their own capitals.
+    for (const [holder, name] of [
+      ['Hafenblatt Medien AG', 'Hafenblatt Medien'],
+      ['Laaksolehti Oyj', 'Laaksolehti'],
+      ['Dolina Media Sp. z o.o.', 'Dolina Media'],
+      ['Hafen Verlag mbH & Co. KG', 'Hafen Verlag'],
+      ['Valle Noticias S.A.S', 'Valle Noticias'],
+      ['Dalposten AS', 'Dalposten'],
+    ]) expect(metaOf(page('Night buses reach eastern towns', P1, P2, `© 2024 ${holder}`)).meta.outlet.value, holder).toBe(name);
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2024 Valley Ideas')).meta.outlet.value).toBe('Valley Ideas');
     // What runs on after the legal form (a partnership's second form, the seat's city, a magazine's name) ends the name there.
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Verlagsgesellschaft Nord GmbH & Co. KG Lindenplatz Oststadt Hafenviertel')).meta.outlet.value).toBe('Harbour Verlagsgesellschaft Nord');
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, '© 2019 Harbour Medien GmbH Oststadt')).meta.outlet.value).toBe('Harbour Medien');

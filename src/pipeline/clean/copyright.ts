@@ -50,6 +50,16 @@ const PICTURE_CREDIT = new RegExp(`${PICTURE_LABEL.source}|\\p{L}\\s*\\/\\s*\\p{
 export const FOOTER_SEPARATOR = /\s(?:[|·•●▪◆]|\/\/)\s/u;
 const EDGE_SEPARATORS = /^[\s\-–—,:;.·•|/]+|[\s\-–—,:;.·•|/]+$/gu;
 export const LEGAL_SUFFIX = /[\s,]+(?:private limited|pvt\.? ltd\.?|limited|ltd\.?|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|co\.)$/i;
+/**
+ * Europe's legal forms closing a name ("Example Medien AG", "Example Media Oyj", "Example Sp. z o.o.", "Example S.r.l."):
+ * case-sensitive, as most are short words ("AS", "AB", "SE") that other names end with in small letters.
+ */
+const EUROPEAN_LEGAL_SUFFIX = /[\s,]+(?:(?:(?:Gmb|mb)H\s?&\s?Co\.?\s?)?KG(?:aA)?|AG|SE|mbH|e\.\s?V\.|B\.V\.|N\.V\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|SARL|S\.A\.S\.?|SAS|S\.A\.?|Sp\.\s?z\s?o\.\s?o\.?|Oyj|Oy|AB|A\/S|ASA|AS|ApS|Ltda\.?)$/u;
+
+/** A name without the legal form that closes it ("Example Media Ltd", "Example Medien AG" -> the name). */
+export function withoutLegalSuffix(name: string): string {
+  return name.replace(LEGAL_SUFFIX, '').replace(EUROPEAN_LEGAL_SUFFIX, '');
+}
 /** The legal forms a footer writes inside a holder's name (case-sensitive: "limited" is also a word). */
 export const LEGAL_FORM = String.raw`Inc\.?|Ltd\.?|LLC|GmbH`;
 /** A legal form inside the holder and what runs on after it ("X Limited Quay House", "X GmbH & Co. KG", "X GmbH Frankfurt"): the name ends with the form. */
@@ -57,7 +67,7 @@ export const AFTER_LEGAL_FORM = new RegExp(String.raw`(\s(?:Limited|${LEGAL_FORM
 
 /** A holder's name without its legal form and what runs on after it ("Example Media GmbH & Co. KG" -> "Example Media"). */
 export function withoutLegalForm(name: string): string {
-  return name.replace(AFTER_LEGAL_FORM, '$1').replace(LEGAL_SUFFIX, '');
+  return withoutLegalSuffix(name.replace(AFTER_LEGAL_FORM, '$1'));
 }
 
 /** A title in quotation marks closing the holder, after the publisher's name ("Example Medien AG «Hafenblatt»"). */

@@ -1,5 +1,5 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
-import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, LEGAL_SUFFIX, quotedTitle, withoutLegalForm } from '../clean/copyright.ts';
+import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, quotedTitle, withoutLegalForm, withoutLegalSuffix } from '../clean/copyright.ts';
 import { isCopyrightLine } from '../clean/cues.ts';
 import { hostOf } from './urls.ts';
 
@@ -48,7 +48,7 @@ function nameBeforeAddress(holder: string): string | null {
   const comma = holder.indexOf(', ');
   if (comma < 0 || !ADDRESS_OR_OWNER.test(holder.slice(comma))) return null;
   const name = holder.slice(0, comma).replace(AFTER_LEGAL_FORM, '$1');
-  return NAME_END.test(name) ? tidyName(name.replace(LEGAL_SUFFIX, '')) : null;
+  return NAME_END.test(name) ? tidyName(withoutLegalSuffix(name)) : null;
 }
 /**
  * An address (a number: street, postcode, phone) or an owner ("a Y company") after the comma, a legal form right after
