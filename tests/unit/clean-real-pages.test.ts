@@ -795,6 +795,13 @@ describe('the story ends at a closing paragraph', () => {
     expect(['Dieser Beitrag wurde unter Verkehr abgelegt und mit Bus, Fähre, Nacht verschlagwortet.', 'Dieser Artikel wurde ausgedruckt unter der Adresse: https://example.org/update-fahrplan'].map((t) => disclosuresIn(t).length)).toEqual([0, 0]);
   });
 
+  it('reads where the text first ran as a republication notice, in the common languages, and not a story that first appeared otherwise', () => {
+    const notices = ['This article first appeared in the Valley Post.', 'This story originally ran on Harbour Radio.', 'Dieser Artikel erschien zuerst im Hafenblatt 3/24.', 'Cet article a d’abord été publié dans Le Courrier du Val.', 'Este artículo se publicó originalmente en El Diario del Valle.'];
+    for (const t of notices) expect(disclosuresIn(t), t).toEqual([t]);
+    const story = ['The ferry first appeared on the timetable in 1962.', 'This story first appeared to be a rumour, but the council confirmed it.', 'Der Artikel erschien in einer Zeit, als die Fähre noch fuhr.'];
+    for (const t of story) expect(disclosuresIn(t), t).toEqual([]);
+  });
+
   it('reads a call to secure the site\'s journalism as a call for support, not a sentence about securing journalism', () => {
     expect(cueCategory('Guter Lokaljournalismus kostet Geld. Sichern Sie unseren Journalismus mit einem Abo!')).toBe('login');
     expect(cueCategory('Die Stiftung will den Journalismus in der Region sichern.')).toBeNull();

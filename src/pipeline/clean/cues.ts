@@ -952,6 +952,12 @@ const PLAIN_VERBS = new Set(['is', 'was', 'were', 'has', 'have', 'contain', 'con
  * it first ran, under what licence, how it was checked or changed, what it is not.
  */
 const NOTICE_TERMS = new RegExp(String.raw`(?<!\p{L})(?:sponsor|paid|advertis|partner|affiliate|commission|compensat|opinion|views?(?!\p{L})|summary|evaluation|commentary|bias|produc|distribut|foreign agent|generat|artificial intelligence|AI(?!\p{L})|update|correct|revis|originally|republish|reprint|translat|permission|supplement|part of|series|partisan|independen|fact-check|reviewed|intended|substitute|advice|informational|educational|conflict|fund|grant|provided|free of charge|gift|sample|spoiler|studies|subjects|disclaim|(?:is|was) from(?!\p{L})|werbung|anzeige|gesponsert|provision|meinung|ursprünglich|erschienen|veröffentlicht|lizenz|geprüft|zusammenarbeit|bezahlt|übersetzt|aktualisiert|korrigiert|kostenlos|zur verfügung gestellt|publicit|sponsoris|partenariat|publié|initialement|tradui|mis à jour|corrigé|licence|rémunér|publicidad|patrocinad|opinión|publicad|originalmente|traducid|actualizad|corregid|licencia|pubblicit|sponsorizzat|pubblicat|tradott|aggiornat|licenza|reklam|opini|opublikowan|licencj|elaborad|realizad|erstellt|produit|réalisé|prodott|realizzat|agenc|agentur)`, 'iu');
+/**
+ * Where the text ran first ("This article first appeared in …", "Dieser Artikel erschien zuerst in …", "Cet article a
+ * d'abord été publié dans …", "Este artículo se publicó originalmente en …"): a republication notice.
+ */
+const FIRST_APPEARED = /^(?:(?:this|the)\s+(?:article|story|post|piece|column|essay|interview|review|text)\s+(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|ran|run|printed)\s+(?:in|on|at)(?=\s)|(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|beitrag|text|interview|essay|kommentar|kolumne|rezension)\s+(?:erschien\s+(?:zuerst|erstmals|ursprünglich)|ist\s+(?:zuerst|erstmals|ursprünglich)\b.{1,80}\berschienen)|(?:cet|cette|ce)\s+(?:article|texte|tribune|entretien|billet)\s+(?:a\s+(?:d['’]abord|initialement)\s+été\s+publiée?|est\s+(?:d['’]abord|initialement)\s+paru)|(?:este|esta)\s+(?:artículo|texto|columna|entrevista|nota)\s+(?:se\s+publicó|fue\s+publicad[oa])\s+(?:originalmente|primero|inicialmente))(?!\p{L}).{0,160}$/iu;
+
 /** The print edition's note under a web story ("A version of this article appeared in print on …"). */
 const PRINT_VERSION = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/iu;
 /**
@@ -1023,7 +1029,7 @@ export function disclosuresIn(text: string): string[] {
     .filter((p) => {
       // An ad's label before the sentence that discloses the partnership ("Anzeige: Dieser Beitrag ist in Zusammenarbeit mit X entstanden").
       const q = p.replace(AD_LABEL, '');
-      return selfNotice(q) || PRINT_VERSION.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
+      return selfNotice(q) || PRINT_VERSION.test(p) || FIRST_APPEARED.test(p) || NOTICE_LABEL.test(p) || NOTICE_POINTER.test(p) || OPINION_NOTICE.test(p) || (LIABLE_HINT.test(p) && NOT_LIABLE.test(p)) || FOREIGN_AGENT.test(p) || (AFFILIATE_HINT.test(p) && AFFILIATE.test(p));
     })
     // An age-rating badge ("18+") printed after a notice is not part of it, nor a list's mark before it.
     .map((p) => p.replace(/\s+\d{1,2}\+$/u, '').replace(LIST_MARK_BEFORE_WORD, ''));
