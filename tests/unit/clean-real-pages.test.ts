@@ -3727,6 +3727,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Kontakt os', 'footer'],
     ['Abonner', 'login'],
     ['Del Potro gana en el torneo de la ciudad', null],
+    // Portuguese share buttons.
+    ['Compartilhe', 'share'],
+    ['Compartilhar no Facebook', 'share'],
+    ['Na prática, a linha noturna chega às três cidades', null],
     ['Del 1 al 5 de mayo', null],
     ['Let us know how the buses work for you.', null],
     ['#ferries, #harbour, #Winter2024', 'tags'],

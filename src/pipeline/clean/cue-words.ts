@@ -39,7 +39,7 @@ export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritt
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
   'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',
-  'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar',
+  'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar', 'compartilhe', 'partilhe',
   'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
   'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
   // Danish and Norwegian: "Del på Facebook", "Udskriv".
@@ -50,7 +50,7 @@ export const SHARE_VERBS = [
 export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
-  'tämä', 'artikkeli', 'tento', 'článek', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
+  'tämä', 'artikkeli', 'tento', 'článek', 'no', 'na', 'matéria', 'notícia', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
   // "Jetzt teilen", "Share now".
   'jetzt', 'now',
   // "Save" as a button ("Bei Pinterest speichern").
