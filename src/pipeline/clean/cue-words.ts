@@ -50,7 +50,7 @@ export const SHARE_VERBS = [
 export const SHARE_FILLERS = [
   'diesen', 'dieser', 'beitrag', 'artikel', 'seite', 'auf', 'per', 'via', 'ce', 'cet', 'cette', 'article', 'page', 'sur', 'par', 'este',
   'esta', 'artículo', 'en', 'por', 'questo', 'articolo', 'su', 'dit', 'deze', 'op', 'ten', 'artykuł', 'na', 'przez', 'denna', 'artikeln',
-  'tämä', 'artikkeli', 'tento', 'článek', 'no', 'na', 'matéria', 'notícia', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
+  'tämä', 'artikkeli', 'tento', 'článek', 'no', 'matéria', 'notícia', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
   // "Jetzt teilen", "Share now".
   'jetzt', 'now',
   // "Save" as a button ("Bei Pinterest speichern").

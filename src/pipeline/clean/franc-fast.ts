@@ -5,7 +5,7 @@ import { expressions } from 'franc/expressions.js';
  * `franc(value, { minLength, only })` from franc 6, same answer, a fraction of the CPU.
  *
  * franc scores a sample against every language of its script by looking each of the sample's
- * trigrams up in every language model (55 models read for Latin), after building the trigram list
+ * trigrams up in every language model (54 models read for Latin), after building the trigram list
  * in a sparse array. Language detection was about a tenth of cleaning a page. Here each
  * script's models are inverted once (trigram -> the languages that list it, with its rank), so
  * a trigram costs one lookup, and only the languages that know it are touched. The data,
