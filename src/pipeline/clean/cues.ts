@@ -1,7 +1,7 @@
 import type { RemovalCategory } from '../types.ts';
 import { FOOTER_SEPARATOR } from './copyright.ts';
 import * as W from './cue-words.ts';
-import { isMonthName, isMonthYearLine, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
+import { isMonthName, isMonthYearLine, isWeekdayBefore, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
 import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
@@ -1244,7 +1244,7 @@ export function bylineNames(text: string): string[] | null {
   // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments", "1.11.23 20:19 von Jane Doe"): the byline after it and its time.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
-    const rest = date && (date.index === 0 || weekdayBefore(t.slice(0, date.index))) ? t.slice(date.index + date.text.length).replace(TIME_AFTER_DATE, '').replace(/^[\s,·|–-]+/u, '') : '';
+    const rest = date && (date.index === 0 || isWeekdayBefore(t.slice(0, date.index))) ? t.slice(date.index + date.text.length).replace(TIME_AFTER_DATE, '').replace(/^[\s,·|–-]+/u, '') : '';
     if (BY_AFTER_DATE.test(rest)) return bylineNames(rest);
   }
   const signed = nameBeforeDate(t);
@@ -1303,11 +1303,6 @@ function nameBeforeDate(t: string): string | null {
   return isPersonNameLine(name) ? name : null;
 }
 
-/** The date's weekday printed before it ("Monday, November 12, 2012, by …", "Mo., 3. Mai 2021 von …"). */
-function weekdayBefore(text: string): boolean {
-  const m = /^(\p{L}{2,12})\.?,?\s+$/u.exec(text);
-  return m !== null && WEEKDAYS.has(m[1]!.toLowerCase());
-}
 /** A capitalised word glued after four lower-case letters or more, at the end of a name. */
 const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
 /** The time after a byline's leading date ("November 12, 2012 at 10:31 pm", "12.03.2024, 14:54 Uhr"): the dates' own time of day. */

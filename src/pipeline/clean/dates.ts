@@ -84,6 +84,12 @@ export const WEEKDAYS: Set<string> = (() => {
   return set;
 })();
 
+/** Text that is only a weekday before a date ("Monday, ", "Mo., "): what may precede a date at a line's start. */
+export function isWeekdayBefore(text: string): boolean {
+  const m = /^(\p{L}{2,12})\.?,?\s+$/u.exec(text);
+  return m !== null && WEEKDAYS.has(strip(m[1]!));
+}
+
 const monthOf = (word: string): number | null => MONTHS.get(strip(word)) ?? null;
 
 /** A month's name or its abbreviation ("Feb", "APR.", "November", "März"), in any of the languages read. */
