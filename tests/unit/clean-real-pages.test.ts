@@ -1047,6 +1047,9 @@ describe('picture captions and credits', () => {
   it("reads a caption printed with its picture's button to see it larger, not an instruction in the text", () => {
     for (const t of ['Vergrößern Die neue Haltestelle am Markt in der Nacht.', 'The new depot at night. Click to enlarge', 'Der Fahrplan der Nachtlinien. Zum Vergrößern auf das Bild klicken.', 'Beitragsbild: Die neue Haltestelle am Markt']) expect(isPictureCaption(t), t).toBe(true);
     for (const t of ['Vergrößern Sie die Karte, um alle Haltestellen zu sehen.', 'Enlarge the map to see every stop on the new routes.']) expect(isPictureCaption(t), t).toBe(false);
+    // The button alone on its line; a word that only begins like it.
+    for (const t of ['Vergrößern', 'Enlarge']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['Enlargement', 'Vergrößerung']) expect(isPictureCaption(t), t).toBe(false);
     // A Creative Commons licence closing a short credit; a sentence about a licence says more before it.
     for (const t of ['Ana Ruiz, CC-BY-SA 4.0', 'Bei Flickr CC by harbour_lights', 'openpics.example | CC BY 2.0']) expect(isPictureCaption(t), t).toBe(true);
     for (const t of ['Die Broschüre des Vereins ist unter der freien Lizenz veröffentlicht CC BY-SA 4.0', 'Please cc by email the whole team']) expect(isPictureCaption(t), t).toBe(false);
@@ -1065,8 +1068,9 @@ describe('picture captions and credits', () => {
       'Buses at the depot at dawn / (C) Ana Ruiz',
       'Riders wait for the night bus. Foto: Anna Berger / Getty Images',
       'The new depot at night. View full size',
+      'Riders queue at the depot on Sunday. (Ana Ruiz/The Valley Ledger via Getty Images)',
     ]) expect(isPictureCaption(t), t).toBe(true);
-    for (const t of ['The agency sells its pictures to Getty Images', 'The ministry said the talks would resume on Monday. (AFP)', '© Ana Ruiz']) expect(isPictureCaption(t), t).toBe(false);
+    for (const t of ['The agency sells its pictures to Getty Images', 'The council sent its reply (as a letter via Getty Images staff) on Monday.', 'The ministry said the talks would resume on Monday. (AFP)', '© Ana Ruiz']) expect(isPictureCaption(t), t).toBe(false);
   });
 
   it("reads the lines of a social network's embedded post as its caption, not as share buttons that end the story", () => {
@@ -1215,6 +1219,13 @@ describe('the headline', () => {
     expect(meta.title).toBe('Night buses reach the three eastern towns from September');
     expect(meta.date.value).toBe('2024-03-04');
     expect(meta.titleDerived).toBeUndefined();
+  });
+
+  it("is not a portrait's caption, a name alone over the picture's credit, though the story speaks of that person", () => {
+    const story = ['Junior winter championships from 5 to 11 February 2024 at the county tennis centre.', 'All eyes at the junior winter championships are on Tomas Kerrigan, who is seeded first when the main draw opens at the county tennis centre on Saturday.', 'Tomas Kerrigan has trained at the county tennis centre for three years; the qualifying rounds for the junior field are played over the weekend.', P[0]!];
+    const page = (credit: string) => run(['News', '03.02.2024', 'In the footsteps of a champion', 'Partner', 'Enlarge', '', 'Tomas Kerrigan', '', credit, '', ...story].join('\n\n')).meta.title;
+    expect(page('Quelle: Lena Berg')).toBe('In the footsteps of a champion');
+    expect(page('Photo: Lena Berg')).toBe('In the footsteps of a champion');
   });
 
   it('is the last step of a breadcrumb trail, over a deck that shares more words with the story', () => {

@@ -1383,10 +1383,10 @@ const CREDIT_GLUED = /\p{Ll}[.!?]["”»]?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?
 const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}\)\s*$/u;
 /**
  * A credit to a stock-picture library closing the line ("(Name / iStock.com)", "(Quelle: Name/Unsplash/Desk)",
- * "Foto Name / Getty Images"): only pictures come from these, so the line is a caption. Wire agencies
+ * "Foto Name / Getty Images", "(Name/Outlet via Getty Images)"): only pictures come from these, so the line is a caption. Wire agencies
  * (Reuters, AFP) are left out: "(AFP)" also closes a story's paragraph.
  */
-const STOCK_CREDIT = /[(/]\s*(?:istock(?:photo)?|getty ?images|unsplash|shutterstock|pixabay|pexels|adobe ?stock|stock\.adobe\.com|imago(?: images)?|picture[- ]alliance|fotolia|123rf|depositphotos|alamy|ap photo)(?:\.com)?(?:\s*\/[^()/]{1,40}){0,2}\)?\.?\s*$/iu;
+const STOCK_CREDIT = /(?:[(/]|\([^()]{1,80}?\svia)\s*(?:istock(?:photo)?|getty ?images|unsplash|shutterstock|pixabay|pexels|adobe ?stock|stock\.adobe\.com|imago(?: images)?|picture[- ]alliance|fotolia|123rf|depositphotos|alamy|ap photo)(?:\.com)?(?:\s*\/[^()/]{1,40}){0,2}\)?\.?\s*$/iu;
 /** STOCK_CREDIT's names without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const STOCK_HINT = /istock|getty|unsplash|shutterstock|pixabay|pexels|adobe|imago|alliance|fotolia|123rf|depositphotos|alamy|ap photo/iu;
 /** A picture's copyright closing its caption: "© Name", "(C) Name" after three words of text at least (a credit alone is a copyright line). */
@@ -1396,8 +1396,8 @@ const COPYRIGHT_CREDIT = /^\S+(?:\s+\S+){2,}\s(?:©|\([cC]\))\s*\p{Lu}[\p{L}.'�
  * refers to figures as "Figure 2 shows …", without the colon.
  */
 const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeelding|figuur|ilustración|illustration|schéma)\s?(?:\d{1,3}[a-z]?\s?(?:[:.]|\s[–—-])|:)\s+\S/iu;
-/** A picture's button to see it larger, printed with its caption ("Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
-const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)\s+(?!Sie\b)\p{Lu}/u;
+/** A picture's button to see it larger, alone or printed with its caption ("Vergrößern", "Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
+const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)(?:\s+(?!Sie\b)\p{Lu}|$)/u;
 const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
 /**
  * The lines a social network's embedded post prints in its box ("View this post on Instagram", "A post

@@ -401,12 +401,28 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   if (f.sentences >= 2 && f.words > 12 && !shortPair && !((CLOSES_ASKING.test(t) || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
   // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
   if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
+  if (captionsPortrait(input, i)) return false;
   // A line whose sentence runs on into the next (a hard wrap or a link cut it) is not a headline.
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
   const cut = k > 0 || f.words >= 15;
   if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !isLoneLabel(next.text) && !/[.!?:]["”’'»)]?$/u.test(t)) return false;
   return cueCategory(t) === null;
+}
+
+/** Two to four capitalised words and nothing else: a name. A line in capitals shows no name's shape (every word of it opens with a capital). */
+function isNameShaped(text: string, isStopword: (w: string) => boolean): boolean {
+  const words = wordsOf(text);
+  return text !== text.toUpperCase() && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase())) && !/\d/u.test(text);
+}
+
+/** A short line that opens with a picture's or a source's label ("Foto: Agency", "Quelle: Name"): the credit under a picture's caption. */
+const CREDIT_LINE = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*:\s*\S[^.!?]{0,60}$`, 'iu');
+
+/** A name alone over a picture's credit ("Jane Doe" over "Foto: Agency"): a portrait's caption, not the story's headline. */
+function captionsPortrait(input: HeadlineInputs, i: number): boolean {
+  const next = input.units[i + 1];
+  return next !== undefined && next.kind === 'text' && CREDIT_LINE.test(next.text.trim()) && isNameShaped(input.units[i]!.text.trim(), input.isStopword);
 }
 
 /** A lone lower-case word with no stop after it ("video", "mehr"): a label or a link under a line, not the rest of its sentence. */
@@ -619,8 +635,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     if (shaped.has(j) && stemsOf(j).some((st) => bodyStems.has(st))) earlier++;
   }
   const words = wordsOf(text);
-  // A line in capitals shows no name's shape: every word of it opens with a capital.
-  const name = text !== text.toUpperCase() && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !input.isStopword(w.toLowerCase())) && !/\d/u.test(text);
+  const name = isNameShaped(text, input.isStopword);
   const prev = units[i - 1];
   return {
     overlap: stems.length === 0 ? 0 : shared / Math.max(stems.length, 3),
