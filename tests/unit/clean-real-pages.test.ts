@@ -3686,6 +3686,12 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A sentence that only points to the site's policy pages; an instruction in a how-to, a sentence about a policy.
+    ['Read our full Privacy Policy as well as Terms & Conditions.', 'footer'],
+    ['Bitte lesen Sie unsere Datenschutzerklärung.', 'footer'],
+    ['Consultez notre politique de confidentialité.', 'footer'],
+    ['Read the terms and conditions before you pay the deposit.', null],
+    ['Read our guide to the new night bus routes.', null],
     // A link button that says it opens a new window: a share button when it names one, else a link; a sentence about a window.
     ['Click to share on Facebook (Opens in new window)', 'share'],
     ['Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)', 'share'],

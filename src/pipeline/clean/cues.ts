@@ -658,6 +658,15 @@ const TERMS_HINT = /terms|nutzungsbedingungen|conditions|términos|condizioni/iu
 const TERMS_AGREE = /(?<!\p{L})(?:agree|accept|akzeptier\p{L}*|stimm\p{L}* .{0,40}zu|einverstanden|acceptez|aceptas?|accetti)(?!\p{L})/iu;
 const SITE_OWN = /(?<!\p{L})(?:our|this (?:site|website)|unsere[nr]?|diese[rn]? (?:website|webseite|seite)|nos|notre|ce site|nuestros|este sitio|i nostri|questo sito)(?!\p{L})/iu;
 const TERMS_NOTICE_WORDS = 40;
+/** The site's policy pages, as a pointer to them names them: privacy, cookies, terms. */
+const POLICY_PAGE = String.raw`(?:privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms (?:of (?:service|use)|(?:and|&) conditions)|datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen|nutzungsbedingungen|(?:allgemeinen )?geschäftsbedingungen|politique de confidentialité|conditions (?:générales )?d['’]utilisation|política de privacidad|términos (?:de uso|y condiciones)|informativa sulla privacy)`;
+/**
+ * A sentence that only sends the reader to the site's policy pages ("Read our full Privacy Policy as well as Terms & Conditions.",
+ * "Lesen Sie unsere Datenschutzerklärung.", "Consultez notre politique de confidentialité."): page furniture under a form or in the footer.
+ */
+const POLICY_POINTER = new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu');
+const POLICY_POINTER_WORDS = 20;
+const POLICY_HINT = /privacy|cookie|terms|datenschutz|bedingungen|confidentialité|utilisation|privacidad|términos/iu;
 /**
  * A press release's contact block: its label ("Pressekontakt:", "Media contact", "Contact presse") or the press
  * officer's role on a line of its own ("Stellvertretende Pressesprecherin", "Press Officer, Valley Council").
@@ -845,6 +854,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A clause after a comma ('Powered by the tide, the turbine …') makes it a sentence.
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
+  if (words <= POLICY_POINTER_WORDS && POLICY_HINT.test(t) && POLICY_POINTER.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
