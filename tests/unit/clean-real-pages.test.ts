@@ -1020,6 +1020,18 @@ describe('the story ends at a closing paragraph', () => {
 });
 
 describe('the lede under the headline, apart from the rest of the story', () => {
+  it("runs a dateline's place closed by its dash on into the paragraph under it, not a subheading", () => {
+    const texts = (place: string) => {
+      const { clean } = run(['Night buses reach the three eastern towns', 'By Ana Ruiz', '', place, '', ...P].join('\n'));
+      return clean.nodes.filter((_, i) => i !== clean.headline).map((n) => [n.kind, n.text]);
+    };
+    expect(texts('Eastham -')[0]).toEqual(['paragraph', `Eastham - ${P[0]}`]);
+    expect(texts('EASTHAM, Valley County —')[0]).toEqual(['paragraph', `EASTHAM, Valley County — ${P[0]}`]);
+    // A subheading, and a longer line closed by a dash, stand on their own.
+    expect(texts('The new routes')[0]).toEqual(['heading', 'The new routes']);
+    expect(texts('What the assembly decided on the new routes for the county -')[0]![1]).toBe('What the assembly decided on the new routes for the county -');
+  });
+
   const lede = 'The county will run night buses to the three eastern towns from September, after years of campaigning by shift workers.';
   const sidebar = ['Most read', 'Ferry fares', 'Cycle lanes', 'Rail link', 'Harbour works', 'Market hall', 'Weather', 'Traffic', 'Sport', 'Letters', 'Photo: Valley Post', 'Advertisement'];
 

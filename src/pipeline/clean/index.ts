@@ -1278,7 +1278,9 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
     // A recipe's list has a line an ingredient ("salt to taste"), not a sentence cut in two.
     const listed = recipe.has(i) || recipe.has(last);
     last = i;
-    if (prev && joinable && !listed && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && /^\p{Ll}/u.test(u.text)) {
+    // A place with its dash alone on a line ("Dübendorf -", "BERLIN —") is the dateline the paragraph under it runs on from.
+    const runsOn = /^\p{Ll}/u.test(u.text) || (DATELINE_PLACE.test(prev?.text ?? '') && wordsOf(prev!.text).length <= DATELINE_PLACE_WORDS);
+    if (prev && joinable && !listed && u.kind === 'text' && i !== headline && !endsParagraph(prev.text) && runsOn) {
       prev.text = `${prev.text} ${u.text}`;
       prev.kind = 'paragraph';
       continue;
@@ -1299,6 +1301,10 @@ function toNodes(kept: number[], units: Unit[], feats: Features[], headline: num
  * not count.
  */
 const SENTENCE_INSIDE = /[\p{Ll}\p{N}]{2}[.!?]["”’']?\s+["“‘(\[]?\p{Lu}/u;
+
+/** A dateline's place closed by its dash: "Dübendorf -", "SAN JOSÉ, Costa Rica —". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’ ,()-]*\s[-–—]$/u;
+const DATELINE_PLACE_WORDS = 4;
 
 /** A quoted line's mark, as a mail quotes: "> ". */
 const QUOTE_MARK = /^\s*>\s?/u;
