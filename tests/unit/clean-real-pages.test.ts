@@ -3967,6 +3967,20 @@ describe('a donation appeal under the story', () => {
     expect(clean.removed.filter((r) => appeal.includes(r.text)).map((r) => r.category)).toEqual(['login', 'login']);
   });
 
+  it('drops a donation box in the middle of the story: its cry for help above a button to donate now, and the story goes on under it', () => {
+    const box = ['Helfen Sie mit!', 'Jede kleine Spende hilft den Familien am Mühlbach!'];
+    const after = [
+      'Für die Anwohner am Ufer beginnt nun die nächste Bauphase: Die Gemeinde will die Uferwege bis zum Herbst pflastern lassen und neue Bänke aufstellen, auf denen man den Bach überblicken kann.',
+      'Der Gemeinderat berät im Mai über eine zweite Brücke für Fußgänger weiter südlich, die den Schulweg der Kinder aus dem Neubaugebiet um einen Kilometer verkürzen würde.',
+    ];
+    const { clean } = run([...story.slice(0, 3), ...box, 'Jetzt spenden!', story[3]!, ...after].join('\n\n'));
+    expect(clean.nodes.map((n) => n.text)).toEqual([...story, ...after]);
+    expect(clean.removed.filter((r) => box.includes(r.text)).map((r) => r.category)).toEqual(['login', 'login']);
+    // Without the button the lines are the story's; a cry that asks for nothing stays above it.
+    expect(run([...story.slice(0, 3), ...box, story[3]!, ...after].join('\n\n')).clean.nodes.map((n) => n.text)).toEqual([...story.slice(0, 3), ...box, story[3]!, ...after]);
+    expect(run([...story.slice(0, 3), 'Was für ein Fest!', 'Jetzt spenden!', story[3]!, ...after].join('\n\n')).clean.nodes.map((n) => n.text)).toContain('Was für ein Fest!');
+  });
+
   it('keeps a story\'s last paragraph above the call when it asks for nothing', () => {
     const last = 'Die Einweihungsfeier mit Musik und Kuchen findet am Sonntag um 14 Uhr auf der Wiese am Ufer statt.';
     const { clean } = run([...story, last, call].join('\n\n'));

@@ -623,8 +623,12 @@ function isDonationDetail(t: string): boolean {
  * appeal it is the appeal's opening.
  */
 export function asksForSupport(text: string): boolean {
-  return wordsOf(text).length <= APPEAL_LEAD_WORDS && APPEAL_LEAD_SUPPORT.test(text) && (TO_READER.test(text) || WE.test(text)) && !QUOTED.test(text);
+  const words = wordsOf(text).length;
+  if (words > APPEAL_LEAD_WORDS || !APPEAL_LEAD_SUPPORT.test(text) || QUOTED.test(text)) return false;
+  // A short cry for help ("Helfen Sie mit!", "Every donation counts!") speaks to the reader without naming them.
+  return TO_READER.test(text) || WE.test(text) || (words <= APPEAL_CRY_WORDS && /!\s*$/u.test(text));
 }
+const APPEAL_CRY_WORDS = 15;
 const APPEAL_LEAD_WORDS = 60;
 const APPEAL_LEAD_SUPPORT = new RegExp(String.raw`${SUPPORT.source}|(?<!\p{L})(?:hilfe|aide|ayuda|aiuto|pomoc\p{L}*)(?!\p{L})`, 'iu');
 const WE = /(?<!\p{L})(?:we|us|wir|uns|nous|nosotros|noi|wij|ons|my|nas)(?!\p{L})/iu;
@@ -702,7 +706,14 @@ const SITE_CREDIT_WORDS = 16;
 /** A donation form's label over its ways to pay ("Unterstützen über:", "Donate via:", "Soutenir par :"). */
 const DONATION_FORM_LABEL = /^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
-const DONATE_NOW = /(?:[.!?]|\s[-–—:])\s+(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)\s*[.!]?$/iu;
+/** The words of a button to donate now: "Donate now", "Jetzt spenden", "Faites un don". */
+const DONATE_NOW_WORDS = String.raw`(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)`;
+const DONATE_NOW = new RegExp(String.raw`(?:[.!?]|\s[-–—:])\s+${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
+const DONATE_BUTTON = new RegExp(String.raw`^${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
+/** A button to donate now alone on its line ("Jetzt spenden!"): the foot of a donation box. */
+export function isDonateButton(text: string): boolean {
+  return DONATE_BUTTON.test(text.trim());
+}
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
 /** READERS_SUPPORT's and DONATE_NOW's key words without their guards, tried first (see RIGHTS_CLAUSE_HINT). */

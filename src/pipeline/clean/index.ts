@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -1160,11 +1160,13 @@ function cutAtClosingProse(classes: ContentClass[], feats: Features[], deferred:
 
 /**
  * The paragraphs asking for support right above a call to donate ("The magazine needs your help!", then
- * "Donate via PayPal to our account …") are the appeal's opening: the cue names the call only.
+ * "Donate via PayPal to our account …") or a button to donate now ("Jetzt spenden!") are the appeal's opening: the cue names the call only.
  */
 function dropAppealLeads(classes: ContentClass[], feats: Features[], unitOf: number[], category: (RemovalCategory | null)[], units: Unit[], drop: (k: number) => void): void {
   for (let k = 0; k < classes.length; k++) {
-    if (classes[k] === 'good' || category[unitOf[k]!] !== 'login' || !isDonationCall(units[k]!.text)) continue;
+    // The button may stand among the paragraphs the span kept, a short line between them.
+    const button = isDonateButton(units[k]!.text);
+    if (!button && (classes[k] === 'good' || category[unitOf[k]!] !== 'login' || !isDonationCall(units[k]!.text))) continue;
     let j = k - 1;
     while (j >= 0 && classes[j] !== 'good') j--;
     const leads: number[] = [];
@@ -1174,6 +1176,10 @@ function dropAppealLeads(classes: ContentClass[], feats: Features[], unitOf: num
     for (const i of leads) {
       category[unitOf[i]!] ??= 'login';
       drop(i);
+    }
+    if (classes[k] === 'good') {
+      category[unitOf[k]!] ??= 'navigation';
+      drop(k);
     }
   }
 }
