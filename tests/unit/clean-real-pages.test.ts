@@ -1157,6 +1157,9 @@ describe('furniture words in other languages', () => {
     expect(cueCategory('Filed in: Transport')).toBe('tags');
     expect(relatedLabel('Lesen Sie auch: Wie die Brücke saniert wird')).toEqual({ rest: 'Wie die Brücke saniert wird' });
     expect(relatedLabel('Lea también')).toEqual({ rest: '' });
+    // A box's tabs copied as one word, and "more from the author" in other languages; a label glued to a headline is not two tabs.
+    for (const t of ['VERWANDTE ARTIKELMEHR VOM AUTOR', 'Related articlesMore from author', 'Mehr vom Autor', 'Plus de l’auteur']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Related articlesNight buses reach the eastern towns')).toBeNull();
     expect(relatedLabel('MÁS INFORMACIÓN:')).toEqual({ rest: '' });
     // The desk's picks as a box's bare label; with a colon the label announces the story's own list of picks.
     for (const t of ['Redaktionstipp', 'Tipps der Redaktion', 'Le choix de la rédaction', 'La selección del editor']) expect(relatedLabel(t), t).toEqual({ rest: '' });

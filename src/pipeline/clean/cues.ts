@@ -904,10 +904,15 @@ const LEADING_DECORATION = /^[^\p{L}\p{N}\p{Pi}\p{Pf}"'„“«»‹›(\[]{1,4}
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
 export function relatedLabel(text: string): { rest: string } | null {
   // A box's label may open with the page's decoration (":: Related", "» Read also").
-  const m = RELATED_LABEL.exec(text.trim().replace(LEADING_DECORATION, ''));
-  if (!m) return null;
-  return { rest: (m[1] ?? '').trim() };
+  const t = text.trim().replace(LEADING_DECORATION, '');
+  const m = RELATED_LABEL.exec(t);
+  if (m) return { rest: (m[1] ?? '').trim() };
+  // A box's tabs copied as one word: "VERWANDTE ARTIKELMEHR VOM AUTOR", "Related articlesMore from author".
+  const tab = GLUED_TAB.exec(t);
+  return tab && tab[0].length < t.length ? relatedLabel(t.slice(tab[0].length)) : null;
 }
+/** A fixed label opening a line with the next tab's label glued to it. */
+const GLUED_TAB = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|related (?:articles|stories|posts)|more from (?:the )?author|popular posts|recent posts)(?=\p{L})`, 'iu');
 
 const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
 
