@@ -540,6 +540,15 @@ describe('outlet, authors, attributions and disclosures', () => {
   });
 });
 
+describe('cited URLs', () => {
+  it("lists the links the story gives, not the blog's trackback address or an author's page", () => {
+    const { meta } = metaOf(page('Night buses reach eastern towns', P1, 'https://transit.example.org/reports/night-buses-2024', P2, 'Ana Ruiz', 'https://valleypost.example/author/ana-ruiz/', 'TrackBack URL for this entry:', 'https://blogs.example.com/services/trackback/6a00d8341c5348'));
+    expect(meta.citedUrls).toEqual(['https://transit.example.org/reports/night-buses-2024']);
+    // A story about authors links a page whose path only contains the word.
+    expect(metaOf(page('Night buses reach eastern towns', P1, 'https://books.example.org/authorship-guide', P2)).meta.citedUrls).toEqual(['https://books.example.org/authorship-guide']);
+  });
+});
+
 describe('cited outlets', () => {
   it('finds outlets in reporting phrases', () => {
     const texts = ['The plan was first reported by the Valley Post on Monday.', 'According to Reuters, the deal is close.', 'Officials reported no injuries.', 'the Russian news agency TASS said.'];

@@ -20,10 +20,25 @@ export function originalUrl(removed: Removal[]): Found<string> {
   return { value: null, why: 'no "Read the full article at" trailer or source link on the page' };
 }
 
-/** URLs the story cites: lines that were only a URL, and URLs written inside kept paragraphs. */
+/**
+ * URLs the story cites: lines that were only a URL, and URLs written inside kept paragraphs. A blog's own
+ * machinery (its trackback address, an author's page) cites nothing.
+ */
 export function citedUrls(removed: Removal[], nodes: ArticleNode[], original: string | null): string[] {
   const found = [...removed.filter((r) => r.category === 'url').flatMap((r) => urlsIn(r.text)), ...nodes.flatMap((n) => urlsIn(n.text))];
-  return [...new Set(found)].filter((u) => u !== original);
+  return [...new Set(found)].filter((u) => u !== original && !SITE_MACHINERY.test(pathOf(u)));
+}
+
+/** Paths of a site's own pages about itself: a trackback address, an author's page ("/author/jane-doe/", "/autor/…"). */
+const SITE_MACHINERY = /\/(?:trackback|author|authors|autor|autoren|auteur|autore)(?:\/|$)/iu;
+
+/** Path of a URL, or '' when it does not parse. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /** Host of a URL without "www.", or null. */
