@@ -159,6 +159,21 @@ export function urlsIn(text: string): string[] {
   });
 }
 
+/** Path of a URL, or '' when it does not parse. */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** A site's page about one of its writers: "/author/jane-doe/", "/autor/…", "/auteur/…". */
+const AUTHOR_PAGE_PATH = /\/(?:author|authors|autor|autoren|auteur|autore)(?:\/|$)/iu;
+export function isAuthorPage(url: string): boolean {
+  return AUTHOR_PAGE_PATH.test(pathOf(url));
+}
+
 /** Share of the text's characters that belong to URLs (the text analogue of jusText's link density). */
 export function urlShare(text: string): number {
   const t = text.trim();

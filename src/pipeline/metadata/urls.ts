@@ -1,4 +1,4 @@
-import { urlsIn } from '../clean/text.ts';
+import { isAuthorPage, pathOf, urlsIn } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
 /**
@@ -26,20 +26,11 @@ export function originalUrl(removed: Removal[]): Found<string> {
  */
 export function citedUrls(removed: Removal[], nodes: ArticleNode[], original: string | null): string[] {
   const found = [...removed.filter((r) => r.category === 'url').flatMap((r) => urlsIn(r.text)), ...nodes.flatMap((n) => urlsIn(n.text))];
-  return [...new Set(found)].filter((u) => u !== original && !SITE_MACHINERY.test(pathOf(u)));
+  return [...new Set(found)].filter((u) => u !== original && !TRACKBACK.test(pathOf(u)) && !isAuthorPage(u));
 }
 
-/** Paths of a site's own pages about itself: a trackback address, an author's page ("/author/jane-doe/", "/autor/…"). */
-const SITE_MACHINERY = /\/(?:trackback|author|authors|autor|autoren|auteur|autore)(?:\/|$)/iu;
-
-/** Path of a URL, or '' when it does not parse. */
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
-}
+/** A blog's trackback address ("/services/trackback/6a00…"). */
+const TRACKBACK = /\/trackback(?:\/|$)/iu;
 
 /** Host of a URL without "www.", or null. */
 export function hostOf(url: string): string | null {
