@@ -1263,10 +1263,21 @@ describe('the headline', () => {
     expect(page(`Next${headline}`)).toBe(deck);
   });
 
+  it('is not a given name signed under a bare "By" on its own line', () => {
+    const { clean, meta } = run(['Menu', 'Contact', 'Night buses reach the three eastern towns', 'Von', 'Robert', '-', '31. Dezember 2019', '', ...P].join('\n'));
+    expect(meta.title).toBe('Night buses reach the three eastern towns');
+    expect(clean.removed.filter((r) => r.category === 'byline').map((r) => r.text)).toEqual(['Von', 'Robert']);
+    // A word that is no given name under "By" is not taken for one.
+    expect(run(['Night buses reach the three eastern towns', 'Von', 'Montag', '', ...P].join('\n')).clean.removed.filter((r) => r.category === 'byline').map((r) => r.text)).not.toContain('Montag');
+  });
+
   it('has its byline zone marked by a line that dates the story by its age, not by a teaser carrying its age', () => {
     // The header beside a headline: such a line stands where a printed date would.
     for (const line of ['Published 3 hours ago', 'vor einer Stunde', 'Publiziert vor 2 Tagen', 'il y a une heure', 'hace 4 minutos', 'Asked 8 years, 2 months ago']) expect(isAgeLine(line)).toBe(true);
     for (const line of ['Night buses reach the eastern towns at last (6 days ago)', 'vor 5 Stunden in Verkehr, noch keine Leserbriefe', 'The county voted 3 years ago to build the depot']) expect(isAgeLine(line)).toBe(false);
+    // German's other way to tell an age ("1 Monat her", "2 Jahre her"); "her" in a sentence is no age.
+    for (const line of ['1 Monat her', '2 Jahre her', 'eine Woche her']) expect(isAgeLine(line), line).toBe(true);
+    for (const line of ['Wo kommt das Geld her?', 'Das ist 3 Tage her, sagte die Bürgermeisterin am Montag im Rathaus vor der Presse.']) expect(isAgeLine(line), line).toBe(false);
   });
 
   it('takes in a kicker of a few words closing with a colon printed right over it, not a label or a list', () => {

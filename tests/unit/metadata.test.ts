@@ -541,9 +541,15 @@ describe('outlet, authors, attributions and disclosures', () => {
 });
 
 describe('cited URLs', () => {
-  it("lists the links the story gives, not the blog's trackback address or an author's page", () => {
+  it("lists the links the story gives, not the blog's trackback address or an author's page, whose box is no story", () => {
     const { meta } = metaOf(page('Night buses reach eastern towns', P1, 'https://transit.example.org/reports/night-buses-2024', P2, 'Ana Ruiz', 'https://valleypost.example/author/ana-ruiz/', 'TrackBack URL for this entry:', 'https://blogs.example.com/services/trackback/6a00d8341c5348'));
     expect(meta.citedUrls).toEqual(['https://transit.example.org/reports/night-buses-2024']);
+    // The paragraph under the author's page is the author's box; one under a link the story gives is the story's.
+    const bio = 'Night owl, tram spotter and our man for everything that runs on rails. Before he joined us he drove a bus for twelve years.';
+    const boxed = metaOf(page('Night buses reach eastern towns', P1, P2, 'Ana Ruiz', 'https://valleypost.example/author/ana-ruiz/', bio));
+    expect(boxed.nodes.map((n) => n.text)).toEqual([P1, P2]);
+    expect(boxed.clean.removed.find((r) => r.text === bio)?.category).toBe('author-bio');
+    expect(metaOf(page('Night buses reach eastern towns', P1, 'https://transit.example.org/reports/night-buses-2024', P2)).nodes.map((n) => n.text)).toEqual([P1, P2]);
     // A story about authors links a page whose path only contains the word.
     expect(metaOf(page('Night buses reach eastern towns', P1, 'https://books.example.org/authorship-guide', P2)).meta.citedUrls).toEqual(['https://books.example.org/authorship-guide']);
   });

@@ -37,14 +37,14 @@ const SAID = /(?<!\p{L})(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|é
 const REPLY = /^[[(]?(?:reply|replies|antworten|antwort|répondre|responder|rispondi|reageer|beantwoorden|odpowiedz|svara|svar|vastaa|válasz|report|melden|signaler|permalink|link to (?:this )?comment|zitieren|quote|like|gefällt mir|j'aime|me gusta)\b[^.!?]{0,30}$/iu;
 const NOTIFY = /(?<!\p{L})(?:notify|notification|benachrichtig\p{L}*|notifi\p{L}*|avisa\p{L}*|avvisa\p{L}*|powiadom\p{L}*|e-?mail)(?!\p{L})/iu;
 /** A comment's age, printed where a dump has no anchor for it ("14 minutes ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-const AGE = String.raw`\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`;
+const AGE = String.raw`\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\d{1,3}\s+(?:sekunden?|minuten?|stunden?|tage?|wochen?|monate?|jahre?)\s+her|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`;
 const AGO = new RegExp(String.raw`^(?:${AGE})(?!\p{L})`, 'iu');
 /** An age with an article instead of a number ("an hour ago", "vor einer Stunde", "il y a une heure", "hace un día"). */
-const AGE_ONE = String.raw`(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+ago|vor\s+(?:einer|einem)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)|il y a\s+(?:une?)\s+(?:seconde|minute|heure|jour|semaine|mois|an)|hace\s+(?:una?)\s+(?:segundo|minuto|hora|día|semana|mes|año)`;
+const AGE_ONE = String.raw`(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+ago|vor\s+(?:einer|einem)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)|(?:eine?)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)\s+her|il y a\s+(?:une?)\s+(?:seconde|minute|heure|jour|semaine|mois|an)|hace\s+(?:una?)\s+(?:segundo|minuto|hora|día|semana|mes|año)`;
 const AGE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})(?:${AGE}|${AGE_ONE})(?!\p{L})`, 'iu');
 const DIGIT = /\d/u;
-/** AGE_ANYWHERE's words without its guards, tried first: every age holds "ago", "vor", "il y a" or "hace". */
-const AGE_HINT = /ago|vor|il y a|hace/iu;
+/** AGE_ANYWHERE's words without its guards, tried first: every age holds "ago", "vor", "her" ("1 Monat her"), "il y a" or "hace". */
+const AGE_HINT = /ago|vor|\sher|il y a|hace/iu;
 /** A short line that dates something by its age ("Published 3 hours ago", "vor einer Stunde"): a dateline without an anchor. */
 export function isAgeLine(text: string): boolean {
   const m = text.length <= 80 && AGE_HINT.test(text) ? AGE_ANYWHERE.exec(text) : null;

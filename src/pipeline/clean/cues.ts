@@ -1227,6 +1227,11 @@ export function isNameLine(text: string): boolean {
  * common English word, and it is no button's label. A search form's "Von:" over its "Filter Suche" button, or "By:"
  * over "Latest News", reads as a label and a name line otherwise (German capitalises every noun).
  */
+/** A given name alone on its line, capitalised ("Robert"): how a writer may sign under a bare "By". */
+export function isGivenNameAlone(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}\p{Ll}+$/u.test(t) && isGivenName(t.toLowerCase());
+}
 export function readsAsName(text: string): boolean {
   // A button's label cut short ("Suche Erweiterte Suche...") is no name either, nor a word said twice.
   const words = wordsOf(text).map((w) => w.toLowerCase());

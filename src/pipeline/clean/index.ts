@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -11,7 +11,7 @@ import { detectLanguage } from './language.ts';
 import { ingredientItems, methodSteps, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { detectSiteName } from './site-name.ts';
-import { closesWithColon, endsParagraph, endsSentence, lowerWordsOf, normaliseKey, undouble, wordsOf } from './text.ts';
+import { closesWithColon, endsParagraph, endsSentence, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
@@ -606,6 +606,9 @@ function isHeaderMark(text: string, f: Features, c: RemovalCategory | null): boo
   return isAgeLine(text) || isRatingCount(text) || (f.words <= HEADER_COUNT_WORDS && countsComments(text));
 }
 
+/** Words of an author's box under a link to the author's page at most. */
+const AUTHOR_BOX_WORDS = 120;
+
 /** Words of a caption over a bare picture label at most (a caption may tell the scene in two sentences). */
 const LABELLED_CAPTION_WORDS = 40;
 
@@ -671,7 +674,8 @@ function detectShapes(
     name(i + 1, 'byline');
     return name(i, 'byline');
   }
-  if (isBylineLabel(u.text) && next?.kind === 'text' && isNameLine(next.text) && readsAsName(next.text)) {
+  // A writer may sign with a given name alone ("Von" / "Robert").
+  if (isBylineLabel(u.text) && next?.kind === 'text' && (isNameLine(next.text) || isGivenNameAlone(next.text)) && readsAsName(next.text)) {
     authors.push(...(bylineNames(`${u.text.trim()} ${next.text.trim()}`) ?? []));
     name(i + 1, 'byline');
     return name(i, 'byline');
@@ -706,6 +710,9 @@ function detectShapes(
   if (isAboutLabel(u.text, next?.kind === 'text' ? next.text : undefined)) return name(i, 'author-bio');
   // An author's box the page prints twice or more is the box wherever it stands, over the story too.
   if (box.size > 1 && box.has(i)) return name(i, 'author-bio');
+  // A paragraph right under a link to a writer's page on the site ("…/author/jane-doe/") is that writer's box.
+  const prev = units[i - 1];
+  if (prev?.kind === 'url' && words <= AUTHOR_BOX_WORDS && urlsIn(prev.text).some(isAuthorPage)) return name(i, 'author-bio');
   const notices = disclosuresIn(u.text);
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
   // A paragraph saying who someone is, under an author box's label ("About the author"), is the box's wherever it stands:
