@@ -3712,6 +3712,12 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A service box's opening question; a story's question about its subject.
+    ['Sie haben Fragen oder ein Anliegen?', 'footer'],
+    ['Have any questions?', 'footer'],
+    ['Vous avez des questions ?', 'footer'],
+    ['Questions about the new night bus routes?', null],
+    ['Haben Sie Fragen zur neuen Nachtbuslinie?', null],
     // A sentence that only points to the site's policy pages; an instruction in a how-to, a sentence about a policy.
     ['Read our full Privacy Policy as well as Terms & Conditions.', 'footer'],
     ['Bitte lesen Sie unsere Datenschutzerklärung.', 'footer'],

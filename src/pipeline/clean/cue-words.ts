@@ -242,8 +242,8 @@ export const BIO_LABELS = [
 
 /** Customer-service desks ("Kundenservice", "Service client", "Atención al cliente", "Obsługa klienta"). */
 export const SERVICE_WORDS = [
-  'customer service', 'customer services', 'customer support', 'customer care', 'helpline', 'hotline', 'help desk', 'kundenservice', 'kundendienst',
-  'leserservice', 'aboservice', 'service client', 'service clients', 'relation client', 'atención al cliente', 'servicio al cliente',
+  'customer service', 'customer services', 'customer support', 'customer care', 'consumer service', 'consumer services', 'helpline', 'hotline', 'help desk', 'kundenservice', 'kundendienst', 'verbraucherservice',
+  'leserservice', 'aboservice', 'service client', 'service clients', 'service consommateurs', 'relation client', 'atención al cliente', 'servicio al cliente',
   'servizio clienti', 'assistenza clienti', 'atendimento ao cliente', 'klantenservice', 'obsługa klienta', 'biuro obsługi', 'kundtjänst',
   'kundeservice', 'asiakaspalvelu', 'zákaznický servis', 'zákaznická linka',
 ];

@@ -428,6 +428,12 @@ const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
 /** What every CONTACT_DETAIL holds (a digit, or an address's @): one character class, tried before the service's words. */
 const CONTACT_HINT = /[\d@]/u;
+/**
+ * A service box's opening question: "Sie haben Fragen oder ein Anliegen?", "Haben Sie noch Fragen?", "Questions or concerns?",
+ * "Vous avez des questions ?", "¿Tienes dudas?". A story asks about something ("Questions about the new routes?" is its own).
+ */
+const SERVICE_PROMPT = /^(?:(?:(?:do )?you )?(?:still )?(?:have|got) (?:any |more |further )?questions(?: or (?:concerns|comments|feedback|suggestions))?|questions(?: or (?:concerns|comments|feedback|suggestions))?|(?:sie haben|haben sie|hast du|du hast|habt ihr) (?:noch |weitere )?fragen(?: oder (?:ein |eine )?(?:anliegen|anregungen|wünsche))?|noch fragen|vous avez (?:des|une|d['’]autres) questions?|des questions|(?:¿\s*)?(?:tienes|tiene|tienen) (?:alguna |algunas )?(?:preguntas?|dudas?)|(?:¿\s*)?(?:preguntas|dudas))\s*\?$/iu;
+const SERVICE_PROMPT_WORDS = 8;
 const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
 /**
@@ -812,6 +818,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   // A link button that says it opens a new window ("Click to share on Facebook (Opens in new window)"): a share button when it names one (SHARE_HINT knows the verbs of the languages read).
   if (words <= NEW_WINDOW_WORDS && t.endsWith(')') && NEW_WINDOW.test(t)) return SHARE_HINT.test(t) ? 'share' : 'navigation';
   if (words <= 60 && CONTACT_HINT.test(t) && SERVICE_WORD.test(t) && SERVICE.test(t) && CONTACT_DETAIL.test(t)) return 'footer';
+  if (words <= SERVICE_PROMPT_WORDS && t.endsWith('?') && SERVICE_PROMPT.test(t)) return 'footer';
   if (isBioSentence(t)) return 'author-bio';
   if (words <= DESK_BIO_WORDS && DESK_BIO.test(t)) return 'author-bio';
   // ABOUT_ORG needs the acronym's bracket: a line without one is not tried against its capitalised words.
