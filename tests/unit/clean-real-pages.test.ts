@@ -198,7 +198,17 @@ describe('bylines in several languages', () => {
     ['A cura di Giulia Conti', ['Giulia Conti']],
     ['Escrito por Lucía Romero', ['Lucía Romero']],
     ['Texto: Lucía Romero', ['Lucía Romero']],
+    // A surname's two particles ("van der", "von der", "de la").
+    ['Door Marieke van der Linden', ['Marieke van der Linden']],
+    ['Von Greta von der Heide', ['Greta von der Heide']],
+    ['Por Lucía de la Fuente', ['Lucía de la Fuente']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it('reads no writer from a section printed in capitals after the label', () => {
+    expect(bylineNames('By LETTERS TO THE EDITOR |')).toBeNull();
+    expect(bylineNames('By NEWS FROM THE COUNCIL')).toBeNull();
+    expect(bylineNames('By ANA RUIZ |')).toEqual(['ANA RUIZ']);
+  });
 
   it("reads no writer from a piece's kind followed by no name, nor from a sentence that opens with one", () => {
     expect(bylineNames('Kommentar von der Opposition')).toBeNull();

@@ -1179,7 +1179,9 @@ export function looksLikeBio(text: string): boolean {
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la|du|di)\s+)?${NAME_WORD}){1,3}`;
+/** A surname's particles, one or two ("de", "van", "von der", "de la", "dos"). */
+const NAME_PARTICLE = String.raw`(?:de|da|del|der|den|des|do|dos|das|van|von|vom|zu|zur|ten|ter|bin|al|le|la|las|los|du|di)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:", "Tekst:", "Skrevet af", "Kirjoittanut"). */
 const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|(?:(?:ein|blog)\s+)?(?:gast)?(?:beitrag|artikel)\s+von|by|von|text(?:\s*(?:und|&|\/)\s*(?:fotos?|bilder?))?(?=\s*[:：])|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|${AUTHOR_WORD}|auteur|autore|autora|autorka|reporter|(?:tekst|texto|teksti)(?=\s*[:：])|skrevet\s+a[fv]|skrivet\s+av|kirjoittanut|napisał(?:a)?|a\s+cura\s+di|escrito\s+por|écrit\s+par|rédigé\s+par)`;
 /** What may follow the names: a separator and anything, the author's handle ("@jdoe"), the post's topics ("Topics: …"), or a date or place after "on", "am", "le"… */
@@ -1216,6 +1218,8 @@ const HANDLE = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}_.'’-]{1,29})${B
 /** A byline label printed on a line of its own, the names on the next line ("By" / "Jane Doe"). */
 const BARE_LABEL = new RegExp(String.raw`^${BYLINE_LABEL}\s*[:：]?$`, 'iu');
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+/** Words no name holds after its first ("LETTERS TO THE EDITOR", "NEWS FROM THE COUNCIL"): a section's name in capitals. */
+const SECTION_WORDS_INSIDE = /\s(?:to|the|of|for|from|with)(?=\s|$)/iu;
 const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:${NAME_JOINER}${NAME})*$`, 'u');
 
 /** A byline cut in two by the page's links: a bare label ("By", "Von", "Autor:") and a line of names after it. */
@@ -1312,7 +1316,7 @@ export function bylineNames(text: string): string[] | null {
     const name = undoubledName(part.trim()).replace(/(?<=\p{L}{2})(?<!\s[JS]r)\.$/u, '').replace(GLUED_SECTION, '');
     // "Jane Doe, Product Manager, Region": a role after the name ends the list.
     if (i > 0 && ROLE_LAST_WORD.test(name)) break;
-    if (WHOLE_NAME.test(name)) names.push(name);
+    if (WHOLE_NAME.test(name) && !SECTION_WORDS_INSIDE.test(name)) names.push(name);
   }
   return names.length > 0 ? names : null;
 }
