@@ -428,13 +428,13 @@ const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
 const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
 /** What every CONTACT_DETAIL holds (a digit, or an address's @): one character class, tried before the service's words. */
 const CONTACT_HINT = /[\d@]/u;
+const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 /**
  * A service box's opening question: "Sie haben Fragen oder ein Anliegen?", "Haben Sie noch Fragen?", "Questions or concerns?",
  * "Vous avez des questions ?", "¿Tienes dudas?". A story asks about something ("Questions about the new routes?" is its own).
  */
 const SERVICE_PROMPT = /^(?:(?:(?:do )?you )?(?:still )?(?:have|got) (?:any |more |further )?questions(?: or (?:concerns|comments|feedback|suggestions))?|questions(?: or (?:concerns|comments|feedback|suggestions))?|(?:sie haben|haben sie|hast du|du hast|habt ihr) (?:noch |weitere )?fragen(?: oder (?:ein |eine )?(?:anliegen|anregungen|wünsche))?|noch fragen|vous avez (?:des|une|d['’]autres) questions?|des questions|(?:¿\s*)?(?:tienes|tiene|tienen) (?:alguna |algunas )?(?:preguntas?|dudas?)|(?:¿\s*)?(?:preguntas|dudas))\s*\?$/iu;
 const SERVICE_PROMPT_WORDS = 8;
-const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
 
 /**
  * An organisation's standard blurb under a press release: its name with its acronym in brackets,
@@ -711,12 +711,15 @@ const SITE_CREDIT_HINT = /powered|theme|template|design|develop|wordpress/iu;
 const SITE_CREDIT_WORDS = 16;
 /** A donation form's label over its ways to pay ("Unterstützen über:", "Donate via:", "Soutenir par :"). */
 const DONATION_FORM_LABEL = /^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu;
-/** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". (Alone on its line, a button is left to the menus it stands among.) */
 /** The words of a button to donate now: "Donate now", "Jetzt spenden", "Faites un don". */
 const DONATE_NOW_WORDS = String.raw`(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)`;
+/** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". */
 const DONATE_NOW = new RegExp(String.raw`(?:[.!?]|\s[-–—:])\s+${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
 const DONATE_BUTTON = new RegExp(String.raw`^${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
-/** A button to donate now alone on its line ("Jetzt spenden!"): the foot of a donation box. */
+/**
+ * A button to donate now alone on its line ("Jetzt spenden!"): no cue names it (in a menu it is a menu's entry), but
+ * under a cry for help it is the foot of a donation box (see dropAppealLeads).
+ */
 export function isDonateButton(text: string): boolean {
   return DONATE_BUTTON.test(text.trim());
 }
