@@ -1106,7 +1106,7 @@ describe('picture captions and credits', () => {
   });
 
   it("reads a credit naming the photographer as a caption, not a sentence about one", () => {
-    for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['1938 – Archive number 4711 & 4712. Photographer: Jane Doe.', 'Fotograf: Max Berger', 'Photographer: Ana Ruiz, CC-BY-SA, Openpics', 'Bildnachweis: Ana Ruiz / Valley Press', 'Bildcredit: (c) Ana Ruiz - openpics.example', 'Fotocredit: Stadtwerke']) expect(isPictureCaption(t), t).toBe(true);
     expect(isPictureCaption('The photographer said the light over the depot was perfect that night.')).toBe(false);
   });
 
@@ -3722,6 +3722,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A button to keep the page as a bookmark; a sentence about saving.
+    ['Als Lesezeichen speichern', 'share'],
+    ['Wir speichern keine Daten über unsere Leser.', null],
     // A service box's opening question; a story's question about its subject.
     ['Sie haben Fragen oder ein Anliegen?', 'footer'],
     ['Have any questions?', 'footer'],

@@ -13,7 +13,7 @@
  * "Source:": those also close a story's paragraph ("… (Quelle: Agency)"), which is no caption.
  */
 export const PICTURE_LABELS = [
-  'foto', 'fotos', 'photo', 'photos', 'photograph', 'beitragsbild', 'titelfoto', 'aufmacherbild', 'photographer', 'photographers', 'fotograf', 'fotografin', 'photographe', 'fotógrafo', 'bild', 'bilder', 'bildquelle', 'image', 'images', 'picture', 'credit',
+  'foto', 'fotos', 'photo', 'photos', 'photograph', 'bildcredit', 'bildnachweis', 'bildnachweise', 'fotonachweis', 'fotocredit', 'beitragsbild', 'titelfoto', 'aufmacherbild', 'photographer', 'photographers', 'fotograf', 'fotografin', 'photographe', 'fotógrafo', 'bild', 'bilder', 'bildquelle', 'image', 'images', 'picture', 'credit',
   'crédito', 'créditos', 'imagen', 'fotografía', 'zdjęcie', 'fot', 'illustration', 'grafik', 'symbolbild', 'titelbild', 'archivbild',
 ];
 
@@ -38,7 +38,7 @@ export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritt
 
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
-  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'partager', 'partagez', 'imprimer', 'envoyer',
+  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'lesezeichen', 'speichern', 'partager', 'partagez', 'imprimer', 'envoyer',
   'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar', 'compartilhe', 'partilhe',
   'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
   'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
