@@ -3722,6 +3722,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A free sign-up's button; an event's registration is left to its page, a sentence to the story.
+    ['HIER KOSTENLOS ANMELDEN »', 'login'],
+    ['Jetzt kostenlos registrieren', 'login'],
+    ['Jetzt anmelden', null],
     // A button to keep the page as a bookmark; a sentence about saving.
     ['Als Lesezeichen speichern', 'share'],
     ['Wir speichern keine Daten über unsere Leser.', null],

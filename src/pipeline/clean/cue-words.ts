@@ -60,6 +60,8 @@ export const SHARE_FILLERS = [
 /** Account and login prompts ("Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"). */
 export const LOGIN_STARTS = [
   'anmelden', 'abmelden', 'einloggen', 'ausloggen', 'registrieren', 'jetzt registrieren', 'mein konto', 'passwort vergessen', 'konto erstellen',
+  // A free sign-up's button ("Hier kostenlos anmelden »"); "Jetzt anmelden" alone is as often an event's registration, part of its page.
+  'kostenlos anmelden', 'hier kostenlos anmelden', 'jetzt kostenlos anmelden', 'kostenlos registrieren', 'jetzt kostenlos registrieren',
   'se connecter', 'connexion', 'se déconnecter', "s'inscrire", 'inscription', 'mon compte', 'mot de passe oublié', 'créer un compte',
   'iniciar sesión', 'inicia sesión', 'cerrar sesión', 'registrarse', 'regístrate', 'mi cuenta', 'crear cuenta', 'entrar',
   'accedi', 'registrati', 'il mio account', 'esci', 'entrar', 'minha conta', 'inloggen', 'uitloggen', 'registreren', 'mijn account',
