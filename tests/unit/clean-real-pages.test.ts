@@ -976,6 +976,12 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
   });
 
+  it('reads the writer speaking of her blog in the first person under her name as her box, not a person portrayed speaking of her work', () => {
+    expect(isNamedBox('Als Redakteurin betreue ich den Blog rund um Busse und Bahnen. Mein Ziel ist es, Sie gut informiert ans Ziel zu bringen.', 'Ana Ruiz')).toBe(true);
+    expect(isNamedBox("I'm a night nurse and I blog about the buses I take to every shift across the county.", 'Ana Ruiz')).toBe(true);
+    expect(isNamedBox('Ich bin Busfahrerin und fahre seit zwanzig Jahren die Nachtlinie zwischen dem Hafen und den östlichen Orten.', 'Ana Ruiz')).toBe(false);
+  });
+
   it("reads a paragraph on the byline's author right under the byline, over the story, as the header's bio; a lede about another journalist stays", () => {
     const bio = 'Ana Ruiz is a transport reporter who writes about buses, trains and ferries in the county and lives by the harbour.';
     const header = ['Night buses reach eastern towns', 'By', 'Ana Ruiz', 'Full bio', bio, 'Updated March 3, 2022'];

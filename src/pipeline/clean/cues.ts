@@ -1118,6 +1118,10 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
  * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"). A cue only (it
  * counts at the story's end): a profile may head a part with the person's name.
  */
+/** A paragraph opening in the first person with who the writer is: "Als Redakteurin betreue ich …", "Ich bin …", "I'm a …", "As a nurse, I …". */
+const FIRST_PERSON_OPENING = /^(?:als\s+[^.!?]{1,60}?\s+(?:betreue|schreibe|leite|blogge|berichte|arbeite)\s+ich|ich\s+bin\s|i(?:'m|’m|\s+am)\s+(?:a|an|the)\s|as\s+(?:a|an|the)\s+[^.,]{1,60},\s+i\s|je\s+suis\s|soy\s)/iu;
+/** The writer's own blog or writing named: "den Blog", "I blog about", "schreibe hier über", "write about". */
+const OWN_BLOG = /(?<!\p{L})(?:blog\p{L}*|schreibe\s+(?:hier\s+)?über|write\s+(?:here\s+)?about|writing\s+about|j['’]écris\s+sur|escribo\s+sobre)(?!\p{L})/iu;
 export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
   if (before === undefined) return false;
   const t = text.trim();
@@ -1127,6 +1131,8 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
   if (!isNameLine(before)) return isHandleBox(t, before.trim());
   const name = before.trim();
   if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
+  // The writer speaking of their blog under their name ("Jane Doe" / "Als Redakteurin betreue ich den Blog …", "I'm a nurse and I blog about …").
+  if (FIRST_PERSON_OPENING.test(t) && OWN_BLOG.test(t)) return true;
   // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
   const first = name.split(/\s+/u)[0]!;
   return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
