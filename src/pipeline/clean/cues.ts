@@ -1113,15 +1113,15 @@ export function isNamedBio(text: string, authors: readonly string[]): boolean {
   }) && looksLikeBio(t);
 }
 
-/**
- * An author's box without a label: the name on a line of its own, then a paragraph that opens
- * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"). A cue only (it
- * counts at the story's end): a profile may head a part with the person's name.
- */
 /** A paragraph opening in the first person with who the writer is: "Als Redakteurin betreue ich …", "Ich bin …", "I'm a …", "As a nurse, I …". */
 const FIRST_PERSON_OPENING = /^(?:als\s+[^.!?]{1,60}?\s+(?:betreue|schreibe|leite|blogge|berichte|arbeite)\s+ich|ich\s+bin\s|i(?:'m|’m|\s+am)\s+(?:a|an|the)\s|as\s+(?:a|an|the)\s+[^.,]{1,60},\s+i\s|je\s+suis\s|soy\s)/iu;
 /** The writer's own blog or writing named: "den Blog", "I blog about", "schreibe hier über", "write about". */
 const OWN_BLOG = /(?<!\p{L})(?:blog\p{L}*|schreibe\s+(?:hier\s+)?über|write\s+(?:here\s+)?about|writing\s+about|j['’]écris\s+sur|escribo\s+sobre)(?!\p{L})/iu;
+/**
+ * An author's box without a label: the name on a line of its own, then a paragraph that opens
+ * with the same name saying who the person is ("Jane Doe" / "Jane Doe is a …"), or in the first person
+ * with the writer's blog. A cue only (it counts at the story's end): a profile may head a part with the person's name.
+ */
 export function isNamedBox(text: string, before: string | undefined, label?: string): boolean {
   if (before === undefined) return false;
   const t = text.trim();
