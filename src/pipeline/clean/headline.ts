@@ -1,7 +1,7 @@
 import type { ContentClass } from './classify.ts';
 import { countsComments, trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
-import { cueCategory } from './cues.ts';
+import { attributionIn, cueCategory, isPictureCaption } from './cues.ts';
 import { isPostedDateLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
@@ -416,13 +416,11 @@ function isNameShaped(text: string, isStopword: (w: string) => boolean): boolean
   return text !== text.toUpperCase() && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase())) && !/\d/u.test(text);
 }
 
-/** A short line that opens with a picture's or a source's label ("Foto: Agency", "Quelle: Name"): the credit under a picture's caption. */
-const CREDIT_LINE = new RegExp(String.raw`^(?:${alternation([...PICTURE_LABELS, 'quelle', 'source'])})\s*:\s*\S[^.!?]{0,60}$`, 'iu');
-
-/** A name alone over a picture's credit ("Jane Doe" over "Foto: Agency"): a portrait's caption, not the story's headline. */
+/** A name alone over a picture's credit or its source ("Jane Doe" over "Foto: Agency" or "Quelle: Name"): a portrait's caption, not the story's headline. */
 function captionsPortrait(input: HeadlineInputs, i: number): boolean {
   const next = input.units[i + 1];
-  return next !== undefined && next.kind === 'text' && CREDIT_LINE.test(next.text.trim()) && isNameShaped(input.units[i]!.text.trim(), input.isStopword);
+  if (next === undefined || next.kind !== 'text' || !isNameShaped(input.units[i]!.text.trim(), input.isStopword)) return false;
+  return isPictureCaption(next.text) || attributionIn(next.text) !== null;
 }
 
 /** A lone lower-case word with no stop after it ("video", "mehr"): a label or a link under a line, not the rest of its sentence. */
