@@ -8,7 +8,7 @@
  * year are read: "3 days ago" or "May" never become a publication date.
  */
 import { alternation, COMMENT_NOUNS, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-words.ts';
-import { wordsOf } from './text.ts';
+import { pathOf, wordsOf } from './text.ts';
 
 /** A calendar date printed in full (day, month and year) in a text. */
 export interface PrintedDate {
@@ -379,12 +379,7 @@ export function isFactDate(text: string, d: PrintedDate): boolean {
 
 /** Dates written into a URL path: /2023-04-19/, /2023/04/19/ or /20230419/. */
 export function urlDate(url: string): { iso: string; text: string } | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOf(url);
   const m = /(?:^|\/|[-_])((?:19|20)\d{2})([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|\/|[-_.])/.exec(path);
   if (!m) return null;
   const iso = isoOf(Number(m[1]), Number(m[3]), Number(m[4]));
