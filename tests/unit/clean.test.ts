@@ -112,6 +112,9 @@ describe('cues name furniture but leave story sentences alone', () => {
     // "Read the whole article" in the other languages: where the text goes on.
     for (const t of ['Den Rest des Interviews gibt es hier.', 'Den vollständigen Beitrag lesen Sie in der Märzausgabe.', "Hier geht's zum ganzen Artikel", "Lire l'article complet sur le site du journal"]) expect(isTrailer(t), t).toBe(true);
     expect(isTrailer('Den ganzen Text hat der Landtag noch nicht beschlossen.')).toBe(false);
+    // A blog's feed footer, "The post <title> appeared first on <site>." as its theme prints it in each language, with the writer's name before it or not.
+    for (const t of ['The post Night Buses Return to the Valley appeared first on Valley Notes.', 'Der Beitrag Nachtbusse im Tal erschien zuerst auf Talblog.', 'Jana Beispiel • Dieser Beitrag Nachtbusse im Tal erschien zuerst im Blog Talblog.de', "L’article Les bus de nuit reviennent est apparu en premier sur Carnet du Val.", 'La entrada Vuelven los autobuses nocturnos se publicó primero en Notas del Valle.']) expect(isTrailer(t), t).toBe(true);
+    for (const t of ['Der Beitrag der Gemeinde zum Busnetz erschien zuerst unwichtig, sagte sie, doch dann kam der Winter und alles änderte sich.', 'The post office appeared first on the list of closures.']) expect(isTrailer(t), t).toBe(false);
     expect(bylineNames('By Jane Doe and Ali Khan')).toEqual(['Jane Doe', 'Ali Khan']);
     expect(bylineNames('Jane Doe by Jane Doe')).toEqual(['Jane Doe']);
     expect(bylineNames('by the river')).toBeNull();

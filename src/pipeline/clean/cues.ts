@@ -924,7 +924,7 @@ export function relatedLabel(text: string): { rest: string } | null {
 /** A fixed label opening a line with the next tab's label glued to it. */
 const GLUED_TAB = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|related (?:articles|stories|posts)|more from (?:the )?author|popular posts|recent posts)(?=\p{L})`, 'iu');
 
-const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^the post\b.{1,200}\bappeared first on\b.{1,80}$|^source (?:link|url)\s*:/i;
+const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^source (?:link|url)\s*:/i;
 
 /** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
 const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
@@ -954,10 +954,16 @@ function endsWithReadMore(t: string): boolean {
  */
 const TRAILER_OTHER = /^(?:(?:den|die)\s+)?(?:rest|ganzen|vollständigen|kompletten|gesamten)\s+(?:des\s+)?(?:artikels?|beitrags?|textes|text|interviews?)\s+(?:gibt['’]?s|gibt es|lesen sie|finden sie|können sie|lesen|finden)\b.{0,80}$|^(?:hier\s+)?(?:geht['’]?s|geht es)\s+zum\s+(?:(?:ganzen|vollständigen|kompletten)\s+)?(?:artikel|beitrag|text|interview)\b.{0,60}$|^lire\s+(?:la\s+suite|l['’]article\s+(?:complet|original|en\s+entier))\s+(?:sur|dans|chez)\b.{0,60}$|^(?:lee|leer|sigue leyendo)\s+(?:el\s+)?(?:artículo|texto|reportaje)\s+(?:completo|original)\b.{0,60}$/iu;
 
+/**
+ * A blog's feed footer as its theme prints it in each language ("The post <title> appeared first on <Site>.", "Der Beitrag
+ * <Titel> erschien zuerst auf <Site>."), the writer's name before it or not: the site's name after it is capitalised.
+ */
+const FEED_FOOTER = /^(?:[^•|]{1,40}\s[•|]\s)?(?:[Tt]he post|D(?:er|ieser) (?:Beitrag|Artikel)|L['’]article|La entrada|L['’]articolo)\s.{1,200}\s(?:appeared first on|(?:erschien|ist) zuerst (?:auf|im|in|bei)|est apparu en premier sur|se publicó primero en|sembra essere il primo su)\s+[\p{Lu}\p{N}].{0,80}$/u;
+
 /** "Read the full article at …" and "originally published at …" lines that close a republished page. */
 export function isTrailer(text: string): boolean {
   const t = text.trim();
-  return TRAILER.test(t) || TRAILER_OTHER.test(t);
+  return TRAILER.test(t) || TRAILER_OTHER.test(t) || FEED_FOOTER.test(t);
 }
 
 /** "Source: X" in the common European languages ("Quelle: dpa", "Fuente: EFE", "Źródło: PAP"). */
