@@ -305,9 +305,9 @@ export function datelineDate(text: string, monthFirst = true): PrintedDate | nul
   const leftover = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAYS.has(strip(w)) && !DATELINE_WORDS.test(w) && !ZONE_CAPITALS.test(w));
   if (leftover.length === 0) return found[0]!;
   // A post's meta line: its date first, then its author's handle and category, then the comment count ("5. November 2021 admin News 0"),
-  // or the count alone; or the date and the place the story was filed in.
+  // or the count alone, or its author's name and the count between dashes; or the date and the place the story was filed in.
   const after = found.length === 1 && found[0]!.index === 0 ? t.slice(found[0]!.text.length) : null;
-  return after !== null && (POST_META_AFTER.test(after) || FILED_IN.test(after) || COMMENT_COUNT_AFTER.test(after)) ? found[0]! : null;
+  return after !== null && (POST_META_AFTER.test(after) || FILED_IN.test(after) || COMMENT_COUNT_AFTER.test(after) || AUTHOR_COUNT_AFTER.test(after)) ? found[0]! : null;
 }
 
 /** After a post's date, its comment count beside it ("August 3, 2012 · 0 comments", "3. Mai 2021 | Keine Kommentare"). */
@@ -320,6 +320,8 @@ const FILED_IN = /^\s+(?:in|à|en|a|w)\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L
 const FILED_FROM = /^\s*(?!(?:The|THE|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:[-–—|]|,(?=\s*\P{Lu}))\s/u;
 /** After a post's date: one to three words without punctuation (a handle, a category), then a count. */
 const POST_META_AFTER = /^\s+[\p{L}][\p{L}\p{N}_-]*(?:\s+[\p{L}][\p{L}\p{N}_-]*){0,2}\s+\d{1,4}\s*$/u;
+/** After a post's date (and its time): a dash, its author's name, a dash and the count of its comments ("um 16:14 Uhr - Jane Doe - 12 Kommentare"). */
+const AUTHOR_COUNT_AFTER = /^\s*(?:(?:[Uu]m|at|à|,)\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s+)?[·|•–-]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[·|•–-]\s+\d{1,5}\s+\p{L}+\s*$/u;
 
 /** A line that is a day without its year ("November 12", "Nov. 9", "12. November"): a list's date of each entry. */
 export function isDayLine(text: string): boolean {
