@@ -976,6 +976,16 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
   });
 
+  it("reads a box under a byline's label and the name that opens with her role at a place as her box, not the story's paragraph after a plain name", () => {
+    const role = 'Transport reporter at the Valley Post. She has covered buses, trains and the harbour for the paper since 2015 and edits its weekly page on the county’s roads and rail lines.';
+    const page = ['Night buses reach eastern towns', ...P, 'Written by', 'Ana Ruiz', role].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toEqual(P);
+    expect(isNamedBox('Redakteurin beim Talboten. Nach dem Studium in Kiel schreibt sie seit acht Jahren über Busse, Bahnen und Fähren im Kreis.', 'Ana Ruiz', 'Ein Beitrag von:')).toBe(true);
+    // No label over the name: a profile's part headed by a person's name; a label over a paragraph that opens with no role.
+    expect(isNamedBox(role, 'Ana Ruiz')).toBe(false);
+    expect(isNamedBox('Die Redakteurin des Talboten fuhr eine Woche lang jede Nacht mit dem letzten Bus zum Hafen und zurück.', 'Ana Ruiz', 'Von')).toBe(false);
+  });
+
   it('reads the writer speaking of her blog in the first person under her name as her box, not a person portrayed speaking of her work', () => {
     expect(isNamedBox('Als Redakteurin betreue ich den Blog rund um Busse und Bahnen. Mein Ziel ist es, Sie gut informiert ans Ziel zu bringen.', 'Ana Ruiz')).toBe(true);
     expect(isNamedBox("I'm a night nurse and I blog about the buses I take to every shift across the county.", 'Ana Ruiz')).toBe(true);

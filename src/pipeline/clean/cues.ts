@@ -1140,9 +1140,14 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
   // The writer speaking of their blog under their name ("Jane Doe" / "Als Redakteurin betreue ich den Blog …", "I'm a nurse and I blog about …").
   if (FIRST_PERSON_OPENING.test(t) && OWN_BLOG.test(t)) return true;
   // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
+  // Under a byline's label the box may open with the person's role instead ("Ein Beitrag von:" / "Jane Doe" / "Redakteurin beim Talboten. Sie schreibt …").
+  if (label !== undefined && isBylineLabel(label) && ROLE_AT_OPENING.test(t) && BIO_WORK.test(t)) return true;
   const first = name.split(/\s+/u)[0]!;
   return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
 }
+
+/** A role at a place as a sentence of its own, with no verb: "Redakteurin beim Talboten.", "Senior reporter at the Valley Post.", "Journaliste chez Le Val." */
+const ROLE_AT_OPENING = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}\s+(?:at|with|for|bei|beim|bei der|für|chez|à|de|en|di|presso)\s+[^.!?]{2,60}\.\s/u;
 
 /** The German word for the author in all its forms, gendered ones included ('Autor', 'Autorin', 'Autor/in', 'AUTOR*IN', 'Autor:innen'). */
 const AUTHOR_WORD = String.raw`autor(?:in(?:nen)?|en|[/*:_]in(?:nen)?|[/*:_]innen)?`;
