@@ -1186,6 +1186,9 @@ describe('furniture words in other languages', () => {
     // A box's tabs copied as one word, and "more from the author" in other languages; a label glued to a headline is not two tabs.
     for (const t of ['VERWANDTE ARTIKELMEHR VOM AUTOR', 'Related articlesMore from author', 'Mehr vom Autor', 'Plus de l’auteur']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Related articlesNight buses reach the eastern towns')).toBeNull();
+    // A ranking's tabs ("Newest", "Most commented", "Meist beantwortete"); a sentence on what was read most.
+    for (const t of ['Neueste', 'Newest', 'Meist beantwortete', 'Meist gelesen', 'Am meisten gelesen', 'Most commented', 'Most discussed']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    for (const t of ['Meist gelesen wurde der Bericht über die Nachtbusse.', 'Most commented on the fares, not the routes.']) expect(relatedLabel(t), t).toBeNull();
     expect(relatedLabel('MÁS INFORMACIÓN:')).toEqual({ rest: '' });
     // The desk's picks as a box's bare label; with a colon the label announces the story's own list of picks.
     for (const t of ['Redaktionstipp', 'Tipps der Redaktion', 'Le choix de la rédaction', 'La selección del editor']) expect(relatedLabel(t), t).toEqual({ rest: '' });

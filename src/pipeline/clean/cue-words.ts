@@ -198,10 +198,11 @@ const DE_LIST_NOUNS = '(?:artikel|beiträge|inhalte|themen|nachrichten|news|meld
 /** What may name the list's subject after it: a preposition, an article and one word or address ("aus der Arbeitswelt", "zum Thema", "bei example.de/sport"). */
 const DE_LIST_SUBJECT = String.raw`(?:\s+(?:aus|zum|zur|zu|von|vom|über|im|in|bei|auf)(?:\s+(?:der|dem|den|diesem|dieser))?\s+[\p{L}\p{N}][\p{L}\p{N}./-]*)?`;
 export const RELATED_PATTERNS = [
-  // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Diese Artikel könnten dich ebenfalls interessieren", "Ähnliche Beiträge (zum Thema)", "Schon gelesen".
+  // German: "Das könnte Sie / dich / Ihnen auch interessieren / gefallen", "Diese Artikel könnten dich ebenfalls interessieren", "Ähnliche Beiträge (zum Thema)", "Schon gelesen",
+  // and a ranking's tabs ("Neueste", "Meist beantwortete", "Am meisten gelesen").
   String.raw`(?:(?:das|dies|diese[rs]?)(?:\s+(?:artikel|beiträge|thema|themen|geschichten|rezepte|videos|news))?)\s+könnten?\s+(?:sie|dich|ihnen|dir|euch)\s+(?:auch|ebenfalls)\s+(?:interessieren|gefallen)`,
   String.raw`${DE_LIST_ADJECTIVES}${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+${DE_LIST_NOUNS}${DE_LIST_SUBJECT}|mehr\s+zum\s+thema${DE_LIST_SUBJECT}|mehr\s+(?:zu|über)\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+`,
-  String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|(?:lesen\s+sie|lies)\s+(?:hier\s+)?(?:einen\s+)?weiteren?\s+(?:\p{L}+\s+)?(?:beitrag|artikel)|schon\s+gelesen|meistgelesen|meistgeklickt|(?:auch|ebenfalls)\s+interessant`,
+  String.raw`(?:lesen\s+sie|lies)\s+(?:auch|weiter|mehr)|(?:lesen\s+sie|lies)\s+(?:hier\s+)?(?:einen\s+)?weiteren?\s+(?:\p{L}+\s+)?(?:beitrag|artikel)|schon\s+gelesen|meist\s?(?:gelesen|geklickt|gesehen|kommentiert|geteilt|diskutiert|beantwortet)(?:e[nr]?)?|am\s+meisten\s+(?:gelesen|geklickt|gesehen|kommentiert|geteilt)|neueste|(?:auch|ebenfalls)\s+interessant`,
   // "Artikel und Videos zum Thema", "Nachrichten zu diesem Thema": the nouns of a list named by its subject.
   String.raw`${DE_LIST_NOUNS}(?:\s*(?:,|und|&)\s*${DE_LIST_NOUNS}){0,2}\s+(?:zum|zu\s+diesem|zu\s+dem)\s+thema`,
   // English: "Articles and videos on this topic", "Stories about the same subject".
