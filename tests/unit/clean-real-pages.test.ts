@@ -179,6 +179,12 @@ describe('bylines in several languages', () => {
     // A name and the post's date, nothing else: a byline without its label.
     ['Clara Hoffmann | 06.03.19', ['Clara Hoffmann']],
     ['Ana Ruiz — 7 March 2019, 09:15', ['Ana Ruiz']],
+    ['Clara Hoffmann am 6. März 2019 um 15:47', ['Clara Hoffmann']],
+    ['Ana Ruiz on March 7, 2019, 9:15 AM', ['Ana Ruiz']],
+    // A place before its date is no name; a surname cut to its initial signs a customer's review; more words after the date make a sentence.
+    ['Berlin am 6. März 2019', null],
+    ['Clara H. am 6.3.2019', null],
+    ['Clara Hoffmann am 6. März 2019 im Rathaus', null],
     // The kind of piece before "von".
     ['Blog Beitrag von Clara Hoffmann', ['Clara Hoffmann']],
     ['Ein Gastbeitrag von Omar Haddad', ['Omar Haddad']],

@@ -1346,11 +1346,11 @@ const CONTACT_BUTTON = /(?<=\p{Ll})\s?(?:E-?mail|email)(?:\s+(?:the\s+)?[Aa]utho
 /** A line that may open with a date and go on with a byline's label: tried before the dates are read. */
 const DATE_FIRST = /^[\p{L}\p{N}][^\n]{3,40}?\s(?:by|von|par|por)\s/iu;
 const BY_AFTER_DATE = /^(?:by|von|par|por)\s/iu;
-/** The separator between a writer's name and the post's date on a line of their own ("Jane Doe | 06.11.23"). */
-const NAME_DATE_SEPARATOR = /\s+[|·•–—-]\s+/u;
+/** The separator between a writer's name and the post's date on a line of their own ("Jane Doe | 06.11.23", "Jane Doe am 2. Februar 2022"). */
+const NAME_DATE_SEPARATOR = /\s+(?:[|·•–—-]|am|on|le|el|il|op)\s+/u;
 
 /**
- * "Jane Doe | 06.11.23", "Jane Doe — 2. Februar 2022": a person's name and a date with its time, nothing else, is
+ * "Jane Doe | 06.11.23", "Jane Doe — 2. Februar 2022", "Jane Doe am 2. Februar 2022 um 15:47": a person's name and a date with its time, nothing else, is
  * the post's byline without its "By". A place's name ("Berlin | 06.11.23") is no person's: the name must open with a
  * given name the list knows.
  */
@@ -1362,8 +1362,11 @@ function nameBeforeDate(t: string): string | null {
   const date = printedDates(after)[0];
   if (date?.index !== 0 || after.slice(date.text.length).replace(TIME_AFTER_DATE, '').trim() !== '') return null;
   const name = t.slice(0, sep.index).trim();
-  return isPersonNameLine(name) ? name : null;
+  // A surname cut to its initial ("Georg N. am 10.4.2020") signs a customer's review or a reader's comment, not the post.
+  return isPersonNameLine(name) && !SURNAME_INITIAL.test(name) ? name : null;
 }
+
+const SURNAME_INITIAL = /\s\p{Lu}\.?$/u;
 
 /** A capitalised word glued after four lower-case letters or more, at the end of a name. */
 const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
