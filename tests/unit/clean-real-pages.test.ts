@@ -317,7 +317,7 @@ Autor*innen: Clara Hoffmann und Lena Brandt => Clara Hoffmann; Lena Brandt`;
 
 describe('comment sections', () => {
   it('recognises comment headings and calls to comment', () => {
-    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»', 'Kommentieren Sie hier', 'Jetzt kommentieren', 'One Trackback', '3 Pingbacks', 'Trackbacks/Pingbacks']) {
+    for (const t of ['14 Comments', '3 Kommentare', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Posted in News | Leave a comment', 'Schreibe einen Kommentar', 'Laisser un commentaire', '22 Responses to “A Headline Here”', 'Comments»', 'Kommentieren Sie hier', 'Jetzt kommentieren', 'One Trackback', '3 Pingbacks', 'Trackbacks/Pingbacks', 'Join the Conversation']) {
       expect(isCommentHeading(t), t).toBe(true);
     }
   });
@@ -327,6 +327,8 @@ describe('comment sections', () => {
     expect(isCommentHeading('Readers who left comments on the first report asked about the cost of the scheme.')).toBe(false);
     expect(isCommentHeading('Die Stadt wollte die Pläne nicht kommentieren.')).toBe(false);
     expect(isCommentHeading('The blog software sends a trackback to every site the post links to.')).toBe(false);
+    // An interview's heading holds the word, not the call.
+    expect(isCommentHeading('A Conversation with Ana Ruiz')).toBe(false);
   });
 
   it('recognises the line that opens a comment, not the story’s own date line', () => {
@@ -1192,6 +1194,9 @@ describe('furniture words in other languages', () => {
     // A box's tabs copied as one word, and "more from the author" in other languages; a label glued to a headline is not two tabs.
     for (const t of ['VERWANDTE ARTIKELMEHR VOM AUTOR', 'Related articlesMore from author', 'Mehr vom Autor', 'Plus de l’auteur']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Related articlesNight buses reach the eastern towns')).toBeNull();
+    // A box of what is read elsewhere, and a box named for a section "and other stories"; a sentence on a trend.
+    for (const t of ['TRENDING ON THE WEB', 'Trending on Valley Post', 'Money Tips & Other Stories', 'Sport and More Stories']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Trending on social media, the clip drew thousands of views.')).toBeNull();
     // A ranking's tabs ("Newest", "Most commented", "Meist beantwortete"); a sentence on what was read most.
     for (const t of ['Neueste', 'Newest', 'Meist beantwortete', 'Meist gelesen', 'Am meisten gelesen', 'Most commented', 'Most discussed']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     for (const t of ['Meist gelesen wurde der Bericht über die Nachtbusse.', 'Most commented on the fares, not the routes.']) expect(relatedLabel(t), t).toBeNull();

@@ -18,11 +18,11 @@ import type { Unit } from './units.ts';
 
 /** Words that name comments (the comments' nouns), replies or a discussion (compounds such as "Leserkommentare" included). */
 const COMMENT_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:${alternation(COMMENT_NOUNS)}|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|comentários?|comentar|commenter|commentare|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:${alternation(COMMENT_NOUNS)}|commented|responses?|repl(?:y|ies)|antworten|(?:eine|deine|ihre) antwort|antwort schreiben|réponses?|respuestas?|risposte|odpowied\p{L}*|reacties?|réactions?|reactions?|comentários?|comentar|commenter|commentare|komentarz[eay]?|komentarzy|kommentit|kommentarer|hozzászólás(?:ok)?|discussion|discusión|discussione|dyskusj\p{L}*|diskutieren|diskussion|join the conversation|thoughts? on|gedanken zu|leserbriefe?|trackbacks?|pingbacks?)(?!\p{L})|kommentar\p{L}*|kommentier(?:en|e|t)(?!\p{L})`,
   'iu',
 );
 /** A stem of every COMMENT_WORD form, without its guards: tried first, as a look-behind tried at every position of a paragraph is slow. */
-const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|dyskusj|disku|thought|gedanken zu|leserbrief|trackback|pingback/iu;
+const COMMENT_HINT = /comment|respons|repl|antwort|réponse|respuesta|risposte|odpowied|reacti|réacti|comentar|comentár|komentarz|komment|hozzászólás|discus|conversation|dyskusj|disku|thought|gedanken zu|leserbrief|trackback|pingback/iu;
 
 /** COMMENT_WORD.test(text), the hint first. */
 function mentionsComments(text: string): boolean {
