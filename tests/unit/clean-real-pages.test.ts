@@ -994,11 +994,16 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBox('Die Redakteurin des Talboten fuhr eine Woche lang jede Nacht mit dem letzten Bus zum Hafen und zurück.', 'Ana Ruiz', 'Von')).toBe(false);
   });
 
-  it('reads the writer speaking of her blog in the first person under her name as her box, not a person portrayed speaking of her work', () => {
-    expect(isNamedBox('Als Redakteurin betreue ich den Blog rund um Busse und Bahnen. Mein Ziel ist es, Sie gut informiert ans Ziel zu bringen.', 'Ana Ruiz')).toBe(true);
-    expect(isNamedBox("I'm a night nurse and I blog about the buses I take to every shift across the county.", 'Ana Ruiz')).toBe(true);
-    expect(isNamedBox('Ich bin Busfahrerin und fahre seit zwanzig Jahren die Nachtlinie zwischen dem Hafen und den östlichen Orten.', 'Ana Ruiz')).toBe(false);
-  });
+  // Under her name: the writer speaking of her blog in the first person, and a box whose name has an apposition before the verb,
+  // are her box; a person portrayed speaking of her work, and a sentence that goes on after the comma, are text.
+  it.each([
+    ['Als Redakteurin betreue ich den Blog rund um Busse und Bahnen. Mein Ziel ist es, Sie gut informiert ans Ziel zu bringen.', true],
+    ["I'm a night nurse and I blog about the buses I take to every shift across the county.", true],
+    ['Ich bin Busfahrerin und fahre seit zwanzig Jahren die Nachtlinie zwischen dem Hafen und den östlichen Orten.', false],
+    ['Ana Ruiz, Jahrgang 1979, ist Redakteurin beim Talboten. Sie studierte in Kiel und schreibt über Busse und Bahnen.', true],
+    ['Ana Ruiz, 42, is a transport reporter at the Valley Post who has covered buses and ferries since 2015.', true],
+    ['Ana Ruiz, who drives the night bus, said the new routes would help workers get home from the harbour.', false],
+  ])('reads "%s" under her name as her box: %s', (text, box) => expect(isNamedBox(text, 'Ana Ruiz')).toBe(box));
 
   it("reads a paragraph on the byline's author right under the byline, over the story, as the header's bio; a lede about another journalist stays", () => {
     const bio = 'Ana Ruiz is a transport reporter who writes about buses, trains and ferries in the county and lives by the harbour.';
@@ -1194,6 +1199,9 @@ describe('furniture words in other languages', () => {
     // A box's tabs copied as one word, and "more from the author" in other languages; a label glued to a headline is not two tabs.
     for (const t of ['VERWANDTE ARTIKELMEHR VOM AUTOR', 'Related articlesMore from author', 'Mehr vom Autor', 'Plus de l’auteur']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Related articlesNight buses reach the eastern towns')).toBeNull();
+    // Related items of two kinds; a sentence about them.
+    for (const t of ['Related Recipes & Stories:', 'Related Stories and Videos', 'Related Recipes']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Related recipes are in the book.')).toBeNull();
     // A box of what is read elsewhere, and a box named for a section "and other stories"; a sentence on a trend.
     for (const t of ['TRENDING ON THE WEB', 'Trending on Valley Post', 'Money Tips & Other Stories', 'Sport and More Stories']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Trending on social media, the clip drew thousands of views.')).toBeNull();

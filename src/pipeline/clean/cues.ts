@@ -906,7 +906,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   return null;
 }
 
-const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: articles| stories| posts| news| coverage| content| reading| links)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared|commented|discussed|emailed|answered)|newest|trending(?: now| stories| on (?:the )?web| on [^:.!?]{1,30})?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries|comments)|posted on this day(?:,? (?:in )?other years)?|on this day,? (?:in )?other years|what to read next|editors?['’]?s?['’]? (?:picks?|recommendations?|choice)|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:[\p{L}'’-]+\s+){1,3}(?:&|and)\s+(?:other|more)\s+(?:news|stories|articles|posts)|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
+const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|${W.RELATED_PATTERNS.join('|')}|also read|read also|read more|more to read|see also|related(?: (?:articles|stories|posts|news|coverage|content|reading|links|recipes|videos)(?:\s*(?:&|and)\s*(?:articles|stories|posts|news|recipes|videos))?)?|relacionad[oa]s?|correlat[ie]|you (?:may|might) also like|you (?:may|might) be interested in|recommended(?: for you| stories| articles| reading)?|more (?:from|on|stories|news|in)\b[^:]{0,30}|more about\s(?!this\s|these\s)[^:.!?]{1,30}|(?:other |more )?(?:stories|posts|articles|reads) (?:we|you(?:'ll|’ll)?) (?:like|love|recommend|might like|may like)|most (?:read|popular|viewed|shared|commented|discussed|emailed|answered)|newest|trending(?: now| stories| on (?:the )?web| on [^:.!?]{1,30})?|don'?t miss|popular(?: now| stories| posts)?|latest(?: news| stories| articles| posts)?|recent (?:posts|articles|stories|entries|comments)|posted on this day(?:,? (?:in )?other years)?|on this day,? (?:in )?other years|what to read next|editors?['’]?s?['’]? (?:picks?|recommendations?|choice)|must[- ]reads?(?: (?:from|on|in|for)\b[^:]{0,30})?|further reading|explore further|top stories|read more (?:in|on|from|about)\s[^:.!?]{1,30}|(?:[\p{L}'’-]+\s+){1,3}(?:&|and)\s+(?:other|more)\s+(?:news|stories|articles|posts)|(?:other|more|latest|recent|related|popular|trending|featured|don'?t miss(?: these)?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:news|stories|articles|posts|headlines|videos))\s*(?:[?!…]|\.{3})?\s*(?:[:：|»›>-]\s*(.*))?$`, 'iu');
 
 /** Symbols (no letter, digit, quotation mark or bracket) before a label's first letter. */
 const LEADING_DECORATION = /^[^\p{L}\p{N}\p{Pi}\p{Pf}"'„“«»‹›(\[]{1,4}\s*(?=\p{L})/u;
@@ -1137,6 +1137,9 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
   if (!isNameLine(before)) return isHandleBox(t, before.trim());
   const name = before.trim();
   if (t.startsWith(`${name} `)) return BIO_OPENING.test(t);
+  // An apposition between the name and the verb ("Jane Doe, born 1979, is …", "Jane Doe, 42, ist …").
+  const apposed = t.startsWith(`${name}, `) ? APPOSITION.exec(t.slice(name.length)) : null;
+  if (apposed) return BIO_OPENING.test(`${name} ${t.slice(name.length + apposed[0].length)}`);
   // The writer speaking of their blog under their name ("Jane Doe" / "Als Redakteurin betreue ich den Blog …", "I'm a nurse and I blog about …").
   if (FIRST_PERSON_OPENING.test(t) && OWN_BLOG.test(t)) return true;
   // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
@@ -1148,6 +1151,9 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
 
 /** A role at a place as a sentence of its own, with no verb: "Redakteurin beim Talboten.", "Senior reporter at the Valley Post.", "Journaliste chez Le Val." */
 const ROLE_AT_OPENING = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}\s+(?:at|with|for|bei|beim|bei der|für|chez|à|de|en|di|presso)\s+[^.!?]{2,60}\.\s/u;
+
+/** A short apposition set off by commas after a name: ", Jahrgang 1979, ", ", 42, ". */
+const APPOSITION = /^,\s[^,.!?]{1,30},\s/u;
 
 /** The German word for the author in all its forms, gendered ones included ('Autor', 'Autorin', 'Autor/in', 'AUTOR*IN', 'Autor:innen'). */
 const AUTHOR_WORD = String.raw`autor(?:in(?:nen)?|en|[/*:_]in(?:nen)?|[/*:_]innen)?`;
