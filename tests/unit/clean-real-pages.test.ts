@@ -984,6 +984,12 @@ describe('the story ends at a closing paragraph', () => {
     expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
   });
 
+  it("keeps a numbered how-to step that walks a menu's path, which a breadcrumb's shape does not take", () => {
+    const step = 'Control Panel > Network and Internet > Sharing Center > Adapter settings';
+    const page = ['How to share a connection', ...P, `1. ${step}`, '2. Open the command prompt as an administrator and type the command shown below.', ...P].join('\n\n');
+    expect(run(page).nodes.map((n) => n.text)).toContain(`1. ${step}`);
+  });
+
   it("reads a box under a byline's label and the name that opens with her role at a place as her box, not the story's paragraph after a plain name", () => {
     const role = 'Transport reporter at the Valley Post. She has covered buses, trains and the harbour for the paper since 2015 and edits its weekly page on the county’s roads and rail lines.';
     const page = ['Night buses reach eastern towns', ...P, 'Written by', 'Ana Ruiz', role].join('\n\n');
@@ -3760,6 +3766,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A path of links with arrows; a how-to's labelled step that walks a menu's path.
+    ['Wines -> Spain -> Rioja Alta', 'navigation'],
+    ['Home → Travel → Valley walks', 'navigation'],
+    ['Step 2: Settings > Privacy > Location', null],
     // A free sign-up's button; an event's registration is left to its page, a sentence to the story.
     ['HIER KOSTENLOS ANMELDEN »', 'login'],
     ['Jetzt kostenlos registrieren', 'login'],

@@ -395,14 +395,18 @@ function isFooterLinkRun(t: string): boolean {
   return links >= FOOTER_RUN_LINKS && covered * 2 >= words.length;
 }
 
-const BREADCRUMB_SEPARATOR = /\s[>»›|/]\s/u;
+const BREADCRUMB_SEPARATOR = /\s(?:->|→|[>»›|/])\s/u;
+/** A how-to's step by its label ("Step 2:", "Schritt 2:"); a numbered list's own numbers are the units' (see detectShapes). */
+const NUMBERED_STEP = /^(?:step|schritt|étape|paso|passo) \d{1,2}\s?:\s/iu;
 
 /** "Home > News > Local": short parts joined by path separators. */
-function isBreadcrumb(t: string): boolean {
+export function isBreadcrumb(t: string): boolean {
   // Most lines hold no separator: they are not copied. Spacing is collapsed before the split (linear): splitting on
   // `\s+[>»›|/]\s+` tries every space of a long run.
   if (!BREADCRUMB_SEPARATOR.test(t)) return false;
-  const parts = t.replace(/\s+/gu, ' ').split(/ [>»›|/] /u);
+  // A how-to's step walks a menu's path ("Step 1: Settings > Privacy > Location"): the story's own line.
+  if (NUMBERED_STEP.test(t)) return false;
+  const parts = t.replace(/\s+/gu, ' ').split(/ (?:->|→|[>»›|/]) /u);
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBreadcrumb, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -720,6 +720,8 @@ function detectShapes(
   if (i > 0 && units[i - 1]!.kind === 'text' && isBioLabel(units[i - 1]!.text) && looksLikeBio(u.text)) return name(i, 'author-bio');
   const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) || box.has(i) ? 'author-bio' : null));
   if (!cue) return;
+  // A numbered list's item that walks a menu's path ("1. Settings > Privacy > Location") is a how-to's step, not a breadcrumb.
+  if (cue === 'navigation' && u.number !== undefined && isBreadcrumb(u.text)) return;
   if (cls === 'good') deferred[i] = cue;
   else name(i, cue);
 }
