@@ -3766,6 +3766,14 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A player's download box: its link, the formats it offers, the browser's hint; a story's sentence on a format.
+    ['Download der Audiodatei', 'navigation'],
+    ['Download audio', 'navigation'],
+    ['Ogg Vorbis', 'navigation'],
+    ['We offer this episode in the following formats for download:', 'navigation'],
+    ['Note: if the file does not download when clicked, right-click the link and choose "Save link as".', 'boilerplate'],
+    ['The band released the album as mp3 files only.', null],
+    ['Right-click to see the map, the council said in its guide.', null],
     // A path of links with arrows; a how-to's labelled step that walks a menu's path.
     ['Wines -> Spain -> Rioja Alta', 'navigation'],
     ['Home → Travel → Valley walks', 'navigation'],

@@ -818,6 +818,15 @@ const FILE_LINK = /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3)(?:[-
 const FILE_HINT = /kb|mb|gb|byte/iu;
 /** Words of a download link at most (its title, type, size and an accessibility note). */
 const FILE_LINK_WORDS = 20;
+/**
+ * A player's download box: its link ("Download der Audiodatei", "Download audio"), the formats it offers, each alone on a
+ * line ("mp3", "Ogg Vorbis") or announced ("… in folgenden Formaten zum Download an:").
+ */
+const MEDIA_DOWNLOAD = /^(?:download(?:\s+(?:the|this|der|des))?\s+(?:audio|video|podcast|mp3|episode)(?:\s?(?:datei|file))?|(?:audio|video|podcast|mp3)(?:\s?(?:datei|file))?\s+(?:herunterladen|downloaden|download)|télécharger\s+(?:l['’]audio|la vidéo|le podcast)|descargar\s+(?:el\s+)?(?:audio|vídeo|video|podcast)|mp3|mp4|m4a|ogg(?:\s+vorbis)?|webm|aac|opus|flac)$|(?:formaten|formats?|formatos)\b[^.!?]{0,40}\b(?:download|herunterladen|télécharg\p{L}*|descarga\p{L}*)\b[^.!?]{0,10}:$/iu;
+const MEDIA_DOWNLOAD_WORDS = 14;
+/** The browser's hint under a download ("right-click and choose 'Save link as'", "mit der rechten Maustaste … 'Ziel speichern unter'"). */
+const SAVE_AS_HINT = /(?:right[- ]click|rechte[nr]? maustaste|clic droit|botón derecho|tasto destro).{0,120}(?:save (?:link|target|file) as|speichern unter|enregistrer (?:la cible|le lien|sous)|guardar (?:enlace|destino|como)|salva (?:link|destinazione) con nome)/iu;
+const SAVE_AS_WORDS = 50;
 
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
@@ -900,6 +909,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (t.length <= 200 && IMAGE_FILE.test(t)) return 'caption';
   if ((words <= 8 && LOGIN_START.test(t)) || (words <= 14 && LOGIN_HINT.test(t) && new Set((t.match(LOGIN_TERMS) ?? []).map((w) => w.toLowerCase())).size >= 2)) return 'login';
   if (words <= FILE_LINK_WORDS && FILE_HINT.test(t) && FILE_LINK.test(t)) return 'navigation';
+  if (words <= MEDIA_DOWNLOAD_WORDS && MEDIA_DOWNLOAD.test(t)) return 'navigation';
+  if (words <= SAVE_AS_WORDS && SAVE_AS_HINT.test(t)) return 'boilerplate';
   if (t.startsWith('>>') && ARROWED_LINK.test(t)) return 'related';
   if (isBreadcrumb(t) || isPagerLink(t) || (words <= PAGER_WORDS && PAGER_LABELLED.test(t)) || (words <= 2 && PAGER_BUTTONS.test(t))) return 'navigation';
   if (FOOTER_LINK.test(t) || isFooterLinkRow(t) || (words <= FOOTER_RUN_WORDS && isFooterLinkRun(t))) return 'footer';
