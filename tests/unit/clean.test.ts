@@ -242,6 +242,14 @@ describe('cleanBlocks', () => {
     expect(result.warnings.join(' ')).toMatch(/fallback/);
   });
 
+  it("keeps only the fallback's text under the headline, not a sidebar's list far below it", () => {
+    const menu = Array.from({ length: 25 }, (_, i) => `Archive ${i + 1}`);
+    const books = ['Ana Ruiz: Night Buses of the Valley and Other Stories of the Road', 'Omar Haddad: The Harbour at Night, a Short History of the Ferries'];
+    const result = clean(['A week on the buses', 'Short page.', 'Share on Facebook', 'It ends here.', ...menu, ...books].join('\n\n'));
+    expect(result.warnings.join(' ')).toMatch(/fallback/);
+    expect(result.nodes.map((n) => n.text)).toEqual(['A week on the buses', 'Short page.', 'It ends here.']);
+  });
+
   it('warns when nothing like an article is left', () => {
     const result = clean('Home\nNews\nSport\n\nLog in\n\nPrivacy Policy');
     expect(result.nodes).toEqual([]);

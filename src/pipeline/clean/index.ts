@@ -1225,16 +1225,24 @@ function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: 
 function fallBackToUnnamed(classes: ContentClass[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): boolean {
   if (classes.some((c, i) => c === 'good' && i !== headline)) return false;
   let any = false;
-  classes.forEach((_, i) => {
+  let gap = 0;
+  for (let i = (headline ?? -1) + 1; i < classes.length; i++) {
     // Only sentences or longer lines: a bare menu word is not worth keeping.
     const prose = feats[i]!.endsSentence || feats[i]!.words >= 8;
-    if (i > (headline ?? -1) && category[i] === null && classes[i] === 'bad' && prose) {
+    if (category[i] === null && classes[i] === 'bad' && prose) {
       classes[i] = 'good';
       any = true;
+      gap = 0;
+    } else if (any && ++gap > FALLBACK_GAP) {
+      // The text under the headline is over: a sidebar's list far below it (books, archives) is not the story's.
+      break;
     }
-  });
+  }
   return any;
 }
+
+/** Lines in a row the fallback's text may pass over (a picture, a share row, a list's labels) and still be one text. */
+const FALLBACK_GAP = 20;
 
 /** Names removed units that no detector named, from their neighbours and place on the page. */
 function nameUnnamed(units: Unit[], feats: Features[], classes: ContentClass[], category: (RemovalCategory | null)[], authors: string[]): void {
