@@ -3189,6 +3189,15 @@ describe('code in a technical post', () => {
     expect(run(page).clean.nodes.find((n) => n.kind === 'code')?.text).toBe(code.join('\n'));
   });
 
+  it('keeps a block that opens with its comment, at the end of the story, announced by a short sentence the classifier drops', () => {
+    const lead = 'Riders asked how to keep the timetable reader quiet at night, when it prints a warning for every bus that is late by a minute or more.';
+    const code = ['# reader.conf', 'set-option -g quiet on', 'bind-key -T night send-keys -X skip-warnings'];
+    const page = ['Menu', 'Quiet nights with the timetable reader', 'By Dana Wells', 'March 3, 2024', intro.replace(' Install the reader with:', ''), lead, 'The answer fits in three lines:', code.join('\n'), 'Tags: buses, tools', 'Share', 'Tweet'].join('\n\n');
+    const nodes = run(page).clean.nodes;
+    expect(nodes.find((n) => n.kind === 'code')?.text).toBe(code.join('\n'));
+    expect(nodes.map((n) => n.text)).toContain('The answer fits in three lines:');
+  });
+
   it('leaves a heading or a formula the story keeps as text, however much it looks like a call or an assignment', () => {
     const heading = 'Night buses for parent(s) and child(ren)';
     const formula = 'Balance = Fares - Running costs';

@@ -13,7 +13,7 @@ import type { Unit } from './units.ts';
  */
 
 /** A shell command: a prompt and a command, or a command word no sentence opens with, with its arguments. */
-const SHELL = /^\s*(?:[$#>%]\s*(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker|kubectl|cd|ls|cp|mv|rm|mkdir|chmod|chown|echo|export|curl|wget|ssh|scp|rsync|tar|cat|grep|sed|awk|make|cmake|cargo|javac?|gcc|systemctl|service|netsh|conda)|(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|git|docker|kubectl|mkdir|chmod|chown|curl|wget|ssh|scp|rsync|grep|sed|awk|cmake|javac|gcc|systemctl|netsh|set-option|conda))\s+\S/u;
+const SHELL = /^\s*(?:[$#>%]\s*(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|node|git|docker|kubectl|cd|ls|cp|mv|rm|mkdir|chmod|chown|echo|export|curl|wget|ssh|scp|rsync|tar|cat|grep|sed|awk|make|cmake|cargo|javac?|gcc|systemctl|service|netsh|conda)|(?:sudo|apt(?:-get)?|yum|dnf|brew|npm|npx|yarn|pnpm|pip3?|python3?|git|docker|kubectl|mkdir|chmod|chown|curl|wget|ssh|scp|rsync|grep|sed|awk|cmake|javac|gcc|systemctl|netsh|set-option|bind-key|unbind-key|conda))\s+\S/u;
 /** A command word that is also a word of prose ("make", "cat", "cd to the folder"): code only with an argument no sentence has (a flag, a path, a variable). */
 const SHELL_AMBIGUOUS = /^\s*(?:cd|ls|make|cat|cp|mv|rm|echo|export|tar|node|cargo|java|service|go|bind)\s+(?:-{1,2}\w|\S*[/.=$~*]|["'])/u;
 /** A statement that opens with a keyword only code has: an import, a definition, a return, an include, a block's head in lower case ("if x:", "for (…) {"), a decorator with its arguments. */
@@ -85,7 +85,11 @@ export function codeRuns(units: Unit[], classes: ContentClass[], category: (Remo
     const starts = (l: string) => isCodeLine(l, kept);
     // Text the classifier kept goes on with a block only as code or a comment: a dump may indent a short paragraph too.
     const continues = (l: string) => (kept ? isCodeLine(l) || CLOSING.test(l) || COMMENT.test(l) : continuesCode(l));
-    return lines.length > 0 && lines.every(started ? continues : starts);
+    if (lines.length === 0) return false;
+    if (started) return lines.every(continues);
+    // A block may open with its comment ("# .tmux.conf") over the code it names, on its line or in its unit.
+    if (lines.every((l) => COMMENT.test(l))) return isCode(i + 1, false);
+    return lines.some(starts) && lines.every((l) => starts(l) || COMMENT.test(l));
   };
   const isSentence = (i: number) => {
     const t = units[i]!.text.trim();
@@ -102,9 +106,11 @@ export function codeRuns(units: Unit[], classes: ContentClass[], category: (Remo
     if (prose < 0 || i - prose > CODE_REACH || !isCode(i, false)) continue;
     let j = i;
     while (isCode(j + 1, true)) j++;
-    const announced = closesWithColon(units[prose]!.text);
+    // The sentence that announces the code may be the one line the classifier removed between ("In short:").
+    const announcer = i - prose === 2 && isSentence(prose + 1) && closesWithColon(units[prose + 1]!.text) ? prose + 1 : -1;
+    const announced = closesWithColon(units[prose]!.text) || announcer >= 0;
     if (announced || j < lastKept) {
-      if (code.has(prose) && i - prose === 2 && isSentence(prose + 1)) between.add(prose + 1);
+      if ((code.has(prose) && i - prose === 2 && isSentence(prose + 1)) || announcer >= 0) between.add(prose + 1);
       for (let k = i; k <= j; k++) code.add(k);
       // A caption or a line of output between two blocks of code: the next block follows this one.
       prose = j;
