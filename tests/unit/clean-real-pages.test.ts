@@ -2910,6 +2910,15 @@ describe('a kicker naming the piece\'s form and its guest, or its section', () =
   });
 });
 
+describe("a section's label printed twice, in the menu and as the trail's last step over the headline", () => {
+  it('takes the line under its second copy for the headline', () => {
+    const menu = ['News and media', 'The feed', 'Press releases', 'Videos', 'In the press', 'Pictures', 'Podcasts | Radio', 'Shop'];
+    const headline = '“Privatised routes serve investors, not the passengers of the county, say the riders”';
+    const page = [menu.join('\n'), ['Home >', 'News and media >', 'In the press', headline, 'Thursday 13 June 2019, by Valley Riders'].join('\n'), ...P].join('\n\n');
+    expect(run(page).meta.title).toBe(headline);
+  });
+});
+
 describe('code, addresses and a back link printed near the top', () => {
   it.each(['./configure --prefix=/opt/bus --with-tracker=yes', 'Mill Road 12, 3011 Eastham', 'Hafenstr. 4', '< Eastham night buses'])('never takes %s for the headline', (line) => {
     const page = ['Menu\nLatest\nTransport', `Contact\n${line}\nMarch 3, 2024`, P[0]!, P[1]!, P[2]!].join('\n\n');

@@ -125,7 +125,13 @@ export function pickHeadline(input: HeadlineInputs): number | null {
     for (let j = c.index + 1; j < best; j++) if (isProse(input, j)) prose = true;
     if (!prose) earliest = c.index;
   }
-  return wholeForm(input, ranked, belowLabel(input, ranked, earliest));
+  let labelled = belowLabel(input, ranked, earliest);
+  // A label printed twice (a menu's entry, then the trail's last step over the story) names the line under its second copy.
+  if (labelled === earliest && earliest !== top.index && input.feats[earliest]!.key === input.feats[top.index]!.key) {
+    const underSecond = belowLabel(input, ranked, top.index);
+    if (underSecond !== top.index) labelled = underSecond;
+  }
+  return wholeForm(input, ranked, labelled);
 }
 
 /** How far from a headline cut short ("Night buses reach the…") its whole form may be printed. */
