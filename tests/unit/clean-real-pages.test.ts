@@ -3792,6 +3792,11 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Note: if the file does not download when clicked, right-click the link and choose "Save link as".', 'boilerplate'],
     ['The band released the album as mp3 files only.', null],
     ['Right-click to see the map, the council said in its guide.', null],
+    // A button to save the post; a story's call to save money or a date.
+    ['Blogartikel speichern', 'share'],
+    ['Save this story', 'share'],
+    ['Save the date', null],
+    ['Save money on the night bus', null],
     // A path of links with arrows; a how-to's labelled step that walks a menu's path.
     ['Wines -> Spain -> Rioja Alta', 'navigation'],
     ['Home → Travel → Valley walks', 'navigation'],

@@ -53,8 +53,8 @@ export const SHARE_FILLERS = [
   'tämä', 'artikkeli', 'tento', 'článek', 'no', 'matéria', 'notícia', 'på', 'denne', 'artiklen', 'artikkelen', 'siden', 'rezept', 'recette', 'receta', 'ricetta', 'przepis', 'mail', 'als', 'link', 'correo',
   // "Jetzt teilen", "Share now".
   'jetzt', 'now',
-  // "Save" as a button ("Bei Pinterest speichern").
-  'speichern', 'enregistrer', 'guardar',
+  // "Save" as a button ("Bei Pinterest speichern", "Blogartikel speichern").
+  'speichern', 'enregistrer', 'guardar', 'blogartikel', 'blogbeitrag', 'blogpost',
 ];
 
 /** Account and login prompts ("Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"). */

@@ -30,8 +30,8 @@ const SHARE_WORDS = new Set([
   'permalink',
   ...[...W.SHARE_VERBS, ...W.SHARE_FILLERS].flatMap((w) => w.split(' ')),
 ]);
-/** Share buttons' words: the networks, and the buttons to bookmark, print, mail or copy a link (with Pinterest's "Pin it", SHARE_CORE's). */
-const SHARE_BUTTONS = String.raw`share|bookmark|permalink|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
+/** Share buttons' words: the networks, and the buttons to bookmark, save, print, mail or copy a link (with Pinterest's "Pin it", SHARE_CORE's). */
+const SHARE_BUTTONS = String.raw`share|bookmark|save|permalink|tweet|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|youtube|instagram|tiktok|flipboard|digg|stumbleupon|tumblr|delicious|clipboard|print|e-?mail`;
 /** Words that make a line a share/social line; connectives above only fill in around them. */
 const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)\b|${anyOf(W.SHARE_VERBS)}`, 'iu');
 /**
