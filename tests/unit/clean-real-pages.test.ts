@@ -1118,6 +1118,11 @@ describe('picture captions and credits', () => {
     expect(isPictureCaption('We sent the photo via email to the council on Monday.')).toBe(false);
   });
 
+  it('reads a line saying the picture was taken from a video or a screen as a caption, not a sentence about screenshots or video', () => {
+    for (const t of ['Imágenes capturadas de video', 'Screenshot: Valley Council', 'Screen grab via a council video', 'Image captured from video']) expect(isPictureCaption(t), t).toBe(true);
+    for (const t of ['Screenshots of the new app show a map of every stop.', 'Images captured from video show the bus leaving the depot at night.']) expect(isPictureCaption(t), t).toBe(false);
+  });
+
   it('reads a line closing with a stock library\'s credit or a copyright holder as a caption, not a sentence naming a library or a wire agency', () => {
     for (const t of [
       'A stoat in its white winter coat. (annaberg / iStock.com)',

@@ -1506,12 +1506,14 @@ export function isPictureCaption(text: string): boolean {
   const t = text.trim();
   // A broadcaster's press picture, printed with the terms of its use: it runs longer than a caption.
   if (t.length <= 1000 && t.includes('©') && PRESS_PICTURE_TERMS.test(t)) return true;
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || PICTURE_DOWNLOAD.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || PICTURE_DOWNLOAD.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)) || SCREEN_CAPTURE.test(t));
 }
 /** A press picture's terms after its credit: free of charge if used with the programme and credited ("© X, honorarfrei - Verwendung gemäß der AGB …"). */
 const PRESS_PICTURE_TERMS = /©[^.!?]{1,60}?,?\s+(?:honorarfrei|royalty[- ]free|libre de droits)\s*[-–—,:]\s*(?:verwendung|nutzung|use|usage|utilisation)(?!\p{L})/iu;
 /** A caption under its picture label that closes with the picture's source ("Bild: … / Quelle: Agency/Name", "Photo: … (Source: X)"). */
 const LABELLED_CAPTION = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:.{1,300}[/|(]\s*(?:quelle|source|fuente|fonte)\s*:\s*[^.!?]{1,60}\)?\s*$`, 'iu');
+/** A picture taken from a video or a screen, said so alone ("Imágenes capturadas de video", "Screenshot: YouTube", "Screen grab via a council video"). */
+const SCREEN_CAPTURE = /^(?:(?:imágenes?|imagen|fotos?|images?|pictures?|bilder?|photos?)\s+)?(?:capturad[ao]s?\s+del?\s+(?:un\s+)?(?:video|vídeo|pantalla)|capturas?\s+de\s+(?:video|vídeo|pantalla)|screen\s?(?:shot|grab)s?(?:\s*[:(/]\s*[^.!?]{1,40}|\s+(?:from|via)\s+\S+(?:\s+\S+){0,3})?|(?:taken|captured)\s+from\s+(?:a\s+)?video)\)?\.?$/iu;
 /** A picture's label left alone on its line ("Foto:", "Bild:"): the picture is gone from the dump, its credit printed on the next line. */
 const BARE_PICTURE_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.PICTURE_LABELS)})\s*:$`, 'iu');
 /** Words of the credit under a bare picture label at most ("Getty Images/Agency (Symbolbild)"). */
