@@ -148,6 +148,9 @@ describe('dates on lines of their own and in URLs', () => {
     expect(datelineDate('March 12, 2021 · 0 comments')?.iso).toBe('2021-03-12');
     expect(datelineDate('12. März 2021 | Keine Kommentare')?.iso).toBe('2021-03-12');
     expect(datelineDate('March 12, 2021 · 3 comments on the plan')).toBeNull();
+    // The desk that filed it before a bullet.
+    expect(datelineDate('Valley Sport  •  12.03.2021', false)?.iso).toBe('2021-03-12');
+    expect(datelineDate('Valley Post · March 12, 2021')?.iso).toBe('2021-03-12');
     // Its author's name and the count between dashes, after its time or not; not a teaser's words, nor a result that runs on.
     expect(datelineDate('12.03.2021 um 16:14 Uhr - Jana Beispiel - 14 Ergänzungen', false)?.iso).toBe('2021-03-12');
     expect(datelineDate('March 12, 2021 - Jane Doe - 4 Comments')?.iso).toBe('2021-03-12');

@@ -316,8 +316,8 @@ const COMMENT_COUNT_AFTER = new RegExp(String.raw`^\s*[·|•–-]\s*(?:\d{1,5}|
 /** After a dateline's date, the place it was filed in ("31. Jan. 2022 in Köln, Deutschland", "3 mars 2021 à Lyon"). */
 const FILED_IN = /^\s+(?:in|à|en|a|w)\s+\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?\s*$/u;
 
-/** A place of up to three capitalised words opening a dateline, before its dash or comma; a name with an article ("The Briefing, …") heads a title. */
-const FILED_FROM = /^\s*(?!(?:The|THE|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:[-–—|]|,(?=\s*\P{Lu}))\s/u;
+/** A place, or the desk that filed it, of up to three capitalised words opening a dateline, before its dash, bullet or comma ("Handball Schweiz • 02.02.2022"); a name with an article ("The Briefing, …") heads a title. */
+const FILED_FROM = /^\s*(?!(?:The|THE|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:[-–—|•·]|,(?=\s*\P{Lu}))\s/u;
 /** After a post's date: one to three words without punctuation (a handle, a category), then a count. */
 const POST_META_AFTER = /^\s+[\p{L}][\p{L}\p{N}_-]*(?:\s+[\p{L}][\p{L}\p{N}_-]*){0,2}\s+\d{1,4}\s*$/u;
 /** After a post's date (and its time): a dash, its author's name, a dash and the count of its comments ("um 16:14 Uhr - Jane Doe - 12 Kommentare"). */
