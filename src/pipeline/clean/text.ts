@@ -159,13 +159,18 @@ export function urlsIn(text: string): string[] {
   });
 }
 
+/** A URL parsed, or null when it does not parse (a dump's link may be cut or garbled). */
+export function parsedUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
 /** Path of a URL, or '' when it does not parse. */
 export function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
+  return parsedUrl(url)?.pathname ?? '';
 }
 
 /** A site's page about one of its writers: "/author/jane-doe/", "/autor/…", "/auteur/…". */

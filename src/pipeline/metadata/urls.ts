@@ -1,4 +1,4 @@
-import { isAuthorPage, pathOf, urlsIn } from '../clean/text.ts';
+import { isAuthorPage, parsedUrl, pathOf, urlsIn } from '../clean/text.ts';
 import type { ArticleNode, Found, Removal } from '../types.ts';
 
 /**
@@ -34,9 +34,5 @@ const TRACKBACK = /\/trackback(?:\/|$)/iu;
 
 /** Host of a URL without "www.", or null. */
 export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  return parsedUrl(url)?.hostname.replace(/^www\./, '') ?? null;
 }
