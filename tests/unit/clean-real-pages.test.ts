@@ -4,7 +4,7 @@ import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isComme
 import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.ts';
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isDeskByline, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isDeskByline, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel, saysWhoUnderLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, isDayLine, isPostedDateLine, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
@@ -982,6 +982,14 @@ describe('the story ends at a closing paragraph', () => {
     expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, resident].join('\n\n')).nodes.map((n) => n.text)).toContain(resident);
     // Under an author label the box may call her by her first name.
     expect(isNamedBox('Ana lebt mit ihrer Familie an der Küste und fährt jeden Tag mit dem Rad zur Redaktion.', 'Ana Ruiz', 'Autorin')).toBe(true);
+  });
+
+  it("reads a paragraph under an author box's label that opens with her name and says who she is as her box, whatever her trade", () => {
+    const box = 'Ana has worked as a bus mechanic since 2007 and now trains the apprentices at the eastern depot, where she also keeps bees.';
+    const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, 'About the author', box].join('\n\n');
+    expect(run(page).clean.removed.find((r) => r.text === box)?.category).toBe('author-bio');
+    expect(saysWhoUnderLabel(box)).toBe(true);
+    expect(saysWhoUnderLabel('The depot has worked with the council on the new routes since the spring review.')).toBe(false);
   });
 
   it("keeps a numbered how-to step that walks a menu's path, which a breadcrumb's shape does not take", () => {

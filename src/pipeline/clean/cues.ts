@@ -1192,7 +1192,7 @@ function isHandleBox(t: string, handle: string): boolean {
 const HANDLE_BIO = /^\s+(?:is|was|ist|war|est|était|es|era|è|jest|był|była|är|er)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|een|de|het|en|ett)\s/u;
 
 /** The verb that follows the first name in such a box (BIO_OPENING's verbs). */
-const FIRST_NAME_BIO = /^\s+(?:is|was|has been|joined|writes|covers|lives|grew up|ist|war|schreibt|arbeitet|lebt|wohnt|stammt aus|kommt aus|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
+const FIRST_NAME_BIO = /^\s+(?:is|was|has been|has worked|works|joined|writes|covers|lives|grew up|ist|war|schreibt|arbeitet|lebt|wohnt|stammt aus|kommt aus|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
 
 export function isBioSentence(text: string): boolean {
   const opening = text.length > 800 ? null : BIO_OPENING.exec(text.trim());
@@ -1217,6 +1217,18 @@ export function isBioLabel(text: string): boolean {
 export function looksLikeBio(text: string): boolean {
   const n = wordsOf(text).length;
   return n >= 3 && n <= 60 && BIO_ROLE.test(text);
+}
+
+/** One to three capitalised words opening a text: a person's name, or the first name alone. */
+const NAME_OPENING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}/u;
+/** Words of a box under a bio's label at most. */
+const LABELLED_BOX_WORDS = 120;
+
+/** Under a bio's label ("About the author"), a paragraph that opens with a name and says who the person is, whatever their trade ("Martin has worked as a developer since 2007."). */
+export function saysWhoUnderLabel(text: string): boolean {
+  const t = text.trim();
+  const name = NAME_OPENING.exec(t);
+  return name !== null && wordsOf(t).length <= LABELLED_BOX_WORDS && FIRST_NAME_BIO.test(t.slice(name[0].length));
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;

@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBreadcrumb, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBreadcrumb, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre, saysWhoUnderLabel } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -717,7 +717,7 @@ function detectShapes(
   const noticeWords = notices.reduce((n, d) => n + wordsOf(d).length, 0);
   // A paragraph saying who someone is, under an author box's label ("About the author"), is the box's wherever it stands:
   // the label makes it surer than a bio-like sentence alone, which counts only at the story's end.
-  if (i > 0 && units[i - 1]!.kind === 'text' && isBioLabel(units[i - 1]!.text) && looksLikeBio(u.text)) return name(i, 'author-bio');
+  if (i > 0 && units[i - 1]!.kind === 'text' && isBioLabel(units[i - 1]!.text) && (looksLikeBio(u.text) || saysWhoUnderLabel(u.text))) return name(i, 'author-bio');
   const cue: RemovalCategory | null = notices.length > 0 && noticeWords >= words * 0.6 ? 'disclosure' : (cueCategory(u.text) ?? (isNamedBio(u.text, authors) || box.has(i) ? 'author-bio' : null));
   if (!cue) return;
   // A numbered list's item that walks a menu's path ("1. Settings > Privacy > Location") is a how-to's step, not a breadcrumb.
