@@ -1224,6 +1224,9 @@ describe('furniture words in other languages', () => {
     // A box of what is read elsewhere, and a box named for a section "and other stories"; a sentence on a trend.
     for (const t of ['TRENDING ON THE WEB', 'Trending on Valley Post', 'Money Tips & Other Stories', 'Sport and More Stories']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     expect(relatedLabel('Trending on social media, the clip drew thousands of views.')).toBeNull();
+    // Spanish "learn more" and Chinese labels over other stories.
+    for (const t of ['Infórmate más', '热门推荐', '相关阅读']) expect(relatedLabel(t), t).toEqual({ rest: '' });
+    expect(relatedLabel('Infórmate más sobre las nuevas líneas nocturnas en la web del ayuntamiento.')).toBeNull();
     // A ranking's tabs ("Newest", "Most commented", "Meist beantwortete"); a sentence on what was read most.
     for (const t of ['Neueste', 'Newest', 'Meist beantwortete', 'Meist gelesen', 'Am meisten gelesen', 'Most commented', 'Most discussed']) expect(relatedLabel(t), t).toEqual({ rest: '' });
     for (const t of ['Meist gelesen wurde der Bericht über die Nachtbusse.', 'Most commented on the fares, not the routes.']) expect(relatedLabel(t), t).toBeNull();
@@ -3805,6 +3808,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Note: if the file does not download when clicked, right-click the link and choose "Save link as".', 'boilerplate'],
     ['The band released the album as mp3 files only.', null],
     ['Right-click to see the map, the council said in its guide.', null],
+    // The link to the publisher's editorial standards; a sentence about standards.
+    ['Our Standards: The Valley Post Trust Principles.', 'footer'],
+    ['Our standards are high, the editor said.', null],
     // A button to save the post; a story's call to save money or a date.
     ['Blogartikel speichern', 'share'],
     ['Save this story', 'share'],

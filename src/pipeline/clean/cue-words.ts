@@ -186,6 +186,8 @@ export const RELATED_LABELS = [
   'lue seuraavaksi', 'lue aiheesta lisää', 'lue lisää aiheesta', 'aiheesta muualla', 'relaterede artikler', 'relaterte artikler', 'læs mere', 'les mer',
   // A box of links set into the story ("Keep Reading" over "The latest on …"), a column of the day's headlines by the hour.
   'keep reading', 'newsticker', 'news ticker',
+  // Spanish "learn more" over a linked headline; Chinese "popular picks", "related articles", "related reading", "recommended reading".
+  'informate más', 'infórmate más', '热门推荐', '相关文章', '相关阅读', '推荐阅读', '相关新闻', '热门文章',
 ];
 
 /**

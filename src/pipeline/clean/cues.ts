@@ -680,6 +680,9 @@ const POLICY_PAGE = String.raw`(?:privacy (?:policy|notice|statement)|cookie (?:
  */
 const POLICY_POINTER = new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu');
 const POLICY_POINTER_WORDS = 20;
+/** The link to the publisher's editorial standards under every story ("Our Standards: The Valley Post Trust Principles."). */
+const OUR_STANDARDS = /^our (?:editorial )?standards\s*:\s*\S.{0,80}$/iu;
+const OUR_STANDARDS_WORDS = 15;
 const POLICY_HINT = /privacy|cookie|terms|datenschutz|bedingungen|confidentialité|utilisation|privacidad|términos/iu;
 /**
  * A press release's contact block: its label ("Pressekontakt:", "Media contact", "Contact presse") or the press
@@ -889,6 +892,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= POLICY_POINTER_WORDS && POLICY_HINT.test(t) && POLICY_POINTER.test(t)) return 'footer';
+  if (words <= OUR_STANDARDS_WORDS && OUR_STANDARDS.test(t)) return 'footer';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
