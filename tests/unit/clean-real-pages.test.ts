@@ -3808,6 +3808,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Note: if the file does not download when clicked, right-click the link and choose "Save link as".', 'boilerplate'],
     ['The band released the album as mp3 files only.', null],
     ['Right-click to see the map, the council said in its guide.', null],
+    // A box's question to the reader about the site's newsletter; a story's question about someone's newsletter.
+    ['Pssst! Kennst du schon unseren Newsletter?', 'login'],
+    ['Have you seen our newsletter?', 'login'],
+    ['Did the mayor read our newsletter?', null],
     // The link to the publisher's editorial standards; a sentence about standards.
     ['Our Standards: The Valley Post Trust Principles.', 'footer'],
     ['Our standards are high, the editor said.', null],

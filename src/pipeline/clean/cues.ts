@@ -471,6 +471,8 @@ const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
 const OUR_NEWSLETTER = /(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
 /** Words of such a description at most, with the call to subscribe after it. */
 const OWN_NEWSLETTER_WORDS = 50;
+/** Words of a question about the site's newsletter at most. */
+const NEWSLETTER_QUESTION_WORDS = 10;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
 const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
@@ -855,6 +857,8 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
   // The site's own newsletter described to the reader ("Our daily newsletter … You get the day's best stories every evening").
+  // A box's question to the reader about the site's newsletter ("Kennst du schon unseren Newsletter?", "Have you seen our newsletter?").
+  if (words <= NEWSLETTER_QUESTION_WORDS && t.endsWith('?') && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && (DIGEST.test(t) || (NEVER_MISS_HINT.test(t) && (NEVER_MISS.test(t) || MISS_NONE.test(t)))) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
