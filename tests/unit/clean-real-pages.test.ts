@@ -3841,6 +3841,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Read our full Privacy Policy as well as Terms & Conditions.', 'footer'],
     ['Bitte lesen Sie unsere Datenschutzerklärung.', 'footer'],
     ['Consultez notre politique de confidentialité.', 'footer'],
+    ['Weitere Informationen hierzu finden Sie in unserer Datenschutzerklärung.', 'footer'],
+    ['More information can be found in our privacy policy.', 'footer'],
+    ['Mehr Infos zur Nachtlinie bekommen Sie im Rathaus.', null],
     ['Read the terms and conditions before you pay the deposit.', null],
     ['Read our guide to the new night bus routes.', null],
     // A link button that says it opens a new window: a share button when it names one, else a link; a sentence about a window.

@@ -678,9 +678,10 @@ const TERMS_NOTICE_WORDS = 40;
 const POLICY_PAGE = String.raw`(?:privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms (?:of (?:service|use)|(?:and|&) conditions)|datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen|nutzungsbedingungen|(?:allgemeinen )?geschäftsbedingungen|politique de confidentialité|conditions (?:générales )?d['’]utilisation|política de privacidad|términos (?:de uso|y condiciones)|informativa sulla privacy)`;
 /**
  * A sentence that only sends the reader to the site's policy pages ("Read our full Privacy Policy as well as Terms & Conditions.",
- * "Lesen Sie unsere Datenschutzerklärung.", "Consultez notre politique de confidentialité."): page furniture under a form or in the footer.
+ * "Lesen Sie unsere Datenschutzerklärung.", "Weitere Informationen hierzu finden Sie in unserer Datenschutzerklärung.", "Consultez notre
+ * politique de confidentialité."): page furniture under a form or in the footer.
  */
-const POLICY_POINTER = new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu');
+const POLICY_POINTER = new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:mehr|weitere)\s+(?:infos?|informationen)(?:\s+(?:dazu|hierzu))?\s+(?:bekommen|erhalten|finden)\s+sie\s+in\s+unserer\s+${POLICY_PAGE}\s*[.!]?$|^(?:more|further)\s+(?:info|information|details)\s+(?:(?:can be found|is available)\s+)?in\s+our\s+${POLICY_PAGE}\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu');
 const POLICY_POINTER_WORDS = 20;
 /** The link to the publisher's editorial standards under every story ("Our Standards: The Valley Post Trust Principles."). */
 const OUR_STANDARDS = /^our (?:editorial )?standards\s*:\s*\S.{0,80}$/iu;
