@@ -3812,6 +3812,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
     ['Pssst! Kennst du schon unseren Newsletter?', 'login'],
     ['Have you seen our newsletter?', 'login'],
     ['Did the mayor read our newsletter?', null],
+    // A teaser's headline with its link after a bar; a sentence that ends on the word.
+    ['Night buses return to the valley | mehr', 'related'],
+    ['Ferry fares rise again | OPINION | more', 'related'],
+    ['The fares rose, and then they rose some more', null],
     // The link to the publisher's editorial standards; a sentence about standards.
     ['Our Standards: The Valley Post Trust Principles.', 'footer'],
     ['Our standards are high, the editor said.', null],

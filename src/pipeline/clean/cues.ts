@@ -471,6 +471,9 @@ const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
 const OUR_NEWSLETTER = /(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
 /** Words of such a description at most, with the call to subscribe after it. */
 const OWN_NEWSLETTER_WORDS = 50;
+/** A teaser's headline with its link to the story after a bar ("Night buses return to the valley | mehr"). */
+const TEASER_MORE_LINK = /\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu;
+const TEASER_MORE_WORDS = 25;
 /** Words of a question about the site's newsletter at most. */
 const NEWSLETTER_QUESTION_WORDS = 10;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
@@ -898,6 +901,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= POLICY_POINTER_WORDS && POLICY_HINT.test(t) && POLICY_POINTER.test(t)) return 'footer';
   if (words <= OUR_STANDARDS_WORDS && OUR_STANDARDS.test(t)) return 'footer';
+  if (words <= TEASER_MORE_WORDS && TEASER_MORE_LINK.test(t)) return 'related';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
