@@ -4,7 +4,7 @@ import { findComments, isAgeLine, isCommentEntryLine, isCommentFormLine, isComme
 import { initialClass, pageThresholds } from '../../src/pipeline/clean/classify.ts';
 import { measure } from '../../src/pipeline/clean/features.ts';
 import { detectLanguage } from '../../src/pipeline/clean/language.ts';
-import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isDeskByline, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel, saysWhoUnderLabel } from '../../src/pipeline/clean/cues.ts';
+import { bylineNames, cueCategory, disclosuresIn, isAboutLabel, isBlogTagline, isDeskByline, isEmbedPlaceholder, isNamedBio, isNamedBox, isPictureCaption, isScriptError, isShareLine, isTeaserSummary, relatedLabel, saysWhoUnderLabel } from '../../src/pipeline/clean/cues.ts';
 import { datelineDate, isDayLine, isPostedDateLine, printedDates } from '../../src/pipeline/clean/dates.ts';
 import { gluedJoins, spacedJoins } from '../../src/pipeline/clean/text.ts';
 import { stackedTrailEnds } from '../../src/pipeline/clean/trail.ts';
@@ -2932,6 +2932,21 @@ describe("a section's label printed twice, in the menu and as the trail's last s
     const headline = '“Privatised routes serve investors, not the passengers of the county, say the riders”';
     const page = [menu.join('\n'), ['Home >', 'News and media >', 'In the press', headline, 'Thursday 13 June 2019, by Valley Riders'].join('\n'), ...P].join('\n\n');
     expect(run(page).meta.title).toBe(headline);
+  });
+});
+
+describe("a blog's name and tagline over the post", () => {
+  it("names the tagline and the name over it as the site's, and takes the post's title for the headline", () => {
+    const page = ['Home\nAbout\nContact', 'Valley Transit Notes', 'A blog covering buses, ferries and the people who run them.', '« Older post | Main | Newer post »', 'March 3, 2024', 'Ana Ruiz on the New Night Routes', ...P].join('\n\n');
+    const { clean, meta } = run(page);
+    expect(meta.title).toBe('Ana Ruiz on the New Night Routes');
+    expect(clean.removed.filter((r) => r.category === 'site-name').map((r) => r.text)).toEqual(['Valley Transit Notes', 'A blog covering buses, ferries and the people who run them.']);
+  });
+
+  it('reads taglines in several languages, not a sentence about a blog', () => {
+    for (const t of ['A blog covering buses and trains.', 'Ein Blog über Busse und Bahnen', 'The blog of Jane Doe']) expect(isBlogTagline(t), t).toBe(true);
+    expect(isBlogTagline('A blog about the night buses, which the council set up last year, drew thousands of readers and many angry comments.')).toBe(false);
+    expect(isBlogTagline('Her blog covering the buses won a prize.')).toBe(false);
   });
 });
 

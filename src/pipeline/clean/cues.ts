@@ -347,6 +347,16 @@ const PAGER_BUTTONS = new RegExp(String.raw`^[«‹<←]?\s*${PAGER_BUTTON}(?:\s
 
 /** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
 const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
+/** A blog's tagline under its name ("A blog covering buses and trains.", "Ein Blog über Busse und Bahnen", "The blog of Jane Doe"). */
+const BLOG_TAGLINE = /^(?:an?|the|ein|der|das|le|un)\s+(?:[\p{L}-]+\s+){0,2}(?:blog|weblog)\s+(?:about|on|covering|for|of|by|dedicated to|über|zu|rund um|für|von|sur|de|sobre)\s/iu;
+const BLOG_TAGLINE_WORDS = 15;
+
+/** A blog's tagline, as its header prints it under the blog's name. */
+export function isBlogTagline(text: string): boolean {
+  const t = text.trim();
+  return BLOG_TAGLINE.test(t) && wordsOf(t).length <= BLOG_TAGLINE_WORDS;
+}
+
 /** "About us", "Über uns", "Qui sommes-nous": the label of the site's own blurb. */
 const ABOUT_US = /^(?:about us|who we are|über uns|wir über uns|qui sommes-nous|à propos de nous|quiénes somos|sobre nosotros|chi siamo|over ons|o nas|om oss|sobre nós)\s*[:：?]?$/iu;
 
