@@ -481,9 +481,6 @@ const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
 const OUR_NEWSLETTER = /(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
 /** Words of such a description at most, with the call to subscribe after it. */
 const OWN_NEWSLETTER_WORDS = 50;
-/** A teaser's headline with its link to the story after a bar ("Night buses return to the valley | mehr"). */
-const TEASER_MORE_LINK = /\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu;
-const TEASER_MORE_WORDS = 25;
 /** Words of a question about the site's newsletter at most. */
 const NEWSLETTER_QUESTION_WORDS = 10;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
@@ -870,9 +867,9 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= UNSUBSCRIBE_NOTE_WORDS && NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && UNSUBSCRIBE.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t) || /^Ihre?\s/u.test(t))) return 'login';
   if (words <= 40 && ((NEWSLETTER_HINT.test(t) && NEWSLETTER.test(t) && SIGN_UP.test(t)) || (LIKED_THIS.test(t) && (SIGN_UP.test(t) || /(?<!\p{L})(?:rss|feed|follow)(?!\p{L})/iu.test(t))))) return 'login';
   if (words <= NEWSLETTER_CALL_WORDS && (SIGN_UP_OPENING.test(t) || (NEVER_MISS_HINT.test(t) && NEVER_MISS.test(t))) && (DIGEST.test(t) || MISSED_THING.test(t))) return 'login';
-  // The site's own newsletter described to the reader ("Our daily newsletter … You get the day's best stories every evening").
   // A box's question to the reader about the site's newsletter ("Kennst du schon unseren Newsletter?", "Have you seen our newsletter?").
   if (words <= NEWSLETTER_QUESTION_WORDS && t.endsWith('?') && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
+  // The site's own newsletter described to the reader ("Our daily newsletter … You get the day's best stories every evening").
   if (words <= OWN_NEWSLETTER_WORDS && NEWSLETTER_HINT.test(t) && OUR_NEWSLETTER.test(t) && (DIGEST.test(t) || (NEVER_MISS_HINT.test(t) && (NEVER_MISS.test(t) || MISS_NONE.test(t)))) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'login';
   // A question ("Can I cancel at any time?") heads a story's answer.
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
@@ -964,6 +961,9 @@ const GLUED_TAB = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|r
 
 const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^source (?:link|url)\s*:/i;
 
+/** A teaser's headline with its link to the story after a bar ("Night buses return to the valley | mehr"). */
+const TEASER_MORE_LINK = /\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu;
+const TEASER_MORE_WORDS = 25;
 /** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
 const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
 /** Words a teaser's summary runs to at most, and at least (a bare "Read more" is a button, named elsewhere). */
@@ -1180,9 +1180,9 @@ export function isNamedBox(text: string, before: string | undefined, label?: str
   if (apposed) return BIO_OPENING.test(`${name} ${t.slice(name.length + apposed[0].length)}`);
   // The writer speaking of their blog under their name ("Jane Doe" / "Als Redakteurin betreue ich den Blog …", "I'm a nurse and I blog about …").
   if (FIRST_PERSON_OPENING.test(t) && OWN_BLOG.test(t)) return true;
-  // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
   // Under a byline's label the box may open with the person's role instead ("Ein Beitrag von:" / "Jane Doe" / "Redakteurin beim Talboten. Sie schreibt …").
   if (label !== undefined && isBylineLabel(label) && ROLE_AT_OPENING.test(t) && BIO_WORK.test(t)) return true;
+  // Under an author label the box may call the person by their first name ("Author" / "Jane Doe" / "Jane is the founder of …").
   const first = name.split(/\s+/u)[0]!;
   return first !== name && label !== undefined && AUTHOR_LABEL.test(label.trim()) && t.startsWith(`${first} `) && FIRST_NAME_BIO.test(t.slice(first.length));
 }

@@ -1232,7 +1232,7 @@ function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: 
 /**
  * Like Trafilatura's baseline: when classification keeps nothing but the
  * headline (a very short page), keep the lines after it that no detector named
- * as furniture, rather than publish an empty brief.
+ * as furniture, up to the first long gap between them, rather than publish an empty brief.
  */
 function fallBackToUnnamed(classes: ContentClass[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): boolean {
   if (classes.some((c, i) => c === 'good' && i !== headline)) return false;
