@@ -1,6 +1,6 @@
 import type { ArticleNode, Block, CleanResult, Removal, RemovalCategory } from '../types.ts';
 import { initialClass, mainSpan, pageThresholds, reviseByContext, spanFrom, spanScore, type ContentClass } from './classify.ts';
-import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBlogTagline, isBreadcrumb, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre, saysWhoUnderLabel } from './cues.ts';
+import { asksForSupport, attributionIn, bylineNames, cueCategory, disclosuresIn, isAboutLabel, isAboutUsLabel, isBarePictureLabel, isBioLabel, isBreadcrumb, isBylineLabel, isCopyrightLine, isCreditUnderLabel, isDeskByline, isDonateButton, isDonationCall, isEmbedPlaceholder, isGalleryLabel, isGivenNameAlone, isAppealOpening, isBareTagLabel, isPaywallNotice, isScriptError, isNameLine, isNamedBio, isNamedBox, isPersonNameLine, isPictureCaption, isTeaserSummary, isTrailer, looksLikeBio, readsAsName, saysWhoTheyAre, saysWhoUnderLabel } from './cues.ts';
 import { datelineDate, isMonthYearLine, isPostedDateLine, OPENS_POST_LINE, POST_LINE_MAX_WORDS, printedDates } from './dates.ts';
 import { commentPolicyRuns, countsComments, findComments, isAgeLine, isCommentHeading, isEmbedSignature } from './comments.ts';
 import { hasCopyrightSign, holderName, pictureCredits } from './copyright.ts';
@@ -10,7 +10,7 @@ import { factBoxLines, isLinkRow, isNamedByDate, isRatingCount } from './headlin
 import { detectLanguage } from './language.ts';
 import { ingredientItems, methodSteps, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
-import { detectSiteName } from './site-name.ts';
+import { blogHeaderLines, detectSiteName } from './site-name.ts';
 import { closesWithColon, endsParagraph, endsSentence, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
@@ -84,13 +84,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     return text === u.text ? feats[i]!.key : normaliseKey(text);
   };
   if (site) units.forEach((u, i) => u.kind === 'text' && undoubledKey(u, i) === site.key && name(i, 'site-name'));
-  // A blog's tagline in the page's header ("A blog covering …"), and the blog's name on the line over it.
-  for (let i = 0; i < Math.min(units.length, TAGLINE_REACH); i++) {
-    if (units[i]!.kind !== 'text' || !isBlogTagline(units[i]!.text)) continue;
-    name(i, 'site-name');
-    const above = units[i - 1];
-    if (above?.kind === 'text' && feats[i - 1]!.words <= SITE_NAME_WORDS && !endsSentence(above.text)) name(i - 1, 'site-name');
-  }
+  for (const i of blogHeaderLines(units, feats)) name(i, 'site-name');
   // A paragraph that opens by saying what the site itself is ("Valley Energy is your local supplier …") is its blurb, which
   // closes a page: a cue that counts at the story's end.
   // The copyright line's holder names the site too, where no line of its own does ("© 2022 energiehoch3 GmbH").
@@ -571,11 +565,6 @@ function dropTaglines(siteName: string, classes: ContentClass[], units: Unit[], 
     category[i] = 'site-name';
   });
 }
-
-/** Units from the page's top in which a blog's tagline is looked for: its header. */
-const TAGLINE_REACH = 60;
-/** Words of a blog's name over its tagline at most. */
-const SITE_NAME_WORDS = 6;
 
 /** Words of a copyright line at most, for its holder to name the site. */
 const HOLDER_LINE_WORDS = 30;

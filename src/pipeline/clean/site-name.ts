@@ -1,5 +1,5 @@
 import { holderName } from './copyright.ts';
-import { cueCategory, isCopyrightLine, looksLikeBio } from './cues.ts';
+import { cueCategory, isBlogTagline, isCopyrightLine, looksLikeBio } from './cues.ts';
 import { datelineDate } from './dates.ts';
 import type { Features } from './features.ts';
 import { endsSentence, normaliseKey, undouble, wordsOf } from './text.ts';
@@ -126,4 +126,21 @@ function employerKey(key: string): string | null {
   if (at) return key.slice(at.index + at[0].length) || null;
   const before = ROLE_AFTER.exec(key);
   return before ? before[1]!.trim() : null;
+}
+
+/** Units from the page's top in which a blog's tagline is looked for: its header. */
+const TAGLINE_REACH = 60;
+/** Words of a blog's name over its tagline at most. */
+const BLOG_NAME_WORDS = 6;
+
+/** A blog's tagline in the page's header ("A blog covering …"), and the blog's name on the line over it: the site's lines. */
+export function blogHeaderLines(units: Unit[], feats: Features[]): number[] {
+  const lines: number[] = [];
+  for (let i = 0; i < Math.min(units.length, TAGLINE_REACH); i++) {
+    if (units[i]!.kind !== 'text' || !isBlogTagline(units[i]!.text)) continue;
+    lines.push(i);
+    const above = units[i - 1];
+    if (above?.kind === 'text' && feats[i - 1]!.words <= BLOG_NAME_WORDS && !endsSentence(above.text)) lines.push(i - 1);
+  }
+  return lines;
 }
