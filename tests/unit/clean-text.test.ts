@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedJoins, isSpace, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
+import { escapeRegExp, gluedJoins, isSpace, phrasePattern, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -90,5 +90,20 @@ describe('gluedJoins and stem', () => {
     expect(stem('exports')).toBe('export');
     expect(stem('glass')).toBe('glass');
     expect(stem("'s")).toBe('');
+  });
+});
+
+describe('escapeRegExp and phrasePattern', () => {
+  it('match a text literally, syntax characters and all', () => {
+    const text = 'C++ (beta) costs $5.00? [yes] a|b {2} ^x\\y*';
+    expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('5.00'), 'u').test('5x00')).toBe(false);
+  });
+  it('let a phrase match across any run of white space, and nothing else between its words', () => {
+    const re = new RegExp(`^${phrasePattern('read  more (here)')}$`, 'u');
+    expect(re.test('read more (here)')).toBe(true);
+    expect(re.test('read\n  more\t(here)')).toBe(true);
+    expect(re.test('read-more (here)')).toBe(false);
+    expect(re.test('read more here')).toBe(false);
   });
 });

@@ -7,6 +7,8 @@
  * may name a line (a short line made of such words, a label at its start).
  */
 
+import { phrasePattern } from './text.ts';
+
 /**
  * Labels of a picture's credit or caption ("Foto:", "Photo:", "Bild:", "Crédito:", "Zdjęcie:"): the
  * caption finder, the copyright-holder reader and the headline picker all read them. Not "Quelle:" or
@@ -263,6 +265,6 @@ export const NONE_OR_ONE = ['no', 'none', 'one', 'kein', 'keine', 'ein', 'eine',
 export function alternation(words: string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .map(phrasePattern)
     .join('|');
 }

@@ -11,7 +11,7 @@ import { detectLanguage } from './language.ts';
 import { ingredientItems, methodSteps, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { blogHeaderLines, detectSiteName } from './site-name.ts';
-import { closesWithColon, endsParagraph, endsSentence, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
+import { closesWithColon, endsParagraph, endsSentence, escapeRegExp, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
@@ -581,7 +581,7 @@ function pageHolder(units: Unit[], feats: Features[]): string | null {
 
 /** A paragraph opening with the site's name and a verb that says what it is ("X is", "X ist", "X est", "X es"). */
 function siteBlurb(site: string): RegExp {
-  return new RegExp(String.raw`^${site.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|jest|to|är|er)\s`, 'u');
+  return new RegExp(String.raw`^${escapeRegExp(site)}\s+(?:is|are|ist|sind|est|sont|es|son|è|sono|jest|to|är|er)\s`, 'u');
 }
 
 /** Lines without prose after which a run of paragraphs is over. */

@@ -20,6 +20,16 @@ export function closesWithColon(text: string): boolean {
   return CLOSING_COLON.test(text);
 }
 
+/** The text as a pattern that matches it literally: the characters a regular expression reads as syntax, escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A phrase as a pattern that matches it literally, with any run of white space between its words. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase).replace(/\s+/gu, '\\s+');
+}
+
 /** Word tokens: letters and digits with inner apostrophes and hyphens. */
 export function wordsOf(text: string): readonly string[] {
   // Nearly half the calls ask for the text asked for just before (a cue and the tests it runs read the same line).

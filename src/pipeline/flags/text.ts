@@ -1,5 +1,5 @@
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import { isLetterOrDigit } from '../clean/text.ts';
+import { isLetterOrDigit, phrasePattern } from '../clean/text.ts';
 import { FastParseEnglish } from './parser.ts';
 
 /** A range of a text: text.slice(start, end). */
@@ -362,12 +362,13 @@ function phraseAlternatives(phrases: readonly string[]): string[] {
 
 function phraseBody(alternatives: readonly string[], flags: string): string {
   return [...groupByFirst(alternatives, flags)]
-    .map(([first, rests]) => (rests.length === 1 ? escapePhrase(first + rests[0]!) : `${escapePhrase(first)}(?:${rests.map(escapePhrase).join('|')})`))
+    .map(([first, rests]) => (rests.length === 1 ? phrasePattern(first + rests[0]!) : `${phrasePattern(first)}(?:${rests.map((r) => phrasePattern(r)).join('|')})`))
     .join('|');
 }
 
-function escapePhrase(p: string): string {
-  return p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A lexicon's phrase as a pattern: folded as the text it is matched against is, literal, any white space between its words. */
+export function foldedPhrase(p: string): string {
+  return phrasePattern(fold(p));
 }
 
 const firstChar = (p: string) => String.fromCodePoint(p.codePointAt(0)!);

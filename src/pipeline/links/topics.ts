@@ -1,5 +1,6 @@
 import taxonomy from './data/topics.json' with { type: 'json' };
 import { readsAsEnglish } from '../clean/language-code.ts';
+import { escapeRegExp } from '../clean/text.ts';
 import { matchesNotAfter } from './text.ts';
 import type { TopicScore } from './types.ts';
 
@@ -85,7 +86,7 @@ export function compilePatterns(patterns: string[], guardBefore = true): RegExp 
 function patternSources(patterns: string[]): string[] {
   return patterns.map((p) => {
     const wildcard = p.endsWith('*');
-    const words = (wildcard ? p.slice(0, -1) : p).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = (wildcard ? p.slice(0, -1) : p).split(/\s+/).map(escapeRegExp);
     return `${words.join('[\\s-]+')}${wildcard ? '[\\p{L}-]*' : ''}`;
   });
 }

@@ -1,4 +1,5 @@
 import { SOCIAL_PLATFORMS } from '../clean/cue-words.ts';
+import { escapeRegExp } from '../clean/text.ts';
 import { gazetteer, lookupName } from '../links/gazetteer.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 import { aliasKey, dropCorporateSuffix, isHonorific } from '../links/normalise.ts';
@@ -60,7 +61,7 @@ export function namesAMedium(name: string): boolean {
  * is no sentence's capitalised first word.
  */
 function isSurnameIn(word: string, text: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   const before = new RegExp(String.raw`(?:(\p{Ll}[\p{L}'’-]*|,["”’']?)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?${escaped}(?![\p{L}\p{N}])`, 'gu');
   for (const m of text.matchAll(before)) {
     const first = m[2]!;

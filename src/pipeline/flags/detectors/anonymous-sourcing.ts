@@ -1,10 +1,11 @@
 import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countryOf } from '../places.ts';
+import { phrasePattern } from '../../clean/text.ts';
 import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+const alt = (words: readonly string[]) => words.map((w) => phrasePattern(w)).join('|');
 const NOUNS = alt(lexicon.sourceNouns);
 /** Quantifiers also open sentences: "Some officials…". */
 function withCapitals(words: readonly string[]): string[] {

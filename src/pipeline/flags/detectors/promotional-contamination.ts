@@ -1,17 +1,16 @@
 import lexicon from '../lexicons/promotions.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { fold, hasAtMostWords, phraseNeeds, phraseRegex, type Block } from '../text.ts';
+import { foldedPhrase, hasAtMostWords, phraseNeeds, phraseRegex, type Block } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** A box label alone ("Also Read") or leading a promoted headline ("Read Also: …"). */
-const MARKER = new RegExp(`^\\s*(?:${lexicon.markers.map(esc).join('|')})\\s*(?::|-|$)`, 'iu');
+const MARKER = new RegExp(`^\\s*(?:${lexicon.markers.map(foldedPhrase).join('|')})\\s*(?::|-|$)`, 'iu');
 /** "[ Yesterday Morning ]: Outlet": a ticker of other stories. */
-const TICKER = new RegExp(`^\\s*\\[\\s*(?:${lexicon.tickerLabels.map(esc).join('|')})[^\\]]{0,30}\\]`, 'iu');
+const TICKER = new RegExp(`^\\s*\\[\\s*(?:${lexicon.tickerLabels.map(foldedPhrase).join('|')})[^\\]]{0,30}\\]`, 'iu');
 const CALL_TO_ACTION = phraseRegex(lexicon.callsToAction);
 /** CALL_TO_ACTION without its assertions: a body it does not match holds no block CALL_TO_ACTION matches. */
 const ANY_CALL_TO_ACTION = phraseNeeds(lexicon.callsToAction);
-const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(esc).join('|')})\\b`, 'iu');
+const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(foldedPhrase).join('|')})\\b`, 'iu');
 const DATE_ONLY = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$/iu;
 const MAX_ITEM_WORDS = 45;
 /** A step of a path or breadcrumb trail printed in the text. */
