@@ -4,6 +4,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { dump as dumpYaml } from 'js-yaml';
+import { parsedUrl } from '../clean/text.ts';
 import type { Flag } from '../flags/types.ts';
 import { splitLongText } from './split-long-text.ts';
 import type { ArticleNode, BriefDocument } from '../types.ts';
@@ -128,13 +129,8 @@ export function frontmatterFor(doc: BriefDocument): BriefFrontmatter {
 
 /** The URL if it is an absolute http(s) address, else null: pages turn these into links, so `javascript:` and the like must never get through. */
 export function webUrl(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  const protocol = url === null ? undefined : parsedUrl(url)?.protocol;
+  return protocol === 'http:' || protocol === 'https:' ? url : null;
 }
 
 /** Seed text as an MDX body in which every character is literal text (code as fenced blocks, which render as text too). */

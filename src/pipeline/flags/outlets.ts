@@ -1,3 +1,4 @@
+import { parsedUrl } from '../clean/text.ts';
 import { declaresSummary } from './notices.ts';
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
 import { countryOf } from './places.ts';
@@ -142,11 +143,8 @@ export class OutletFinder {
 
 /** A readable outlet name for a URL's host: "www.bloomberg.com" -> "bloomberg". */
 export function hostLabel(url: string): string | null {
-  try {
-    const host = new URL(url).hostname.replace(/^www\d?\./, '');
-    const parts = host.split('.');
-    return parts.length >= 2 ? parts[parts.length - 2]! : host;
-  } catch {
-    return null;
-  }
+  const host = parsedUrl(url)?.hostname.replace(/^www\d?\./, '');
+  if (host === undefined) return null;
+  const parts = host.split('.');
+  return parts.length >= 2 ? parts[parts.length - 2]! : host;
 }

@@ -1,3 +1,4 @@
+import { parsedUrl } from '../../clean/text.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { hostLabel } from '../outlets.ts';
 import { sentenceMatcher, type Sentence } from '../text.ts';
@@ -65,10 +66,12 @@ export const unavailableSource: Detector = {
 
 /** The path and query of a URL, where wall markers live (the host name itself could contain "wall"). */
 function safeTail(url: string): string {
+  const u = parsedUrl(url);
+  if (u === null) return url;
   try {
-    const u = new URL(url);
     return decodeURIComponent(`${u.pathname}${u.search}`);
   } catch {
+    // A stray "%" that starts no escape: the tail as written.
     return url;
   }
 }
