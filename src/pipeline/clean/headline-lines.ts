@@ -6,7 +6,7 @@
  * headline picker (headline.ts) asks; cleaning's header zone also asks about rows of links, counts
  * of ratings and titles that hold their post's date.
  */
-import { printedDates, type PrintedDate } from './dates.ts';
+import { isWeekdayBefore, printedDates, type PrintedDate } from './dates.ts';
 import { wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
@@ -51,8 +51,6 @@ export function isNamedByDate(text: string, dates: PrintedDate[] = printedDates(
 
 /** A numeric date glued to the one after it ("17/11/201917/11/2019"): the year is cut from the next date. */
 const GLUED_NUMERIC_DATE = /(\d{4})(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/gu;
-/** A weekday printed before the date ("Do 24. Mai 2018", "Tue, 3 March"). */
-const WEEKDAY_BEFORE = /^\p{L}{2,10}\.?,?\s+$/u;
 /** Separators of a post's meta line ("24 May 2018 | Travel | 1 comment", "17/11/2019 ~ Jane Doe"). */
 const META_SEPARATOR = /[|~•·]/u;
 
@@ -64,7 +62,7 @@ const META_SEPARATOR = /[|~•·]/u;
 function datedTags(text: string): boolean {
   const unglued = text.replace(GLUED_NUMERIC_DATE, '$1 ');
   const dates = printedDates(unglued);
-  if (dates.length === 0 || (dates[0]!.index !== 0 && !WEEKDAY_BEFORE.test(unglued.slice(0, dates[0]!.index)))) return false;
+  if (dates.length === 0 || (dates[0]!.index !== 0 && !isWeekdayBefore(unglued.slice(0, dates[0]!.index)))) return false;
   let rest = unglued.slice(dates[0]!.index);
   // A date glued to the one before it ("1 March 20241 March 2024") is found once the first is gone.
   for (let found = dates, k = 0; found.length > 0 && k < 3; found = printedDates(rest), k++) for (const d of found) rest = rest.replace(d.text, ' ');
