@@ -253,6 +253,19 @@ describe('cleanBlocks', () => {
     expect(result.nodes.map((n) => n.text)).toEqual(['A week on the buses', 'Short page.', 'It ends here.']);
   });
 
+  it("ends the fallback's text at a call to comment, not in the comment form's prompts under it", () => {
+    const form = ['Leave a Reply\nYour comment here ...', 'Enter your details below or pick a service to sign in with:', 'Email (required)\nName (required)\nWebsite', 'Cancel', 'Send me an email when someone answers my comment.', 'Tell me by email about new posts on this blog.', 'Categories\nTravel\nFood\nMeta\nLog in'];
+    const result = clean(['A week on the buses', '2 June 2013 at 20:51', '“Short page,” he said.', 'Share this:\nFacebook\nLike this:', 'Related', ...form].join('\n\n'));
+    expect(result.warnings.join(' ')).toMatch(/fallback/);
+    expect(result.nodes.map((n) => n.text)).toEqual(['A week on the buses', '“Short page,” he said.']);
+  });
+
+  it("lets a comment count under the byline pass: the fallback's text goes on under it", () => {
+    const result = clean(['A week on the buses', 'Short page.', '3 Comments', 'It ends here.'].join('\n\n'));
+    expect(result.warnings.join(' ')).toMatch(/fallback/);
+    expect(result.nodes.map((n) => n.text)).toEqual(['A week on the buses', 'Short page.', 'It ends here.']);
+  });
+
   it('warns when nothing like an article is left', () => {
     const result = clean('Home\nNews\nSport\n\nLog in\n\nPrivacy Policy');
     expect(result.nodes).toEqual([]);

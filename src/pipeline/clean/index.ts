@@ -172,7 +172,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   dropTeaserListedBelow(revised, units, feats, category, headline);
 
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
-  const fellBack = fallBackToUnnamed(revised, feats, category, headline);
+  const fellBack = fallBackToUnnamed(revised, feats, category, headline, units);
   nameUnnamed(units, feats, revised, category, authors);
   const { code, prose: betweenCode } = codeRuns(units, revised, category);
   for (const i of [...code, ...betweenCode]) revised[i] = 'good';
@@ -1223,11 +1223,14 @@ function cutAtCommentHeading(classes: ContentClass[], feats: Features[], units: 
  * headline (a very short page), keep the lines after it that no detector named
  * as furniture, up to the first long gap between them, rather than publish an empty brief.
  */
-function fallBackToUnnamed(classes: ContentClass[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): boolean {
+function fallBackToUnnamed(classes: ContentClass[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null, units: Unit[]): boolean {
   if (classes.some((c, i) => c === 'good' && i !== headline)) return false;
   let any = false;
   let gap = 0;
   for (let i = (headline ?? -1) + 1; i < classes.length; i++) {
+    // A call to comment ("Leave a Reply", "Kommentar verfassen") opens the comment form, whose prompts are sentences no detector
+    // names out of context; a comment count may stand in the header, under the byline, so it ends nothing.
+    if (any && category[i] === 'comments' && isCommentHeading(units[i]!.text) && !countsComments(units[i]!.text)) break;
     // Only sentences or longer lines: a bare menu word is not worth keeping.
     const prose = feats[i]!.endsSentence || feats[i]!.words >= 8;
     if (category[i] === null && classes[i] === 'bad' && prose) {
