@@ -1117,11 +1117,13 @@ export function disclosuresIn(text: string): string[] {
 
 /** Author biography sentence: a role noun in a short text. */
 const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|anchor|covers)\b/i;
+/** A capitalised word of a name as a bio or a box writes it ("Jane", "O’Brien", "J.", "Smith-Jones"). */
+const NAME_PART = String.raw`\p{Lu}[\p{L}.'’-]+`;
 /**
  * An author's biography: it opens with the person's name and says what they do or where they live ("Jane Doe is a
  * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …", "Jane Doe lives in Leeds with …").
  */
-const BIO_OPENING = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|teaches|lives|grew up|ist|war|schreibt|lebt|wohnt|stammt aus|kommt aus|arbeitet|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s/u;
+const BIO_OPENING = new RegExp(String.raw`^${NAME_PART}(?:\s+${NAME_PART}){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|teaches|lives|grew up|ist|war|schreibt|lebt|wohnt|stammt aus|kommt aus|arbeitet|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s`, 'u');
 const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|expert(?:e|in)?|historian|lawyer|attorney|(?:mit)?begründer\p{L}*|gründer\p{L}*|(?:fach|rechts)?anw(?:alt|ältin)|professorin|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
@@ -1243,7 +1245,7 @@ export function looksLikeBio(text: string): boolean {
 }
 
 /** One to three capitalised words opening a text: a person's name, or the first name alone. */
-const NAME_OPENING = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}/u;
+const NAME_OPENING = new RegExp(String.raw`^${NAME_PART}(?:\s+${NAME_PART}){0,2}`, 'u');
 /** Words of a box under a bio's label at most. */
 const LABELLED_BOX_WORDS = 120;
 
