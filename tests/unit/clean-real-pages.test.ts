@@ -456,6 +456,32 @@ describe('comment sections', () => {
     expect(clean.removed.find((r) => r.text === 'Ein neues Depot für die Talbahn')?.category).toBe('related');
   });
 
+  it("removes a box of other stories under its label, each line a headline glued to its summary, in a block of its own", () => {
+    const story = [
+      'Der Kreistag hat am Mittwoch beschlossen, das Netz der Nachtbusse auf die drei Orte am östlichen Rand des Landkreises auszuweiten, wofür Initiativen seit Jahren geworben hatten.',
+      'Die neuen Linien sollen im September starten und aus dem Verkehrshaushalt bezahlt werden, den der Kreistag in seiner Frühjahrssitzung um vier Prozent erhöht hat.',
+      'Die Betreiber müssen die Busse freitags und samstags bis zwei Uhr morgens alle dreißig Minuten fahren lassen, an den anderen Abenden der Woche einmal in der Stunde.',
+    ];
+    const box = [
+      'Lesen Sie auch',
+      'Nachttarife steigen im Westen Der Verbund hebt die Preise der Nachtlinien zum Fahrplanwechsel um zwölf Prozent an.',
+      'Ein neues Depot für die Talbahn Die Hallen am Stadtrand sollen bis zum Herbst des nächsten Jahres fertig sein.',
+      'Fahrer stimmen über Spätschichten ab Die Gewerkschaft ruft ihre Mitglieder zur Urabstimmung über die Dienstpläne auf.',
+      'Neue Haltestelle am Hafen Die Stadt baut bis zum Sommer eine Haltestelle für die Fähren und die Busse der Nachtlinie.',
+      'Radweg entlang der Bahn Der Bau des Weges zwischen den beiden Bahnhöfen beginnt im Frühjahr und dauert zwei Jahre.',
+      'Ticket per App Ab Januar gibt es die Fahrkarten für alle Linien auch auf dem Telefon, sagte der Sprecher des Verbunds.',
+    ].join('\n');
+    const { nodes, clean } = run(['Nachtbusse fahren bald in den Osten', ...story, box, 'Livestream\nVideos\nImpressum\nDatenschutz'].join('\n\n'));
+    expect(nodes.map((n) => n.text)).toEqual(story);
+    expect(clean.removed.find((r) => r.text.startsWith('Ein neues Depot'))?.category).toBe('related');
+    // Guard: a page printed as one block, its label among the story's lines, is no box: the story under the label stays.
+    const oneBlock = ['Night buses reach eastern towns', P[0], 'Lesen Sie auch', ...P.slice(1), ...P.map((p) => p.replace('three', 'four')), ...P.map((p) => p.replace('three', 'five')), ...P.map((p) => p.replace('three', 'six'))].join('\n');
+    expect(run(oneBlock).nodes.map((n) => n.text)).toContain(P[1]);
+    // Guard: a search box's short labels after the box's label are no teasers.
+    const search = run(['Night buses reach eastern towns', ...P, 'Also Read\nType your search\nSubmit', 'Ferry Fares Rise Again as Harbour Works Run Late'].join('\n\n'));
+    expect(search.clean.removed.find((r) => r.text === 'Type your search')?.category).not.toBe('related');
+  });
+
   it('reads a date far under the story, past its furniture, when a label alone on the line above dates the page ("Stand:" / date)', () => {
     const furniture = ['Share', 'Tweet', 'Print', 'Tags', 'Buses', 'Towns', 'Contact', 'Imprint'];
     expect(run(['Night buses reach eastern towns', 'By Ana Ruiz', ...P, ...furniture, 'Stand:', '04.11.2024'].join('\n')).meta.date.value).toBe('2024-11-04');

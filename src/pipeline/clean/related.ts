@@ -35,6 +35,25 @@ const CUT_SUMMARY_WORDS = 15;
 /** Words of a teaser's headline at most. */
 const TEASER_HEADLINE_WORDS = 25;
 
+/** Lines of a teaser box at most, its label with them: a page printed as one block of text is no box. */
+const BOX_LINES = 12;
+/** Words of a headline glued to its summary at least (shorter lines are a headline alone, a date, or a search box's labels). */
+const GLUED_CARD_WORDS = 8;
+
+/**
+ * Whether the label at `i` opens a box: a block of its own, a box's size, whose every other line is the length of a
+ * headline glued to its summary (a block that also holds a date, a byline or a paragraph is a page printed as one).
+ */
+function boxUnder(units: Unit[], feats: Features[], i: number): boolean {
+  const u = units[i]!;
+  if (units[i - 1]?.block === u.block || u.blockUnits < 3 || u.blockUnits > BOX_LINES) return false;
+  for (let j = i + 1; units[j]?.block === u.block; j++) {
+    const words = feats[j]!.words;
+    if (units[j]!.kind !== 'text' || words < GLUED_CARD_WORDS || words > SUMMARY_WORDS) return false;
+  }
+  return true;
+}
+
 /**
  * "Also Read" / "You may also like" blocks: the label line, or a label with a
  * headline after it, plus the run of teaser headlines (and their dates) that
@@ -61,9 +80,14 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
     let items = 0;
     let lastItem = -1;
     let cards = 0;
+    // A label opening a box: each line under it in the box's block is a teaser, its headline glued to its summary
+    // ("Plant opens in May Work on the second line starts in June."), which reads as a sentence.
+    const box = boxUnder(units, feats, i);
     for (let j = i + 1; j < units.length; j++) {
       const u = units[j]!;
       const f = feats[j]!;
+      // The box ends with its block.
+      if (box && u.block !== units[i]!.block) break;
       // Teasers carry their dates and are often printed twice (image alt, link): both stay in the run.
       if (passable.has(j) || isDate(u.text)) {
         found.push(j);
@@ -81,7 +105,7 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
       }
       // Once a card's summary was cut off, a headline over another such summary is the next card's.
       const card = cards > 0 && f.words <= TEASER_HEADLINE_WORDS && !f.endsSentence && cutOff(j + 1);
-      if (taken.has(j) || !(teaserLike(u, f, initial[j]!, dated) || datedTeaser(u.text, f) || card)) break;
+      if (taken.has(j) || !(teaserLike(u, f, initial[j]!, dated) || datedTeaser(u.text, f) || card || box)) break;
       // Section headings are short; teasers are headlines of other stories and run longer.
       const resumesStory = items > 0 && f.headingLike && f.words <= 5 && initial[j + 1] === 'good';
       if (resumesStory) break;
