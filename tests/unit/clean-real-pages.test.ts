@@ -3841,6 +3841,14 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A widget's placeholder waiting for the reader's settings for other sites' content; a story's sentence on such settings.
+    ['Dieses Widget lädt Inhalte eines Drittanbieters. Klicken Sie hier, um Ihre Einstellungen für eingebettete Inhalte zu ändern.', 'cookie'],
+    ['This map shows third-party content. Click here to review your settings for embedded content.', 'cookie'],
+    ['The company changed its settings for third-party content after the leak.', null],
+    // A call to sign up that pays with a voucher or a discount; a story's sentence on a discount for those who sign up.
+    ['Wir schicken dir jede Woche neue Rezepte. Melde dich jetzt an und sichere dir 10 % Rabatt auf deine erste Bestellung!', 'login'],
+    ['Sign up now and get a voucher worth 5 euros for your next order!', 'login'],
+    ['Pass holders who sign up before May get a discount on night fares.', null],
     // A player's download box: its link, the formats it offers, the browser's hint; a story's sentence on a format.
     ['Download der Audiodatei', 'navigation'],
     ['Download audio', 'navigation'],

@@ -201,8 +201,22 @@ const READING_TIME = new RegExp(String.raw`^(?:${LABELLED_READING_TIME}|(?:ca\.\
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
-  return text.length <= 600 && wordsOf(text).length <= EMBED_CONSENT_WORDS && EMBED_HINT.test(text) && EMBED_CONSENT.test(text);
+  if (text.length > 600 || wordsOf(text).length > EMBED_CONSENT_WORDS) return false;
+  return (EMBED_HINT.test(text) && EMBED_CONSENT.test(text)) || (THIRD_PARTY_HINT.test(text) && THIRD_PARTY_SETTINGS.every((re) => re.test(text)));
 }
+/**
+ * The placeholder of a widget that waits for the reader's settings for other sites' content ("Die Funktionalität dieses
+ * Widgets hängt von der Einbindung eines Drittanbieters ab. Klicken Sie hier, falls Sie die Einstellungen … ändern
+ * möchten."): a third party, the settings, an embed and a call to click, in any order.
+ */
+const THIRD_PARTY_SETTINGS = [
+  /(?<!\p{L})(?:drittanbieter\p{L}*|third[- ]party|de tiers|terceros|di terze parti)/iu,
+  /(?<!\p{L})(?:einstellungen|settings|preferences|paramètres|préférences|configuración|ajustes|impostazioni)(?!\p{L})/iu,
+  /(?<!\p{L})(?:widgets?|einbindung\p{L}*|eingebettet\p{L}*|embed\p{L}*|inhalte?|content|contenu|contenido|contenuto)(?!\p{L})/iu,
+  /(?<!\p{L})(?:klick\p{L}*|click|cliquez|haga clic|haz clic|clicca)(?!\p{L})/iu,
+];
+/** THIRD_PARTY_SETTINGS's first words without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
+const THIRD_PARTY_HINT = /drittanbieter|third.party|tiers|terceros|terze/iu;
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwilligung|laden|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
 
@@ -510,6 +524,12 @@ const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datensc
 /** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
+/**
+ * A call to sign up that pays the reader for it ("Registriere dich jetzt und sichere dir einen 5€ Gutschein!", "Sign up
+ * now and get 10% off your first order"): the call spoken to the reader, then the voucher or the discount.
+ */
+const SIGN_UP_REWARD = /(?<!\p{L})(?:registriere dich|melde dich (?:jetzt )?an|jetzt (?:registrieren|anmelden)|sign up (?:now|today|here|and)|register now|subscribe now|abonniere|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:gutschein\p{L}*|rabatt\p{L}*|voucher|coupon|discount|\d+\s?%\s?(?:off|rabatt)|bon de réduction|réduction|descuento|cupón|sconto|buono)(?!\p{L})/iu;
+const SIGN_UP_REWARD_WORDS = 50;
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
 /** "Never miss …": a promotion's promise, with what one would miss. */
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
@@ -875,6 +895,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= SUBSCRIPTION_PERK_WORDS && SUBSCRIPTION_HINT.test(t) && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
+  if (words <= SIGN_UP_REWARD_WORDS && SIGN_UP_REWARD.test(t) && !QUOTED.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= LIKED_APPEAL_WORDS && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
