@@ -3841,6 +3841,10 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A video's teaser, the player's button glued to its headline; the button alone, and a sentence that ends on it.
+    ['Night Buses Return to the Valley: Drivers Tell Their Stories Watch Video', 'related'],
+    ['Nachtbusse kehren ins Tal zurück Video ansehen', 'related'],
+    ['Watch video', null],
     // A widget's placeholder waiting for the reader's settings for other sites' content; a story's sentence on such settings.
     ['Dieses Widget lädt Inhalte eines Drittanbieters. Klicken Sie hier, um Ihre Einstellungen für eingebettete Inhalte zu ändern.', 'cookie'],
     ['This map shows third-party content. Click here to review your settings for embedded content.', 'cookie'],

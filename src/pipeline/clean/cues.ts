@@ -929,7 +929,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= POLICY_POINTER_WORDS && POLICY_HINT.test(t) && POLICY_POINTER.test(t)) return 'footer';
   if (words <= OUR_STANDARDS_WORDS && OUR_STANDARDS.test(t)) return 'footer';
-  if (words <= TEASER_MORE_WORDS && TEASER_MORE_LINK.test(t)) return 'related';
+  if (words <= TEASER_MORE_WORDS && (TEASER_MORE_LINK.test(t) || VIDEO_TEASER.test(t))) return 'related';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
@@ -985,6 +985,8 @@ const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|co
 /** A teaser's headline with its link to the story after a bar ("Night buses return to the valley | mehr"). */
 const TEASER_MORE_LINK = /\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu;
 const TEASER_MORE_WORDS = 25;
+/** A video's teaser: its headline with the player's button glued after it ("Night Buses Return to the Valley Watch Video"). */
+const VIDEO_TEASER = /[^.!:\s]\s+(?:watch video|video ansehen|zum video|ver v[ií]deo|voir la vidéo|guarda il video)$/iu;
 /** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
 const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
 /** Words a teaser's summary runs to at most, and at least (a bare "Read more" is a button, named elsewhere). */
