@@ -3600,7 +3600,7 @@ describe("a shop's button between the story's paragraphs", () => {
 });
 
 describe('buttons to send a story or copy its link', () => {
-  it.each(['Als E-Mail senden', 'Per E-Mail senden', 'Enviar por correo', 'Link kopieren'])('reads %s as a share button', (t) => {
+  it.each(['Als E-Mail senden', 'Per E-Mail senden', 'Enviar por correo', 'Link kopieren', 'Verlinken'])('reads %s as a share button', (t) => {
     expect(isShareLine(t)).toBe(true);
   });
 

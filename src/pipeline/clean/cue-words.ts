@@ -40,7 +40,7 @@ export const RIGHTS_NOUNS = ['rechte', 'droits', 'derechos', 'direitos', 'diritt
 
 /** Share, print and send buttons ("Teilen", "Partager", "Compartir", "Udostępnij", "Drucken", "Imprimer"). */
 export const SHARE_VERBS = [
-  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'lesezeichen', 'speichern', 'partager', 'partagez', 'imprimer', 'envoyer',
+  'teilen', 'teile', 'geteilt', 'drucken', 'ausdrucken', 'versenden', 'senden', 'kopieren', 'merken', 'pinnen', 'verlinken', 'lesezeichen', 'speichern', 'partager', 'partagez', 'imprimer', 'envoyer',
   'compartir', 'comparte', 'imprimir', 'enviar', 'condividi', 'condividere', 'stampa', 'invia', 'partilhar', 'compartilhar', 'compartilhe', 'partilhe',
   'delen', 'deel', 'afdrukken', 'printen', 'udostępnij', 'drukuj', 'wyślij', 'podziel', 'dela', 'skriv ut',
   'jaa', 'tulosta', 'sdílet', 'sdílej', 'tisk', 'vytisknout',
