@@ -523,13 +523,13 @@ const CONSENT_OPENING = /^(?:(?:ja|yes|oui|sí|si),?\s+)?(?:ich (?:bin (?:[\p{L}
 const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones|(?:informationen|e-mails|neuigkeiten|news)\b[^.]{0,60}\b(?:zukommen|zusenden|erhalten)|to receive (?:e-?mails?|news|updates|information|offers)|recevoir (?:des|les|vos) (?:informations|e-mails|courriels|actualités|offres)|recibir (?:información|correos|noticias|novedades|ofertas))(?!\p{L})/iu;
 /** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
-/** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
 /**
  * A call to sign up that pays the reader for it ("Registriere dich jetzt und sichere dir einen 5€ Gutschein!", "Sign up
  * now and get 10% off your first order"): the call spoken to the reader, then the voucher or the discount.
  */
 const SIGN_UP_REWARD = /(?<!\p{L})(?:registriere dich|melde dich (?:jetzt )?an|jetzt (?:registrieren|anmelden)|sign up (?:now|today|here|and)|register now|subscribe now|abonniere|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:gutschein\p{L}*|rabatt\p{L}*|voucher|coupon|discount|\d+\s?%\s?(?:off|rabatt)|bon de réduction|réduction|descuento|cupón|sconto|buono)(?!\p{L})/iu;
 const SIGN_UP_REWARD_WORDS = 50;
+/** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
 /** "Never miss …": a promotion's promise, with what one would miss. */
 const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;

@@ -362,7 +362,7 @@ function phraseAlternatives(phrases: readonly string[]): string[] {
 
 function phraseBody(alternatives: readonly string[], flags: string): string {
   return [...groupByFirst(alternatives, flags)]
-    .map(([first, rests]) => (rests.length === 1 ? phrasePattern(first + rests[0]!) : `${phrasePattern(first)}(?:${rests.map((r) => phrasePattern(r)).join('|')})`))
+    .map(([first, rests]) => (rests.length === 1 ? phrasePattern(first + rests[0]!) : `${phrasePattern(first)}(?:${rests.map(phrasePattern).join('|')})`))
     .join('|');
 }
 

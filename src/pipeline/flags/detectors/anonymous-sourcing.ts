@@ -5,7 +5,7 @@ import { phrasePattern } from '../../clean/text.ts';
 import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
-const alt = (words: readonly string[]) => words.map((w) => phrasePattern(w)).join('|');
+const alt = (words: readonly string[]) => words.map(phrasePattern).join('|');
 const NOUNS = alt(lexicon.sourceNouns);
 /** Quantifiers also open sentences: "Some officials…". */
 function withCapitals(words: readonly string[]): string[] {
