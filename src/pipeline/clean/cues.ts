@@ -1142,11 +1142,13 @@ export function disclosuresIn(text: string): string[] {
 const BIO_ROLE = /\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|anchor|covers)\b/i;
 /** A capitalised word of a name as a bio or a box writes it ("Jane", "O’Brien", "J.", "Smith-Jones"). */
 const NAME_PART = String.raw`\p{Lu}[\p{L}.'’-]+`;
+/** Verbs that say what a person does or where they live, after their name in a bio (both openings below read them). */
+const BIO_VERBS = String.raw`is|was|has been|has worked|joined|writes|covers|lives|grew up|ist|war|schreibt|arbeitet|lebt|wohnt|stammt aus|kommt aus|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|pisze|är|var|skriver|er|on`;
 /**
  * An author's biography: it opens with the person's name and says what they do or where they live ("Jane Doe is a
  * reporter …", "Max Muster ist Redakteur …", "Anna Nowak jest dziennikarką …", "Jane Doe lives in Leeds with …").
  */
-const BIO_OPENING = new RegExp(String.raw`^${NAME_PART}(?:\s+${NAME_PART}){1,3}\s+(?:is|was|has been|has worked|has covered|has written|has reported|joined|writes|covers|leads|heads|teaches|lives|grew up|ist|war|schreibt|lebt|wohnt|stammt aus|kommt aus|arbeitet|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|est|était|écrit|dirige|es|fue|escribe|è|era|scrive|is|werkt|schrijft|jest|była?|pisze|är|var|skriver|er|on)\s`, 'u');
+const BIO_OPENING = new RegExp(String.raw`^${NAME_PART}(?:\s+${NAME_PART}){1,3}\s+(?:${BIO_VERBS}|has covered|has written|has reported|leads|heads|teaches|leitet|lehrt|unterrichtet|forscht|berichtet|beschäftigt sich|dirige|była?)\s`, 'u');
 const BIO_WORK = /(?<!\p{L})(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|author|analyst|freelancer|blogger|producer|founder|co-founder|ceo|director|professor|researcher|expert(?:e|in)?|historian|lawyer|attorney|(?:mit)?begründer\p{L}*|gründer\p{L}*|(?:fach|rechts)?anw(?:alt|ältin)|professorin|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|rédact\p{L}*|journaliste|auteur|periodista|redactor\p{L}*|giornalista|redattor\p{L}*|autore|verslaggever|redacteur|dziennikar\p{L}*|redaktor\p{L}*|skribent|toimittaja)(?!\p{L})/iu;
 /** Words an author's box runs to at most when it opens with the byline's name. */
 const NAMED_BIO_WORDS = 250;
@@ -1239,8 +1241,8 @@ function isHandleBox(t: string, handle: string): boolean {
 }
 const HANDLE_BIO = /^\s+(?:is|was|ist|war|est|était|es|era|è|jest|był|była|är|er)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|een|de|het|en|ett)\s/u;
 
-/** The verb that follows the first name in such a box (BIO_OPENING's verbs). */
-const FIRST_NAME_BIO = /^\s+(?:is|was|has been|has worked|works|joined|writes|covers|lives|grew up|ist|war|schreibt|arbeitet|lebt|wohnt|stammt aus|kommt aus|est|était|écrit|es|fue|escribe|è|era|scrive|werkt|schrijft|jest|był|była|pisze|är|var|skriver|er|on)\s/u;
+/** The verb that follows the first name in such a box (BIO_VERBS, and "works"). */
+const FIRST_NAME_BIO = new RegExp(String.raw`^\s+(?:${BIO_VERBS}|works|był|była)\s`, 'u');
 
 export function isBioSentence(text: string): boolean {
   const opening = text.length > 800 ? null : BIO_OPENING.exec(text.trim());
