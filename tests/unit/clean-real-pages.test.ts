@@ -3841,6 +3841,15 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // The page's own reference for citing it, its label apart from the reference or alone; a story's heading and sentence on citing.
+    ['SUGGESTED CITATION  Okafor, Lena: Night buses in the valley, Transit Notes, 2021/3/14, https://notes.example.org/night-buses/.', 'share'],
+    ['Zitiervorschlag: Brandt, Ilse (2020): Die Fähre im Winter. Seeblog, https://seeblog.example.org/faehre/', 'share'],
+    ['Cite this article', 'share'],
+    ['How to cite sources in a thesis', null],
+    ['Suggested citations for the new catalogue were discussed at the meeting.', null],
+    // A post's closing appeal, "reading" between its verb and the post; a reader's sentence on what she enjoyed reading.
+    ['If you liked reading this post, would you consider supporting our work? Every gift helps.', 'login'],
+    ['She said she enjoyed reading this story to her grandchildren.', null],
     // A video's teaser, the player's button glued to its headline; the button alone, and a sentence that ends on it.
     ['Night Buses Return to the Valley: Drivers Tell Their Stories Watch Video', 'related'],
     ['Nachtbusse kehren ins Tal zurück Video ansehen', 'related'],

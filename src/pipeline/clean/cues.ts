@@ -548,6 +548,15 @@ const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|inf
 const HELPFUL_ASK_WORDS = 14;
 
 /**
+ * The page's own reference for citing it ("Suggested citation: Doe, Jane: Title, Blog, 2020/4/9, https://…",
+ * "Zitiervorschlag: …", "Cite this article"): a reader's tool beside print and share, not the story. The label
+ * stands alone, before a colon or apart from the reference (two spaces): "How to cite sources" heads a story's part.
+ */
+const CITE_THIS = /^(?:suggested citation|recommended citation|cite this (?:article|post|page|paper|story)|cite as|how to cite(?: this (?:article|post|page))?|please cite (?:this (?:article|post|page) )?as|zitiervorschlag|citation suggérée|pour citer (?:cet article|ce billet|cette page)|cómo citar(?: este artículo)?|citar como|come citare(?: questo articolo)?)(?:\s*:|\s*$|\s{2,})/iu;
+/** Words of such a reference at most: its authors, title, site, date and address. */
+const CITE_THIS_WORDS = 60;
+
+/**
  * The site's own app offered for both kinds of phone ("Die Sport-App jetzt kostenlos für iOS und Android!"): a button,
  * not a sentence; a story about one app names one store.
  */
@@ -581,11 +590,11 @@ const RATING_SCORE_WORDS = 10;
 /** A blog host's like widget: "Like this:", "Like Loading...", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
 const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
 /** "Did you like this article? …", "Wie hat dir dieses Rezept gefallen?": a call to subscribe, share or rate closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:this|the|our)\s+(?:article|post|story|piece|recipe)|(?:wenn (?:ihnen|dir|euch) |wie )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der |dieses |das )?(?:artikel|beitrag|rezept) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der|dieses|das) (?:artikel|beitrag|rezept)|(?:cet |l')article vous a plu|cette recette vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo|(?:te|le) (?:ha )?gustado (?:esta|la) receta)(?!\p{L})/iu;
+const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:reading\s+)?(?:this|the|our)\s+(?:article|post|story|piece|recipe)|(?:wenn (?:ihnen|dir|euch) |wie )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der |dieses |das )?(?:artikel|beitrag|rezept) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der|dieses|das) (?:artikel|beitrag|rezept)|(?:cet |l')article vous a plu|cette recette vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo|(?:te|le) (?:ha )?gustado (?:esta|la) receta)(?!\p{L})/iu;
 /** Words of an appeal opening "Did you like this article?" at most: it may go on to say what the support pays for. */
 const LIKED_APPEAL_WORDS = 80;
 /** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
-const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu;
+const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support(?:ing)? (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu;
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
 const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
@@ -899,6 +908,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= LIKED_APPEAL_WORDS && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
+  if (words <= CITE_THIS_WORDS && CITE_THIS.test(t)) return 'share';
   // The question alone heads a rating or share widget ("Did you like this article?").
   if (words <= LIKED_QUESTION_WORDS && t.endsWith('?') && LIKED_THIS.test(t)) return 'share';
   if (words <= 10 && LIKE_WIDGET.test(t)) return 'share';
