@@ -195,6 +195,22 @@ describe('jusText-style context', () => {
     expect(reviseByContext(['bad', 'short', 'good'], [false, true, false], [10, 20, 300])).toEqual(['bad', 'good', 'good']);
   });
 
+  describe('a sentence that prints a web address', () => {
+    const page = (line: string) =>
+      clean(['Lake ferry adds a winter timetable', 'By Ilse Brandt, 3 November 2020', ...STORY, line, 'The first winter boats will leave the east pier at seven each morning and return before dark, the operator said.', 'Share this:\nFacebook\nTwitter'].join('\n\n'));
+    const kept = (line: string) => page(line).nodes.some((n) => n.text === line);
+
+    it("is the story's, however long the address (link density counts a link's words, not an address in the text)", () => {
+      expect(kept('Passengers who want a seat on the first crossings can reserve one through the operator in advance. The timetable is at https://ferry.example.org/timetables/winter-2020/east-pier.')).toBe(true);
+      expect(kept('Riders can print a season pass at https://ferry.example.org/passes/season and show it on board.')).toBe(true);
+    });
+
+    it('is not when the address is most of a short line, or the line is no sentence', () => {
+      expect(kept('More: https://ferry.example.org/timetables/winter-2020/east-pier/all-stops.')).toBe(false);
+      expect(kept('Timetables, fares and passes for every pier on the lake https://ferry.example.org/timetables/winter-2020')).toBe(false);
+    });
+  });
+
   it('finds the densest span and leaves far-away good text out', () => {
     expect(mainSpan(['good', 'good', 'bad', 'bad', 'bad', 'bad', 'bad', 'bad', 'good'], [50, 60, 1, 1, 1, 1, 1, 1, 8])).toEqual([0, 1]);
   });

@@ -1,5 +1,5 @@
 import type { Features } from './features.ts';
-import { gluedJoins, spacedJoins } from './text.ts';
+import { gluedJoins, spacedJoins, withoutUrls, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -30,6 +30,13 @@ const GLUED_WORDS_PER_JOIN = 20;
 const SPACED_MIN = 3;
 const SPACED_WORDS_PER_JOIN = 12;
 
+/**
+ * A finished sentence with this many words around the web address it prints ("Tickets can be booked
+ * at https://…") is prose that cites a link, however long the address: link density counts a link's
+ * words, and an address printed in the text is not a row of links.
+ */
+const CITING_WORDS = 12;
+
 /** Long lines: on an article page most of them are its prose, whatever the language. */
 const PROSE_SAMPLE_WORDS = 15;
 
@@ -49,7 +56,11 @@ export function pageThresholds(feats: Features[]): Thresholds {
 
 /** Context-free class of a unit, from its own measures only. */
 export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS): ContentClass {
-  if (f.urlShare > t.maxUrlShare) return 'bad';
+  if (f.urlShare > t.maxUrlShare) {
+    if (!f.endsSentence || wordsOf(withoutUrls(unit.text)).length < CITING_WORDS) return 'bad';
+    // Its neighbours decide: inside a story it is the story's; after one, a citation line or a plug.
+    return 'near-good';
+  }
   // Links run together without spaces (a row of ads or teasers copied as one line) read as prose but are none.
   if (f.words >= GLUED_MIN_WORDS && gluedJoins(unit.text) >= Math.max(GLUED_MIN, f.words / GLUED_WORDS_PER_JOIN)) return 'bad';
   // …or kept apart by doubled spaces only, with no sentence closing before a gap.

@@ -197,6 +197,11 @@ export function urlShare(text: string): number {
   return inUrls / t.length;
 }
 
+/** The text with its URLs left out: the words a line says around the addresses it prints. */
+export function withoutUrls(text: string): string {
+  return URL_START.test(text) ? text.replace(URL_RE, ' ') : text;
+}
+
 /** A line holding only a URL, possibly wrapped in brackets. */
 export function isBareUrl(line: string): boolean {
   return /^[[(<]?\s*(?:https?:\/\/|www\.)\S+\s*[\])>]?$/iu.test(line.trim());
