@@ -1790,6 +1790,13 @@ describe('a recipe card under the story (round 7)', () => {
     expect(kept.slice(1)).toEqual([...story, ...card]);
   });
 
+  it('reads on past an ingredient whose notes run long, to the method and its steps', () => {
+    const long = ['Ingredients:', '2 tbsp olive oil', '1 large onion, chopped', '4 cups of pumpkin, peeled & cut into 1/2" cubes (about 1 small pumpkin, 2 pounds in all, or a can)', '200 g red lentils', '1 1/2 litres vegetable stock', 'salt and pepper to taste'];
+    const steps = ['Warm the oil in a heavy pot and soften the onion for five minutes.', 'Add the pumpkin, the lentils and the stock, and simmer for twenty minutes.'];
+    const page = ['Pumpkin and lentil soup', 'By Mara Lind', ...story, ...long, 'Directions:', ...steps, 'Share this recipe', 'Tweet', 'Email this', 'Filed under: Soups, Winter'].join('\n\n');
+    expect(run(page).clean.nodes.map((n) => n.text).slice(1)).toEqual([...story, ...long, 'Directions:', ...steps]);
+  });
+
   it('does not take a menu under an "Ingredients" link for a list, nor an ingredient line for the headline', () => {
     const menu = ['Ingredients', 'Vegetables', 'Spices and herbs', 'Seasonal baking', 'Kitchen tools'];
     const page = [...menu, 'Red lentil soup for cold evenings', 'By Mara Lind', ...story].join('\n\n');

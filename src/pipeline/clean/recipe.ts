@@ -21,6 +21,8 @@ const BARE_QUANTITY = new RegExp(String.raw`${QUANTITY.source}(?:\s+\p{L}{1,10}\
 const isBareQuantity = (text: string) => !text.includes('\t') && BARE_QUANTITY.test(text);
 /** Words of a list line at most, and of a label. */
 const ITEM_WORDS = 15;
+/** Words of a line that opens with its quantity at most: its notes run on ("6 cups of squash, diced (about 2 medium squash, 3 pounds total)"). */
+const QUANTITY_ITEM_WORDS = 25;
 const LABEL_WORDS = 8;
 /** Lines of the list at least, and the share of them that must open with a quantity. */
 const MIN_ITEMS = 3;
@@ -46,9 +48,9 @@ export function recipeCards(units: Unit[], feats: Features[], named: (i: number)
       // An empty cell of the card's grid (a line of spaces or an icon) neither ends the list nor counts in it.
       if (v.kind !== 'url' && feats[j]!.words === 0 && !named(j)) continue;
       // The list ends at the first line a detector named (a "Print" button, the byline under the card).
-      if (named(j) || v.kind === 'url' || feats[j]!.words > ITEM_WORDS || METHOD_LABEL.test(t) || INGREDIENTS_LABEL.test(t)) break;
-      lines++;
       const quantity = QUANTITY.test(t);
+      if (named(j) || v.kind === 'url' || feats[j]!.words > (quantity ? QUANTITY_ITEM_WORDS : ITEM_WORDS) || METHOD_LABEL.test(t) || INGREDIENTS_LABEL.test(t)) break;
+      lines++;
       if (quantity) quantities++;
       if (pendingQuantity && !quantity) paired++;
       pendingQuantity = quantity && isBareQuantity(t);
