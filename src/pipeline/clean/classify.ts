@@ -1,5 +1,5 @@
 import type { Features } from './features.ts';
-import { gluedJoins, spacedJoins, withoutUrls, wordsOf } from './text.ts';
+import { endsSentence, gluedJoins, spacedJoins, withoutUrls, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -32,7 +32,7 @@ const SPACED_WORDS_PER_JOIN = 12;
 
 /**
  * A finished sentence with this many words around the web address it prints ("Tickets can be booked
- * at https://…") is prose that cites a link, however long the address: link density counts a link's
+ * at https://…", "… Listen here. https://…") is prose that cites a link, however long the address: link density counts a link's
  * words, and an address printed in the text is not a row of links.
  */
 const CITING_WORDS = 12;
@@ -57,7 +57,9 @@ export function pageThresholds(feats: Features[]): Thresholds {
 /** Context-free class of a unit, from its own measures only. */
 export function initialClass(unit: Unit, f: Features, t: Thresholds = THRESHOLDS): ContentClass {
   if (f.urlShare > t.maxUrlShare) {
-    if (!f.endsSentence || wordsOf(withoutUrls(unit.text)).length < CITING_WORDS) return 'bad';
+    // The sentence may close before the address ("… Listen here. https://…").
+    const said = withoutUrls(unit.text);
+    if (!(f.endsSentence || endsSentence(said)) || wordsOf(said).length < CITING_WORDS) return 'bad';
     // Its neighbours decide: inside a story it is the story's; after one, a citation line or a plug.
     return 'near-good';
   }
