@@ -449,6 +449,16 @@ describe('comment sections', () => {
     expect(resumed.nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it("removes the one line a label inside the story links to, in sentence case and closing no sentence, not the story's sentence under it", () => {
+    const teaser = 'The latest on regional transport, from night fares to new depots';
+    const linked = run(['Night buses reach eastern towns', P[0], 'Keep Reading', teaser, P[1], P[2]].join('\n\n'));
+    expect(linked.nodes.map((n) => n.text)).toEqual(P);
+    expect(linked.clean.removed.find((r) => r.text === teaser)?.category).toBe('related');
+    const sentence = 'The drivers said the new timetable was the best news they had heard in years.';
+    const resumed = run(['Night buses reach eastern towns', P[0], 'Keep Reading', sentence, P[1], P[2]].join('\n\n'));
+    expect(resumed.nodes.map((n) => n.text)).toEqual([P[0], sentence, P[1], P[2]]);
+  });
+
   it('removes a list of other stories whose headlines each carry their byline and date', () => {
     const teasers = ['Weitere Artikel', 'Nachttarife steigen im Westen', 'Von Ana Ruiz am 16.11.2024', 'Ein neues Depot für die Talbahn', 'Von Ana Ruiz am 10.08.2024', 'Fahrer stimmen über die Spätschichten ab', 'Von Omar Haddad am 15.06.2024'];
     const { nodes, clean } = run(['Night buses reach eastern towns', ...P, ...teasers].join('\n\n'));

@@ -114,6 +114,24 @@ export function relatedRuns(units: Unit[], feats: Features[], initial: ContentCl
       lastItem = j;
       i = j;
     }
+    if (items === 0 && !box && inlineTeaser(units, feats, initial, taken, i)) found.push(i + 1);
   }
   return found;
+}
+
+/** Words of a teaser set alone inside a story: a section's blurb or a headline in sentence case. */
+const INLINE_TEASER_MIN_WORDS = 6;
+const INLINE_TEASER_MAX_WORDS = 30;
+
+/**
+ * A label set inside the story ("Keep Reading") over one line that closes no sentence, the story going on on
+ * both sides: that line is what the label links to ("The latest on rail travel, from fares to timetables"),
+ * though it reads as neither a title-case headline nor a dated teaser.
+ */
+function inlineTeaser(units: Unit[], feats: Features[], initial: ContentClass[], taken: Set<number>, label: number): boolean {
+  const j = label + 1;
+  const u = units[j];
+  if (!u || u.kind !== 'text' || taken.has(j) || initial[label - 1] !== 'good' || initial[j + 1] !== 'good') return false;
+  const f = feats[j]!;
+  return f.words >= INLINE_TEASER_MIN_WORDS && f.words <= INLINE_TEASER_MAX_WORDS && !/[.!?:;,]["”’'»)]?$/u.test(u.text.trim());
 }
