@@ -459,6 +459,14 @@ describe('comment sections', () => {
     expect(resumed.nodes.map((n) => n.text)).toEqual([P[0], sentence, P[1], P[2]]);
   });
 
+  it("keeps a sentence under a label that introduces what follows with a colon, though its words are capitalised", () => {
+    const intro = 'The Night Bus Strike of 1998. That Is the Backstory to the Vote, Told in the Valley Post:';
+    const page = run(['Night buses reach eastern towns', P[0], 'See Also', intro, P[1], P[2]].join('\n\n'));
+    expect(page.nodes.map((n) => n.text)).toEqual([P[0], intro, P[1], P[2]]);
+    const teaser = run(['Night buses reach eastern towns', P[0], 'See Also', 'Night Fares Rise in the West, and the Depot Plans Move Ahead', P[1], P[2]].join('\n\n'));
+    expect(teaser.clean.removed.find((r) => r.text.startsWith('Night Fares'))?.category).toBe('related');
+  });
+
   it('removes a list of other stories whose headlines each carry their byline and date', () => {
     const teasers = ['Weitere Artikel', 'Nachttarife steigen im Westen', 'Von Ana Ruiz am 16.11.2024', 'Ein neues Depot für die Talbahn', 'Von Ana Ruiz am 10.08.2024', 'Fahrer stimmen über die Spätschichten ab', 'Von Omar Haddad am 15.06.2024'];
     const { nodes, clean } = run(['Night buses reach eastern towns', ...P, ...teasers].join('\n\n'));

@@ -2,12 +2,17 @@ import type { ContentClass } from './classify.ts';
 import { relatedLabel, SUMMARY_MAX_WORDS } from './cues.ts';
 import { datelineDate, isDayLine, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
-import { wordsOf } from './text.ts';
+import { closesWithColon, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
+
+/** Words of a line closing with a colon at least, to read as a sentence introducing links rather than a teaser's headline ("Watch:"). */
+const INTRO_WORDS = 10;
 
 /** Looks like a teaser headline: a capitalised phrase or a question, not a finished sentence. */
 function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): boolean {
   if (f.words < 2 || f.words > 40 || /\.["”’']?$/u.test(u.text.trim())) return false;
+  // A sentence that introduces what follows ("Details are on the operator's pages and in its help centre:") leads into links, it is none.
+  if (f.words >= INTRO_WORDS && closesWithColon(u.text)) return false;
   // Prose-length teasers (a question with a subtitle) qualify only as questions: story paragraphs end with a full stop.
   if (/\?["”’']?$/u.test(u.text.trim())) return true;
   // Title case marks an English teaser; in languages that capitalise only nouns (German), a short line
