@@ -1943,6 +1943,23 @@ La asamblea revisará las líneas la próxima primavera, cuando se conozcan los 
     for (const item of ranks) expect(later).not.toContain(item.slice(3));
   });
 
+  it("keeps a listicle's numbered question that continues a kept one, though signatures and credits set it apart; not another list's items after the story", () => {
+    const intro = 'Riders send us their favourite bus riddles every week, and the drivers on the night routes have a few of their own that they tell at the depot before the first run. Here are the ones that made the whole garage laugh this winter, with the names of the children who sent them in.';
+    const riddles = [
+      ['Why did the bus stop at the library?', 'Because it wanted to pick up a few good stories for the ride home!'],
+      ['What do you call a bus full of ghosts?', 'A boo-s, and it is the only one that runs all night long!'],
+      ['Why was the ticket machine so calm?', 'Because it had learned never to lose its change in front of the riders.'],
+      ['What did the tyre say to the road?', 'Let us not get flat about it, we still have a long way to go!'],
+      ['Why did the driver bring a ladder?', 'Because he had to get to the top of the double-decker, of course!'],
+    ];
+    // After every second riddle a child's signature, after every third a picture's credit.
+    const lines = riddles.flatMap(([q, a], i) => [`${i + 1}. ${q}`, a!, ...(i % 3 === 2 ? ['photo: Valley Transit archive'] : i % 3 === 1 ? ['—Mia, age 9'] : [])]);
+    const page = ['Home\nNews\nSport\nContact', 'Bus riddles for kids: jokes from the depot', 'By Ana Ruiz', intro, ...lines, 'Share this:\nFacebook\nTwitter', 'Most read\n1. Night fares rise in the west\n2. Depot plans move ahead'].join('\n\n');
+    const kept = run(page).clean.nodes.map((n) => n.text);
+    expect(kept).toEqual(expect.arrayContaining(['3. Why was the ticket machine so calm?', '4. What did the tyre say to the road?']));
+    expect(kept.join('\n')).not.toContain('Depot plans move ahead');
+  });
+
   it('does not keep short lines under a short label with a colon', () => {
     const page = ['Night buses reach eastern towns', 'By Ana Ruiz', ...P, close, 'Our towns:', ...towns].join('\n\n');
     const kept = run(page).clean.nodes.map((n) => n.text);

@@ -162,6 +162,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (headline !== null) keepLede(headline, revised, initial, feats, category, deferred, units, authors, lang.isStopword ?? (() => false));
   keepIntroducedLists(revised, units, feats, category);
   keepNumberedListsAfter(revised, units, feats, category);
+  keepNumberedSequences(revised, units, feats, category);
   keepTablesAfterText(revised, units, feats, category, table);
   keepFactBoxesBesideText(revised, units, category, factBoxLines(units));
   keepAnnouncedEnd(revised, units, feats, category);
@@ -336,6 +337,26 @@ function keepNumberedListsAfter(classes: ContentClass[], units: Unit[], feats: F
     if (j - i < NUMBERED_ITEMS) continue;
     for (let k = i; k < j; k++) classes[k] = 'good';
     i = j - 1;
+  }
+}
+
+/** Words of a numbered point at most: a question or a title, shorter than a paragraph. */
+const NUMBERED_POINT_WORDS = 40;
+
+/**
+ * Inside the story, an item numbered one more than a kept item before it ("7. Why did the bus stop?" after a kept "6. …")
+ * is the next of the story's numbered points: a listicle's short items (a question, a title) read as menu lines to the
+ * classifier, though the answers or paragraphs under them read as prose.
+ */
+function keepNumberedSequences(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[]): void {
+  const first = classes.indexOf('good');
+  const last = classes.lastIndexOf('good');
+  let next = -1;
+  for (let i = first; i >= 0 && i < last; i++) {
+    const n = units[i]!.number === undefined ? NaN : Number.parseInt(units[i]!.number!, 10);
+    if (Number.isNaN(n)) continue;
+    if (classes[i] !== 'good' && n === next && feats[i]!.words <= NUMBERED_POINT_WORDS && (category[i] === null || category[i] === 'navigation')) classes[i] = 'good';
+    next = classes[i] === 'good' ? n + 1 : -1;
   }
 }
 
