@@ -3883,6 +3883,9 @@ describe("widgets and notices under the story: a like widget, a rating widget's 
   // Each widget's words, and sentences that use the same words: a recipe that needs butter for its cookies, a sentence opening "Like this:".
   it.each([
     ['Like this:', 'share'],
+    // A call to visit the site's pages on the networks, its line closing with their list; a story's visit that goes on.
+    ['Visit the Harbour Authority on Facebook, Flickr, YouTube and Twitter', 'share'],
+    ['Visit the museum on Facebook to see the pictures of the opening night.', null],
     // The page's own reference for citing it, its label apart from the reference or alone; a story's heading and sentence on citing.
     ['SUGGESTED CITATION  Okafor, Lena: Night buses in the valley, Transit Notes, 2021/3/14, https://notes.example.org/night-buses/.', 'share'],
     ['Zitiervorschlag: Brandt, Ilse (2020): Die Fähre im Winter. Seeblog, https://seeblog.example.org/faehre/', 'share'],

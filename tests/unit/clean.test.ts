@@ -156,6 +156,9 @@ describe('dates on lines of their own and in URLs', () => {
     expect(datelineDate('March 12, 2021 - Jane Doe - 4 Comments')?.iso).toBe('2021-03-12');
     expect(datelineDate('12. März 2021 Stadtrat beschließt 3 Punkte', false)).toBeNull();
     expect(datelineDate('12. März 2021 - Hans Meier - 3 Tore und ein Eigentor', false)).toBeNull();
+    // A page's stamp of its last change; not a page of a report.
+    expect(datelineDate('Page Last Updated: 03/12/2021')?.iso).toBe('2021-03-12');
+    expect(datelineDate('Page 4 of the report, March 12, 2021')).toBeNull();
   });
 
   it('reads the shortest numeric forms and skips text with too few digits for a date', () => {

@@ -612,6 +612,8 @@ const FOLLOW_NETWORK = ['x', ...W.SOCIAL_PLATFORMS, ...W.NEWER_NETWORKS].join('|
  * ("Want more harbour news? Follow …").
  */
 const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:[^.?!]{1,60}\?\s+)?(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
+/** "Visit the Harbour Authority on Facebook, Flickr and YouTube": a call to visit the site's pages, a network first, its line closing with the list (a story's "visit … on Facebook to see …" goes on). */
+const VISIT_ON = new RegExp(String.raw`^visit\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?on\s+(?:${FOLLOW_NETWORK})(?:\s*(?:,|and|&)\s*[\p{L}+]+)*\s*[.!]?$`, 'iu');
 /** "Love ferries? Join the Harbour community on Facebook.": a call to join the site's group, closing its line at the network. */
 const JOIN_ON = new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|us)\b[^.!?,]{0,50}\s(?:on|auf|sur|en)\s+(?:${FOLLOW_NETWORK})\s*[.!]?$`, 'iu');
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
@@ -917,7 +919,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
   if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
-  if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t) || JOIN_ON.test(t) || (t.includes('@') && FOLLOW_HANDLE_END.test(t)))) return 'share';
+  if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t) || JOIN_ON.test(t) || VISIT_ON.test(t) || (t.includes('@') && FOLLOW_HANDLE_END.test(t)))) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
   // A consent text also asks for help with "our website" (cookies that help us understand how it is used): it is named for what it is.

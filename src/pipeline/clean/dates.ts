@@ -283,7 +283,7 @@ function findDates(text: string, monthFirst: boolean): PrintedDate[] {
 }
 
 /** Words a dateline may carry besides its date: labels ("Published", "Stand"), "at", "on", time words. */
-const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|hrs|hs|las|horas|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|publiziert|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|udgivet|sist|senest|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
+const DATELINE_WORDS = /^(?:published|updated|posted|last|modified|date|first|page|on|at|am|um|le|el|il|op|dne|den|de|del|à|a|o|w|kl|klo|kello|ora|às|um|uhr|h|hrs|hs|las|horas|am|pm|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|jst|mez|mesz|stand|veröffentlicht|publiziert|aktualisiert|publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|aktualizacja|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|udgivet|sist|senest|julkaistu|päivitetty|publikováno|aktualizováno|time|hours?|ago|vor|il|y|a)$/iu;
 
 /** Time zones written short in capitals only ("06:50 ET", "8:26 PM PT"): in small letters "et" is a word ("and"). */
 const ZONE_CAPITALS = /^(?:ET|CT|MT|PT|AEST|AEDT|ACST|AWST|NZST|NZDT)$/u;
