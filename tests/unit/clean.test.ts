@@ -266,6 +266,12 @@ describe('cleanBlocks', () => {
     expect(result.warnings.join(' ')).toMatch(/fallback/);
   });
 
+  it('takes out the rules a page draws between its parts, a line of no letter or digit, and keeps the story around them', () => {
+    const result = clean(['Night buses reach eastern towns', STORY[0], '————————————————————', STORY[1], '* * *', 'The drivers said they were ready for the first night.'].join('\n\n'));
+    expect(result.nodes.map((n) => n.text)).toEqual(['Night buses reach eastern towns', STORY[0], STORY[1], 'The drivers said they were ready for the first night.']);
+    expect(result.removed.filter((r) => r.category === 'blank-noise').map((r) => r.text)).toEqual(['————————————————————', '* * *']);
+  });
+
   it("keeps only the fallback's text under the headline, not a sidebar's list far below it", () => {
     const menu = Array.from({ length: 25 }, (_, i) => `Archive ${i + 1}`);
     const books = ['Ana Ruiz: Night Buses of the Valley and Other Stories of the Road', 'Omar Haddad: The Harbour at Night, a Short History of the Ferries'];

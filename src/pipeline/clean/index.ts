@@ -21,6 +21,9 @@ const BOUNDARY_PENALTY = 6;
 /** Furniture that closes a story (buttons, tags, teasers, comments, bios): text beyond a row of it is another text. */
 const BOUNDARY = new Set<RemovalCategory>(['share', 'tags', 'related', 'comments', 'author-bio', 'login', 'footer', 'ad', 'cookie']);
 
+/** A letter or a digit: a line holding neither is a drawn rule or decoration. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Words of a picture's credit at most: the sign and a name ("© Ann Lee", "Foto © Tourist Board"). */
 const CREDIT_WORDS = 12;
 
@@ -177,6 +180,13 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   nameUnnamed(units, feats, revised, category, authors);
   const { code, prose: betweenCode } = codeRuns(units, revised, category);
   for (const i of [...code, ...betweenCode]) revised[i] = 'good';
+  // A line of no letter or digit ("————", "* * *") is a rule the page drew between its parts: the story's text has none such.
+  units.forEach((u, i) => {
+    if (revised[i] === 'good' && !code.has(i) && !LETTER_OR_DIGIT.test(u.text)) {
+      revised[i] = 'bad';
+      category[i] = 'blank-noise';
+    }
+  });
   const removed: Removal[] = [];
   const kept: number[] = [];
   units.forEach((u, i) => {
