@@ -612,7 +612,10 @@ const FOLLOW_NETWORK = ['x', ...W.SOCIAL_PLATFORMS, ...W.NEWER_NETWORKS].join('|
  * ("Want more harbour news? Follow …").
  */
 const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:[^.?!]{1,60}\?\s+)?(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
-/** "Visit the Harbour Authority on Facebook, Flickr and YouTube": a call to visit the site's pages, a network first, its line closing with the list (a story's "visit … on Facebook to see …" goes on). */
+/**
+ * "Visit the Harbour Authority on Facebook, Flickr and YouTube": a call to visit the site's pages, a network first, its
+ * line closing with the list, whose other names may be any ("Flickr", "Google+"); a story's "visit … on Facebook to see …" goes on.
+ */
 const VISIT_ON = new RegExp(String.raw`^visit\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?on\s+(?:${FOLLOW_NETWORK})(?:\s*(?:,|and|&)\s*[\p{L}+]+)*\s*[.!]?$`, 'iu');
 /** "Love ferries? Join the Harbour community on Facebook.": a call to join the site's group, closing its line at the network. */
 const JOIN_ON = new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|us)\b[^.!?,]{0,50}\s(?:on|auf|sur|en)\s+(?:${FOLLOW_NETWORK})\s*[.!]?$`, 'iu');
