@@ -341,7 +341,7 @@ function keepNumberedListsAfter(classes: ContentClass[], units: Unit[], feats: F
   }
   // Without a label, the items must follow the story's text at once (a track list under a post): a teaser list has its label.
   for (let i = 1; i < units.length; i++) {
-    if (classes[i - 1] !== 'good' || classes[i] === 'good' || units[i]!.number === undefined || Number.parseInt(units[i]!.number!, 10) !== 1) continue;
+    if (classes[i - 1] !== 'good' || classes[i] === 'good' || itemNumber(units[i]!) !== 1) continue;
     let j = i;
     while (j < units.length && classes[j] !== 'good' && numberedItem(units[j]!, feats[j]!, category[j] ?? null, j - i + 1)) j++;
     if (j - i < NUMBERED_ITEMS) continue;
@@ -363,16 +363,21 @@ function keepNumberedSequences(classes: ContentClass[], units: Unit[], feats: Fe
   const last = classes.lastIndexOf('good');
   let next = -1;
   for (let i = first; i >= 0 && i < last; i++) {
-    const n = units[i]!.number === undefined ? NaN : Number.parseInt(units[i]!.number!, 10);
-    if (Number.isNaN(n)) continue;
-    if (classes[i] !== 'good' && n === next && feats[i]!.words <= NUMBERED_POINT_WORDS && (category[i] === null || category[i] === 'navigation')) classes[i] = 'good';
+    const n = itemNumber(units[i]!);
+    if (n === null) continue;
+    if (classes[i] !== 'good' && numberedItem(units[i]!, feats[i]!, category[i] ?? null, next, NUMBERED_POINT_WORDS)) classes[i] = 'good';
     next = classes[i] === 'good' ? n + 1 : -1;
   }
 }
 
-/** Item `n` of a numbered list: its number, a list item's length, unnamed or read as a menu entry. */
-function numberedItem(unit: Unit, feats: Features, category: RemovalCategory | null, n: number): boolean {
-  return unit.number !== undefined && Number.parseInt(unit.number, 10) === n && feats.words <= LIST_ITEM_WORDS && (category === null || category === 'navigation');
+/** The number a list item prints ("7." -> 7), or null for a line that is no numbered item. */
+function itemNumber(unit: Unit): number | null {
+  return unit.number === undefined ? null : Number.parseInt(unit.number, 10);
+}
+
+/** Item `n` of a numbered list: its number, a list item's length (`maxWords`), unnamed or read as a menu entry. */
+function numberedItem(unit: Unit, feats: Features, category: RemovalCategory | null, n: number, maxWords = LIST_ITEM_WORDS): boolean {
+  return itemNumber(unit) === n && feats.words <= maxWords && (category === null || category === 'navigation');
 }
 
 /** Words of a table's caption at most ("July changes in pending sales"): a title, not a paragraph. */
