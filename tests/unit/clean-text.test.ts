@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, gluedJoins, isSpace, phrasePattern, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
+import { closesWithMark, escapeRegExp, gluedJoins, isSpace, phrasePattern, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
   it('splits words with inner apostrophes and hyphens, and Han or kana a character at a time', () => {
@@ -105,5 +105,18 @@ describe('escapeRegExp and phrasePattern', () => {
     expect(re.test('read\n  more\t(here)')).toBe(true);
     expect(re.test('read-more (here)')).toBe(false);
     expect(re.test('read more here')).toBe(false);
+  });
+});
+
+describe('closesWithMark', () => {
+  it("reads the line's last punctuation through one closing quotation mark or bracket", () => {
+    const closed = ['The council voted on Tuesday.', 'She said it would rain.”  ', '(More on that below!)', '«Et après?»'];
+    expect(closed.map((t) => closesWithMark(t, '.!?'))).toEqual([true, true, true, true]);
+    expect(closesWithMark('What comes next?', '.')).toBe(false);
+  });
+
+  it('is false for a line without the mark, two closers after it, or nothing but a closer', () => {
+    const open = ['Latest stories', 'He called it “done.”)', '”', ''];
+    expect(open.map((t) => closesWithMark(t, '.'))).toEqual([false, false, false, false]);
   });
 });

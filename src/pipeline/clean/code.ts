@@ -1,7 +1,7 @@
 import type { RemovalCategory } from '../types.ts';
 import type { ContentClass } from './classify.ts';
 import { isScriptError } from './cues.ts';
-import { closesWithColon } from './text.ts';
+import { closesWithColon, closesWithMark } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -39,7 +39,7 @@ export function isCodeLine(line: string, strong = false): boolean {
   const s = line.replace(PROMPT, '').trim();
   if (s.length < 3 || s.length > CODE_LINE_CHARS || s.split(/\s+/u).length > CODE_LINE_WORDS) return false;
   // A sentence closes with a stop; code closes with a bracket, a semicolon or a name.
-  if (/[.!?…]["”’)]?$/u.test(s) && !/[;{}()\]]\s*$/u.test(s)) return false;
+  if (closesWithMark(s, '.!?…') && !/[;{}()\]]\s*$/u.test(s)) return false;
   // Rules drawn with one character, a server's error message (the site's, not the post's), a bare link.
   if (/^(.)\1+$/u.test(s) || isScriptError(s) || /^(?:https?:\/\/|www\.)\S+$/iu.test(s)) return false;
   if (SHELL.test(s) || SHELL_AMBIGUOUS.test(s) || STATEMENT.test(s)) return true;
@@ -93,7 +93,7 @@ export function codeRuns(units: Unit[], classes: ContentClass[], category: (Remo
   };
   const isSentence = (i: number) => {
     const t = units[i]!.text.trim();
-    return units[i]!.kind === 'text' && /[.:：!?]["”’)]?$/u.test(t) && t.split(/\s+/u).length >= BETWEEN_WORDS;
+    return units[i]!.kind === 'text' && closesWithMark(t, '.:：!?') && t.split(/\s+/u).length >= BETWEEN_WORDS;
   };
   const lastKept = classes.lastIndexOf('good');
   let prose = -1;

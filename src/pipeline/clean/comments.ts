@@ -3,7 +3,7 @@ import { alternation, COMMENT_NOUNS, NONE_OR_ONE, PUBLISHED_WORDS } from './cue-
 import { cueCategory } from './cues.ts';
 import { isFactDate, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
-import { isSpace, testAtEnd, wordsOf } from './text.ts';
+import { closesWithMark, isSpace, testAtEnd, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -127,7 +127,7 @@ export function isCommentHeading(text: string): boolean {
   if (words === 0 || words > (counted ? 30 : 10) || t.length > (counted ? 250 : 120) || !mentionsComments(t)) return false;
   // The comment form's options ("Notify me of follow-up comments by email").
   if (words <= 15 && NOTIFY.test(t)) return true;
-  if (/[.!]["”’'»)]?$/u.test(t) && words > 5) return false;
+  if (closesWithMark(t, '.!') && words > 5) return false;
   if (counted || COMMENT_CALL.test(t) || /[:»›→]\s*$/u.test(t)) return true;
   // "Informed Comment", "News and Comment": a blog's or a section's name, which ends in the singular; a heading counts or says "Comments".
   return words <= 4 && !(words >= 2 && /\scomment$/iu.test(t));
@@ -156,7 +156,7 @@ export function commentPolicyRuns(units: Unit[]): number[] {
   units.forEach((u, i) => {
     const t = u.text.trim();
     const words = wordsOf(t).length;
-    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && /[.!?]["”’'»)]?$/u.test(t) && mentionsComments(t)) run.push(i);
+    if (u.kind === 'text' && words >= 5 && words <= POLICY_WORDS && closesWithMark(t, '.!?') && mentionsComments(t)) run.push(i);
     else flush();
   });
   flush();
@@ -294,7 +294,7 @@ function datesTeaser(units: Unit[], feats: Features[], i: number): boolean {
   const dates = printedDates(t);
   if (dates.length === 0 || wordsOf(t.slice(0, dates[0]!.index) + ' ' + t.slice(dates[0]!.index + dates[0]!.text.length)).length > DATE_LINE_OTHER_WORDS) return false;
   const before = units[i - 1];
-  return before !== undefined && before.kind === 'text' && feats[i - 1]!.words >= HEADLINE_WORDS && !/[.!?:;…]["”’'»)]?$/u.test(before.text.trim());
+  return before !== undefined && before.kind === 'text' && feats[i - 1]!.words >= HEADLINE_WORDS && !closesWithMark(before.text, '.!?:;…');
 }
 
 /**

@@ -3,7 +3,7 @@ import { FOOTER_SEPARATOR } from './copyright.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, isWeekdayBefore, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
-import { isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
+import { closesWithMark, isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
@@ -921,7 +921,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= RATING_SCORE_WORDS && /\d/u.test(t) && RATING_SCORE.test(t)) return 'share';
   if (words <= 10 && NO_EVENTS.test(t)) return 'related';
   // A longer call ("… for all our updates") is a button's label without a closing full stop; a story's sentence has one.
-  if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !/\.["”’']?$/u.test(t))) && FOLLOW_US.test(t)) return 'share';
+  if ((words <= FOLLOW_SHORT_WORDS || (words <= FOLLOW_WORDS && !closesWithMark(t, '.'))) && FOLLOW_US.test(t)) return 'share';
   if (words <= FOLLOW_NAMED_WORDS && (FOLLOW_NAMED.test(t) || FOLLOW_LIST.test(t) || JOIN_ON.test(t) || VISIT_ON.test(t) || (t.includes('@') && FOLLOW_HANDLE_END.test(t)))) return 'share';
   if (words <= CHANNEL_CALL_WORDS && OWN_CHANNEL_HINT.test(t) && !QUOTED.test(t) && OWN_CHANNEL.test(t) && CHANNEL_CALL.test(t)) return 'share';
   if (words <= 60 && OUR_WORK_HINT.test(t) && OUR_WORK.test(t) && SUPPORT.test(t)) return 'login';
@@ -954,7 +954,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (isEmbedPlaceholder(t)) return 'cookie';
   if (words <= 8 && READING_TIME.test(t)) return 'dateline';
   if (AD.test(t)) return 'ad';
-  if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !/[.]["”’']?$/u.test(t)) return 'ad';
+  if (words <= APP_PROMO_WORDS && APPLE_STORE.test(t) && ANDROID_STORE.test(t) && APP_WORD.test(t) && APP_OFFER.test(t) && !closesWithMark(t, '.')) return 'ad';
   if (words <= SHOP_BUTTON_WORDS && SHOP_BUTTON.test(t)) return 'navigation';
   if (words <= PAGER_WORDS && GLUED_PAGER.test(t)) return 'navigation';
   if (TAGS.test(t) || (t.startsWith('#') && HASHTAG_LINE.test(t)) || (words <= TAGGED_META_WORDS && t.includes(' | ') && t.split(' | ').some((part) => TAGS.test(part.trim())))) return 'tags';

@@ -6,7 +6,7 @@ import { isPostedDateLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
 import { isTrailTo, TRAIL_END_MIN_WORDS, trailShaped } from './trail.ts';
-import { closesWithColon, hasLetter, lowersOneForOne, lowerWordsOf, normaliseKey, overlap, stem, wordsOf } from './text.ts';
+import { closesWithColon, closesWithMark, hasLetter, lowersOneForOne, lowerWordsOf, normaliseKey, overlap, stem, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 import { isGivenName } from '../links/lexicon.ts';
 
@@ -381,9 +381,6 @@ function besideHeader(input: HeadlineInputs, i: number): boolean {
 /** Two sentences closing with a full stop are a headline's two parts at most this long; a lede's first two run longer. */
 const SHORT_PAIR_WORDS = 15;
 
-/** A line closing with a question or an exclamation mark (before a closing quote or bracket). */
-const CLOSES_ASKING = /[?!]["”’'»)]?$/u;
-
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
@@ -399,12 +396,12 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // Sentences of some length that close with a full stop are a lede, a deck or a caption. One such
   // sentence may still be a headline when a byline or a date stands beside it (it is scored down), and
   // so may two short ones ("Goats ruled the island for a century. Now it is green again.").
-  const closesStop = /[.]["”’'»)]?$/u.test(t) && !/(?:\.\.\.|…)$/u.test(t);
+  const closesStop = closesWithMark(t, '.') && !/(?:\.\.\.|…)$/u.test(t);
   const shortPair = closesStop && f.sentences === 2 && f.words <= SHORT_PAIR_WORDS;
   if (f.words > 8 && closesStop && ((f.sentences >= 2 && !shortPair) || !besideHeader(input, i))) return false;
   // Two sentences of some length are a lede or a deck, unless the line closes with a question, an
   // exclamation or "…" and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
-  if (f.sentences >= 2 && f.words > 12 && !shortPair && !((CLOSES_ASKING.test(t) || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
+  if (f.sentences >= 2 && f.words > 12 && !shortPair && !((closesWithMark(t, '?!') || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
   // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
   if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
   if (captionsPortrait(input, i)) return false;
@@ -412,7 +409,7 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   const k = input.units.slice(i + 1, i + 3).findIndex((n) => n.kind !== 'url');
   const next = k < 0 ? undefined : input.units[i + 1 + k]!;
   const cut = k > 0 || f.words >= 15;
-  if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !isLoneLabel(next.text) && !/[.!?:]["”’'»)]?$/u.test(t)) return false;
+  if (next && cut && !input.header.has(i + 1 + k) && /^\p{Ll}/u.test(next.text) && !isLoneLabel(next.text) && !closesWithMark(t, '.!?:')) return false;
   return cueCategory(t) === null;
 }
 

@@ -11,7 +11,7 @@ import { detectLanguage } from './language.ts';
 import { ingredientItems, methodSteps, recipeCards } from './recipe.ts';
 import { relatedRuns } from './related.ts';
 import { blogHeaderLines, detectSiteName } from './site-name.ts';
-import { closesWithColon, endsParagraph, endsSentence, escapeRegExp, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
+import { closesWithColon, closesWithMark, endsParagraph, endsSentence, escapeRegExp, isAuthorPage, lowerWordsOf, normaliseKey, undouble, urlsIn, wordsOf } from './text.ts';
 import { tableRows } from './tables.ts';
 import { codeRuns } from './code.ts';
 import { toUnits, type Unit } from './units.ts';
@@ -497,7 +497,7 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
   const shaped = (i: number) => {
     const f = feats[i]!;
     const t = visible(i);
-    return i !== headline && !recipe.has(i) && units[i]!.kind === 'text' && !t.includes('\t') && category[i] === null && f.words >= TRAILING_HEADLINE_WORDS[0] && f.words <= TRAILING_HEADLINE_WORDS[1] && !/[.:;,…]["”’'»)]?$/u.test(t);
+    return i !== headline && !recipe.has(i) && units[i]!.kind === 'text' && !t.includes('\t') && category[i] === null && f.words >= TRAILING_HEADLINE_WORDS[0] && f.words <= TRAILING_HEADLINE_WORDS[1] && !closesWithMark(t, '.:;,…');
   };
   let run = 0;
   while (run < kept.length && shaped(kept[kept.length - 1 - run]!)) run++;
@@ -506,7 +506,7 @@ function dropTrailingHeadlines(classes: ContentClass[], units: Unit[], feats: Fe
   const tail = kept.slice(kept.length - run);
   // Teasers stand apart from the story, in a block of their own: lines printed on in the story's last block are its list.
   if (units[tail[0]!]!.block === units[kept[kept.length - run - 1]!]!.block) return;
-  const questions = tail.filter((i) => /\?["”’'»)]?$/u.test(visible(i))).length;
+  const questions = tail.filter((i) => closesWithMark(visible(i), '?')).length;
   if (questions * 2 > run) return;
   // Lines that mostly repeat the story's own words sum it up (a post's closing points); teasers tell other stories.
   // Words of four letters or more: the short ones (articles, prepositions) every text shares.
@@ -541,7 +541,7 @@ function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Fe
   if (last < 0 || units[last]!.kind !== 'text' || !feats[last]!.key || feats[last]!.repeats < 2) return;
   // A headline's length and shape: a paragraph the list repeats as the story's own summary stays.
   const words = feats[last]!.words;
-  if (words < TRAILING_HEADLINE_WORDS[0] || words > TRAILING_HEADLINE_WORDS[1] || /\.["”’'»)]?$/u.test(units[last]!.text.trim())) return;
+  if (words < TRAILING_HEADLINE_WORDS[0] || words > TRAILING_HEADLINE_WORDS[1] || closesWithMark(units[last]!.text, '.')) return;
   let listed = false;
   for (let j = last + 1; j < units.length; j++) {
     if (feats[j]!.key === feats[last]!.key && (listed || category[j] === 'related')) return dropAs(classes, category, last, 'related');
@@ -1129,7 +1129,7 @@ function otherStoryHeadline(u: Unit, f: Features): boolean {
   const t = u.text.trim();
   // A comma marks a name with its role or a list item as often as a headline. Questions count only
   // in Title Case: a story may ask its readers several in a row.
-  if (/[.:;,!]["”’']?$/u.test(t) || t.includes(', ')) return false;
+  if (closesWithMark(t, '.:;,!') || t.includes(', ')) return false;
   return f.titleCase >= 0.6;
 }
 
@@ -1375,7 +1375,7 @@ const QUOTE_MARK = /^\s*>\s?/u;
 function kindOf(u: Unit, f: Features, isHeadline: boolean): ArticleNode['kind'] {
   if (isHeadline) return 'heading';
   if (u.kind === 'bullet') return 'list-item';
-  if (f.headingLike && !/[.:;,]["”’']?$/u.test(u.text) && f.words <= 20 && f.sentences <= 1 && !SENTENCE_INSIDE.test(u.text)) return 'heading';
+  if (f.headingLike && !closesWithMark(u.text, '.:;,') && f.words <= 20 && f.sentences <= 1 && !SENTENCE_INSIDE.test(u.text)) return 'heading';
   // One mark quotes, as in a mail ("> …"); a run of them (">>> good evening") marks a new speaker in a broadcast transcript.
   if (QUOTE_MARK.test(u.raw) && !/^\s*>\s*>/u.test(u.raw)) return 'quote';
   return 'paragraph';

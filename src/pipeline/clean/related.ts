@@ -2,7 +2,7 @@ import type { ContentClass } from './classify.ts';
 import { relatedLabel, SUMMARY_MAX_WORDS } from './cues.ts';
 import { datelineDate, isDayLine, printedDates } from './dates.ts';
 import type { Features } from './features.ts';
-import { closesWithColon, wordsOf } from './text.ts';
+import { closesWithColon, closesWithMark, wordsOf } from './text.ts';
 import type { Unit } from './units.ts';
 
 /** Words of a line closing with a colon at least, to read as a sentence introducing links rather than a teaser's headline ("Watch:"). */
@@ -10,11 +10,11 @@ const INTRO_WORDS = 10;
 
 /** Looks like a teaser headline: a capitalised phrase or a question, not a finished sentence. */
 function teaserLike(u: Unit, f: Features, cls: ContentClass, dated: boolean): boolean {
-  if (f.words < 2 || f.words > 40 || /\.["”’']?$/u.test(u.text.trim())) return false;
+  if (f.words < 2 || f.words > 40 || closesWithMark(u.text, '.')) return false;
   // A sentence that introduces what follows ("Details are on the operator's pages and in its help centre:") leads into links, it is none.
   if (f.words >= INTRO_WORDS && closesWithColon(u.text)) return false;
   // Prose-length teasers (a question with a subtitle) qualify only as questions: story paragraphs end with a full stop.
-  if (/\?["”’']?$/u.test(u.text.trim())) return true;
+  if (closesWithMark(u.text, '?')) return true;
   // Title case marks an English teaser; in languages that capitalise only nouns (German), a short line
   // printed with its date, as the teasers before it were, is one.
   return cls !== 'good' && (f.titleCase >= 0.6 || (dated && f.words <= 15 && !f.endsSentence));
@@ -138,5 +138,5 @@ function inlineTeaser(units: Unit[], feats: Features[], initial: ContentClass[],
   const u = units[j];
   if (!u || u.kind !== 'text' || taken.has(j) || initial[label - 1] !== 'good' || initial[j + 1] !== 'good') return false;
   const f = feats[j]!;
-  return f.words >= INLINE_TEASER_MIN_WORDS && f.words <= INLINE_TEASER_MAX_WORDS && !/[.!?:;,]["”’'»)]?$/u.test(u.text.trim());
+  return f.words >= INLINE_TEASER_MIN_WORDS && f.words <= INLINE_TEASER_MAX_WORDS && !closesWithMark(u.text, '.!?:;,');
 }

@@ -20,6 +20,19 @@ export function closesWithColon(text: string): boolean {
   return CLOSING_COLON.test(text);
 }
 
+/** A quotation mark or bracket that may close a line after its last punctuation ('… said.”', '(… here.)'). */
+const LINE_CLOSERS = '"”’\'»)';
+
+/**
+ * Whether the line's last punctuation (before one closing quotation mark or bracket) is one of `marks`:
+ * closesWithMark(t, '.!?') for a line that ends a sentence the way a story's line does, '.:;,' for one that goes on.
+ */
+export function closesWithMark(text: string, marks: string): boolean {
+  const t = text.trimEnd();
+  const end = t.length > 0 && LINE_CLOSERS.includes(t[t.length - 1]!) ? t.length - 1 : t.length;
+  return end > 0 && marks.includes(t[end - 1]!);
+}
+
 /** The text as a pattern that matches it literally: the characters a regular expression reads as syntax, escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
