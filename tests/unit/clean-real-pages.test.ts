@@ -4590,6 +4590,34 @@ describe("a short title the comments' count quotes", () => {
   });
 });
 
+describe('a comment whose reply button reads as a heading', () => {
+  it('opens the comments at the entry above it, printed with the tags, whose date is not the post\'s', () => {
+    const story = [
+      'Setting the watering timer takes five minutes once the valve is on the tap, and the manual leaves out the one step that matters.',
+      'Hold the program button until the display blinks, then choose the days with the arrows; the timer keeps them through a power cut only when its battery is fresh.',
+    ];
+    const page = [
+      'Garden Notes\nHome\nTools\nAbout',
+      'How to set a watering timer',
+      ...story,
+      'Garden\nTools\nWater\nLena says:\nMarch 12, 2021 at 9:14 am',
+      'Thanks for the guide, mine kept losing its program every week.',
+      'Does the battery sit under the lid or behind the display?',
+      'Reply',
+      'Tom Weller says:\nMarch 12, 2021 at 11:40 am',
+      'Under the lid, next to the valve; mine lasted two summers.',
+      'Reply',
+      'Leave a Reply',
+    ].join('\n\n');
+    const { clean, meta } = run(page);
+    // The first comment's date is not the post's, and its lines are named for what they are.
+    expect(meta.date.value).toBeNull();
+    const removed = (line: string) => clean.removed.find((r) => r.text === line)?.category;
+    expect(['Lena says:', 'March 12, 2021 at 9:14 am', 'Thanks for the guide, mine kept losing its program every week.'].map(removed)).toEqual(['comments', 'comments', 'comments']);
+    expect(clean.nodes.map((n) => n.text)).toEqual(['How to set a watering timer', ...story]);
+  });
+});
+
 describe("the page's language, of Europe's smaller national languages too", () => {
   it.each([
     ['fi', 'Kaupunginvaltuusto päätti tiistaina korjata vanhan sillan ennen talven myrskyjä, ja työt alkavat jo ensi kuussa.'],

@@ -337,7 +337,14 @@ export function findComments(units: Unit[], feats: Features[], initial: ContentC
   // Without a heading, only entries that read as comments (a time of day, "said:", a reply button) open a section.
   const strongEntry = units.map((u, i) => entry[i] && isStrongEntry(u.text) && !datesTeaser(units, feats, i));
   const strongRun = (i: number) => units.slice(i, i + 25).filter((_, k) => strongEntry[i + k]).length >= 3;
-  for (let i = storyStart + 1; i < units.length && start < 0; i++) if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) start = i;
+  // A reply button alone on its line reads as a heading ("Antworten", "Reply"): the comment it answers, entry and all, stands above it.
+  const entriesUntil = start < 0 ? units.length : REPLY.test(units[start]!.text.trim()) ? start : -1;
+  for (let i = storyStart + 1; i < entriesUntil; i++) {
+    if (strongEntry[i] && confirmed(i, 3) && strongRun(i)) {
+      start = i;
+      break;
+    }
+  }
   // Long comments spread their entries wider: the same reply button under each of three comments in a row is a section too.
   const button = units.map((u, i) => strongEntry[i]! && feats[i]!.repeats >= 3 && (REPLY.test(u.text.trim()) || endsReply(u.text.trim())));
   const end = start < 0 ? units.length : start;
