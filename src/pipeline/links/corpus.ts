@@ -3,6 +3,7 @@ import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
+import { abbreviates, entityId, isAcronym } from './normalise.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
@@ -37,7 +38,8 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const n = features.length;
 
   const personAlias = time('entities', () => surnameAliases(features));
-  const entityOf = (id: string) => personAlias.get(id) ?? id;
+  const acronymAlias = time('entities', () => acronymAliases(features));
+  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? id;
   const entities = time('entities', () => entityRecords(features, entityOf));
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
@@ -144,6 +146,29 @@ function surnameAliases(features: LinkFeatures[]): Map<string, string> {
     const matches = full.get(s);
     if (matches?.size === 1) alias.set(s, [...matches][0]!);
   }
+  return alias;
+}
+
+/**
+ * An acronym a brief defines in brackets ("Food and Drug Administration (FDA)", kept among the entity's
+ * variants) joins the full name across the corpus: briefs that only write "FDA" meet those that spell it
+ * out. An acronym that two briefs expand differently stays apart.
+ */
+function acronymAliases(features: LinkFeatures[]): Map<string, string> {
+  const target = new Map<string, string | null>();
+  for (const f of features) {
+    for (const e of f.entities) {
+      for (const v of e.variants) {
+        if (!isAcronym(v) || !abbreviates(v, e.label)) continue;
+        const id = entityId(v);
+        if (id === e.id) continue;
+        const before = target.get(id);
+        target.set(id, before === undefined || before === e.id ? e.id : null);
+      }
+    }
+  }
+  const alias = new Map<string, string>();
+  for (const [id, full] of target) if (full !== null) alias.set(id, full);
   return alias;
 }
 

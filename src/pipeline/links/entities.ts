@@ -1,7 +1,7 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
-import { aliasKey, canonicalName, entityId, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
+import { abbreviates, aliasKey, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
 
@@ -80,7 +80,50 @@ export function extractEntities(units: TextUnit[], options: NameOptions = {}, g:
   );
   const perUnit = units.map((unit, u) => unitHits(unit.text, read[u]!.text.length, known[u]!, names[u]!.flatMap(candidate)));
   recountNames(units, tokens, perUnit);
+  joinAcronyms(units, perUnit);
   return aggregate(resolveWithinBrief(perUnit.flat()), g);
+}
+
+/** An acronym in brackets right after a name ("… Administration (FDA)"), and a name in brackets right after one ("FDA (Food …"). */
+const ACRONYM_AFTER = /^\s*\(\s*([^\s()]{2,10})\s*\)/u;
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])([^\s()]{2,10})\s*\(\s*$/u;
+const CLOSES_BRACKET = /^\s*\)/u;
+/** How far from a name its acronym in brackets is looked for. */
+const ACRONYM_REACH = 16;
+
+/**
+ * An acronym the brief defines in brackets ("Food and Drug Administration (FDA)", or "FDA (Food and Drug
+ * Administration)") names the same body as the full name: every mention of it takes the full name's identity
+ * (the one in brackets counts, found as a name or not), so the brief names one entity whose variants keep the
+ * acronym, where the corpus step reads it.
+ */
+function joinAcronyms(units: TextUnit[], perUnit: Hit[][]): void {
+  const defined = new Map<string, Hit>();
+  units.forEach((unit, u) => {
+    const hits = perUnit[u]!;
+    const added: Hit[] = [];
+    for (const full of hits) {
+      if (full.demonym || isAcronym(full.surface) || !/\s/u.test(full.surface)) continue;
+      const after = ACRONYM_AFTER.exec(unit.text.slice(full.end, full.end + ACRONYM_REACH));
+      const before = after ? null : CLOSES_BRACKET.test(unit.text.slice(full.end, full.end + 4)) ? ACRONYM_BEFORE.exec(unit.text.slice(Math.max(0, full.start - ACRONYM_REACH), full.start)) : null;
+      const acronym = (after ?? before)?.[1];
+      if (!acronym || !isAcronym(acronym) || !abbreviates(acronym, full.surface)) continue;
+      if (!defined.has(acronym)) defined.set(acronym, full);
+      // ACRONYM_BEFORE's match starts with the acronym (its look-behind takes no characters).
+      const start = after ? unit.text.indexOf(acronym, full.end) : Math.max(0, full.start - ACRONYM_REACH) + before!.index;
+      if (!hits.some((h) => h.start === start)) added.push({ start, end: start + acronym.length, id: null, kind: full.kind, surface: acronym, demonym: false });
+    }
+    if (added.length > 0) perUnit[u] = [...hits, ...added].sort((a, b) => a.start - b.start);
+  });
+  if (defined.size === 0) return;
+  for (const hits of perUnit) {
+    hits.forEach((h, k) => {
+      const full = h.demonym ? undefined : defined.get(h.surface);
+      if (!full || full === h) return;
+      const { name: _name, evidence: _evidence, ...rest } = h;
+      hits[k] = { ...rest, id: full.id, kind: full.kind, ...(full.name ? { name: full.name } : {}), ...(full.evidence ? { evidence: full.evidence } : {}) };
+    });
+  }
 }
 
 /**

@@ -120,3 +120,28 @@ export function entityId(name: string): string {
   const key = aliasKey(name);
   return slugifyWords(key) || `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
 }
+
+/** Capitals (with digits, dots or "&" between) and nothing else, two letters at least: "FDA", "U.N.", "G20", "AT&T". */
+const ACRONYM = /^\p{Lu}(?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\.?$/u;
+
+export function isAcronym(text: string): boolean {
+  return text.length >= 2 && text.length <= 10 && ACRONYM.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * Whether `acronym` abbreviates `name` by its words' initials: those of its capitalised words
+ * ("Food and Drug Administration" -> FDA), or some of all its words' initials in order,
+ * the first included ("Centers for Disease Control and Prevention" -> CDC).
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  if (letters.length < 2 || words.length < 2) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  if (letters === capitalised) return true;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  if (letters.length < 3 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const c of initials) if (c === letters[at]) at++;
+  return at === letters.length;
+}

@@ -55,6 +55,31 @@ describe('the capitalisation-based name finder', () => {
     expect(graph.entities['san-aurelio']?.kind).toBe('place');
   });
 
+  it('reads an acronym the brief defines in brackets as the body it abbreviates, either way round', () => {
+    const found = entities('The Harbour Safety Authority (HSA) closed the quay on Monday.', 'HSA inspectors found cracks in two cranes, and HSA staff stayed overnight.');
+    expect(found.get('harbour-safety-authority')).toMatchObject({ count: 4, variants: ['Harbour Safety Authority', 'HSA'] });
+    expect(found.has('hsa')).toBe(false);
+    const reversed = entities('Inspectors from the RWB (River Works Board) closed the quay.', 'Later the RWB said the cracks were old.');
+    expect(reversed.get('river-works-board')?.count).toBe(3);
+    expect(reversed.has('rwb')).toBe(false);
+  });
+
+  it('keeps an acronym apart without a definition, or beside a name it does not abbreviate', () => {
+    expect([...entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').keys()].sort()).toEqual(['harbour-safety-authority', 'hsa']);
+    expect([...entities('Mara Quillon (TLC) spoke first, and TLC members agreed.').keys()].sort()).toEqual(['mara-quillon', 'tlc']);
+  });
+
+  it('joins the acronym across briefs once one brief defines it', () => {
+    const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    const graph = linkCorpus([
+      brief('a', 'The Harbour Safety Authority (HSA) closed the quay on Monday after an inspection.'),
+      brief('b', 'Inspectors from the HSA returned to the quay on Tuesday and found more cracks.'),
+    ]);
+    expect(graph.entities['harbour-safety-authority']?.mentions.map((m) => m.slug)).toEqual(['a', 'b']);
+    expect(graph.entities['hsa']).toBeUndefined();
+    expect(graph.briefs['b']?.entities.map((e) => e.label)).toContain('Harbour Safety Authority');
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');

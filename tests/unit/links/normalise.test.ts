@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/pipeline/links/entities.ts';
 import { lookupName } from '../../../src/pipeline/links/gazetteer.ts';
-import { canonicalName, entityId, tidy } from '../../../src/pipeline/links/normalise.ts';
+import { abbreviates, canonicalName, entityId, isAcronym, tidy } from '../../../src/pipeline/links/normalise.ts';
 
 const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
 const byId = (texts: string[]) => new Map(extractEntities(prose(...texts)).map((e) => [e.id, e]));
+
+describe('acronyms', () => {
+  it('are capitals with digits, dots or "&" between, two letters at least', () => {
+    expect(['FDA', 'U.N.', 'G7S', 'AT&T', 'NATO'].filter(isAcronym)).toHaveLength(5);
+    expect(['A', 'Fed', 'AfD', 'G20', '2020', 'NATO-led'].filter(isAcronym)).toEqual([]);
+  });
+
+  it("abbreviate a name by its capitalised words' initials, or by some of all its initials in order", () => {
+    const pairs = [['FDA', 'Food and Drug Administration'], ['CDC', 'Centers for Disease Control and Prevention'], ['U.N.', 'United Nations']];
+    expect(pairs.map(([short, full]) => abbreviates(short!, full!))).toEqual([true, true, true]);
+    const others = [['TLC', 'Mara Quillon'], ['DCA', 'Centers for Disease Control'], ['FDA', 'Administration']];
+    expect(others.map(([short, full]) => abbreviates(short!, full!))).toEqual([false, false, false]);
+  });
+});
 
 describe('entity normalisation', () => {
   it('merges the ways of writing one country', () => {
