@@ -39,7 +39,10 @@ interface Hit {
 /** Words that, after a demonym, name no particular body ("Chinese government" is China, "Russian officials" nobody). */
 const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
 /** Heads of institution names that may continue with "of …" ("Ministry of Digital Development"). */
-const INSTITUTION = /(?:Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company)$/;
+const INSTITUTION_HEADS = 'Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company';
+const INSTITUTION = new RegExp(`(?:${INSTITUTION_HEADS})$`, 'u');
+/** Such a head alone ("the Department said", "Bank-" of a compound): which body it is, only a longer name of the brief says. */
+const LONE_INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS})$`, 'iu');
 const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
 const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
@@ -444,6 +447,7 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     const candidates = [...(byLast.get(words[words.length - 1]!) ?? []), ...(single ? (byFirst.get(words[0]!) ?? []) : [])];
     // A lone word joins a person named in full ("Barrack" -> "Thomas Barrack") whatever its own context suggested.
     const longer = candidates.find((f) => f.name !== hit.name && (f.kind === hit.kind || (single && f.kind === 'person')) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
+    if (!longer && single && LONE_INSTITUTION.test(hit.name)) continue;
     out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit);
   }
   return out;

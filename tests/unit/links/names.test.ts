@@ -80,6 +80,12 @@ describe('the capitalisation-based name finder', () => {
     expect(graph.briefs['b']?.entities.map((e) => e.label)).toContain('Harbour Safety Authority');
   });
 
+  it('reads a lone institution word as the longer name of the brief it ends, and as no entity without one', () => {
+    const joined = entities('The Harbour Workers Party met on Monday.', 'Later the Party said it would meet again on Friday.');
+    expect(joined.get('harbour-workers-party')?.count).toBe(2);
+    expect([...entities('Officials said the Department would answer questions from the Board on Friday.').keys()]).toEqual([]);
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
