@@ -3,7 +3,7 @@ import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
-import { abbreviates, entityId, isAcronym } from './normalise.ts';
+import { abbreviates, aliasKey, entityId, isAcronym } from './normalise.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
@@ -39,7 +39,8 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
 
   const personAlias = time('entities', () => surnameAliases(features));
   const acronymAlias = time('entities', () => acronymAliases(features));
-  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? id;
+  const countryAlias = time('entities', () => countryPrefixAliases(features));
+  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? id;
   const entities = time('entities', () => entityRecords(features, entityOf));
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
@@ -169,6 +170,31 @@ function acronymAliases(features: LinkFeatures[]): Map<string, string> {
   }
   const alias = new Map<string, string>();
   for (const [id, full] of target) if (full !== null) alias.set(id, full);
+  return alias;
+}
+
+/** A name of two words or more after a first word (a country's short form, if the caller finds one). */
+const AFTER_FIRST_WORD = /^(\S+)\s+(\S+\s+\S.*)$/u;
+
+/**
+ * A body named with its country's short form before it ("U.S. Food and Drug Administration", "UK Home Office")
+ * is the body that other briefs name without it, when one does: one entity, under the shorter name.
+ */
+function countryPrefixAliases(features: LinkFeatures[]): Map<string, string> {
+  const g = gazetteer();
+  const organisations = new Set<string>();
+  for (const f of features) for (const e of f.entities) if (e.kind === 'organisation') organisations.add(e.id);
+  const alias = new Map<string, string>();
+  for (const f of features) {
+    for (const e of f.entities) {
+      const m = e.kind === 'organisation' ? AFTER_FIRST_WORD.exec(e.label) : null;
+      if (!m || !isAcronym(m[1]!)) continue;
+      const country = g.names.get(aliasKey(m[1]!));
+      if (country === undefined || g.byId.get(country)?.kind !== 'country') continue;
+      const rest = entityId(m[2]!);
+      if (rest !== e.id && organisations.has(rest)) alias.set(e.id, rest);
+    }
+  }
   return alias;
 }
 

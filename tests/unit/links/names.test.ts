@@ -86,6 +86,18 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities('Officials said the Department would answer questions from the Board on Friday.').keys()]).toEqual([]);
   });
 
+  it("joins a body named with its country's short form to the same name without it, when another brief writes that", () => {
+    const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    const graph = linkCorpus([
+      brief('a', 'The U.S. Harbour Safety Administration closed the quay on Monday after an inspection.'),
+      brief('b', 'Inspectors from the Harbour Safety Administration returned to the quay on Tuesday.'),
+      brief('c', 'The UK Coastal Survey Office mapped the bay in spring.'),
+    ]);
+    expect(graph.entities['harbour-safety-administration']?.mentions.map((m) => m.slug)).toEqual(['a', 'b']);
+    expect(graph.entities['us-harbour-safety-administration']).toBeUndefined();
+    expect(graph.entities['uk-coastal-survey-office']?.label).toBe('UK Coastal Survey Office');
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
