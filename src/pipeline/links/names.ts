@@ -122,6 +122,8 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"); "at" and "from" precede companies and people as often. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+/** Words after which "in" says what something is about, not where ("resulted in X", "a stake in X", "shares in X"). */
+const IN_OBJECT_WORDS = new Set('result results resulted resulting stake stakes shares interest interested involved participate participated participating believe believes believed faith confidence'.split(' '));
 /** Words capitalised only by convention: never a name on their own. */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const NEVER_NAMES = new Set([
@@ -556,7 +558,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   const person = personTail(words);
   const everyday = words.length === 1 && isCommonWord(last.lower) && !brief.surnames.has(last.lower);
   if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a

@@ -98,6 +98,12 @@ describe('the capitalisation-based name finder', () => {
     expect(graph.entities['uk-coastal-survey-office']?.label).toBe('UK Coastal Survey Office');
   });
 
+  it('reads no place after an "in" that says what something is about ("resulted in", "a stake in")', () => {
+    expect(names('The ruling could have resulted in Northwind divesting its shipping arm.')).toEqual(['Northwind/other']);
+    expect(names('The fund holds a stake in Eastgate and shares in Norvale.')).toEqual(['Eastgate/other', 'Norvale/other']);
+    expect(names('Ferries were stopped in Eastgate on Sunday.')).toEqual(['Eastgate/place']);
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
