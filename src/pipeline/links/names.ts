@@ -607,6 +607,27 @@ const RELATIVES = new Set('wife husband son daughter mother father brother siste
 const ARTICLES = new Set('a an the its his her their'.split(' '));
 
 /** After a name: ", who", an age (", 54,"), or an apposition naming a role (", head of", ", a spokeswoman for", ", the firm's chief executive"). */
+/** Words that carry an apposition's role on ("a spokeswoman for …", "an engineer who …", "a lawyer in Lyon"). */
+const APPOSITION_GOES_ON = new Set(['who', 'whose', 'of', 'for', 'at', 'in', 'with', 'from', 'since', 'and', 'to', 'based', 'turned']);
+
+/** How many lower-case words after its role word an apposition's phrase may run on before it closes. */
+const APPOSITION_REACH = 3;
+
+/**
+ * Whether the phrase of a role word after an article closes as an apposition does, within a few lower-case words:
+ * at a comma, a bracket or a stop, or where "who", a preposition or a participle carries it on ("a head buyer at …",
+ * "the chief justice who …", "a scientist working on …"). ", a federal judge on Monday threw out …" reaches a
+ * capitalised word first: a clause of its own, whose subject the role is.
+ */
+function appositionCloses(text: string, all: Word[], role: number): boolean {
+  for (let j = role; j < Math.min(all.length - 1, role + APPOSITION_REACH); j++) {
+    const [a, b] = [all[j]!, all[j + 1]!];
+    if (/[,.;:()–—]/u.test(text.slice(a.end, b.start)) || APPOSITION_GOES_ON.has(b.lower) || /\p{L}ing$/u.test(b.lower)) return true;
+    if (b.capital) return false;
+  }
+  return role + 1 >= all.length;
+}
+
 function personContext(text: string, last: Word, after: Word | undefined, all: Word[]): boolean {
   if (!after) return false;
   if (/^['’]s\s/u.test(text.slice(last.end, last.end + 3)) && RELATIVES.has(after.lower)) return true;
@@ -621,7 +642,7 @@ function personContext(text: string, last: Word, after: Word | undefined, all: W
     if (isTitle(w) || ROLE_NOUNS.has(w.lower)) {
       // A role before a name is that name's title ("…, press secretary Dana Whitfield said"), not an apposition.
       const next = all[i + 1];
-      return (article || !w.capital) && !(next?.capital && joined(text, w, next)) && (article || (next !== undefined && ['of', 'for', 'at'].includes(next.lower)));
+      return (article || !w.capital) && !(next?.capital && joined(text, w, next)) && (article ? appositionCloses(text, all, i) : next !== undefined && ['of', 'for', 'at'].includes(next.lower));
     }
     if (!article || w.capital || FUNCTION_WORDS.has(w.lower)) return false;
   }

@@ -104,6 +104,13 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Ferries were stopped in Eastgate on Sunday.')).toEqual(['Eastgate/place']);
   });
 
+  it('reads a role after a comma as an apposition only where its phrase closes as one', () => {
+    const kind = (text: string, id: string) => entities(text).get(id)?.kind;
+    expect(kind('Regulators tried to break up Northwind, a federal judge on Monday threw out their case.', 'northwind')).not.toBe('person');
+    expect(kind('Mara Quillon, a head buyer at a bike shop chain, sees two problems.', 'mara-quillon')).toBe('person');
+    expect(kind('The letter came from Tobias Renner, the chief justice who wrote the ruling.', 'tobias-renner')).toBe('person');
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
