@@ -100,6 +100,11 @@ const ORG_NOUNS = new Set(
   `firm company group carrier maker manufacturer startup retailer lender insurer bank broadcaster newspaper magazine network agency outlet conglomerate developer
   producer operator giant contractor supplier automaker chipmaker planemaker drugmaker publisher charity nonprofit organisation organization union party club`.split(/\s+/),
 );
+/** Words right after a name that only a company has ("Norvale CEO Ann Lee", "Norvale shareholders"), and what its shares are "of". */
+const COMPANY_AFTER = new Set('shareholders ceo cfo coo'.split(' '));
+const SHARES_OF = new Set('shares stock shareholders'.split(' '));
+/** "Norvale shares rose": its shares moving or standing, not a name that shares something ("Ann Lee shares how …"). */
+const SHARES_MOVE = /^(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|slipped|gained|lost|tumbled|surged|soared|sank|plunged|rallied|closed|ended|traded|opened|were|are|have|had|rise|fall|edged)(?!\p{L})/iu;
 /** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
 const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort mount mt port lake cape ciudad'.split(' '));
 /** Number words: never part of a name's edges ("Six Republicans"). */
@@ -553,6 +558,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // A place word alone is a common noun ("the District", "County officials").
   if (PLACE_HEADS.has(last.lower)) return words.length > 1 ? sure('place') : null;
   if (beforeJoined && ORG_NOUNS.has(before.lower)) return sure('organisation');
+  const companyAfter = after !== undefined && joined(text, last, after) && (COMPANY_AFTER.has(after.lower) || SHARES_MOVE.test(text.slice(after.start, after.start + 20)));
+  if (companyAfter || (before?.lower === 'of' && SHARES_OF.has(all[words[0]!.index - 2]?.lower ?? ''))) return sure('organisation');
   // An everyday word needs more than a preposition or its shape ("in Western states"); a verb of speaking keeps it, kind unknown.
   if (words.length === 1 && notAName(last, brief)) return after && SPEAKING.has(after.lower) && joined(text, last, after) ? found(text, words, 'other', 'none') : null;
   const person = personTail(words);

@@ -111,6 +111,13 @@ describe('the capitalisation-based name finder', () => {
     expect(kind('The letter came from Tobias Renner, the chief justice who wrote the ruling.', 'tobias-renner')).toBe('person');
   });
 
+  it("reads a company from its chief executive, its shareholders or its shares moving, not from a name that shares something", () => {
+    const kind = (text: string, id: string) => entities(text).get(id)?.kind;
+    expect(kind('Eastgate CEO Mara Quillon announced the deal on Monday.', 'eastgate')).toBe('organisation');
+    expect(kind('Shares of Norvale fell after the report, and Norvale shares fell again later.', 'norvale')).toBe('organisation');
+    expect(kind('Quillon Makes Things shares how she built a shelf from old crates.', 'quillon-makes-things')).not.toBe('organisation');
+  });
+
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
