@@ -94,6 +94,17 @@ const CLOSES_BRACKET = /^\s*\)/u;
 /** How far from a name its acronym in brackets is looked for. */
 const ACRONYM_REACH = 16;
 
+/** The word in brackets right after a name, or the word before the brackets a name stands in, with where it starts. */
+function acronymBeside(text: string, full: Hit): { acronym: string; start: number } | null {
+  const after = ACRONYM_AFTER.exec(text.slice(full.end, full.end + ACRONYM_REACH));
+  if (after) return { acronym: after[1]!, start: text.indexOf(after[1]!, full.end) };
+  if (!CLOSES_BRACKET.test(text.slice(full.end, full.end + 4))) return null;
+  const from = Math.max(0, full.start - ACRONYM_REACH);
+  const before = ACRONYM_BEFORE.exec(text.slice(from, full.start));
+  // ACRONYM_BEFORE's match starts with the acronym (its look-behind takes no characters).
+  return before ? { acronym: before[1]!, start: from + before.index } : null;
+}
+
 /**
  * An acronym the brief defines in brackets ("Food and Drug Administration (FDA)", or "FDA (Food and Drug
  * Administration)") names the same body as the full name: every mention of it takes the full name's identity
@@ -107,13 +118,10 @@ function joinAcronyms(units: TextUnit[], perUnit: Hit[][]): void {
     const added: Hit[] = [];
     for (const full of hits) {
       if (full.demonym || isAcronym(full.surface) || !/\s/u.test(full.surface)) continue;
-      const after = ACRONYM_AFTER.exec(unit.text.slice(full.end, full.end + ACRONYM_REACH));
-      const before = after ? null : CLOSES_BRACKET.test(unit.text.slice(full.end, full.end + 4)) ? ACRONYM_BEFORE.exec(unit.text.slice(Math.max(0, full.start - ACRONYM_REACH), full.start)) : null;
-      const acronym = (after ?? before)?.[1];
-      if (!acronym || !isAcronym(acronym) || !abbreviates(acronym, full.surface)) continue;
+      const beside = acronymBeside(unit.text, full);
+      if (!beside || !isAcronym(beside.acronym) || !abbreviates(beside.acronym, full.surface)) continue;
+      const { acronym, start } = beside;
       if (!defined.has(acronym)) defined.set(acronym, full);
-      // ACRONYM_BEFORE's match starts with the acronym (its look-behind takes no characters).
-      const start = after ? unit.text.indexOf(acronym, full.end) : Math.max(0, full.start - ACRONYM_REACH) + before!.index;
       if (!hits.some((h) => h.start === start)) added.push({ start, end: start + acronym.length, id: null, kind: full.kind, surface: acronym, demonym: false });
     }
     if (added.length > 0) perUnit[u] = [...hits, ...added].sort((a, b) => a.start - b.start);

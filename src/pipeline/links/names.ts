@@ -613,7 +613,6 @@ function notAName(w: Word, brief: BriefEvidence): boolean {
 const RELATIVES = new Set('wife husband son daughter mother father brother sister widow'.split(' '));
 const ARTICLES = new Set('a an the its his her their'.split(' '));
 
-/** After a name: ", who", an age (", 54,"), or an apposition naming a role (", head of", ", a spokeswoman for", ", the firm's chief executive"). */
 /** Words that carry an apposition's role on ("a spokeswoman for …", "an engineer who …", "a lawyer in Lyon"). */
 const APPOSITION_GOES_ON = new Set(['who', 'whose', 'of', 'for', 'at', 'in', 'with', 'from', 'since', 'and', 'to', 'based', 'turned']);
 
@@ -635,6 +634,7 @@ function appositionCloses(text: string, all: Word[], role: number): boolean {
   return role + 1 >= all.length;
 }
 
+/** After a name: ", who", an age (", 54,"), or an apposition naming a role (", head of", ", a spokeswoman for", ", the firm's chief executive"). */
 function personContext(text: string, last: Word, after: Word | undefined, all: Word[]): boolean {
   if (!after) return false;
   if (/^['’]s\s/u.test(text.slice(last.end, last.end + 3)) && RELATIVES.has(after.lower)) return true;

@@ -121,7 +121,7 @@ export function entityId(name: string): string {
   return slugifyWords(key) || `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
 }
 
-/** Capitals (with digits, dots or "&" between) and nothing else, two letters at least: "FDA", "U.N.", "G20", "AT&T". */
+/** Capitals (with digits, dots or "&" between) and nothing else, two capitals at least: "FDA", "U.N.", "AT&T" (not "G20"). */
 const ACRONYM = /^\p{Lu}(?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\.?$/u;
 
 export function isAcronym(text: string): boolean {
