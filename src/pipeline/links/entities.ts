@@ -127,12 +127,21 @@ function joinAcronyms(units: TextUnit[], perUnit: Hit[][]): void {
     if (added.length > 0) perUnit[u] = [...hits, ...added].sort((a, b) => a.start - b.start);
   });
   if (defined.size === 0) return;
+  // The gazetteer's entity wins either way: "Europäischen Union (EU)" is the European Union, which "EU" names.
+  const known = new Map<string, Hit>();
+  for (const hits of perUnit) for (const h of hits) if (h.id !== null && !h.demonym && defined.has(h.surface) && !known.has(h.surface)) known.set(h.surface, h);
+  const target = new Map<string, Hit>();
+  for (const [acronym, full] of defined) {
+    const entity = full.id === null ? (known.get(acronym) ?? full) : full;
+    target.set(acronym, entity);
+    if (entity !== full && full.name) target.set(full.name, entity);
+  }
   for (const hits of perUnit) {
     hits.forEach((h, k) => {
-      const full = h.demonym ? undefined : defined.get(h.surface);
-      if (!full || full === h) return;
+      const entity = h.demonym ? undefined : (target.get(h.surface) ?? (h.id === null && h.name ? target.get(h.name) : undefined));
+      if (!entity || entity === h) return;
       const { name: _name, evidence: _evidence, ...rest } = h;
-      hits[k] = { ...rest, id: full.id, kind: full.kind, ...(full.name ? { name: full.name } : {}), ...(full.evidence ? { evidence: full.evidence } : {}) };
+      hits[k] = { ...rest, id: entity.id, kind: entity.kind, ...(entity.name ? { name: entity.name } : {}), ...(entity.evidence ? { evidence: entity.evidence } : {}) };
     });
   }
 }

@@ -64,6 +64,12 @@ describe('the capitalisation-based name finder', () => {
     expect(reversed.has('rwb')).toBe(false);
   });
 
+  it("joins a name to the gazetteer's entity its acronym in brackets names, not the other way round", () => {
+    const found = entities('Die Hafenordnung gilt laut der Europäischen Union (EU) ab Mai.', 'Die EU prüft sie jedes Jahr.');
+    expect(found.get('european-union')).toMatchObject({ count: 3, variants: ['Europäischen Union', 'EU'] });
+    expect(found.has('europaischen-union')).toBe(false);
+  });
+
   it('keeps an acronym apart without a definition, or beside a name it does not abbreviate', () => {
     expect([...entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').keys()].sort()).toEqual(['harbour-safety-authority', 'hsa']);
     expect([...entities('Mara Quillon (TLC) spoke first, and TLC members agreed.').keys()].sort()).toEqual(['mara-quillon', 'tlc']);
