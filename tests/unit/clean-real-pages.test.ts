@@ -449,6 +449,32 @@ describe('comment sections', () => {
     expect(resumed.nodes.map((n) => n.text)).toEqual(P);
   });
 
+  it('removes a list of teasers under the story, each under the same count and section, though the span took their summaries in', () => {
+    const more = [
+      'Drivers will be paid a night supplement of twelve percent, the union said after talks with the operators that lasted until late in the evening on Tuesday.',
+      'The towns had asked for the buses since the last train to the coast was cut, which left workers of the late shifts at the hospital and the port with no way home.',
+    ];
+    const summaries = [
+      'The harbour board has asked the ferry company to add a late crossing on weekends, after a summer in which the last boat left hundreds of visitors on the quay.',
+      'Cyclists in the old town will get five new lanes next spring, paid for by the parking fees that the council raised in the autumn to the anger of the traders.',
+      'The airport rail link has its money at last: the state will pay two thirds of the cost, and the county the rest, over the next six years of building work.',
+    ];
+    const headlines = ['Ferry company asked for a late crossing', 'Five new cycle lanes for the old town', 'Airport rail link gets its money'];
+    const page = (heads: string[][]) => {
+      const teasers = heads.flatMap((h, k) => [[...h, headlines[k]].join('\n'), summaries[k]!]);
+      return run(['Home\nNews\nCulture\nSport', 'Night buses reach eastern towns', 'By Ana Ruiz, June 4, 2024', ...P, ...more, ...teasers, 'Author\nAna Ruiz\nAll articles'].join('\n\n'));
+    };
+    const listed = page([['66 Likes', 'Transport'], ['110 Likes', 'Transport'], ['958 Likes', 'Transport']]);
+    expect(listed.nodes.map((n) => n.text)).toEqual([...P, ...more]);
+    expect(listed.clean.removed.find((r) => r.text === summaries[0])?.category).toBe('related');
+    // Guard: heads that share no line (no count, no section printed again) are no list's, and the text stays as the span read it.
+    const apart = page([['Transport'], ['Culture'], ['Weather']]);
+    for (const s of summaries) expect(apart.nodes.map((n) => n.text)).toContain(s);
+    // Guard: a gallery's slides, each under its counter and credit, are the story's.
+    const slides = page([['1/3 photos © Lena Ott'], ['2/3 photos © Lena Ott'], ['3/3 photos © Lena Ott']]);
+    for (const s of summaries) expect(slides.nodes.map((n) => n.text)).toContain(s);
+  });
+
   it("removes the one line a label inside the story links to, in sentence case and closing no sentence, not the story's sentence under it", () => {
     const teaser = 'The latest on regional transport, from night fares to new depots';
     const linked = run(['Night buses reach eastern towns', P[0], 'Keep Reading', teaser, P[1], P[2]].join('\n\n'));

@@ -178,6 +178,7 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   if (site?.confirmed) dropTaglines(site.name, revised, units, feats, category, headline);
   const fellBack = fallBackToUnnamed(revised, feats, category, headline, units);
   nameUnnamed(units, feats, revised, category, authors);
+  dropTeaserList(revised, units, feats, category, headline);
   const { code, prose: betweenCode } = codeRuns(units, revised, category);
   for (const i of [...code, ...betweenCode]) revised[i] = 'good';
   // A line of no letter or digit ("————", "* * *") is a rule the page drew between its parts: the story's text has none such.
@@ -546,6 +547,65 @@ function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Fe
   for (let j = last + 1; j < units.length; j++) {
     if (feats[j]!.key === feats[last]!.key && (listed || category[j] === 'related')) return dropAs(classes, category, last, 'related');
     if (category[j] === 'related') listed = true;
+  }
+}
+
+/** Named lines over a teaser's summary at most (its count of likes, its section, its headline). */
+const TEASER_HEAD_LINES = 4;
+/** What a teaser's lines over its summary are named (a picture's caption and credit head a gallery's slides, a byline and time a live blog's entries). */
+const TEASER_FURNITURE = new Set<RemovalCategory | null>(['navigation', 'related', null]);
+/** Words of a teaser's summary at least: a paragraph, not another label. */
+const TEASER_SUMMARY_WORDS = 10;
+/** Words of four letters or more a teaser's summary shares with a line of its head at least. */
+const TEASER_RETOLD_WORDS = 2;
+/** A line's key with its numbers as one mark: "66 Likes" and "110 Likes" are the same furniture. */
+const shapeKey = (f: Features) => f.key.replace(/\p{N}+/gu, '0');
+
+/**
+ * Paragraphs closing the kept text, each under the same named lines (a count of likes, a section label, a headline), one
+ * for one, the paragraphs after the kept text too: a list of teasers that the story's span reached into. A line of the same
+ * furniture ("66 Likes" / "110 Likes", the same section) must recur at one place in every head for them to be one list's;
+ * a time mark heads a live blog's entries, which are the story.
+ */
+function dropTeaserList(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
+  const last = lastKeptLine(classes, headline);
+  if (last < 0) return;
+  const furniture = (i: number) => classes[i] !== 'good' && TEASER_FURNITURE.has(category[i]!) && !TIME_MARK.test(units[i]!.text);
+  // The list's last headline may have stayed, over its summary, as if the story's subheading.
+  const teaserHeadline = (i: number) => classes[i] === 'good' && i !== headline && feats[i]!.words <= TRAILING_HEADLINE_WORDS[1] && !closesWithMark(units[i]!.text, '.:;,…');
+  const headLine = (i: number) => i >= 0 && i < units.length && units[i]!.kind === 'text' && (furniture(i) || teaserHeadline(i));
+  // A teaser's summary retells its headline: a story resuming after a link to another story ("Read more »") goes on with its own.
+  // The summaries the span left out already read as no story: their shape alone counts.
+  // Five letters of a word stand for it: the headline's "Pelze" is the summary's "Pelzen".
+  const longWords = (i: number) => lowerWordsOf(units[i]!.text).flatMap((w) => (w.length >= 4 ? [w.slice(0, 5)] : []));
+  const retellsHead = (summary: number, size: number) => {
+    const told = new Set(longWords(summary));
+    return Array.from({ length: size }, (_, k) => summary - size + k).some((i) => longWords(i).filter((w) => told.has(w)).length >= TEASER_RETOLD_WORDS);
+  };
+  let head = 0;
+  while (head < TEASER_HEAD_LINES && headLine(last - head - 1)) head++;
+  if (head < 2) return;
+  // Places in the head where every group so far prints the same furniture.
+  let shared = Array.from({ length: head }, (_, k) => k).filter((k) => furniture(last - head + k) && feats[last - head + k]!.key);
+  const matches = (summary: number) => {
+    if (summary < 0 || summary >= units.length || units[summary]!.kind !== 'text' || feats[summary]!.words < TEASER_SUMMARY_WORDS) return false;
+    for (let k = 0; k < head; k++) if (!headLine(summary - head + k)) return false;
+    if (classes[summary] === 'good' && !retellsHead(summary, head)) return false;
+    const same = shared.filter((k) => furniture(summary - head + k) && shapeKey(feats[summary - head + k]!) === shapeKey(feats[last - head + k]!));
+    if (same.length === 0) return false;
+    shared = same;
+    return true;
+  };
+  if (!retellsHead(last, head)) return;
+  const kept = [last];
+  while (classes[kept[0]! - head - 1] === 'good' && matches(kept[0]! - head - 1)) kept.unshift(kept[0]! - head - 1);
+  let groups = kept.length;
+  for (let s = last + head + 1; classes[s] !== 'good' && matches(s); s += head + 1) groups++;
+  // Something of the story must stay above the list.
+  const above = kept[0]! - head - 1;
+  if (groups < 2 || above < 0 || classes[above] !== 'good' || above === headline) return;
+  for (const i of kept) {
+    for (let k = i - head; k <= i; k++) if (classes[k] === 'good') dropAs(classes, category, k, 'related');
   }
 }
 
