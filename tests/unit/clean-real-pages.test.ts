@@ -1399,6 +1399,9 @@ describe('the headline', () => {
     const deck = 'Assembly extends night bus network to eastern towns';
     const page = (trail: string) => run(['Menu', 'Weather', trail, 'Rail', headline, deck, 'By Ana Ruiz', '', ...P].join('\n')).meta.title;
     expect(page(`StartTransport${headline}`)).toBe(headline);
+    // A step that joins two names with an ampersand, the second lower-cased.
+    expect(page(`HomeNews & more${headline}`)).toBe(headline);
+    expect(page(`StartVerkehr & mehr${headline}`)).toBe(headline);
     // One word glued to it is a button or a link to the next story, not a trail.
     expect(page(`Next${headline}`)).toBe(deck);
   });

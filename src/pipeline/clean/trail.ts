@@ -34,6 +34,8 @@ export function isTrailTo(line: string, t: string, separated: boolean): boolean 
   return /\s*[»›>/|]\s*$/u.test(before) && !steps.some((s) => wordsOf(s).length > CRUMB_STEP_WORDS);
 }
 
+/** An ampersand and the word after it, inside a step's name. */
+const AMPERSAND_WORD = /\s&\s+\p{Ll}+/gu;
 /** Steps of a trail copied without its separators ("HomeNewsHeadline", "Home News Headline") are this short together. */
 const BARE_TRAIL_CHARS = 40;
 
@@ -45,7 +47,8 @@ const BARE_TRAIL_CHARS = 40;
 function unseparatedTrail(before: string): boolean {
   const words = wordsOf(before);
   if (words.length === 0 || words.length > CRUMB_STEP_WORDS || before.trim().length > BARE_TRAIL_CHARS || /[.!?:,;]\s*$/u.test(before)) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // A step may join two names with an ampersand, the second lower-cased ("News & mehr", "Sport & more").
+  if (!wordsOf(before.replace(AMPERSAND_WORD, '')).every((w) => /^\p{Lu}/u.test(w))) return false;
   // Two steps at least ("Home News", "HomeNews"): one word before a headline is a button or a
   // link to the next story ("Next" glued to that story's title), not a trail.
   const humps = before.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
