@@ -305,7 +305,7 @@ function runs(text: string, words: Word[]): Word[][] {
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
         (PARTICLES.has(w.lower) && prev.capital) ||
-        (INNER_CONNECTORS.has(w.lower) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
+        (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';
       run.push(w);
@@ -313,6 +313,23 @@ function runs(text: string, words: Word[]): Word[][] {
   }
   close();
   return out;
+}
+
+/**
+ * "and" between an institution's head word and one word that ends the name ("the House and Senate", "the Tribune and
+ * Adweek"): two bodies named together, not one body's name ("Ways and Means Committee", "University and College Union").
+ * After "of" the pair is the name's object ("Analysis of News and Events").
+ */
+function pairsInstitutions(text: string, words: Word[], i: number): boolean {
+  const [prev, next, after] = [words[i - 1], words[i + 1], words[i + 2]];
+  if (words[i]!.lower !== 'and' || !prev || !next || !isOrgHead(prev.lower) || ofBefore(words, i)) return false;
+  return !(after && after.capital && joined(text, next, after));
+}
+
+/** An "of" among the capitalised words right before word `i`. */
+function ofBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && (words[k]!.capital || words[k]!.lower === 'of'); k--) if (words[k]!.lower === 'of') return true;
+  return false;
 }
 
 /** Neighbouring words with only spaces between them (no punctuation, no paragraph break). */

@@ -68,6 +68,15 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('reads two bodies named together around "and" as two, and a body named with "and" inside as one', () => {
+    expect(found('The Harbour Board and Velmoraweek both asked for the files.')).toEqual(['Harbour Board/organisation', 'Velmoraweek/other']);
+    expect(found('Both the Assembly and Senate of Norland passed it.').map((n) => n.split('/')[0])).not.toContain('Assembly and Senate of Norland');
+    // One body: "and" inside its name, before its head word, or in the object after "of".
+    expect(found('Then the Food and Water Standards Agency spoke.')).toEqual(['Food and Water Standards Agency/organisation']);
+    expect(found('He wrote to the Tarn Harbour Board and Ferry Authority.')).toEqual(['Tarn Harbour Board and Ferry Authority/organisation']);
+    expect(found('She runs the Office of Ports and Ferries in the north.')).toEqual(['Office of Ports and Ferries/organisation']);
+  });
+
   it('reads a place from "in" or a place word, but not from "at" or "from"', () => {
     expect(found('Protesters gathered in Velmora on Sunday.')).toEqual(['Velmora/place']);
     expect(found('Traffic stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
