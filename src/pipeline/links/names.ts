@@ -552,6 +552,19 @@ function institutional(words: Word[]): boolean {
   );
 }
 
+/**
+ * A word that ends in a model's designation, letters joined to figures ("Su-27", "PS5", "DA40"): a product. A compound
+ * that goes on after the figures names a thing of its last part ("CO2-Emissionen", "Tempo-60-Schild"), not a model.
+ */
+const DESIGNATION_END = /\p{L}-?\d[\p{L}\p{N}]*$/u;
+/**
+ * A word of four letters or more joined to figures by a hyphen, or four capitals glued to them: an illness, a class or a
+ * limit ("COVID-19", "Covid-19", "Omega-3", "Formel-1", "Tempo-60"), where a model's letters are fewer ("Su-27", "F-35").
+ */
+const CLASS_DESIGNATION = /^(?:\p{L}{4,}-|\p{Lu}{4,})\d/u;
+/** Letters joined to figures, with or without a hyphen. */
+const LETTER_FIGURE = /\p{L}-?\d/u;
+
 /** The name with its kind and the evidence for it, or null when the words are no name at all. */
 function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence): FoundName | null {
   const before = all[words[0]!.index - 1];
@@ -571,7 +584,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (institutional(words)) return sure('organisation');
-  if (words.some((w) => /\p{L}-?\d/u.test(w.text))) return sure('product');
+  if (words.some((w) => DESIGNATION_END.test(w.text) && !CLASS_DESIGNATION.test(w.text))) return sure('product');
+  // Other words with figures name a thing, never a place or a person ("in COVID-19", "in HTML5").
+  if (words.some((w) => LETTER_FIGURE.test(w.text))) return found(text, words, 'other', 'none');
   // A place word alone is a common noun ("the District", "County officials").
   if (PLACE_HEADS.has(last.lower)) return words.length > 1 ? sure('place') : null;
   if (beforeJoined && ORG_NOUNS.has(before.lower)) return sure('organisation');

@@ -103,6 +103,15 @@ describe('words that are no names', () => {
     expect(found('Huawei and Norlink Mobile Ltd could win.').filter((n) => n.startsWith('Ltd'))).toEqual([]);
   });
 
+  it('reads letters joined to figures as a model only where the letters are few or glued and the word ends on them', () => {
+    const kindOf = (text: string, name: string) => findNames(prose(text)).flat().find((n) => n.surface === name)?.kind;
+    const models: [string, string][] = [['The air force flew the Vx-47 over the coast.', 'Vx-47'], ['Sales of the QT5 console rose.', 'QT5'], ['The Tarn TR220 jet landed.', 'Tarn TR220']];
+    for (const [text, name] of models) expect(kindOf(text, name), name).toBe('product');
+    // An illness, a class or a limit ("Morbus-12"), a compound that goes on after the figures, and such a word after "in": no model and no place.
+    const others: [string, string][] = [['Patients with MORBUS-12 were treated at home.', 'MORBUS-12'], ['Deaths in Morbus-12 patients fell, the ministry said.', 'Morbus-12'], ['Sales of the new QT5-Konsole rose.', 'QT5-Konsole'], ['They build pages in HTMX4 now.', 'HTMX4']];
+    for (const [text, name] of others) expect(kindOf(text, name), name).toBe('other');
+  });
+
   it('keeps an everyday word that speaks, with no kind ("other")', () => {
     expect(found('Officials met. Later Harbinger said it would appeal.')).toEqual(['Harbinger/other']);
     expect(found('He said "I think I\'ve seen it" and "I\'ll go".')).toEqual([]);
