@@ -52,8 +52,10 @@ export function isCommonWord(lower: string, level: CommonLevel = 35): boolean {
   return found !== undefined && found <= level;
 }
 
-/** True when the lower-case word is a given name ("gordon", "elena"). */
+/** True when the lower-case word is a given name ("gordon", "elena"; "josé" and "françois" by their letters without accents, as the list writes them). */
 export function isGivenName(lower: string): boolean {
   given ??= new Set((firstNames as { names: string[] }).names);
-  return given.has(lower);
+  return given.has(lower) || (!ASCII_WORD.test(lower) && given.has(lower.normalize('NFD').replace(COMBINING_MARKS, '')));
 }
+const ASCII_WORD = /^[\x00-\x7f]*$/u;
+const COMBINING_MARKS = /\p{M}+/gu;

@@ -176,7 +176,12 @@ interface BriefEvidence {
   designations: Set<string>;
   /** The language capitalises its nouns: a lone capitalised word shows nothing. */
   nounsCapitalised: boolean;
+  /** The brief is in English, or its language is unknown: the English word lists say what is an everyday word. */
+  englishLexicon: boolean;
 }
+
+/** The brief's language without its region ("de" of "de-CH"), or "" when unknown. */
+const languageOf = (options: NameOptions) => (options.language ?? '').toLowerCase().split('-')[0]!;
 
 /** Names in each unit, in the order they are written. */
 export function findNames(
@@ -193,7 +198,8 @@ export function findNames(
     capitalInside: new Set(),
     surnames: new Set(),
     designations: new Set(),
-    nounsCapitalised: NOUN_CAPITALISING.has((options.language ?? '').toLowerCase().split('-')[0]!),
+    nounsCapitalised: NOUN_CAPITALISING.has(languageOf(options)),
+    englishLexicon: ['', 'en'].includes(languageOf(options)),
   };
   for (const list of words) {
     for (const w of list) {
@@ -527,8 +533,8 @@ function personShaped(words: Word[], brief: BriefEvidence): boolean {
   if (full.length < 2 || full.length > 3 || (initial(words[0]!) && words.length < 3)) return false;
   if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(full[0]!.lower)) return false;
   if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
-  // Where every noun is capitalised, "no everyday English word" says nothing ("Tausend Euro Kredit"): a given name must open it.
-  return isGivenName(full[0]!.lower) || (!brief.nounsCapitalised && full.every((w) => !isCommonWord(w.lower)));
+  // In another language "no everyday English word" says nothing ("Tausend Euro Kredit", "Estados Unidos"): a given name must open it.
+  return isGivenName(full[0]!.lower) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
 }
 
 function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvidence): FoundName {

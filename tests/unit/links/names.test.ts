@@ -151,6 +151,18 @@ describe('the capitalisation-based name finder', () => {
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
   });
 
+  it('in a language other than English, takes a name for a person by its shape only when a given name opens it', () => {
+    const kinds = (text: string, language: string) => findNames(prose(text), [], [], { language }).flat().map((n) => `${n.surface}/${n.kind}`);
+    const spanish = 'La Corte Suprema de Norlandia y los Estados Federados respondieron ayer a Tomás Ibarrola y a Quetzal Ximeno.';
+    const read = kinds(spanish, 'es');
+    // "no everyday English word" says nothing of Spanish words; a given name (its accent aside, "Tomás") still does.
+    expect(read).toEqual(expect.arrayContaining(['Tomás Ibarrola/person', 'Estados Federados/other', 'Quetzal Ximeno/other']));
+    expect(read.filter((k) => k.endsWith('/person'))).toEqual(['Tomás Ibarrola/person']);
+    // In English (or a language not known) the shape keeps its weight.
+    expect(kinds('Officials met Quetzal Ximeno on Monday.', 'en')).toEqual(['Quetzal Ximeno/person']);
+    expect(kinds('Officials met Quetzal Ximeno on Monday.', '')).toEqual(['Quetzal Ximeno/person']);
+  });
+
   it('in a language that capitalises its nouns, takes no quantity, measure or point in time with what it counts for a name', () => {
     const text = 'Die Deutsche Bahn investiert zwei Millionen Euro. Ab Ende Februar gibt es im Zug ein Glas Wein, sagte Lena Hartwig.';
     const names = findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => n.surface);
