@@ -32,6 +32,12 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Officials said the Harbour Board had met.')).toEqual(['Harbour Board/organisation']);
   });
 
+  it('knows the companies, platforms, bodies and newsrooms news names every day, by every name it gives them', () => {
+    const found = entities('Twitter and Pfizer said so on Instagram.', 'The GOP and the Republican Party met; NBC News and the Taliban were there.');
+    expect(Object.fromEntries([...found.values()].map((e) => [e.id, e.kind]))).toEqual({ twitter: 'organisation', pfizer: 'organisation', instagram: 'product', 'republican-party': 'organisation', 'nbc-news': 'organisation', taliban: 'organisation' });
+    expect(found.get('republican-party')?.count).toBe(2);
+  });
+
   it("reads a postscript's mark opening a sentence as the sentence's start, and the same letters inside one as a name's", () => {
     expect(names('PS While you are at it, make the pastry at home too.')).toEqual([]);
     expect(names('P.S. Remember to bring a coat when Anna Berg visits the harbour.')).toEqual(['Anna Berg/person']);
