@@ -40,8 +40,10 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const personAlias = time('entities', () => surnameAliases(features));
   const acronymAlias = time('entities', () => acronymAliases(features));
   const countryAlias = time('entities', () => countryPrefixAliases(features));
-  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? id;
-  const entities = time('entities', () => entityRecords(features, entityOf));
+  const stemAlias = time('entities', () => classStemAliases(features));
+  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
+  // A designation's letters alone read as an acronym's body ("COVID"): they say nothing of the designation's kind.
+  const entities = time('entities', () => entityRecords(features, entityOf, (id) => stemAlias.has(id)));
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
 
@@ -198,7 +200,30 @@ function countryPrefixAliases(features: LinkFeatures[]): Map<string, string> {
   return alias;
 }
 
-function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string): Record<string, EntityRecord> {
+/** A class's designation: a word of four letters or more joined to figures by a hyphen ("COVID-19"). */
+const CLASS_DESIGNATION = /^(\p{L}{4,})-\d+$/u;
+
+/**
+ * The letters of a class's designation written alone ("COVID" beside "COVID-19") are that designation, when the corpus
+ * writes one designation with them.
+ */
+function classStemAliases(features: LinkFeatures[]): Map<string, string> {
+  const target = new Map<string, string | null>();
+  for (const f of features) {
+    for (const e of f.entities) {
+      const m = CLASS_DESIGNATION.exec(e.label);
+      if (!m) continue;
+      const stem = entityId(m[1]!);
+      const prev = target.get(stem);
+      target.set(stem, prev === undefined || prev === e.id ? e.id : null);
+    }
+  }
+  const alias = new Map<string, string>();
+  for (const [stem, id] of target) if (id !== null) alias.set(stem, id);
+  return alias;
+}
+
+function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string, kindless: (id: string) => boolean = () => false): Record<string, EntityRecord> {
   const records = new Map<string, EntityRecord & { kinds: KindVotes; labels: Map<string, number> }>();
   for (const f of features) {
     const counts = new Map<string, number>();
@@ -211,7 +236,7 @@ function entityRecords(features: LinkFeatures[], entityOf: (id: string) => strin
       }
       const weight = e.count + e.demonymCount;
       // A kind read from context outweighs any number of names' shapes, and a shape any number of briefs with no evidence.
-      r.kinds.add(e.kind, e.kindEvidence ?? 'context', weight);
+      if (!kindless(e.id)) r.kinds.add(e.kind, e.kindEvidence ?? 'context', weight);
       // Full names label the entity, never a lone surname that joined it.
       if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
       r.media ||= e.media;

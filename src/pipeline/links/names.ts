@@ -174,6 +174,8 @@ interface BriefEvidence {
   surnames: Set<string>;
   /** Letter prefixes of model designations ("MiG" of "MiG-21"): their plurals ("MiGs") name no one. */
   designations: Set<string>;
+  /** Letters of a class's designation the brief writes ("covid" of "COVID-19"): alone, the same thing, no body's acronym. */
+  classStems: Set<string>;
   /** The language capitalises its nouns: a lone capitalised word shows nothing. */
   nounsCapitalised: boolean;
   /** The brief is in English, or its language is unknown: the English word lists say what is an everyday word. */
@@ -198,6 +200,7 @@ export function findNames(
     capitalInside: new Set(),
     surnames: new Set(),
     designations: new Set(),
+    classStems: new Set(),
     nounsCapitalised: NOUN_CAPITALISING.has(languageOf(options)),
     englishLexicon: ['', 'en'].includes(languageOf(options)),
   };
@@ -206,6 +209,8 @@ export function findNames(
       if (!w.capital) brief.lowerSomewhere.add(w.lower);
       const designation = w.text.includes('-') ? DESIGNATION_PREFIX.exec(w.text) : null;
       if (designation) brief.designations.add(designation[1]!.toLowerCase());
+      const stem = CLASS_STEM.exec(w.text);
+      if (stem) brief.classStems.add(stem[1]!.toLowerCase());
     }
   }
   for (const list of allRuns) {
@@ -230,6 +235,8 @@ export function findNames(
 }
 
 const DESIGNATION_PREFIX = /^(\p{L}{1,3})-\d/u;
+/** The letters of a class's designation, a word of four or more joined to figures by a hyphen ("COVID-19"). */
+const CLASS_STEM = /^(\p{L}{4,})-\d+$/u;
 
 function readWords(text: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
@@ -589,6 +596,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && GENERIC_ABBREVIATIONS.has(last.lower)) return null;
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
+  if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
   if (institutional(words)) return sure('organisation');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !CLASS_DESIGNATION.test(w.text))) return sure('product');
   // Other words with figures name a thing, never a place or a person ("in COVID-19", "in HTML5").

@@ -92,6 +92,22 @@ describe('the capitalisation-based name finder', () => {
     expect(graph.briefs['b']?.entities.map((e) => e.label)).toContain('Harbour Safety Authority');
   });
 
+  it("reads a class designation's letters alone as that designation, in the brief and across briefs, and not as a body's acronym", () => {
+    const alone = entities('Clinics saw more MORBUS-12 patients this week.', 'The MORBUS wave, doctors said, would peak in May.');
+    expect(alone.get('morbus')?.kind).toBe('other');
+    const brief = (slug: string, text: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    const graph = linkCorpus([
+      brief('a', 'Clinics in the valley saw more MORBUS-12 patients this week than in any week of the winter.'),
+      brief('b', 'Doctors at the harbour clinic said the MORBUS wave would peak in May, and asked for more beds.'),
+    ]);
+    expect(graph.entities['morbus-12']?.mentions.map((m) => m.slug)).toEqual(['a', 'b']);
+    expect(graph.entities['morbus-12']?.kind).toBe('other');
+    expect(graph.entities['morbus']).toBeUndefined();
+    // Two designations with the same letters leave the letters alone as they are.
+    const two = linkCorpus([brief('a', 'Clinics saw more MORBUS-12 patients this week.'), brief('b', 'Clinics saw more MORBUS-14 patients this week.'), brief('c', 'Doctors said the MORBUS wave would peak in May.')]);
+    expect(two.entities['morbus']).toBeDefined();
+  });
+
   it('reads a lone institution word as the longer name of the brief it ends, and as no entity without one', () => {
     const joined = entities('The Harbour Workers Party met on Monday.', 'Later the Party said it would meet again on Friday.');
     expect(joined.get('harbour-workers-party')?.count).toBe(2);
