@@ -416,6 +416,15 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
+/**
+ * "New" before a capitalised word that is no everyday word, or one the brief never writes in lower case, opens a place's
+ * name ("New York City officials …", "New Jersey voters …"), not "New Year" or "New rules".
+ */
+function opensPlaceName(words: Word[], brief: BriefEvidence): boolean {
+  const next = words[1];
+  return next !== undefined && words[0]!.lower === 'new' && next.capital && (!isCommonWord(next.lower) || !brief.lowerSomewhere.has(next.lower));
+}
+
 const isTitle = (w: Word): boolean => {
   if (w.title === undefined) {
     const lower = w.lower.replace(/\.$/, '');
@@ -428,7 +437,7 @@ const isTitle = (w: Word): boolean => {
 function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): FoundName[] | null {
   let words = run;
   // An opening function or number word ("But", "The", "In", "Six") is no part of a name.
-  while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
+  while (words.length > 0 && (words[0]!.initial || NUMBER_WORDS.includes(words[0]!.lower)) && FUNCTION_WORDS.has(words[0]!.lower) && !opensPlaceName(words, brief)) words = trimConnectors(words.slice(1));
   // "Drugmaker Norvale said …", "Economist Ann Lee said …": a common noun opening a sentence is context, not name.
   while (words.length > 1 && words[0]!.initial && (ORG_NOUNS.has(words[0]!.lower) || ROLE_NOUNS.has(words[0]!.lower))) words = words.slice(1);
   // "In March, …": a month opens no name (it may end one: "Theresa May").
@@ -436,11 +445,12 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // "Senior Communications Ministry officials", "former Soviet states": an adjective of rank is no part of a name.
   while (words.length > 1 && LEADING_ADJECTIVES.has(words[0]!.lower) && !isTitle(words[1]!)) words = words.slice(1);
   if (words.length === 0) return null;
-  if (words[0]!.initial && words[0] === run[0]) {
+  // A title opening the sentence is the title of the name after it ("Secretary of State Ann Lee met …"): the titles below read it.
+  if (words[0]!.initial && words[0] === run[0] && !isTitle(words[0]!)) {
     const first = words[0]!;
     // "Hundreds of Afghans": a run that goes on only through a connector is no evidence for its first word.
     // Where every noun is capitalised, a capitalised second word shows nothing ("Vielen Dank").
-    const evidence = brief.capitalInside.has(first.lower) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
+    const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }

@@ -38,6 +38,16 @@ describe('the capitalisation-based name finder', () => {
     expect(found.get('republican-party')?.count).toBe(2);
   });
 
+  it('keeps a title or a "New" that opens a sentence with the name after it', () => {
+    // The title names a person after it, though the brief writes it in lower case elsewhere.
+    expect(names('Secretary of State Idris Walcott met the envoy. The secretary left.')).toEqual(['Idris Walcott/person']);
+    expect(names('Minister Lena Hartwig spoke first, and the minister left.')).toEqual(['Lena Hartwig/person']);
+    // "New" opens a place's name before a word the brief never writes in lower case; "New Year" and "new rules" stay no name.
+    expect(names('New Calderon City officials said new rules would follow.')).toEqual(['New Calderon City/place']);
+    expect(names('New Jerseyville voters went to the polls. The new rules hold.')).toEqual(['New Jerseyville/other']);
+    expect(names('New Year parties were cancelled this year, and new rules follow.')).toEqual([]);
+  });
+
   it("reads a postscript's mark opening a sentence as the sentence's start, and the same letters inside one as a name's", () => {
     expect(names('PS While you are at it, make the pastry at home too.')).toEqual([]);
     expect(names('P.S. Remember to bring a coat when Anna Berg visits the harbour.')).toEqual(['Anna Berg/person']);
