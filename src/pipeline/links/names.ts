@@ -84,6 +84,10 @@ const TITLES = new Set(
 /** Words that make a title only before another one ("Defence Minister", "Press Secretary"): alone ("Defence Ministerial") they mark no one. */
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
 /** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
+/** A party's initial joined to a state's name or abbreviation ("D-Calif", "R-Texas", "I-Vt"). */
+const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
+/** A party's member, as news names one before the name ("Republican James Risch"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
 const CORPORATE_FORMS = new Set('ltd inc corp co plc llc'.split(' '));
@@ -457,7 +461,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;
   words.forEach((w, i) => {
-    if (isTitle(w)) lastTitle = i;
+    // A party's member before a given name is a title too ("Idaho Republican James Risch", not "Republican National Convention").
+    if (isTitle(w) || (PARTY_MEMBERS.has(w.lower) && i + 1 < words.length && isGivenName(words[i + 1]!.lower))) lastTitle = i;
   });
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
@@ -607,6 +612,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
+  // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
+  if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
   if (institutional(words)) return sure('organisation');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !CLASS_DESIGNATION.test(w.text))) return sure('product');
   // Other words with figures name a thing, never a place or a person ("in COVID-19", "in HTML5").

@@ -48,6 +48,13 @@ describe('the capitalisation-based name finder', () => {
     expect(names('New Year parties were cancelled this year, and new rules follow.')).toEqual([]);
   });
 
+  it("reads a party's member before a given name as the person's title, and a party's tag after a name as no name", () => {
+    expect(names('Harbour councillors met, and Norland Republican James Tallow said no.')).toEqual(['Norland/other', 'James Tallow/person']);
+    // Not before other words: "Republican National Convention" is a name of its own.
+    expect(names('Delegates met at the Republican Harbour Convention on Monday.')).toEqual(['Republican Harbour Convention/other']);
+    expect(names('Rep. Lena Hartwig, D-Calif., chairs the panel, and Sen. Ed Brandt, R-Texas, objected.')).toEqual(['Lena Hartwig/person', 'Ed Brandt/person']);
+  });
+
   it("reads a postscript's mark opening a sentence as the sentence's start, and the same letters inside one as a name's", () => {
     expect(names('PS While you are at it, make the pastry at home too.')).toEqual([]);
     expect(names('P.S. Remember to bring a coat when Anna Berg visits the harbour.')).toEqual(['Anna Berg/person']);
