@@ -1015,11 +1015,24 @@ const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS
 const LEADING_DECORATION = /^[^\p{L}\p{N}\p{Pi}\p{Pf}"'„“«»‹›(\[]{1,4}\s*(?=\p{L})/u;
 
 /** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
-export function relatedLabel(text: string): { rest: string } | null {
+export function relatedLabel(text: string): Readonly<{ rest: string }> | null {
+  // relatedRuns reads every line of a page twice (before and after the headline is picked): answers are kept per text.
+  let found = labelMemo.get(text);
+  if (found === undefined) {
+    if (labelMemo.size >= LABEL_MEMO_SIZE) labelMemo.clear();
+    found = relatedLabelOf(text);
+    labelMemo.set(text, found);
+  }
+  return found;
+}
+const labelMemo = new Map<string, Readonly<{ rest: string }> | null>();
+const LABEL_MEMO_SIZE = 4096;
+
+function relatedLabelOf(text: string): Readonly<{ rest: string }> | null {
   // A box's label may open with the page's decoration (":: Related", "» Read also").
   const t = text.trim().replace(LEADING_DECORATION, '');
   const m = RELATED_LABEL.exec(t);
-  if (m) return { rest: (m[1] ?? '').trim() };
+  if (m) return Object.freeze({ rest: (m[1] ?? '').trim() });
   // A box's tabs copied as one word: "VERWANDTE ARTIKELMEHR VOM AUTOR", "Related articlesMore from author".
   const tab = GLUED_TAB.exec(t);
   return tab && tab[0].length < t.length ? relatedLabel(t.slice(tab[0].length)) : null;
