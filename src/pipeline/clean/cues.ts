@@ -473,10 +473,11 @@ const CUE_MEMO_MAX_CHARS = 400;
 
 /** Category named by a cue for a short unit, or null. */
 export function cueCategory(text: string): RemovalCategory | null {
+  // A longer text is never kept: not hashed to be looked for.
+  if (text.length > CUE_MEMO_MAX_CHARS) return cueCategoryOf(text);
   const known = cueMemo.get(text);
   if (known !== undefined) return known;
   const found = cueCategoryOf(text);
-  if (text.length > CUE_MEMO_MAX_CHARS) return found;
   if (cueMemo.size >= CUE_MEMO_SIZE) cueMemo.clear();
   cueMemo.set(text, found);
   return found;
@@ -1159,6 +1160,11 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Dashes that set a notice off ("– … –"), at its start, its end or both. */
 const DASHES_AROUND = /^[–—]\s*|\s*[–—]$/gu;
+/** The text without DASHES_AROUND; only a text that opens or closes with a dash is searched (the pattern's end tries every position). */
+function withoutDashesAround(t: string): string {
+  const dashed = t.startsWith('–') || t.startsWith('—') || t.endsWith('–') || t.endsWith('—');
+  return dashed ? t.replace(DASHES_AROUND, '') : t;
+}
 /** A list's mark before a line ("- ", "• ", "* "). */
 const LIST_MARK = String.raw`[-–—•*]\s*`;
 /** An ad's label opening a notice ("Anzeige:", "Werbung:", "Sponsored:", "Publicité :", "- Werbung."), a list's dash before it or not. */
@@ -1183,7 +1189,7 @@ function selfNotice(text: string): boolean {
 export function disclosuresIn(text: string): string[] {
   // Most lines hold no separator: the split pattern, which may start at any space, is then not run.
   // A notice set off by dashes ("– Anzeige: Dieser Beitrag … –") is read without them.
-  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => p.trim().replace(DASHES_AROUND, '')).filter((p) => p.length > 0);
+  const parts = (hasSeparator(text) ? text.split(SEPARATORS) : [text]).map((p) => withoutDashesAround(p.trim())).filter((p) => p.length > 0);
   return parts
     .filter((p) => {
       const words = wordsOf(p).length;
