@@ -222,8 +222,10 @@ const EMBED_CONSENT = /(?<!\p{L})(?:(?:haben sie|hast du)[^.]{0,30}keine (?:zust
 /** Words of such a placeholder at most. */
 const EMBED_CONSENT_WORDS = 60;
 
+/** A reading time's label. */
+const READING_TIME_LABEL = String.raw`(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|läsningstid)`;
 /** A reading time after its label ("Lesezeit: 3 Minuten", "Reading time: about 4 min"). */
-const LABELLED_READING_TIME = String.raw`(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|leestijd|läsningstid)\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)`;
+const LABELLED_READING_TIME = String.raw`${READING_TIME_LABEL}\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)`;
 /** A story's reading time, printed in its header ("4 Min Read", "Lesezeit: 3 Minuten", "Temps de lecture : 5 min", "6 min lues"). */
 const READING_TIME = new RegExp(String.raw`^(?:${LABELLED_READING_TIME}|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$`, 'iu');
 
@@ -562,6 +564,8 @@ const CONSENT_WORDS = 100;
  */
 const SIGN_UP_REWARD = /(?<!\p{L})(?:registriere dich|melde dich (?:jetzt )?an|jetzt (?:registrieren|anmelden)|sign up (?:now|today|here|and)|register now|subscribe now|abonniere|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:gutschein\p{L}*|rabatt\p{L}*|voucher|coupon|discount|\d+\s?%\s?(?:off|rabatt)|bon de réduction|réduction|descuento|cupón|sconto|buono)(?!\p{L})/iu;
 const SIGN_UP_REWARD_WORDS = 50;
+/** What SIGN_UP_REWARD's reward needs (its words, or the per cent sign), tried first (see RIGHTS_CLAUSE_HINT). */
+const REWARD_HINT = /gutschein|rabatt|voucher|coupon|discount|%|réduction|descuento|cupón|sconto|buono/iu;
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
 const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
 /** "Never miss …": a promotion's promise, with what one would miss. */
@@ -942,7 +946,7 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= CANCEL_ANYTIME_WORDS && CANCEL_HINT.test(t) && CANCEL_ANYTIME.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= SUBSCRIPTION_PERK_WORDS && SUBSCRIPTION_HINT.test(t) && YOUR_SUBSCRIPTION.test(t) && SUBSCRIPTION_PERK.test(t) && !QUOTED.test(t) && !t.endsWith('?')) return 'login';
   if (words <= CONSENT_WORDS && CONSENT_OPENING.test(t) && CONSENT_OBJECT.test(t)) return 'login';
-  if (words <= SIGN_UP_REWARD_WORDS && SIGN_UP_REWARD.test(t) && !QUOTED.test(t)) return 'login';
+  if (words <= SIGN_UP_REWARD_WORDS && REWARD_HINT.test(t) && SIGN_UP_REWARD.test(t) && !QUOTED.test(t)) return 'login';
   if (words <= 25 && LIKED_THIS.test(t) && PASS_ON.test(t)) return 'share';
   if (words <= LIKED_APPEAL_WORDS && LIKED_THIS.test(t) && DONATE_ASK.test(t)) return 'login';
   if (words <= HELPFUL_ASK_WORDS && HELPFUL_ASK.test(t)) return 'share';
@@ -970,14 +974,14 @@ function cueCategoryOf(text: string): RemovalCategory | null {
   if (words <= 60 && CLICK_CONSENT_HINT.test(t) && CLICK_CONSENT.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t))) return 'cookie';
   if (words <= 60 && PLATFORM_HINT.test(t) && SOCIAL_PLATFORM.test(t) && DATA_SENT.test(t) && SWITCHED_ON.test(t) && (TO_READER.test(t) || FORMAL_YOU.test(t)) && !QUOTED.test(t)) return 'cookie';
   if ((words <= 30 || isNoticeRow(t, words)) && COPYRIGHT.test(t)) return 'footer';
-  if (words <= NONPROFIT_STATUS_WORDS && NONPROFIT_STATUS.test(t)) return 'footer';
+  if (words <= NONPROFIT_STATUS_WORDS && t.includes('501') && NONPROFIT_STATUS.test(t)) return 'footer';
   if (words <= PROGRAMME_NOTE_WORDS && PROGRAMME_NOTE.test(t)) return 'footer';
   // A clause after a comma ('Powered by the tide, the turbine …') makes it a sentence.
   if (words <= SITE_CREDIT_WORDS && SITE_CREDIT_HINT.test(t) && SITE_CREDIT.test(t) && !/,\s+\p{Ll}/u.test(t)) return 'footer';
   if (words <= TERMS_NOTICE_WORDS && TERMS_HINT.test(t) && TERMS.test(t) && TERMS_AGREE.test(t) && SITE_OWN.test(t)) return 'footer';
   if (words <= POLICY_POINTER_WORDS && POLICY_HINT.test(t) && POLICY_POINTER.test(t)) return 'footer';
   if (words <= OUR_STANDARDS_WORDS && OUR_STANDARDS.test(t)) return 'footer';
-  if (words <= TEASER_MORE_WORDS && (TEASER_MORE_LINK.test(t) || VIDEO_TEASER.test(t))) return 'related';
+  if (words <= TEASER_MORE_WORDS && ((t.includes('|') && TEASER_MORE_LINK.test(t)) || VIDEO_TEASER.test(t))) return 'related';
   if (words <= PRESS_CONTACT_WORDS && PRESS_HINT.test(t) && (PRESS_CONTACT.test(t) || PRESS_ROLE.test(t))) return 'footer';
   if (words <= REACH_REPORTER_WORDS && REACH_REPORTER.test(t)) return 'footer';
   if (isRightsNotice(t, words)) return 'footer';
@@ -1451,7 +1455,7 @@ export function bylineNames(text: string): string[] | null {
   // The author's contact button run on after the name, glued or not ("By Jane DoeEmail Author").
   const mailless = opened.includes('mail') ? opened.replace(CONTACT_BUTTON, '') : opened;
   // The reading time run on after the name ("von Jane Doe Lesezeit: 4 Min.") would read as one more name.
-  const t = /\d/u.test(mailless) ? mailless.replace(READING_TIME_END, '') : mailless;
+  const t = /\d/u.test(mailless) && READING_TIME_HINT.test(mailless) ? mailless.replace(READING_TIME_END, '') : mailless;
   // A post's date before its byline ("November 12, 2012 by Jane Doe 7 Comments", "1.11.23 20:19 von Jane Doe"): the byline after it and its time.
   if (DATE_FIRST.test(t)) {
     const date = printedDates(t)[0];
@@ -1523,6 +1527,8 @@ const GLUED_SECTION = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u;
 const TIME_AFTER_DATE = new RegExp(String.raw`^[\s,·|–-]*(?:(?:at|um|à|a las|alle|om)\s+)?(?:${TIME_OF_DAY.source})`, 'iu');
 /** A reading time closing a byline, with or without a separator before it. */
 const READING_TIME_END = new RegExp(String.raw`\s*[·|•–-]?\s*${LABELLED_READING_TIME}$`, 'iu');
+/** READING_TIME_END's label alone, tried first: the full pattern's leading spaces are tried at every position. */
+const READING_TIME_HINT = new RegExp(READING_TIME_LABEL, 'iu');
 
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;
@@ -1613,6 +1619,8 @@ const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeel
 /** A picture's button to see it larger, alone or printed with its caption ("Vergrößern", "Vergrößern Die neue Haltestelle …", "… Click to enlarge"). */
 const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)(?:\s+(?!Sie\b)\p{Lu}|$)/u;
 const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
+/** ENLARGE_CALL's verbs without its guards, tried first (see RIGHTS_CLAUSE_HINT): every phrase holds one. */
+const ENLARGE_HINT = /click|tap|view|klicken|cliquez|haga clic/iu;
 /**
  * The lines a social network's embedded post prints in its box ("View this post on Instagram", "A post
  * shared by Name (@handle)"): the post stands in the story as a picture does, so they are its caption,
@@ -1634,7 +1642,7 @@ export function isPictureCaption(text: string): boolean {
   const t = text.trim();
   // A broadcaster's press picture, printed with the terms of its use: it runs longer than a caption.
   if (t.length <= 1000 && t.includes('©') && PRESS_PICTURE_TERMS.test(t)) return true;
-  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || ENLARGE_CALL.test(t) || PICTURE_DOWNLOAD.test(t) || CC_CREDIT.test(t) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)) || SCREEN_CAPTURE.test(t));
+  return t.length <= 400 && wordsOf(t).length <= CAPTION_WORDS && (((t.includes('(@') || EMBED_NETWORK.test(t)) && EMBEDDED_POST.test(t)) || CREDIT_END.test(t) || CREDIT_OPENING.test(t) || CREDIT_BRACKETS.test(t) || (t.includes('/') && CREDIT_GLUED.test(t)) || ((t.includes('/') || t.includes('(')) && STOCK_HINT.test(t) && STOCK_CREDIT.test(t)) || ((t.includes('©') || t.includes('(c)') || t.includes('(C)')) && COPYRIGHT_CREDIT.test(t)) || FIGURE.test(t) || ENLARGE_BUTTON.test(t) || (ENLARGE_HINT.test(t) && ENLARGE_CALL.test(t)) || PICTURE_DOWNLOAD.test(t) || (CC_HINT.test(t) && CC_CREDIT.test(t)) || LABELLED_CAPTION.test(t) || (t.includes('via') && CREDIT_VIA.test(t)) || SCREEN_CAPTURE.test(t));
 }
 /** A press picture's terms after its credit: free of charge if used with the programme and credited ("© X, honorarfrei - Verwendung gemäß der AGB …"). */
 const PRESS_PICTURE_TERMS = /©[^.!?]{1,60}?,?\s+(?:honorarfrei|royalty[- ]free|libre de droits)\s*[-–—,:]\s*(?:verwendung|nutzung|use|usage|utilisation)(?!\p{L})/iu;
@@ -1664,3 +1672,5 @@ export function isCreditUnderLabel(text: string): boolean {
  * that ends on the licence ("The brochure is published under CC BY-SA 4.0") says more before it.
  */
 const CC_CREDIT = /^\s*(?:\S+[\s,|(/]+){0,6}?cc[\s-](?:by|0)(?:[\s-](?:sa|nc|nd)){0,2}(?:\s*\d\.\d)?(?:\s+[^\s.!?]{1,30}){0,2}\)?\s*$/iu;
+/** The licence's name that CC_CREDIT needs, tried first: the credit before it is tried at every word otherwise. */
+const CC_HINT = /cc[\s-](?:by|0)/iu;
