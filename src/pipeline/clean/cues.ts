@@ -440,7 +440,10 @@ function isFooterLinkRun(t: string): boolean {
   let links = 0;
   let covered = 0;
   for (let i = 0; i < words.length; ) {
-    let size = Math.min(FOOTER_LINK_WORDS, words.length - i);
+    // Each word left adds a link and a word covered at most: once that cannot make the counts, the rest is not tried.
+    const left = words.length - i;
+    if (links + left < FOOTER_RUN_LINKS || (covered + left) * 2 < words.length) return false;
+    let size = Math.min(FOOTER_LINK_WORDS, left);
     while (size > 0 && !FOOTER_LINK.test(words.slice(i, i + size).join(' '))) size--;
     if (size > 0) links++;
     covered += size;
