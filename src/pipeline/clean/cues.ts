@@ -3,7 +3,7 @@ import { FOOTER_SEPARATOR } from './copyright.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, isWeekdayBefore, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
-import { closesWithMark, isLetterOrDigit, isSpace, splitGlued, testAtEnd, wordsOf } from './text.ts';
+import { closesWithMark, isLetterOrDigit, isSpace, memoisedPerText, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
 /** A phrase list as a whole-word pattern (JavaScript's \b only knows ASCII letters). */
@@ -467,26 +467,16 @@ export function isBreadcrumb(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length >= 1 && wordsOf(p).length <= 4 && !/[.!?]$/u.test(p));
 }
 
-/** Lines asked about more than once (the detectors, the site name and the headline all ask): answers kept per text. */
-const cueMemo = new Map<string, RemovalCategory | null>();
 /**
- * Dozens of pages' lines: a site's menu and buttons ("Home", "Share", "Contact Us") recur on its other pages, and an answer
+ * Lines asked about more than once (the detectors, the site name and the headline all ask): answers kept per text, for
+ * dozens of pages' lines: a site's menu and buttons ("Home", "Share", "Contact Us") recur on its other pages, and an answer
  * costs about a hundred pattern tests. At 4,096 lines the 600 corpus pages computed 84,921 answers, at this size 73,860.
  */
 const CUE_MEMO_SIZE = 16_384;
 const CUE_MEMO_MAX_CHARS = 400;
 
 /** Category named by a cue for a short unit, or null. */
-export function cueCategory(text: string): RemovalCategory | null {
-  // A longer text is never kept: not hashed to be looked for.
-  if (text.length > CUE_MEMO_MAX_CHARS) return cueCategoryOf(text);
-  const known = cueMemo.get(text);
-  if (known !== undefined) return known;
-  const found = cueCategoryOf(text);
-  if (cueMemo.size >= CUE_MEMO_SIZE) cueMemo.clear();
-  cueMemo.set(text, found);
-  return found;
-}
+export const cueCategory: (text: string) => RemovalCategory | null = memoisedPerText((text) => cueCategoryOf(text), CUE_MEMO_SIZE, CUE_MEMO_MAX_CHARS);
 
 /** A customer-service blurb: the service named, with a way to reach it (a phone number, an address, opening hours). */
 const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
@@ -1022,19 +1012,11 @@ const RELATED_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS
 /** Symbols (no letter, digit, quotation mark or bracket) before a label's first letter. */
 const LEADING_DECORATION = /^[^\p{L}\p{N}\p{Pi}\p{Pf}"'„“«»‹›(\[]{1,4}\s*(?=\p{L})/u;
 
-/** "Also Read" style label; `rest` is the headline printed after it on the same line, if any. */
-export function relatedLabel(text: string): Readonly<{ rest: string }> | null {
-  // relatedRuns reads every line of a page twice (before and after the headline is picked): answers are kept per text.
-  let found = labelMemo.get(text);
-  if (found === undefined) {
-    if (labelMemo.size >= LABEL_MEMO_SIZE) labelMemo.clear();
-    found = relatedLabelOf(text);
-    labelMemo.set(text, found);
-  }
-  return found;
-}
-const labelMemo = new Map<string, Readonly<{ rest: string }> | null>();
-const LABEL_MEMO_SIZE = 4096;
+/**
+ * "Also Read" style label; `rest` is the headline printed after it on the same line, if any. relatedRuns reads every line
+ * of a page twice (before and after the headline is picked): answers are kept per text.
+ */
+export const relatedLabel: (text: string) => Readonly<{ rest: string }> | null = memoisedPerText((text) => relatedLabelOf(text), 4096);
 
 function relatedLabelOf(text: string): Readonly<{ rest: string }> | null {
   // A box's label may open with the page's decoration (":: Related", "» Read also").

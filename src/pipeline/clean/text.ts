@@ -293,3 +293,22 @@ export function isLetterOrDigit(code: number): boolean {
   if (known === 0) BMP_LETTER_OR_DIGIT[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
   return known === 2;
 }
+
+/**
+ * `compute` with its answers kept per text, for texts of `maxChars` at most: the table is cleared when it holds `size`
+ * answers (a page's or a few pages' lines; a larger table is searched more slowly than it saves). `compute` never answers
+ * `undefined`, and its answers must not be changed by their callers.
+ */
+export function memoisedPerText<T>(compute: (text: string) => T, size: number, maxChars = Number.POSITIVE_INFINITY): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    // A longer text is never kept: not hashed to be looked for.
+    if (text.length > maxChars) return compute(text);
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const found = compute(text);
+    if (memo.size >= size) memo.clear();
+    memo.set(text, found);
+    return found;
+  };
+}

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { memoisedPerText } from '../clean/text.ts';
 import { quantityKeys } from './quantities.ts';
 import { STOPWORDS, wordTokens, type WordTokens } from './text.ts';
 
@@ -92,16 +93,5 @@ const ENDS_WITH_LETTER = /\p{L}$/u;
 const HAS_LETTER = /\p{L}/u;
 const ONLY_LETTERS = /^\p{L}+$/u;
 
-/** Stems already computed: news repeats its words, and the stemmer is most of this module's cost. */
-const stems = new Map<string, string>();
-const MAX_CACHED_STEMS = 50_000;
-
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    s = stemmer(word);
-    stems.set(word, s);
-  }
-  return s;
-}
+/** Stems kept per word: news repeats its words, and the stemmer is most of this module's cost. */
+const stem = memoisedPerText((word) => stemmer(word), 50_000);
