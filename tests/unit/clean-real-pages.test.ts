@@ -676,6 +676,23 @@ describe('comment sections', () => {
   });
 });
 
+describe('a headline under a label over other stories', () => {
+  const teaser = 'Assembly raised the transport budget';
+  const headline = 'Night buses reach the eastern towns at last';
+  // The teaser is printed twice, in a box beside the story's start and under it, with its date the second time.
+  const page = (label: string) =>
+    run(['4 June 2024 Last updated at 06:50 ET', 'Share this page', 'Email', 'Print', headline, " The operators said the buses would run 'every thirty minutes until two'", 'Continue reading the main story', label, teaser, '', ...P, '', 'More on This Story', label, teaser, '04 JUNE 2024, TRANSPORT', 'Related Internet links'].join('\n')).meta.title;
+
+  it('is never the first story under a label of stories on the same subject', () => {
+    for (const label of ['Related Stories', 'Lesen Sie auch', 'Noticias relacionadas']) expect(page(label), label).toBe(headline);
+  });
+
+  it('may be the first entry of a list of the latest stories, which often opens with the page\'s own', () => {
+    const own = run(['Home', 'News', 'Latest News', 'Night Buses Reach Eastern Towns', 'By Ana Ruiz', ...P].join('\n')).meta.title;
+    expect(own).toBe('Night Buses Reach Eastern Towns');
+  });
+});
+
 describe('a headline laid out like the teasers around it', () => {
   const teaserRows = ['Most Popular', 'Ferry Fares Rise Again as Harbour Works Run Late', 'June 3, 2024 by Tom Hale', 'Five New Cycle Lanes Open in the Old Town', 'June 3, 2024 by Sue Marsh', 'Rail Link to the Airport Gets Its Money', 'June 2, 2024 by Ed Brandt'];
 

@@ -1,7 +1,7 @@
 import type { ContentClass } from './classify.ts';
 import { countsComments, trailingCommentCount } from './comments.ts';
 import { alternation, PICTURE_LABELS } from './cue-words.ts';
-import { attributionIn, cueCategory, isPictureCaption } from './cues.ts';
+import { attributionIn, cueCategory, isPictureCaption, relatedLabel } from './cues.ts';
 import { isPostedDateLine } from './dates.ts';
 import type { Features } from './features.ts';
 import { factBoxLines, isFurnitureLine, isKicker, isLinkRow, isSlideCounter, isWeatherLine } from './headline-lines.ts';
@@ -381,12 +381,29 @@ function besideHeader(input: HeadlineInputs, i: number): boolean {
 /** Two sentences closing with a full stop are a headline's two parts at most this long; a lede's first two run longer. */
 const SHORT_PAIR_WORDS = 15;
 
+/**
+ * A label over stories on the same subject ("Related Stories", "Lesen Sie auch", "Noticias relacionadas"), as against a
+ * list of the latest ones ("Latest News", "Recent Posts"), whose first entry is often the page's own story.
+ */
+const SAME_SUBJECT_LABEL = /relat|relacionad|correlat|gerelateerd|ähnlich|verwandt|similaire|liés|\b(?:also|auch|aussi|también|anche|também|ook|też|także|också|også|myös|také)\b|more (?:on|about) this|same subject|même sujet|zum thema/iu;
+
+/** The line right over unit `i` labels a list of other stories on the same subject: `i` is the first of them. */
+function underRelatedLabel(units: Unit[], i: number): boolean {
+  const above = units[i - 1];
+  if (above === undefined || above.kind !== 'text' || above.text.length > RELATED_LABEL_CHARS) return false;
+  const label = relatedLabel(above.text);
+  return label !== null && label.rest === '' && SAME_SUBJECT_LABEL.test(above.text);
+}
+/** A label's length at most. */
+const RELATED_LABEL_CHARS = 60;
+
 function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): boolean {
   const u = input.units[i]!;
   const f = input.feats[i]!;
   if ((input.excluded.has(i) && !headsMain) || u.kind !== 'text' || f.words < 1 || f.words > MAX_WORDS || f.urlShare > 0) return false;
   const t = u.text.trim();
   if (/[,;]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  if (underRelatedLabel(input.units, i)) return false;
   // An e-mail address alone is a contact line ("news@example.org"), never a headline; nor is a recipe's
   // ingredient ("500 ml Milch") or its times ("Total 1 hr 50 min").
   if (isFurnitureLine(t) || isWeatherLine(input.units, i)) return false;
