@@ -421,12 +421,13 @@ function trimConnectors(words: Word[]): Word[] {
 }
 
 /**
- * "New" before a capitalised word that is no everyday word, or one the brief never writes in lower case, opens a place's
- * name ("New York City officials …", "New Jersey voters …"), not "New Year" or "New rules".
+ * "New" or a point of the compass before a capitalised word that is no everyday word, or one the brief never writes in
+ * lower case, opens a place's name ("New York City officials …", "North Carolina voters …"), not "New Year" or "New rules".
  */
+const PLACE_NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west']);
 function opensPlaceName(words: Word[], brief: BriefEvidence): boolean {
   const next = words[1];
-  return next !== undefined && words[0]!.lower === 'new' && next.capital && (!isCommonWord(next.lower) || !brief.lowerSomewhere.has(next.lower));
+  return next !== undefined && PLACE_NAME_OPENERS.has(words[0]!.lower) && next.capital && (!isCommonWord(next.lower) || !brief.lowerSomewhere.has(next.lower));
 }
 
 const isTitle = (w: Word): boolean => {

@@ -39,13 +39,18 @@ describe('the capitalisation-based name finder', () => {
   });
 
   it('keeps a title or a "New" that opens a sentence with the name after it', () => {
-    // The title names a person after it, though the brief writes it in lower case elsewhere.
-    expect(names('Secretary of State Idris Walcott met the envoy. The secretary left.')).toEqual(['Idris Walcott/person']);
-    expect(names('Minister Lena Hartwig spoke first, and the minister left.')).toEqual(['Lena Hartwig/person']);
-    // "New" opens a place's name before a word the brief never writes in lower case; "New Year" and "new rules" stay no name.
-    expect(names('New Calderon City officials said new rules would follow.')).toEqual(['New Calderon City/place']);
-    expect(names('New Jerseyville voters went to the polls. The new rules hold.')).toEqual(['New Jerseyville/other']);
-    expect(names('New Year parties were cancelled this year, and new rules follow.')).toEqual([]);
+    const cases: [string, string[]][] = [
+      // The title names a person after it, though the brief writes it in lower case elsewhere.
+      ['Secretary of State Idris Walcott met the envoy. The secretary left.', ['Idris Walcott/person']],
+      ['Minister Lena Hartwig spoke first, and the minister left.', ['Lena Hartwig/person']],
+      // "New" or a point of the compass opens a place's name before a word the brief never writes in lower case.
+      ['New Calderon City officials said new rules would follow.', ['New Calderon City/place']],
+      ['New Jerseyville voters went to the polls. The new rules hold.', ['New Jerseyville/other']],
+      ['North Calderon voters went to the polls, north of the river.', ['North Calderon/other']],
+      // "New Year" and "new rules" stay no name.
+      ['New Year parties were cancelled this year, and new rules follow.', []],
+    ];
+    for (const [text, expected] of cases) expect(names(text), text).toEqual(expected);
   });
 
   it("reads a party's member before a given name as the person's title, and a party's tag after a name as no name", () => {
