@@ -197,7 +197,8 @@ export function findNames(
   options: NameOptions = {},
 ): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
-  const allRuns = units.map((unit, u) => runs(unit.text, words[u]!));
+  const nounsCapitalised = NOUN_CAPITALISING.has(languageOf(options));
+  const allRuns = units.map((unit, u) => runs(unit.text, words[u]!, nounsCapitalised));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
   const brief: BriefEvidence = {
     lowerSomewhere: new Set(),
@@ -205,7 +206,7 @@ export function findNames(
     surnames: new Set(),
     designations: new Set(),
     classStems: new Set(),
-    nounsCapitalised: NOUN_CAPITALISING.has(languageOf(options)),
+    nounsCapitalised,
     englishLexicon: ['', 'en'].includes(languageOf(options)),
   };
   for (const list of words) {
@@ -292,8 +293,11 @@ function opensClause(gap: string, prev: Token): boolean {
   return !(ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text) || prev.text.endsWith('.'));
 }
 
-/** Runs of capitalised words joined by spaces (and by "of", name particles or, inside institution names, "and"/"for"/"on"). */
-function runs(text: string, words: Word[]): Word[][] {
+/**
+ * Runs of capitalised words joined by spaces (and by "of", name particles or, inside institution names, "and"/"for"/"on");
+ * `nounsCapitalised`: the language capitalises its nouns.
+ */
+function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
   const out: Word[][] = [];
   let run: Word[] = [];
   let institution = false;
@@ -321,7 +325,9 @@ function runs(text: string, words: Word[]): Word[][] {
       between &&
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
-        (PARTICLES.has(w.lower) && prev.capital) ||
+        // Where every noun is capitalised, "von", "der" and "das" join nouns ("Zahl der Fälle", "Zeiten von Corona"): a
+        // particle joins a person's name only, after a given name ("Ursula von der Leyen").
+        (PARTICLES.has(w.lower) && prev.capital && (!nounsCapitalised || isGivenName(run[0]!.lower))) ||
         (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';

@@ -195,6 +195,15 @@ describe('the capitalisation-based name finder', () => {
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
   });
 
+  it('in a language that capitalises its nouns, joins a particle to a name only after a given name', () => {
+    const found = (text: string) => findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => `${n.surface}/${n.kind}`);
+    // "der", "von", "das" join nouns there ("Zahl der Fälle", "Zeiten von Tarnwald"): no names.
+    expect(found('Die Zahl der Fälle stieg, und in Zeiten von Tarnwald blieb alles ruhig.')).toEqual([]);
+    expect(found('Damals sprach Richard von Weizenau nicht mehr.')).toEqual(['Richard von Weizenau/person']);
+    // In English the particle still joins ("Lena de Vries").
+    expect(findNames(prose('Then Mayor Lena de Vries spoke.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Lena de Vries']);
+  });
+
   it('in a language other than English, takes a name for a person by its shape only when a given name opens it', () => {
     const kinds = (text: string, language: string) => findNames(prose(text), [], [], { language }).flat().map((n) => `${n.surface}/${n.kind}`);
     const spanish = 'La Corte Suprema de Norlandia y los Estados Federados respondieron ayer a Tomás Ibarrola y a Quetzal Ximeno.';
