@@ -90,7 +90,7 @@ const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
-const CORPORATE_FORMS = new Set('ltd inc corp co plc llc'.split(' '));
+const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh'.split(' '));
 /** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
 const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
 /** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
@@ -464,6 +464,16 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
+  }
+  // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
+  // Johnson", "Vorstandsmitglied Axel Hellmann").
+  if (brief.nounsCapitalised) {
+    const given = words.findIndex((w, k) => k > 0 && isGivenName(w.lower));
+    const person = given > 0 ? words.slice(given) : [];
+    // Not a place's opening word before it ("San Francisco"), nor an everyday word or an institution's after it ("Emmy Awards").
+    const role = words.slice(0, Math.max(given, 0));
+    const surnames = person.slice(1).every((w) => personalWord(w) && !isCommonWord(w.lower) && !isOrgHead(w.lower) && !CORPORATE_FORMS.has(w.lower));
+    if (person.length >= 2 && person.length <= 3 && surnames && !role.some((w) => PLACE_OPENERS.has(w.lower))) return [found(text, person, 'person', 'context')];
   }
   // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;

@@ -195,11 +195,14 @@ describe('the capitalisation-based name finder', () => {
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
   });
 
-  it('in a language that capitalises its nouns, joins a particle to a name only after a given name', () => {
+  it('in a language that capitalises its nouns, joins a particle or a role to a name only after a given name', () => {
     const found = (text: string) => findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => `${n.surface}/${n.kind}`);
     // "der", "von", "das" join nouns there ("Zahl der Fälle", "Zeiten von Tarnwald"): no names.
     expect(found('Die Zahl der Fälle stieg, und in Zeiten von Tarnwald blieb alles ruhig.')).toEqual([]);
     expect(found('Damals sprach Richard von Weizenau nicht mehr.')).toEqual(['Richard von Weizenau/person']);
+    // A role's noun before a given name and a surname is no part of the name; a place's opening word or an institution's noun is.
+    expect(found('Am Montag sagte Verkehrsministerin Lena Hartwig, dass Vorstandsmitglied Jonas Brandtner geht.')).toEqual(['Lena Hartwig/person', 'Jonas Brandtner/person']);
+    expect(found('Am Montag sprach man über die Primetime Emmy Awards.').map((n) => n.split('/')[0])).not.toContain('Emmy Awards');
     // In English the particle still joins ("Lena de Vries").
     expect(findNames(prose('Then Mayor Lena de Vries spoke.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Lena de Vries']);
   });
