@@ -320,14 +320,17 @@ function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
     }
     const next = words[i + 1];
     const prev = run[run.length - 1];
-    const between = prev !== undefined && next !== undefined && next.capital && !next.initial && joined(text, w, next);
+    // A particle may stand before another ("von der Leyen", "de la Cruz"): the capitalised word comes after both.
+    const after = next !== undefined && PARTICLES.has(w.lower) && PARTICLES.has(next.lower) && joined(text, w, next) ? words[i + 2] : next;
+    const between = prev !== undefined && after !== undefined && after.capital && !after.initial && joined(text, w, next!);
     const connects =
       between &&
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
         // Where every noun is capitalised, "von", "der" and "das" join nouns ("Zahl der Fälle", "Zeiten von Corona"): a
-        // particle joins a person's name only, after a given name ("Ursula von der Leyen").
-        (PARTICLES.has(w.lower) && prev.capital && (!nounsCapitalised || isGivenName(run[0]!.lower))) ||
+        // particle joins a person's name only (particleOfName).
+        // Two particles in a row ("von der", "van der", "de la") after a capitalised word.
+        (PARTICLES.has(w.lower) && (prev.capital || (PARTICLES.has(prev.lower) && run[run.length - 2]?.capital === true)) && (!nounsCapitalised || particleOfName(run, w))) ||
         (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';
@@ -354,6 +357,17 @@ function ofBefore(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && (words[k]!.capital || words[k]!.lower === 'of'); k--) if (words[k]!.lower === 'of') return true;
   return false;
 }
+
+/**
+ * Where every noun is capitalised, a particle joins a person's name only: "von", "van" or "zu" right after a lone given
+ * name, an article after such a "von" ("Ursula von der Leyen", "Richard von Weizsäcker"); after a full name "von der" says
+ * where the person works ("Aneta Afelt von der Universität Warschau").
+ */
+function particleOfName(run: Word[], w: Word): boolean {
+  if (run.length === 1) return NOBLE_PARTICLES.has(w.lower) && isGivenName(run[0]!.lower);
+  return run.length === 2 && NOBLE_PARTICLES.has(run[1]!.lower) && isGivenName(run[0]!.lower) && (w.lower === 'der' || w.lower === 'den');
+}
+const NOBLE_PARTICLES = new Set(['von', 'van', 'zu']);
 
 /** Neighbouring words with only spaces between them (no punctuation, no paragraph break). */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -486,7 +500,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     // Right after a title every personal word is the name ("Mayor Lena de Vries"); past a connector only its tail ("Secretary of State Idris Walcott").
     let cut = 0;
     while (cut < rest.length && (personalWord(rest[cut]!) || (cut > 0 && PARTICLES.has(rest[cut]!.lower)))) cut++;
-    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : personTail(rest);
+    const tail = personTail(rest);
+    // "Presidente de la República": a title of a place or a body names an office; a person after it has a full name.
+    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : cut === 0 && PARTICLES.has(rest[0]?.lower ?? '') && tail.length < 2 ? [] : tail;
     // A title ending the run ("Northland Gov." before "Ann Lee") or followed by a personal name: keep what precedes the titles, and the person.
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;

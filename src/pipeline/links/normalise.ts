@@ -13,7 +13,7 @@ const HYPHENS = /[\u2010\u2011]/g;
 /** A page's hyphenation hints inside a word ("Wei\u00ADler"): no part of the name. */
 const SOFT_HYPHENS = /\u00AD/g;
 /** Lower-case words that may join the words of a name ("Bank of China") but never start or end one. */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', '&', 'on', 'in']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'der', 'den', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', 'dos', 'das', 'di', 'ibn', '&', 'on', 'in']);
 const HONORIFICS = new Set(
   'president vice prime minister foreign defence defense secretary general gen chancellor premier king queen prince princess pope sheikh emir sultan senator sen rep representative governor gov mayor judge justice chairman chairwoman chair ceo cfo director head chief spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant lt captain capt major sergeant dr mr mrs ms miss sir dame lord lady prof professor rev father deputy acting former late'.split(
     ' ',

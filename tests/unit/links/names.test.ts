@@ -203,8 +203,14 @@ describe('the capitalisation-based name finder', () => {
     // A role's noun before a given name and a surname is no part of the name; a place's opening word or an institution's noun is.
     expect(found('Am Montag sagte Verkehrsministerin Lena Hartwig, dass Vorstandsmitglied Jonas Brandtner geht.')).toEqual(['Lena Hartwig/person', 'Jonas Brandtner/person']);
     expect(found('Am Montag sprach man über die Primetime Emmy Awards.').map((n) => n.split('/')[0])).not.toContain('Emmy Awards');
-    // In English the particle still joins ("Lena de Vries").
+    // Two particles after a lone given name join ("von der"); after a full name "von der" says where the person works.
+    expect(found('Dann sprach Greta von der Weiden mit Aneta Kowal von der Universität Tarnów.')).toEqual(['Greta von der Weiden/person', 'Aneta Kowal/person', 'Universität Tarnów/other']);
+    // In English the particle still joins ("Lena de Vries"), two in a row too ("Rafael van der Berkel").
     expect(findNames(prose('Then Mayor Lena de Vries spoke.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Lena de Vries']);
+    expect(findNames(prose('Then Rafael van der Berkel and Juan de la Cresta spoke.'), [], [], { language: 'en' }).flat().map((n) => n.surface)).toEqual(['Rafael van der Berkel', 'Juan de la Cresta']);
+    // A title of a place or a body ("Presidente de la República") names an office, not a person called "República".
+    const office = findNames(prose('Luego habló el Presidente de la Norlandia y se fue.'), [], [], { language: 'es' }).flat();
+    expect(office.filter((n) => n.kind === 'person').map((n) => n.surface)).toEqual([]);
   });
 
   it('in a language other than English, takes a name for a person by its shape only when a given name opens it', () => {
