@@ -684,7 +684,7 @@ describe('a headline under a label over other stories', () => {
     run(['4 June 2024 Last updated at 06:50 ET', 'Share this page', 'Email', 'Print', headline, " The operators said the buses would run 'every thirty minutes until two'", 'Continue reading the main story', label, teaser, '', ...P, '', 'More on This Story', label, teaser, '04 JUNE 2024, TRANSPORT', 'Related Internet links'].join('\n')).meta.title;
 
   it('is never the first story under a label of stories on the same subject', () => {
-    for (const label of ['Related Stories', 'Lesen Sie auch', 'Noticias relacionadas']) expect(page(label), label).toBe(headline);
+    for (const label of ['Related Stories', 'Lesen Sie auch', 'Noticias relacionadas', 'Czytaj też']) expect(page(label), label).toBe(headline);
   });
 
   it('may be the first entry of a list of the latest stories, which often opens with the page\'s own', () => {

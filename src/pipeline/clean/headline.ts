@@ -385,7 +385,7 @@ const SHORT_PAIR_WORDS = 15;
  * A label over stories on the same subject ("Related Stories", "Lesen Sie auch", "Noticias relacionadas"), as against a
  * list of the latest ones ("Latest News", "Recent Posts"), whose first entry is often the page's own story.
  */
-const SAME_SUBJECT_LABEL = /relat|relacionad|correlat|gerelateerd|ähnlich|verwandt|similaire|liés|\b(?:also|auch|aussi|también|anche|também|ook|też|także|också|også|myös|také)\b|more (?:on|about) this|same subject|même sujet|zum thema/iu;
+const SAME_SUBJECT_LABEL = /relat|relacionad|correlat|gerelateerd|ähnlich|verwandt|similaire|liés|(?<!\p{L})(?:also|auch|aussi|también|anche|também|ook|też|także|också|også|myös|také)(?!\p{L})|more (?:on|about) this|same subject|même sujet|zum thema/iu;
 
 /** The line right over unit `i` labels a list of other stories on the same subject: `i` is the first of them. */
 function underRelatedLabel(units: Unit[], i: number): boolean {

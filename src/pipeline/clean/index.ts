@@ -552,7 +552,10 @@ function dropTeaserListedBelow(classes: ContentClass[], units: Unit[], feats: Fe
 
 /** Named lines over a teaser's summary at most (its count of likes, its section, its headline). */
 const TEASER_HEAD_LINES = 4;
-/** What a teaser's lines over its summary are named (a picture's caption and credit head a gallery's slides, a byline and time a live blog's entries). */
+/**
+ * What a teaser's lines over its summary are named, or unnamed (null: left out by the span with no cue); a picture's caption
+ * and credit head a gallery's slides, a byline and a time a live blog's entries.
+ */
 const TEASER_FURNITURE = new Set<RemovalCategory | null>(['navigation', 'related', null]);
 /** Words of a teaser's summary at least: a paragraph, not another label. */
 const TEASER_SUMMARY_WORDS = 10;
@@ -570,13 +573,12 @@ const shapeKey = (f: Features) => f.key.replace(/\p{N}+/gu, '0');
 function dropTeaserList(classes: ContentClass[], units: Unit[], feats: Features[], category: (RemovalCategory | null)[], headline: number | null): void {
   const last = lastKeptLine(classes, headline);
   if (last < 0) return;
-  const furniture = (i: number) => classes[i] !== 'good' && TEASER_FURNITURE.has(category[i]!) && !TIME_MARK.test(units[i]!.text);
+  const furniture = (i: number) => classes[i] !== 'good' && TEASER_FURNITURE.has(category[i] ?? null) && !TIME_MARK.test(units[i]!.text);
   // The list's last headline may have stayed, over its summary, as if the story's subheading.
   const teaserHeadline = (i: number) => classes[i] === 'good' && i !== headline && feats[i]!.words <= TRAILING_HEADLINE_WORDS[1] && !closesWithMark(units[i]!.text, '.:;,…');
   const headLine = (i: number) => i >= 0 && i < units.length && units[i]!.kind === 'text' && (furniture(i) || teaserHeadline(i));
-  // A teaser's summary retells its headline: a story resuming after a link to another story ("Read more »") goes on with its own.
-  // The summaries the span left out already read as no story: their shape alone counts.
-  // Five letters of a word stand for it: the headline's "Pelze" is the summary's "Pelzen".
+  // A teaser's summary retells its headline: a story resuming after a link to another story ("Read more »") goes on with its
+  // own. Five letters of a word stand for it: the headline's "Pelze" is the summary's "Pelzen".
   const longWords = (i: number) => lowerWordsOf(units[i]!.text).flatMap((w) => (w.length >= 4 ? [w.slice(0, 5)] : []));
   const retellsHead = (summary: number, size: number) => {
     const told = new Set(longWords(summary));
@@ -590,6 +592,7 @@ function dropTeaserList(classes: ContentClass[], units: Unit[], feats: Features[
   const matches = (summary: number) => {
     if (summary < 0 || summary >= units.length || units[summary]!.kind !== 'text' || feats[summary]!.words < TEASER_SUMMARY_WORDS) return false;
     for (let k = 0; k < head; k++) if (!headLine(summary - head + k)) return false;
+    // The summaries the span left out already read as no story: their shape alone counts.
     if (classes[summary] === 'good' && !retellsHead(summary, head)) return false;
     const same = shared.filter((k) => furniture(summary - head + k) && shapeKey(feats[summary - head + k]!) === shapeKey(feats[last - head + k]!));
     if (same.length === 0) return false;

@@ -3,7 +3,7 @@ import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
-import { abbreviates, aliasKey, entityId, isAcronym } from './normalise.ts';
+import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
@@ -200,9 +200,6 @@ function countryPrefixAliases(features: LinkFeatures[]): Map<string, string> {
   return alias;
 }
 
-/** A class's designation: a word of four letters or more joined to figures by a hyphen ("COVID-19"). */
-const CLASS_DESIGNATION = /^(\p{L}{4,})-\d+$/u;
-
 /**
  * The letters of a class's designation written alone ("COVID" beside "COVID-19") are that designation, when the corpus
  * writes one designation with them.
@@ -211,9 +208,9 @@ function classStemAliases(features: LinkFeatures[]): Map<string, string> {
   const target = new Map<string, string | null>();
   for (const f of features) {
     for (const e of f.entities) {
-      const m = CLASS_DESIGNATION.exec(e.label);
-      if (!m) continue;
-      const stem = entityId(m[1]!);
+      const letters = classStem(e.label);
+      if (letters === null) continue;
+      const stem = entityId(letters);
       const prev = target.get(stem);
       target.set(stem, prev === undefined || prev === e.id ? e.id : null);
     }

@@ -1,7 +1,7 @@
 import { isMonthName } from '../clean/dates.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
-import { aliasKey } from './normalise.ts';
+import { aliasKey, classStem } from './normalise.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
 
@@ -83,11 +83,11 @@ const TITLES = new Set(
 );
 /** Words that make a title only before another one ("Defence Minister", "Press Secretary"): alone ("Defence Ministerial") they mark no one. */
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
-/** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
 /** A party's initial joined to a state's name or abbreviation ("D-Calif", "R-Texas", "I-Vt"). */
 const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
 /** A party's member, as news names one before the name ("Republican James Risch"). */
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+/** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
 const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh'.split(' '));
@@ -214,8 +214,8 @@ export function findNames(
       if (!w.capital) brief.lowerSomewhere.add(w.lower);
       const designation = w.text.includes('-') ? DESIGNATION_PREFIX.exec(w.text) : null;
       if (designation) brief.designations.add(designation[1]!.toLowerCase());
-      const stem = CLASS_STEM.exec(w.text);
-      if (stem) brief.classStems.add(stem[1]!.toLowerCase());
+      const stem = classStem(w.text);
+      if (stem) brief.classStems.add(stem.toLowerCase());
     }
   }
   for (const list of allRuns) {
@@ -240,8 +240,6 @@ export function findNames(
 }
 
 const DESIGNATION_PREFIX = /^(\p{L}{1,3})-\d/u;
-/** The letters of a class's designation, a word of four or more joined to figures by a hyphen ("COVID-19"). */
-const CLASS_STEM = /^(\p{L}{4,})-\d+$/u;
 
 function readWords(text: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
@@ -322,14 +320,13 @@ function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
     const prev = run[run.length - 1];
     // A particle may stand before another ("von der Leyen", "de la Cruz"): the capitalised word comes after both.
     const after = next !== undefined && PARTICLES.has(w.lower) && PARTICLES.has(next.lower) && joined(text, w, next) ? words[i + 2] : next;
-    const between = prev !== undefined && after !== undefined && after.capital && !after.initial && joined(text, w, next!);
+    const between = prev !== undefined && next !== undefined && after !== undefined && after.capital && !after.initial && joined(text, w, next);
     const connects =
       between &&
       (w.lower === 'of' ||
         (w.lower === 'the' && prev.lower === 'of') ||
-        // Where every noun is capitalised, "von", "der" and "das" join nouns ("Zahl der Fälle", "Zeiten von Corona"): a
-        // particle joins a person's name only (particleOfName).
-        // Two particles in a row ("von der", "van der", "de la") after a capitalised word.
+        // A particle after a capitalised word, or after another particle that follows one ("von der", "de la"). Where every
+        // noun is capitalised, "von", "der" and "das" join nouns too ("Zahl der Fälle"): there only a person's (particleOfName).
         (PARTICLES.has(w.lower) && (prev.capital || (PARTICLES.has(prev.lower) && run[run.length - 2]?.capital === true)) && (!nounsCapitalised || particleOfName(run, w))) ||
         (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
@@ -622,7 +619,7 @@ const DESIGNATION_END = /\p{L}-?\d[\p{L}\p{N}]*$/u;
  * A word of four letters or more joined to figures by a hyphen, or four capitals glued to them: an illness, a class or a
  * limit ("COVID-19", "Covid-19", "Omega-3", "Formel-1", "Tempo-60"), where a model's letters are fewer ("Su-27", "F-35").
  */
-const CLASS_DESIGNATION = /^(?:\p{L}{4,}-|\p{Lu}{4,})\d/u;
+const NO_MODEL = /^(?:\p{L}{4,}-|\p{Lu}{4,})\d/u;
 /** Letters joined to figures, with or without a hyphen. */
 const LETTER_FIGURE = /\p{L}-?\d/u;
 
@@ -648,7 +645,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
   if (institutional(words)) return sure('organisation');
-  if (words.some((w) => DESIGNATION_END.test(w.text) && !CLASS_DESIGNATION.test(w.text))) return sure('product');
+  if (words.some((w) => DESIGNATION_END.test(w.text) && !NO_MODEL.test(w.text))) return sure('product');
   // Other words with figures name a thing, never a place or a person ("in COVID-19", "in HTML5").
   if (words.some((w) => LETTER_FIGURE.test(w.text))) return found(text, words, 'other', 'none');
   // A place word alone is a common noun ("the District", "County officials").

@@ -145,3 +145,11 @@ export function abbreviates(acronym: string, name: string): boolean {
   for (const c of initials) if (c === letters[at]) at++;
   return at === letters.length;
 }
+
+/** A class's designation, a word of four letters or more joined to figures by a hyphen ("COVID-19"). */
+const CLASS_DESIGNATION = /^(\p{L}{4,})-\d+$/u;
+
+/** The letters of a class's designation ("COVID" of "COVID-19"), or null when the name is none. */
+export function classStem(name: string): string | null {
+  return CLASS_DESIGNATION.exec(name)?.[1] ?? null;
+}
