@@ -4,6 +4,11 @@
  * in another language is read only by what does not depend on its wording.
  */
 export function readsAsEnglish(language: string | null | undefined): boolean {
-  const code = (language ?? '').toLowerCase().split('-')[0]!;
+  const code = baseLanguage(language);
   return code === '' || code === 'und' || code === 'en' || code === 'eng';
+}
+
+/** The language without its region, lower-cased ("de" of "de-CH"), or "" when not known. */
+export function baseLanguage(language: string | null | undefined): string {
+  return (language ?? '').toLowerCase().split('-')[0]!;
 }

@@ -158,20 +158,28 @@ function surnameAliases(features: LinkFeatures[]): Map<string, string> {
  * out. An acronym that two briefs expand differently stays apart.
  */
 function acronymAliases(features: LinkFeatures[]): Map<string, string> {
-  const target = new Map<string, string | null>();
-  for (const f of features) {
-    for (const e of f.entities) {
-      for (const v of e.variants) {
-        if (!isAcronym(v) || !abbreviates(v, e.label)) continue;
-        const id = entityId(v);
-        if (id === e.id) continue;
-        const before = target.get(id);
-        target.set(id, before === undefined || before === e.id ? e.id : null);
+  function* pairs(): Generator<[string, string]> {
+    for (const f of features) {
+      for (const e of f.entities) {
+        for (const v of e.variants) {
+          const id = isAcronym(v) && abbreviates(v, e.label) ? entityId(v) : e.id;
+          if (id !== e.id) yield [id, e.id];
+        }
       }
     }
   }
+  return uniqueAliases(pairs());
+}
+
+/** Each short form's one target: a short form that points at two different entities joins neither. */
+function uniqueAliases(pairs: Iterable<[string, string]>): Map<string, string> {
+  const target = new Map<string, string | null>();
+  for (const [short, full] of pairs) {
+    const before = target.get(short);
+    target.set(short, before === undefined || before === full ? full : null);
+  }
   const alias = new Map<string, string>();
-  for (const [id, full] of target) if (full !== null) alias.set(id, full);
+  for (const [short, full] of target) if (full !== null) alias.set(short, full);
   return alias;
 }
 
@@ -205,19 +213,15 @@ function countryPrefixAliases(features: LinkFeatures[]): Map<string, string> {
  * writes one designation with them.
  */
 function classStemAliases(features: LinkFeatures[]): Map<string, string> {
-  const target = new Map<string, string | null>();
-  for (const f of features) {
-    for (const e of f.entities) {
-      const letters = classStem(e.label);
-      if (letters === null) continue;
-      const stem = entityId(letters);
-      const prev = target.get(stem);
-      target.set(stem, prev === undefined || prev === e.id ? e.id : null);
+  function* pairs(): Generator<[string, string]> {
+    for (const f of features) {
+      for (const e of f.entities) {
+        const letters = classStem(e.label);
+        if (letters !== null) yield [entityId(letters), e.id];
+      }
     }
   }
-  const alias = new Map<string, string>();
-  for (const [stem, id] of target) if (id !== null) alias.set(stem, id);
-  return alias;
+  return uniqueAliases(pairs());
 }
 
 function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string, kindless: (id: string) => boolean = () => false): Record<string, EntityRecord> {

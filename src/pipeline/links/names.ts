@@ -1,4 +1,5 @@
 import { isMonthName } from '../clean/dates.ts';
+import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, classStem } from './normalise.ts';
@@ -186,9 +187,6 @@ interface BriefEvidence {
   englishLexicon: boolean;
 }
 
-/** The brief's language without its region ("de" of "de-CH"), or "" when unknown. */
-const languageOf = (options: NameOptions) => (options.language ?? '').toLowerCase().split('-')[0]!;
-
 /** Names in each unit, in the order they are written. */
 export function findNames(
   units: readonly NameUnit[],
@@ -197,7 +195,7 @@ export function findNames(
   options: NameOptions = {},
 ): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
-  const nounsCapitalised = NOUN_CAPITALISING.has(languageOf(options));
+  const nounsCapitalised = NOUN_CAPITALISING.has(baseLanguage(options.language));
   const allRuns = units.map((unit, u) => runs(unit.text, words[u]!, nounsCapitalised));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
   const brief: BriefEvidence = {
@@ -207,7 +205,7 @@ export function findNames(
     designations: new Set(),
     classStems: new Set(),
     nounsCapitalised,
-    englishLexicon: ['', 'en'].includes(languageOf(options)),
+    englishLexicon: readsAsEnglish(options.language),
   };
   for (const list of words) {
     for (const w of list) {
