@@ -25,7 +25,7 @@ import { minhashSignature, shingles } from '../src/pipeline/links/minhash.ts';
 import { findAttributions, outletId } from '../src/pipeline/links/provenance.ts';
 import { storyTerms } from '../src/pipeline/links/story-terms.ts';
 import { scoreTopics } from '../src/pipeline/links/topics.ts';
-import { sentences } from '../src/pipeline/links/text.ts';
+import { sentences } from '../src/pipeline/clean/sentences.ts';
 import type { EntityKind, EntityMention, LinkFeatures } from '../src/pipeline/links/types.ts';
 import { splitBlocks } from '../src/pipeline/read/split-blocks.ts';
 import { prng } from './synthetic-seeds.ts';

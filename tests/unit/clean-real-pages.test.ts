@@ -1675,8 +1675,26 @@ describe('the headline', () => {
     expect(run(page).meta.title).toBe('NIGHT BUSES AT LAST');
   });
 
+  it('is the first line of a page saved as its headline and its text, whatever its stops', () => {
+    for (const headline of ['Night buses reach the eastern towns. Here is what changes.', 'Assembly backs U.S. grant for the eastern night buses.']) {
+      const { meta, nodes } = run([headline, '', ...P].join('\n\n'));
+      expect(meta.title).toBe(headline);
+      expect(meta.titleDerived).toBeUndefined();
+      expect(nodes.map((n) => n.text)).not.toContain(headline);
+    }
+  });
+
+  it('is not a lede that opens a page, nor a sentence under a menu', () => {
+    const lede = 'The regional assembly in the old market town voted late on Wednesday night, after a long debate, to extend the night buses.';
+    expect(run([lede, ...P].join('\n\n')).meta.titleDerived).toBe(true);
+    const underMenu = run(['Home', 'Weather', '', 'Night buses reach the eastern towns. Here is what changes.', '', ...P].join('\n'));
+    expect(underMenu.meta.title).not.toBe('Night buses reach the eastern towns. Here is what changes.');
+  });
+
   it('is derived from the lead when the page prints none, without an ellipsis', () => {
     expect(leadHeadline('Buses return. More to follow.')).toBe('Buses return');
+    // A dot after an initial or a month ends no sentence: the headline is not cut there.
+    expect(['Council asks U.S. agencies for the ferry figures. More to follow.', 'The Jan. 6 vote on the ferry is off. More to follow.'].map(leadHeadline)).toEqual(['Council asks U.S. agencies for the ferry figures', 'The Jan. 6 vote on the ferry is off']);
     const long = leadHeadline(P[0]!);
     expect(long).toBe('The regional assembly voted on Wednesday to extend the night bus network to the three towns on the eastern edge of the county');
     expect(long).not.toMatch(/…$/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../../src/pipeline/clean/sentences.ts';
 import { closesWithMark, escapeRegExp, gluedJoins, isSpace, phrasePattern, lowerWordsOf, normaliseKey, stem, testAtEnd, urlShare, wordsOf } from '../../src/pipeline/clean/text.ts';
 
 describe('wordsOf', () => {
@@ -118,5 +119,17 @@ describe('closesWithMark', () => {
   it('is false for a line without the mark, two closers after it, or nothing but a closer', () => {
     const open = ['Latest stories', 'He called it “done.”)', '”', ''];
     expect(open.map((t) => closesWithMark(t, '.'))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('sentences', () => {
+  it('ends a sentence at a stop before a capital, a digit or a quote', () => {
+    expect(sentences('The ferry runs again. It left at 6. "Good," said one. 7 boats wait.')).toEqual(['The ferry runs again.', 'It left at 6.', '"Good," said one.', '7 boats wait.']);
+    expect(sentences('Is it back? Yes! Fine.')).toEqual(['Is it back?', 'Yes!', 'Fine.']);
+  });
+
+  it('does not end one after an initial, a title or a month', () => {
+    const kept = ['U.S. officials met the ferry board.', 'Gov. Ana Ruiz spoke.', 'The vote on Jan. 6 stands.', 'The Sept. 3 sailing is off.', 'J. Smith wrote it.'];
+    for (const text of kept) expect(sentences(`${text} Then they left.`)).toEqual([text, 'Then they left.']);
   });
 });

@@ -36,7 +36,8 @@ describe('title and dek', () => {
     expect(meta.titleDerived).toBe(true);
     expect(meta.titleHow).toMatch(/no headline/);
     expect(nodes).toHaveLength(2);
-    const short = metaOf(page('Night buses will run to the eastern towns from September.', P2, P1));
+    // A short first sentence is the title whole. (A short line alone at the top of the page would be its headline.)
+    const short = metaOf(page('Night buses will run to the eastern towns from September. The assembly approved the routes on Wednesday after a long debate.', P2, P1));
     expect(short.meta.title).toBe('Night buses will run to the eastern towns from September');
     expect(short.meta.titleDerived).toBe(true);
   });

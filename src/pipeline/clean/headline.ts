@@ -374,6 +374,19 @@ const TEASER_HEAD_MASS = 0.5;
 /** Lines that stand beside a headline: where its byline and date are printed. */
 const BESIDE = [-2, -1, 1, 2, 3];
 
+/** Headlines run to about 20 words; a lede that opens a page without a headline is mostly longer. */
+const OPENING_MAX_WORDS = 20;
+
+/**
+ * The page's first line, with nothing above it and no longer than a headline: a page saved as its headline
+ * and its text (no menu, no byline) prints the headline there, whatever its stops ("A Ban Falls. Here Is What Comes Next.").
+ */
+function opensPage(input: HeadlineInputs, i: number): boolean {
+  if (input.feats[i]!.words > OPENING_MAX_WORDS) return false;
+  for (let j = 0; j < i; j++) if (/\p{L}/u.test(input.units[j]!.text)) return false;
+  return true;
+}
+
 function besideHeader(input: HeadlineInputs, i: number): boolean {
   return BESIDE.some((d) => input.header.has(i + d));
 }
@@ -415,10 +428,11 @@ function headlineShaped(input: HeadlineInputs, i: number, headsMain = false): bo
   // so may two short ones ("Goats ruled the island for a century. Now it is green again.").
   const closesStop = closesWithMark(t, '.') && !/(?:\.\.\.|…)$/u.test(t);
   const shortPair = closesStop && f.sentences === 2 && f.words <= SHORT_PAIR_WORDS;
-  if (f.words > 8 && closesStop && ((f.sentences >= 2 && !shortPair) || !besideHeader(input, i))) return false;
+  const first = opensPage(input, i);
+  if (f.words > 8 && closesStop && !first && ((f.sentences >= 2 && !shortPair) || !besideHeader(input, i))) return false;
   // Two sentences of some length are a lede or a deck, unless the line closes with a question, an
   // exclamation or "…" and a byline or a date stands beside it: "Town votes on the bridge. What happens next?"
-  if (f.sentences >= 2 && f.words > 12 && !shortPair && !((closesWithMark(t, '?!') || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
+  if (f.sentences >= 2 && f.words > 12 && !shortPair && !first && !((closesWithMark(t, '?!') || /(?:\.\.\.|…)$/u.test(t)) && besideHeader(input, i))) return false;
   // A slide counter ("3/5", "Bild 3 von 9"), and the line under one (that slide's title or caption), is not the story's headline.
   if (isSlideCounter(t) || (i > 0 && isSlideCounter(input.units[i - 1]!.text))) return false;
   if (captionsPortrait(input, i)) return false;
@@ -637,6 +651,8 @@ export interface HeadlineFeatures {
   linkRow: number;
   /** Split by a bar between spaces ("Headline | Site"): the page's title as a tab prints it. */
   bar: number;
+  /** The page's first line, nothing above it: its stops do not make it a lede. */
+  opensPage: number;
 }
 
 function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[], leadOf: (prose: number) => Set<string>, i: number, prose: number, mass: number, shaped: Set<number>, bodyStems: Set<string>, repeated: boolean): HeadlineFeatures {
@@ -666,6 +682,7 @@ function measureCandidate(input: HeadlineInputs, stemsOf: (i: number) => string[
     nearHeader: besideHeader(input, i) || trailingCommentCount(text) !== null ? 1 : 0,
     headerBelow: [i + 1, i + 2, i + 3].some((j) => input.header.has(j)) ? 1 : 0,
     crumbTail: 0,
+    opensPage: opensPage(input, i) ? 1 : 0,
     // A compound of two words joined by a hyphen ("Nachtbus-Fahrplan") reads as two words, not as a label's one.
     words: f.words === 1 && HYPHEN_COMPOUND.test(text) ? 2 : f.words,
     endsPeriod: /[.]$/u.test(text) && !/\.\.\.$|…$/u.test(text) ? 1 : 0,
@@ -749,8 +766,8 @@ function scoreOf(x: HeadlineFeatures): number {
   if (x.words <= 1) score -= 2;
   else if (x.words === 2) score -= 0.9;
   else if (x.words > 20) score -= 0.5 * (x.words - 20);
-  // The last step of a breadcrumb trail names the page: a full stop closing it does not make it a lede.
-  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod * (x.crumbTail > 0 ? 0 : 1) - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
+  // The last step of a breadcrumb trail names the page, and so does the page's first line: a full stop closing it does not make it a lede.
+  score += -(x.words > 8 ? PERIOD_LONG : 1.1) * x.endsPeriod * (x.crumbTail > 0 || x.opensPage > 0 ? 0 : 1) - 3 * x.endsColon - 0.2 * x.manySentences - 0.4 * x.longProse - 0.5 * x.alone;
   return score;
 }
 

@@ -1,6 +1,6 @@
 import { gazetteer, lookupName } from './gazetteer.ts';
 import { aliasKey, canonicalName, entityId, tidy } from './normalise.ts';
-import { sentences } from './text.ts';
+import { sentences } from '../clean/sentences.ts';
 import type { ProvenanceEdge } from './types.ts';
 
 /**

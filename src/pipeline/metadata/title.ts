@@ -1,5 +1,6 @@
 import { commentCounts, trailingCommentCount } from '../clean/comments.ts';
 import { printedDates } from '../clean/dates.ts';
+import { sentences } from '../clean/sentences.ts';
 import { normaliseKey, wordsOf } from '../clean/text.ts';
 import type { CleanResult, Seed } from '../types.ts';
 import { countWords } from './counts.ts';
@@ -120,12 +121,12 @@ export function tidyHeadline(text: string, siteName: string | null): { title: st
 const QUOTE_CLOSERS: Record<string, string> = { '»': '«', '›': '‹', '«': '»', '‹': '›' };
 
 /**
- * A headline derived from the lead: its first sentence, whole when it is
- * short; a long one is cut at its last clause boundary (comma, colon, dash)
+ * A headline derived from the lead: its first sentence (a dot after "U.S." or
+ * "Jan." ends none), whole when it is short; a long one is cut at its last clause boundary (comma, colon, dash)
  * within the first words, so the title reads as a phrase and never ends in "…".
  */
 export function leadHeadline(text: string): string {
-  const sentence = (/^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text).trim();
+  const sentence = (sentences(text)[0] ?? text).trim();
   const words = sentence.split(/\s+/u);
   if (words.length <= DERIVED_MAX_WORDS) return sentence.replace(/[.]$/u, '');
   const head = words.slice(0, DERIVED_MAX_WORDS).join(' ');
