@@ -598,8 +598,12 @@ function acronym(w: Word): boolean {
   return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
 }
 
+/** Words that end the name of a law or a pact, which names no body, whatever bodies it names ("Consumer Protection Act"). */
+const DOCUMENT_HEADS = new Set('act acts bill treaty accord agreement charter amendment regulation directive'.split(' '));
+
 function institutional(words: Word[]): boolean {
   const last = words[words.length - 1]!.lower;
+  if (DOCUMENT_HEADS.has(last)) return false;
   return (
     isOrgHead(last) ||
     ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) ||

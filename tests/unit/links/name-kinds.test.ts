@@ -77,6 +77,13 @@ describe('organisations and places from context', () => {
     expect(found('She runs the Office of Ports and Ferries in the north.')).toEqual(['Office of Ports and Ferries/organisation']);
   });
 
+  it('reads the name of a law or a pact as no body, whatever bodies its name holds', () => {
+    expect(found('The Harbour Board and Ferry Safety Act passed on Friday.')).toEqual(['Harbour Board and Ferry Safety Act/other']);
+    expect(found('Under the Office of Ports Amendment the fees fell.')).toEqual(['Office of Ports Amendment/other']);
+    // The body the law is named for stays a body where it stands alone.
+    expect(found('Then the Office of Ports said no.')).toEqual(['Office of Ports/organisation']);
+  });
+
   it('reads a place from "in" or a place word, but not from "at" or "from"', () => {
     expect(found('Protesters gathered in Velmora on Sunday.')).toEqual(['Velmora/place']);
     expect(found('Traffic stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
