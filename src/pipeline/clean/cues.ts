@@ -3,6 +3,7 @@ import { FOOTER_SEPARATOR } from './copyright.ts';
 import * as W from './cue-words.ts';
 import { isMonthName, isMonthYearLine, isWeekdayBefore, printedDates, TIME_OF_DAY, WEEKDAYS } from './dates.ts';
 import { isEmailAddressLine } from './headline-lines.ts';
+import { preRead, readLine } from './line-hints.ts';
 import { closesWithMark, isLetterOrDigit, isSpace, memoisedPerText, splitGlued, testAtEnd, wordsOf } from './text.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 
@@ -39,10 +40,10 @@ const SHARE_CORE = new RegExp(String.raw`\b(?:${SHARE_BUTTONS}|copy link|pin it)
  * phrase, as words may stand apart in the line). A line without one is no button row, and is not
  * taken apart into words to find out.
  */
-const SHARE_HINT = new RegExp(String.raw`${SHARE_BUTTONS}|copy|pin it|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu');
+const SHARE_HINT = preRead(new RegExp(String.raw`${SHARE_BUTTONS}|copy|pin it|${W.alternation(W.SHARE_VERBS.map((v) => v.split(' ')[0]!))}`, 'iu'));
 
 /** A link's note that it opens a new window, closing its label, in the languages read ("(Opens in new window)", "(Wird in neuem Fenster geöffnet)", "(ouvre dans une nouvelle fenêtre)"). */
-const NEW_WINDOW = /\((?:opens in (?:a )?new (?:window|tab)|wird in (?:einem )?neue[mn]? (?:fenster|tab) geöffnet|öffnet (?:sich )?in (?:einem )?neue[mn]? (?:fenster|tab)|s['’]ouvre dans une nouvelle fenêtre|ouvre dans une nouvelle fenêtre|se abre en una (?:ventana|pestaña) nueva|se abre en una nueva (?:ventana|pestaña)|si apre in una nuova (?:finestra|scheda)|opent in (?:een )?nieuw (?:venster|tabblad)|otwiera się w nowym oknie)\)$/iu;
+const NEW_WINDOW = preRead(/\((?:opens in (?:a )?new (?:window|tab)|wird in (?:einem )?neue[mn]? (?:fenster|tab) geöffnet|öffnet (?:sich )?in (?:einem )?neue[mn]? (?:fenster|tab)|s['’]ouvre dans une nouvelle fenêtre|ouvre dans une nouvelle fenêtre|se abre en una (?:ventana|pestaña) nueva|se abre en una nueva (?:ventana|pestaña)|si apre in una nuova (?:finestra|scheda)|opent in (?:een )?nieuw (?:venster|tabblad)|otwiera się w nowym oknie)\)$/iu);
 /** Words of such a link at most. */
 const NEW_WINDOW_WORDS = 20;
 
@@ -55,7 +56,7 @@ const BUTTON_COMPLEMENT = new Set('this the a an it article story page post reci
 /** A recipe page's link down to its card ("Jump to Recipe", "Zum Rezept springen", "Aller à la recette"). */
 const RECIPE_JUMP = String.raw`(?:(?:jump|skip|go) to (?:the )?recipe|zum rezept(?: springen)?|aller à la recette|ir a la receta|vai alla ricetta)`;
 /** A recipe card's row of buttons ("Jump to Recipe  Print Recipe", "Pin Recipe", "Rezept drucken"), its jump link among them. */
-const RECIPE_BUTTONS = new RegExp(String.raw`^(?:(?:${RECIPE_JUMP}|(?:print|pin|save|rate|share|e-?mail)(?: this| the)? recipe|rezept (?:drucken|merken|speichern|teilen|bewerten)|imprimir (?:la )?receta|imprimer la recette)\s*[|·•]?\s*)+$`, 'iu');
+const RECIPE_BUTTONS = preRead(new RegExp(String.raw`^(?:(?:${RECIPE_JUMP}|(?:print|pin|save|rate|share|e-?mail)(?: this| the)? recipe|rezept (?:drucken|merken|speichern|teilen|bewerten)|imprimir (?:la )?receta|imprimer la recette)\s*[|·•]?\s*)+$`, 'iu'));
 /** Words of such a row at most. */
 const RECIPE_BUTTONS_WORDS = 12;
 /** A button's count ("Share 599", "Tweet 1.2k"). */
@@ -168,36 +169,36 @@ function moreWordTokensThan(text: string, max: number): boolean {
 /** A call to share the page, a sentence of its own ("Teile diesen Beitrag auf Social Media.", "Partagez cet article avec vos amis !"). */
 const SHARE_CALL = /^(?:share|teile|teilt|teilen sie|partagez|partage|comparte|compartir|condividi|deel|udostępnij)\s+(?:this|diesen|dieses|den|ce|cet|cette|este|esta|questo|dit|deze|ten)\s+(?:post|article|story|page|recipe|beitrag|artikel|seite|rezept|billet|artículo|entrada|articolo|bericht|artykuł|wpis)(?!\p{L})[^.!?]{0,60}[.!]?$/iu;
 /** The button that mails the story to someone: "Send to a Friend", "E-mail this to a friend", "Artikel an einen Freund senden", "Envoyer à un ami". */
-const TO_A_FRIEND = /^(?:(?:send|e-?mail|mail|forward|tell|recommend|share)(?:\s+(?:this|it|the\s+(?:article|story|post|page)))?(?:\s+(?:to|with))?\s+an?\s+friends?|(?:(?:diesen\s+)?(?:artikel|beitrag|seite)\s+)?(?:an\s+)?(?:einen\s+)?(?:freund(?:in)?|freunde)\s+(?:senden|schicken|empfehlen|weiterempfehlen)|envoyer\s+(?:cet\s+article\s+)?à\s+une?\s+amie?|(?:enviar|recomendar)\s+a\s+un\s+amigo|invia\s+a\s+un\s+amico|stuur\s+(?:door\s+)?naar\s+een\s+vriend)\s*[.!»›]?$/iu;
+const TO_A_FRIEND = preRead(/^(?:(?:send|e-?mail|mail|forward|tell|recommend|share)(?:\s+(?:this|it|the\s+(?:article|story|post|page)))?(?:\s+(?:to|with))?\s+an?\s+friends?|(?:(?:diesen\s+)?(?:artikel|beitrag|seite)\s+)?(?:an\s+)?(?:einen\s+)?(?:freund(?:in)?|freunde)\s+(?:senden|schicken|empfehlen|weiterempfehlen)|envoyer\s+(?:cet\s+article\s+)?à\s+une?\s+amie?|(?:enviar|recomendar)\s+a\s+un\s+amigo|invia\s+a\s+un\s+amico|stuur\s+(?:door\s+)?naar\s+een\s+vriend)\s*[.!»›]?$/iu);
 /** TO_A_FRIEND's friend without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const FRIEND_HINT = /friend|freund|ami|vriend/iu;
+const FRIEND_HINT = preRead(/friend|freund|ami|vriend/iu);
 /**
  * A picture viewer's buttons as words, one or two on a line: "Enlarge image", "Bild anzeigen Bild schließen",
  * "Alle Bilder anzeigen". Named as the picture's furniture, like its caption, so the text around the picture reads on.
  */
 const IMAGE_BUTTON = String.raw`(?:(?:enlarge|zoom|expand|view(?: larger| full(?:-size)?)?|show|open|close)\s+(?:the\s+|this\s+|all\s+)?(?:image|photo|picture|gallery)s?|(?:alle\s+)?(?:bild|bilder|foto|fotos|galerie)\s+(?:vergrößern|anzeigen|schließen|öffnen|ansehen)|agrandir\s+(?:l'image|l’image|la\s+photo)|ampliar\s+(?:la\s+)?(?:imagen|foto)|ingrandisci\s+(?:l'immagine|l’immagine|la\s+foto|immagine|foto))`;
-const IMAGE_BUTTONS = new RegExp(String.raw`^${IMAGE_BUTTON}(?:\s*[|·/]?\s*${IMAGE_BUTTON})?$`, 'iu');
-const IMAGE_BUTTON_HINT = /image|photo|picture|gallery|thumbnail|bild|foto|galerie|imagen|immagine/iu;
+const IMAGE_BUTTONS = preRead(new RegExp(String.raw`^${IMAGE_BUTTON}(?:\s*[|·/]?\s*${IMAGE_BUTTON})?$`, 'iu'));
+const IMAGE_BUTTON_HINT = preRead(/image|photo|picture|gallery|thumbnail|bild|foto|galerie|imagen|immagine/iu);
 /** A picture viewer's instruction: "Mouseover photo to load notes", "Click on the image to enlarge", "Klicken Sie auf das Bild, um es zu vergrößern". */
-const IMAGE_INSTRUCTION = /^(?:mouse ?over|hover(?:\s+over)?|roll ?over|click(?:\s+on)?|tap(?:\s+on)?|klicken\s+sie\s+auf|klick\s+auf|cliquez\s+sur|haga\s+clic\s+en)\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|any\s+|das\s+|ein\s+|l['’]\s*|la\s+|una?\s+)?(?:image|photo|picture|thumbnail|bild|foto|imagen)s?[,\s]+(?:to|for|um|pour|para)\s+[^.!?]{1,60}[.!]?$/iu;
+const IMAGE_INSTRUCTION = preRead(/^(?:mouse ?over|hover(?:\s+over)?|roll ?over|click(?:\s+on)?|tap(?:\s+on)?|klicken\s+sie\s+auf|klick\s+auf|cliquez\s+sur|haga\s+clic\s+en)\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|any\s+|das\s+|ein\s+|l['’]\s*|la\s+|una?\s+)?(?:image|photo|picture|thumbnail|bild|foto|imagen)s?[,\s]+(?:to|for|um|pour|para)\s+[^.!?]{1,60}[.!]?$/iu);
 
 /** Login and account furniture: a button or prompt starting with the action, or several account words in one short line. */
-const LOGIN_START = new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu');
+const LOGIN_START = preRead(new RegExp(String.raw`^(?:(?:log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|create (?:an|your) account|my account|already (?:a subscriber|have an account)|remember me|(?:forgot(?:ten)?|retrieve|reset|lost|change) (?:your )?(?:password|username))\b|${anyOf(W.LOGIN_STARTS)})`, 'iu'));
 const LOGIN_TERMS = new RegExp(String.raw`\b(?:log ?in|sign ?in|sign ?up|password|username|account|subscribe|subscriber|register)\b|${anyOf([...W.LOGIN_TERMS, ...W.LOGIN_STARTS])}`, 'giu');
 /** What LOGIN_TERMS needs somewhere in the line, boundaries aside: the first word of one of its phrases (as SHARE_HINT). */
-const LOGIN_HINT = new RegExp(String.raw`log|sign|password|username|account|subscribe|register|${W.alternation([...W.LOGIN_TERMS, ...W.LOGIN_STARTS].map((w) => w.split(' ')[0]!))}`, 'iu');
-const COOKIE = /(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu;
+const LOGIN_HINT = preRead(new RegExp(String.raw`log|sign|password|username|account|subscribe|register|${W.alternation([...W.LOGIN_TERMS, ...W.LOGIN_STARTS].map((w) => w.split(' ')[0]!))}`, 'iu'));
+const COOKIE = preRead(/(?<!\p{L})(?:cookies?|ciasteczk\p{L}*|galletas)(?!\p{L})/iu);
 /** COOKIE's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const COOKIE_HINT = /cookie|ciasteczk|galletas/iu;
-const COOKIE_CONTEXT = new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu');
-const COOKIE_USE = new RegExp(anyOf(W.COOKIE_USE), 'iu');
-const COOKIE_WEB = new RegExp(anyOf(W.COOKIE_WEB), 'iu');
+const COOKIE_HINT = preRead(/cookie|ciasteczk|galletas/iu);
+const COOKIE_CONTEXT = preRead(new RegExp(String.raw`\b(?:consent|accept|agree|privacy|policy|settings|preferences|continu\w*|uses?|gdpr)\b|${anyOf(W.COOKIE_CONTEXT)}`, 'iu'));
+const COOKIE_USE = preRead(new RegExp(anyOf(W.COOKIE_USE), 'iu'));
+const COOKIE_WEB = preRead(new RegExp(anyOf(W.COOKIE_WEB), 'iu'));
 
 const COPYRIGHT_MARK = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 /** The rights clause in the common European languages ("Alle Rechte vorbehalten", "Tous droits réservés"). */
 const RIGHTS_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${W.alternation(W.RIGHTS_CLAUSES)})(?!\p{L})`, 'iu');
 /** RIGHTS_CLAUSE's nouns without its guards: the guarded pattern runs only on a line holding one (a look-behind tried at every position is slow). */
-const RIGHTS_CLAUSE_HINT = new RegExp(W.alternation(W.RIGHTS_NOUNS), 'i');
+const RIGHTS_CLAUSE_HINT = preRead(new RegExp(W.alternation(W.RIGHTS_NOUNS), 'i'));
 /** The copyright mark or word, or the rights clause in one of the common European languages. */
 const COPYRIGHT = { test: (t: string) => COPYRIGHT_MARK.test(t) || (RIGHTS_CLAUSE_HINT.test(t) && RIGHTS_CLAUSE.test(t)) };
 /** Rights words a notice about reuse names, besides the copyright mark ("urheberrechtlich geschützt", "Creative Commons"). */
@@ -213,9 +214,9 @@ const RIGHTS_NOTICE_WORDS = 80;
  * A consent banner that never says "cookie": a click that gives the reader's consent ("Mit einem Klick auf „Annehmen“ erteilen
  * Sie Ihre Einwilligung", "By clicking Accept, you consent to …", "En cliquant sur … vous acceptez …").
  */
-const CLICK_CONSENT = /(?<!\p{L})(?:mit (?:einem |dem )?klick auf|durch (?:das )?klicken auf|by clicking|en cliquant sur|al hacer clic en|cliccando su)[^.!?]{0,80}?(?:einwilligung|zustimmung|einverstanden|consent|agree|accept|consentement|acceptez|consentimiento|acepta|consenso|accetti)/iu;
+const CLICK_CONSENT = preRead(/(?<!\p{L})(?:mit (?:einem |dem )?klick auf|durch (?:das )?klicken auf|by clicking|en cliquant sur|al hacer clic en|cliccando su)[^.!?]{0,80}?(?:einwilligung|zustimmung|einverstanden|consent|agree|accept|consentement|acceptez|consentimiento|acepta|consenso|accetti)/iu);
 /** CLICK_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const CLICK_CONSENT_HINT = /klick|clicking|cliquant|clic|cliccando/iu;
+const CLICK_CONSENT_HINT = preRead(/klick|clicking|cliquant|clic|cliccando/iu);
 
 /** The placeholder of an embed that waits for consent ("… connects to X only with your consent", "Mit dem Laden des Inhalts akzeptieren Sie …"). */
 const EMBED_CONSENT = /(?<!\p{L})(?:(?:haben sie|hast du)[^.]{0,30}keine (?:zustimmung|einwilligung) (?:gegeben|erteilt)|you (?:have not|haven't|did not|didn't) (?:given|granted|give|grant)[^.]{0,20}consent|klick\p{L}*[^.]{0,60}um den inhalt (?:von\s+\S+\s+)?(?:zu laden|nachzuladen)|click[^.]{0,40}to load (?:the )?content|cliquez[^.]{0,40}pour charger le contenu|haga clic[^.]{0,40}para cargar el contenido|without your (?:consent|permission)|with your consent|ohne (?:dein|deine|ihr|ihre)\s+(?:einverständnis|zustimmung|einwilligung)|mit (?:dem|beim) laden (?:des|der) (?:inhalts?|videos?|karte|beitrags?)|by (?:loading|viewing|playing) (?:the|this) (?:content|video|map|post)|sans votre consentement|en (?:chargeant|affichant) (?:ce|le|la) (?:contenu|vidéo)|sin (?:su|tu) consentimiento|al cargar (?:el|este) (?:contenido|vídeo|video))(?!\p{L})/iu;
@@ -227,7 +228,7 @@ const READING_TIME_LABEL = String.raw`(?:reading time|read time|lesezeit|lesedau
 /** A reading time after its label ("Lesezeit: 3 Minuten", "Reading time: about 4 min"). */
 const LABELLED_READING_TIME = String.raw`${READING_TIME_LABEL}\s*[:：]?\s*(?:ca\.\s*|about\s+|etwa\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten|minutos|minuti|minut)`;
 /** A story's reading time, printed in its header ("4 Min Read", "Lesezeit: 3 Minuten", "Temps de lecture : 5 min", "6 min lues"). */
-const READING_TIME = new RegExp(String.raw`^(?:${LABELLED_READING_TIME}|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$`, 'iu');
+const READING_TIME = preRead(new RegExp(String.raw`^(?:${LABELLED_READING_TIME}|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\p{L}*\.?|minutes?|minuten)\s*(?:read|reading|to read|lesezeit|lesedauer|lesen|de lecture|lues|de lectura|lectura|di lettura|czytania|leestijd))$`, 'iu'));
 
 /** An embed's placeholder asking for consent: furniture wherever it stands, even mid-story and reading as prose. */
 export function isEmbedPlaceholder(text: string): boolean {
@@ -246,29 +247,29 @@ const THIRD_PARTY_SETTINGS = [
   /(?<!\p{L})(?:klick\p{L}*|click|cliquez|haga clic|haz clic|clicca)(?!\p{L})/iu,
 ];
 /** THIRD_PARTY_SETTINGS's first words without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const THIRD_PARTY_HINT = /drittanbieter|third.party|tiers|terceros|terze/iu;
+const THIRD_PARTY_HINT = preRead(/drittanbieter|third.party|tiers|terceros|terze/iu);
 /** EMBED_CONSENT's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const EMBED_HINT = /load|consent|permission|einverständnis|zustimmung|einwilligung|laden|viewing|playing|chargeant|affichant|consentimiento|cargar/i;
+const EMBED_HINT = preRead(/load|consent|permission|einverständnis|zustimmung|einwilligung|laden|viewing|playing|chargeant|affichant|consentimiento|cargar/i);
 
 /** The page asking its readers for their opinion of the story ("We want to hear what you think", "Verraten Sie uns …", "Dites-nous …"): a call to comment. */
-const FEEDBACK_CALL = /^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu;
+const FEEDBACK_CALL = preRead(/^(?:we(?:'d|’d| would)?\s+(?:want|like|love)\s+to\s+hear\s+(?:from you|what you think|your thoughts)|(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think|share\s+your\s+(?:thoughts|views|opinion)|have\s+your\s+say|(?:verraten|schreiben|sagen)\s+sie\s+(?:uns|gerne|es\s+uns)|(?:verrate|schreib|sag)\s+(?:uns|mir)\b|ihre\s+meinung\s+(?:ist\s+gefragt|interessiert\s+uns)|donnez(?:-nous)?\s+votre\s+avis|dites-nous|danos\s+tu\s+opinión|dinos\s+(?:qué|lo\s+que)\s+piensas|dicci\s+la\s+tua)(?!\p{L})|(?:submit|write|send)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor/iu);
 /** Words of such a call at most. */
 const FEEDBACK_WORDS = 40;
 /** A call to comment under the story ("Please spare some time to comment below, letting us know …", "Let us know in the comments how it went"): the imperative first, the comments' place after it ("below" closing a clause: "the bus below the bridge" is a place). */
-const COMMENT_BELOW = /^(?:please\s+|so\s+|now\s+)?(?:(?:spare|take)\s+(?:some|a)\s+(?:time|moment|minute|second)\s+to\s+comment|(?:leave|drop|post|write|add)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comment|note|line)s?|let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b.{0,160}?(?:\bbelow(?=\s*[.!,:;]|\s*$|\s+(?:and|or)\s)|\bin\s+the\s+comments?\b|\bin\s+the\s+comment\s+section\b)/iu;
+const COMMENT_BELOW = preRead(/^(?:please\s+|so\s+|now\s+)?(?:(?:spare|take)\s+(?:some|a)\s+(?:time|moment|minute|second)\s+to\s+comment|(?:leave|drop|post|write|add)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comment|note|line)s?|let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b.{0,160}?(?:\bbelow(?=\s*[.!,:;]|\s*$|\s+(?:and|or)\s)|\bin\s+the\s+comments?\b|\bin\s+the\s+comment\s+section\b)/iu);
 /** The call that may follow the question whether the reader found a mistake ("Let us know.", "Jetzt melden!", "Signalez-la.", "Repórtalo aquí."). */
 const ERROR_CALL = String.raw`let us know|tell us|report it(?: here)?|(?:jetzt |bitte )?melden(?: sie (?:ihn|es) uns)?|schreib(?:en sie)? uns|signalez-(?:la|le|nous)|repórtalo(?: aquí)?|avísanos`;
 /** The page asking whether the reader found a mistake ("Spotted an error?", "Sie haben einen Fehler entdeckt oder vermissen …?"): a question closing the page's call to write in. */
-const ERROR_SPOTTED = new RegExp(String.raw`^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?)?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:(?:has|ha) (?:encontrado|visto)|encontraste|viste) (?:un|algún) error)\b[^.!?]{0,80}\?(?:\s+(?:${ERROR_CALL})[.!]?)?$`, 'iu');
+const ERROR_SPOTTED = preRead(new RegExp(String.raw`^(?:(?:have you |you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|(?:(?:sie haben|haben sie|du hast|hast du) (?:einen |ein )?)?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden)|vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿?(?:(?:has|ha) (?:encontrado|visto)|encontraste|viste) (?:un|algún) error)\b[^.!?]{0,80}\?(?:\s+(?:${ERROR_CALL})[.!]?)?$`, 'iu'));
 const ERROR_SPOTTED_WORDS = 20;
 /** The page inviting its readers to report its mistakes ("We invite you to report errors of content or spelling", "Los invitamos a reportar errores …"). */
-const ERROR_REPORT_CALL = /(?<!\p{L})(?:we invite you to report (?:errors|mistakes|typos)|(?:los|les|te) invitamos a reportar errores|(?:wir )?(?:bitten|laden) (?:sie|euch|dich) (?:ein,? )?(?:uns )?fehler zu melden|nous vous invitons à signaler (?:les |des )?erreurs)(?!\p{L})/iu;
+const ERROR_REPORT_CALL = preRead(/(?<!\p{L})(?:we invite you to report (?:errors|mistakes|typos)|(?:los|les|te) invitamos a reportar errores|(?:wir )?(?:bitten|laden) (?:sie|euch|dich) (?:ein,? )?(?:uns )?fehler zu melden|nous vous invitons à signaler (?:les |des )?erreurs)(?!\p{L})/iu);
 /** Words of a paragraph holding such an invitation at most. */
 const ERROR_REPORT_WORDS = 60;
 /** ERROR_REPORT_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const ERROR_REPORT_HINT = /invit|fehler/iu;
+const ERROR_REPORT_HINT = preRead(/invit|fehler/iu);
 /** FEEDBACK_CALL's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const FEEDBACK_HINT = /hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i;
+const FEEDBACK_HINT = preRead(/hear|think|share|your say|verrat|schreib|sag|meinung|avis|dites|opini|piensas|dicci|editor/i);
 
 /** Words of a footer's row that opens with the copyright sign, and of each of its parts between bars, at most. */
 const NOTICE_ROW_WORDS = 80;
@@ -290,7 +291,7 @@ function isRightsNotice(t: string, words: number): boolean {
   return words <= RIGHTS_NOTICE_WORDS && RIGHTS_HINT.test(t) && RIGHTS.test(t) && REUSE.test(t) && THIS_PAGE.test(t);
 }
 /** RIGHTS without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const RIGHTS_HINT = /copyright|creative|cc[- ]by|cc0|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i;
+const RIGHTS_HINT = preRead(/copyright|creative|cc[- ]by|cc0|urheberrecht|droit|derecho|diritto|prawa|auteursrecht|©/i);
 
 /** Whether a line carries a copyright notice (the mark, the word, or the rights clause). */
 export function hasCopyrightNotice(text: string): boolean {
@@ -302,15 +303,15 @@ export function isCopyrightLine(text: string): boolean {
   // The notice first: it is one cheap test, and most lines have none.
   return hasCopyrightNotice(text) && cueCategory(text) === 'footer';
 }
-const FOOTER_LINK = new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu');
+const FOOTER_LINK = preRead(new RegExp(String.raw`^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|careers|jobs|advertise(?: with us)?|sitemap|site map|imprint|impressum|accessibility|cookie (?:policy|settings)|newsletters?|rss|faq|help|brand partnerships|corrections|ethics policy|masthead|${W.alternation(W.FOOTER_LINKS)})$`, 'iu'));
 /**
  * A shop's button: "Buch bestellen", "Buy now", "Add to cart", "Jetzt kaufen", "Acheter". Named as a link away (navigation),
  * not as an advertisement: an advertisement is a boundary that ends the story's span, and the button often stands between its paragraphs.
  */
-const SHOP_BUTTON = /^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(?:buch|book|ticket|tickets|karten|produkt|product|e-?book|abo)\s+)?(?:bestellen|kaufen|buy|order|buy now|order now|shop now|add to (?:cart|basket|bag)|in den warenkorb|zum shop|acheter|commander|comprar|ordina|acquista|kup teraz)(?:\s+now|\s+jetzt)?\s*[!.]?$/iu;
+const SHOP_BUTTON = preRead(/^(?:jetzt\s+|now\s+)?(?:(?:das|die|the|this|ein|a)\s+)?(?:(?:buch|book|ticket|tickets|karten|produkt|product|e-?book|abo)\s+)?(?:bestellen|kaufen|buy|order|buy now|order now|shop now|add to (?:cart|basket|bag)|in den warenkorb|zum shop|acheter|commander|comprar|ordina|acquista|kup teraz)(?:\s+now|\s+jetzt)?\s*[!.]?$/iu);
 const SHOP_BUTTON_WORDS = 4;
-const AD = new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu');
-const TAGS = new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu');
+const AD = preRead(new RegExp(String.raw`^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|ads by \S+|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|${W.alternation(W.AD_LABELS)})\.?$`, 'iu'));
+const TAGS = preRead(new RegExp(String.raw`^(?:tags?|tagged(?: with| as| in| under)?|topics?|filed (?:under|in)|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})\s*[:：]`, 'iu'));
 /** A tag list's label alone, its colon left off ("Tagged", "Topics", "Schlagwörter"): read only where it closes the kept text, since mid-story it may head a section. */
 const BARE_TAG_LABEL = new RegExp(String.raw`^(?:tags?|tagged|topics?|keywords|categories|related topics|${W.alternation(W.TAG_LABELS)})$`, 'iu');
 
@@ -318,17 +319,17 @@ export function isBareTagLabel(text: string): boolean {
   return BARE_TAG_LABEL.test(text.trim());
 }
 /** A line of hashtags only ("#tattoo #Covid-19"), two or more, each with a letter: the post's tags without their label. */
-const HASHTAG_LINE = /^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:[\s,]+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)+$/u;
+const HASHTAG_LINE = preRead(/^#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+(?:[\s,]+#(?=[\p{N}_-]*\p{L})[\p{L}\p{N}_-]+)+$/u);
 /** A picture's file name alone on a line ("felix_stalder.jpg", "IMG_2034.JPG (1.2 MB)"): the picture's alt text or link, which the dump holds instead of it. */
-const IMAGE_FILE = /^[\p{L}\p{N}_.~%()+-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|heic|avif)(?:\s*\(\d+(?:[.,]\d+)?\s*[kKmM]i?B\))?$/iu;
+const IMAGE_FILE = preRead(/^[\p{L}\p{N}_.~%()+-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp|heic|avif)(?:\s*\(\d+(?:[.,]\d+)?\s*[kKmM]i?B\))?$/iu);
 /** Words of a post's meta line whose part after a bar is its tags ("Staff | Tags: A, B, C"). */
 const TAGGED_META_WORDS = 60;
 /**
  * A blog's post footer asking to bookmark the post's permalink ("… Filed under X. Bookmark the permalink. Follow the
  * comments with the RSS feed."), in the words its software prints in several languages.
  */
-const PERMALINK = /(?<!\p{L})(?:bookmark the permalink|lesezeichen (?:auf|für) den permalink|ajoutez ce permalien à vos favoris|guarda el enlace permanente|aggiungi ai segnalibri il permalink|voeg de permalink toe aan je bladwijzers|dodaj zakładkę do bezpośredniego odnośnika)(?!\p{L})/iu;
-const PERMALINK_HINT = /permalink|permalien|enlace permanente|bezpośredniego/iu;
+const PERMALINK = preRead(/(?<!\p{L})(?:bookmark the permalink|lesezeichen (?:auf|für) den permalink|ajoutez ce permalien à vos favoris|guarda el enlace permanente|aggiungi ai segnalibri il permalink|voeg de permalink toe aan je bladwijzers|dodaj zakładkę do bezpośredniego odnośnika)(?!\p{L})/iu);
+const PERMALINK_HINT = preRead(/permalink|permalien|enlace permanente|bezpośredniego/iu);
 /** Words of such a footer at most, with its date, categories and tags. */
 const PERMALINK_LINE_WORDS = 80;
 const JUMP_VERB = String.raw`(?:jump to|wechseln zu|springe zu|aller à|saltar a|ir a|vai a|passa a|przejdź do|ga naar|hoppa till|siirry)\s*:?\s*`;
@@ -337,20 +338,20 @@ const JUMP_TARGET = String.raw`(?:navigation|navigación|navegação|navigazione
 const JUMP_TO = String.raw`${JUMP_VERB}${JUMP_TARGET}(?:\s*[,;]?\s*(?:${JUMP_VERB})?${JUMP_TARGET})?`;
 /** A search box's or menu's button read aloud: "Close this search box.", "Open the menu". */
 const BOX_BUTTON = String.raw`(?:close|open|toggle|clear)(?: (?:this|the))? (?:search|menu|navigation)(?: (?:box|form|bar|field|panel|overlay|menu))?\.?`;
-const NAV = new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|${JUMP_TO}|${BOX_BUTTON}|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu');
+const NAV = preRead(new RegExp(String.raw`^(?:skip to (?:the )?(?:main )?(?:content|article|story|navigation|search|footer)|skip navigation|${JUMP_TO}|${BOX_BUTTON}|continue reading(?: the main story)?|menu|home|search|close|open menu|toggle navigation|back to top|(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|articles|stories|posts|entries))?|load more|show more|no results?|view all results?|${W.alternation(W.NAV_WORDS)})\s*[»›>…]?$`, 'iu'));
 /** The label alone, or with the author's name after a dash ("About the Author - Jane Doe"). */
-const BIO_LABEL = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*(?:[:：]|\s[-–—|]\s*[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})?$`, 'iu');
+const BIO_LABEL = preRead(new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*(?:[:：]|\s[-–—|]\s*[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})?$`, 'iu'));
 /** The label with the biography run on after it ("About the author: Jane writes about …"). */
 /** An author box's link to the author's other posts, printed with their count left out ("+ posts", "+ Beiträge") between the name and the bio. */
-const AUTHOR_BOX_POSTS = /^\+\s*(?:posts|beiträge|artikel|articles|artículos|entradas|articoli|artykuły)$/iu;
-const BIO_LABELED = new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu');
+const AUTHOR_BOX_POSTS = preRead(/^\+\s*(?:posts|beiträge|artikel|articles|artículos|entradas|articoli|artykuły)$/iu);
+const BIO_LABELED = preRead(new RegExp(String.raw`^(?:${W.alternation(W.BIO_LABELS)})\s*[:：]\s*\p{L}`, 'iu'));
 /** Words such a labelled biography runs to at most. */
 const BIO_LABELED_WORDS = 120;
 /** An author box closed by the link to the author's other posts ("… View all posts by Jane Doe", "Alle Beiträge von Jane Doe anzeigen"). */
-const ALL_POSTS_BY = /(?:^|[.!?)]\s+)(?:(?:view|see|read|browse) all (?:posts|articles|stories|entries) by|alle (?:beiträge|artikel) von|voir tous les articles de|ver todas las entradas de)\s+\p{Lu}[^.!?]{0,40}$/iu;
+const ALL_POSTS_BY = preRead(/(?:^|[.!?)]\s+)(?:(?:view|see|read|browse) all (?:posts|articles|stories|entries) by|alle (?:beiträge|artikel) von|voir tous les articles de|ver todas las entradas de)\s+\p{Lu}[^.!?]{0,40}$/iu);
 const ALL_POSTS_BY_WORDS = 60;
 /** A greeting (an emoji may wave after it) and a self-introduction ("Hi, I'm Jane", "Hallo, ich bin …", "Bonjour, je suis …"): the author's box of a blog. */
-const SELF_INTRO = /^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?(?:\s*[^\p{L}\p{N}\s]{1,4})?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu;
+const SELF_INTRO = preRead(/^(?:hi|hello|hey|hallo|servus|moin|salut|bonjour|coucou|hola|ciao|olá|oi|cześć|hej|hoi)(?:\s+(?:there|everyone|all|zusammen|ihr lieben|à tous|a todos))?\s*[,!.]?(?:\s*[^\p{L}\p{N}\s]{1,4})?\s+(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo|eu sou|sou|jestem|mam na imię|jag är|ik ben)(?!\p{L})/iu);
 /** "About Jane", "Über Kathrin": a name under "about", a label when a biography follows it (case-sensitive: names are capitalised). */
 const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Ss]u|[Oo]|[Oo]ver|[Oo]m)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[:：]?$/u;
 
@@ -374,7 +375,7 @@ function isPagerLink(t: string): boolean {
  * A pager's button glued to the title it links to ("Vorheriger BeitragJobangebot: …", "Next PostThe bridge reopens"), as a
  * copied page runs a link's label into its text (case-sensitive: the title's capital is what shows the seam).
  */
-const GLUED_PAGER = /^(?:(?:[Vv]orheriger|[Nn]ächster) (?:[Bb]eitrag|[Aa]rtikel)|(?:[Pp]revious|[Nn]ext) (?:[Pp]ost|[Aa]rticle|[Ss]tory)|[Aa]rticle (?:précédent|suivant)|[Ee]ntrada (?:anterior|siguiente))(?=\p{Lu})/u;
+const GLUED_PAGER = preRead(/^(?:(?:[Vv]orheriger|[Nn]ächster) (?:[Bb]eitrag|[Aa]rtikel)|(?:[Pp]revious|[Nn]ext) (?:[Pp]ost|[Aa]rticle|[Ss]tory)|[Aa]rticle (?:précédent|suivant)|[Ee]ntrada (?:anterior|siguiente))(?=\p{Lu})/u);
 /** "« Previous post | Main | Next post »": both arrows at the ends of a row of links split by bars (a quotation in guillemets has no bars). */
 const PAIRED_PAGER = /^[«‹][^«‹»›|]+(?:\|[^«‹»›|]+)+[»›]$/u;
 const PAGER_OPENERS = '←⟵«‹<';
@@ -387,10 +388,10 @@ const PAGER_WORDS = 40;
 
 /** A pager's buttons alone, one or both, with their arrows ("« Previous", "Vorheriges Weiter", "Précédent | Suivant"). */
 const PAGER_BUTTON = String.raw`(?:previous|prev|next|older|newer|vorherige[rsn]?|nächste[rsn]?|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successivo|vorige|volgende|poprzedni|następny)`;
-const PAGER_BUTTONS = new RegExp(String.raw`^[«‹<←]?\s*${PAGER_BUTTON}(?:\s*[|/·]?\s*${PAGER_BUTTON})?\s*[»›>→]?$`, 'iu');
+const PAGER_BUTTONS = preRead(new RegExp(String.raw`^[«‹<←]?\s*${PAGER_BUTTON}(?:\s*[|/·]?\s*${PAGER_BUTTON})?\s*[»›>→]?$`, 'iu'));
 
 /** "Previous article <title>", "Article suivant <title>": a pager's label with the other post's title (a title has no closing full stop). */
-const PAGER_LABELLED = /^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu;
+const PAGER_LABELLED = preRead(/^(?:(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)|(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)|(?:artículo|nota|entrada)\s+(?:anterior|siguiente)|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)|(?:vorige|volgende)\s+(?:artikel|bericht))(?!\p{L})\s*[:»›>–-]?\s*\S[^]*[^.]$/iu);
 /** A blog's tagline under its name ("A blog covering buses and trains.", "Ein Blog über Busse und Bahnen", "The blog of Jane Doe"). */
 const BLOG_TAGLINE = /^(?:an?|the|ein|der|das|le|un)\s+(?:[\p{L}-]+\s+){0,2}(?:blog|weblog)\s+(?:about|on|covering|for|of|by|dedicated to|über|zu|rund um|für|von|sur|de|sobre)\s/iu;
 const BLOG_TAGLINE_WORDS = 15;
@@ -479,17 +480,17 @@ const CUE_MEMO_MAX_CHARS = 400;
 export const cueCategory: (text: string) => RemovalCategory | null = memoisedPerText((text) => cueCategoryOf(text), CUE_MEMO_SIZE, CUE_MEMO_MAX_CHARS);
 
 /** A customer-service blurb: the service named, with a way to reach it (a phone number, an address, opening hours). */
-const SERVICE = new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu');
+const SERVICE = preRead(new RegExp(String.raw`${anyOf(W.SERVICE_WORDS)}`, 'iu'));
 /** SERVICE's words without the guards around them: a look-behind tried at every position made the full test slow, so it runs only where this finds a word. */
-const SERVICE_WORD = new RegExp(W.alternation(W.SERVICE_WORDS), 'iu');
+const SERVICE_WORD = preRead(new RegExp(W.alternation(W.SERVICE_WORDS), 'iu'));
 /** What every CONTACT_DETAIL holds (a digit, or an address's @): one character class, tried before the service's words. */
-const CONTACT_HINT = /[\d@]/u;
-const CONTACT_DETAIL = /\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu;
+const CONTACT_HINT = preRead(/[\d@]/u);
+const CONTACT_DETAIL = preRead(/\+?\d[\d ()/-]{6,}\d|[\w.-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\s*(?:[-–]|to|bis|à|a|do)\s*\d{1,2}[:.]\d{2}/iu);
 /**
  * A service box's opening question: "Sie haben Fragen oder ein Anliegen?", "Haben Sie noch Fragen?", "Questions or concerns?",
  * "Vous avez des questions ?", "¿Tienes dudas?". A story asks about something ("Questions about the new routes?" is its own).
  */
-const SERVICE_PROMPT = /^(?:(?:(?:do )?you )?(?:still )?(?:have|got) (?:any |more |further )?questions(?: or (?:concerns|comments|feedback|suggestions))?|questions(?: or (?:concerns|comments|feedback|suggestions))?|(?:sie haben|haben sie|hast du|du hast|habt ihr) (?:noch |weitere )?fragen(?: oder (?:ein |eine )?(?:anliegen|anregungen|wünsche))?|noch fragen|vous avez (?:des|une|d['’]autres) questions?|des questions|(?:¿\s*)?(?:tienes|tiene|tienen) (?:alguna |algunas )?(?:preguntas?|dudas?)|(?:¿\s*)?(?:preguntas|dudas))\s*\?$/iu;
+const SERVICE_PROMPT = preRead(/^(?:(?:(?:do )?you )?(?:still )?(?:have|got) (?:any |more |further )?questions(?: or (?:concerns|comments|feedback|suggestions))?|questions(?: or (?:concerns|comments|feedback|suggestions))?|(?:sie haben|haben sie|hast du|du hast|habt ihr) (?:noch |weitere )?fragen(?: oder (?:ein |eine )?(?:anliegen|anregungen|wünsche))?|noch fragen|vous avez (?:des|une|d['’]autres) questions?|des questions|(?:¿\s*)?(?:tienes|tiene|tienen) (?:alguna |algunas )?(?:preguntas?|dudas?)|(?:¿\s*)?(?:preguntas|dudas))\s*\?$/iu);
 const SERVICE_PROMPT_WORDS = 8;
 
 /**
@@ -498,48 +499,48 @@ const SERVICE_PROMPT_WORDS = 8;
  * an indefinite article, as a story that names a body by its acronym says what it did ("… (MIA) is the busiest …").
  * A cue only (it counts at the story's end): a story may define an acronym in its last paragraph too.
  */
-const ABOUT_ORG = /^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u;
+const ABOUT_ORG = preRead(/^(?:(?:the|der|die|das|le|la|les|l'|el|los|il|lo|de|het)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}(?:(?:of|for|the|and|der|des|für|und|de|du|des|pour|et|del|para|y|di|per|e|van|voor|en)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+|\p{Ll}+\s+){1,3}){0,2}\((?=\p{L}[^)\s]{0,8}\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,9}\)\s+(?:is|ist|est|es|è|is|är|er)\s+(?:a|an|ein|eine|un|une|una|uno|een|en|ett)\s/u);
 const ABOUT_ORG_WORDS = 90;
 /** A newsletter or subscription promotion names what one signs up for ("Sign up for our weekly newsletter"). */
-const NEWSLETTER = /(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu;
+const NEWSLETTER = preRead(/(?<!\p{L})(?:newsletters?|e-?newsletters?|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief)(?!\p{L})/iu);
 /** NEWSLETTER's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const NEWSLETTER_HINT = /newsletter|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief/iu;
+const NEWSLETTER_HINT = preRead(/newsletter|mailing list|infolettre|lettre d'information|liste de diffusion|lista de correo|mailingliste|boletín|nieuwsbrief|biuletyn|rundbrief/iu);
 /** A newsletter form's note on unsubscribing ("You can unsubscribe at any time", "jederzeit abmelden", "lien de désabonnement"). */
-const UNSUBSCRIBE = /(?<!\p{L})(?:unsubscrib\p{L}*|opt[ -]out|abmelden|abbestellen|abmeldung|abmeldelink|désabonn\p{L}*|désinscri\p{L}*|darse de baja|dar(?:te|se) de baja|cancelar (?:la|tu|su) suscripción|disiscriv\p{L}*|afmelden|wypisać)(?!\p{L})/iu;
+const UNSUBSCRIBE = preRead(/(?<!\p{L})(?:unsubscrib\p{L}*|opt[ -]out|abmelden|abbestellen|abmeldung|abmeldelink|désabonn\p{L}*|désinscri\p{L}*|darse de baja|dar(?:te|se) de baja|cancelar (?:la|tu|su) suscripción|disiscriv\p{L}*|afmelden|wypisać)(?!\p{L})/iu);
 const UNSUBSCRIBE_NOTE_WORDS = 60;
 /** Where a newsletter lands ("delivered to your inbox", "in deinen Posteingang", "dans votre boîte mail"). */
-const INBOX = /(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:inbox|mailbox)|in (?:dein(?:en)?|ihr(?:en)?|euren?) (?:posteingang|postfach|e-?mail-postfach)|dans votre boîte(?: mail| aux lettres| de réception)?|en tu (?:bandeja de entrada|correo))(?!\p{L})/iu;
+const INBOX = preRead(/(?<!\p{L})(?:(?:in|into|to|straight to|direct(?:ly)? to) your (?:inbox|mailbox)|in (?:dein(?:en)?|ihr(?:en)?|euren?) (?:posteingang|postfach|e-?mail-postfach)|dans votre boîte(?: mail| aux lettres| de réception)?|en tu (?:bandeja de entrada|correo))(?!\p{L})/iu);
 /** INBOX's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const INBOX_HINT = /inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu;
+const INBOX_HINT = preRead(/inbox|mailbox|posteingang|postfach|boîte|bandeja|correo/iu);
 /** What a newsletter promises: the best or latest stories, every day or week. */
-const DIGEST = /(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu;
+const DIGEST = preRead(/(?<!\p{L})(?:best|latest|top|news|stories|storys|updates|daily|weekly|every (?:day|week|morning|friday)|neuesten|besten|wichtigsten|täglich|wöchentlich|jede woche|jeden (?:tag|morgen)|chaque (?:jour|semaine|matin)|meilleurs?|dernières|cada (?:día|semana)|noticias)(?!\p{L})/iu);
 /** A subscription form's prompt for the reader's address, opening a sentence ("Enter your email address to …", "Gib bitte deine E-Mail-Adresse an"). */
-const EMAIL_FIELD = /(?:^|[.!?]\s+)(?:(?:or|oder|ou|o)\s+)?(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte|here|hier|ici|aquí|qui)){0,2}\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu;
+const EMAIL_FIELD = preRead(/(?:^|[.!?]\s+)(?:(?:or|oder|ou|o)\s+)?(?:enter|type|add|provide|geben sie|gib|trage|tragen sie|saisissez|entrez|indiquez|introduce|ingresa|escribe|inserisci)(?:\s+(?:please|bitte|here|hier|ici|aquí|qui)){0,2}\s+(?:your|ihre|deine|dein|votre|ton|tu|su|la tua)\s+(?:e-?mail(?:[ -]?ad(?:d)?res(?:s|se))?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail)(?!\p{L})/iu);
 /** …and what it brings: new posts, notifications, announcements, the newsletter, or what one gets in one's inbox (a how-to's "Enter your email to reset the password" brings none). */
-const FOLLOW_POSTS = /(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neuen? (?:beitr\p{L}*|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu;
+const FOLLOW_POSTS = preRead(/(?<!\p{L})(?:subscrib\p{L}*|notifications?|announcements?|new (?:posts?|articles?|stor(?:y|ies))|(?:e-?mail|latest) updates|newsletter|abonn\p{L}*|benachrichtigung\p{L}*|neuen? (?:beitr\p{L}*|artikel)|nouveaux articles|suscrib\p{L}*|notificaciones|nuevas entradas|iscriv\p{L}*)(?!\p{L})/iu);
 /** EMAIL_FIELD's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const EMAIL_HINT = /mail|correo|adresse|indirizzo/iu;
+const EMAIL_HINT = preRead(/mail|correo|adresse|indirizzo/iu);
 /** "Our (daily) newsletter", "unser täglicher Newsletter", "notre newsletter", a blogger's "meinen gratis Newsletter": the site speaking of its own. */
-const OUR_NEWSLETTER = /(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu;
+const OUR_NEWSLETTER = preRead(/(?<!\p{L})(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|notre|mon|nuestro|mi|il nostro|il mio|ons|mijn)\s+(?:[\p{L}-]+\s+){0,2}?(?:e-?)?newsletter/iu);
 /** Words of such a description at most, with the call to subscribe after it. */
 const OWN_NEWSLETTER_WORDS = 50;
 /** Words of a question about the site's newsletter at most. */
 const NEWSLETTER_QUESTION_WORDS = 10;
 /** Words of a call to get the newsletter in one's inbox at most: a story's sentence runs longer. */
 const NEWSLETTER_CALL_WORDS = 30;
-const SIGN_UP = /(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu;
+const SIGN_UP = preRead(/(?<!\p{L})(?:sign(?:ing)? up|subscrib\p{L}*|register|get|receive|delivered|join|beitreten|rejoignez|únete|abonn\p{L}*|anmelden|bestellen|inscri\p{L}*|suscri\p{L}*|iscriv\p{L}*|zapisz|zamów)(?!\p{L})/iu);
 /** A subscription's selling point: it can be cancelled at any time ("Cancel anytime", "Jederzeit kündbar", "Cancela cuando quieras"). */
-const CANCEL_ANYTIME = /(?<!\p{L})(?:cancel (?:at )?any ?time|cancel whenever you (?:want|like)|jederzeit (?:online )?kündbar|monatlich kündbar|cancela (?:cuando quieras|en cualquier momento)|résiliable à tout moment|sans engagement|disdici quando vuoi|maandelijks opzegbaar)(?!\p{L})/iu;
+const CANCEL_ANYTIME = preRead(/(?<!\p{L})(?:cancel (?:at )?any ?time|cancel whenever you (?:want|like)|jederzeit (?:online )?kündbar|monatlich kündbar|cancela (?:cuando quieras|en cualquier momento)|résiliable à tout moment|sans engagement|disdici quando vuoi|maandelijks opzegbaar)(?!\p{L})/iu);
 /** CANCEL_ANYTIME's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const CANCEL_HINT = /cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu;
+const CANCEL_HINT = preRead(/cancel|kündbar|résiliable|engagement|disdici|opzegbaar/iu);
 /** Words of a line with such a selling point at most (an offer's line, not a story about subscriptions). */
 const CANCEL_ANYTIME_WORDS = 20;
 /** The reader's own subscription ("your subscription", "tu suscripción", "Ihr Abo", "votre abonnement"): the site selling it. */
-const YOUR_SUBSCRIPTION = /(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu;
+const YOUR_SUBSCRIPTION = preRead(/(?<!\p{L})(?:your (?:digital |premium )?subscription|(?:tu|su) suscripción|(?:ihr|dein)(?:em)? abo(?:nnement)?|(?:votre|ton) abonnement|(?:il tuo|con l'|l') ?abbonamento|(?:sua|tua) assinatura)(?!\p{L})/iu);
 /** YOUR_SUBSCRIPTION's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const SUBSCRIPTION_HINT = /subscription|suscripción|abo|abbonamento|assinatura/iu;
+const SUBSCRIPTION_HINT = preRead(/subscription|suscripción|abo|abbonamento|assinatura/iu);
 /** What a subscription sells: reading without limit, or content for subscribers only ("sin límites", "exklusive Inhalte"). */
-const SUBSCRIPTION_PERK = /(?<!\p{L})(?:unlimited|sin límites?|ilimitad[oa]s?|unbegrenzt\p{L}*|unbeschränkt\p{L}*|illimité\p{L}*|senza limiti|illimitat[oaie]|sem limites?|exclusive (?:content|stories|articles)|contenidos? exclusivos?|exklusive[nr]? (?:inhalte|artikel|beiträge)|contenus? exclusifs?|contenuti esclusivi|conteúdos? exclusivos?)(?!\p{L})/iu;
+const SUBSCRIPTION_PERK = preRead(/(?<!\p{L})(?:unlimited|sin límites?|ilimitad[oa]s?|unbegrenzt\p{L}*|unbeschränkt\p{L}*|illimité\p{L}*|senza limiti|illimitat[oaie]|sem limites?|exclusive (?:content|stories|articles)|contenidos? exclusivos?|exklusive[nr]? (?:inhalte|artikel|beiträge)|contenus? exclusifs?|contenuti esclusivi|conteúdos? exclusivos?)(?!\p{L})/iu);
 /** Words of a subscription's selling line at most. */
 const SUBSCRIPTION_PERK_WORDS = 40;
 /**
@@ -547,33 +548,33 @@ const SUBSCRIPTION_PERK_WORDS = 40;
  * to the privacy policy, the terms or the newsletter ("I agree to the privacy policy", "Mit Absenden
  * meiner E-Mail-Adresse willige ich ein …", "By clicking Subscribe you accept our terms").
  */
-const CONSENT_OPENING = /^(?:(?:ja|yes|oui|sí|si),?\s+)?(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu;
-const CONSENT_OBJECT = /(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones|(?:informationen|e-mails|neuigkeiten|news)\b[^.]{0,60}\b(?:zukommen|zusenden|erhalten)|to receive (?:e-?mails?|news|updates|information|offers)|recevoir (?:des|les|vos) (?:informations|e-mails|courriels|actualités|offres)|recibir (?:información|correos|noticias|novedades|ofertas))(?!\p{L})/iu;
+const CONSENT_OPENING = preRead(/^(?:(?:ja|yes|oui|sí|si),?\s+)?(?:ich (?:bin (?:[\p{L}-]+\s+){0,8}?einverstanden|willige|stimme|akzeptiere|habe die)|mit (?:dem )?absenden|i (?:agree|consent|accept|have read)|by (?:submitting|signing up|subscribing|clicking|registering)|j'accepte|en (?:m'inscrivant|cliquant|soumettant)|acepto|al (?:suscribirte|registrarte|enviar|hacer clic))(?!\p{L})/iu);
+const CONSENT_OBJECT = preRead(/(?<!\p{L})(?:privacy (?:policy|notice|statement)|datenschutz(?:erklärung|bestimmungen|hinweise(?:n)?)|verarbeitung meiner daten|politique de confidentialité|política de privacidad|terms (?:of (?:use|service)|and conditions)|nutzungsbedingungen|agb|newsletter|conditions générales|términos y condiciones|(?:informationen|e-mails|neuigkeiten|news)\b[^.]{0,60}\b(?:zukommen|zusenden|erhalten)|to receive (?:e-?mails?|news|updates|information|offers)|recevoir (?:des|les|vos) (?:informations|e-mails|courriels|actualités|offres)|recibir (?:información|correos|noticias|novedades|ofertas))(?!\p{L})/iu);
 /** Words of a consent line at most: a sign-up form prints its whole consent text, two or three sentences. */
 const CONSENT_WORDS = 100;
 /**
  * A call to sign up that pays the reader for it ("Registriere dich jetzt und sichere dir einen 5€ Gutschein!", "Sign up
  * now and get 10% off your first order"): the call spoken to the reader, then the voucher or the discount.
  */
-const SIGN_UP_REWARD = /(?<!\p{L})(?:registriere dich|melde dich (?:jetzt )?an|jetzt (?:registrieren|anmelden)|sign up (?:now|today|here|and)|register now|subscribe now|abonniere|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:gutschein\p{L}*|rabatt\p{L}*|voucher|coupon|discount|\d+\s?%\s?(?:off|rabatt)|bon de réduction|réduction|descuento|cupón|sconto|buono)(?!\p{L})/iu;
+const SIGN_UP_REWARD = preRead(/(?<!\p{L})(?:registriere dich|melde dich (?:jetzt )?an|jetzt (?:registrieren|anmelden)|sign up (?:now|today|here|and)|register now|subscribe now|abonniere|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:gutschein\p{L}*|rabatt\p{L}*|voucher|coupon|discount|\d+\s?%\s?(?:off|rabatt)|bon de réduction|réduction|descuento|cupón|sconto|buono)(?!\p{L})/iu);
 const SIGN_UP_REWARD_WORDS = 50;
 /** What SIGN_UP_REWARD's reward needs (its words, or the per cent sign), tried first (see RIGHTS_CLAUSE_HINT). */
-const REWARD_HINT = /gutschein|rabatt|voucher|coupon|discount|%|réduction|descuento|cupón|sconto|buono/iu;
+const REWARD_HINT = preRead(/gutschein|rabatt|voucher|coupon|discount|%|réduction|descuento|cupón|sconto|buono/iu);
 /** A call to sign up opening its line ("Sign up to get the best of the week"), with what the reader gets (DIGEST). */
-const SIGN_UP_OPENING = /^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu;
+const SIGN_UP_OPENING = preRead(/^(?:sign up|subscribe|register|melde dich an|abonniere|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się)(?!\p{L})/iu);
 /** "Never miss …": a promotion's promise, with what one would miss. */
-const NEVER_MISS = /(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu;
+const NEVER_MISS = preRead(/(?<!\p{L})(?:never miss|nie wieder (?:etwas |eine[nm]? )?verpassen|nichts mehr (?:verpassen|versäumen)|ne (?:manquez|ratez) plus|no te pierdas (?:ninguna|nada|ningún))(?!\p{L})/iu);
 /** NEVER_MISS's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const NEVER_MISS_HINT = /miss|verpassen|versäumen|manquez|ratez|pierdas/iu;
+const NEVER_MISS_HINT = preRead(/miss|verpassen|versäumen|manquez|ratez|pierdas/iu);
 /** "Keine Geschichte mehr verpassen": the same promise with what one would miss inside it; said with the site's own newsletter only (a deals page opens so too). */
-const MISS_NONE = /(?<!\p{L})kein(?:e[nm]?)?\s+(?:\p{L}+\s+){0,3}?mehr\s+(?:\p{L}+\s+){0,5}?(?:verpassen|versäumen)(?!\p{L})/iu;
-const MISSED_THING = /(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|numéros?)(?!\p{L})/iu;
+const MISS_NONE = preRead(/(?<!\p{L})kein(?:e[nm]?)?\s+(?:\p{L}+\s+){0,3}?mehr\s+(?:\p{L}+\s+){0,5}?(?:verpassen|versäumen)(?!\p{L})/iu);
+const MISSED_THING = preRead(/(?<!\p{L})(?:stor(?:y|ies)|news|updates?|issues?|editions?|posts?|articles?|headlines|beitr(?:ag|äge)|artikel|nachrichten|ausgaben?|noticias|artículos?|numéros?)(?!\p{L})/iu);
 
 /** An events widget with nothing in it ("There are no upcoming events", "Es gibt derzeit keine bevorstehenden Veranstaltungen"). */
-const NO_EVENTS = /^(?:there are (?:currently )?no upcoming events|no upcoming events|es gibt (?:derzeit |aktuell |momentan )?keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|aucun événement à venir|no hay eventos próximos)(?:\s+\p{L}+){0,3}\s*[.!]?$/iu;
+const NO_EVENTS = preRead(/^(?:there are (?:currently )?no upcoming events|no upcoming events|es gibt (?:derzeit |aktuell |momentan )?keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|keine (?:bevorstehenden |anstehenden |kommenden )?(?:veranstaltungen|termine)|aucun événement à venir|no hay eventos próximos)(?:\s+\p{L}+){0,3}\s*[.!]?$/iu);
 
 /** A page's feedback widget asking whether the page helped ("Was this article helpful?", "Fanden Sie diesen Artikel hilfreich?"). */
-const HELPFUL_ASK = /^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu;
+const HELPFUL_ASK = preRead(/^(?:(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) (?:helpful|useful)|did you find (?:this|the) (?:article|page|post|information) (?:helpful|useful)|(?:fanden sie|fandest du|findest du|finden sie|war|ist) (?:diese[nrs]?|der|die|das) (?:artikel|beitrag|seite|information(?:en)?|text)s? (?:hilfreich|nützlich)|(?:cet|cette) (?:article|page|information) (?:vous a-t-(?:il|elle)|t'a-t-(?:il|elle)) (?:été )?(?:utile|aidé)|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|esta) (?:artículo|nota|información|página))\s*\??\s*(?:(?:yes|no|ja|nein|oui|non|sí)\b[\s/|]*)*$/iu);
 /** Words of such a widget at most, its answer buttons included. */
 const HELPFUL_ASK_WORDS = 14;
 
@@ -582,7 +583,7 @@ const HELPFUL_ASK_WORDS = 14;
  * "Zitiervorschlag: …", "Cite this article"): a reader's tool beside print and share, not the story. The label
  * stands alone, before a colon or apart from the reference (two spaces): "How to cite sources" heads a story's part.
  */
-const CITE_THIS = /^(?:suggested citation|recommended citation|cite this (?:article|post|page|paper|story)|cite as|how to cite(?: this (?:article|post|page))?|please cite (?:this (?:article|post|page) )?as|zitiervorschlag|citation suggérée|pour citer (?:cet article|ce billet|cette page)|cómo citar(?: este artículo)?|citar como|come citare(?: questo articolo)?)(?:\s*:|\s*$|\s{2,})/iu;
+const CITE_THIS = preRead(/^(?:suggested citation|recommended citation|cite this (?:article|post|page|paper|story)|cite as|how to cite(?: this (?:article|post|page))?|please cite (?:this (?:article|post|page) )?as|zitiervorschlag|citation suggérée|pour citer (?:cet article|ce billet|cette page)|cómo citar(?: este artículo)?|citar como|come citare(?: questo articolo)?)(?:\s*:|\s*$|\s{2,})/iu);
 /** Words of such a reference at most: its authors, title, site, date and address. */
 const CITE_THIS_WORDS = 60;
 
@@ -591,10 +592,10 @@ const CITE_THIS_WORDS = 60;
  * not a sentence; a story about one app names one store.
  */
 const APP_PROMO_WORDS = 15;
-const APPLE_STORE = /(?<!\p{L})(?:ios|iphone|app store)(?!\p{L})/iu;
-const ANDROID_STORE = /(?<!\p{L})(?:android|google play|play store)(?!\p{L})/iu;
-const APP_WORD = /app(?!\p{L})/iu;
-const APP_OFFER = /(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jetzt|now|installieren|install|gratuit|télécharger|descarga|descargar)(?!\p{L})/iu;
+const APPLE_STORE = preRead(/(?<!\p{L})(?:ios|iphone|app store)(?!\p{L})/iu);
+const ANDROID_STORE = preRead(/(?<!\p{L})(?:android|google play|play store)(?!\p{L})/iu);
+const APP_WORD = preRead(/app(?!\p{L})/iu);
+const APP_OFFER = preRead(/(?<!\p{L})(?:kostenlos|gratis|free|download|herunterladen|jetzt|now|installieren|install|gratuit|télécharger|descarga|descargar)(?!\p{L})/iu);
 
 /** A rating's score ("4", "4.5", "4,53"). */
 const SCORE = String.raw`\d(?:[.,]\d{1,2})?(?!\d)`;
@@ -608,27 +609,27 @@ const LIKED_QUESTION_WORDS = 8;
  * A rating widget's call ("Rate this article", "Bewerte diesen Artikel", "Wir freuen uns, wenn du unseren Beitrag bewertest:",
  * "Évaluez cet article").
  */
-const RATE_CALL = /^(?:rate this (?:article|post|story|recipe|page)|(?:bewerte|bewerten sie) (?:diesen|unseren|den) (?:artikel|beitrag)|évaluez cet article|califica (?:este|el) artículo|valuta (?:questo|l')articolo)(?!\p{L})|(?<!\p{L})(?:diesen|unseren|den) (?:artikel|beitrag) bewerte(?:st|n)?\s*[:!.]?\s*$/iu;
-const RATE_HINT = /rate|bewert|évaluez|califica|valuta/iu;
+const RATE_CALL = preRead(/^(?:rate this (?:article|post|story|recipe|page)|(?:bewerte|bewerten sie) (?:diesen|unseren|den) (?:artikel|beitrag)|évaluez cet article|califica (?:este|el) artículo|valuta (?:questo|l')articolo)(?!\p{L})|(?<!\p{L})(?:diesen|unseren|den) (?:artikel|beitrag) bewerte(?:st|n)?\s*[:!.]?\s*$/iu);
+const RATE_HINT = preRead(/rate|bewert|évaluez|califica|valuta/iu);
 /**
  * A rating widget's score on its own line: stars out of five or ten ("4.5 out of 5 stars", "Mit von 5 Sternen" when the
  * score was a picture) or a score with the count of ratings it rests on ("4,53 bei 4394 Bewertungen", "4.2 (310 votes)").
  */
-const RATING_SCORE = new RegExp(String.raw`^(?:(?:${SCORE}\s*)?(?:mit\s+)?${SCORE_OUT_OF}(?:\s*[(,;|-]?\s*${RATING_COUNT}\)?)?|${SCORE}(?:\s*/\s*(?:5|10))?\s*[(,;|-]?\s*${RATING_COUNT}\)?)$`, 'iu');
+const RATING_SCORE = preRead(new RegExp(String.raw`^(?:(?:${SCORE}\s*)?(?:mit\s+)?${SCORE_OUT_OF}(?:\s*[(,;|-]?\s*${RATING_COUNT}\)?)?|${SCORE}(?:\s*/\s*(?:5|10))?\s*[(,;|-]?\s*${RATING_COUNT}\)?)$`, 'iu'));
 const RATE_CALL_WORDS = 14;
 const RATING_SCORE_WORDS = 10;
 /** A blog host's like widget: "Like this:", "Like Loading...", "Be the first to like this.", "Gefällt mir:", "Sei der Erste, dem dies gefällt.". */
-const LIKE_WIDGET = /^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu;
+const LIKE_WIDGET = preRead(/^(?:like this\s*:|(?:like|gefällt mir|j['’]aime|me gusta)\s+(?:loading|lade|wird geladen|chargement|cargando)\s*(?:\.{3}|…)?|be the first to like this\.?|gefällt mir\s*:|sei (?:der|die) erste,? (?:dem|der) dies gefällt\.?|j['’]aime ceci\s*:|soyez le premier à aimer ceci\.?|me gusta esto\s*:|sé el primero en decir que te gusta\.?)$/iu);
 /** "Did you like this article? …", "Wie hat dir dieses Rezept gefallen?": a call to subscribe, share or rate closing a post. */
-const LIKED_THIS = /^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:reading\s+)?(?:this|the|our)\s+(?:article|post|story|piece|recipe)|(?:wenn (?:ihnen|dir|euch) |wie )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der |dieses |das )?(?:artikel|beitrag|rezept) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der|dieses|das) (?:artikel|beitrag|rezept)|(?:cet |l')article vous a plu|cette recette vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo|(?:te|le) (?:ha )?gustado (?:esta|la) receta)(?!\p{L})/iu;
+const LIKED_THIS = preRead(/^(?:(?:did you (?:like|enjoy)|(?:if )?you (?:liked|enjoyed)|(?:liked|enjoyed))\s+(?:reading\s+)?(?:this|the|our)\s+(?:article|post|story|piece|recipe)|(?:wenn (?:ihnen|dir|euch) |wie )?(?:hat (?:ihnen|dir|euch) )?(?:dieser |der |dieses |das )?(?:artikel|beitrag|rezept) (?:hat (?:ihnen|dir|euch) )?gefallen|gefällt (?:ihnen|dir|euch) (?:dieser|der|dieses|das) (?:artikel|beitrag|rezept)|(?:cet |l')article vous a plu|cette recette vous a plu|(?:te|le) (?:ha )?gustado (?:este|el) artículo|(?:te|le) (?:ha )?gustado (?:esta|la) receta)(?!\p{L})/iu);
 /** Words of an appeal opening "Did you like this article?" at most: it may go on to say what the support pays for. */
 const LIKED_APPEAL_WORDS = 80;
 /** …with a request for a donation ("… können Sie mich durch eine Spende unterstützen", "… you can support me with a donation"). */
-const DONATE_ASK = /(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support(?:ing)? (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu;
+const DONATE_ASK = preRead(/(?<!\p{L})(?:spende\p{L}*|donat\p{L}*|support(?:ing)? (?:me|us|my|our)|unterstütz\p{L}*|soutenez|soutenir|un don|apoy\p{L}*)(?!\p{L})/iu);
 /** …with a call to pass the story on ("Vergiss nicht zu teilen!"). */
-const PASS_ON = new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu');
+const PASS_ON = preRead(new RegExp(String.raw`(?<!\p{L})(?:share|tell|recommend|spread (?:the )?(?:word|news)|empfehlen|weiterempfehlen|${W.alternation(W.SHARE_VERBS)})(?!\p{L})`, 'iu'));
 /** "Follow us on …", "Folgen Sie uns", "Síguenos en …": a call to follow the site, a row of social buttons in words. */
-const FOLLOW_US = /^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu;
+const FOLLOW_US = preRead(/^(?:follow|like|find)\s+us(?:\s+(?:on|at)\b|\s*[:!]?\s*$)|^(?:folgen sie uns|folge uns|folgt uns|liken sie uns|suivez[- ]nous|retrouvez[- ]nous|s[ií]guenos|s[ií]ganos|siga[- ]nos|nos siga|seguici|seguinos|volg ons|obserwuj nas|følg os|följ oss|seuraa meitä|sledujte nás)(?!\p{L})/iu);
 /** Words of a call to follow at most: a story's sentence about following runs longer (and closes with a full stop). */
 const FOLLOW_SHORT_WORDS = 12;
 const FOLLOW_WORDS = 20;
@@ -641,51 +642,51 @@ const FOLLOW_NETWORK = ['x', ...W.SOCIAL_PLATFORMS, ...W.NEWER_NETWORKS].join('|
  * @handle and @desk on Twitter": a call to follow the site by its name on a network, a question to the reader before it or not
  * ("Want more harbour news? Follow …").
  */
-const FOLLOW_NAMED = new RegExp(String.raw`^\(?\s*(?:[^.?!]{1,60}\?\s+)?(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu');
+const FOLLOW_NAMED = preRead(new RegExp(String.raw`^\(?\s*(?:[^.?!]{1,60}\?\s+)?(?:for\s+(?:more\s+|the\s+latest\s+)?(?:updates|news|stories)\b[^,]{0,50},\s*)?(?:${FOLLOW_VERB}|siga|segui|volg|obserwuj)\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?(?:on|auf|sur|en|em|su|op|na)\s+(?:${FOLLOW_NETWORK}|whatsapp|telegram|google news)(?!\p{L})`, 'iu'));
 /**
  * "Visit the Harbour Authority on Facebook, Flickr and YouTube": a call to visit the site's pages, a network first, its
  * line closing with the list, whose other names may be any ("Flickr", "Google+"); a story's "visit … on Facebook to see …" goes on.
  */
-const VISIT_ON = new RegExp(String.raw`^visit\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?on\s+(?:${FOLLOW_NETWORK})(?:\s*(?:,|and|&)\s*[\p{L}+]+)*\s*[.!]?$`, 'iu');
+const VISIT_ON = preRead(new RegExp(String.raw`^visit\s+(?:[@\p{L}][\p{L}\p{N}_.]*\s+){1,5}?on\s+(?:${FOLLOW_NETWORK})(?:\s*(?:,|and|&)\s*[\p{L}+]+)*\s*[.!]?$`, 'iu'));
 /** "Love ferries? Join the Harbour community on Facebook.": a call to join the site's group, closing its line at the network. */
-const JOIN_ON = new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|us)\b[^.!?,]{0,50}\s(?:on|auf|sur|en)\s+(?:${FOLLOW_NETWORK})\s*[.!]?$`, 'iu');
+const JOIN_ON = preRead(new RegExp(String.raw`^(?:[^.?!]{1,30}\?\s+)?join\s+(?:the|our|us)\b[^.!?,]{0,50}\s(?:on|auf|sur|en)\s+(?:${FOLLOW_NETWORK})\s*[.!]?$`, 'iu'));
 /** "Follow Example Notes: RSS | Email | Twitter": the site's name, then its channels listed after a colon. */
 const FOLLOW_CHANNEL = String.raw`(?:rss|e-?mail|newsletter|${FOLLOW_NETWORK})`;
-const FOLLOW_LIST = new RegExp(String.raw`^(?:${FOLLOW_VERB})\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu');
+const FOLLOW_LIST = preRead(new RegExp(String.raw`^(?:${FOLLOW_VERB})\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*:\s*${FOLLOW_CHANNEL}(?:\s*[|,·/]\s*${FOLLOW_CHANNEL})*\s*$`, 'iu'));
 /**
  * A line closed by a button or a call to follow a handle ("… in marketing and social media. Follow @handle", "Read more of
  * her work at the Review and follow her on Twitter at @handle").
  */
-const FOLLOW_HANDLE_END = new RegExp(String.raw`(?:^|[.!?:]\s+|\s+(?:and|und|et|y)\s+)(?:${FOLLOW_VERB})\s+(?:(?:us|me|him|her|them|uns|mir|ihm|ihr|ihnen|nous|le|la|les)\s+)?(?:(?:on|auf|sur|en)\s+\p{L}+\s+)?(?:(?:at|unter)\s+)?@[\w.]+\s*$`, 'iu');
+const FOLLOW_HANDLE_END = preRead(new RegExp(String.raw`(?:^|[.!?:]\s+|\s+(?:and|und|et|y)\s+)(?:${FOLLOW_VERB})\s+(?:(?:us|me|him|her|them|uns|mir|ihm|ihr|ihnen|nous|le|la|les)\s+)?(?:(?:on|auf|sur|en)\s+\p{L}+\s+)?(?:(?:at|unter)\s+)?@[\w.]+\s*$`, 'iu'));
 /** Words of such a call at most, with the handles and addresses printed after it. */
 const FOLLOW_NAMED_WORDS = 40;
 /**
  * The site's own app or messenger channel: "our app", "nuestro canal de YouTube", "we have a Telegram
  * channel", or an app that brings the news "to your phone".
  */
-const OWN_CHANNEL = /(?<!\p{L})(?:(?:our|nuestro|nuestra|unser(?:e[nm]?)?|notre|nos|il nostro|la nostra|nosso|nossa|nasz[aąe]?|onze)\s+(?:[\p{L}-]+\s+){0,2}?|(?:tenemos|haben wir|we have|we've got|nous avons|abbiamo|temos)\s+(?:[\p{L}-]+\s+){0,2}?)(?:apps?|channel|canal|kanal|chaîne|canale)(?!\p{L})|(?<!\p{L})(?:(?:to|on) your (?:phone|smartphone|mobile)|auf (?:dein|ihr) (?:handy|smartphone)|en tu (?:celular|móvil|teléfono)|sur votre (?:mobile|smartphone|téléphone))(?!\p{L})(?=.*(?<!\p{L})(?:apps?|channel|canal|kanal)(?!\p{L}))/iu;
+const OWN_CHANNEL = preRead(/(?<!\p{L})(?:(?:our|nuestro|nuestra|unser(?:e[nm]?)?|notre|nos|il nostro|la nostra|nosso|nossa|nasz[aąe]?|onze)\s+(?:[\p{L}-]+\s+){0,2}?|(?:tenemos|haben wir|we have|we've got|nous avons|abbiamo|temos)\s+(?:[\p{L}-]+\s+){0,2}?)(?:apps?|channel|canal|kanal|chaîne|canale)(?!\p{L})|(?<!\p{L})(?:(?:to|on) your (?:phone|smartphone|mobile)|auf (?:dein|ihr) (?:handy|smartphone)|en tu (?:celular|móvil|teléfono)|sur votre (?:mobile|smartphone|téléphone))(?!\p{L})(?=.*(?<!\p{L})(?:apps?|channel|canal|kanal)(?!\p{L}))/iu);
 /** OWN_CHANNEL's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const OWN_CHANNEL_HINT = /\bapps?\b|channel|canal|kanal|chaîne|canale/i;
+const OWN_CHANNEL_HINT = preRead(/\bapps?\b|channel|canal|kanal|chaîne|canale/i);
 /** A call to get, join or follow it. */
-const CHANNEL_CALL = /(?<!\p{L})(?:download|get|install|join|subscribe|follow|stay up to date|únete|unite|suscríbete|descarga|descárgate|mira|sigue|síguenos|lade|laden sie|abonniere|abonnieren sie|folge|folgen sie|tritt|treten sie|installiere|hol dir|holen sie sich|téléchargez|rejoignez|abonnez-vous|suivez|scarica|iscriviti|segui|baixe|inscreva-se|pobierz|dołącz|obserwuj)(?!\p{L})/iu;
+const CHANNEL_CALL = preRead(/(?<!\p{L})(?:download|get|install|join|subscribe|follow|stay up to date|únete|unite|suscríbete|descarga|descárgate|mira|sigue|síguenos|lade|laden sie|abonniere|abonnieren sie|folge|folgen sie|tritt|treten sie|installiere|hol dir|holen sie sich|téléchargez|rejoignez|abonnez-vous|suivez|scarica|iscriviti|segui|baixe|inscreva-se|pobierz|dołącz|obserwuj)(?!\p{L})/iu);
 /** Words of such a call at most. */
 const CHANNEL_CALL_WORDS = 25;
 /** A quotation or reported speech: someone in the story speaking of their own app or channel. */
-const QUOTED = /["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|sagt|erklärte|dijo|afirmó|explicó|a dit|a déclaré|ha detto)(?!\p{L})/iu;
+const QUOTED = preRead(/["“”„«»]|(?<!\p{L})(?:said|says|told|according to|sagte|sagt|erklärte|dijo|afirmó|explicó|a dit|a déclaré|ha detto)(?!\p{L})/iu);
 
 /** The publication asking its readers to pay for its journalism: "our (independent) journalism" or "our reporting" with a call to support it (not "our work": a source speaks of theirs). */
-const OUR_WORK = /(?<!\p{L})(?:our (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom)|unser(?:e[nrs]?)? (?:[\p{L}-]+ )?(?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)(?: [\p{L}-]+)?|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu;
+const OUR_WORK = preRead(/(?<!\p{L})(?:our (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom)|unser(?:e[nrs]?)? (?:[\p{L}-]+ )?(?:journalismus|berichterstattung|redaktion)|notre (?:journalisme|rédaction)(?: [\p{L}-]+)?|nuestro periodismo|il nostro giornalismo|nasze dziennikarstwo)(?!\p{L})/iu);
 /** OUR_WORK's nouns without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const OUR_WORK_HINT = /journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu;
+const OUR_WORK_HINT = preRead(/journalism|reporting|newsroom|berichterstattung|redaktion|rédaction|periodismo|giornalismo|dziennikarstwo/iu);
 /** The publication itself as a reader knows it ("our magazine", "unser Wandermagazin", "notre site"): with a call to support it, an appeal; said in a quotation, a source's own. */
-const OUR_TITLE = /(?<!\p{L})(?:our (?:magazine|newspaper|paper|site|website|blog|podcast|newsletter)|unser(?:e[nms]?)? (?:\p{L}*magazin|\p{L}*zeitung|website|webseite|seite|blog|podcast|newsletter)|notre (?:magazine|journal|site|blog|podcast)|nuestr[oa] (?:revista|periódico|diario|sitio|web|blog|podcast)|la nostra (?:rivista|testata)|il nostro (?:giornale|sito|blog|magazine))(?!\p{L})/iu;
-const OUR_TITLE_HINT = /magazin|zeitung|paper|site|seite|blog|podcast|newsletter|journal|revista|periódico|diario|web|rivista|testata|giornale|sito/iu;
+const OUR_TITLE = preRead(/(?<!\p{L})(?:our (?:magazine|newspaper|paper|site|website|blog|podcast|newsletter)|unser(?:e[nms]?)? (?:\p{L}*magazin|\p{L}*zeitung|website|webseite|seite|blog|podcast|newsletter)|notre (?:magazine|journal|site|blog|podcast)|nuestr[oa] (?:revista|periódico|diario|sitio|web|blog|podcast)|la nostra (?:rivista|testata)|il nostro (?:giornale|sito|blog|magazine))(?!\p{L})/iu);
+const OUR_TITLE_HINT = preRead(/magazin|zeitung|paper|site|seite|blog|podcast|newsletter|journal|revista|periódico|diario|web|rivista|testata|giornale|sito/iu);
 /** "Do you like our magazine?", "Gefällt dir unser Magazin?", "Vous aimez notre site ?": the opening of an appeal to the reader. */
-const LIKED_OURS = /^(?:(?:do you |did you )?(?:like|enjoy|love|value)\s+(?:our|this)\s+(?:magazine|site|website|blog|podcast|newsletter|work|content|journalism)|(?:gefällt|gefallen) (?:dir|ihnen|euch) unser(?:e[nms]?)? \p{L}*(?:magazin|zeitung|blog|seite|website|webseite|podcast|newsletter|arbeit|angebot|inhalte|journalismus)|vous aimez (?:notre|ce) (?:magazine|site|blog|journal|travail)|(?:¿\s*)?te gusta (?:nuestr[oa]|este|esta) (?:revista|sitio|web|blog|periodismo|trabajo))(?!\p{L})[^.!?]{0,40}\?/iu;
+const LIKED_OURS = preRead(/^(?:(?:do you |did you )?(?:like|enjoy|love|value)\s+(?:our|this)\s+(?:magazine|site|website|blog|podcast|newsletter|work|content|journalism)|(?:gefällt|gefallen) (?:dir|ihnen|euch) unser(?:e[nms]?)? \p{L}*(?:magazin|zeitung|blog|seite|website|webseite|podcast|newsletter|arbeit|angebot|inhalte|journalismus)|vous aimez (?:notre|ce) (?:magazine|site|blog|journal|travail)|(?:¿\s*)?te gusta (?:nuestr[oa]|este|esta) (?:revista|sitio|web|blog|periodismo|trabajo))(?!\p{L})[^.!?]{0,40}\?/iu);
 const SUPPORT = /(?<!\p{L})(?:support|donat\p{L}*|contribut\p{L}*|help|unterstütz\p{L}*|hilft|helfen|spende\p{L}*|beitrag|soutien|souten\p{L}*|apoy\p{L}*|apoya\p{L}*|donación|sostien\p{L}*|sostegno|wesprzyj\p{L}*|wsparcie)(?!\p{L})/iu;
 
 /** A call for donations with the way to pay ("Donate via PayPal", "Spenden an folgendes Konto: …"), or a bank account's number. */
-const DONATION_HINT = /paypal|iban|transfer|account|überw|konto|bankverb|virement|cuenta|bonifico|przelew|overschrijving|rekening/i;
+const DONATION_HINT = preRead(/paypal|iban|transfer|account|überw|konto|bankverb|virement|cuenta|bonifico|przelew|overschrijving|rekening/i);
 const DONATE = /(?<!\p{L})(?:donat\p{L}*|spende[nst]?|spendet|dons?|faire un don|donar|donaci[óo]n|dona|donazion[ei]|doneer|donatie|wpłać|darowizn\p{L}*)(?!\p{L})/iu;
 const PAYMENT = /(?<!\p{L})(?:paypal|iban|bank transfer|bank account|überweis\p{L}*|konto|bankverbindung|virement|transferencia|cuenta bancaria|bonifico|przelew\p{L}*|overschrijving|rekeningnummer)(?!\p{L})/iu;
 /** An account number after its label: "IBAN: DE12 3456 …". */
@@ -693,7 +694,7 @@ const IBAN = /(?<!\p{L})IBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2}/u;
 const DONATION_WORDS = 30;
 /** The appeal is a button ("Donate via PayPal") or speaks to the reader; a story reporting on donations does neither. */
 const DONATION_BUTTON_WORDS = 8;
-const TO_READER = /(?<!\p{L})(?:you|your|du|dich|dein\p{L}*|euch|eure?|vous|votre|vos|tu|tus|usted|ty|twoj\p{L}*|twój\p{L}*|je|jouw|uw)(?!\p{L})/iu;
+const TO_READER = preRead(/(?<!\p{L})(?:you|your|du|dich|dein\p{L}*|euch|eure?|vous|votre|vos|tu|tus|usted|ty|twoj\p{L}*|twój\p{L}*|je|jouw|uw)(?!\p{L})/iu);
 /** A call to donate with the way to pay, or an account's number (as cueCategory names it 'login'). */
 export function isDonationCall(t: string): boolean {
   return isDonationDetail(t) && wordsOf(t).length <= DONATION_WORDS;
@@ -722,7 +723,7 @@ const WE = /(?<!\p{L})(?:we|us|wir|uns|nous|nosotros|noi|wij|ons|my|nas)(?!\p{L}
 const OUR_ACCOUNT = /(?<!\p{L})(?:our (?:bank |paypal )?account|unser(?:em?)? (?:spenden|bank)?konto|notre compte|nuestra cuenta|il nostro conto|ons (?:bank)?rekeningnummer|nasze konto)(?!\p{L})/iu;
 
 /** The publication saying it lives on its readers' support: "We rely on your support", "Wir sind auf Ihre Spenden angewiesen", "Support our independence". */
-const READERS_SUPPORT = /(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu;
+const READERS_SUPPORT = preRead(/(?<!\p{L})(?:we (?:rely|depend|count) on (?:your|our readers'?) (?:support|generosity|help|donations?|contributions?)|we (?:rely|depend|count) on (?:the )?(?:support|generosity) of (?:our )?readers|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden?|hilfe) angewiesen|nous comptons sur (?:votre|vos) (?:soutien|générosité|aide|dons)|(?:contamos|dependemos) (?:con|de) (?:tu|su) (?:apoyo|ayuda|donación)|(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apoye) (?:our|unsere|notre|nuestra) (?:independence|unabhängigkeit|indépendance|independencia))(?!\p{L})/iu);
 /**
  * The publication asking for support in so many words: "support us" ("apóyanos", "unterstützen Sie uns"), "support
  * (independent) journalism" ("Apoya el periodismo incómodo", "Sichern Sie unseren Journalismus"), "independent journalism needs the support of its readers" (German
@@ -736,17 +737,17 @@ const SUPPORT_US = new RegExp(
   'iu',
 );
 /** SUPPORT_US's verbs and nouns without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const SUPPORT_US_HINT = /support|apoy|apóy|unterstütz|sicher|souten|sostien|apoi|wesprzyj/iu;
+const SUPPORT_US_HINT = preRead(/support|apoy|apóy|unterstütz|sicher|souten|sostien|apoi|wesprzyj/iu);
 /** Words of such an appeal at most: it often goes on to say what the support pays for. */
 const SUPPORT_US_WORDS = 80;
 /**
  * The site's terms, which using it means accepting ("By using this site, you agree to our Terms of Use", "Mit der Nutzung
  * dieser Website akzeptieren Sie unsere Nutzungsbedingungen"): its footer, in its own voice (a story speaks of an app's terms).
  */
-const TERMS = /(?<!\p{L})(?:terms of (?:service|use)|terms and conditions|nutzungsbedingungen|conditions (?:générales )?d['’]utilisation|términos (?:de uso|y condiciones)|condizioni d['’]uso)(?!\p{L})/iu;
-const TERMS_HINT = /terms|nutzungsbedingungen|conditions|términos|condizioni/iu;
-const TERMS_AGREE = /(?<!\p{L})(?:agree|accept|akzeptier\p{L}*|stimm\p{L}* .{0,40}zu|einverstanden|acceptez|aceptas?|accetti)(?!\p{L})/iu;
-const SITE_OWN = /(?<!\p{L})(?:our|this (?:site|website)|unsere[nr]?|diese[rn]? (?:website|webseite|seite)|nos|notre|ce site|nuestros|este sitio|i nostri|questo sito)(?!\p{L})/iu;
+const TERMS = preRead(/(?<!\p{L})(?:terms of (?:service|use)|terms and conditions|nutzungsbedingungen|conditions (?:générales )?d['’]utilisation|términos (?:de uso|y condiciones)|condizioni d['’]uso)(?!\p{L})/iu);
+const TERMS_HINT = preRead(/terms|nutzungsbedingungen|conditions|términos|condizioni/iu);
+const TERMS_AGREE = preRead(/(?<!\p{L})(?:agree|accept|akzeptier\p{L}*|stimm\p{L}* .{0,40}zu|einverstanden|acceptez|aceptas?|accetti)(?!\p{L})/iu);
+const SITE_OWN = preRead(/(?<!\p{L})(?:our|this (?:site|website)|unsere[nr]?|diese[rn]? (?:website|webseite|seite)|nos|notre|ce site|nuestros|este sitio|i nostri|questo sito)(?!\p{L})/iu);
 const TERMS_NOTICE_WORDS = 40;
 /** The site's policy pages, as a pointer to them names them: privacy, cookies, terms. */
 const POLICY_PAGE = String.raw`(?:privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms (?:of (?:service|use)|(?:and|&) conditions)|datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen|nutzungsbedingungen|(?:allgemeinen )?geschäftsbedingungen|politique de confidentialité|conditions (?:générales )?d['’]utilisation|política de privacidad|términos (?:de uso|y condiciones)|informativa sulla privacy)`;
@@ -755,21 +756,21 @@ const POLICY_PAGE = String.raw`(?:privacy (?:policy|notice|statement)|cookie (?:
  * "Lesen Sie unsere Datenschutzerklärung.", "Weitere Informationen hierzu finden Sie in unserer Datenschutzerklärung.", "Consultez notre
  * politique de confidentialité."): page furniture under a form or in the footer.
  */
-const POLICY_POINTER = new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:mehr|weitere)\s+(?:infos?|informationen)(?:\s+(?:dazu|hierzu))?\s+(?:bekommen|erhalten|finden)\s+sie\s+in\s+unserer\s+${POLICY_PAGE}\s*[.!]?$|^(?:more|further)\s+(?:info|information|details)\s+(?:(?:can be found|is available)\s+)?in\s+our\s+${POLICY_PAGE}\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu');
+const POLICY_POINTER = preRead(new RegExp(String.raw`^(?:please\s+)?(?:read|see|view|review|consult|check)\s+(?:out\s+)?our\s+(?:full\s+|updated\s+|complete\s+)?${POLICY_PAGE}(?:\s+(?:and|as well as|&)\s+(?:our\s+)?${POLICY_PAGE})?(?:\s+(?:here|for (?:more )?details))?\s*[.!]?$|^(?:bitte\s+)?(?:lesen|beachten)\s+sie\s+(?:hier\s+|auch\s+)?unsere\s+${POLICY_PAGE}(?:\s+und\s+(?:unsere\s+)?${POLICY_PAGE})?\s*[.!]?$|^(?:mehr|weitere)\s+(?:infos?|informationen)(?:\s+(?:dazu|hierzu))?\s+(?:bekommen|erhalten|finden)\s+sie\s+in\s+unserer\s+${POLICY_PAGE}\s*[.!]?$|^(?:more|further)\s+(?:info|information|details)\s+(?:(?:can be found|is available)\s+)?in\s+our\s+${POLICY_PAGE}\s*[.!]?$|^(?:consultez|lisez)\s+notre\s+${POLICY_PAGE}\s*[.!]?$|^(?:consulta|lee)\s+nuestra\s+${POLICY_PAGE}\s*[.!]?$`, 'iu'));
 const POLICY_POINTER_WORDS = 20;
 /** The link to the publisher's editorial standards under every story ("Our Standards: The Valley Post Trust Principles."). */
-const OUR_STANDARDS = /^our (?:editorial )?standards\s*:\s*\S.{0,80}$/iu;
+const OUR_STANDARDS = preRead(/^our (?:editorial )?standards\s*:\s*\S.{0,80}$/iu);
 const OUR_STANDARDS_WORDS = 15;
-const POLICY_HINT = /privacy|cookie|terms|datenschutz|bedingungen|confidentialité|utilisation|privacidad|términos/iu;
+const POLICY_HINT = preRead(/privacy|cookie|terms|datenschutz|bedingungen|confidentialité|utilisation|privacidad|términos/iu);
 /**
  * A press release's contact block: its label ("Pressekontakt:", "Media contact", "Contact presse") or the press
  * officer's role on a line of its own ("Stellvertretende Pressesprecherin", "Press Officer, Valley Council").
  */
-const PRESS_CONTACT = /^(?:press(?:e)?[ -]?(?:kontakt|contact|anfragen|stelle)|media (?:contact|enquiries|inquiries|relations)|contact (?:presse|de presse|médias)|contacto de prensa|contatto stampa|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?\s*$/iu;
-const PRESS_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:pressesprecher(?:in)?|pressereferent(?:in)?|press officer|press secretary|media relations manager|leiter(?:in)? (?:der )?pressestelle|attachée? de presse|responsable de prensa)(?![\p{L}])(?:[^.!?]{0,100})$/iu;
-const PRESS_HINT = /presse|press|media|médias|prensa|stampa/iu;
+const PRESS_CONTACT = preRead(/^(?:press(?:e)?[ -]?(?:kontakt|contact|anfragen|stelle)|media (?:contact|enquiries|inquiries|relations)|contact (?:presse|de presse|médias)|contacto de prensa|contatto stampa|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?\s*$/iu);
+const PRESS_ROLE = preRead(/^(?:[\p{L}-]+\s+){0,3}(?:pressesprecher(?:in)?|pressereferent(?:in)?|press officer|press secretary|media relations manager|leiter(?:in)? (?:der )?pressestelle|attachée? de presse|responsable de prensa)(?![\p{L}])(?:[^.!?]{0,100})$/iu);
+const PRESS_HINT = preRead(/presse|press|media|médias|prensa|stampa/iu);
 /** How to reach the story's reporter or editor ("To reach the reporter behind this story, contact …"): the site's footer note. */
-const REACH_REPORTER = /^to (?:reach|contact) the (?:reporters?|editors?|writers?|authors?)\b[^.!?]{0,60}\bcontact\s/iu;
+const REACH_REPORTER = preRead(/^to (?:reach|contact) the (?:reporters?|editors?|writers?|authors?)\b[^.!?]{0,60}\bcontact\s/iu);
 const REACH_REPORTER_WORDS = 40;
 /** Words of a contact block's line at most. */
 const PRESS_CONTACT_WORDS = 14;
@@ -777,28 +778,28 @@ const PRESS_CONTACT_WORDS = 14;
  * The publisher's tax status in a line of its own ("Example Media is a 501(c)(3) nonprofit organization. Donations
  * are tax-deductible."): the site's footer. A story names the status inside a longer paragraph.
  */
-const NONPROFIT_STATUS = /^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu;
+const NONPROFIT_STATUS = preRead(/^[^.!?]{1,60}\s(?:is|are)\s+an?\s+(?:registered\s+)?501\s?\(c\)\s?\(?3\)?/iu);
 const NONPROFIT_STATUS_WORDS = 25;
 /**
  * A broadcaster's note on when its programme covered the story ("Über dieses Thema berichtete Radio Valley am 3. März
  * 2024 um 18:30 Uhr.", "Dieses Thema im Programm: …"): the site's, under its text. A story cites a source without "dieses Thema".
  */
-const PROGRAMME_NOTE = /^(?:über dieses thema berichtete(?:n)?\s.{1,80}\s(?:am|im|in der|in den|um)\s|dieses thema im programm\s*:)/iu;
+const PROGRAMME_NOTE = preRead(/^(?:über dieses thema berichtete(?:n)?\s.{1,80}\s(?:am|im|in der|in den|um)\s|dieses thema im programm\s*:)/iu);
 const PROGRAMME_NOTE_WORDS = 40;
 /**
  * The software, theme or host a site names in its footer: "Powered by X", "Proudly powered by WordPress", "Theme: X by
  * Y", "Designed by X", "Blog at WordPress.com.", "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.".
  * A story's sentence does not open with these words and stop so soon.
  */
-const SITE_CREDIT = /^(?:(?:proudly\s+)?powered\s+by(?!\p{L})|(?:wordpress\s+)?(?:theme|template)\s*(?::|by\s|von\s|par\s|por\s)|(?:webdesign|design)\s+(?:by|von|par|por)\s|(?:designed|developed)\s+by\s|(?:blog|bloggen)\s+(?:at|auf|sur|en)\s+wordpress\.com|(?:create|erstelle|crea|créez)\s[^.!?]{0,60}?(?:at|auf|sur|en)\s+wordpress\.com)/iu;
-const SITE_CREDIT_HINT = /powered|theme|template|design|develop|wordpress/iu;
+const SITE_CREDIT = preRead(/^(?:(?:proudly\s+)?powered\s+by(?!\p{L})|(?:wordpress\s+)?(?:theme|template)\s*(?::|by\s|von\s|par\s|por\s)|(?:webdesign|design)\s+(?:by|von|par|por)\s|(?:designed|developed)\s+by\s|(?:blog|bloggen)\s+(?:at|auf|sur|en)\s+wordpress\.com|(?:create|erstelle|crea|créez)\s[^.!?]{0,60}?(?:at|auf|sur|en)\s+wordpress\.com)/iu);
+const SITE_CREDIT_HINT = preRead(/powered|theme|template|design|develop|wordpress/iu);
 const SITE_CREDIT_WORDS = 16;
 /** A donation form's label over its ways to pay ("Unterstützen über:", "Donate via:", "Soutenir par :"). */
-const DONATION_FORM_LABEL = /^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu;
+const DONATION_FORM_LABEL = preRead(/^(?:unterstützen|spenden|support|donate|give|soutenir|donner|donar|apoyar|apoiar|sostenere|wesprzyj)\s+(?:über|per|via|mit|with|by|par|avec|con|por|com|przez)\s*:$/iu);
 /** The words of a button to donate now: "Donate now", "Jetzt spenden", "Faites un don". */
 const DONATE_NOW_WORDS = String.raw`(?:donate (?:today|now)|jetzt spenden|spenden sie jetzt|faites un don|donar? ahora|dona ora)`;
 /** A donation button run into the appeal before it: "… help us thrive. Donate today", "… free to read - donate today!". */
-const DONATE_NOW = new RegExp(String.raw`(?:[.!?]|\s[-–—:])\s+${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
+const DONATE_NOW = preRead(new RegExp(String.raw`(?:[.!?]|\s[-–—:])\s+${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu'));
 const DONATE_BUTTON = new RegExp(String.raw`^${DONATE_NOW_WORDS}\s*[.!]?$`, 'iu');
 /**
  * A button to donate now alone on its line ("Jetzt spenden!"): no cue names it (in a menu it is a menu's entry), but
@@ -810,10 +811,10 @@ export function isDonateButton(text: string): boolean {
 /** Words of such an appeal at most. */
 const APPEAL_WORDS = 40;
 /** READERS_SUPPORT's and DONATE_NOW's key words without their guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const APPEAL_HINT = /rely|depend|count|angewiesen|comptons|contamos|dependemos|independ|unabhängig|indépend|donat|spende|un don|donar|dona ora/iu;
+const APPEAL_HINT = preRead(/rely|depend|count|angewiesen|comptons|contamos|dependemos|independ|unabhängig|indépend|donat|spende|un don|donar|dona ora/iu);
 
 /** German's formal "you", capitalised inside a sentence (at its start "Sie" is also "she" or "they"). */
-const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
+const FORMAL_YOU = preRead(/(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u);
 /**
  * The consent notice of social buttons that load only when switched on ("Wenn Sie diese Felder durch einen Klick aktivieren,
  * werden Informationen an Facebook, Twitter oder Google übertragen", "If you enable these buttons, data is sent to Facebook"):
@@ -822,10 +823,10 @@ const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihr(?:e[nmrs]?)?)(?!\p{L})/u;
  * adds word bounds, PLATFORM_HINT tries them first without.
  */
 const CONSENT_PLATFORMS = ['google', 'tiktok', ...W.SOCIAL_PLATFORMS].join('|');
-const PLATFORM_HINT = new RegExp(CONSENT_PLATFORMS, 'iu');
-const SOCIAL_PLATFORM = new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})(?!\p{L})`, 'iu');
-const DATA_SENT = /(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu;
-const SWITCHED_ON = /(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu;
+const PLATFORM_HINT = preRead(new RegExp(CONSENT_PLATFORMS, 'iu'));
+const SOCIAL_PLATFORM = preRead(new RegExp(String.raw`(?<!\p{L})(?:${CONSENT_PLATFORMS})(?!\p{L})`, 'iu'));
+const DATA_SENT = preRead(/(?<!\p{L})(?:übertragen|übermittelt|weitergegeben|transmitted|transferred|sent to|envoyées?|transmises?|transmitidos?|enviados?)(?!\p{L})/iu);
+const SWITCHED_ON = preRead(/(?<!\p{L})(?:aktivier\p{L}*|klick\p{L}*|activate\p{L}*|enabl\p{L}*|click\p{L}*|activ(?:ez|ant|ar)|cliquez|haga clic)(?!\p{L})/iu);
 
 /** A paywall's notice: subscribing or registering (or logging in as a subscriber) to read the rest of the story. */
 const SUBSCRIBER = /(?<!\p{L})(?:subscri\p{L}*|abonn\p{L}*|suscri\p{L}*|abbona\p{L}*|subskry\p{L}*|prenumer\p{L}*)/iu;
@@ -861,19 +862,19 @@ export function isAppealOpening(text: string): boolean {
   return READ_THIS_FAR.test(t) && wordsOf(t).length <= READ_THIS_FAR_WORDS;
 }
 /** SUBSCRIBER's and REGISTER's stems without their guards, tried first (see RIGHTS_CLAUSE_HINT): the notice is looked for on every short line, twice. */
-const SUBSCRIBER_HINT = /subscri|abonn|suscri|abbona|subskry|prenumer|regist|sign up|inscri/iu;
+const SUBSCRIBER_HINT = preRead(/subscri|abonn|suscri|abbona|subskry|prenumer|regist|sign up|inscri/iu);
 
 /** "Please enable JavaScript to view the comments", "Bitte schalten Sie JavaScript ein": a notice of the page's scripts, not text. */
-const ENABLE_SCRIPT = /(?<!\p{L})(?:schalten sie|schalte)\s+(?:\p{L}+\s+){0,2}?javascript(?:\s+\p{L}+){0,3}?\s+ein(?!\p{L})|(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|einschalten|activer|habilitar|attivare|włącz)/iu;
+const ENABLE_SCRIPT = preRead(/(?<!\p{L})(?:schalten sie|schalte)\s+(?:\p{L}+\s+){0,2}?javascript(?:\s+\p{L}+){0,3}?\s+ein(?!\p{L})|(?<!\p{L})(?:enable|activate|turn on|aktivieren|aktiviere|activer|activez|habilitar|habilite|activa|attiva|abilita|inschakelen|włącz)(?!\p{L}).{0,40}javascript|javascript.{0,40}(?<!\p{L})(?:enable|aktivieren|einschalten|activer|habilitar|attivare|włącz)/iu);
 
 /** ENABLE_SCRIPT's one word that every form holds, tried first (see RIGHTS_CLAUSE_HINT). */
-const SCRIPT_HINT = /javascript/iu;
+const SCRIPT_HINT = preRead(/javascript/iu);
 /** The plugins such a note names. */
 const PLUGIN = String.raw`(?:flash[- ]?(?:player|plug-?in)|adobe flash|(?:adobe |acrobat )+reader)`;
 /** PLUGIN's words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const PLUGIN_HINT = /flash|reader/iu;
+const PLUGIN_HINT = preRead(/flash|reader/iu);
 /** A plugin the page's player or documents need ("you must download the latest version of Flash Player", "Adobe Flash Player installieren", "… Acrobat Reader, que vous pouvez télécharger"). */
-const PLUGIN_NEEDED = new RegExp(String.raw`(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}${PLUGIN}(?!\p{L})|${PLUGIN}.{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)`, 'iu');
+const PLUGIN_NEEDED = preRead(new RegExp(String.raw`(?<!\p{L})(?:download|install|update|upgrade|get|herunterladen|installieren|aktualisieren|télécharger|installer|descargar|instalar)(?!\p{L}).{0,40}${PLUGIN}(?!\p{L})|${PLUGIN}.{0,40}(?:herunterladen|installieren|required|erforderlich|needed|benötigt|download|télécharger|descargar)`, 'iu'));
 
 /**
  * An error message the site's server printed into the page: "Warning: Undefined variable $x in
@@ -891,25 +892,27 @@ export function isScriptError(text: string): boolean {
 }
 
 /** A line between ASCII arrows (">> Another story's headline <<", ">>> Order the new issue! <<<"): a link set off as a button. */
-const ARROWED_LINK = /^>{2,3}\s*\S.{2,200}?\s*<{2,3}$/u;
+const ARROWED_LINK = preRead(/^>{2,3}\s*\S.{2,200}?\s*<{2,3}$/u);
 /** A link to a file with its type and size ("Annual report PDF | 85 KB", "Timetable (pdf, 1,2 MB)"): a download, not the story's text. */
-const FILE_LINK = /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3)(?:[-\s]?(?:datei|file|dokument|document))?\s*[|,(–—-]?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)(?!\p{L})/iu;
+const FILE_LINK = preRead(/(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3)(?:[-\s]?(?:datei|file|dokument|document))?\s*[|,(–—-]?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)(?!\p{L})/iu);
 /** FILE_LINK's size units without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const FILE_HINT = /kb|mb|gb|byte/iu;
+const FILE_HINT = preRead(/kb|mb|gb|byte/iu);
 /** Words of a download link at most (its title, type, size and an accessibility note). */
 const FILE_LINK_WORDS = 20;
 /**
  * A player's download box: its link ("Download der Audiodatei", "Download audio"), the formats it offers, each alone on a
  * line ("mp3", "Ogg Vorbis") or announced ("… in folgenden Formaten zum Download an:").
  */
-const MEDIA_DOWNLOAD = /^(?:download(?:\s+(?:the|this|der|des))?\s+(?:audio|video|podcast|mp3|episode)(?:\s?(?:datei|file))?|(?:audio|video|podcast|mp3)(?:\s?(?:datei|file))?\s+(?:herunterladen|downloaden|download)|télécharger\s+(?:l['’]audio|la vidéo|le podcast)|descargar\s+(?:el\s+)?(?:audio|vídeo|video|podcast)|mp3|mp4|m4a|ogg(?:\s+vorbis)?|webm|aac|opus|flac)$|(?:formaten|formats?|formatos)\b[^.!?]{0,40}\b(?:download|herunterladen|télécharg\p{L}*|descarga\p{L}*)\b[^.!?]{0,10}:$/iu;
+const MEDIA_DOWNLOAD = preRead(/^(?:download(?:\s+(?:the|this|der|des))?\s+(?:audio|video|podcast|mp3|episode)(?:\s?(?:datei|file))?|(?:audio|video|podcast|mp3)(?:\s?(?:datei|file))?\s+(?:herunterladen|downloaden|download)|télécharger\s+(?:l['’]audio|la vidéo|le podcast)|descargar\s+(?:el\s+)?(?:audio|vídeo|video|podcast)|mp3|mp4|m4a|ogg(?:\s+vorbis)?|webm|aac|opus|flac)$|(?:formaten|formats?|formatos)\b[^.!?]{0,40}\b(?:download|herunterladen|télécharg\p{L}*|descarga\p{L}*)\b[^.!?]{0,10}:$/iu);
 const MEDIA_DOWNLOAD_WORDS = 14;
 /** The browser's hint under a download ("right-click and choose 'Save link as'", "mit der rechten Maustaste … 'Ziel speichern unter'"). */
-const SAVE_AS_HINT = /(?:right[- ]click|rechte[nr]? maustaste|clic droit|botón derecho|tasto destro).{0,120}(?:save (?:link|target|file) as|speichern unter|enregistrer (?:la cible|le lien|sous)|guardar (?:enlace|destino|como)|salva (?:link|destinazione) con nome)/iu;
+const SAVE_AS_HINT = preRead(/(?:right[- ]click|rechte[nr]? maustaste|clic droit|botón derecho|tasto destro).{0,120}(?:save (?:link|target|file) as|speichern unter|enregistrer (?:la cible|le lien|sous)|guardar (?:enlace|destino|como)|salva (?:link|destinazione) con nome)/iu);
 const SAVE_AS_WORDS = 50;
 
 function cueCategoryOf(text: string): RemovalCategory | null {
   const t = text.trim();
+  // The patterns below are asked about t: it is read once for their leads (line-hints.ts).
+  readLine(t);
   const words = wordsOf(t).length;
   // A link button that says it opens a new window ("Click to share on Facebook (Opens in new window)"): a share button when it names one (SHARE_HINT knows the verbs of the languages read).
   if (words <= NEW_WINDOW_WORDS && t.endsWith(')') && NEW_WINDOW.test(t)) return SHARE_HINT.test(t) ? 'share' : 'navigation';
@@ -1033,10 +1036,10 @@ const GLUED_TAB = new RegExp(String.raw`^(?:${W.alternation(W.RELATED_LABELS)}|r
 const TRAILER = /^(?:read|continue reading|view|see|get)\s+(?:the\s+)?(?:full|complete|original|entire|rest of the|whole)\b.{0,60}?\b(?:article|story|report|post|piece|text|interview)\b(?:\s+(?:at|on|in|from|here)\b[^,.]{0,40}?)?\s*[:.]?\s*(?:\[?\s*https?:\/\/\S+)?$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b.{0,120}$|^source (?:link|url)\s*:/i;
 
 /** A teaser's headline with its link to the story after a bar ("Night buses return to the valley | mehr"). */
-const TEASER_MORE_LINK = /\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu;
+const TEASER_MORE_LINK = preRead(/\S\s+\|\s*(?:mehr|more|weiter|plus|más)\s*$/iu);
 const TEASER_MORE_WORDS = 25;
 /** A video's teaser: its headline with the player's button glued after it ("Night Buses Return to the Valley Watch Video"). */
-const VIDEO_TEASER = /[^.!:\s]\s+(?:watch video|video ansehen|zum video|ver v[ií]deo|voir la vidéo|guarda il video)$/iu;
+const VIDEO_TEASER = preRead(/[^.!:\s]\s+(?:watch video|video ansehen|zum video|ver v[ií]deo|voir la vidéo|guarda il video)$/iu);
 /** A summary closed by its "Read more" link ("… the new console. Read more...", "… im Test. Weiterlesen »"): a teaser's, the story's own paragraphs close without one. */
 const READ_MORE_END = /(?<!\p{L})(?:read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere|leggi tutto|czytaj dalej|lees meer|lees verder|läs mer|les mer|lue lisää)\s*(?:\.{2,3}|…|»|›|→|>>?)?\s*$/iu;
 /** Words a teaser's summary runs to at most, and at least (a bare "Read more" is a button, named elsewhere). */
@@ -1127,7 +1130,7 @@ const NOTICE_POINTER = /^[^\p{L}\d]{0,3}(?:(?:editor['’]?s\s+)?note\s*[:：]\s
 /** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
 const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
 /** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const LIABLE_HINT = /responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i;
+const LIABLE_HINT = preRead(/responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i);
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
 /**
  * An affiliate disclosure: the site is paid when a reader buys through its links ("We may earn a
@@ -1136,7 +1139,7 @@ const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн
  * such ("Links in articles may be so-called »affiliate links«", "Links with a star are partner links").
  */
 const AFFILIATE = /(?<!\p{L})(?:(?:handelt es sich (?:dabei )?um|are|sind|is an?|ist ein|können|may be|can be|could be)\s+(?:teilweise\s+|partly\s+)?(?:sogenannte\s+|so-called\s+)?[»«„“”"']?(?:affiliate|partner)[- ]?links?|(?:we|i|this site|the site|our site)(?: may)? (?:receive|earn|get|make|be paid)(?: an?)?(?: small)? (?:compensation|commissions?|revenue|fees?|share of (?:the )?sales)\b|earns? (?:revenue |a commission |commissions |money )?from qualifying purchases|as an amazon associate|amazon (?:services llc )?associates? program|(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell |dann )?(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung|anteil|teil vom verkaufserlös)|(?:nous )?(?:percevons|touchons|recevons) une (?:petite )?commission|(?:recibimos|ganamos) una (?:pequeña )?comisión)/iu;
-const AFFILIATE_HINT = /affiliate|partner[- ]?link|verkaufserlös|compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu;
+const AFFILIATE_HINT = preRead(/affiliate|partner[- ]?link|verkaufserlös|compensation|commission|revenue|fee|sales|qualifying|associate|provision|vergütung|anteil|comisión/iu);
 /** Visual separators a page dump leaves between notices printed on one line. */
 const SEPARATORS = /\s*[\p{So}|•·]+\s*/u;
 const SEPARATOR = /[\p{So}|•·]/u;
@@ -1280,7 +1283,7 @@ const AUTHOR_WORD = String.raw`autor(?:in(?:nen)?|en|[/*:_]in(?:nen)?|[/*:_]inne
 /** A bare author label over an author's box, or a bio label ("About the author"). */
 const AUTHOR_LABEL = new RegExp(String.raw`^(?:authors?|${AUTHOR_WORD}|auteure?s?|autore|autora|auteur|${W.alternation(W.BIO_LABELS)})\s*[:：]?$`, 'iu');
 /** A determiner opening the text: a German noun after it is capitalised as a name is, but names no person ('Die Stadt ist …'). */
-const OPENS_WITH_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|the|a|an|le|la|les|l'|el|los|las|il|lo|gli|un|une|una|uno|de|het|een)\s/iu;
+const OPENS_WITH_ARTICLE = preRead(/^(?:der|die|das|dem|den|des|ein|eine|einer|the|a|an|le|la|les|l'|el|los|las|il|lo|gli|un|une|una|uno|de|het|een)\s/iu);
 /** The author's label run into the box it heads ('Autor*in: Prof. Dr. Jane Doe ist seit 2014 …', 'Author: Jane Doe is a …'): the name after it says who the person is (BIO_OPENING). */
 const AUTHOR_LABEL_OPENING = new RegExp(String.raw`^(?:authors?|${AUTHOR_WORD}|auteure?s?|autore|autora|auteur)\s*[:：]\s*`, 'iu');
 
@@ -1311,7 +1314,7 @@ export function isBioSentence(text: string): boolean {
  * The desk's box where an author's would stand, in the site's own voice: "Our editorial staff at X is a team …",
  * "Unsere Redaktion besteht aus …" (a story speaks of "the editorial board").
  */
-const DESK_BIO = /^(?:our\s+(?:editorial\s+(?:staff|team|desk)|newsroom|news\s+(?:desk|team))(?:\s+(?:at|of)\s+(?:[^.]|\.(?=\s)){1,50}?)?\s+(?:is|are|consists)|unsere\s+redaktion\s+(?:besteht|ist))\s/iu;
+const DESK_BIO = preRead(/^(?:our\s+(?:editorial\s+(?:staff|team|desk)|newsroom|news\s+(?:desk|team))(?:\s+(?:at|of)\s+(?:[^.]|\.(?=\s)){1,50}?)?\s+(?:is|are|consists)|unsere\s+redaktion\s+(?:besteht|ist))\s/iu);
 const DESK_BIO_WORDS = 80;
 
 /** An author box's label alone on its line ("About the author", "Über die Autorin:"). */
@@ -1513,7 +1516,7 @@ const TIME_AFTER_DATE = new RegExp(String.raw`^[\s,·|–-]*(?:(?:at|um|à|a las
 /** A reading time closing a byline, with or without a separator before it. */
 const READING_TIME_END = new RegExp(String.raw`\s*[·|•–-]?\s*${LABELLED_READING_TIME}$`, 'iu');
 /** READING_TIME_END's label alone, tried first: the full pattern's leading spaces are tried at every position. */
-const READING_TIME_HINT = new RegExp(READING_TIME_LABEL, 'iu');
+const READING_TIME_HINT = preRead(new RegExp(READING_TIME_LABEL, 'iu'));
 
 /** Words of a post's meta line at most (names, date and time, tags). */
 const META_LINE_WORDS = 40;
@@ -1593,7 +1596,7 @@ const CREDIT_BRACKETS = /\((?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}\/\s?\p{Lu}[\p{L}.&'
  */
 const STOCK_CREDIT = /(?:[(/]|\([^()]{1,80}?\svia)\s*(?:istock(?:photo)?|getty ?images|unsplash|shutterstock|pixabay|pexels|adobe ?stock|stock\.adobe\.com|imago(?: images)?|picture[- ]alliance|fotolia|123rf|depositphotos|alamy|ap photo)(?:\.com)?(?:\s*\/[^()/]{1,40}){0,2}\)?\.?\s*$/iu;
 /** STOCK_CREDIT's names without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
-const STOCK_HINT = /istock|getty|unsplash|shutterstock|pixabay|pexels|adobe|imago|alliance|fotolia|123rf|depositphotos|alamy|ap photo/iu;
+const STOCK_HINT = preRead(/istock|getty|unsplash|shutterstock|pixabay|pexels|adobe|imago|alliance|fotolia|123rf|depositphotos|alamy|ap photo/iu);
 /** A picture's copyright closing its caption: "© Name", "(C) Name" after three words of text at least (a credit alone is a copyright line). */
 const COPYRIGHT_CREDIT = /^\S+(?:\s+\S+){2,}\s(?:©|\([cC]\))\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /**
@@ -1605,7 +1608,7 @@ const FIGURE = /^(?:figure|fig\.|abbildung|abb\.|figura|fig|rysunek|rys\.|afbeel
 const ENLARGE_BUTTON = /^(?:Vergrößern|VERGRÖSSERN|Enlarge|ENLARGE|Agrandir|Ampliar|Ingrandisci|Powiększ)(?:\s+(?!Sie\b)\p{Lu}|$)/u;
 const ENLARGE_CALL = /(?<!\p{L})(?:(?:click|tap) (?:to|for) (?:enlarge|a larger (?:image|picture|version))|view (?:full[- ]size|larger image)|(?:zum vergrößern|für eine größere ansicht)(?: auf das bild)? klicken|(?:bild|foto) (?:zum vergrößern )?anklicken|cliquez (?:sur l'image )?pour (?:agrandir|l'agrandir)|haga clic para ampliar)(?!\p{L})/iu;
 /** ENLARGE_CALL's verbs without its guards, tried first (see RIGHTS_CLAUSE_HINT): every phrase holds one. */
-const ENLARGE_HINT = /click|tap|view|klicken|cliquez|haga clic/iu;
+const ENLARGE_HINT = preRead(/click|tap|view|klicken|cliquez|haga clic/iu);
 /**
  * The lines a social network's embedded post prints in its box ("View this post on Instagram", "A post
  * shared by Name (@handle)"): the post stands in the story as a picture does, so they are its caption,
@@ -1658,4 +1661,4 @@ export function isCreditUnderLabel(text: string): boolean {
  */
 const CC_CREDIT = /^\s*(?:\S+[\s,|(/]+){0,6}?cc[\s-](?:by|0)(?:[\s-](?:sa|nc|nd)){0,2}(?:\s*\d\.\d)?(?:\s+[^\s.!?]{1,30}){0,2}\)?\s*$/iu;
 /** The licence's name that CC_CREDIT needs, tried first: the credit before it is tried at every word otherwise. */
-const CC_HINT = /cc[\s-](?:by|0)/iu;
+const CC_HINT = preRead(/cc[\s-](?:by|0)/iu);
