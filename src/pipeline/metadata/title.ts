@@ -122,8 +122,9 @@ const QUOTE_CLOSERS: Record<string, string> = { '»': '«', '›': '‹', '«': 
 
 /**
  * A headline derived from the lead: its first sentence (a dot after "U.S." or
- * "Jan." ends none), whole when it is short; a long one is cut at its last clause boundary (comma, colon, dash)
- * within the first words, so the title reads as a phrase and never ends in "…".
+ * "Jan." ends none), whole when it is short; a long one is cut at its last
+ * clause boundary (comma, colon, dash) within the first words, so the title
+ * reads as a phrase and never ends in "…".
  */
 export function leadHeadline(text: string): string {
   const sentence = (sentences(text)[0] ?? text).trim();
