@@ -262,13 +262,16 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
   for (const span of spans) {
     while (k < taken.length && taken[k]!.end <= span.start) k++;
     const clash: Hit[] = [];
-    for (let j = k; j < taken.length && taken[j]!.start < span.end; j++) if (!taken[j]!.demonym) clash.push(taken[j]!);
+    // A people's word inside a longer name clashes too: a body named with it ("Chinese Academy of Sciences", "Russian
+    // Orthodox Church") is that body, while a name that is no person's or body's ("Chinese Dream") leaves the word alone.
+    for (let j = k; j < taken.length && taken[j]!.start < span.end; j++) clash.push(taken[j]!);
     if (clash.length === 0) {
       free.push(span);
       continue;
     }
     const longer = clash.every((h) => h.end - h.start < span.end - span.start);
-    if (!(longer && (span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? '')))) continue;
+    const body = span.kind === 'organisation' && clash.every((h) => h.demonym);
+    if (!(longer && (body || span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? '')))) continue;
     // "Russia's Security Council" still names Russia.
     for (const h of clash) if (!/^['’]s\s/u.test(text.slice(h.end, h.end + 3))) removed.add(h);
     winners.push(span);

@@ -86,8 +86,14 @@ const TITLES = new Set(
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
 /** A party's initial joined to a state's name or abbreviation ("D-Calif", "R-Texas", "I-Vt"). */
 const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
-/** A party's member, as news names one before the name ("Republican James Risch"). */
-const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+/** A party's member, as news names one before the name ("Republican James Risch"), and its plural ("Senate Republicans"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
+/** A party's word before a name: a member ("Republican Ann Lee") or the side a body is on ("the Democratic House"). */
+const PARTY_WORDS = new Set(['democrat', 'republican', 'democratic']);
+/** Words of a party's own names and bodies, which keep the party's word ("Republican National Convention", "Democratic Republic of …"). */
+const PARTY_NAME_WORDS = new Set(
+  'party parties national convention committee caucus conference socialists socialist republic guard unionist union alliance front league club association primary primaries platform governors study leadership'.split(' '),
+);
 /** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
@@ -326,7 +332,8 @@ function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
         // A particle after a capitalised word, or after another particle that follows one ("von der", "de la"). Where every
         // noun is capitalised, "von", "der" and "das" join nouns too ("Zahl der Fälle"): there only a person's (particleOfName).
         (PARTICLES.has(w.lower) && (prev.capital || (PARTICLES.has(prev.lower) && run[run.length - 2]?.capital === true)) && (!nounsCapitalised || particleOfName(run, w))) ||
-        (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
+        // A party's members before "and" end a name ("Senate Republicans and House Democrats" are two sides).
+        (INNER_CONNECTORS.has(w.lower) && !pairsInstitutions(text, words, i) && !PARTY_MEMBERS.has(prev.lower) && (institution || w.lower === '&' || (isCommonWord(prev.lower) && endsInstitution(text, words, i + 1)))));
     if (connects) {
       institution ||= w.lower === 'of';
       run.push(w);
@@ -464,6 +471,11 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   while (words.length > 0 && NEVER_NAMES.has(words[0]!.lower)) words = trimConnectors(words.slice(1));
   // "Senior Communications Ministry officials", "former Soviet states": an adjective of rank is no part of a name.
   while (words.length > 1 && LEADING_ADJECTIVES.has(words[0]!.lower) && !isTitle(words[1]!)) words = words.slice(1);
+  // "Republican Ann Lee", "Democratic Northland Sen. Ann Lee", "the Democratic House": a party's word before a name says
+  // which side a person or a body is on; it is no part of the name.
+  const partyOwn = words.some((w) => PARTY_NAME_WORDS.has(w.lower));
+  const member = words.length > 1 && !partyOwn && PARTY_WORDS.has(words[0]!.lower);
+  if (member) words = words.slice(1);
   if (words.length === 0) return null;
   // A title opening the sentence is the title of the name after it ("Secretary of State Ann Lee met …"): the titles below read it.
   if (words[0]!.initial && words[0] === run[0] && !isTitle(words[0]!)) {
@@ -487,8 +499,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;
   words.forEach((w, i) => {
-    // A party's member before a given name is a title too ("Idaho Republican James Risch", not "Republican National Convention").
-    if (isTitle(w) || (PARTY_MEMBERS.has(w.lower) && i + 1 < words.length && isGivenName(words[i + 1]!.lower))) lastTitle = i;
+    // A party's member before a personal name is a title too ("Idaho Republican James Risch", not "Republican National Convention").
+    if (isTitle(w) || (PARTY_MEMBERS.has(w.lower) && !partyOwn && i + 1 < words.length && personalWord(words[i + 1]!))) lastTitle = i;
   });
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
@@ -517,7 +529,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const head = words.slice(0, of);
     const before = all[head[0]!.index - 1];
     const titled = before !== undefined && isTitle(before) && /^\.?\s+$/u.test(text.slice(before.end, head[0]!.start));
-    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)))) {
+    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)) || (member && head.length <= 3))) {
       const place = trimConnectors(words.slice(of + 1));
       // What follows "of" after a person is where the person is from.
       let rest = place.length > 0 ? judged(text, place, all, brief) : null;
@@ -525,8 +537,21 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
       return [found(text, head, 'person', titled ? 'context' : 'shape'), ...(rest ? [rest] : [])];
     }
   }
+  if (member && memberNamed(words, run, all, brief)) return [found(text, words, 'person', 'context')];
   const name = judged(text, words, all, brief);
   return name ? [name] : null;
+}
+
+/**
+ * A party's member named after the party's noun ("Republican Ann Lee", "the Republican Baker"): a full personal name that
+ * opens no place's name, or a surname the brief writes in full elsewhere; not where a title follows ("Republican Northland
+ * senator Ann Lee" is from Northland) nor after the party's adjective ("the Democratic Northland delegation").
+ */
+function memberNamed(words: Word[], run: Word[], all: Word[], brief: BriefEvidence): boolean {
+  const after = all[words[words.length - 1]!.index + 1];
+  if (!PARTY_MEMBERS.has(run[0]!.lower) || words.length > 3 || !words.every(personalWord) || (after && (isTitle(after) || ROLE_NOUNS.has(after.lower)))) return false;
+  if (words.length === 1) return brief.surnames.has(words[0]!.lower);
+  return !opensPlaceName(words, brief) && !PLACE_OPENERS.has(words[0]!.lower);
 }
 
 /** The trailing words of a run that can be a personal name ("Idris Walcott" of "of State Idris Walcott"). */
@@ -641,6 +666,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   }
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.
   if (words.length === 1 && GENERIC_ABBREVIATIONS.has(last.lower)) return null;
+  // "40 degrees Celsius": a scale after its unit.
+  if (words.length === 1 && before !== undefined && DEGREES.has(before.lower) && beforeJoined) return null;
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
@@ -669,6 +696,10 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
   return found(text, words, 'other', 'none');
 }
+
+/** Units a temperature's scale follows ("degrees Fahrenheit"). */
+const DEGREES = new Set(['degree', 'degrees']);
+
 /** Abbreviations of everyday things, technical terms and roles, written in capitals but no one's name. */
 const GENERIC_ABBREVIATIONS = new Set(
   `url urls rss html css pdf api apis app apps gps usb wlan wifi wi-fi vpn ip id ids sms mms pc pcs tv it ki ai dna rna hiv aids

@@ -60,6 +60,37 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Rep. Lena Hartwig, D-Calif., chairs the panel, and Sen. Ed Brandt, R-Texas, objected.')).toEqual(['Lena Hartwig/person', 'Ed Brandt/person']);
   });
 
+  it("reads a party's word before a name or a body as the side it is on, and keeps the party's own names", () => {
+    // A member before a full name: the person, and where "of" leads, where the person is from.
+    expect(names('The bill was backed by Republican Orrin Vantell of Norland on Tuesday.')).toEqual(['Orrin Vantell/person', 'Norland/place']);
+    // A surname the brief writes in full elsewhere; a place before a title; the party's adjective before a chamber.
+    expect(names('Dana Whitcombe spoke first. It was the second speech this week by the Republican Whitcombe.')).toEqual(['Dana Whitcombe/person', 'Whitcombe/person']);
+    expect(names('Its sponsor was Republican Norland senator Ed Brandt, who wrote a note.')).toEqual(['Norland/other', 'Ed Brandt/person']);
+    expect(names('Democratic Norland Sen. Lena Hartwig and the 30 Democratic House members met.')).toEqual(['Norland/other', 'Lena Hartwig/person', 'House/organisation']);
+    // A place's name after the party's noun is no person.
+    expect(names('The Republican New Calderon delegation met.')).toEqual(['New Calderon/other']);
+    // The party's own names keep its word.
+    expect(names('Delegates met at the Democratic Harbour Convention and the Republican Study Committee.')).toEqual(['Democratic Harbour Convention/other', 'Republican Study Committee/organisation']);
+  });
+
+  it('reads the members of two parties joined by "and" as two names', () => {
+    expect(names('On Monday, Senate Republicans and House Democrats met.')).toEqual(['Senate Republicans/other', 'House Democrats/other']);
+    // Inside a body's name "and" still joins ("Department of Water and Power").
+    expect(names('Officials of the Harbour Board and Pilots Association met.')).toEqual(['Harbour Board and Pilots Association/organisation']);
+  });
+
+  it("reads a body named with a people's word as that body, and the word alone as the country's", () => {
+    const found = entities('The Russian Harbour Authority and the Chinese Academy of Tides met Chinese officials.');
+    expect(found.get('russian-harbour-authority')?.kind).toBe('organisation');
+    expect(found.get('chinese-academy-of-tides')?.kind).toBe('organisation');
+    expect(found.get('china')?.demonymCount).toBe(1);
+    expect(found.has('russia')).toBe(false);
+  });
+
+  it('reads the scale after "degrees" as no name', () => {
+    expect(names('Ovens reached 200 degrees Celsius, or 392 degrees Fahrenheit, in Norland.')).toEqual(['Norland/place']);
+  });
+
   it("reads a postscript's mark opening a sentence as the sentence's start, and the same letters inside one as a name's", () => {
     expect(names('PS While you are at it, make the pastry at home too.')).toEqual([]);
     expect(names('P.S. Remember to bring a coat when Anna Berg visits the harbour.')).toEqual(['Anna Berg/person']);
