@@ -5,6 +5,7 @@ import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
+import { canNameAThing } from './parts-of-speech.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { topicById } from './topics.ts';
@@ -272,15 +273,20 @@ function mergedMentions(f: LinkFeatures, entityOf: (id: string) => string, recor
   return [...merged.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-/** TF-IDF keywords per brief; terms that only repeat one of the brief's entity names are left to the entity list. */
+/**
+ * TF-IDF keywords per brief; terms that only repeat one of the brief's entity names are left to the entity list. In
+ * an English brief a keyword names a thing: a word English uses only as a verb, an adjective or an adverb ("agreed",
+ * "widespread"), or a phrase ending in one ("step aside"), is rare enough to score high but says nothing of the subject.
+ */
 function keywordsPerBrief(features: LinkFeatures[]): { key: string; label: string; score: number }[][] {
   const df = new Map<string, number>();
   for (const f of features) for (const t of f.terms) df.set(t.key, (df.get(t.key) ?? 0) + 1);
   const n = features.length;
   return features.map((f) => {
     const entityWords = new Set(f.entities.flatMap((e) => [e.label, ...e.variants].map((v) => singular(foldWord(v)))));
+    const english = f.language === 'en';
     return f.terms
-      .filter((t) => !entityWords.has(t.key))
+      .filter((t) => !entityWords.has(t.key) && (!english || canNameAThing(t.label.slice(t.label.lastIndexOf(' ') + 1))))
       .map((t) => ({ key: t.key, label: t.label, score: Math.round(tfidf(t.tf, df.get(t.key)!, n) * 1000) / 1000 }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
       .slice(0, Math.max(KEYWORDS_PER_BRIEF, KEYWORDS_IN_REASONS));

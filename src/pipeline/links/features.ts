@@ -44,6 +44,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     entities,
     topics: scoreTopics(`${input.title}\n\n${body}`, wordCount, input.language),
     terms: termFrequencies(words, input.language),
+    ...(input.language ? { language: input.language } : {}),
     minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),
     storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),
     provenance: edges,

@@ -103,6 +103,8 @@ export type FactKind = keyof Facts;
 /** Everything phase 2 needs to know about one brief. */
 export interface LinkFeatures {
   slug: string;
+  /** Language of the text (ISO 639-1), when known: English keywords must name a thing. */
+  language?: string;
   seed: string;
   title: string;
   outlet: string | null;

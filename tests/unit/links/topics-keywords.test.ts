@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
+import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { termFrequencies, tfidf } from '../../../src/pipeline/links/keywords.ts';
+import { canNameAThing } from '../../../src/pipeline/links/parts-of-speech.ts';
 import { singular } from '../../../src/pipeline/links/text.ts';
 import { compilePatterns, countHits, scoreTopics, topics } from '../../../src/pipeline/links/topics.ts';
 
@@ -132,6 +135,22 @@ describe('keywords', () => {
     for (const word of ['fairly', 'probably', 'maybe', 'soon']) expect(keys, word).not.toContain(word);
     expect(keys).toContain('fare');
     expect(keys).toContain('rider');
+  });
+
+  it("takes an English brief's keywords from words that can name a thing, in any other language from every word", () => {
+    const english = 'The harbour board agreed a framework for the ferries. Tenacious pilots quietly applauded the widespread changes to the timetable, and the board will step aside.';
+    const brief = (slug: string, text: string, language?: string) => extractLinkFeatures({ slug, seed: slug, title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }], language });
+    const graph = linkCorpus([brief('en', english, 'en'), brief('other', 'Buses run late at night in the eastern towns.', 'en'), brief('unknown', english)]);
+    const labels = graph.briefs['en']!.keywords.map((k) => k.label);
+    for (const noun of ['framework', 'ferries', 'pilots', 'timetable']) expect(labels, noun).toContain(noun);
+    for (const word of ['agreed', 'tenacious', 'applauded', 'widespread', 'quietly', 'step aside']) expect(labels, word).not.toContain(word);
+    // Without a language the English lexicon says nothing.
+    expect(graph.briefs['unknown']!.keywords.map((k) => k.label).filter((k) => ['agreed', 'tenacious', 'applauded', 'widespread', 'quietly'].includes(k))).not.toEqual([]);
+    expect(canNameAThing('housing')).toBe(true);
+    expect(canNameAThing('agreed')).toBe(false);
+    // A word the lexicon does not know may name anything; an object's own property names are no words.
+    expect(canNameAThing('remobilisation')).toBe(true);
+    expect(canNameAThing('constructor')).toBe(true);
   });
 
   it('weights rare terms above common ones', () => {
