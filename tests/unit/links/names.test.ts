@@ -38,6 +38,12 @@ describe('the capitalisation-based name finder', () => {
     expect(found.get('republican-party')?.count).toBe(2);
   });
 
+  it("knows the federal agencies US news names, by their full names and their initials", () => {
+    const found = entities('Agents of U.S. Customs and Border Protection met officers of Immigration and Customs Enforcement.', 'CBP said the FDA and the Centers for Disease Control and Prevention agreed.');
+    expect(Object.fromEntries([...found.values()].map((e) => [e.id, e.count]))).toEqual({ 'customs-and-border-protection': 2, 'immigration-and-customs-enforcement': 1, fda: 1, cdc: 1 });
+    expect([...entities('The browser turns on Tracking Protection by default.').values()].map((e) => e.kind)).not.toContain('organisation');
+  });
+
   it('keeps a title or a "New" that opens a sentence with the name after it', () => {
     const cases: [string, string[]][] = [
       // The title names a person after it, though the brief writes it in lower case elsewhere.
