@@ -2,6 +2,7 @@ import { findClusters } from './clusters.ts';
 import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
+import { formalGivenName } from './nicknames.ts';
 import { tfidf } from './keywords.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
@@ -38,13 +39,14 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const features = [...all].sort((a, b) => a.slug.localeCompare(b.slug));
   const n = features.length;
 
-  const personAlias = time('entities', () => surnameAliases(features));
+  const nicknameAlias = time('entities', () => nicknameAliases(features));
+  const personAlias = time('entities', () => surnameAliases(features, nicknameAlias));
   const acronymAlias = time('entities', () => acronymAliases(features));
   const countryAlias = time('entities', () => countryPrefixAliases(features));
   const stemAlias = time('entities', () => classStemAliases(features));
-  const entityOf = (id: string) => personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
+  const entityOf = (id: string) => nicknameAlias.get(id) ?? personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
   // A designation's letters alone read as an acronym's body ("COVID"): they say nothing of the designation's kind.
-  const entities = time('entities', () => entityRecords(features, entityOf, (id) => stemAlias.has(id)));
+  const entities = time('entities', () => entityRecords(features, entityOf, (id) => stemAlias.has(id), (id) => nicknameAlias.has(id)));
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
 
@@ -127,10 +129,29 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
 }
 
 /**
+ * A person named with a short form of a given name is the person another brief names with the name itself
+ * ("chuck-schumer" -> "charles-schumer"), when the corpus names them so.
+ */
+function nicknameAliases(features: LinkFeatures[]): Map<string, string> {
+  const people = new Set<string>();
+  for (const f of features) for (const e of f.entities) if (e.kind === 'person') people.add(e.id);
+  function* pairs(): Generator<[string, string]> {
+    for (const id of people) {
+      const dash = id.indexOf('-');
+      const formal = dash > 0 ? formalGivenName(id.slice(0, dash)) : undefined;
+      const full = formal === undefined ? undefined : `${formal}${id.slice(dash)}`;
+      if (full !== undefined && people.has(full)) yield [id, full];
+    }
+  }
+  return uniqueAliases(pairs());
+}
+
+/**
  * A lone surname joins the one person's full name in the corpus that ends
  * with it ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
+ * `nicknames`: full names that are another's (a short given name's), which are no second candidate.
  */
-function surnameAliases(features: LinkFeatures[]): Map<string, string> {
+function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const full = new Map<string, Set<string>>();
   const single = new Set<string>();
   const known = gazetteer().byId;
@@ -141,7 +162,7 @@ function surnameAliases(features: LinkFeatures[]): Map<string, string> {
       if (parts.length === 1 && !known.has(e.id) && e.kind !== 'product') single.add(e.id);
       else if (e.kind === 'person' && parts.length > 1) {
         const last = parts[parts.length - 1]!;
-        full.set(last, (full.get(last) ?? new Set()).add(e.id));
+        full.set(last, (full.get(last) ?? new Set()).add(nicknames.get(e.id) ?? e.id));
       }
     }
   }
@@ -225,7 +246,8 @@ function classStemAliases(features: LinkFeatures[]): Map<string, string> {
   return uniqueAliases(pairs());
 }
 
-function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string, kindless: (id: string) => boolean = () => false): Record<string, EntityRecord> {
+/** `fullName`: an id that another id stands for and whose label is a full name too (a short given name's: "Chuck Schumer"). */
+function entityRecords(features: LinkFeatures[], entityOf: (id: string) => string, kindless: (id: string) => boolean = () => false, fullName: (id: string) => boolean = () => false): Record<string, EntityRecord> {
   const records = new Map<string, EntityRecord & { kinds: KindVotes; labels: Map<string, number> }>();
   for (const f of features) {
     const counts = new Map<string, number>();
@@ -240,7 +262,7 @@ function entityRecords(features: LinkFeatures[], entityOf: (id: string) => strin
       // A kind read from context outweighs any number of names' shapes, and a shape any number of briefs with no evidence.
       if (!kindless(e.id)) r.kinds.add(e.kind, e.kindEvidence ?? 'context', weight);
       // Full names label the entity, never a lone surname that joined it.
-      if (id === e.id) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
+      if (id === e.id || fullName(e.id)) r.labels.set(e.label, (r.labels.get(e.label) ?? 0) + weight);
       r.media ||= e.media;
       for (const v of e.variants) if (r.variants.length < 12 && !r.variants.includes(v)) r.variants.push(v);
       counts.set(id, (counts.get(id) ?? 0) + weight);

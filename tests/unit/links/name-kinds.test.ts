@@ -138,6 +138,23 @@ describe('kinds across the corpus', () => {
     expect(graph.entities['veltane-cup']).toMatchObject({ kind: 'other', kindEvidence: 'none' });
   });
 
+  it('reads a short given name as the name it stands for when the corpus writes both, and the lone surname as that person', () => {
+    const texts = {
+      a: 'The bill was backed by Senator Charles Tamworth on Monday.',
+      b: 'Senator Chuck Tamworth backed the bill. Tamworth said it would pass.',
+      c: 'Senator Chuck Tamworth spoke again, and Senator Jack Orrell listened.',
+      d: 'Senator John Orrell left early.',
+      e: 'Crowds waited, and Tamworth said the vote was close.',
+    };
+    const graph = linkCorpus(Object.entries(texts).map(([slug, text]) => brief(slug, text)));
+    expect(graph.entities['chuck-tamworth']).toBeUndefined();
+    expect(graph.entities['charles-tamworth']).toMatchObject({ kind: 'person', label: 'Chuck Tamworth' });
+    expect(graph.entities['charles-tamworth']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c', 'e']);
+    expect(graph.briefs['b']!.entities.map((e) => e.id)).toEqual(['charles-tamworth']);
+    // "Jack" is a name of its own as often as John's.
+    expect(graph.entities['jack-orrell']).toBeDefined();
+  });
+
   it('marks a person known only by the shape of the name', () => {
     const graph = linkCorpus([brief('a', 'Crowds cheered Ostrava Pell at the rally.')]);
     expect(graph.entities['ostrava-pell']).toMatchObject({ kind: 'person', kindEvidence: 'shape' });
