@@ -44,7 +44,8 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const acronymAlias = time('entities', () => acronymAliases(features));
   const countryAlias = time('entities', () => countryPrefixAliases(features));
   const stemAlias = time('entities', () => classStemAliases(features));
-  const entityOf = (id: string) => nicknameAlias.get(id) ?? personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
+  const pluralAlias = time('entities', () => memberPluralAliases(features));
+  const entityOf = (id: string) => pluralAlias.get(id) ?? nicknameAlias.get(id) ?? personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
   // A designation's letters alone read as an acronym's body ("COVID"): they say nothing of the designation's kind.
   const entities = time('entities', () => entityRecords(features, entityOf, (id) => stemAlias.has(id), (id) => nicknameAlias.has(id)));
 
@@ -145,6 +146,22 @@ function nicknameAliases(features: LinkFeatures[]): Map<string, string> {
   }
   return uniqueAliases(pairs());
 }
+
+/**
+ * A member of a party, a faith or a place and its plural ("Republican" and "Republicans", "Westerner" and
+ * "Westerners") are one entity, under the plural, when the corpus names both and neither is known: a word
+ * that names one of a group ends as such words do ("-an", "-er", "-crat", "-ist", "-ite", "-i"), so a
+ * name that is a plural of its own ("Times" beside "Time") stays apart.
+ */
+function memberPluralAliases(features: LinkFeatures[]): Map<string, string> {
+  const known = gazetteer().byId;
+  const lone = new Set<string>();
+  for (const f of features) for (const e of f.entities) if (e.kind === 'other' && !e.id.includes('-') && !known.has(e.id)) lone.add(e.id);
+  const alias = new Map<string, string>();
+  for (const id of lone) if (MEMBER_ENDING.test(id) && lone.has(`${id}s`)) alias.set(id, `${id}s`);
+  return alias;
+}
+const MEMBER_ENDING = /(?:an|er|crat|ist|ite|i)$/u;
 
 /**
  * A lone surname joins the one person's full name in the corpus that ends

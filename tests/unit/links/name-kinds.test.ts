@@ -155,6 +155,14 @@ describe('kinds across the corpus', () => {
     expect(graph.entities['jack-orrell']).toBeDefined();
   });
 
+  it("reads a group's member and its plural as one entity, but not every name and its plural", () => {
+    const members = linkCorpus([brief('a', 'Voters backed the plan, and every Calderonian on the panel said so.'), brief('b', 'The Calderonians on the panel agreed.')]);
+    expect(members.entities['calderonian']).toBeUndefined();
+    expect(members.entities['calderonians']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b']);
+    const titles = linkCorpus([brief('c', 'Readers of Time said the plan would pass.'), brief('d', 'Readers of Times said the plan would pass.')]);
+    expect(Object.keys(titles.entities).sort()).toEqual(['time', 'times']);
+  });
+
   it('marks a person known only by the shape of the name', () => {
     const graph = linkCorpus([brief('a', 'Crowds cheered Ostrava Pell at the rally.')]);
     expect(graph.entities['ostrava-pell']).toMatchObject({ kind: 'person', kindEvidence: 'shape' });
