@@ -674,6 +674,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
   if (institutional(words)) return sure('organisation');
+  // A law's or a pact's name is neither a place after "in" nor a person ("Justice in Policing Act").
+  if (DOCUMENT_HEADS.has(last.lower) && words.length > 1) return sure('other');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !NO_MODEL.test(w.text))) return sure('product');
   // Other words with figures name a thing, never a place or a person ("in COVID-19", "in HTML5").
   if (words.some((w) => LETTER_FIGURE.test(w.text))) return found(text, words, 'other', 'none');

@@ -77,8 +77,9 @@ describe('organisations and places from context', () => {
     expect(found('She runs the Office of Ports and Ferries in the north.')).toEqual(['Office of Ports and Ferries/organisation']);
   });
 
-  it('reads the name of a law or a pact as no body, whatever bodies its name holds', () => {
+  it('reads the name of a law or a pact as no body, whatever bodies its name holds, nor a place after "in"', () => {
     expect(found('The Harbour Board and Ferry Safety Act passed on Friday.')).toEqual(['Harbour Board and Ferry Safety Act/other']);
+    expect(found('Talks on fees in Harbour Safety Act rules stalled, as in Northland County.')).toEqual(['Harbour Safety Act/other', 'Northland County/place']);
     expect(found('Under the Office of Ports Amendment the fees fell.')).toEqual(['Office of Ports Amendment/other']);
     // The body the law is named for stays a body where it stands alone.
     expect(found('Then the Office of Ports said no.')).toEqual(['Office of Ports/organisation']);
