@@ -212,6 +212,12 @@ describe('speculation', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\nIt met again. Fees are expected to rise.';
     expect(texts('speculation', body)).toEqual(['are expected to']);
   });
+  it("does not flag a rule's \"may\", what people in a role are allowed to do, but still what may happen to them", () => {
+    expect(texts('speculation', 'Under the new harbour rules, boat owners may not park trailers on the quay, and visitors may bring their own food.')).toEqual([]);
+    expect(texts('speculation', 'Harbour residents may lose power for a week when the storm reaches the coast on Friday.')).toEqual(['may']);
+    // A verb of choosing after a body, not a role: a guess about what it will do.
+    expect(texts('speculation', 'The harbour board may choose a new operator for the ferries by the end of the year.')).toEqual(['may']);
+  });
   it('does not flag the month of May, attributed hedges or a single modal deep in the body', () => {
     const lede = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\n';
     expect(texts('speculation', `${lede}In May 2019, fees rose. The mayor said fees could rise.`)).toEqual([]);

@@ -34,6 +34,14 @@ const SOURCE_WITHIN = 4;
 /** "in May 2019", "since May", "May 5": the month, not the modal. */
 const MONTH_BEFORE = /\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after|to)\s+$/iu;
 const MONTH_AFTER = /^\s*(?:\d|,\s*\d|and\s+[A-Z]|or\s+[A-Z]|-\s*[A-Z])/u;
+/**
+ * What people in a role are allowed to do ("Guests may bring food", "Players may bid", "Members may not vote"): a rule's
+ * "may", which grants, not a guess. It needs both a role's plural right before it and a verb of choosing or doing after it,
+ * so "Residents may lose power" stays a guess.
+ */
+const PERMITTED = /^\s+(?:(?:not|also|only|still|then|now|freely|either)\s+)?(?:choose|opt|elect|bid|bring|download|apply|request|submit|register|attend|participate|appeal|retain|borrow|rent|visit|contact|access|use|enter|vote|purchase|buy|construct|build|play|join|ask|order|reserve|book|park|wear|carry|cancel|return|exchange|withdraw|transfer|leave|stay|keep|take part|sign up|log in)\b/iu;
+const PERMITTED_WHO = /\b(?:players|users|guests|visitors|members|customers|clients|residents|applicants|participants|students|pupils|passengers|patients|readers|subscribers|viewers|employees|staff|workers|tenants|owners|drivers|citizens|voters|partners|parents|children|teams|candidates|entrants|contestants|shareholders|holders|buyers|sellers|travellers|travelers|fans|spectators|delegates|scouts)\s+$/iu;
+
 /** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
 const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   could: /^\s*(?:not|never|n't|only|hardly|barely)\b/iu,
@@ -124,6 +132,7 @@ function hitsIn(view: TextView, s: Sentence, strong: (s: Sentence) => RegExpExec
 
 function isCue(view: TextView, s: Sentence, span: Span): boolean {
   const phrase = view.norm.slice(span.start, span.end).toLowerCase().replace(/\s+/gu, ' ');
+  if (phrase === 'may' && PERMITTED.test(view.norm.slice(span.end, span.end + 40)) && PERMITTED_WHO.test(view.norm.slice(Math.max(s.start, span.start - 30), span.start))) return false;
   const after = NOT_HEDGE_AFTER[phrase];
   if (after?.test(view.norm.slice(span.end, span.end + 30))) return false;
   const before = NOT_HEDGE_BEFORE[phrase];
