@@ -2,11 +2,11 @@ import { findClusters } from './clusters.ts';
 import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
-import { formalGivenName } from './nicknames.ts';
 import { tfidf } from './keywords.ts';
+import { formalGivenName } from './nicknames.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
-import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { canNameAThing } from './parts-of-speech.ts';
+import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { topicById } from './topics.ts';
@@ -168,7 +168,7 @@ const MEMBER_ENDING = /(?:an|er|crat|ist|ite|i)$/u;
  * with it ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
  * `nicknames`: full names that are another's (a short given name's), which are no second candidate.
  */
-function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string, string>): Map<string, string> {
   const full = new Map<string, Set<string>>();
   const single = new Set<string>();
   const known = gazetteer().byId;

@@ -474,7 +474,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // "Republican Ann Lee", "Democratic Northland Sen. Ann Lee", "the Democratic House": a party's word before a name says
   // which side a person or a body is on; it is no part of the name.
   const partyOwn = words.some((w) => PARTY_NAME_WORDS.has(w.lower));
-  const member = words.length > 1 && !partyOwn && PARTY_WORDS.has(words[0]!.lower);
+  const party = words.length > 1 && !partyOwn && PARTY_WORDS.has(words[0]!.lower) ? words[0]!.lower : null;
+  const member = party !== null;
   if (member) words = words.slice(1);
   if (words.length === 0) return null;
   // A title opening the sentence is the title of the name after it ("Secretary of State Ann Lee met …"): the titles below read it.
@@ -537,7 +538,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
       return [found(text, head, 'person', titled ? 'context' : 'shape'), ...(rest ? [rest] : [])];
     }
   }
-  if (member && memberNamed(words, run, all, brief)) return [found(text, words, 'person', 'context')];
+  if (party !== null && memberNamed(words, party, all, brief)) return [found(text, words, 'person', 'context')];
   const name = judged(text, words, all, brief);
   return name ? [name] : null;
 }
@@ -547,9 +548,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
  * opens no place's name, or a surname the brief writes in full elsewhere; not where a title follows ("Republican Northland
  * senator Ann Lee" is from Northland) nor after the party's adjective ("the Democratic Northland delegation").
  */
-function memberNamed(words: Word[], run: Word[], all: Word[], brief: BriefEvidence): boolean {
+function memberNamed(words: Word[], party: string, all: Word[], brief: BriefEvidence): boolean {
   const after = all[words[words.length - 1]!.index + 1];
-  if (!PARTY_MEMBERS.has(run[0]!.lower) || words.length > 3 || !words.every(personalWord) || (after && (isTitle(after) || ROLE_NOUNS.has(after.lower)))) return false;
+  if (!PARTY_MEMBERS.has(party) || words.length > 3 || !words.every(personalWord) || (after && (isTitle(after) || ROLE_NOUNS.has(after.lower)))) return false;
   if (words.length === 1) return brief.surnames.has(words[0]!.lower);
   return !opensPlaceName(words, brief) && !PLACE_OPENERS.has(words[0]!.lower);
 }

@@ -39,8 +39,13 @@ const MONTH_AFTER = /^\s*(?:\d|,\s*\d|and\s+[A-Z]|or\s+[A-Z]|-\s*[A-Z])/u;
  * "may", which grants, not a guess. It needs both a role's plural right before it and a verb of choosing or doing after it,
  * so "Residents may lose power" stays a guess.
  */
-const PERMITTED = /^\s+(?:(?:not|also|only|still|then|now|freely|either)\s+)?(?:choose|opt|elect|bid|bring|download|apply|request|submit|register|attend|participate|appeal|retain|borrow|rent|visit|contact|access|use|enter|vote|purchase|buy|construct|build|play|join|ask|order|reserve|book|park|wear|carry|cancel|return|exchange|withdraw|transfer|leave|stay|keep|take part|sign up|log in)\b/iu;
-const PERMITTED_WHO = /\b(?:players|users|guests|visitors|members|customers|clients|residents|applicants|participants|students|pupils|passengers|patients|readers|subscribers|viewers|employees|staff|workers|tenants|owners|drivers|citizens|voters|partners|parents|children|teams|candidates|entrants|contestants|shareholders|holders|buyers|sellers|travellers|travelers|fans|spectators|delegates|scouts)\s+$/iu;
+const PERMITTED_AFTER = /^\s+(?:(?:not|also|only|still|then|now|freely|either)\s+)?(?:choose|opt|elect|bid|bring|download|apply|request|submit|register|attend|participate|appeal|retain|borrow|rent|visit|contact|access|use|enter|vote|purchase|buy|construct|build|play|join|ask|order|reserve|book|park|wear|carry|cancel|return|exchange|withdraw|transfer|leave|stay|keep|take part|sign up|log in)\b/iu;
+const PERMITTED_BEFORE = /\b(?:players|users|guests|visitors|members|customers|clients|residents|applicants|participants|students|pupils|passengers|patients|readers|subscribers|viewers|employees|staff|workers|tenants|owners|drivers|citizens|voters|partners|parents|children|teams|candidates|entrants|contestants|shareholders|holders|buyers|sellers|travellers|travelers|fans|spectators|delegates|scouts)\s+$/iu;
+
+/** Senses that are not hedges only with both sides: what the words before the cue, and those after it, must read. */
+const NOT_HEDGE_AROUND: Record<string, { before: RegExp; after: RegExp }> = {
+  may: { before: PERMITTED_BEFORE, after: PERMITTED_AFTER },
+};
 
 /** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
 const NOT_HEDGE_AFTER: Record<string, RegExp> = {
@@ -132,11 +137,12 @@ function hitsIn(view: TextView, s: Sentence, strong: (s: Sentence) => RegExpExec
 
 function isCue(view: TextView, s: Sentence, span: Span): boolean {
   const phrase = view.norm.slice(span.start, span.end).toLowerCase().replace(/\s+/gu, ' ');
-  if (phrase === 'may' && PERMITTED.test(view.norm.slice(span.end, span.end + 40)) && PERMITTED_WHO.test(view.norm.slice(Math.max(s.start, span.start - 30), span.start))) return false;
+  const textBefore = view.norm.slice(Math.max(s.start, span.start - 30), span.start);
+  const around = NOT_HEDGE_AROUND[phrase];
+  if (around && around.before.test(textBefore) && around.after.test(view.norm.slice(span.end, span.end + 40))) return false;
   const after = NOT_HEDGE_AFTER[phrase];
   if (after?.test(view.norm.slice(span.end, span.end + 30))) return false;
-  const before = NOT_HEDGE_BEFORE[phrase];
-  if (before?.test(view.norm.slice(Math.max(s.start, span.start - 30), span.start))) return false;
+  if (NOT_HEDGE_BEFORE[phrase]?.test(textBefore)) return false;
   return !isMonth(view, s, span);
 }
 
