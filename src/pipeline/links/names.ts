@@ -475,8 +475,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // which side a person or a body is on; it is no part of the name.
   const partyOwn = words.some((w) => PARTY_NAME_WORDS.has(w.lower));
   const party = words.length > 1 && !partyOwn && PARTY_WORDS.has(words[0]!.lower) ? words[0]!.lower : null;
-  const member = party !== null;
-  if (member) words = words.slice(1);
+  if (party !== null) words = words.slice(1);
   if (words.length === 0) return null;
   // A title opening the sentence is the title of the name after it ("Secretary of State Ann Lee met …"): the titles below read it.
   if (words[0]!.initial && words[0] === run[0] && !isTitle(words[0]!)) {
@@ -530,7 +529,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const head = words.slice(0, of);
     const before = all[head[0]!.index - 1];
     const titled = before !== undefined && isTitle(before) && /^\.?\s+$/u.test(text.slice(before.end, head[0]!.start));
-    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)) || (member && head.length <= 3))) {
+    if (head.every(personalWord) && (personShaped(head, brief) || (titled && acceptedAfterTitle(head, before, brief)) || (head.length === 1 && brief.surnames.has(head[0]!.lower)) || (party !== null && head.length <= 3))) {
       const place = trimConnectors(words.slice(of + 1));
       // What follows "of" after a person is where the person is from.
       let rest = place.length > 0 ? judged(text, place, all, brief) : null;
