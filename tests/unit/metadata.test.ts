@@ -585,6 +585,15 @@ describe('cited outlets', () => {
     expect(citedOutlets(['"The depot stays open," The Quillby said, quoting the mayor.', 'In March, Quillby wrote that buses should run all night.'], [])).toEqual(['Quillby']);
   });
 
+  it('finds the full name of a writer anywhere in a long story, each time the surname is written', () => {
+    const filler = 'The night buses ran late again this winter, and the depot kept its doors open past midnight for the drivers. ';
+    const story = [`${filler.repeat(6)}Among them was planner Tavo Quennell, who drew the routes.`, `${filler.repeat(3)}Quennell wrote that buses should run all night.`];
+    expect(citedOutlets(story, [])).toEqual([]);
+    // Written only at the start of sentences and after a full stop, the word is no surname the story gives in full.
+    const alone = [`${filler.repeat(6)}Quennell wrote that buses should run all night.`, `Later. Quennell reported the same.`];
+    expect(citedOutlets(alone, [])).toEqual(['Quennell']);
+  });
+
   it('does not take a company, a public body, a platform or a sentence\'s first word for an outlet', () => {
     expect(citedOutlets(['Brandt Bros. reported a record weekend for its new film.'], [])).toEqual([]);
     expect(citedOutlets(['Almost half of its revenue came from one drug, Zentrix reported on Tuesday.'], [])).toEqual([]);

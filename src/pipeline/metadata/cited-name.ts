@@ -1,5 +1,4 @@
 import { SOCIAL_PLATFORMS } from '../clean/cue-words.ts';
-import { escapeRegExp } from '../clean/text.ts';
 import { gazetteer, lookupName } from '../links/gazetteer.ts';
 import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 import { aliasKey, dropCorporateSuffix, isHonorific } from '../links/normalise.ts';
@@ -61,9 +60,12 @@ export function namesAMedium(name: string): boolean {
  * is no sentence's capitalised first word.
  */
 function isSurnameIn(word: string, text: string): boolean {
-  const escaped = escapeRegExp(word);
-  const before = new RegExp(String.raw`(?:(\p{Ll}[\p{L}'’-]*|,["”’']?)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?${escaped}(?![\p{L}\p{N}])`, 'gu');
-  for (const m of text.matchAll(before)) {
+  // Each place the word is written, with the words just before it; not one pattern built per word and run over
+  // the whole story, which cost a long page a quarter of its metadata time (a pattern compiled per name, tried at every letter).
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) continue;
+    const m = NAME_BEFORE.exec(text.slice(windowStart(text, at), at));
+    if (!m) continue;
     const first = m[2]!;
     if (isHonorific(first) || isGivenName(first.toLowerCase())) return true;
     // After a quotation's closing comma only a speaker's name stands so ("…," Mitt Doe said): a given name that is also a word counts there.
@@ -73,6 +75,20 @@ function isSurnameIn(word: string, text: string): boolean {
   return false;
 }
 
+/**
+ * What may stand before a surname, up to it: a capitalised word (a given name or a title), perhaps an initial, and
+ * before them a word in small letters or a quotation's closing comma ("planner Tavo Quennell", "…," Rose Quennell).
+ */
+const NAME_BEFORE = /(?:(\p{Ll}[\p{L}'’-]*|,["”’']?)\s+)?(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\p{Lu}\.\s*)?$/u;
+/** Characters before a surname that NAME_BEFORE reads: three words and the spaces between them. */
+const NAME_BEFORE_CHARS = 120;
+
+/** Where the text before `at` that NAME_BEFORE reads starts: after a space, so that no word is cut. */
+function windowStart(text: string, at: number): number {
+  if (at <= NAME_BEFORE_CHARS) return 0;
+  const space = text.slice(at - NAME_BEFORE_CHARS, at).search(/\s/u);
+  return space < 0 ? at : at - NAME_BEFORE_CHARS + space + 1;
+}
 
 /** How the story wrote the name. */
 export interface NameContext {
