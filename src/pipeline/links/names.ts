@@ -380,10 +380,14 @@ function joined(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
-/** "People’s Bank of Norland", "Children's Hospital": the possessive of an everyday word belongs to the name ("Russia's Security Council" is two). */
+/**
+ * "People’s Bank of Norland", "Children's Hospital": the possessive of an everyday word belongs to the name ("Russia's
+ * Security Council" is two). A body's whole name owns what follows it: "the Harbour Administration's Department of
+ * Transport", "Norland University's Law School" are two names each.
+ */
 function commonPossessive(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
-  return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10);
+  return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10) && !(run.length > 1 && isOrgHead(prev.lower));
 }
 
 /** True when the capitalised words from `from` on end in an institution word ("Food and Water Standards Agency", after an everyday word); looks at most four words ahead. */

@@ -68,6 +68,16 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('ends a body\'s whole name at its possessive: what it owns is another name', () => {
+    const names = found('The Tarn Harbour Administration’s Office of Fair Fares wrote first, and Norvale University’s Law School replied.');
+    expect(names).toContain('Tarn Harbour Administration/organisation');
+    expect(names).toContain('Office of Fair Fares/organisation');
+    expect(names).toContain('Norvale University/organisation');
+    expect(names.some((n) => n.startsWith('Law School'))).toBe(true);
+    // An everyday word's possessive opening a name stays in it.
+    expect(found('The Children’s Harbour Trust met.')).toEqual(['Children’s Harbour Trust/organisation']);
+  });
+
   it('reads two bodies named together around "and" as two, and a body named with "and" inside as one', () => {
     expect(found('The Harbour Board and Velmoraweek both asked for the files.')).toEqual(['Harbour Board/organisation', 'Velmoraweek/other']);
     expect(found('Both the Assembly and Senate of Norland passed it.').map((n) => n.split('/')[0])).not.toContain('Assembly and Senate of Norland');
