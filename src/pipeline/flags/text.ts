@@ -214,6 +214,8 @@ function wordsUpTo(text: string, limit: number): number {
 
 const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
 
+const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})([^'\n]{2,300}?)(?<=\S)'(?![\p{L}])/gu;
+
 /** Quotations within a block; a quote never spans blocks, so an unclosed mark costs one block at most. */
 function findQuotes(blocks: Block[]): Span[] {
   const spans: Span[] = [];
@@ -234,7 +236,9 @@ function findQuotes(blocks: Block[]): Span[] {
     const straight: number[] = [];
     for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
-    // Curly single quotes: ’ doubles as the apostrophe, so a closing mark must not be followed by a letter.
+    // Single quotes, as headlines and British text quote ('We are not afraid': …): the mark doubles as the apostrophe,
+    // so an opening mark follows no letter and comes before one, and a closing mark is followed by none.
+    if (t.includes("'")) for (const m of t.matchAll(STRAIGHT_SINGLE)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
     if (!t.includes('‘')) continue;
     for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
   }

@@ -89,6 +89,12 @@ describe('loaded-language', () => {
     expect(texts('loaded-language', 'Intellectual-property theft costs billions; the contract guards against theft.')).toEqual([]);
     expect(texts('loaded-language', 'The sanctions regime was tightened. A devastating earthquake struck.')).toEqual([]);
   });
+  it('reads a headline\'s single quotes as someone\'s words, and an apostrophe as no quotation', () => {
+    expect(texts('loaded-language', 'Crowds marched through the capital on Sunday.', { title: "'We are no longer afraid': crowds march in the capital", titleIsHeadline: true })).toEqual([]);
+    expect(texts('loaded-language', 'Crowds marched through the capital on Sunday.', { title: 'We are no longer afraid, crowds march in the capital', titleIsHeadline: true })).toEqual(['afraid']);
+    // "the farmers' union … '90s": apostrophes, not a quotation around the loaded word between them.
+    expect(texts('loaded-language', "The farmers' disgraceful vote came in the '90s, the report found.")).toEqual(['disgraceful']);
+  });
 });
 
 describe('loaded-language: labels, judgements and degree', () => {
@@ -272,6 +278,19 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', 'Alex Doe, head of the Harbour Authority, said \u201cthe grid will hold this winter.\u201d')).toEqual([]);
     expect(texts('unverifiable-quote', '\u201cThe grid will hold this winter,\u201d Reuters reported.')).toEqual([]);
     expect(texts('unverifiable-quote', 'A \u201ccovert\u201d plan and the \u201cGreat Harbour Plan\u201d were discussed.')).toEqual([]);
+  });
+  it('credits a quotation to a surname the story gave in full, and the quotations that go on from it', () => {
+    const body = [
+      'Harbour engineer Ann Lee of the Tarn Port Authority inspected the quay on Monday.',
+      '\u201cThe quay will hold through the winter storms,\u201d says Lee. \u201cWe rebuilt the north wall last year and it took the last gale well.\u201d',
+      '\u201cNobody should expect the ferry timetable to change before spring.\u201d',
+    ].join('\n\n');
+    expect(texts('unverifiable-quote', body)).toEqual([]);
+    // With no one named before it, a quotation opening the story stays unsourced, and so does the next one going on from it.
+    const unsourced = ['\u201cThe quay will not hold through the winter storms,\u201d an official said.', '\u201cWe have told the council about the north wall twice already.\u201d'].join('\n\n');
+    expect(texts('unverifiable-quote', unsourced)).toHaveLength(2);
+    // A weekday after the verb names no one.
+    expect(texts('unverifiable-quote', 'The depot closed early. \u201cThe quay will not hold through the winter,\u201d said Monday\u2019s notice.')).toHaveLength(1);
   });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');

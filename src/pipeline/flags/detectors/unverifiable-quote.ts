@@ -33,6 +33,8 @@ function namesAnOrganisation(role: string): boolean {
 
 type Verdict = { ok: true } | { ok: false; reason: string };
 
+const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
+
 /**
  * Quotations a reader cannot trace: quoted experts with no affiliation, unnamed
  * speakers, and documents known only through other reporting. Short quoted
@@ -45,19 +47,27 @@ export const unverifiableQuote: Detector = {
     const flags: Flag[] = [];
     const view = ctx.body;
     let quotations = 0;
+    // Quotations with no source of their own, before any goes on from the one before it.
+    let unsourced = 0;
+    let previous: { paragraph: number; verdict: Verdict } | null = null;
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
       if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner)) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
       quotations++;
-      const verdict = judge(ctx, view, sentence, q);
+      let verdict = judge(ctx, view, sentence, q);
+      if (!verdict.ok) unsourced++;
+      // A quotation with no speaker of its own right after another, in its paragraph or opening the next, goes on
+      // quoting the same speaker ("…," said Lee. "And more…"): it is as traceable as the one before.
+      if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED && previous && sentence.paragraph - previous.paragraph <= 1) verdict = previous.verdict;
+      previous = { paragraph: sentence.paragraph, verdict };
       if (verdict.ok) continue;
       flags.push(flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }));
     }
     // Nearly every one of many quotations without a source is dialogue (a script, a game's or a novel's lines), whose
     // speakers stand in a table or before a colon: the text reports no one's words, and a flag on each line says nothing.
-    if (flags.length >= DIALOGUE_LINES && flags.length >= DIALOGUE_SHARE * quotations) return [];
+    if (unsourced >= DIALOGUE_LINES && unsourced >= DIALOGUE_SHARE * quotations) return [];
     return flags;
   },
 };
@@ -73,7 +83,10 @@ function isQuotedTitle(text: string): boolean {
 }
 
 // Built once rather than per quotation.
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}))`, 'u');
+/** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
+const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+// A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full earlier.
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -103,7 +116,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // "…," she said: the speaker was named just before.
   if (closesClause && pronounSpeaker(after) !== null) return judgePrevious(ctx, view, sentence, q);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
-  if (!subject.trim()) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+  if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
   if (person && !ORG.test(person[0])) {
