@@ -292,6 +292,20 @@ describe('unverifiable-quote', () => {
     // A weekday after the verb names no one.
     expect(texts('unverifiable-quote', 'The depot closed early. \u201cThe quay will not hold through the winter,\u201d said Monday\u2019s notice.')).toHaveLength(1);
   });
+  it('follows a speaker through paragraphs of quotation, a sentence about them, a place after their name or another verb of saying', () => {
+    const story = [
+      'Harbour engineer Ann Lee of the Tarn Port Authority inspected the quay on Monday.',
+      "'The quay will hold through the winter storms,' Lee of Tarnmouth said in a statement.",
+      "'We rebuilt the north wall last year and it took the last gale well.",
+      "'Nobody should expect the ferry timetable to change before spring.'",
+      'Lee expects a calm season for the harbour and its boats.',
+      '\u201cThe boats will sail on time all through the spring,\u201d admitted Lee.',
+    ];
+    expect(texts('unverifiable-quote', story.join('\n\n'))).toEqual([]);
+    // A sentence about someone never quoted before does not credit the quotation after it.
+    const other = ['The council expects a calm season for the harbour and its boats.', '\u201cThe boats will sail on time all through the spring.\u201d'];
+    expect(texts('unverifiable-quote', other.join('\n\n'))).toEqual(['The boats will sail on time all through the spring.']);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

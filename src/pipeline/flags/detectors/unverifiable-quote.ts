@@ -9,7 +9,7 @@ const MIN_WORDS = 3;
 /** Unsourced quotations, and their share of all, from which a text is dialogue rather than reporting. */
 const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
-const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued)`;
+const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds)`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
 const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
@@ -31,7 +31,8 @@ function namesAnOrganisation(role: string): boolean {
   return false;
 }
 
-type Verdict = { ok: true } | { ok: false; reason: string };
+/** `speaker`: who the quotation is credited to, when the text names them. */
+type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string };
 
 const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
 
@@ -50,6 +51,8 @@ export const unverifiableQuote: Detector = {
     // Quotations with no source of their own, before any goes on from the one before it.
     let unsourced = 0;
     let previous: { paragraph: number; verdict: Verdict } | null = null;
+    // Last words of the names quotations were credited to so far.
+    const credited = new Set<string>();
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
       if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner)) continue;
@@ -58,9 +61,14 @@ export const unverifiableQuote: Detector = {
       quotations++;
       let verdict = judge(ctx, view, sentence, q);
       if (!verdict.ok) unsourced++;
-      // A quotation with no speaker of its own right after another, in its paragraph or opening the next, goes on
-      // quoting the same speaker ("…," said Lee. "And more…"): it is as traceable as the one before.
-      if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED && previous && sentence.paragraph - previous.paragraph <= 1) verdict = previous.verdict;
+      if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED) {
+        // A quotation with no speaker of its own right after another (in its paragraph, or in the paragraphs of
+        // quotation that follow it) goes on quoting the same speaker ("…," said Lee. "And more…").
+        if (previous && goesOnQuoting(view, previous.paragraph, sentence.paragraph)) verdict = previous.verdict;
+        // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
+        else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
+      }
+      if (verdict.ok && verdict.speaker) credited.add(surnameOf(verdict.speaker));
       previous = { paragraph: sentence.paragraph, verdict };
       if (verdict.ok) continue;
       flags.push(flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }));
@@ -86,7 +94,7 @@ function isQuotedTitle(text: string): boolean {
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
 const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full earlier.
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -122,13 +130,13 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (person && !ORG.test(person[0])) {
     // The speaker's description, without the quoted words themselves.
     const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], ' ');
-    if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role)) return { ok: true };
+    if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role)) return { ok: true, speaker: person[0] };
     return { ok: false, reason: `The quotation is credited to ${person[0].replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
   }
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
   }
-  return { ok: true };
+  return { ok: true, speaker: subject };
 }
 
 function pronounSpeaker(after: string): string | null {
@@ -138,9 +146,9 @@ function pronounSpeaker(after: string): string | null {
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
 function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
   const previous = view.sentences[sentence.index - 1];
-  if (!previous || previous.paragraph !== sentence.paragraph) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+  if (!previous || previous.paragraph !== sentence.paragraph) return { ok: false, reason: NO_SPEAKER_NAMED };
   const person = PERSON_NAME.exec(previous.text);
-  if (!person) return { ok: false, reason: 'No one is named as the source of this quotation.' };
+  if (!person) return { ok: false, reason: NO_SPEAKER_NAMED };
   const role = previous.text.replace(person[0], ' ');
   if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
   void ctx;
@@ -150,4 +158,23 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
 
 function firstClause(text: string): string {
   return text.split(/[,;]/)[0] ?? '';
+}
+
+/** Paragraph `to` goes on from a quotation in paragraph `from`: the same paragraph, the next, or only paragraphs opening with a quotation mark between. */
+function goesOnQuoting(view: TextView, from: number, to: number): boolean {
+  for (let p = from + 1; p < to; p++) if (!QUOTE_OPENING.test(view.blocks[p]?.text ?? '')) return false;
+  return to >= from;
+}
+const QUOTE_OPENING = /^\s*["“‘'«„]/u;
+
+/** The last capitalised word of a speaker's name ("Ann Lee" -> "Lee"); empty for a description ("a harbour worker"). */
+function surnameOf(speaker: string): string {
+  const words = (speaker.split(/\s(?:of|from)\s/u)[0] ?? '').match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return NOT_ORGANISATIONS.has(last) ? '' : last;
+}
+
+function mentionsSpeaker(sentence: string, credited: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) if (m[0].length >= 3 && credited.has(m[0])) return true;
+  return false;
 }
