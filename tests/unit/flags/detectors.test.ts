@@ -306,6 +306,16 @@ describe('unverifiable-quote', () => {
     const other = ['The council expects a calm season for the harbour and its boats.', '\u201cThe boats will sail on time all through the spring.\u201d'];
     expect(texts('unverifiable-quote', other.join('\n\n'))).toEqual(['The boats will sail on time all through the spring.']);
   });
+  it('finds the he or she of a quotation in the sentence before, across a paragraph, but not in a picture credit', () => {
+    const cases: [string, number][] = [
+      ['Governor Ann Lee of Tarnland made the announcement this afternoon.\n\nShe said: \u201cThis morning the ferry was detained in port on charges of smuggling.\u201d', 0],
+      ['The night nurse apologised again and again. \u201cI am so sorry about the long wait tonight,\u201d she said.', 0],
+      ['Ferries waited outside the port. (Photo by Ann Lee/Tarn Pictures)\n\n\u201cThe port is closed to every ferry until Friday,\u201d he said.', 1],
+    ];
+    for (const [body, flagged] of cases) expect(texts('unverifiable-quote', body)).toHaveLength(flagged);
+    // A cited work's title, by its year or by the shape of a title with small words in it, is no one's words.
+    expect(texts('unverifiable-quote', 'Doe, A.; Roe, B. (2010). "Learning Tide Tables from Harbour Records with Simple Models". Proceedings of a meeting.')).toEqual([]);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -55,7 +55,7 @@ export const unverifiableQuote: Detector = {
     const credited = new Set<string>();
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
-      if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner)) continue;
+      if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
       quotations++;
@@ -87,8 +87,12 @@ export const unverifiableQuote: Detector = {
  */
 function isQuotedTitle(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3 || TITLE_SMALL_WORDS.has(w));
 }
+/** Small words a title leaves in lower case beyond those of three letters ("Learning Features from Music Audio with …"). */
+const TITLE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'that', 'without', 'within', 'about', 'under', 'versus']);
+/** A work cited by its year, then its title in quotation marks ("Doe, A. (2010). "Learning …""): a title, not someone's words. */
+const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 
 // Built once rather than per quotation.
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
@@ -145,16 +149,26 @@ function pronounSpeaker(after: string): string | null {
 
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
 function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
+  // The sentence before, in the paragraph or closing the one before ("Governor Ann Lee spoke today.\n\nShe said: "…"").
   const previous = view.sentences[sentence.index - 1];
-  if (!previous || previous.paragraph !== sentence.paragraph) return { ok: false, reason: NO_SPEAKER_NAMED };
+  if (!previous || sentence.paragraph - previous.paragraph > 1) return { ok: false, reason: NO_SPEAKER_NAMED };
   const person = PERSON_NAME.exec(previous.text);
-  if (!person) return { ok: false, reason: NO_SPEAKER_NAMED };
+  // A picture's credit names the photographer, and an outlet's name no speaker.
+  if (PHOTO_CREDIT.test(previous.text) || (person && OUTLET_NAME.test(person[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
+  // A person described, not named ("The doctor apologised. "I'm sorry," she said."), is as traceable as a subject so described before the quote.
+  if (!person) return DESCRIBED_PERSON.test(previous.text) && !VAGUE.test(previous.text.slice(0, 60)) ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
   const role = previous.text.replace(person[0], ' ');
   if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
   void ctx;
   void q;
   return { ok: false, reason: `The quotation is credited to ${person[0]} with no organisation a reader could check.` };
 }
+
+const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\bCredit:/iu;
+const OUTLET_NAME = /\s(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Magazine|Radio|TV|Press|Wire|Telegraph|Observer|Chronicle|Review|Monitor|Guardian|Independent|Insider)$/u;
+
+/** A sentence opening with someone described by a noun ("The poor doctor …", "A local farmer …"). */
+const DESCRIBED_PERSON = /^\s*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|teacher|farmer|driver|officer|woman|man|girl|boy|mother|father|owner|resident|worker|student|pilot|judge|mayor|governor|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|manager|professor|researcher|scientist|author|writer|lawyer|coach|captain|prince|princess|king|queen)\b/u;
 
 function firstClause(text: string): string {
   return text.split(/[,;]/)[0] ?? '';
