@@ -120,6 +120,14 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'A shark attacked a swimmer. He had a heart attack. The striker attacked the goal.')).toEqual([]);
     expect(texts('loaded-language', 'Two workers were crushed to death. The car slammed into a wall.')).toEqual([]);
   });
+  it('reads terms of police and medical reports as description: a suspicious package, severe blood clots', () => {
+    const described = ['Police cleared the square after a report of a suspicious package near the fountain.', 'Regulators paused the jabs to study rare, severe blood clots in a few recipients.', 'The trial enrolled adults with severe Covid-19 in three hospitals.'];
+    for (const text of described) expect(texts('loaded-language', text)).toEqual([]);
+    // The same words judging: timing that insinuates, cuts that are sized up.
+    expect(texts('loaded-language', 'The suspicious timing of the ferry sale raised questions in the harbour.')).toEqual(['suspicious']);
+    expect(texts('loaded-language', 'The severe cuts to the ferry budget hit the harbour hard.')).toEqual(['severe']);
+  });
+
   it('does not flag neutral senses, names, quotations or attributed words', () => {
     expect(texts('loaded-language', 'The flow regime of the river changed. A stolen car was found.')).toEqual([]);
     expect(texts('loaded-language', 'The case went to the Auto Theft Task Force.')).toEqual([]);

@@ -78,6 +78,10 @@ const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
 const ADJECTIVE_LAST_LETTERS = new Set(ADJECTIVE_ENDINGS.map((e) => e.charAt(e.length - 1)));
 /** Valenced adjectives that mostly describe ("homeless", "infectious", "negative" test): not judgements. */
 const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
+/** Valenced adjective -> the words after it that make a term of a report ("suspicious package"). */
+const DESCRIPTIVE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(lexicon.descriptiveCollocations).flatMap(([word, nouns]) => (Array.isArray(nouns) ? [[word, new Set(nouns)] as const] : [])),
+);
 /** Verb forms ("-s", "-ed", "-ing") describe what happened; a judgement after a degree word is an adjective. */
 const ADJECTIVE_LIKE = /^(?!.*(?:[^s]s|ed|ing)$)[\p{L}-]+$|(?:ous|less|ss|ful|ive|ic|ble)$/u;
 
@@ -162,7 +166,7 @@ export const loadedLanguage: Detector = {
         // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
         for (let i = 0; i < keys.length; i++) {
           const valence = valenceOfJudgement(keys[i]!);
-          if (valence === undefined || valence > -JUDGEMENT_VALENCE) continue;
+          if (valence === undefined || valence > -JUDGEMENT_VALENCE || DESCRIPTIVE_BEFORE.get(keys[i]!)?.has(keys[i + 1] ?? '')) continue;
           if (inOutletVoice(view, sentence, spans[i]!)) add(spans[i]!, 'moderate', REASONS.emotive(view.text.slice(spans[i]!.start, spans[i]!.end)));
         }
         for (let i = 0; i + 1 < keys.length; i++) {
