@@ -238,6 +238,13 @@ describe('speculation', () => {
     expect(texts('speculation', `${lede}It met again. The fee could rise next year.`)).toEqual([]);
     expect(texts('speculation', `${lede}Officials fear the fee might well double.`)).toEqual([]);
   });
+  it('reads "most" before an adjective or "in" as a superlative, and before a noun as a vague count', () => {
+    const lede = (sentence: string) => `${sentence} The ferry company said fares would rise again in the spring across every route.`;
+    expect(texts('speculation', lede('The harbour board passed its most restrictive ferry rule yet on Monday after a long meeting.'))).toEqual([]);
+    expect(texts('speculation', lede('Ferry fares rose most in 39 years this week because of the storms on the coast of the island.'))).toEqual([]);
+    expect(texts('speculation', lede('Most islanders said the ferry was late again this week because of the storms on the coast.'))).toEqual(['Most']);
+    expect(texts('speculation', lede('Masks are still required in most indoor settings on the island ferries, the board said today.'))).toEqual(['most']);
+  });
 });
 
 describe('sensational-headline', () => {

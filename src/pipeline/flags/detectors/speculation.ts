@@ -55,6 +55,10 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   appeared: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   possible: /^\s+(?:to|for)\b/iu,
   some: /^\s+(?:\d|one\b|time\b|extent\b|degree\b)/iu,
+  // "Most" before an adjective is a superlative ("most restrictive"), and before "in"/"since" a verb's degree ("jumped
+  // most in 39 years"): before a noun or "of" it stands for a count, and before an adverb for a frequency or an
+  // emphasis ("most often", "most notably"), which stay vague.
+  most: /^\s+(?:in|since|\p{L}+(?:ous|less|ive|ful|able|ible|ent|ant|al|ic|ar|ed|ing)|important|likely|popular)(?![\p{L}-])/iu,
   'is considered': /^\s+by\b/iu,
   'are considered': /^\s+by\b/iu,
   'was considered': /^\s+by\b/iu,
@@ -63,7 +67,7 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|highest|lowest|fastest|earliest|shortest|greatest|largest|smallest|every|all|everything)\s+$/iu,
   many: /\b(?:how|so|too|as)\s+$/iu,
-  most: /\b(?:the|at|a)\s+$/iu,
+  most: /\b(?:the|at|a|its|his|her|their|our|my|your|whose)\s+$|['’]s\s+$/iu,
   certain: /\b(?:a|is|are|was|were|be|been|almost|not|more|less|very|quite|fairly|seems|seemed|feel|felt|make|made|for|certain)\s+$/iu,
 };
 
