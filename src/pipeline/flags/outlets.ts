@@ -22,8 +22,8 @@ const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`
 const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
 /** Companies and governments report figures, but only publications write. */
 const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
-/** "the Harbour Gazette", "The Daily Ledger": a capitalised name ending in a masthead word. */
-const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}(?:${lexicon.mastheadWords.join('|')}))\b`, 'gu');
+/** "the Harbour Gazette", "The Daily Ledger", "St. Louis Ledger": a capitalised name ending in a masthead word. */
+const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:${lexicon.mastheadWords.join('|')}))\b`, 'gu');
 const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
 const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
 
@@ -103,8 +103,13 @@ export class OutletFinder {
     }
     for (const re of [AFTER_MEDIA_NOUN, BEFORE_MEDIA_NOUN, WRITER]) {
       for (const m of matchesNeeding(text, re, tested)) {
-        const name = m[1]!;
-        const at = m.index + m[0].indexOf(name);
+        const whole = m[1]!;
+        // A run of capitals may cross a sentence's end ("… says Li. Polarized radio signals …"): the name starts after it,
+        // and a sentence's capitalised first word alone is no name.
+        const cut = afterSentenceEnd(whole);
+        const name = whole.slice(cut);
+        if (cut > 0 && !/\s/u.test(name.trim())) continue;
+        const at = m.index + m[0].indexOf(whole) + cut;
         push(at, at + name.length, name, 'context');
       }
     }
@@ -139,6 +144,19 @@ export class OutletFinder {
   isOwn(name: string): boolean {
     return this.own !== null && name.toLowerCase() === this.own;
   }
+}
+
+/** Abbreviations a name holds before a full stop ("St. Louis Post-Dispatch"). */
+const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Mr', 'Mrs', 'Ms', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros']);
+
+/** Where a run of capitalised words starts again after a sentence's end inside it (a full stop after a word in small letters), or 0. */
+function afterSentenceEnd(run: string): number {
+  let from = 0;
+  for (const m of run.matchAll(/(\p{L}+)\.\s+(?=\p{Lu})/gu)) {
+    const word = m[1]!;
+    if (/\p{Ll}/u.test(word) && !NAME_ABBREVIATIONS.has(word)) from = m.index + m[0].length;
+  }
+  return from;
 }
 
 /** A readable outlet name for a URL's host: "www.bloomberg.com" -> "bloomberg". */

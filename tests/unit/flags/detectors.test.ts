@@ -42,6 +42,10 @@ describe('secondhand', () => {
     expect(texts('secondhand', 'Reuters broke the news first. Later the agency writes that talks resumed.')).toContain('the agency writes');
     expect(texts('secondhand', 'The ministry memo reportedly warned of shortages.')).toEqual(['reportedly']);
   });
+  it('ends an outlet\'s name at a sentence\'s end, not at an abbreviation', () => {
+    expect(texts('secondhand', 'The dish will find the first ones, says Li. Polarized radio signals come from planets with magnetic fields.')).toEqual([]);
+    expect(texts('secondhand', 'The port will close, the newspaper St. Louis Ledger wrote on Monday.')).toEqual(['St. Louis Ledger wrote']);
+  });
   it('does not flag data, officials, the outlet itself or a request to an outlet', () => {
     expect(texts('secondhand', 'Prices rose 4%, according to the data. According to officials, the road reopens soon.')).toEqual([]);
     expect(texts('secondhand', 'The ministry did not respond to Reuters\u2019 request for comment.')).toEqual([]);
