@@ -71,6 +71,11 @@ describe('anonymous-sourcing', () => {
     expect(texts('anonymous-sourcing', 'Some senior officials warned of cuts.')).toEqual(['Some senior officials']);
     expect(texts('anonymous-sourcing', 'Analysts say the rally will fade.')).toEqual(['Analysts say']);
   });
+  it('reads a share of a people in a poll as a finding, and the people speaking as one as a source', () => {
+    expect(texts('anonymous-sourcing', 'Asked about the ferries, 38 percent of Norwegians said the fares were too high.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'In the harbour survey, Norwegians said the fares were too high.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'The Norwegians said the fares were too high, and the talks ended.')).toEqual(['The Norwegians said']);
+  });
   it('does not flag named sources, open source or sources of energy', () => {
     expect(texts('anonymous-sourcing', 'Jane Doe, an analyst at Example Bank, said rates would rise. Analysts at Example Bank note the risk.')).toEqual([]);
     expect(texts('anonymous-sourcing', 'The firm uses open-source code and new sources of energy.')).toEqual([]);

@@ -92,6 +92,9 @@ const PATTERNS: Pattern[] = [
 /** "The Russians assert": a whole nation quoted as if it were one source. */
 const NATION_SPEAKS = /\b(?:The\s+)?([A-Z][\p{L}]+s|Chinese|Japanese|French|British|Swiss|Dutch|Vietnamese|Lebanese|Portuguese)\s+(?:assert|asserts|claim|claims|claimed|insist|insists|insisted|argue|argued|allege|alleged|maintain|maintained|say|said)\b/gu;
 
+const SHARE_OF = /(?:\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|share|proportion|number|most|many|few)\s+of\s+(?:the\s+|all\s+)?$/iu;
+const POLL = /\b(?:poll|polls|polled|survey|surveyed|respondents)\b/iu;
+
 /** Unnamed sources: "officials familiar with", "insiders", "sources said", "analysts say". */
 export const anonymousSourcing: Detector = {
   name: 'anonymous-sourcing',
@@ -116,6 +119,9 @@ export const anonymousSourcing: Detector = {
       }
       for (const m of matchesIn(view, sentence, NATION_SPEAKS)) {
         if (!countryOf(m[1]!)) continue;
+        // A share of a people answering a poll ("38 percent of Americans said") is a survey's finding, not a source.
+        const before = view.norm.slice(sentence.start, m.index);
+        if (SHARE_OF.test(before) || POLL.test(view.norm.slice(sentence.start, sentence.end))) continue;
         add(view, 'body', m.index, m.index + m[0].length, 'info', 'A whole nation is quoted as the source of a claim, without naming who made it.');
       }
     }
