@@ -716,6 +716,28 @@ describe('a headline laid out like the teasers around it', () => {
   });
 });
 
+describe('a story given alone, its key points without full stops', () => {
+  // Four points, as a live page or a story's summary box prints them: long lines, no closing full stop.
+  const points = (
+    'Night buses will reach the three towns on the eastern edge of the county from September|' +
+    'Campaigners had sought the routes for years after the last late service was cut|' +
+    'Buses will run every thirty minutes until two in the morning on Fridays and Saturdays|' +
+    'The assembly found the money in the spring review of its transport budget'
+  ).split('|');
+
+  it('takes the first line of a page with no furniture for the headline and keeps every point', () => {
+    const page = ['Night buses reach the eastern towns', ...points, 'Operators will publish the timetables in August.'].join('\n\n');
+    const { meta, nodes } = run(page);
+    expect(meta.title).toBe('Night buses reach the eastern towns');
+    expect(nodes.map((n) => n.text)).toEqual([...points, 'Operators will publish the timetables in August.']);
+  });
+
+  it('does not take a page\'s first line when the page has a menu, a byline or a date', () => {
+    const page = ['Valley Post', 'Home', 'News', 'Sport', 'Contact', 'Night Buses Reach Eastern Towns at Last', 'June 4, 2024 by Ana Ruiz', ...P].join('\n');
+    expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+});
+
 describe('a short story with a longer sidebar after it', () => {
   const sidebar = [
     'The Valley Post was founded by a group of printers in the old market hall and has reported on the county, its towns and its villages ever since, with a newsroom that now counts twelve reporters and four photographers.',

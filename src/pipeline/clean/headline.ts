@@ -97,6 +97,11 @@ export interface Candidate {
 export function pickHeadline(input: HeadlineInputs): number | null {
   const ranked = rankHeadlines(input);
   if (ranked.length === 0 || ranked[0]!.score <= 0) return null;
+  // A page with no furniture at all (no menu, button, byline or date named anywhere) is the story alone, as an author or a
+  // copy of its text gives it: a headline-shaped first line is its headline, whatever lines without a full stop follow
+  // (a story's key points, a live page's updates).
+  const first = ranked.find((c) => c.index === 0);
+  if (first && first.score > 0 && first.features.opensPage > 0 && input.excluded.size === 0 && input.header.size === 0) return 0;
   // Of a headline printed twice in a row, the first is the page's own (the second is an image or social title).
   const top = ranked[0]!;
   let best = top.index;
