@@ -275,6 +275,15 @@ describe('sensational-headline', () => {
     expect(texts('sensational-headline', body, { title: 'COUNCIL RAISES HARBOUR FEES AGAIN', titleIsHeadline: true })).toEqual([]);
     expect(texts('sensational-headline', body, { title: 'COUNCIL RAISES HARBOUR FEES!', titleIsHeadline: true })).toEqual(['!']);
   });
+  it('reads a word in capitals as a name when it has no vowel to say it by or the story writes it with a capital', () => {
+    const story = 'The Tarnland harbour board met on Monday and raised ferry fees for the winter again.';
+    const shouted = (title: string) => texts('sensational-headline', story, { title, titleIsHeadline: true });
+    expect(shouted('TARNLAND: ferry fees rise for winter')).toEqual([]);
+    expect(shouted('Ferry fees rise, HTML timetable goes online')).toEqual([]);
+    expect(shouted('Ferry fees rise AGAIN for winter')).toEqual(['AGAIN']);
+    // A sentence's first word is capitalised whatever it is.
+    expect(texts('sensational-headline', 'Again the board raised the fees. Tarnland ferries will cost more.', { title: 'Ferry fees rise AGAIN', titleIsHeadline: true })).toEqual(['AGAIN']);
+  });
   it('does not flag a headline the story supports', () => {
     expect(texts('sensational-headline', 'Critics called the cuts devastating for schools across the region this year, the report said.', { title: 'Devastating cuts for schools', titleIsHeadline: true })).toEqual([]);
     expect(texts('sensational-headline', 'France raised concerns about the new rules this week in Paris, officials said on Tuesday.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual([]);

@@ -73,8 +73,14 @@ export const sensationalHeadline: Detector = {
   },
 };
 
+/**
+ * A word in capitals that is a name, not a shout: an acronym (written so in the story, or with no vowel to say it by:
+ * "PSVR", "HTML"), or a name the story writes with a capital ("VATIKAN:" over a story about the Vatikan).
+ */
 function isAcronymInBody(word: string, body: string): boolean {
-  return new RegExp(`\\b${word}\\b`).test(body);
+  const name = `${word.charAt(0)}${word.slice(1).toLowerCase()}`;
+  // Written with a capital inside a sentence, not as a sentence's first word ("What a week"), which any word may be.
+  return !/[AEIOUYÄÖÜÀ-ÝÅ]/u.test(word) || new RegExp(`\\b${word}\\b|(?<=[\\p{Ll},;]\\s)${name}\\b`, 'u').test(body);
 }
 
 /** "Russia is concerned" over a lede that says "some senior Russian officials". */
