@@ -379,6 +379,16 @@ describe('promotional-contamination', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget.\n\nWhat Happens Next For The Harbour\n\nThe budget passed after a long debate that lasted into the night.';
     expect(texts('promotional-contamination', body)).toEqual([]);
   });
+  it('reads a numbered list and a list the story announces with a colon as its own, and an unannounced run as other stories', () => {
+    const intro = 'Choosing a night bus pass is not easy for most riders.';
+    const questions = ['How Often Do You Ride After Midnight?', 'Which Towns Do You Need To Reach?', 'Does Your Employer Pay Part Of The Fare?'];
+    const ownLists = [
+      [intro, 'Here are the questions to ask yourself:', ...questions],
+      [intro, '1. Night Line One To Eastham And Back', '2. Night Line Two Along The Coast Road', '3. Night Line Three Up To The Mill Towns'],
+    ];
+    for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);
+    expect(texts('promotional-contamination', [intro, ...questions].join('\n\n'))).toEqual(questions);
+  });
   it("does not take a letter's signatories, a table's rows or a path for other stories' headlines", () => {
     const open = 'We, the undersigned, ask the council to keep the night buses running.';
     const signatories = ['Ann Lee, Valley University', 'Omar Haddad, Harbour Times', 'Lena Berg Ruiz, bus driver', 'Tom March, Eastham Institute'];

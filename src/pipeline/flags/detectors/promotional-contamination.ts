@@ -18,14 +18,17 @@ const PATH_STEP = /\s(?:->|→|»|>)\s/u;
 /** Two short parts around one comma, the first a capitalised name: "Ann Lee, Valley University". */
 const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^,]{2,60}$/u;
 const NAMES_SHARE = 0.8;
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/u;
+/** A block that announces a list of its own ("Here are the questions to ask:", "Our services:"). */
+const ANNOUNCES_LIST = /:\s*$/u;
 const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
   // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have, before listing the words.
   if (!hasAtMostWords(text, MAX_ITEM_WORDS) || /[.]\s*$/u.test(text)) return false;
-  // A table's row (cells between tabs) or a path ("Spain -> Rioja -> Winery") is the story's own list.
-  if (text.includes('\t') || PATH_STEP.test(text)) return false;
+  // A table's row (cells between tabs), a path ("Spain -> Rioja -> Winery") or a numbered item ("10. Alone") is the story's own list.
+  if (text.includes('\t') || PATH_STEP.test(text) || NUMBERED_ITEM.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < minWords || FURNITURE.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
@@ -76,16 +79,20 @@ export const promotionalContamination: Detector = {
 
     // A run of headline-only blocks (dates allowed between) is a related-articles list, unless nearly every one is a
     // name with its affiliation ("Ann Lee, Valley University"): an open letter's signatories, a list of contributors.
+    // A run the story announces with a colon ("Here are several questions that may help you decide:") is its own list.
     let run: Block[] = [];
+    let announced = false;
     const flush = () => {
       const names = run.filter((b) => NAME_WITH_AFFILIATION.test(b.text)).length;
-      if (run.length >= MIN_RUN && names < NAMES_SHARE * run.length) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
+      if (run.length >= MIN_RUN && !announced && names < NAMES_SHARE * run.length) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
       run = [];
     };
-    for (const b of blocks) {
+    for (const [k, b] of blocks.entries()) {
       if (DATE_ONLY.test(b.text)) continue;
-      if (headlineLike(b.text, 4)) run.push(b);
-      else flush();
+      if (headlineLike(b.text, 4)) {
+        if (run.length === 0) announced = k > 0 && ANNOUNCES_LIST.test(blocks[k - 1]!.text);
+        run.push(b);
+      } else flush();
     }
     flush();
     return flags.sort((a, b) => a.start - b.start);
