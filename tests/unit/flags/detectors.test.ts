@@ -384,6 +384,7 @@ describe('promotional-contamination', () => {
     const questions = ['How Often Do You Ride After Midnight?', 'Which Towns Do You Need To Reach?', 'Does Your Employer Pay Part Of The Fare?'];
     const ownLists = [
       [intro, 'Here are the questions to ask yourself:', ...questions],
+      [intro, 'Here are the three questions worth asking first.', ...questions],
       [intro, '1. Night Line One To Eastham And Back', '2. Night Line Two Along The Coast Road', '3. Night Line Three Up To The Mill Towns'],
     ];
     for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);

@@ -19,8 +19,9 @@ const PATH_STEP = /\s(?:->|→|»|>)\s/u;
 const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^,]{2,60}$/u;
 const NAMES_SHARE = 0.8;
 const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/u;
-/** A block that announces a list of its own ("Here are the questions to ask:", "Our services:"). */
-const ANNOUNCES_LIST = /:\s*$/u;
+/** A block that announces a list of its own ("Here are the questions to ask:", "Our services:", "Here are those designations."). */
+const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$/iu;
+
 const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
