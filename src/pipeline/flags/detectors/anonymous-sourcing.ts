@@ -92,7 +92,9 @@ const PATTERNS: Pattern[] = [
 /** "The Russians assert": a whole nation quoted as if it were one source. */
 const NATION_SPEAKS = /\b(?:The\s+)?([A-Z][\p{L}]+s|Chinese|Japanese|French|British|Swiss|Dutch|Vietnamese|Lebanese|Portuguese)\s+(?:assert|asserts|claim|claims|claimed|insist|insists|insisted|argue|argued|allege|alleged|maintain|maintained|say|said)\b/gu;
 
+/** A share or count of a people right before it ("38 percent of", "half of the"): a poll's finding. */
 const SHARE_OF = /(?:\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|share|proportion|number|most|many|few)\s+of\s+(?:the\s+|all\s+)?$/iu;
+/** A sentence that names its poll or survey. */
 const POLL = /\b(?:poll|polls|polled|survey|surveyed|respondents)\b/iu;
 
 /** Unnamed sources: "officials familiar with", "insiders", "sources said", "analysts say". */

@@ -18,10 +18,10 @@ const PATH_STEP = /\s(?:->|→|»|>)\s/u;
 /** Two short parts around one comma, the first a capitalised name: "Ann Lee, Valley University". */
 const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^,]{2,60}$/u;
 const NAMES_SHARE = 0.8;
+/** An item of a numbered list ("10. Alone", "3) Buses"). */
 const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/u;
 /** A block that announces a list of its own ("Here are the questions to ask:", "Our services:", "Here are those designations."). */
 const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$/iu;
-
 const MIN_RUN = 3;
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
@@ -80,7 +80,7 @@ export const promotionalContamination: Detector = {
 
     // A run of headline-only blocks (dates allowed between) is a related-articles list, unless nearly every one is a
     // name with its affiliation ("Ann Lee, Valley University"): an open letter's signatories, a list of contributors.
-    // A run the story announces with a colon ("Here are several questions that may help you decide:") is its own list.
+    // A run the story announces (a colon or a lead-in: "Here are several questions that may help you decide:") is its own list.
     let run: Block[] = [];
     let announced = false;
     const flush = () => {

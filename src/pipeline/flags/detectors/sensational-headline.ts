@@ -66,7 +66,7 @@ export const sensationalHeadline: Detector = {
     // A headline set wholly in capitals is the page's type style, not a shouted word.
     const setInCapitals = !/\p{Ll}/u.test(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
-      if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || isAcronymInBody(m[0], ctx.input.body))) continue;
+      if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
     }
     return flags.sort((a, b) => a.start - b.start);
@@ -77,7 +77,7 @@ export const sensationalHeadline: Detector = {
  * A word in capitals that is a name, not a shout: an acronym (written so in the story, or with no vowel to say it by:
  * "PSVR", "HTML"), or a name the story writes with a capital ("VATIKAN:" over a story about the Vatikan).
  */
-function isAcronymInBody(word: string, body: string): boolean {
+function readsAsName(word: string, body: string): boolean {
   const name = `${word.charAt(0)}${word.slice(1).toLowerCase()}`;
   // Written with a capital inside a sentence, not as a sentence's first word ("What a week"), which any word may be.
   return !/[AEIOUYÄÖÜÀ-ÝÅ]/u.test(word) || new RegExp(`\\b${word}\\b|(?<=[\\p{Ll},;]\\s)${name}\\b`, 'u').test(body);

@@ -1,4 +1,5 @@
 import headline from '../lexicons/headline.json' with { type: 'json' };
+import outlets from '../lexicons/outlets.json' with { type: 'json' };
 import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import { countryOf } from '../places.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
@@ -165,7 +166,8 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
 }
 
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\bCredit:/iu;
-const OUTLET_NAME = /\s(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Magazine|Radio|TV|Press|Wire|Telegraph|Observer|Chronicle|Review|Monitor|Guardian|Independent|Insider)$/u;
+/** A name ending in a masthead's word ("Aspen Times"): an outlet's, as the outlet finder reads one. */
+const OUTLET_NAME = new RegExp(String.raw`\s(?:${outlets.mastheadWords.join('|')})$`, 'u');
 
 /** A sentence opening with someone described by a noun ("The poor doctor …", "A local farmer …"). */
 const DESCRIBED_PERSON = /^\s*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|teacher|farmer|driver|officer|woman|man|girl|boy|mother|father|owner|resident|worker|student|pilot|judge|mayor|governor|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|manager|professor|researcher|scientist|author|writer|lawyer|coach|captain|prince|princess|king|queen)\b/u;
