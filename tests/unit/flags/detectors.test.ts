@@ -349,6 +349,15 @@ describe('unverifiable-quote', () => {
     // A cited work's title, by its year or by the shape of a title with small words in it, is no one's words.
     expect(texts('unverifiable-quote', 'Doe, A.; Roe, B. (2010). "Learning Tide Tables from Harbour Records with Simple Models". Proceedings of a meeting.')).toEqual([]);
   });
+  it('credits a speaker whose role stands between the name and the verb, or whose office follows a name of a place or body', () => {
+    const credited = [
+      '\u201cThe quay will hold through the winter storms,\u201d Ann Lee, head of works at the Tarn Port Authority told reporters.',
+      '\u201cThe quay will hold through the winter storms,\u201d Tarnland President Ann Lee said on Monday.',
+    ];
+    expect(credited.flatMap((body) => texts('unverifiable-quote', body))).toEqual([]);
+    // A role with nothing a reader could check still leaves the quotation unsourced.
+    expect(texts('unverifiable-quote', '\u201cThe quay will hold through the winter storms,\u201d Ann Lee, a local resident, told reporters.')).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

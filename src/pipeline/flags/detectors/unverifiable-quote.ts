@@ -19,7 +19,8 @@ const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|d
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
 const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
 
-const OFFICE_BEFORE = new RegExp(`^(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
+// A people's word may stand before the office ("French President Nicolas Sarkozy").
+const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
 const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
@@ -98,8 +99,9 @@ const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 // Built once rather than per quotation.
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
 const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
-// A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full earlier.
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
+// A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
+// earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
