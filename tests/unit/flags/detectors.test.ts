@@ -355,6 +355,9 @@ describe('unverifiable-quote', () => {
       '\u201cThe quay will hold through the winter storms,\u201d Tarnland President Ann Lee said on Monday.',
     ];
     expect(credited.flatMap((body) => texts('unverifiable-quote', body))).toEqual([]);
+    // A sentence's opening word is no part of the name after it: the speaker is Ann Lee, not "When Ann Lee".
+    const [flag] = flagsOf('unverifiable-quote', 'When Ann Lee spoke to reporters, she was calm. \u201cThe quay will hold through the winter storms,\u201d she said.');
+    expect(flag?.reason).toContain('credited to Ann Lee with no organisation');
     // A role with nothing a reader could check still leaves the quotation unsourced.
     expect(texts('unverifiable-quote', '\u201cThe quay will hold through the winter storms,\u201d Ann Lee, a local resident, told reporters.')).toHaveLength(1);
   });
