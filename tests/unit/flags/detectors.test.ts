@@ -398,6 +398,7 @@ describe('promotional-contamination', () => {
       [intro, 'Here are the questions to ask yourself:', ...questions],
       [intro, 'Here are the three questions worth asking first.', ...questions],
       [intro, '1. Night Line One To Eastham And Back', '2. Night Line Two Along The Coast Road', '3. Night Line Three Up To The Mill Towns'],
+      [intro, '2.1 Night Line One To Eastham And Back', '2.2 Night Line Two Along The Coast Road', '2.3 Night Line Three Up To The Mill Towns'],
     ];
     for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);
     expect(texts('promotional-contamination', [intro, ...questions].join('\n\n'))).toEqual(questions);

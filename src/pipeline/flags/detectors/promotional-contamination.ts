@@ -18,8 +18,8 @@ const PATH_STEP = /\s(?:->|→|»|>)\s/u;
 /** Two short parts around one comma, the first a capitalised name: "Ann Lee, Valley University". */
 const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^,]{2,60}$/u;
 const NAMES_SHARE = 0.8;
-/** An item of a numbered list ("10. Alone", "3) Buses"). */
-const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/u;
+/** An item of a numbered list or a numbered section ("10. Alone", "3) Buses", "2.1 Night routes"). */
+const NUMBERED_ITEM = /^\s*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s/u;
 /** A block that announces a list of its own ("Here are the questions to ask:", "Our services:", "Here are those designations."). */
 const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$/iu;
 const MIN_RUN = 3;
