@@ -78,7 +78,7 @@ const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS.join('|')})$`, 'u');
 const ADJECTIVE_LAST_LETTERS = new Set(ADJECTIVE_ENDINGS.map((e) => e.charAt(e.length - 1)));
 /** Valenced adjectives that mostly describe ("homeless", "infectious", "negative" test): not judgements. */
 const DESCRIPTIVE = new Set(lexicon.descriptiveValenced);
-/** Valenced adjective -> the words after it that make a term of a report ("suspicious package"). */
+/** Adjective -> the words after it that make a term of a report ("suspicious package", "malicious links", "offensive linemen"). */
 const DESCRIPTIVE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(lexicon.descriptiveCollocations).flatMap(([word, nouns]) => (Array.isArray(nouns) ? [[word, new Set(nouns)] as const] : [])),
 );
@@ -190,10 +190,17 @@ export const loadedLanguage: Detector = {
   },
 };
 
+/** A listed word that the next word makes a term of a report ("malicious links"): see DESCRIPTIVE_BEFORE. */
+function termOfReport(word: string, after: string): boolean {
+  const terms = DESCRIPTIVE_BEFORE.get(word.toLowerCase());
+  return terms !== undefined && terms.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+}
+
 function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView, sentence: Sentence, span: Span, term: Term): boolean {
   const after = view.norm.slice(span.end, span.end + 60);
   const before = view.norm.slice(Math.max(sentence.start, span.start - 40), span.start);
   if (term.neutralAfter?.test(after) || term.neutralBefore?.test(before)) return false;
+  if (termOfReport(view.norm.slice(span.start, span.end), after)) return false;
   if (term.requireAfter && !term.requireAfter.test(after)) return false;
   if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) return false;
   // In a crime report the theft is the established event, reported on the authorities' word.
