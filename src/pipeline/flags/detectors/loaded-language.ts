@@ -166,7 +166,7 @@ export const loadedLanguage: Detector = {
         // Beyond the list: a strongly negative adjective (by AFINN-165 and its ending) is a weaker signal.
         for (let i = 0; i < keys.length; i++) {
           const valence = valenceOfJudgement(keys[i]!);
-          if (valence === undefined || valence > -JUDGEMENT_VALENCE || DESCRIPTIVE_BEFORE.get(keys[i]!)?.has(keys[i + 1] ?? '')) continue;
+          if (valence === undefined || valence > -JUDGEMENT_VALENCE || termOfReport(keys[i]!, view.norm.slice(spans[i]!.end, spans[i]!.end + 60))) continue;
           if (inOutletVoice(view, sentence, spans[i]!)) add(spans[i]!, 'moderate', REASONS.emotive(view.text.slice(spans[i]!.start, spans[i]!.end)));
         }
         for (let i = 0; i + 1 < keys.length; i++) {
@@ -190,7 +190,7 @@ export const loadedLanguage: Detector = {
   },
 };
 
-/** A listed word that the next word makes a term of a report ("malicious links"): see DESCRIPTIVE_BEFORE. */
+/** A word that the next word makes a term of a report ("malicious links", "a suspicious package"): see DESCRIPTIVE_BEFORE. */
 function termOfReport(word: string, after: string): boolean {
   const terms = DESCRIPTIVE_BEFORE.get(word.toLowerCase());
   return terms !== undefined && terms.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');

@@ -12,7 +12,8 @@ const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds)`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
-const OPENERS = String.raw`(?:In|At|On|When|While|After|Before|As|If|But|And|So|Then|For|From|With|Since|Until|During|Despite|Asked|Like|Unlike|Although|Though|Because|Once|Later|Earlier|Meanwhile|However|Still|Yet|Now)\s`;
+const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now'];
+const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
 const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
