@@ -352,11 +352,9 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', 'Doe, A.; Roe, B. (2010). "Learning Tide Tables from Harbour Records with Simple Models". Proceedings of a meeting.')).toEqual([]);
   });
   it('credits a speaker whose role stands between the name and the verb, or whose office follows a name of a place or body', () => {
-    const credited = [
-      '\u201cThe quay will hold through the winter storms,\u201d Ann Lee, head of works at the Tarn Port Authority told reporters.',
-      '\u201cThe quay will hold through the winter storms,\u201d Tarnland President Ann Lee said on Monday.',
-    ];
-    expect(credited.flatMap((body) => texts('unverifiable-quote', body))).toEqual([]);
+    const quote = '\u201cThe quay will hold through the winter storms,\u201d';
+    const speakers = ['Ann Lee, head of works at the Tarn Port Authority told reporters', 'Tarnland President Ann Lee said on Monday', 'said TPA President Ann Lee'];
+    expect(speakers.flatMap((who) => texts('unverifiable-quote', `The board met. ${quote} ${who}.`))).toEqual([]);
     // A sentence's opening word is no part of the name after it: the speaker is Ann Lee, not "When Ann Lee".
     const [flag] = flagsOf('unverifiable-quote', 'When Ann Lee spoke to reporters, she was calm. \u201cThe quay will hold through the winter storms,\u201d she said.');
     expect(flag?.reason).toContain('credited to Ann Lee with no organisation');

@@ -22,8 +22,8 @@ const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|d
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
 const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
 
-// A people's word may stand before the office ("French President Nicolas Sarkozy").
-const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
+// A people's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee").
+const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+)?(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
 const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
