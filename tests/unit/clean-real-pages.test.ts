@@ -208,6 +208,12 @@ describe('bylines in several languages', () => {
     ['Door Marieke van der Linden', ['Marieke van der Linden']],
     ['Von Greta von der Heide', ['Greta von der Heide']],
     ['Por Lucía de la Fuente', ['Lucía de la Fuente']],
+    // The writer's role printed after the names with no comma, its desk word with it; a name of three words keeps them.
+    ['By Ana Ruiz Transport reporter Valley Post', ['Ana Ruiz']],
+    ['By Omar Haddad Staff Writer', ['Omar Haddad']],
+    ['By Tom Hale Senior correspondent, Valley Post', ['Tom Hale']],
+    ['By Mary Ann Lee Reporter', ['Mary Ann Lee']],
+    ['Von Clara Hoffmann Redakteurin', ['Clara Hoffmann']],
   ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
 
   it('reads no writer from a section printed in capitals after the label', () => {
@@ -708,6 +714,14 @@ describe('a headline laid out like the teasers around it', () => {
     const between = ['valleypost.example', 'June 4, 2024', 'Transport', 'Share', 'Tweet', 'The assembly found the money in its spring review of the transport budget.'];
     const page = [...teaserRows, 'Night Buses Reach Eastern Towns at Last', ...between, ...P].join('\n');
     expect(run(page).meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+  });
+
+  it("takes the headline over a list of other stories, not a teaser of the list that the page prints again under the story", () => {
+    const related = 'Related Stories|Assembly Votes to Extend Night Bus Network|Transport Budget Rises by Four Percent|Night Bus Drivers Vote on Pay Offer'.split('|');
+    const page = ['Home', 'Transport', 'Night Buses Reach Eastern Towns at Last', 'By Ana Ruiz Transport reporter Valley Post', ...related, ...P, 'More on This Story', ...related].join('\n');
+    const { meta } = run(page);
+    expect(meta.title).toBe('Night Buses Reach Eastern Towns at Last');
+    expect(meta.authors).toEqual(['Ana Ruiz']);
   });
 
   it('leaves teasers that stand far from the main text out of the running', () => {

@@ -1345,8 +1345,10 @@ const NAME_PARTICLE = String.raw`(?:de|da|del|der|den|des|do|dos|das|van|von|vom
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){1,3}`;
 /** Byline labels in the common European languages ("By", "von", "par", "por", "door", "av", "przez", "Author:", "Tekst:", "Skrevet af", "Kirjoittanut"). */
 const BYLINE_LABEL = String.raw`(?:(?:(?:(?:article|story|post|text|column|piece|essay|review|report)\s+)?written|words|posted|reporting|published|submitted|text|story)\s+by|(?:[\p{L}-]+\s+)?post\s+by|(?:(?:ein|blog)\s+)?(?:gast)?(?:beitrag|artikel)\s+von|by|von|text(?:\s*(?:und|&|\/)\s*(?:fotos?|bilder?))?(?=\s*[:：])|geschrieben von|verfasst von|veröffentlicht von|gepostet von|redaktion|par|publié par|por|publicado por|pubblicato da|scritto da|door|av|af|przez|author|authors|${AUTHOR_WORD}|auteur|autore|autora|autorka|reporter|(?:tekst|texto|teksti)(?=\s*[:：])|skrevet\s+a[fv]|skrivet\s+av|kirjoittanut|napisał(?:a)?|a\s+cura\s+di|escrito\s+por|écrit\s+par|rédigé\s+par)`;
+/** A journalist's role, in small letters after the names ("By Jane Doe Education reporter BBC News") or capitalised closing them ("Jane Doe Staff Writer"). */
+const DESK_ROLE = String.raw`(?:reporter|correspondent|editor|writer|columnist|contributor|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?)`;
 /** What may follow the names: a separator and anything, the author's handle ("@jdoe"), the post's topics ("Topics: …"), or a date or place after "on", "am", "le"… */
-const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—([-].*|\s+@[\w.]+(?:\s.*)?|\s+(?:[Tt]opics|[Tt]ags|[Ff]iled under|[Cc]ategor(?:y|ies)|[Tt]hemen|[Ss]chlagwörter|[Kk]ategorien?|[Rr]ubriken?)\s*:.*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
+const BYLINE_TAIL = String.raw`(?:\s*[,|·•/–—([-].*|\s+@[\w.]+(?:\s.*)?|\s+(?:[Tt]opics|[Tt]ags|[Ff]iled under|[Cc]ategor(?:y|ies)|[Tt]hemen|[Ss]chlagwörter|[Kk]ategorien?|[Rr]ubriken?)\s*:.*|\s+(?:on|am|le|el|il|op|den|dne|em|w|in|at|um|im)\s.*|\s+\d.*|\s+${DESK_ROLE}(?!\p{L}).*|\s+(?:[Pp]ublished|(?:[Ll]ast\s+)?[Uu]pdated|LAST\s+UPDATED|[Pp]osted|[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|PUBLISHED|UPDATED|POSTED)(?!\p{L}).*)?`;
 /** A writer's role between the label and the name ("Written by guest writer Jane Doe", "By staff reporter Omar Haddad"). */
 const BYLINE_ROLE = String.raw`(?:(?:guest|staff|senior|contributing|freelance|special)\s+)?(?:writer|author|contributor|correspondent|columnist|reporter)`;
 /**
@@ -1467,7 +1469,7 @@ export function bylineNames(text: string): string[] | null {
     const handle = label && POSTED_BY.test(t) ? HANDLE.exec(rest) : null;
     return handle ? [handle[1]!] : null;
   }
-  const kept = namesBeforeTail(by[1]!, rest.slice(by[1]!.length));
+  const kept = withoutDesk(namesBeforeTail(by[1]!, rest.slice(by[1]!.length)), rest.slice(by[1]!.length));
   // "Posted by Dana August 9th, 2012": a one-word handle before the date's month.
   if (!/\s/u.test(kept) && POSTED_BY.test(t)) return [kept];
   const names: string[] = [];
@@ -1566,6 +1568,24 @@ function opensWithDate(tail: string): boolean {
   const first = /^\s*([\p{L}\p{N}]+)/u.exec(tail)?.[1] ?? '';
   return /^\d/u.test(first) || isMonthName(first) || WEEKDAYS.has(first.toLowerCase());
 }
+
+/**
+ * A byline's names without the role printed after them with no comma (a common layout: "By Jane Doe Education reporter",
+ * "By Jane Doe Staff Writer"): the role's word goes, and the desk word before it ("Education", "Staff") when the name keeps
+ * two words without it and the word before it is no given name ("Mary Ann Lee Reporter" keeps "Mary Ann Lee").
+ */
+function withoutDesk(names: string, tail: string): string {
+  const words = names.split(/\s+/u);
+  const capitalRole = words.length >= 3 && ROLE_WORD.test(words.at(-1)!);
+  if (!capitalRole && !ROLE_AFTER.test(tail)) return names;
+  if (capitalRole) words.pop();
+  const before = words.at(-2);
+  if (words.length >= 3 && before !== undefined && !/^\p{Lu}\.?$/u.test(before) && !isGivenName(before.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+const ROLE_WORD = new RegExp(String.raw`^${DESK_ROLE}$`, 'iu');
+const ROLE_AFTER = new RegExp(String.raw`^\s+${DESK_ROLE}(?!\p{L})`, 'u');
+
 /** A job title closing a part of the byline ("Google News Strategist", "Product Manager"): the person's role, not another name. */
 const ROLE_LAST_WORD = /(?<!\p{L})(?:strategist|manager|director|editor|writer|reporter|correspondent|columnist|contributor|producer|engineer|scientist|analyst|officer|president|designer|photographer|intern|lead|head|(?:co-?)?founder|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|redactor(?:a)?)$/iu;
 

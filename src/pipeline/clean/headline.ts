@@ -298,7 +298,10 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   ranked.sort((a, b) => b.score - a.score || b.index - a.index);
   const leading = ranked.slice(0, REPEAT_CHECKS);
   const listed = listedInContents(input);
-  for (const i of repeatedIn(input, leading.map((c) => c.index))) {
+  // A teaser's line printed again in a list of teasers is its list printed twice (over the story and under it), no headline's repeat.
+  const teasers = input.teasers ?? new Set<number>();
+  const repeated = [...repeatedIn(input, leading.flatMap((c) => (teasers.has(c.index) ? [] : [c.index]))), ...repeatedIn(input, leading.flatMap((c) => (teasers.has(c.index) ? [c.index] : [])), teasers)];
+  for (const i of repeated) {
     const c = leading.find((x) => x.index === i)!;
     c.features.repeated = 1;
     c.score = scoreOf(c.features);
@@ -478,8 +481,8 @@ function quotedTitles(text: string): string[] {
   return [...text.matchAll(QUOTED)].map((m) => normaliseKey(m[1]!));
 }
 
-/** Candidates printed again on the page: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
-function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
+/** Candidates printed again on the page, outside the `skipped` lines: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
+function repeatedIn(input: HeadlineInputs, candidates: number[], skipped: ReadonlySet<number> = new Set()): Set<number> {
   const keys = new Map<string, number[]>();
   for (const i of candidates) {
     const k = input.feats[i]!.key;
@@ -493,7 +496,7 @@ function repeatedIn(input: HeadlineInputs, candidates: number[]): Set<number> {
   if (keys.size === 0) return found;
   input.units.forEach((u, j) => {
     const f = input.feats[j]!;
-    if (u.text.length > REPEAT_MAX_CHARS) return;
+    if (u.text.length > REPEAT_MAX_CHARS || skipped.has(j)) return;
     for (const [k, owners] of keys) {
       // A paragraph of prose that uses the line's words is the text speaking of it, not the line printed again.
       if (f.key === k || (f.key.length > k.length && input.initial[j] !== 'good' && hasWords(f.key, k))) for (const o of owners) if (o !== j) found.add(o);
