@@ -403,6 +403,24 @@ describe('promotional-contamination', () => {
     for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);
     expect(texts('promotional-contamination', [intro, ...questions].join('\n\n'))).toEqual(questions);
   });
+  describe("a run of the story's own data, not other stories' headlines", () => {
+    const open = 'The harbour museum has put together a night-bus weekend for families.';
+    const runs: Record<string, string> = {
+      'lines that each hold a figure': 'Night Pass For Two Adults: 24 Euro|Family Ticket With Three Children: 31 Euro|Bike Space On Every Bus From 22 Uhr|Group Rate For Ten Riders: 95 Euro',
+      'lines that open on the same two words': 'Night Line One Runs Through Eastham|Night Line Two Runs Along The Coast|Night Line Three Climbs To The Mill Towns',
+      'lines that close on the same two words': 'Bus Stops With Shelters In Eastham|Bike Racks And Benches In Eastham|Ticket Machines That Take Cards In Eastham',
+      'lines laid out alike with dashes and brackets': 'Harbour Song - Ana Ruiz (Canción del Puerto - Ruiz)|Night Road - Tom Hale (Nachtstraße - Hale)|Mill Town Blues - Lena Berg (Blues der Mühle - Berg)',
+    };
+    it.each(Object.entries(runs))('%s', (_, run) => expect(texts('promotional-contamination', [open, ...run.split('|')].join('\n\n'))).toEqual([]));
+
+    it("still flags other stories' headlines that carry a year or a subtitle with its author", () => {
+      const teasers = ['Plans For The 2024 Harbour Festival Unveiled', 'Ferry Fares Rise Again As The Works Run Late', 'Our Guide To The Old Town Cafés In 2025'];
+      expect(texts('promotional-contamination', [open, ...teasers].join('\n\n'))).toEqual(teasers);
+      const reviews = ['The Quiet Harbour: A Year Among Ferrymen by Ana Ruiz (review)', 'Night Roads: How Buses Shaped The Valley by Tom Hale (review)', 'Mill Towns: A History In Ten Streets by Lena Berg (review)'];
+      expect(texts('promotional-contamination', [open, ...reviews].join('\n\n'))).toEqual(reviews);
+    });
+  });
+
   it("does not take a letter's signatories, a table's rows or a path for other stories' headlines", () => {
     const open = 'We, the undersigned, ask the council to keep the night buses running.';
     const signatories = ['Ann Lee, Valley University', 'Omar Haddad, Harbour Times', 'Lena Berg Ruiz, bus driver', 'Tom March, Eastham Institute'];

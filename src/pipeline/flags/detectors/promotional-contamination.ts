@@ -23,6 +23,39 @@ const NUMBERED_ITEM = /^\s*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s/u;
 /** A block that announces a list of its own ("Here are the questions to ask:", "Our services:", "Here are those designations."). */
 const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$/iu;
 const MIN_RUN = 3;
+/** Share of a run's items that must share a form for the run to be a list of the story's own data. */
+const SAME_FORM_SHARE = 0.5;
+/** Share of a run's items holding a figure (a year aside) for the run to be the story's own data: a headline may hold one too. */
+const FIGURES_SHARE = 0.8;
+/** A year, which other stories' headlines print as often ("Plans for 2020"). */
+const YEAR = /\b(?:1[89]|20)\d{2}\b/gu;
+/** Groups of words a shared layout has at least: "Song - Singer (Title - Name)" has four, a headline with a kicker, a dash or an aside ("Title: Subtitle by Name (review)") fewer. */
+const LAYOUT_GROUPS = 4;
+/** A date in an item ("Aug 22, 2019", "11 décembre 2019", "22.08.2019"): teasers carry theirs, so it is no figure of the item's own. */
+const DATE_IN_ITEM = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}\b/gu;
+
+/**
+ * Items that read as the story's own data, not as other stories' headlines, which differ in form and rarely hold a figure:
+ * most hold a figure (ingredients, sizes, prices, a team's line-up), or open or close on the same two words as another
+ * ("Flash drive with 16 GB for 6 euros", "Flash drive with 32 GB …"; "… (No effect on friendship.)"), or share a layout
+ * of brackets and dashes ("Song - Singer (Original title)").
+ */
+function ownData(items: readonly string[]): boolean {
+  const enough = (n: number) => n >= SAME_FORM_SHARE * items.length;
+  if (items.filter((t) => /\d/u.test(t.replace(DATE_IN_ITEM, '').replace(YEAR, ''))).length >= FIGURES_SHARE * items.length) return true;
+  const words = items.map((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const shared = (key: (w: string[]) => string) => {
+    const counts = new Map<string, number>();
+    for (const w of words) if (w.length >= 3) counts.set(key(w), (counts.get(key(w)) ?? 0) + 1);
+    return [...counts.values()].some((n) => n >= 2 && enough(n));
+  };
+  if (shared((w) => w.slice(0, 2).join(' ')) || shared((w) => w.slice(-2).join(' '))) return true;
+  // The layout of an item: its words as one mark, its brackets and dashes kept.
+  const layouts = items.map((t) => t.replace(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,&-]*)*/gu, 'a').replace(/\s+/gu, ''));
+  const counts = new Map<string, number>();
+  for (const l of layouts) if (/[()[\]–—]|a-a/u.test(l) && l.split('a').length > LAYOUT_GROUPS) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts.values()].some((n) => n >= 2 && enough(n));
+}
 
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
@@ -85,7 +118,7 @@ export const promotionalContamination: Detector = {
     let announced = false;
     const flush = () => {
       const names = run.filter((b) => NAME_WITH_AFFILIATION.test(b.text)).length;
-      if (run.length >= MIN_RUN && !announced && names < NAMES_SHARE * run.length) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
+      if (run.length >= MIN_RUN && !announced && names < NAMES_SHARE * run.length && !ownData(run.map((b) => b.text))) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
       run = [];
     };
     for (const [k, b] of blocks.entries()) {
