@@ -4734,3 +4734,20 @@ describe("the page's language, of Europe's smaller national languages too", () =
     expect(language.isStopword, code).not.toBeNull();
   });
 });
+
+describe("a post's own date printed far under the story", () => {
+  // Share buttons, an author's box, a newsletter box and the pager between the story and the post's meta lines: more than page furniture.
+  const form = 'Share|Facebook|Twitter|About the author|Ana Ruiz writes about transport for the Valley Post and lives in Eastham with her two cats.|Sign up for our newsletter and get the best stories in your inbox every morning.|Subscribe|« Older post|Newer post »|Kategorien'.split('|');
+
+  it('reads a post line wherever it stands under the story', () => {
+    const post = 'Dieser Beitrag wurde am Montag, den 4. März 2024 um 10:12 Uhr veröffentlicht und unter Verkehr abgelegt.';
+    expect(run(['Night buses reach eastern towns', ...P, ...form, post].join('\n')).meta.date.value).toBe('2024-03-04');
+  });
+
+  it("reads a date alone over the post's filing as the post's, and not a date alone over other lines", () => {
+    const filed = ['4. März 2024', 'Getaggt mit: Busse, Nachtverkehr, Eastham'];
+    expect(run(['Night buses reach eastern towns', ...P, ...form, ...filed].join('\n')).meta.date.value).toBe('2024-03-04');
+    const teaser = ['4. März 2024', 'Ferry fares rise again as the harbour works run late'];
+    expect(run(['Night buses reach eastern towns', ...P, ...form, ...teaser].join('\n')).meta.date.value).toBeNull();
+  });
+});

@@ -48,7 +48,18 @@ const isPostLine = (text: string) => postShaped(text) && wordsOf(text).length <=
 const postShaped = (text: string) => POST_LINE.test(text) || isMetaLine(text);
 
 /** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:", the cues' tag labels), printed with its date on a blog's meta line. */
-const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|${alternation(TAG_LABELS)})\s*:`, 'iu');
+const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|getaggt mit|abgelegt in|verschlagwortet mit|${alternation(TAG_LABELS)})\s*:`, 'iu');
+/** A line that opens with such a label: the filing a post's meta block prints under its date. */
+const OPENS_WITH_FILING = new RegExp(String.raw`^\s*(?:${FILING_LABEL.source.replace('(?:^|[\\s|·•])', '')})`, 'iu');
+
+/** A line that is a date alone with the post's filing on the next line ("12. September 2013" / "Tags: …"): a post's meta block, its date the post's. */
+function isDateOverFiling(text: string, next: string | undefined): boolean {
+  if (next === undefined || !OPENS_WITH_FILING.test(next)) return false;
+  const first = printedDates(text.slice(0, OPENING_CHARS))[0];
+  return first !== undefined && first.index <= 2 && wordsOf(text).length <= DATE_ALONE_WORDS;
+}
+/** Words of a line that is a date with its time at most. */
+const DATE_ALONE_WORDS = 8;
 /** "August 2, 2012 | Tags: … | Category: … | 38 comments": a post's meta line, its date first and its filing after. */
 function isMetaLine(text: string): boolean {
   if (!FILING_LABEL.test(text)) return false;
@@ -206,7 +217,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     if (!zone) continue;
     // Dates inside links are the linked pages' (a cited URL's date is used only to anchor a weekday).
     const dates = printedDates(l.text.replace(URLS, (u) => ' '.repeat(u.length)), monthFirst);
-    const post = postShaped(l.text) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
+    const post = (l.postLine === true || postShaped(l.text)) && wordsOf(l.text).length <= (l.tail || l.postLine ? TAIL_WORDS : POST_LINE_WORDS);
     // A label alone on the line above ("Stand:" / "01.11.2021") labels the date as its own label would.
     const above = labelAbove(textAt.get(l.line - 1), l.text, monthFirst);
     const kinds = dates.map((d) => above ?? labelOf(l.text, d));
@@ -230,7 +241,7 @@ function dateLines(input: DateInputs): DateLine[] {
   return [
     // A blog's post line among the removed lines is read as one, whatever cleaning filed it under (a theme's footer
     // that also names the comment feed and trackbacks is filed with the comments).
-    ...input.removed.map((r) => ({ line: r.line, text: r.text, category: r.category, ...(isPostLine(r.text) ? { postLine: true } : {}) })),
+    ...input.removed.map((r, i) => ({ line: r.line, text: r.text, category: r.category, ...(isPostLine(r.text) || isDateOverFiling(r.text, input.removed[i + 1]?.line === r.line + 1 ? input.removed[i + 1]!.text : undefined) ? { postLine: true } : {}) })),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …"), and
     // that line wherever the body kept it (page furniture cleaning kept may follow it).
@@ -247,6 +258,9 @@ function zoneOf(l: DateLine, b: Bounds, input: DateInputs): Zone | null {
   const belowStory = l.line > b.lastBody && input.body.length > 0;
   if (belowStory && l.line <= b.lastBody + AFTER_STORY) return 'after';
   if (belowStory && afterFurniture(input.removed, b.lastBody, l.line)) return 'beyond';
+  // A blog's post line says which post it closes ("This entry was posted on …"): the story's, however much cleaning left out
+  // before it, unless reader comments stand between (the next post's line may follow them).
+  if (belowStory && l.postLine && !input.removed.some((r) => r.category === 'comments' && r.line > b.lastBody && r.line < l.line)) return 'after';
   if (l.line < b.headerStart && l.line >= b.firstLine) return 'above';
   if (l.line >= b.headerEnd && l.line < b.lastBody) return 'inside';
   return null;
