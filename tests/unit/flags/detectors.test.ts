@@ -139,6 +139,16 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The severe cuts to the ferry budget hit the harbour hard.')).toEqual(['severe']);
   });
 
+  it("reads a word that names what claims assert as the claims', not the outlet's: stolen election claims", () => {
+    const reported = new Map([
+      ['claims', 'The board ousted its chair for rejecting the mayor’s stolen ballot claims.'],
+      ['myth', 'Speakers at the rally pushed the stolen-harbour myth once more.'],
+    ]);
+    for (const [noun, text] of reported) expect(texts('loaded-language', text), noun).toEqual([]);
+    // Stated as the outlet's own, the accusation is still flagged.
+    expect(texts('loaded-language', 'The stolen ballots decided the harbour vote.')).toEqual(['stolen']);
+  });
+
   it('does not flag neutral senses, names, quotations or attributed words', () => {
     expect(texts('loaded-language', 'The flow regime of the river changed. A stolen car was found.')).toEqual([]);
     expect(texts('loaded-language', 'The case went to the Auto Theft Task Force.')).toEqual([]);

@@ -26,6 +26,7 @@ interface Term {
   capitalised: boolean;
   /** A term of art in this setting ("illegal alien" in a report on custody and deportation): the paragraph's wording is the authorities'. */
   neutralInSetting: RegExp | null;
+  nameClaims: boolean;
 }
 
 interface TermSpec {
@@ -38,6 +39,8 @@ interface TermSpec {
   requireCapitalBefore?: boolean;
   capitalised?: boolean;
   neutralInSetting?: string[];
+  /** The word may name what a claim asserts ("stolen election claims"): before a claim's noun it is the claim's word, not the outlet's. */
+  nameClaims?: boolean;
 }
 
 const alternation = (words: readonly string[]) => words.map(foldedPhrase).join('|');
@@ -53,6 +56,7 @@ for (const spec of lexicon.terms as TermSpec[]) {
     requireCapitalBefore: spec.requireCapitalBefore === true,
     capitalised: spec.capitalised === true,
     neutralInSetting: spec.neutralInSetting ? new RegExp(`\\b(?:${alternation(spec.neutralInSetting)})\\b`, 'iu') : null,
+    nameClaims: spec.nameClaims === true,
   };
   for (const form of spec.forms) TERMS.add(form, term);
 }
@@ -64,6 +68,8 @@ const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu'
 const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
 /** Someone else's accusation ("accused of", "allegedly"): it credits accusations, not the outlet's own adjectives. */
 const ACCUSED = phraseRegex([...lexicon.attributionCues, ...lexicon.accusationCues], 'giu', false);
+/** A claim's noun right after a word, or after one more word ("… election claims", "…-election myth"). */
+const CLAIM_AFTER = new RegExp(`^(?:\\s+|-)(?:[\\p{L}'’]+\\s+)?(?:${lexicon.claimNouns.map(foldedPhrase).join('|')})\\b`, 'iu');
 const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
 /** Degree words: before a listed word they make it stronger; before a strongly valenced adjective they make a judgement. */
 const INTENSIFIERS = new Set(lexicon.intensifiers);
@@ -201,6 +207,8 @@ function inLoadedSense(ctx: FlagContext, field: 'title' | 'body', view: TextView
   const before = view.norm.slice(Math.max(sentence.start, span.start - 40), span.start);
   if (term.neutralAfter?.test(after) || term.neutralBefore?.test(before)) return false;
   if (termOfReport(view.norm.slice(span.start, span.end), after)) return false;
+  // "Trump's stolen election claims", "the stolen-election myth": the word names the claims' content, reported as theirs.
+  if (term.nameClaims && CLAIM_AFTER.test(after)) return false;
   if (term.requireAfter && !term.requireAfter.test(after)) return false;
   if (term.requireCapitalBefore && !/[A-Z][\p{L}'-]*\s+$/u.test(before)) return false;
   // In a crime report the theft is the established event, reported on the authorities' word.
