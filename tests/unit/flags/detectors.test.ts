@@ -371,6 +371,14 @@ describe('unverifiable-quote', () => {
     // A role with nothing a reader could check still leaves the quotation unsourced.
     expect(texts('unverifiable-quote', '\u201cThe quay will hold through the winter storms,\u201d Ann Lee, a local resident, told reporters.')).toHaveLength(1);
   });
+  it("credits a speaker named after a role in small letters, the body's name before it, or with a bracketed aside", () => {
+    const quote = '\u201cThe quay will hold through the winter storms,\u201d';
+    const credits = ['Tarn Port Authority spokesman Tom Hale told reporters', 'harbour board chairwoman Ann Lee (D-Tarn) said', 'said Tarn Port Authority press officer Tom Hale', 'said Ann Lee, the board\u2019s new chairwoman'];
+    for (const who of credits) expect(texts('unverifiable-quote', `The board met. ${quote} ${who}.`), who).toEqual([]);
+    // Named after a role with no body a reader could check, the speaker still leaves the quotation unsourced.
+    const [flag] = flagsOf('unverifiable-quote', `The board met. ${quote} spokeswoman Ann Lee said.`);
+    expect(flag?.reason).toContain('credited to Ann Lee with no organisation');
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -16,7 +16,7 @@ const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
-const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
+const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
@@ -102,9 +102,16 @@ const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 // Built once rather than per quotation.
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
 const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+/**
+ * A role in small letters before the name, with the body's name before it ("…," press secretary Ann Lee said; "…," Harbour Board
+ * spokesman Tom Hale told reporters): the role and the body are the speaker's description.
+ */
+const ROLE_BEFORE_NAME = String.raw`(?:[A-Z][\p{L}.&'-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,3}`;
+/** A short aside in brackets after the name: a lawmaker's party and state ("(R-Ky.)"), "(pictured)". */
+const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
 // earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+))`, 'u');
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}\s+${SPEECH}|(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -127,7 +134,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
-  const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? according?.[1] ?? firstClause(before);
+  const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? trailing?.[3] ?? trailing?.[4] ?? according?.[1] ?? firstClause(before);
 
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
