@@ -379,6 +379,21 @@ describe('unverifiable-quote', () => {
     const [flag] = flagsOf('unverifiable-quote', `The board met. ${quote} spokeswoman Ann Lee said.`);
     expect(flag?.reason).toContain('credited to Ann Lee with no organisation');
   });
+  it("credits a surname named again, a particle's surname, a body's name opening the sentence and a body in small letters", () => {
+    const credited = [
+      'Mayor Ann Lee opened the quay on Monday. Lee said the works had run late. \u201cThe quay will hold through the winter,\u201d she said.',
+      'Mayor Ann de Vries opened the quay on Monday. \u201cThe quay will hold through the winter,\u201d de Vries said of the works.',
+      'Parliament spokesman Tom Hale described the works as \u201ca repair that will hold for decades\u201d.',
+      '\u201cThe quay will hold through the winter,\u201d said Tom Hale, a spokesman for the port authority\u2019s office.',
+    ];
+    for (const body of credited) expect(texts('unverifiable-quote', body), body).toEqual([]);
+    // An acronym before the verb is a body, not a person named again; a resident is no body.
+    const unsourced = [
+      'A diver who works with TPA explained what was found. \u201cThe quay will hold through the winter,\u201d he told me.',
+      'Eastham resident Ann Lee described the works as \u201ca repair that will hold for decades\u201d.',
+    ];
+    for (const body of unsourced) expect(texts('unverifiable-quote', body), body).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -16,7 +16,7 @@ const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
-const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
+const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
@@ -28,8 +28,10 @@ const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
 function namesAnOrganisation(role: string): boolean {
-  for (const m of role.matchAll(/(?<![.!?]\s|^)\b[A-Z][\p{L}&'-]+/gu)) {
+  for (const m of role.matchAll(/(?<![.!?]\s|^)\b[A-Z][\p{L}&'-]+|^[A-Z][\p{L}&'-]+/gu)) {
     const word = m[0].replace(/['’]s$/, '');
+    // A sentence's first word counts only as a body's own name ("Pentagon spokesman Ann Lee …"), not as any capitalised opener.
+    if (m.index === 0 && !ORG.test(word)) continue;
     if (NOT_ORGANISATIONS.has(word) || countryOf(word)) continue;
     return true;
   }
@@ -107,11 +109,13 @@ const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wedn
  * spokesman Tom Hale told reporters): the role and the body are the speaker's description.
  */
 const ROLE_BEFORE_NAME = String.raw`(?:[A-Z][\p{L}.&'-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,3}`;
+/** A surname's particle in small letters ("…," de Blasio said; "…," van der Berg said). */
+const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ter|ten)(?:\s+(?:der|den|la|le))?`;
 /** A short aside in brackets after the name: a lawmaker's party and state ("(R-Ky.)"), "(pictured)". */
 const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
 // earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}\s+${SPEECH}|(${PERSON}|[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}\s+${SPEECH}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -169,6 +173,8 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
   // A picture's credit names the photographer, and an outlet's name no speaker.
   if (PHOTO_CREDIT.test(previous.text) || (person && OUTLET_NAME.test(person[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A person described, not named ("The doctor apologised. "I'm sorry," she said."), is as traceable as a subject so described before the quote.
+  // A speaker named by the surname alone, as news names someone again ("Biden said he had signed off."), as "…," Stark says.
+  if (!person && surnameSpeaking(previous.text)) return { ok: true };
   if (!person) return DESCRIBED_PERSON.test(previous.text) && !VAGUE.test(previous.text.slice(0, 60)) ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
   const role = previous.text.replace(person[0], ' ');
   if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
@@ -183,6 +189,17 @@ const OUTLET_NAME = new RegExp(String.raw`\s(?:${outlets.mastheadWords.join('|')
 
 /** A sentence opening with someone described by a noun ("The poor doctor …", "A local farmer …"). */
 const DESCRIBED_PERSON = /^\s*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|teacher|farmer|driver|officer|woman|man|girl|boy|mother|father|owner|resident|worker|student|pilot|judge|mayor|governor|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|manager|professor|researcher|scientist|author|writer|lawyer|coach|captain|prince|princess|king|queen)\b/u;
+
+/** A capitalised word right before a verb of saying, no pronoun, opener or vague word: a surname speaking. */
+function surnameSpeaking(text: string): boolean {
+  for (const m of text.matchAll(SURNAME_SPEAKS)) {
+    const word = m[1]!;
+    // An acronym names a body, not a person ("a journalist close to AQAP explained").
+    if (!NOT_ORGANISATIONS.has(word) && !OPENING_WORDS.includes(word) && !VAGUE.test(word) && !ORG.test(word) && /\p{Ll}/u.test(word)) return true;
+  }
+  return false;
+}
+const SURNAME_SPEAKS = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b`, 'gu');
 
 function firstClause(text: string): string {
   return text.split(/[,;]/)[0] ?? '';
