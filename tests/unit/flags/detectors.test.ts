@@ -394,6 +394,14 @@ describe('unverifiable-quote', () => {
     ];
     for (const body of unsourced) expect(texts('unverifiable-quote', body), body).toHaveLength(1);
   });
+  it('credits "…," she wrote or he noted as "…," she said: the sentence before names the writer', () => {
+    for (const verb of ['wrote in a letter to the board', 'writes in an investor note', 'noted']) {
+      const body = `Harbour Board chair Ann Lee of the Tarn Port Authority warned the council again. \u201cThe quay will not hold through another winter,\u201d she ${verb}.`;
+      expect(texts('unverifiable-quote', body), verb).toEqual([]);
+    }
+    // With no one named before it, the pronoun credits no one.
+    expect(texts('unverifiable-quote', 'The storm came early. \u201cThe quay will not hold through another winter,\u201d she wrote.')).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

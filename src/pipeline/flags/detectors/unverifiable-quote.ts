@@ -161,7 +161,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 }
 
 function pronounSpeaker(after: string): string | null {
-  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|told|warned)\b/iu.exec(after)?.[1] ?? null;
+  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes)\b/iu.exec(after)?.[1] ?? null;
 }
 
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
