@@ -278,6 +278,13 @@ describe('sensational-headline', () => {
   it('flags emotive headline words the story never uses', () => {
     expect(texts('sensational-headline', 'The council voted to raise fees on Monday after a long debate about the harbour budget.', { title: 'Council slams harbour users with fees', titleIsHeadline: true })).toEqual(['slams']);
   });
+  it('reads a name, an acronym and a plain win as no emotive headline wording, and still flags a shout or an emotive word', () => {
+    const body = 'The justices ruled 6-3 on Monday that the harbour league may pay its players, after a long fight over fees.';
+    const plain = ['Supreme Court rules harbour league may pay players', 'Harbour league players win pay case at top court', 'Outstanding Harbour Award goes to the league players', 'Top Court Backs NAHL Players in Harbour Pay Case'];
+    for (const title of plain) expect(texts('sensational-headline', body, { title, titleIsHeadline: true }), title).toEqual([]);
+    expect(texts('sensational-headline', body, { title: 'BREAKING: Harbour league must pay its players', titleIsHeadline: true })).toEqual(['BREAKING']);
+    expect(texts('sensational-headline', body, { title: 'Miracle ruling for harbour league players', titleIsHeadline: true })).toEqual(['Miracle']);
+  });
   it('flags a group generalised to a country', () => {
     expect(texts('sensational-headline', 'Some senior French officials raised concerns about the new rules this week in Paris, the report said.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual(['France is worried']);
   });

