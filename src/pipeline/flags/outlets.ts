@@ -2,6 +2,7 @@ import { parsedUrl } from '../clean/text.ts';
 import { declaresSummary } from './notices.ts';
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
 import { countryOf } from './places.ts';
+import { isGivenName } from '../links/lexicon.ts';
 import type { FlagInput } from './types.ts';
 import { phraseRegex, type Span, type TextView } from './text.ts';
 
@@ -110,6 +111,7 @@ export class OutletFinder {
         const name = whole.slice(cut);
         if (cut > 0 && !/\s/u.test(name.trim())) continue;
         const at = m.index + m[0].indexOf(whole) + cut;
+        if (re === WRITER && writtenByPerson(name, text.slice(Math.max(0, at - PERSON_TITLE_REACH), at), text.slice(m.index + m[0].length, m.index + m[0].length + PERSON_TITLE_REACH))) continue;
         push(at, at + name.length, name, 'context');
       }
     }
@@ -144,6 +146,24 @@ export class OutletFinder {
   isOwn(name: string): boolean {
     return this.own !== null && name.toLowerCase() === this.own;
   }
+}
+
+/** How far before a writer's name its title, and after its verb what it wrote in, are read. */
+const PERSON_TITLE_REACH = 40;
+/** A person's title or role right before a name ("Justice Ann Lee wrote", "spokesman Tom Hale wrote"). */
+const PERSON_TITLE = /\b(?:Justice|Judge|Chief Justice|Dr|Mr|Mrs|Ms|Prof|Professor|Sen|Senator|Rep|Gov|Governor|Mayor|President|Secretary|Minister|spokes(?:man|woman|person)|columnist|blogger|author|writer|analyst|researcher|economist|lawyer|attorney|chairman|chairwoman|chief)\.?\s+$/u;
+/** What a person writes in, after the verb ("… wrote in a statement", "… wrote on his blog"): no outlet's report. */
+const PERSONAL_WRITING = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to)|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)/iu;
+
+/**
+ * A writer that is a person, not a publication: a given name first ("Kyle Baxter writes"), a title before the name
+ * ("Justice Elena Kagan wrote") or a person's kind of writing after the verb ("Gillespie wrote in an email").
+ */
+function writtenByPerson(name: string, before: string, after: string): boolean {
+  const words = name.split(/\s+/u);
+  // The title may open the name as the capitals ran ("Justice Elena Kagan").
+  if (words.length > 1 && PERSON_TITLE.test(`${words[0]} `)) return true;
+  return isGivenName((words[0] ?? '').toLowerCase()) || PERSON_TITLE.test(before) || PERSONAL_WRITING.test(after);
 }
 
 /** Abbreviations a name holds before a full stop ("St. Louis Post-Dispatch"). */
