@@ -30,9 +30,21 @@ function build(): Map<string, string> {
       add(demonym.m, name);
       add(demonym.f, name);
       add(`${demonym.m}s`, name);
+      for (const d of [demonym.m, demonym.f, `${demonym.m}s`]) {
+        const k = d?.trim().toLowerCase();
+        if (k && !people.has(k)) people.set(k, name);
+      }
     }
   }
   return map;
+}
+/** Demonyms alone ("Russian", "Russians"): a people, not a place. */
+const people = new Map<string, string>();
+
+/** The country whose people a word names ("Russians" -> Russia), or null for any other word, a country's or a capital's name included. */
+export function peopleOf(name: string): string | null {
+  table ??= build();
+  return people.get(name.trim().toLowerCase().replace(/^the\s+/, '')) ?? null;
 }
 
 /** The canonical country a name refers to (a country, its capital or its demonym), or null. */

@@ -82,6 +82,9 @@ describe('anonymous-sourcing', () => {
     expect(texts('anonymous-sourcing', 'In the harbour survey, Norwegians said the fares were too high.')).toEqual([]);
     expect(texts('anonymous-sourcing', 'The Norwegians said the fares were too high, and the talks ended.')).toEqual(['The Norwegians said']);
   });
+  it('reads a place ending in "s" as no people speaking: a pub in a town, a state by its name', () => {
+    for (const body of ['The Anchor in Douglas say they will close for the winter.', 'The Bahamas said the ferry talks had failed.']) expect(texts('anonymous-sourcing', body), body).toEqual([]);
+  });
   it('does not flag named sources, open source or sources of energy', () => {
     expect(texts('anonymous-sourcing', 'Jane Doe, an analyst at Example Bank, said rates would rise. Analysts at Example Bank note the risk.')).toEqual([]);
     expect(texts('anonymous-sourcing', 'The firm uses open-source code and new sources of energy.')).toEqual([]);

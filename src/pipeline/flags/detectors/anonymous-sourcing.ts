@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { countryOf } from '../places.ts';
+import { peopleOf } from '../places.ts';
 import { phrasePattern } from '../../clean/text.ts';
 import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
@@ -120,7 +120,8 @@ export const anonymousSourcing: Detector = {
         }
       }
       for (const m of matchesIn(view, sentence, NATION_SPEAKS)) {
-        if (!countryOf(m[1]!)) continue;
+        // A people, not a place: "The Briar in Douglas say" quotes a pub in a town.
+        if (!peopleOf(m[1]!)) continue;
         // A share of a people answering a poll ("38 percent of Americans said") is a survey's finding, not a source.
         const before = view.norm.slice(sentence.start, m.index);
         if (SHARE_OF.test(before) || POLL.test(view.norm.slice(sentence.start, sentence.end))) continue;
