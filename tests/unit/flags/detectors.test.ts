@@ -148,6 +148,13 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The severe cuts to the ferry budget hit the harbour hard.')).toEqual(['severe']);
   });
 
+  it('reads "claimed the coldest", someone\'s claims as a noun and "aggressive driving" in their plain senses', () => {
+    const plain = ['Eastham claimed the coldest night in the county on Tuesday.', 'The inquiry will test the ferry boss\u2019s claims that the firm is broke.', 'Crashes at night are mostly down to speeding and aggressive driving.'];
+    for (const text of plain) expect(texts('loaded-language', text), text).toEqual([]);
+    // The verb of saying that casts doubt, and the adjective judging a person, still flag.
+    expect(texts('loaded-language', 'The ferry boss claimed that the firm is broke.')).toEqual(['claimed']);
+    expect(texts('loaded-language', 'The aggressive mayor shouted at the harbour board.')).toEqual(['aggressive']);
+  });
   it("reads a word that names what claims assert as the claims', not the outlet's: stolen election claims", () => {
     const reported = new Map([
       ['claims', 'The board ousted its chair for rejecting the mayor’s stolen ballot claims.'],

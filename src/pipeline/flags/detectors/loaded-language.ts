@@ -39,6 +39,8 @@ interface TermSpec {
   requireCapitalBefore?: boolean;
   capitalised?: boolean;
   neutralInSetting?: string[];
+  /** A pattern for the words after it that make a neutral sense ("claimed the coldest temperature"), where a list of phrases will not do. */
+  neutralAfterPattern?: string;
   /** The word may name what a claim asserts ("stolen election claims"): before a claim's noun it is the claim's word, not the outlet's. */
   nameClaims?: boolean;
 }
@@ -50,7 +52,7 @@ for (const spec of lexicon.terms as TermSpec[]) {
   const term: Term = {
     category: spec.category as Category,
     strength: spec.strength === 'moderate' || spec.strength === 'weak' ? spec.strength : 'strong',
-    neutralAfter: spec.neutralAfter ? new RegExp(`^\\s+(?:${alternation(spec.neutralAfter)})\\b`, 'iu') : null,
+    neutralAfter: spec.neutralAfter || spec.neutralAfterPattern ? new RegExp(`^\\s+(?:${[...(spec.neutralAfter ? [alternation(spec.neutralAfter)] : []), ...(spec.neutralAfterPattern ? [spec.neutralAfterPattern] : [])].join('|')})\\b`, 'iu') : null,
     neutralBefore: spec.neutralBefore ? new RegExp(`\\b(?:${alternation(spec.neutralBefore)})\\s+$`, 'iu') : null,
     requireAfter: spec.requireAfter ? new RegExp(`^\\s+(?:${spec.requireAfter.join('|')})`, 'iu') : null,
     requireCapitalBefore: spec.requireCapitalBefore === true,
