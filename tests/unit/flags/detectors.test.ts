@@ -155,6 +155,12 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The ferry boss claimed that the firm is broke.')).toEqual(['claimed']);
     expect(texts('loaded-language', 'The aggressive mayor shouted at the harbour board.')).toEqual(['aggressive']);
   });
+  it('reads "offensive" as insulting only of words and deeds, and a stolen base as baseball', () => {
+    const plain = ['The harbour team led the league in offensive output and ranked second in base stealing.', 'Cyber war has both defensive and offensive aspects.'];
+    for (const text of plain) expect(texts('loaded-language', text), text).toEqual([]);
+    expect(texts('loaded-language', 'The mayor made offensive remarks about the harbour workers.')).toEqual(['offensive']);
+    expect(texts('loaded-language', 'The harbour board called the mayor\u2019s joke and the leaflet offensive to the workers.')).toEqual([]);
+  });
   it("reads a word that names what claims assert as the claims', not the outlet's: stolen election claims", () => {
     const reported = new Map([
       ['claims', 'The board ousted its chair for rejecting the mayor’s stolen ballot claims.'],
