@@ -155,6 +155,10 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The ferry boss claimed that the firm is broke.')).toEqual(['claimed']);
     expect(texts('loaded-language', 'The aggressive mayor shouted at the harbour board.')).toEqual(['aggressive']);
   });
+  it('reads disaster aid and a disaster declaration as terms of relief, and a sale called a disaster as a judgement', () => {
+    for (const text of ['The bill also holds $28 million in emergency disaster aid for the coast.', 'The governor asked for a federal disaster declaration after the floods.']) expect(texts('loaded-language', text), text).toEqual([]);
+    expect(texts('loaded-language', 'The ferry sale was a disaster for the town.')).toEqual(['disaster']);
+  });
   it('reads "offensive" as insulting only of words and deeds, and a stolen base as baseball', () => {
     const plain = ['The harbour team led the league in offensive output and ranked second in base stealing.', 'Cyber war has both defensive and offensive aspects.'];
     for (const text of plain) expect(texts('loaded-language', text), text).toEqual([]);
