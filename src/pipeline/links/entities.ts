@@ -53,6 +53,12 @@ const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\
 const ORG_SUFFIX_WORD = new RegExp(String.raw`(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'u');
 /** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
 const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
+/**
+ * Names that a number completes: a bill, a ballot measure, a section or article of a law, a flight or a road, a mission
+ * ("Senate Bill 8", "Proposition 22", "Section 230", "Article 50", "Interstate 95", "Apollo 11"). Without its number the
+ * name is another one's or none. A section, an article or a chapter needs two digits: "Section 2" is a report's own part.
+ */
+const NUMBERED = /\b(?:(?:(?:Senate|House|Assembly)\s+)?(?:Bill|Proposition|Prop\.|Resolution|Measure|Initiative|Flight|Route|Interstate|Highway|Apollo|Artemis|Gemini|Soyuz|Voyager)\s+\d{1,4}|(?:Section|Article|Chapter)\s+\d{2,4})[A-Z]?\b(?![.,]\d)/gu;
 const MAX_VARIANTS = 5;
 /** Full names sharing a word that a short form is compared with (a bound for a huge seed). */
 const MAX_SAME_WORD = 20;
@@ -245,6 +251,13 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
     const start = match.index;
     designations.push({ start, end: start + match[0].length, id: null, kind: 'product', surface: match[0], demonym: false, name: match[0] });
   }
+  NUMBERED.lastIndex = 0;
+  for (let match = NUMBERED.exec(read); match; match = NUMBERED.exec(read)) {
+    const start = match.index;
+    designations.push({ start, end: start + match[0].length, id: null, kind: 'other', surface: match[0], demonym: false, name: match[0] });
+  }
+  // Both patterns' matches in text order, as the merges below expect.
+  designations.sort((a, b) => a.start - b.start);
   const companies: Hit[] = [];
   ORG_NAME.lastIndex = 0;
   for (let match = ORG_SUFFIX_WORD.test(read) ? ORG_NAME.exec(read) : null; match; match = ORG_NAME.exec(read)) {

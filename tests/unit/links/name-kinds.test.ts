@@ -116,6 +116,12 @@ describe('words that are no names', () => {
     expect(kinds('After the US-China thaw, exports rose.')).toEqual({ China: 'country', 'United States': 'country' });
   });
 
+  it('keeps the number that completes a bill, a ballot measure, a road or a mission, and leaves a report\'s section out', () => {
+    const named = 'Tarnland passed Senate Bill 14 in May|Voters in Eastham approved Proposition 31 last year|The board wants to repeal Section 712 of the act|Traffic on Interstate 9 slowed to a crawl'.split('|');
+    expect(named.map((text) => Object.keys(kinds(`${text}.`)).find((label) => /\d/u.test(label)))).toEqual(['Senate Bill 14', 'Proposition 31', 'Section 712', 'Interstate 9']);
+    expect(Object.keys(kinds('Section 2 of the harbour report is long.'))).toEqual([]);
+  });
+
   it('drops the plural of a model designation and company forms standing alone', () => {
     expect(kinds('The pilots flew MiG-21 jets; the MiGs were old.')).toEqual({ 'MiG-21': 'product' });
     expect(found('Huawei and Norlink Mobile Ltd could win.').filter((n) => n.startsWith('Ltd'))).toEqual([]);
