@@ -48,9 +48,10 @@ const isPostLine = (text: string) => postShaped(text) && wordsOf(text).length <=
 const postShaped = (text: string) => POST_LINE.test(text) || isMetaLine(text);
 
 /** Labels of a post's filing ("Tags:", "Category:", "Filed under", "Kategorie:", the cues' tag labels), printed with its date on a blog's meta line. */
-const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|getaggt mit|abgelegt in|verschlagwortet mit|${alternation(TAG_LABELS)})\s*:`, 'iu');
+const FILING_WORDS = String.raw`(?:tags?|tagged|categor(?:y|ies)|filed under|categorias|getaggt mit|abgelegt in|verschlagwortet mit|${alternation(TAG_LABELS)})\s*:`;
+const FILING_LABEL = new RegExp(String.raw`(?:^|[\s|·•])${FILING_WORDS}`, 'iu');
 /** A line that opens with such a label: the filing a post's meta block prints under its date. */
-const OPENS_WITH_FILING = new RegExp(String.raw`^\s*(?:${FILING_LABEL.source.replace('(?:^|[\\s|·•])', '')})`, 'iu');
+const OPENS_WITH_FILING = new RegExp(String.raw`^\s*${FILING_WORDS}`, 'iu');
 
 /** A line that is a date alone with the post's filing on the next line ("12. September 2013" / "Tags: …"): a post's meta block, its date the post's. */
 function isDateOverFiling(text: string, next: string | undefined): boolean {
@@ -241,7 +242,11 @@ function dateLines(input: DateInputs): DateLine[] {
   return [
     // A blog's post line among the removed lines is read as one, whatever cleaning filed it under (a theme's footer
     // that also names the comment feed and trackbacks is filed with the comments).
-    ...input.removed.map((r, i) => ({ line: r.line, text: r.text, category: r.category, ...(isPostLine(r.text) || isDateOverFiling(r.text, input.removed[i + 1]?.line === r.line + 1 ? input.removed[i + 1]!.text : undefined) ? { postLine: true } : {}) })),
+    ...input.removed.map((r, i) => {
+      // The removed line right under it, if cleaning removed that one too (the filing under a post's date).
+      const under = input.removed[i + 1]?.line === r.line + 1 ? input.removed[i + 1]!.text : undefined;
+      return { line: r.line, text: r.text, category: r.category, ...(isPostLine(r.text) || isDateOverFiling(r.text, under) ? { postLine: true } : {}) };
+    }),
     ...input.body.filter((n) => n.line !== undefined && wordsOf(n.text).length < PROSE_WORDS).map((n) => ({ line: n.line!, text: n.text, category: null })),
     // The story's last paragraphs, where a blog keeps its post line ("This entry was posted on …, filed under …"), and
     // that line wherever the body kept it (page furniture cleaning kept may follow it).
