@@ -300,8 +300,7 @@ export function rankHeadlines(page: HeadlineInputs): Candidate[] {
   const listed = listedInContents(input);
   // A teaser's line printed again in a list of teasers is its list printed twice (over the story and under it), no headline's repeat.
   const teasers = input.teasers ?? new Set<number>();
-  const repeated = [...repeatedIn(input, leading.flatMap((c) => (teasers.has(c.index) ? [] : [c.index]))), ...repeatedIn(input, leading.flatMap((c) => (teasers.has(c.index) ? [c.index] : [])), teasers)];
-  for (const i of repeated) {
+  for (const i of repeatedIn(input, leading.map((c) => c.index), (owner, j) => teasers.has(owner) && teasers.has(j))) {
     const c = leading.find((x) => x.index === i)!;
     c.features.repeated = 1;
     c.score = scoreOf(c.features);
@@ -481,8 +480,8 @@ function quotedTitles(text: string): string[] {
   return [...text.matchAll(QUOTED)].map((m) => normaliseKey(m[1]!));
 }
 
-/** Candidates printed again on the page, outside the `skipped` lines: as a line of their own, or inside a short line ("3 comments on …", a breadcrumb). */
-function repeatedIn(input: HeadlineInputs, candidates: number[], skipped: ReadonlySet<number> = new Set()): Set<number> {
+/** Candidates printed again on the page, as a line of their own or inside a short line ("3 comments on …", a breadcrumb); `ignored` tells a print of a candidate that does not count. */
+function repeatedIn(input: HeadlineInputs, candidates: number[], ignored: (candidate: number, line: number) => boolean = () => false): Set<number> {
   const keys = new Map<string, number[]>();
   for (const i of candidates) {
     const k = input.feats[i]!.key;
@@ -496,10 +495,10 @@ function repeatedIn(input: HeadlineInputs, candidates: number[], skipped: Readon
   if (keys.size === 0) return found;
   input.units.forEach((u, j) => {
     const f = input.feats[j]!;
-    if (u.text.length > REPEAT_MAX_CHARS || skipped.has(j)) return;
+    if (u.text.length > REPEAT_MAX_CHARS) return;
     for (const [k, owners] of keys) {
       // A paragraph of prose that uses the line's words is the text speaking of it, not the line printed again.
-      if (f.key === k || (f.key.length > k.length && input.initial[j] !== 'good' && hasWords(f.key, k))) for (const o of owners) if (o !== j) found.add(o);
+      if (f.key === k || (f.key.length > k.length && input.initial[j] !== 'good' && hasWords(f.key, k))) for (const o of owners) if (o !== j && !ignored(o, j)) found.add(o);
     }
   });
   return found;
