@@ -130,6 +130,17 @@ export async function linkRecord<K extends LinkRecordKind>(kind: K, id: string):
 
 export const briefLinks = (slug: string) => linkRecord('briefs', slug);
 
+/**
+ * A record the store's index lists, for the page that renders it. A missing one means the store's files changed while this
+ * build read them (another build writing the same generated folder): said plainly, not left to fail inside the page.
+ */
+export async function requiredLinkRecord<K extends LinkRecordKind>(kind: K, id: string): Promise<LinkRecords[K]> {
+  const record = await linkRecord(kind, id);
+  if (record) return record;
+  const { dir } = await store();
+  throw new Error(`The link store in ${dir} has no ${kind} record "${id}", though its index lists one: its files changed while this build read them. Is another build writing the same generated folder? Build again once it has finished.`);
+}
+
 const derivations = new WeakMap<object, Map<string, unknown>>();
 
 /**

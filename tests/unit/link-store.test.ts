@@ -1,7 +1,7 @@
-import { rm, utimes } from 'node:fs/promises';
+import { readdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterSize, derived, hasLinkPage, linkRecord, linkRecords, linkSummary, outletsWithPages } from '../../src/lib/links.ts';
+import { clusterSize, derived, hasLinkPage, linkRecord, linkRecords, linkSummary, outletsWithPages, requiredLinkRecord } from '../../src/lib/links.ts';
 import { writeLinkStore } from '../../src/pipeline/links/store.ts';
 import type { LinkGraph } from '../../src/pipeline/links/types.ts';
 
@@ -81,5 +81,12 @@ describe('the link store as pages read it', () => {
     await utimes(join(linksDir, 'index.json'), later, later);
     expect((await linkRecord('entities', 'port'))?.label).toBe('Harbour');
     expect((await linkSummary()).entities[0]?.label).toBe('Harbour');
+  });
+
+  it('says plainly when a record its index lists is gone (another build rewrote the folder), for the page that needs it', async () => {
+    expect((await requiredLinkRecord('clusters', 'a')).members).toHaveLength(2);
+    // The record files replaced under the index this build read, as a second build writing the same folder leaves them.
+    for (const file of await readdir(linksDir)) if (file !== 'index.json') await rm(join(linksDir, file));
+    await expect(requiredLinkRecord('entities', 'quay')).rejects.toThrow(/no entities record "quay".*another build writing the same generated folder/su);
   });
 });
