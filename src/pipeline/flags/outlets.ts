@@ -1,5 +1,6 @@
 import { parsedUrl } from '../clean/text.ts';
 import { declaresSummary } from './notices.ts';
+import headline from './lexicons/headline.json' with { type: 'json' };
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
 import { countryOf } from './places.ts';
 import { isGivenName } from '../links/lexicon.ts';
@@ -150,8 +151,8 @@ export class OutletFinder {
 
 /** How far before a writer's name its title, and after its verb what it wrote in, are read. */
 const PERSON_TITLE_REACH = 40;
-/** A person's title or role right before a name ("Justice Ann Lee wrote", "spokesman Tom Hale wrote"). */
-const PERSON_TITLE = /\b(?:Justice|Judge|Chief Justice|Dr|Mr|Mrs|Ms|Prof|Professor|Sen|Senator|Rep|Gov|Governor|Mayor|President|Secretary|Minister|spokes(?:man|woman|person)|columnist|blogger|author|writer|analyst|researcher|economist|lawyer|attorney|chairman|chairwoman|chief)\.?\s+$/u;
+/** A person's title or role right before a name ("Justice Ann Lee wrote", "spokesman Tom Hale wrote"): the office titles the headline lexicon knows, honorifics, and roles in small letters. */
+const PERSON_TITLE = new RegExp(String.raw`\b(?:${[...headline.officeTitles.map((t) => t.replace('.', '')), 'Justice', 'Chief Justice', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov'].join('|')}|spokes(?:man|woman|person)|columnist|blogger|author|writer|analyst|researcher|economist|lawyer|attorney|chairman|chairwoman|chief)\.?\s+$`, 'u');
 /** What a person writes in, after the verb ("… wrote in a statement", "… wrote on his blog"): no outlet's report. */
 const PERSONAL_WRITING = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to)|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)/iu;
 
