@@ -89,7 +89,9 @@ export function dispatchLoader(): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const paths = sitePaths(root);
-      const options: PipelineOptions = { ...paths, log: (m) => context.logger.info(m) };
+      // A build's pages read the generated folder after the pipeline: it stays locked until the build exits.
+      // A dev server locks it only while its pipeline runs, so a build beside it is not refused for as long as it is open.
+      const options: PipelineOptions = { ...paths, log: (m) => context.logger.info(m), lockUntilExit: !context.watcher };
       const logReport = (report: BuildReport) => {
         for (const w of report.warnings) context.logger.warn(w);
         for (const s of report.seeds) if (s.status === 'rejected') context.logger.warn(`seed ${s.file} skipped: ${s.reason}`);

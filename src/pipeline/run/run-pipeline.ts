@@ -17,6 +17,7 @@ import { writeAtomic } from '../emit/write-atomic.ts';
 import { writeLinkGraphBeside } from '../links/graph-thread.ts';
 import { featuresFileName, hasFeatures, writeFeatures } from '../links/store.ts';
 import type { LinkFeatures } from '../links/types.ts';
+import { FolderLockedError, lockFolder, type FolderLock } from './generated-lock.ts';
 import { linkAuthored, loadAuthoredStore, readAuthoredBriefs, writeAuthoredStore, type AuthoredLinks, type AuthoredStore } from '../authored/store.ts';
 
 export interface PipelineOptions {
@@ -45,6 +46,12 @@ export interface PipelineOptions {
   root?: string;
   /** Where hand-written briefs' results are kept (default: authored.json beside the report). */
   authoredPath?: string;
+  /**
+   * The output folder is locked against other builds while the pipeline writes it (a second one is refused, naming
+   * the first); by default until the report is written, with this until the process exits: for a build whose
+   * pages read the generated folder after the pipeline.
+   */
+  lockUntilExit?: boolean;
   /** Worker threads for processing seeds (default: one per core, from 100 seeds on; DISPATCH_WORKERS=0 turns them off). */
   workers?: WorkerOptions;
 }
@@ -93,11 +100,28 @@ export interface StartedPipeline {
  * and builds the link graph on another thread from 100 briefs on, while the caller works.
  */
 export async function startPipeline(options: PipelineOptions, { linkOffThread = true } = {}): Promise<StartedPipeline> {
-  const started = await guarded(startPipelineUnguarded(options, linkOffThread), options);
+  const lock = await guarded(lockOutput(options.briefsDir), options);
+  let started: StartedPipeline;
+  try {
+    started = await guarded(startPipelineUnguarded(options, linkOffThread), options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const finished = guarded(started.finished, options);
+  if (!options.lockUntilExit) void finished.finally(() => lock.release()).catch(() => undefined);
   // A caller that fails before awaiting it (e.g. on authoredProblems) must not leave an unhandled rejection.
   finished.catch(() => undefined);
   return { ...started, finished };
+}
+
+async function lockOutput(briefsDir: string): Promise<FolderLock> {
+  await mkdir(briefsDir, { recursive: true });
+  try {
+    return lockFolder(briefsDir, "the pipeline's output folder");
+  } catch (error) {
+    throw error instanceof FolderLockedError ? new PipelineError(error.message) : error;
+  }
 }
 
 async function guarded<T>(work: Promise<T>, options: PipelineOptions): Promise<T> {
