@@ -165,6 +165,23 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The mayor made offensive remarks about the harbour workers.')).toEqual(['offensive']);
     expect(texts('loaded-language', 'The harbour board called the mayor\u2019s joke and the leaflet offensive to the workers.')).toEqual([]);
   });
+  it('reads kitchen, workshop, weather and safety senses literally: crushed garlic, spinning up a server, a panic button', () => {
+    const literal = [
+      'Stir in two finely crushed cloves of garlic and a handful of crushed walnuts.',
+      'Spinning up a test server on the harbour cluster takes ten minutes; the disks were still spinning.',
+      'Every ferry now has a panic button beside the wheel, and the crew trained for panic attacks.',
+      'The sap is slightly toxic to cats, so try the least toxic spray first.',
+      'Extreme heatwaves and severely injured hikers kept the mountain rescue busy; the film ends on an extreme close-up.',
+      'Two workers were crushed under the falling crates at the depot.',
+    ];
+    for (const text of literal) expect(texts('loaded-language', text), text).toEqual([]);
+    // The same words dramatising what a side did, or sizing up a judgement.
+    expect(texts('loaded-language', 'The council crushed the protests within a week.')).toEqual(['crushed']);
+    expect(texts('loaded-language', 'The mayor spun the ferry defeat as a victory for the town.')).toEqual(['spun']);
+    expect(texts('loaded-language', 'His aides were spinning the poll numbers all morning.')).toEqual(['spinning']);
+    expect(texts('loaded-language', 'The toxic debate split the harbour board.')).toEqual(['toxic']);
+    expect(texts('loaded-language', 'The mayor took extreme positions on the ferry.')).toEqual(['extreme']);
+  });
   it("reads a word that names what claims assert as the claims', not the outlet's: stolen election claims", () => {
     const reported = new Map([
       ['claims', 'The board ousted its chair for rejecting the mayor’s stolen ballot claims.'],
