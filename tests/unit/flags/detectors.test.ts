@@ -296,6 +296,16 @@ describe('speculation', () => {
     // A verb of choosing after a body, not a role: a guess about what it will do.
     expect(texts('speculation', 'The harbour board may choose a new operator for the ferries by the end of the year.')).toEqual(['may']);
   });
+  it.each([
+    ['all they could', 'The harbour crews did all they could to save the ferry, but it sank in the storm that night off the coast.', []],
+    ['what it could', 'The board blamed the storm while praising its own staff for doing what it could during the long winter.', []],
+    ['before … could', 'The ferry sank within minutes, before anyone on the quay could reach it with the lifeboat from the harbour.', []],
+    // What something could do next is still a guess, after "what" or before "before".
+    ['what … could do', 'Nobody yet knows what the new harbour tariffs could do to prices in the island shops this winter.', ['could']],
+    ['could close', 'The ferry could close before the winter comes to the harbour town, and the council has no plan.', ['could']],
+  ])('reads "could" of what someone was able to do, or was possible before then, as no guess (%s)', (_, text, expected) => {
+    expect(texts('speculation', text)).toEqual(expected);
+  });
   it('does not flag the month of May, attributed hedges or a single modal deep in the body', () => {
     const lede = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\n';
     expect(texts('speculation', `${lede}In May 2019, fees rose. The mayor said fees could rise.`)).toEqual([]);

@@ -42,9 +42,17 @@ const MONTH_AFTER = /^\s*(?:\d|,\s*\d|and\s+[A-Z]|or\s+[A-Z]|-\s*[A-Z])/u;
 const PERMITTED_AFTER = /^\s+(?:(?:not|also|only|still|then|now|freely|either)\s+)?(?:choose|opt|elect|bid|bring|download|apply|request|submit|register|attend|participate|appeal|retain|borrow|rent|visit|contact|access|use|enter|vote|purchase|buy|construct|build|play|join|ask|order|reserve|book|park|wear|carry|cancel|return|exchange|withdraw|transfer|leave|stay|keep|take part|sign up|log in)\b/iu;
 const PERMITTED_BEFORE = /\b(?:players|users|guests|visitors|members|customers|clients|residents|applicants|participants|students|pupils|passengers|patients|readers|subscribers|viewers|employees|staff|workers|tenants|owners|drivers|citizens|voters|partners|parents|children|teams|candidates|entrants|contestants|shareholders|holders|buyers|sellers|travellers|travelers|fans|spectators|delegates|scouts)\s+$/iu;
 
+/**
+ * What someone did as far as they were able ("did what it could", "all they could to help", "as fast as they could"): the
+ * clause ends at "could", so it names no possibility ("what the tariffs could do" does, and stays a guess).
+ */
+const ABLE_BEFORE = /\b(?:what|all|everything|anything|whatever|as\s+\p{L}+\s+as)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu;
+const ABLE_AFTER = /^\s*(?:[.,;:!?)\]”"’—–]|$|(?:to|and|but|or|for|in|on|at|with|from|until|before|after|when|while|as|during|through|throughout|despite|amid|under|within|without|by)\b)/iu;
+
 /** Senses that are not hedges only with both sides: what the words before the cue, and those after it, must read. */
 const NOT_HEDGE_AROUND: Record<string, { before: RegExp; after: RegExp }> = {
   may: { before: PERMITTED_BEFORE, after: PERMITTED_AFTER },
+  could: { before: ABLE_BEFORE, after: ABLE_AFTER },
 };
 
 /** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
@@ -65,6 +73,8 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   'were considered': /^\s+by\b/iu,
 };
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
+  // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
+  could: /\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu,
   possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|highest|lowest|fastest|earliest|shortest|greatest|largest|smallest|every|all|everything)\s+$/iu,
   many: /\b(?:how|so|too|as)\s+$/iu,
   most: /\b(?:the|at|a|its|his|her|their|our|my|your|whose)\s+$|['’]s\s+$/iu,
