@@ -411,6 +411,28 @@ describe('unverifiable-quote', () => {
     const other = ['The council expects a calm season for the harbour and its boats.', '\u201cThe boats will sail on time all through the spring.\u201d'];
     expect(texts('unverifiable-quote', other.join('\n\n'))).toEqual(['The boats will sail on time all through the spring.']);
   });
+  it('credits a speaker named before an aside, with a court in the title, or named in the same sentence before "they said"', () => {
+    const credited = [
+      'The ferry board met on Monday.\n\n\u201cWe have waited far too long for answers,\u201d Olympic sailor Ann Lee, widely seen as the best U.S. helmsman of her time, said at the hearing.',
+      'Tarn District Court Judge Ann Lee said a long memorandum would explain the sentence.\n\n\u201cMost of it will be in writing, to show that the sentence is a legal analysis,\u201d she said.',
+      'Acme and its partner Brightwater Marine will seek approval for the new ferry \u201cas soon as it can be done,\u201d they said.',
+    ];
+    for (const body of credited) expect(texts('unverifiable-quote', body), body).toEqual([]);
+    // Found past the aside, a speaker with no body a reader could check is still flagged, by name.
+    const [flag] = flagsOf('unverifiable-quote', 'The ferry board met on Monday.\n\n\u201cWe have waited far too long for answers,\u201d veteran sailor Ann Lee, widely seen as the best helmsman on the coast, said at the hearing.');
+    expect(flag?.reason).toBe('The quotation is credited to Ann Lee with no organisation a reader could check.');
+  });
+  it("reads a crowd's chant as no one's statement, and a sentence opening with a surname given in full as naming the he of a quotation", () => {
+    expect(texts('unverifiable-quote', 'Thousands marched through the harbour town.\n\n\u201cWe are not afraid! We are not afraid!\u201d protesters shouted as they marched.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Crowds filled the square, chanting \u201cno more ferry cuts, no more ferry cuts\u201d until dusk.')).toEqual([]);
+    // People who say something are still unnamed sources.
+    expect(texts('unverifiable-quote', 'The square was full.\n\n\u201cThe ferry cuts will ruin the town this winter,\u201d people said.')).toHaveLength(1);
+    const surname = 'Harbour master Joe Brandt of the Tarn Port Authority spoke at the quay on Friday.\n\nBrandt, in recorded remarks to the town, hailed the crews.\n\n\u201cUnity is what makes us who we are, the town at its best,\u201d he said.';
+    expect(texts('unverifiable-quote', surname)).toEqual([]);
+    // A place's name ("West Harbour") names no one.
+    const place = 'The storm hit the coast of West Harbour on Friday.\n\nHarbour, in a statement, thanked the crews.\n\n\u201cUnity is what makes us who we are, the town at its best,\u201d he said.';
+    expect(texts('unverifiable-quote', place)).toHaveLength(1);
+  });
   it('finds the he or she of a quotation in the sentence before, across a paragraph, but not in a picture credit', () => {
     const cases: [string, number][] = [
       ['Governor Ann Lee of Tarnland made the announcement this afternoon.\n\nShe said: \u201cThis morning the ferry was detained in port on charges of smuggling.\u201d', 0],

@@ -115,7 +115,9 @@ const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|
 const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
 // earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}\s+${SPEECH}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
+/** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
+const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80},)?`;
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -142,23 +144,36 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
-  // "…," she said: the speaker was named just before.
-  if (closesClause && pronounSpeaker(after) !== null) return judgePrevious(ctx, view, sentence, q);
+  // A crowd's chant ("…!" protesters shouted; marchers chanting "…") is no one's statement to check.
+  if ((closesClause && CROWD_AFTER.test(after)) || CROWD_BEFORE.test(before)) return { ok: true };
+  // "…," she said: the speaker was named just before, in this sentence or the one before. "They" after names in this
+  // sentence are those bodies ("Acme and its partner Brightwater Marine will seek approval “…,” they said").
+  const pronoun = closesClause ? pronounSpeaker(after) : null;
+  const named = pronoun === null ? null : PERSON_NAME.exec(before);
+  if (named) return pronoun!.toLowerCase() === 'they' ? { ok: true } : judgeNamed(before, named[0], '');
+  if (pronoun !== null) return judgePrevious(ctx, view, sentence, q);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
   if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
-  if (person && !ORG.test(person[0])) {
-    // The speaker's description, without the quoted words themselves.
-    const role = `${before} ${view.text.slice(q.end + 1, sentence.end)}`.replace(person[0], ' ');
-    if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role)) return { ok: true, speaker: person[0] };
-    return { ok: false, reason: `The quotation is credited to ${person[0].replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
-  }
+  // The speaker's description: the sentence without the quoted words themselves.
+  if (person && !ORG.test(person[0])) return judgeNamed(before, person[0], view.text.slice(q.end + 1, sentence.end));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
   }
   return { ok: true, speaker: subject };
 }
+
+/** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold. */
+function judgeNamed(before: string, person: string, rest: string): Verdict {
+  const role = `${before} ${rest}`.replace(person, ' ');
+  if (ORG.test(person) || AFFILIATION.test(role) || OFFICE_BEFORE.test(person) || namesAnOrganisation(role)) return { ok: true, speaker: person };
+  return { ok: false, reason: `The quotation is credited to ${person.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
+}
+
+const CROWD = String.raw`(?:people|protesters|protestors|demonstrators|crowds?|marchers|fans|supporters|students|mourners|rioters|onlookers|spectators)`;
+const CROWD_AFTER = new RegExp(String.raw`^[\s,.]*(?:the\s+)?(?:[\p{Ll}-]+\s+)?${CROWD}\s+(?:shouted|chanted|yelled|sang|screamed|cried\s+out)\b`, 'u');
+const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD}\b[^.;“”"]{0,120}\b(?:chanting|shouting|chanted|shouted|yelling|singing)\s*[:,]?\s*$`, 'iu');
 
 function pronounSpeaker(after: string): string | null {
   return /^[\s,.]*(he|she|they)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes)\b/iu.exec(after)?.[1] ?? null;
@@ -174,10 +189,12 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
   if (PHOTO_CREDIT.test(previous.text) || (person && OUTLET_NAME.test(person[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A person described, not named ("The doctor apologised. "I'm sorry," she said."), is as traceable as a subject so described before the quote.
   // A speaker named by the surname alone, as news names someone again ("Biden said he had signed off."), as "…," Stark says.
-  if (!person && surnameSpeaking(previous.text)) return { ok: true };
+  // So is one the sentence opens with, named in full elsewhere in the story ("Biden, in remarks on Friday, hailed …").
+  if (!person && (surnameSpeaking(previous.text) || subjectSurname(previous.text, view.text))) return { ok: true };
   if (!person) return DESCRIBED_PERSON.test(previous.text) && !VAGUE.test(previous.text.slice(0, 60)) ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
   const role = previous.text.replace(person[0], ' ');
-  if (AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
+  // The name run may hold the body's own name before the person's ("Minnesota District Court Judge Ann Lee").
+  if (ORG.test(person[0]) || AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
   void ctx;
   void q;
   return { ok: false, reason: `The quotation is credited to ${person[0]} with no organisation a reader could check.` };
@@ -199,6 +216,16 @@ function surnameSpeaking(text: string): boolean {
   }
   return false;
 }
+/** The sentence's subject is one capitalised word that the story names someone by in full ("Joe Biden" … "Biden, in …, hailed"). */
+function subjectSurname(sentence: string, story: string): boolean {
+  const word = SUBJECT_WORD.exec(sentence)?.[1];
+  if (!word || NOT_ORGANISATIONS.has(word) || OPENING_WORDS.includes(word) || VAGUE.test(word) || ORG.test(word) || countryOf(word)) return false;
+  for (const m of story.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+) ${word}\b`, 'gu'))) if (!PLACE_PREFIXES.has(m[1]!) && !NOT_ORGANISATIONS.has(m[1]!)) return true;
+  return false;
+}
+const SUBJECT_WORD = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,|\s+\p{Ll}+(?:ed|s)\b)/u;
+/** Words that open a place's name ("New York", "West Texas"), not a given name. */
+const PLACE_PREFIXES = new Set(['New', 'West', 'East', 'North', 'South', 'San', 'Santa', 'Los', 'Las', 'Saint', 'Fort', 'Lake', 'Mount', 'Port', 'Upper', 'Lower', 'Greater', 'Central']);
 const SURNAME_SPEAKS = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b`, 'gu');
 
 function firstClause(text: string): string {
