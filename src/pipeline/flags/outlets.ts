@@ -164,8 +164,12 @@ function writtenByPerson(name: string, before: string, after: string): boolean {
   const words = name.split(/\s+/u);
   // The title may open the name as the capitals ran ("Justice Elena Kagan").
   if (words.length > 1 && PERSON_TITLE.test(`${words[0]} `)) return true;
+  // A party's member named by state or seat ("the moderate West Virginia Democrat wrote"); one word alone may be a paper ("The Republican").
+  if (words.length > 1 && PARTY_MEMBER.test(words[words.length - 1]!)) return true;
   return isGivenName((words[0] ?? '').toLowerCase()) || PERSON_TITLE.test(before) || PERSONAL_WRITING.test(after);
 }
+
+const PARTY_MEMBER = /^(?:Democrat|Republican|Tory)$/u;
 
 /** Abbreviations a name holds before a full stop ("St. Louis Post-Dispatch"). */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Mr', 'Mrs', 'Ms', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros']);

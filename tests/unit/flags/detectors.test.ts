@@ -37,6 +37,8 @@ describe('secondhand', () => {
   it('reads a person who writes as no outlet: a given name, a title, or a letter or a post they wrote in', () => {
     const people = ['Justice Ann Lee wrote that the court agreed with the harbour board.', 'Tom Hale writes about the future of the ferries.', 'The quay held, Hale wrote in an email to the board.', 'The ferries are late again, Hale wrote on his blog.'];
     for (const body of people) expect(texts('secondhand', body), body).toEqual([]);
+    // A party's member named by state: a person.
+    expect(texts('secondhand', 'The senator will vote against the harbour bill, the moderate Tarnland Democrat wrote.')).toEqual([]);
     expect(texts('secondhand', 'The Valley Ledger wrote that the harbour would close.')).toEqual(['Valley Ledger wrote']);
     expect(texts('secondhand', 'Harbourside Weekly wrote that the harbour would close.')).toEqual(['Harbourside Weekly wrote']);
   });
