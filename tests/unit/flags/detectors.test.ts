@@ -424,6 +424,20 @@ describe('unverifiable-quote', () => {
     const [flag] = flagsOf('unverifiable-quote', 'The ferry board met on Monday.\n\n\u201cWe have waited far too long for answers,\u201d veteran sailor Ann Lee, widely seen as the best helmsman on the coast, said at the hearing.');
     expect(flag?.reason).toBe('The quotation is credited to Ann Lee with no organisation a reader could check.');
   });
+  it.each([
+    ['a court after the verb', 'The ferry firm lost its appeal.\n\n\u201cAcme placed itself between the maker and the buyer in the chain of sale,\u201d explained the court in its ruling.'],
+    ['a speaker introduced by the sentence before', 'The board cancelled the interview. In response, a spokesman for the Harbour Board said:\n\n\u201cWe are disappointed that the mayor cancelled and wish her well.\u201d'],
+    ['the clause right before the verb', 'Voters met at the hall.\n\nAsked what he thought when people see the town as one bloc, Walter said, \u201cThat is very untrue, we all have different views.\u201d'],
+    ['a question asked', 'Voters met at the hall.\n\n\u201cAre you worried about the ferry timetable this winter?\u201d Tarn asked the mayor.'],
+    ['an office or a body opening with "The"', 'The harbour summit opened.\n\nThe Prime Minister said, \u201cWe claim to have close ties but I do not see the evidence of that.\u201d The Albert Quay spot said \u201cthere is no point in a pub being open now\u201d.'],
+    ['a surname the story gave in full with a body', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\nThe crews waited for hours in the rain.\n\n\u201cThe quay will hold through the winter storms and the spring tides,\u201d said Mr Lee.'],
+  ])('credits a quotation to %s', (_, body) => {
+    expect(texts('unverifiable-quote', body)).toEqual([]);
+  });
+  it('does not read a given name before an office word as an office, nor a question reported before a phrase as its source', () => {
+    expect(texts('unverifiable-quote', 'Producers did well. As the food writer Rose Prince has said: \u201cThere is no reason why a pie made in a factory should be better.\u201d')).toHaveLength(1);
+    expect(texts('unverifiable-quote', 'On my walk, many people asked if I was visiting these \u201cbiggest, fastest, tallest\u201d places.')).toEqual([]);
+  });
   it("reads a crowd's chant as no one's statement, and a sentence opening with a surname given in full as naming the he of a quotation", () => {
     expect(texts('unverifiable-quote', 'Thousands marched through the harbour town.\n\n\u201cWe are not afraid! We are not afraid!\u201d protesters shouted as they marched.')).toEqual([]);
     expect(texts('unverifiable-quote', 'Crowds filled the square, chanting \u201cno more ferry cuts, no more ferry cuts\u201d until dusk.')).toEqual([]);

@@ -11,6 +11,8 @@ const MIN_WORDS = 3;
 const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds)`;
+/** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
+const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks)`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
 const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now'];
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
@@ -115,9 +117,11 @@ const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|
 const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
 // earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
+/** A body named after the verb ("…," explained the court in its ruling). */
+const BODY_AFTER_VERB = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|judges?|panel|board|council|committee|agency|ministry|department|company|firm|government|police|commission|report|study|statement|ruling|lawsuit|complaint|filing|indictment)\b`;
 /** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
 const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80},)?`;
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH}|${SPEECH}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+)|${SPEECH}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -126,7 +130,11 @@ const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${
 
 /** Who speaks the quote, from the clause before it or the words after it, and whether a reader could trace them. */
 function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
-  const before = view.text.slice(sentence.start, q.start - 1);
+  // A quotation that opens its sentence may be introduced by the one before ("A spokesman for the board said:").
+  const own = view.text.slice(sentence.start, q.start - 1);
+  const previous = view.sentences[sentence.index - 1];
+  const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && SPEECH_WORD.test(previous.text);
+  const before = introduced ? previous.text : own;
   const afterEnd = Math.min(view.text.length, Math.max(sentence.end, q.end + 80));
   const after = view.text.slice(q.end + 1, afterEnd);
   const whole = view.text.slice(sentence.start, sentence.end);
@@ -140,7 +148,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
-  const subject = speechBefore?.[1] ?? trailing?.[1] ?? trailing?.[2] ?? trailing?.[3] ?? trailing?.[4] ?? according?.[1] ?? firstClause(before);
+  const subject = lastNamedClause(speechBefore?.[1]) ?? trailing?.[1] ?? trailing?.[2] ?? trailing?.[3] ?? trailing?.[4] ?? according?.[1] ?? firstClause(before);
 
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
@@ -150,33 +158,56 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // sentence are those bodies ("Acme and its partner Brightwater Marine will seek approval “…,” they said").
   const pronoun = closesClause ? pronounSpeaker(after) : null;
   const named = pronoun === null ? null : PERSON_NAME.exec(before);
-  if (named) return pronoun!.toLowerCase() === 'they' ? { ok: true } : judgeNamed(before, named[0], '');
+  if (named) return pronoun!.toLowerCase() === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
   if (pronoun !== null) return judgePrevious(ctx, view, sentence, q);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
   if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
   // The speaker's description: the sentence without the quoted words themselves.
-  if (person && !ORG.test(person[0])) return judgeNamed(before, person[0], view.text.slice(q.end + 1, sentence.end));
+  if (person && !ORG.test(person[0])) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, sentence.end));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
   }
   return { ok: true, speaker: subject };
 }
 
-/** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold. */
-function judgeNamed(before: string, person: string, rest: string): Verdict {
-  const role = `${before} ${rest}`.replace(person, ' ');
-  if (ORG.test(person) || AFFILIATION.test(role) || OFFICE_BEFORE.test(person) || namesAnOrganisation(role)) return { ok: true, speaker: person };
+/** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
+function judgeNamed(view: TextView, before: string, person: string, rest: string): Verdict {
+  if (affiliated(person, `${before} ${rest}`) || affiliatedElsewhere(view, person)) return { ok: true, speaker: person };
   return { ok: false, reason: `The quotation is credited to ${person.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
 }
+
+/** The name holds a body or an office ("Tarn District Court Judge Ann Lee", "The Prime Minister"), or the sentence names one beside it. */
+function affiliated(person: string, sentence: string): boolean {
+  const role = sentence.replace(person, ' ');
+  return ORG.test(person) || NOT_A_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || AFFILIATION.test(role) || namesAnOrganisation(role);
+}
+/** A run of capitals opening with "The" names a body, a place or an office, not a person ("The Albert Quay", "The Prime Minister"). */
+const NOT_A_PERSON = /^The\s/u;
+/** An office alone ("Prime Minister"): a word before it may be a given name ("Rose Prince"), so none is allowed. */
+const OFFICE_ALONE = new RegExp(`^(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})$`, 'u');
+
+/** Named again by surname ("…," said Lee), a speaker the story named in full with a body ("Ann Lee of the Port Authority") is traceable. */
+function affiliatedElsewhere(view: TextView, person: string): boolean {
+  const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(person)?.[1];
+  if (!surname || surname.length < 3) return false;
+  for (const s of view.sentences) {
+    if (!s.text.includes(surname)) continue;
+    for (const m of s.text.matchAll(PERSON_NAMES)) {
+      if (m[0] !== person && m[0].endsWith(` ${surname}`) && affiliated(m[0], s.text)) return true;
+    }
+  }
+  return false;
+}
+const PERSON_NAMES = new RegExp(PERSON, 'gu');
 
 const CROWD = String.raw`(?:people|protesters|protestors|demonstrators|crowds?|marchers|fans|supporters|students|mourners|rioters|onlookers|spectators)`;
 const CROWD_AFTER = new RegExp(String.raw`^[\s,.]*(?:the\s+)?(?:[\p{Ll}-]+\s+)?${CROWD}\s+(?:shouted|chanted|yelled|sang|screamed|cried\s+out)\b`, 'u');
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD}\b[^.;“”"]{0,120}\b(?:chanting|shouting|chanted|shouted|yelling|singing)\s*[:,]?\s*$`, 'iu');
 
 function pronounSpeaker(after: string): string | null {
-  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes)\b/iu.exec(after)?.[1] ?? null;
+  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes|asked|asks)\b/iu.exec(after)?.[1] ?? null;
 }
 
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
@@ -192,9 +223,8 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
   // So is one the sentence opens with, named in full elsewhere in the story ("Biden, in remarks on Friday, hailed …").
   if (!person && (surnameSpeaking(previous.text) || subjectSurname(previous.text, view.text))) return { ok: true };
   if (!person) return DESCRIBED_PERSON.test(previous.text) && !VAGUE.test(previous.text.slice(0, 60)) ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
-  const role = previous.text.replace(person[0], ' ');
   // The name run may hold the body's own name before the person's ("Minnesota District Court Judge Ann Lee").
-  if (ORG.test(person[0]) || AFFILIATION.test(role) || OFFICE_BEFORE.test(person[0]) || namesAnOrganisation(role) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
+  if (affiliated(person[0], previous.text) || affiliatedElsewhere(view, person[0]) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
   void ctx;
   void q;
   return { ok: false, reason: `The quotation is credited to ${person[0]} with no organisation a reader could check.` };
@@ -227,6 +257,16 @@ const SUBJECT_WORD = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,|\s+\p{Ll}+(?:ed|s)\b)/
 /** Words that open a place's name ("New York", "West Texas"), not a given name. */
 const PLACE_PREFIXES = new Set(['New', 'West', 'East', 'North', 'South', 'San', 'Santa', 'Los', 'Las', 'Saint', 'Fort', 'Lake', 'Mount', 'Port', 'Upper', 'Lower', 'Greater', 'Central']);
 const SURNAME_SPEAKS = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b`, 'gu');
+
+/**
+ * The words before the verb of saying; only their last clause when that names someone and the rest holds vague words
+ * ("Asked what he thought when people …, Walter said"): the clause before the verb is its subject.
+ */
+function lastNamedClause(words: string | undefined): string | undefined {
+  if (words === undefined || !VAGUE.test(words)) return words;
+  const last = words.slice(words.lastIndexOf(',') + 1);
+  return /\p{Lu}\p{Ll}/u.test(last) && !VAGUE.test(last) ? last : words;
+}
 
 function firstClause(text: string): string {
   return text.split(/[,;]/)[0] ?? '';
