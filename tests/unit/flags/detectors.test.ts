@@ -340,6 +340,17 @@ describe('sensational-headline', () => {
     expect(texts('sensational-headline', body, { title: 'BREAKING: Harbour league must pay its players', titleIsHeadline: true })).toEqual(['BREAKING']);
     expect(texts('sensational-headline', body, { title: 'Miracle ruling for harbour league players', titleIsHeadline: true })).toEqual(['Miracle']);
   });
+  it.each([
+    ['\u201cPay us now!\u201d: harbour league players win pay case', []],
+    ['\u201eWir wollen bezahlt werden!\u201c', []],
+    ['VIDEO: Harbour league players win pay case', []],
+    ['SPONSORED: A season ticket for the harbour league', []],
+    ['Harbour league players win pay case!', ['!']],
+    ['SHOCKING: Harbour league players win pay case', ['SHOCKING']],
+  ])("reads quoted emphasis as the speaker's and a content label as a label: %s", (title, expected) => {
+    const body = 'The justices ruled 6-3 on Monday that the harbour league may pay its players, after a long fight over fees.';
+    expect(texts('sensational-headline', body, { title, titleIsHeadline: true })).toEqual(expected);
+  });
   it('flags a group generalised to a country', () => {
     expect(texts('sensational-headline', 'Some senior French officials raised concerns about the new rules this week in Paris, the report said.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual(['France is worried']);
   });

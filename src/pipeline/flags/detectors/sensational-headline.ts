@@ -73,13 +73,27 @@ export const sensationalHeadline: Detector = {
     // A headline set wholly in capitals is the page's type style, not a shouted word; in English, a word in capitals that is
     // no English word is an acronym ("NCAA", "ISIS"), not a shout ("BREAKING").
     const setInCapitals = !/\p{Ll}/u.test(title.text);
+    // Quoted words are the speaker's emphasis ("„Das wird man ja wohl noch sagen dürfen!“"), not the headline's.
+    const quoted = quotedSpans(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
+      if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
       if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body) || (english && !isCommonWord(m[0].toLowerCase())))) continue;
+      // A label saying what kind of piece follows ("VIDEO:", "SPONSOR:") is set in capitals to stand apart, not to shout.
+      if (m[0] !== '!' && CONTENT_LABELS.has(m[0].toLowerCase()) && /^\s*[:|\]]/u.test(title.text.slice(m.index + m[0].length))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
     }
     return flags.sort((a, b) => a.start - b.start);
   },
 };
+
+const CONTENT_LABELS = new Set(headline.contentLabels);
+
+/** Spans inside paired quotation marks (straight double quotes, curly, low-high and guillemets), quotes included. */
+function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|»[^«»]+«/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
 
 /**
  * A word in capitals that is a name, not a shout: an acronym (written so in the story, or with no vowel to say it by:
