@@ -305,7 +305,13 @@ describe('speculation', () => {
     // What something could do next is still a guess, after "what" or before "before".
     ['what … could do', 'Nobody yet knows what the new harbour tariffs could do to prices in the island shops this winter.', ['could']],
     ['could close', 'The ferry could close before the winter comes to the harbour town, and the council has no plan.', ['could']],
-  ])('reads "could" of what someone was able to do, or was possible before then, as no guess (%s)', (_, text, expected) => {
+    // The reader addressed, a comparison of chances and an idiom are no conjecture of the outlet's.
+    ['the reader addressed', 'If you run two ferries from one quay, you may have met the problem of timing their departures.', []],
+    ['a comparison of chances', 'Tired ferry pilots are more likely to miss a buoy than rested ones in their first year, a harbour study found.', []],
+    ['an idiom', 'The old ferry was, when all is said and done, a fine boat that served the island for forty years.', []],
+    ['a guess about the news', 'The old ferry may be sold to a museum on the mainland before the winter storms reach the island.', ['may']],
+    ['a probability stated as a guess', 'The old ferry will most likely be sold to a museum on the mainland before the winter storms.', ['likely']],
+  ])('tells a guess about the news from ability, the reader addressed, a comparison or an idiom (%s)', (_, text, expected) => {
     expect(texts('speculation', text)).toEqual(expected);
   });
   it('does not flag the month of May, attributed hedges or a single modal deep in the body', () => {

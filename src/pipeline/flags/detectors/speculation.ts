@@ -72,9 +72,17 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   'was considered': /^\s+by\b/iu,
   'were considered': /^\s+by\b/iu,
 };
+/** Spoken to the reader ("questions you may have", "you might wonder"): the writer's address, not a guess about the news. */
+const TO_READER = String.raw`\byou\s+$`;
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
-  could: /\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu,
+  could: new RegExp(String.raw`\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'iu'),
+  may: new RegExp(TO_READER, 'iu'),
+  might: new RegExp(TO_READER, 'iu'),
+  // A comparison of chances, as a study reports it ("drivers are more likely to crash than …"), not a guess; "most likely" is one.
+  likely: /\b(?:more|less|least|as|equally|twice|times)\s+$/iu,
+  // "when all is said and done", "what is said in the report": no claim credited to no one.
+  'is said': /\b(?:all|what|whatever|anything|everything|nothing|much)\s+$/iu,
   possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|highest|lowest|fastest|earliest|shortest|greatest|largest|smallest|every|all|everything)\s+$/iu,
   many: /\b(?:how|so|too|as)\s+$/iu,
   most: /\b(?:the|at|a|its|his|her|their|our|my|your|whose)\s+$|['’]s\s+$/iu,
