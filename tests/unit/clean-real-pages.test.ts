@@ -1752,6 +1752,17 @@ describe('dates: publication, update, and what is not the story’s', () => {
     expect(meta.sourceUpdated?.value).toBe('2024-03-05');
   });
 
+  it('reads a date alone on its line under a deck of two paragraphs and the byline, but not one among the story\'s paragraphs', () => {
+    const deck = [
+      'Three towns on the eastern edge of the county will get night buses from September, after years of campaigning by residents who work late shifts in the city.',
+      'The assembly also asked the operators to report every quarter on how many people ride the new routes, and on how often the buses run late at night.',
+    ];
+    const page = (lines: string[]) => run(['Night buses reach eastern towns', ...lines].join('\n\n')).meta.date.value;
+    expect(page([...deck, 'Von Ana Ruiz', 'Mittwoch, 4. September 2024, 10:00 Uhr', ...P])).toBe('2024-09-04');
+    // Past the story's first paragraph, a date alone on its line is no longer the page's dateline.
+    expect(page([...deck, P[0]!, 'Mittwoch, 4. September 2024, 10:00 Uhr', ...P.slice(1)])).toBeNull();
+  });
+
   it('takes a Posted-on line printed after the story', () => {
     const { meta } = run(['Night buses reach eastern towns', ...P, 'Posted on March 2, 2024 in Transport'].join('\n'));
     expect(meta.date.value).toBe('2024-03-02');

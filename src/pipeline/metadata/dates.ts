@@ -92,7 +92,7 @@ interface Candidate {
   line: number;
   text: string;
   kind: 'published' | 'updated' | 'plain';
-  zone: 'header' | 'lead' | 'after' | 'inside' | 'above';
+  zone: 'header' | 'early' | 'lead' | 'after' | 'inside' | 'above';
   /** Printed on the headline's own line: a date in the headline's words may be the event's, so the header's own datelines go first. */
   headline?: boolean;
 }
@@ -155,7 +155,7 @@ export function findDate(input: DateInputs): Found<string> {
 
 function choose(candidates: Candidate[], headlineLine: number | null): Candidate | null {
   // After the story, an unlabelled date is weaker than a dateline above it: a bare date there may be a teaser's or a list's.
-  const zoneRank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'lead' ? 1 : (c.zone === 'after' || c.zone === 'inside') && c.kind !== 'plain' ? 2 : c.zone === 'above' ? 3 : 4);
+  const zoneRank = (c: Candidate) => (c.zone === 'header' ? 0 : c.zone === 'early' || c.zone === 'lead' ? 1 : (c.zone === 'after' || c.zone === 'inside') && c.kind !== 'plain' ? 2 : c.zone === 'above' ? 3 : 4);
   const rank = (c: Candidate) => zoneRank(c) * 10 + (c.kind === 'published' ? 0 : c.kind === 'plain' ? (c.headline ? 1.5 : 1) : 2);
   const anchor = headlineLine ?? 0;
   // An update date stands in for the publication date only where the header prints no other date.
@@ -178,12 +178,14 @@ interface DateLine {
 }
 
 /** Where a line stands against the story; `beyond` is after the story past its furniture. */
-type Zone = 'header' | 'after' | 'beyond' | 'above' | 'inside';
+type Zone = 'header' | 'early' | 'after' | 'beyond' | 'above' | 'inside';
 
 /** The line numbers that bound the zones. */
 interface Bounds {
   headerStart: number;
   headerEnd: number;
+  /** Past the header, before the story's third long paragraph: a deck in two paragraphs, then the byline and the date. */
+  earlyEnd: number;
   firstLine: number;
   lastBody: number;
 }
@@ -203,6 +205,7 @@ function dateCandidates(input: DateInputs): Candidate[] {
     // The header ends before the story's second long paragraph (the first may be a deck).
     headerEnd: Math.min(anchor + BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[1]?.line ?? Number.POSITIVE_INFINITY),
     headerStart: anchor - (input.headlineLine === null ? BELOW_HEADLINE : ABOVE_HEADLINE),
+    earlyEnd: Math.min(anchor + 2 * BELOW_HEADLINE, prose.filter((n) => n.line! > anchor)[2]?.line ?? Number.POSITIVE_INFINITY),
     firstLine: Math.min(anchor, firstProse) - FAR_ABOVE,
     lastBody: input.body.reduce((n, b) => Math.max(n, b.line ?? 0), 0),
   };
@@ -260,6 +263,7 @@ function dateLines(input: DateInputs): DateLine[] {
 function zoneOf(l: DateLine, b: Bounds, input: DateInputs): Zone | null {
   if (l.tail) return 'after';
   if (l.line >= b.headerStart && l.line < b.headerEnd) return 'header';
+  if (l.line >= b.headerEnd && l.line < Math.min(b.earlyEnd, b.lastBody)) return 'early';
   const belowStory = l.line > b.lastBody && input.body.length > 0;
   if (belowStory && l.line <= b.lastBody + AFTER_STORY) return 'after';
   if (belowStory && afterFurniture(input.removed, b.lastBody, l.line)) return 'beyond';
@@ -304,6 +308,9 @@ function datesAreOwn(l: DateLine, zone: Zone, dates: PrintedDate[], kinds: DateK
       return labelled() || dates[0]!.index <= 2 || l.category === 'byline' || datelineDate(l.text, monthFirst) !== null;
     case 'header':
       return true;
+    // Between the deck's paragraphs and the story, a line that is a date and nothing else.
+    case 'early':
+      return published() || datelineDate(l.text, monthFirst) !== null;
   }
 }
 
