@@ -56,6 +56,9 @@ describe('printed dates in the forms pages use', () => {
     // A time of day glued to the year by the page dump.
     ['jueves, 9 de marzo de 202318:45 hs', '2023-03-09', true],
     ['09.03.202318:45 Uhr', '2023-03-09', true],
+    // A comment count glued to the year by the page dump.
+    ['19.11.20193 Kommentare', '2019-11-19', false],
+    ['11/19/20190 Comments', '2019-11-19', false],
     // A two-digit year with the time glued on reads as the year and the hour, not a year of four digits; a year of four digits stays one.
     ['hafenfan28.09.1912:44', '2019-09-28', true],
     ['am 3.4.1912', '1912-04-03', false],
@@ -66,6 +69,11 @@ describe('printed dates in the forms pages use', () => {
     const [d] = printedDates(text);
     expect(d?.iso).toBe(iso);
     expect(d?.time).toBe(time);
+  });
+
+  it('reads no date from a year glued to a number that is no comment count', () => {
+    expect(printedDates('19.11.201945 Besucher')).toEqual([]);
+    expect(printedDates('11/19/201945 people')).toEqual([]);
   });
 
   it('reads an ambiguous day and month in the page language’s order, unless a part settles it', () => {

@@ -135,6 +135,8 @@ function isoOf(year: number, month: number, day: number): string | null {
 
 /** A time of day glued to the year before it: the rest of "202207:59" once "2022" is read. */
 const GLUED_TIME = String.raw`\d?[:.]\d{2}(?!\d)`;
+/** A comment count glued to the year before it: the rest of "06/11/20230 Kommentare" once "2023" is read. */
+const GLUED_COUNT = String.raw`\d{1,4}\s*(?:[Kk]ommentare?|[Cc]omments?|[Cc]ommentaires?|[Cc]omentarios?|[Cc]ommenti|[Rr]eacties|[Aa]ntworten|[Rr]eplies|[Rr]esponses)(?!\p{L})`;
 const ORD = String.raw`(?:st|nd|rd|th|er|e|º|°)?`;
 const WORD = String.raw`(\p{L}{3,}\.?)`;
 /**
@@ -185,13 +187,13 @@ const FORMS: { re: RegExp; fourDigits: boolean; hint?: RegExp; read: (m: RegExpE
   // 19.11.2019, 18. 05. 2014, 6.11.22; a two-digit year with its time glued on ("28.09.1912:44" is 28.09.19, 12:44)
   // (day first, as Europe prints it; month first when the day cannot be the first part: 07.13.12)
   {
-    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?!\d(?!${GLUED_TIME})|:\d{2}(?!\d))|\d{2}(?!\d(?!${GLUED_TIME})))(?!\.\d)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}(?=${GLUED_COUNT})|\d{4}(?!\d(?!${GLUED_TIME})|:\d{2}(?!\d))|\d{2}(?!\d(?!${GLUED_TIME})))(?!\.\d)`, 'gu'),
     fourDigits: false,
     read: (m) => (Number(m[2]) > 12 ? [yearOf(m[3]!) ?? 0, Number(m[1]), Number(m[2])] : [yearOf(m[3]!) ?? 0, Number(m[2]), Number(m[1])]),
   },
   // 11/19/2019 or 19/11/2019, 07-30-2008: the order is the page language's unless a part over 12 settles it.
   {
-    re: /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/gu,
+    re: new RegExp(String.raw`(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}(?=${GLUED_COUNT})|(?:\d{4}|\d{2})(?![\d/-]))`, 'gu'),
     fourDigits: false,
     read: (m, monthFirst) => {
       const a = Number(m[1]);
