@@ -175,6 +175,10 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 /** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
 function judgeNamed(view: TextView, before: string, person: string, rest: string): Verdict {
   if (affiliated(person, `${before} ${rest}`) || affiliatedElsewhere(view, person)) return { ok: true, speaker: person };
+  return unaffiliated(person);
+}
+
+function unaffiliated(person: string): Verdict {
   return { ok: false, reason: `The quotation is credited to ${person.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
 }
 
@@ -227,7 +231,7 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
   if (affiliated(person[0], previous.text) || affiliatedElsewhere(view, person[0]) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
   void ctx;
   void q;
-  return { ok: false, reason: `The quotation is credited to ${person[0]} with no organisation a reader could check.` };
+  return unaffiliated(person[0]);
 }
 
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\bCredit:/iu;
