@@ -447,13 +447,19 @@ describe('unverifiable-quote', () => {
     ['the clause right before the verb', 'Voters met at the hall.\n\nAsked what he thought when people see the town as one bloc, Walter said, \u201cThat is very untrue, we all have different views.\u201d'],
     ['a question asked', 'Voters met at the hall.\n\n\u201cAre you worried about the ferry timetable this winter?\u201d Tarn asked the mayor.'],
     ['an office or a body opening with "The"', 'The harbour summit opened.\n\nThe Prime Minister said, \u201cWe claim to have close ties but I do not see the evidence of that.\u201d The Albert Quay spot said \u201cthere is no point in a pub being open now\u201d.'],
+    ['a body or document named before "it said"', 'Buyers lose their apps in March, according to the Tarn Port FAQ.\n\n\u201cWhen the app is removed from your phone, you will no longer have access to your tickets,\u201d it said.'],
+    ['a verb of saying that only follows a quotation', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\n\u201cIt was a difficult winter for the old quay,\u201d quipped Lee, \u201cbut it held.\u201d'],
     ['a surname the story gave in full with a body', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\nThe crews waited for hours in the rain.\n\n\u201cThe quay will hold through the winter storms and the spring tides,\u201d said Mr Lee.'],
   ])('credits a quotation to %s', (_, body) => {
     expect(texts('unverifiable-quote', body)).toEqual([]);
   });
-  it('does not read a given name before an office word as an office, nor a question reported before a phrase as its source', () => {
+  it('does not read a given name before an office word as an office, a reported question as a source, "it said" after nothing named, or an adverb as a name', () => {
     expect(texts('unverifiable-quote', 'Producers did well. As the food writer Rose Prince has said: \u201cThere is no reason why a pie made in a factory should be better.\u201d')).toHaveLength(1);
     expect(texts('unverifiable-quote', 'On my walk, many people asked if I was visiting these \u201cbiggest, fastest, tallest\u201d places.')).toEqual([]);
+    // "It said" with no body or document named before it, and a sentence adverb before a surname, name no one.
+    expect(texts('unverifiable-quote', 'the ferry was late again.\n\n\u201cWhen the app is removed from your phone, you will no longer have tickets,\u201d it said.')).toHaveLength(1);
+    const reasons = flagsOf('unverifiable-quote', 'Finally Lee offers advice on \u201chow to keep your ferry crews from ever being late again\u201d.').map((f) => f.reason);
+    expect(reasons.join(' ')).not.toMatch(/Finally/);
   });
   it("reads a crowd's chant as no one's statement, and a sentence opening with a surname given in full as naming the he of a quotation", () => {
     expect(texts('unverifiable-quote', 'Thousands marched through the harbour town.\n\n\u201cWe are not afraid! We are not afraid!\u201d protesters shouted as they marched.')).toEqual([]);

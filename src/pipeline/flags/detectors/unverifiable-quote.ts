@@ -11,10 +11,12 @@ const MIN_WORDS = 3;
 const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds)`;
+/** Verbs that credit the words after a quotation, but before one report no speech of their own ("shares a photo", "stressed the need"). */
+const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses`;
 /** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
-const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks)`;
+const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks|${AFTER_ONLY})`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
-const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now'];
+const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now', 'Finally', 'Also', 'Instead', 'Recently', 'Perhaps', 'Indeed', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Hence', 'Even', 'Next', 'Again', 'Sometimes', 'Often', 'Soon'];
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
@@ -155,10 +157,12 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // A crowd's chant ("…!" protesters shouted; marchers chanting "…") is no one's statement to check.
   if ((closesClause && CROWD_AFTER.test(after)) || CROWD_BEFORE.test(before)) return { ok: true };
   // "…," she said: the speaker was named just before, in this sentence or the one before. "They" after names in this
-  // sentence are those bodies ("Acme and its partner Brightwater Marine will seek approval “…,” they said").
-  const pronoun = closesClause ? pronounSpeaker(after) : null;
+  // sentence are those bodies ("Acme and its partner Brightwater Marine will seek approval “…,” they said"); "it", a body
+  // or a document named in this sentence or the one before ("according to the FAQ. “…,” it said").
+  const pronoun = closesClause ? pronounSpeaker(after)?.toLowerCase() ?? null : null;
+  if (pronoun === 'it') return namesAnOrganisation(before) || namesAnOrganisation(view.sentences[sentence.index - 1]?.text ?? '') ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
   const named = pronoun === null ? null : PERSON_NAME.exec(before);
-  if (named) return pronoun!.toLowerCase() === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
+  if (named) return pronoun === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
   if (pronoun !== null) return judgePrevious(ctx, view, sentence, q);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
   if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
@@ -211,8 +215,9 @@ const CROWD_AFTER = new RegExp(String.raw`^[\s,.]*(?:the\s+)?(?:[\p{Ll}-]+\s+)?$
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD}\b[^.;“”"]{0,120}\b(?:chanting|shouting|chanted|shouted|yelling|singing)\s*[:,]?\s*$`, 'iu');
 
 function pronounSpeaker(after: string): string | null {
-  return /^[\s,.]*(he|she|they)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes|asked|asks)\b/iu.exec(after)?.[1] ?? null;
+  return PRONOUN_SPEAKS.exec(after)?.[1] ?? null;
 }
+const PRONOUN_SPEAKS = new RegExp(String.raw`^[\s,.]*(he|she|they|it)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes|asked|asks|${AFTER_ONLY})\b`, 'iu');
 
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
 function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
