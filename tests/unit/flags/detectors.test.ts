@@ -307,6 +307,8 @@ describe('speculation', () => {
     ['could close', 'The ferry could close before the winter comes to the harbour town, and the council has no plan.', ['could']],
     // The reader addressed, a comparison of chances and an idiom are no conjecture of the outlet's.
     ['the reader addressed', 'If you run two ferries from one quay, you may have met the problem of timing their departures.', []],
+    ['the writer of their own plans', 'After reading the timetable I figured I might as well take the early ferry to the island every day this winter.', []],
+    ['the reader addressed by a contraction', "You've probably felt it for some time, but now the harbour board's plan for the ferries is becoming clear.", []],
     ['a comparison of chances', 'Tired ferry pilots are more likely to miss a buoy than rested ones in their first year, a harbour study found.', []],
     ['an idiom', 'The old ferry was, when all is said and done, a fine boat that served the island for forty years.', []],
     ['a guess about the news', 'The old ferry may be sold to a museum on the mainland before the winter storms reach the island.', ['may']],

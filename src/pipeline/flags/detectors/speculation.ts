@@ -58,6 +58,9 @@ const NOT_HEDGE_AROUND: Record<string, { before: RegExp; after: RegExp }> = {
 /** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
 const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   could: /^\s*(?:not|never|n't|only|hardly|barely)\b/iu,
+  // "we might as well bite the bullet": a choice made, not a guess.
+  might: /^\s+as\s+well\b/iu,
+  may: /^\s+as\s+well\b/iu,
   appear: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   appears: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   appeared: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
@@ -72,13 +75,18 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   'was considered': /^\s+by\b/iu,
   'were considered': /^\s+by\b/iu,
 };
-/** Spoken to the reader ("questions you may have", "you might wonder"): the writer's address, not a guess about the news. */
-const TO_READER = String.raw`\byou\s+$`;
+/**
+ * Spoken to the reader ("questions you may have", "you've probably felt it") or of the writer alone ("I could build it",
+ * "I appear to be one of the few"): the writer's address or their own plans, not a guess about the news.
+ */
+const TO_READER = String.raw`\b(?:[Yy]ou|[Yy]ou['’](?:ve|d|ll|re)|I|I['’](?:ve|d|ll|m))\s+$`;
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
-  could: new RegExp(String.raw`\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'iu'),
-  may: new RegExp(TO_READER, 'iu'),
-  might: new RegExp(TO_READER, 'iu'),
+  could: new RegExp(String.raw`\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'u'),
+  may: new RegExp(TO_READER, 'u'),
+  might: new RegExp(TO_READER, 'u'),
+  probably: new RegExp(TO_READER, 'u'),
+  appear: new RegExp(TO_READER, 'u'),
   // A comparison of chances, as a study reports it ("drivers are more likely to crash than …"), not a guess; "most likely" is one.
   likely: /\b(?:more|less|least|as|equally|twice|times)\s+$/iu,
   // "when all is said and done", "what is said in the report": no claim credited to no one.
