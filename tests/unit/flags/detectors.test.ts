@@ -316,6 +316,11 @@ describe('speculation', () => {
   ])('tells a guess about the news from ability, the reader addressed, a comparison or an idiom (%s)', (_, text, expected) => {
     expect(texts('speculation', text)).toEqual(expected);
   });
+  it('reads a clause of time that opens the sentence as it reads one inside it ("Before anyone could …")', () => {
+    const opening = texts('speculation', 'Before anyone on the quay could reach it with the lifeboat, the ferry sank in the storm off the harbour.');
+    expect(opening).toEqual(texts('speculation', 'The ferry sank in the storm off the harbour before anyone on the quay could reach it with the lifeboat.'));
+    expect(opening).toEqual([]);
+  });
   it('does not flag the month of May, attributed hedges or a single modal deep in the body', () => {
     const lede = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\n';
     expect(texts('speculation', `${lede}In May 2019, fees rose. The mayor said fees could rise.`)).toEqual([]);

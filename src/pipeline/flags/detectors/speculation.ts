@@ -82,7 +82,8 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
 const TO_READER = String.raw`\b(?:[Yy]ou|[Yy]ou['’](?:ve|d|ll|re)|I|I['’](?:ve|d|ll|m))\s+$`;
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
-  could: new RegExp(String.raw`\b(?:before|until|till)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'u'),
+  // (Matched with case: "I" is the writer only as a capital; the clause's word may open the sentence.)
+  could: new RegExp(String.raw`\b(?:[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'u'),
   may: new RegExp(TO_READER, 'u'),
   might: new RegExp(TO_READER, 'u'),
   probably: new RegExp(TO_READER, 'u'),
