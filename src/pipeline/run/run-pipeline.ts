@@ -139,7 +139,7 @@ async function startPipelineUnguarded(options: PipelineOptions, linkOffThread: b
   const { seedsDir, briefsDir, reportPath } = options;
   const featuresDir = options.featuresDir ?? join(dirname(reportPath), 'features');
   const warnings: string[] = [];
-  await mkdir(briefsDir, { recursive: true });
+  // briefsDir exists: lockOutput made it before taking the lock.
   const files = await listSeedFiles(seedsDir, warnings);
   const cache = options.force ? {} : await loadCache(briefsDir);
   const nextCache: Cache = {};

@@ -80,14 +80,15 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
  * "I appear to be one of the few"): the writer's address or their own plans, not a guess about the news.
  */
 const TO_READER = String.raw`\b(?:[Yy]ou|[Yy]ou['’](?:ve|d|ll|re)|I|I['’](?:ve|d|ll|m))\s+$`;
+const TO_READER_BEFORE = new RegExp(TO_READER, 'u');
 const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
   // (Matched with case: "I" is the writer only as a capital; the clause's word may open the sentence.)
   could: new RegExp(String.raw`\b(?:[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'u'),
-  may: new RegExp(TO_READER, 'u'),
-  might: new RegExp(TO_READER, 'u'),
-  probably: new RegExp(TO_READER, 'u'),
-  appear: new RegExp(TO_READER, 'u'),
+  may: TO_READER_BEFORE,
+  might: TO_READER_BEFORE,
+  probably: TO_READER_BEFORE,
+  appear: TO_READER_BEFORE,
   // A comparison of chances, as a study reports it ("drivers are more likely to crash than …"), not a guess; "most likely" is one.
   likely: /\b(?:more|less|least|as|equally|twice|times)\s+$/iu,
   // "when all is said and done", "what is said in the report": no claim credited to no one.
