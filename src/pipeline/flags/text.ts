@@ -92,10 +92,10 @@ export function analyse(text: string): TextView {
       return (sentences ??= sentencesOf(text, blocks));
     },
     get quotes() {
-      return (quotes ??= findQuotes(blocks));
+      return (quotes ??= findQuotes(blocks, guillemets(text)));
     },
     get openQuotes() {
-      return (openQuotes ??= findOpenQuotes(blocks));
+      return (openQuotes ??= findOpenQuotes(blocks, guillemets(text)));
     },
   };
 }
@@ -212,49 +212,72 @@ function wordsUpTo(text: string, limit: number): number {
   return n;
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
+/**
+ * The guillemets' direction in a text: French, Italian and Spanish open with « («…»), German and Danish with » (»…«).
+ * The first one the whole text prints opens (a paragraph may begin inside a quotation, the text does not), so its
+ * pairs are read its way ("«A» et «B»" and "»A« und »B«" alike).
+ */
+function guillemets(t: string): [string, string] | null {
+  const first = t.search(/[«»]/u);
+  if (first < 0) return null;
+  return t[first] === '«' ? ['«', '»'] : ['»', '«'];
+}
+
+/** Pairs of one opening and one closing mark, in order; `closes` lists the marks that close (German „…“, Polish „…”). */
+function pairMarks(t: string, open: string, closes: string[], offset: number, spans: Span[]): void {
+  let from = 0;
+  for (;;) {
+    const a = t.indexOf(open, from);
+    if (a < 0) return;
+    let b = -1;
+    for (const close of closes) {
+      const at = t.indexOf(close, a + 1);
+      if (at >= 0 && (b < 0 || at < b)) b = at;
+    }
+    if (b < 0) return;
+    spans.push({ start: offset + a + 1, end: offset + b });
+    from = b + 1;
+  }
+}
 
 const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})([^'\n]{2,300}?)(?<=\S)'(?![\p{L}])/gu;
 
+/**
+ * Inner ranges of the quotations in one text (a block, a headline), unsorted, at `offset` on: curly (“…”), low-high
+ * („…“, „…”), guillemets either way, straight double quotes in order, and single quotes that are no apostrophe.
+ */
+export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guillemets(t)): Span[] {
+  pairMarks(t, '“', ['”'], offset, spans);
+  pairMarks(t, '„', ['“', '”'], offset, spans);
+  if (g) pairMarks(t, g[0], [g[1]], offset, spans);
+  // Straight double quotes pair up in order.
+  const straight: number[] = [];
+  for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
+  for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: offset + straight[i]! + 1, end: offset + straight[i + 1]! });
+  // Single quotes, as headlines and British text quote ('We are not afraid': …): the mark doubles as the apostrophe,
+  // so an opening mark follows no letter and comes before one, and a closing mark is followed by none.
+  if (t.includes("'")) for (const m of t.matchAll(STRAIGHT_SINGLE)) spans.push({ start: offset + m.index + 1, end: offset + m.index + 1 + m[1]!.length });
+  if (t.includes('‘')) for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: offset + m.index + 1, end: offset + m.index + 1 + m[1]!.length });
+  return spans;
+}
+
 /** Quotations within a block; a quote never spans blocks, so an unclosed mark costs one block at most. */
-function findQuotes(blocks: Block[]): Span[] {
+function findQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   const spans: Span[] = [];
-  for (const block of blocks) {
-    const t = block.text;
-    for (const [open, close] of PAIRS) {
-      let from = 0;
-      for (;;) {
-        const a = t.indexOf(open, from);
-        if (a < 0) break;
-        const b = t.indexOf(close, a + 1);
-        if (b < 0) break;
-        spans.push({ start: block.start + a + 1, end: block.start + b });
-        from = b + 1;
-      }
-    }
-    // Straight double quotes pair up in order.
-    const straight: number[] = [];
-    for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
-    for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: block.start + straight[i]! + 1, end: block.start + straight[i + 1]! });
-    // Single quotes, as headlines and British text quote ('We are not afraid': …): the mark doubles as the apostrophe,
-    // so an opening mark follows no letter and comes before one, and a closing mark is followed by none.
-    if (t.includes("'")) for (const m of t.matchAll(STRAIGHT_SINGLE)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
-    if (!t.includes('‘')) continue;
-    for (const m of t.matchAll(/(?<![\p{L}\p{N}])‘([^‘’]{2,300}?)’(?![\p{L}])/gu)) spans.push({ start: block.start + m.index + 1, end: block.start + m.index + 1 + m[1]!.length });
-  }
+  for (const block of blocks) quotesIn(block.text, block.start, spans, g);
   return spans.sort((x, y) => x.start - y.start);
 }
 
-/** Curly marks only: a straight mark does not say whether it opens or closes. */
-const OPEN_PAIRS: [string, string, RegExp][] = [['“', '”', /[“”]/u], ['«', '»', /[«»]/u]];
+/** Curly marks and guillemets only: a straight mark does not say whether it opens or closes. */
+const CURLY: [string, string] = ['“', '”'];
 
-function findOpenQuotes(blocks: Block[]): Span[] {
+function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   const spans: Span[] = [];
   for (const block of blocks) {
     const t = block.text;
-    for (const [open, close, either] of OPEN_PAIRS) {
-      const first = t.search(either);
-      if (first < 0) continue;
+    for (const [open, close] of g ? [CURLY, g] : [CURLY]) {
+      const first = Math.min(...[open, close].map((m) => t.indexOf(m)).filter((at) => at >= 0));
+      if (!Number.isFinite(first)) continue;
       if (t[first] === close) spans.push({ start: block.start, end: block.start + first });
       const lastOpen = t.lastIndexOf(open);
       if (lastOpen >= 0 && t.indexOf(close, lastOpen) < 0) spans.push({ start: block.start + lastOpen + 1, end: block.end });

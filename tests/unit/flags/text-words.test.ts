@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, countWords, hasAtMostWords, matchesIn, phraseNeeds, phraseRegex, sentencesWith } from '../../../src/pipeline/flags/text.ts';
+import { analyse, countWords, hasAtMostWords, matchesIn, phraseNeeds, phraseRegex, quotesIn, sentencesWith } from '../../../src/pipeline/flags/text.ts';
 
 /** The word pattern countWords reads in one pass over the characters. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -82,5 +82,25 @@ describe('sentencesWith', () => {
 
   it('wants a global pattern', () => {
     expect(() => sentencesWith(view, /leaked/u)).toThrow();
+  });
+});
+
+describe('quotations', () => {
+  const inner = (text: string) => analyse(text).quotes.map((q) => text.slice(q.start, q.end));
+  const open = (text: string) => analyse(text).openQuotes.map((q) => text.slice(q.start, q.end));
+  // French and German guillemets point opposite ways; a low opening mark closes with either high mark („…“ German, „…” Polish).
+  it.each([
+    ['Il a dit «non» et puis «oui».', 'non|oui'],
+    ['Er sagte »Nein« und dann »Ja«.', 'Nein|Ja'],
+    ['Er sagte „Nein“ und ging.', 'Nein'],
+    ['Powiedział „nie” i wyszedł.', 'nie'],
+  ])('reads the quotations of %j as %j', (text, words) => expect(inner(text).join('|')).toBe(words));
+  it('keeps a paragraph that begins inside a quotation as its tail, and a German paragraph as quoted words only', () => {
+    expect(open('Il a dit : « Nous partirons demain.\n\nEt nous reviendrons », a-t-il ajouté.')).toEqual([' Nous partirons demain.', 'Et nous reviendrons ']);
+    expect(open('Er sagte: »Wir gehen.« Dann ging er.\n\nSpäter kam er zurück.')).toEqual([]);
+  });
+  it('gives a headline alone the same reading', () => {
+    const title = '»Wir wollen bezahlt werden!« Streik in Hamburg';
+    expect(quotesIn(title).map((q) => title.slice(q.start, q.end))).toEqual(['Wir wollen bezahlt werden!']);
   });
 });

@@ -5,7 +5,7 @@ import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { readsAsEnglish } from '../../clean/language-code.ts';
 import { countryOf } from '../places.ts';
 import { isCommonWord } from '../../links/lexicon.ts';
-import { fold, phraseRegex, type Span } from '../text.ts';
+import { fold, phraseRegex, quotesIn, type Span } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 /** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
@@ -74,7 +74,7 @@ export const sensationalHeadline: Detector = {
     // no English word is an acronym ("NCAA", "ISIS"), not a shout ("BREAKING").
     const setInCapitals = !/\p{Ll}/u.test(title.text);
     // Quoted words are the speaker's emphasis ("„Das wird man ja wohl noch sagen dürfen!“"), not the headline's.
-    const quoted = quotedSpans(title.text);
+    const quoted = quotesIn(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
       if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
       if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body) || (english && !isCommonWord(m[0].toLowerCase())))) continue;
@@ -87,13 +87,6 @@ export const sensationalHeadline: Detector = {
 };
 
 const CONTENT_LABELS = new Set(headline.contentLabels);
-
-/** Spans inside paired quotation marks (straight double quotes, curly, low-high and guillemets), quotes included. */
-function quotedSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|»[^«»]+«/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
 
 /**
  * A word in capitals that is a name, not a shout: an acronym (written so in the story, or with no vowel to say it by:
