@@ -123,12 +123,19 @@ const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 const BODY_AFTER_VERB = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|judges?|panel|board|council|committee|agency|ministry|department|company|firm|government|police|commission|report|study|statement|ruling|lawsuit|complaint|filing|indictment)\b`;
 /** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
 const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80},)?`;
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(${PERSON}))`, 'u');
+/** The speaker named after a quotation, by where the name stands: after its role, before the verb, after the verb, after the verb and a role. */
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(?<roleThenName>${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(?<nameThenVerb>${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(?<verbThenName>${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(?<verbThenRole>${PERSON}))`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
 const PERSON_NAME = new RegExp(PERSON, 'u');
 const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
+
+/** The name SPEAKER_AFTER found, whichever of its forms matched. */
+function speakerAfter(m: RegExpExecArray | null): string | undefined {
+  const g = m?.groups;
+  return g === undefined ? undefined : g.roleThenName ?? g.nameThenVerb ?? g.verbThenName ?? g.verbThenRole;
+}
 
 /** Who speaks the quote, from the clause before it or the words after it, and whether a reader could trace them. */
 function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
@@ -150,7 +157,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
-  const subject = lastNamedClause(speechBefore?.[1]) ?? trailing?.[1] ?? trailing?.[2] ?? trailing?.[3] ?? trailing?.[4] ?? according?.[1] ?? firstClause(before);
+  const subject = lastNamedClause(speechBefore?.[1]) ?? speakerAfter(trailing) ?? according?.[1] ?? firstClause(before);
 
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
