@@ -72,6 +72,8 @@ const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres'.spl
 export interface KnownSpan {
   start: number;
   end: number;
+  /** What the gazetteer knows the span as, when it says. */
+  kind?: EntityKind;
 }
 
 /** Titles and roles that stand before a person's name ("Sen. Joe Manchin", "Gen. Ann Lee"); plurals count ("Senators Ann Lee and …"). */
@@ -412,6 +414,7 @@ function afterInitial(text: string, run: Word[], w: Word): boolean {
 function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   const inKnown = run.map((w) => known.some((k) => k.start < w.end && w.start < k.end));
   if (!inKnown.some(Boolean)) return [run];
+  if (surnameIsPlace(run, known)) return [run];
   // "Bank of Norland" is one name; "United States and European Union" are two.
   const joinsKnown = run.some((w, i) => (w.lower === 'and' || w.lower === '&') && inKnown[i - 1]);
   const institution = !joinsKnown && (run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower));
@@ -426,6 +429,17 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   });
   if (piece.length) out.push(piece);
   return out.map(trimConnectors).filter((p) => p.length > 0);
+}
+
+/**
+ * A given name and a place's or a country's name in one word after it: a person whose surname is that name ("Michael
+ * Jordan", "Jack London"), not someone's first name beside the place.
+ */
+function surnameIsPlace(run: Word[], known: readonly KnownSpan[]): boolean {
+  if (run.length !== 2 || !isGivenName(run[0]!.lower)) return false;
+  const last = run[1]!;
+  const span = known.find((k) => k.start === last.start && k.end === last.end);
+  return span !== undefined && (span.kind === 'place' || span.kind === 'country') && !known.some((k) => k.start < run[0]!.end && run[0]!.start < k.end);
 }
 
 /** "Fragen Sie Lena Hartwig": the polite "you" parts a run where nouns are capitalised. */

@@ -68,6 +68,11 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('reads a given name before a place\'s or a country\'s name as a person of that surname, and the name alone as the place', () => {
+    expect(kinds('The novel by Michael London was published in London last year.')).toEqual({ 'Michael London': 'person', London: 'place' });
+    expect(kinds('Talks in Jordan stalled, said Lena Jordan, who led them.')).toEqual({ 'Lena Jordan': 'person', Jordan: 'country' });
+  });
+
   it('ends a body\'s whole name at its possessive: what it owns is another name', () => {
     const names = found('The Tarn Harbour Administration’s Office of Fair Fares wrote first, and Norvale University’s Law School replied.');
     expect(names).toContain('Tarn Harbour Administration/organisation');
