@@ -1,7 +1,7 @@
 import type { EntityKind, KindEvidence } from './types.ts';
 
-/** How much a mention's kind counts, by its evidence: context always outweighs a name's shape, which outweighs nothing. */
-export const EVIDENCE_WEIGHT: Record<KindEvidence, number> = { context: 1_000_000, shape: 1000, none: 1 };
+/** How much a mention's kind counts, by its evidence: context always outweighs a list of places, which outweighs a name's shape, which outweighs nothing. */
+export const EVIDENCE_WEIGHT: Record<KindEvidence, number> = { context: 1_000_000, list: 100_000, shape: 1000, none: 1 };
 
 /**
  * Votes for one entity's kind, each weighted by the evidence it was read from, within a brief

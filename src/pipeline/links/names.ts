@@ -3,6 +3,7 @@ import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, classStem } from './normalise.ts';
+import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
 
@@ -31,6 +32,8 @@ import type { EntityKind, KindEvidence } from './types.ts';
  *   …", "Ann Lee, 54,", "Ann Lee, who …"); an institution or company word in
  *   the name or before it ("engineering firm Norvale"); a place word in it or
  *   "in/near" before it;
+ * - list: the name of a country's state or province ("Texas", "Ontario") — a place,
+ *   weaker than context (subdivisions.ts);
  * - shape: two or three capitalised words that read as a personal name (a given
  *   name first, or no everyday English word among them) — a person, weaker than
  *   context;
@@ -709,6 +712,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  if (isSubdivision(text.slice(words[0]!.start, last.end))) return found(text, words, 'place', 'list');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a

@@ -9,10 +9,10 @@ export type EntityKind = 'person' | 'organisation' | 'country' | 'place' | 'prod
 
 /**
  * What an entity's kind rests on: the gazetteer or the context (a title, an institution
- * word, "in" before a place), only the shape of a personal name (weaker), or nothing
- * (the kind is then 'other').
+ * word, "in" before a place), a list of states and provinces (weaker), only the shape of a
+ * personal name (weaker still), or nothing (the kind is then 'other').
  */
-export type KindEvidence = 'context' | 'shape' | 'none';
+export type KindEvidence = 'context' | 'list' | 'shape' | 'none';
 
 /** seatOf: a seat of government standing for a state (the Kremlin -> Russia); partOf; capitalOf (Moscow -> Russia). */
 export type RelationType = 'seatOf' | 'partOf' | 'capitalOf';

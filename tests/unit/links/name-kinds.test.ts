@@ -4,6 +4,7 @@ import { extractEntities } from '../../../src/pipeline/links/entities.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { isCommonWord, isGivenName } from '../../../src/pipeline/links/lexicon.ts';
 import { findNames } from '../../../src/pipeline/links/names.ts';
+import { isSubdivision } from '../../../src/pipeline/links/subdivisions.ts';
 
 // Invented sentences: every name below is made up for these tests.
 const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
@@ -71,6 +72,23 @@ describe('organisations and places from context', () => {
   it('reads a given name before a place\'s or a country\'s name as a person of that surname, and the name alone as the place', () => {
     expect(kinds('The novel by Michael London was published in London last year.')).toEqual({ 'Michael London': 'person', London: 'place' });
     expect(kinds('Talks in Jordan stalled, said Lena Jordan, who led them.')).toEqual({ 'Lena Jordan': 'person', Jordan: 'country' });
+  });
+
+  it('reads a state\'s or a province\'s name as a place with nothing around it to say so', () => {
+    expect(kinds('Officials said Ohio and Nebraska reported cases on Monday.')).toEqual({ Ohio: 'place', Nebraska: 'place' });
+    expect(isSubdivision('New South Wales')).toBe(true);
+    expect(isSubdivision('Bayern')).toBe(true);
+    // The list writes this English name in small letters.
+    expect(isSubdivision('Sichuan')).toBe(true);
+    // Left out: provinces named like people or pop culture, a part of a part, everyday words.
+    expect(['Batman', 'Yamaguchi', 'Hidalgo', 'Kent', 'Aurora', 'Delta'].filter(isSubdivision)).toEqual([]);
+  });
+
+  it('keeps a place apart from a longer place ending with its name, and a state apart from a person named like it', () => {
+    const counts = (text: string) => Object.fromEntries(extractEntities(prose(text)).map((e) => [e.label, `${e.kind} ${e.count}`]));
+    expect(counts('Ships in the Southern Red Sea were attacked on Monday. Traffic through the Red Sea fell.')).toEqual({ 'Southern Red Sea': 'place 1', 'Red Sea': 'place 1' });
+    expect(counts('Turnout in Northeastern Ohio rose sharply. Officials said Ohio would certify the count.')).toEqual({ 'Northeastern Ohio': 'place 1', Ohio: 'place 1' });
+    expect(counts('Senator Ann Vermont spoke on Monday. Officials said Vermont would pay.')).toEqual({ 'Ann Vermont': 'person 1', Vermont: 'place 1' });
   });
 
   it('ends a body\'s whole name at its possessive: what it owns is another name', () => {
