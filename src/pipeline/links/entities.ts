@@ -1,7 +1,7 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
-import { abbreviates, aliasKey, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, tidy } from './normalise.ts';
+import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
 
@@ -432,8 +432,10 @@ function joined(text: string, left: Token, right: Token): boolean {
 export function plausibleName(name: string): boolean {
   const words = name.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 7 || name.length < 2) return false;
-  if (!words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) return false;
-  if (CONNECTORS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[words.length - 1]!.toLowerCase())) return false;
+  // The Arabic article opens a name as a capital would ("al Qaeda", "al-Shabaab").
+  const article = (words.length > 1 && ARTICLE_PARTICLES.has(words[0]!)) || opensWithArticle(words[0]!);
+  if (!words.every((w, i) => (i === 0 && article) || opensWithArticle(w) || CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  if ((CONNECTORS.has(words[0]!.toLowerCase()) && !article) || CONNECTORS.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.every((w) => GENERIC_HEADS.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()))) return false;
   return /\p{L}{2}/u.test(name);
 }

@@ -2,7 +2,7 @@ import { isMonthName } from '../clean/dates.ts';
 import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
-import { aliasKey, classStem } from './normalise.ts';
+import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
@@ -207,7 +207,7 @@ export function findNames(
 ): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
   const nounsCapitalised = NOUN_CAPITALISING.has(baseLanguage(options.language));
-  const allRuns = units.map((unit, u) => runs(unit.text, words[u]!, nounsCapitalised));
+  const allRuns = units.map((unit, u) => runs(unit.text, words[u]!, nounsCapitalised, readsAsEnglish(options.language)));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
   const brief: BriefEvidence = {
     lowerSomewhere: new Set(),
@@ -274,6 +274,7 @@ function nameLike(word: string): boolean {
   // Character tests first (this runs on every word): an ASCII first letter is a capital only from A to Z,
   // and a word without a hyphen is no compound.
   const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122 && word.length > 3 && opensWithArticle(word)) return true;
   if (first < 128 ? first < 65 || first > 90 : !UPPER_FIRST.test(word)) return false;
   if (!hasHyphen(word)) return true;
   const dash = LAST_HYPHEN.exec(word)!;
@@ -302,9 +303,10 @@ function opensClause(gap: string, prev: Token): boolean {
 
 /**
  * Runs of capitalised words joined by spaces (and by "of", name particles or, inside institution names, "and"/"for"/"on");
- * `nounsCapitalised`: the language capitalises its nouns.
+ * `nounsCapitalised`: the language capitalises its nouns; `english`: the text is in English, where "al" and "el" are no
+ * words of its own (in Spanish they are "the" and "to the").
  */
-function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
+function runs(text: string, words: Word[], nounsCapitalised = false, english = true): Word[][] {
   const out: Word[][] = [];
   let run: Word[] = [];
   let institution = false;
@@ -319,6 +321,8 @@ function runs(text: string, words: Word[], nounsCapitalised = false): Word[][] {
     if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w) && !commonPossessive(text, run, w)) close();
     // A month or weekday ends a name, except a month after a first name ("Theresa May"), not before a date ("May 4").
     const dateWord = NEVER_NAMES.has(w.lower) && (run.length === 0 || WEEKDAYS.has(w.lower) || /^\d/.test(words[i + 1]?.text ?? ''));
+    // The Arabic article before a name opens it ("al Qaeda", "el Sisi"), as it does joined by a hyphen ("al-Shabaab").
+    if (english && run.length === 0 && ARTICLE_PARTICLES.has(w.text) && !w.initial && words[i - 1]?.lower !== 'et' && words[i + 1]?.capital === true && !words[i + 1]!.initial && joined(text, w, words[i + 1]!)) w.capital = true;
     if (w.capital && !dateWord) {
       if (run.length > 0 && w.initial) close();
       run.push(w);
@@ -602,7 +606,8 @@ function personalWord(w: Word): boolean {
 
 function isPersonalWord(w: Word): boolean {
   if (initial(w)) return true;
-  if (!/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || !/\p{Ll}/u.test(w.text)) return false;
+  // A surname may open with the Arabic article ("al-Assad", "el-Sisi").
+  if (!(/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || opensWithArticle(w.text)) || !/\p{Ll}/u.test(w.text)) return false;
   return !((FUNCTION_WORDS.has(w.lower) && !NEVER_NAMES.has(w.lower)) || WEEKDAYS.has(w.lower) || isTitle(w) || TITLE_MODIFIERS.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isDemonym(w));
 }
 

@@ -14,6 +14,16 @@ const HYPHENS = /[\u2010\u2011]/g;
 const SOFT_HYPHENS = /\u00AD/g;
 /** Lower-case words that may join the words of a name ("Bank of China") but never start or end one. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'der', 'den', 'la', 'le', 'von', 'van', 'al', 'bin', 'da', 'du', 'dos', 'das', 'di', 'ibn', '&', 'on', 'in']);
+/**
+ * The Arabic article written in small letters opening a name, apart ("al Qaeda", "el Sisi") or joined by a hyphen
+ * ("al-Shabaab", "ash-Sharq"): the name's first word, as a capital would be.
+ */
+export const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+const ARTICLE_JOINED = /^(?:al|el|ad|an|ar|as|ash|at|az)[-\u2010\u2011]\p{Lu}/u;
+
+export function opensWithArticle(word: string): boolean {
+  return ARTICLE_JOINED.test(word);
+}
 const HONORIFICS = new Set(
   'president vice prime minister foreign defence defense secretary general gen chancellor premier king queen prince princess pope sheikh emir sultan senator sen rep representative governor gov mayor judge justice chairman chairwoman chair ceo cfo director head chief spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant lt captain capt major sergeant dr mr mrs ms miss sir dame lord lady prof professor rev father deputy acting former late'.split(
     ' ',

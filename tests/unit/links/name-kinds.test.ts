@@ -91,6 +91,13 @@ describe('organisations and places from context', () => {
     expect(counts('Senator Ann Vermont spoke on Monday. Officials said Vermont would pay.')).toEqual({ 'Ann Vermont': 'person 1', Vermont: 'place 1' });
   });
 
+  it('opens a name with the Arabic article, apart in English text or joined by a hyphen, never in Spanish or after "et"', () => {
+    expect(found('Fighters loyal to al Tarnawi attacked the base on Monday.')).toEqual(['al Tarnawi/other']);
+    expect(found('President Omar al-Haddadi spoke on Monday.')).toEqual(['Omar al-Haddadi/person']);
+    expect(found('The study by Smith et al Nature was cited.')).toEqual([]);
+    expect(findNames(prose('El ministro habló ayer con el Gobierno de Tarnia.'), [], [], { language: 'es' }).flat().map((n) => n.surface)).toEqual(['Gobierno de Tarnia']);
+  });
+
   it('ends a body\'s whole name at its possessive: what it owns is another name', () => {
     const names = found('The Tarn Harbour Administration’s Office of Fair Fares wrote first, and Norvale University’s Law School replied.');
     expect(names).toContain('Tarn Harbour Administration/organisation');
