@@ -132,6 +132,7 @@ function joinAcronyms(units: TextUnit[], perUnit: Hit[][]): void {
     }
     if (added.length > 0) perUnit[u] = [...hits, ...added].sort((a, b) => a.start - b.start);
   });
+  for (const [acronym, full] of initialsNamed(perUnit)) if (!defined.has(acronym)) defined.set(acronym, full);
   if (defined.size === 0) return;
   // The gazetteer's entity wins either way: "Europäischen Union (EU)" is the European Union, which "EU" names.
   const known = new Map<string, Hit>();
@@ -150,6 +151,47 @@ function joinAcronyms(units: TextUnit[], perUnit: Hit[][]): void {
       hits[k] = { ...rest, id: entity.id, kind: entity.kind, ...(entity.name ? { name: entity.name } : {}), ...(entity.evidence ? { evidence: entity.evidence } : {}) };
     });
   }
+}
+
+/** Letters of an acronym named without brackets at least ("NCAA", not "EU": two letters match too many names by chance). */
+const UNBRACKETED_ACRONYM_LETTERS = 3;
+
+/**
+ * Acronyms the brief writes apart from a name whose capitalised words' initials they are, exactly ("Federal Trade
+ * Commission" … "the FTC"): the same body, when no other name of the brief has those initials.
+ */
+function initialsNamed(perUnit: Hit[][]): Map<string, Hit> {
+  const byInitials = new Map<string, Hit | null>();
+  const acronyms = new Set<string>();
+  for (const hits of perUnit) {
+    for (const h of hits) {
+      if (h.demonym) continue;
+      // An acronym the gazetteer knows ("RNC") keeps its meaning: another name with its initials is another body.
+      if (isAcronym(h.surface)) {
+        if (h.id === null) acronyms.add(h.surface);
+      }
+      else if (/\s/u.test(h.surface)) {
+        const initials = capitalInitials(h.surface);
+        if (initials.length < UNBRACKETED_ACRONYM_LETTERS) continue;
+        const seen = byInitials.get(initials);
+        byInitials.set(initials, seen === undefined || (seen !== null && sameName(seen, h)) ? h : null);
+      }
+    }
+  }
+  const out = new Map<string, Hit>();
+  for (const acronym of acronyms) {
+    const full = byInitials.get(acronym.replace(/[^\p{Lu}]/gu, ''));
+    if (full) out.set(acronym, full);
+  }
+  return out;
+}
+
+function capitalInitials(name: string): string {
+  return name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+}
+
+function sameName(a: Hit, b: Hit): boolean {
+  return a.id !== null ? a.id === b.id : (a.name ?? a.surface) === (b.name ?? b.surface);
 }
 
 /**

@@ -135,9 +135,14 @@ describe('the capitalisation-based name finder', () => {
     expect(found.has('europaischen-union')).toBe(false);
   });
 
-  it('keeps an acronym apart without a definition, or beside a name it does not abbreviate', () => {
-    expect([...entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').keys()].sort()).toEqual(['harbour-safety-authority', 'hsa']);
+  it('reads an acronym written apart as the one name of the brief whose capitalised initials it is', () => {
+    expect(entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').get('harbour-safety-authority')).toMatchObject({ count: 2, variants: ['HSA', 'Harbour Safety Authority'] });
+  });
+
+  it('keeps an acronym apart beside a name it does not abbreviate, two names with its initials, or a meaning the gazetteer knows', () => {
     expect([...entities('Mara Quillon (TLC) spoke first, and TLC members agreed.').keys()].sort()).toEqual(['mara-quillon', 'tlc']);
+    expect([...entities('The Tarn Harbour Authority and the Tarn Housing Agency met on Monday.', 'The THA said fares would rise.').keys()].sort()).toEqual(['tarn-harbour-authority', 'tarn-housing-agency', 'tha']);
+    expect([...entities('The Republican National Convention opened on Monday.', 'The RNC said it was full.').keys()].sort()).toEqual(['republican-national-convention', 'republican-party']);
   });
 
   it('joins the acronym across briefs once one brief defines it', () => {
