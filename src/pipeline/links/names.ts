@@ -261,10 +261,21 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
       prev === undefined ||
       (words[i - 1]!.initial && POSTSCRIPT.test(prev.text)) ||
       (!(t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) && opensClause(text.slice(prev.end, t.start), prev));
-    words.push({ text: t.text, start: t.start, end: t.end, sentence: t.sentence, index: i, lower, capital: nameLike(t.text), initial, personal: undefined, title: undefined });
+    words.push({ text: t.text, start: t.start, end: t.end, sentence: t.sentence, index: i, lower, capital: nameLike(t.text) && !firstPerson(t.text, words[i - 1]), initial, personal: undefined, title: undefined });
   });
   return words;
 }
+
+/**
+ * The writer's "I" and its contractions, capitalised as no name is ("Normally I would …", "I'm Ann Lee"). A lone "I"
+ * right after a name's word inside the sentence is a numeral ("World War I", "Queen Elizabeth I").
+ */
+function firstPerson(text: string, prev: Word | undefined): boolean {
+  if (text.charCodeAt(0) !== 73 || text.length > 4) return false;
+  if (FIRST_PERSON_CONTRACTION.test(text)) return true;
+  return text === 'I' && !(prev !== undefined && prev.capital && !prev.initial);
+}
+const FIRST_PERSON_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 const LAST_HYPHEN = /[-\u2010\u2011](?=[^-\u2010\u2011]*$)/u;
 const UPPER_FIRST = /^\p{Lu}/u;

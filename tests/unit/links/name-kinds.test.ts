@@ -133,6 +133,12 @@ describe('organisations and places from context', () => {
 });
 
 describe('words that are no names', () => {
+  it('reads the writer\'s "I" as no part of a name, and a lone "I" after a name\'s word as its numeral', () => {
+    expect(found('Normally I would agree with Tom Hale.')).toEqual(['Tom Hale/person']);
+    expect(found("Hello everyone, I'm Rhea Calloway and this is the update.")).toEqual(['Rhea Calloway/person']);
+    expect(found('The fort dates from World War I and was rebuilt later.').map((n) => n.split('/')[0])).toEqual(['World War I']);
+  });
+
   it('drops everyday words capitalised by convention, when nothing shows they are names', () => {
     expect(found('Sanctions by Western governments and the two Communist states were discussed.')).toEqual([]);
     expect(found('Figures from the Customs agency show a fall.')).toEqual([]);
