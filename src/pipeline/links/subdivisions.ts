@@ -6,11 +6,14 @@ interface Province {
   name: string;
   country: string;
   english?: string;
+  /** The first-level part an entry lies in, where the list is of a part's parts ("England" over "Kent", "Cusco" over its provinces). */
+  region?: string;
 }
 
 /**
  * Countries whose states and provinces the package lists at the first level under names that read as places only.
- * Left out: lists of a part's parts (English counties, Peruvian provinces), lists in another language's names
+ * Left out: lists of a part's parts (English counties, Peruvian provinces: their regions are read instead, "England",
+ * "Scotland", "Cusco"), lists in another language's names
  * (Belgium's in Dutch: "Namen"), and countries whose provinces share their names with surnames or common nouns
  * (Japan's "Yamaguchi" and "Miyazaki", Mexico's "Hidalgo" and "Chihuahua", Turkey's "Batman", the Philippines' "Aurora").
  */
@@ -30,6 +33,7 @@ export function isSubdivision(name: string): boolean {
 function subdivisionNames(list: readonly Province[]): Set<string> {
   const out = new Set<string>();
   for (const p of list) {
+    if (p.region !== undefined && usable(p.region)) out.add(p.region);
     if (!COUNTRIES.has(p.country)) continue;
     // The list writes one English name in small letters ("sichuan"); a name is written with its capital.
     for (const n of [p.name, p.english]) if (n && usable(n)) out.add(n.charAt(0).toUpperCase() + n.slice(1));

@@ -78,10 +78,15 @@ describe('organisations and places from context', () => {
     expect(kinds('Officials said Ohio and Nebraska reported cases on Monday.')).toEqual({ Ohio: 'place', Nebraska: 'place' });
     expect(isSubdivision('New South Wales')).toBe(true);
     expect(isSubdivision('Bayern')).toBe(true);
-    // The list writes this English name in small letters.
+    // The list writes this English name in small letters; the regions over a list of a part's parts are parts too.
     expect(isSubdivision('Sichuan')).toBe(true);
+    expect(['England', 'Scotland', 'Northern Ireland'].filter(isSubdivision)).toHaveLength(3);
     // Left out: provinces named like people or pop culture, a part of a part, everyday words.
     expect(['Batman', 'Yamaguchi', 'Hidalgo', 'Kent', 'Aurora', 'Delta'].filter(isSubdivision)).toEqual([]);
+  });
+
+  it('knows the Gaza Strip by its short name, apart from Gaza City', () => {
+    expect(kinds('Strikes hit Gaza City overnight, officials in the Gaza Strip said, and Gaza braced for more.')).toEqual({ 'Gaza City': 'place', 'Gaza Strip': 'place' });
   });
 
   it('keeps a place apart from a longer place ending with its name, and a state apart from a person named like it', () => {
