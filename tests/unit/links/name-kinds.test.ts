@@ -85,8 +85,9 @@ describe('organisations and places from context', () => {
     expect(['Batman', 'Yamaguchi', 'Hidalgo', 'Kent', 'Aurora', 'Delta'].filter(isSubdivision)).toEqual([]);
   });
 
-  it('knows the Gaza Strip by its short name, apart from Gaza City', () => {
+  it('knows the Gaza Strip by its short name, apart from Gaza City, and the Capitol Police with or without the country', () => {
     expect(kinds('Strikes hit Gaza City overnight, officials in the Gaza Strip said, and Gaza braced for more.')).toEqual({ 'Gaza City': 'place', 'Gaza Strip': 'place' });
+    expect(extractEntities(prose('The U.S. Capitol Police said two Capitol Police officers were hurt.')).map((e) => `${e.label} ${e.count}`)).toEqual(['U.S. Capitol Police 2']);
   });
 
   it('keeps a place apart from a longer place ending with its name, and a state apart from a person named like it', () => {
