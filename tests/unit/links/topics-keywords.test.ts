@@ -53,6 +53,15 @@ describe('topic taxonomy', () => {
     const long = `${'The ferry left the harbour on time and the passengers enjoyed the view. '.repeat(40)}One mention of sanctions.`;
     expect(scoreTopics(long, 560).map((t) => t.id)).not.toContain('sanctions');
   });
+
+  it('files work, migration and a legislature\'s parties under their subjects, and a marketing campaign or a German "beschäftigt sich" under none', () => {
+    const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
+    expect(ids('Employers added 200,000 jobs in May. The unemployment rate fell as hiring picked up and wages rose.')).toContain('work-and-jobs');
+    expect(ids('Border agents detained more migrants in July. Asylum requests rose, and deportation flights resumed.')).toContain('migration');
+    expect(ids('Senate Republicans blocked the bill. Democrats in Congress said they would try again next week.')).toContain('domestic-politics');
+    expect(ids('Our spring campaign doubled clicks. The campaign used new ads, and the next campaign starts soon.')).not.toContain('domestic-politics');
+    expect(ids('Die Forscherin beschäftigt sich mit Sternen. Sie beschäftigt sich seit Jahren damit und beschäftigt sich gern.')).not.toContain('work-and-jobs');
+  });
 });
 
 describe('topics in other languages', () => {
