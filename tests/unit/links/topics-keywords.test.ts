@@ -62,6 +62,16 @@ describe('topic taxonomy', () => {
     expect(ids('Our spring campaign doubled clicks. The campaign used new ads, and the next campaign starts soon.')).not.toContain('domestic-politics');
     expect(ids('Die Forscherin beschäftigt sich mit Sternen. Sie beschäftigt sich seit Jahren damit und beschäftigt sich gern.')).not.toContain('work-and-jobs');
   });
+
+  it('files disasters, crime, crypto money and abortion law under their subjects, not password tips or a charity\'s survivors', () => {
+    const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
+    expect(ids('The earthquake killed hundreds. Rescuers searched the rubble as the death toll rose and a tropical storm neared.')).toContain('disasters-and-accidents');
+    expect(ids('Murders rose in 2020. The homicide rate climbed in most cities, and violent crime followed.')).toContain('law-and-justice');
+    expect(ids('Bitcoin fell after the ban. Crypto exchanges closed, and other cryptocurrencies slid.')).toContain('finance');
+    expect(ids('The state banned abortion after six weeks. Clinics stopped abortions, and abortion rights groups sued.')).toContain('health');
+    expect(ids('Use cryptography for passwords. Good cryptographic habits keep cryptographers and hackers apart.')).not.toContain('finance');
+    expect(ids('Cancer survivors walked for the charity. Survivors and their families raised funds, and survivors spoke.')).toEqual([]);
+  });
 });
 
 describe('topics in other languages', () => {
