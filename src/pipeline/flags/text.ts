@@ -225,15 +225,18 @@ function guillemets(t: string): [string, string] | null {
 
 /** Pairs of one opening and one closing mark, in order; `closes` lists the marks that close (German „…“, Polish „…”). */
 function pairMarks(t: string, open: string, closes: string[], offset: number, spans: Span[]): void {
+  // Where each closing mark is next printed, kept between pairs: a mark the text no longer prints is not searched for
+  // again, so a long paragraph of opening marks costs one pass per mark, not one per pair.
+  const next = closes.map(() => 0);
   let from = 0;
   for (;;) {
     const a = t.indexOf(open, from);
     if (a < 0) return;
     let b = -1;
-    for (const close of closes) {
-      const at = t.indexOf(close, a + 1);
-      if (at >= 0 && (b < 0 || at < b)) b = at;
-    }
+    closes.forEach((close, k) => {
+      if (next[k]! >= 0 && next[k]! <= a) next[k] = t.indexOf(close, a + 1);
+      if (next[k]! >= 0 && (b < 0 || next[k]! < b)) b = next[k]!;
+    });
     if (b < 0) return;
     spans.push({ start: offset + a + 1, end: offset + b });
     from = b + 1;
@@ -268,7 +271,7 @@ function findQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
-/** Curly marks and guillemets only: a straight mark does not say whether it opens or closes. */
+/** Curly marks, and guillemets the text's way: a straight mark does not say whether it opens or closes. */
 const CURLY: [string, string] = ['“', '”'];
 
 function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {

@@ -166,16 +166,17 @@ function initialsNamed(perUnit: Hit[][]): Map<string, Hit> {
   for (const hits of perUnit) {
     for (const h of hits) {
       if (h.demonym) continue;
-      // An acronym the gazetteer knows ("RNC") keeps its meaning: another name with its initials is another body.
       if (isAcronym(h.surface)) {
+        // An acronym the gazetteer knows ("RNC") keeps its meaning: another name with its initials is another body.
         if (h.id === null) acronyms.add(h.surface);
+        continue;
       }
-      else if (/\s/u.test(h.surface)) {
-        const initials = capitalInitials(h.surface);
-        if (initials.length < UNBRACKETED_ACRONYM_LETTERS) continue;
-        const seen = byInitials.get(initials);
-        byInitials.set(initials, seen === undefined || (seen !== null && sameName(seen, h)) ? h : null);
-      }
+      if (!/\s/u.test(h.surface)) continue;
+      const initials = capitalInitials(h.surface);
+      if (initials.length < UNBRACKETED_ACRONYM_LETTERS) continue;
+      // Two names with the same initials leave the acronym unexplained (null).
+      const seen = byInitials.get(initials);
+      byInitials.set(initials, seen === undefined || (seen !== null && sameName(seen, h)) ? h : null);
     }
   }
   const out = new Map<string, Hit>();

@@ -271,7 +271,7 @@ function readWords(text: string, tokens: readonly Token[]): Word[] {
  * right after a name's word inside the sentence is a numeral ("World War I", "Queen Elizabeth I").
  */
 function firstPerson(text: string, prev: Word | undefined): boolean {
-  if (text.charCodeAt(0) !== 73 || text.length > 4) return false;
+  if (text[0] !== 'I' || text.length > 4) return false;
   if (FIRST_PERSON_CONTRACTION.test(text)) return true;
   return text === 'I' && !(prev !== undefined && prev.capital && !prev.initial);
 }

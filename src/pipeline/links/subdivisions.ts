@@ -13,9 +13,9 @@ interface Province {
 /**
  * Countries whose states and provinces the package lists at the first level under names that read as places only.
  * Left out: lists of a part's parts (English counties, Peruvian provinces: their regions are read instead, "England",
- * "Scotland", "Cusco"), lists in another language's names
- * (Belgium's in Dutch: "Namen"), and countries whose provinces share their names with surnames or common nouns
- * (Japan's "Yamaguchi" and "Miyazaki", Mexico's "Hidalgo" and "Chihuahua", Turkey's "Batman", the Philippines' "Aurora").
+ * "Scotland", "Cusco"), lists in another language's names (Belgium's in Dutch: "Namen"), and countries whose provinces
+ * share their names with surnames or common nouns (Japan's "Yamaguchi" and "Miyazaki", Mexico's "Hidalgo" and
+ * "Chihuahua", Turkey's "Batman", the Philippines' "Aurora").
  */
 const COUNTRIES = new Set(['US', 'CA', 'AU', 'IN', 'CN', 'DE', 'AT', 'NL', 'DK', 'BR', 'NG']);
 

@@ -99,6 +99,14 @@ describe('quotations', () => {
     expect(open('Il a dit : « Nous partirons demain.\n\nEt nous reviendrons », a-t-il ajouté.')).toEqual([' Nous partirons demain.', 'Et nous reviendrons ']);
     expect(open('Er sagte: »Wir gehen.« Dann ging er.\n\nSpäter kam er zurück.')).toEqual([]);
   });
+  it('pairs a long paragraph of low-high quotations in one pass', () => {
+    // A closing mark the text never prints ("”" in German text) is searched for once, not once per quotation.
+    const text = '„a“ '.repeat(40_000);
+    const started = performance.now();
+    expect(quotesIn(text)).toHaveLength(40_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('gives a headline alone the same reading', () => {
     const title = '»Wir wollen bezahlt werden!« Streik in Hamburg';
     expect(quotesIn(title).map((q) => title.slice(q.start, q.end))).toEqual(['Wir wollen bezahlt werden!']);
