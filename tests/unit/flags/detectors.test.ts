@@ -327,6 +327,14 @@ describe('speculation', () => {
     expect(texts('speculation', `${lede}It met again. The fee could rise next year.`)).toEqual([]);
     expect(texts('speculation', `${lede}Officials fear the fee might well double.`)).toEqual([]);
   });
+  it.each([
+    ['a day after it', 'The harbour board met on may 23 to set the ferry fares for the coming winter season on the island.', []],
+    ['between a day and a year', 'The harbour master served from 11 may 1756 until the ferry company closed the port for good.', []],
+    // A count before the modal, with no year after it: the modal.
+    ['a count before the modal', 'All 11 may face charges after the ferry sank in the storm off the harbour on the first night.', ['may']],
+  ])('reads "may" printed in lower case inside a date as the month (%s)', (_, text, expected) => {
+    expect(texts('speculation', text)).toEqual(expected);
+  });
   it('reads "most" before an adjective or "in" as a superlative, and before a noun as a vague count', () => {
     const lede = (sentence: string) => `${sentence} The ferry company said fares would rise again in the spring across every route.`;
     expect(texts('speculation', lede('The harbour board passed its most restrictive ferry rule yet on Monday after a long meeting.'))).toEqual([]);

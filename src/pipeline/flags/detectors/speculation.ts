@@ -35,6 +35,12 @@ const SOURCE_WITHIN = 4;
 const MONTH_BEFORE = /\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after|to)\s+$/iu;
 const MONTH_AFTER = /^\s*(?:\d|,\s*\d|and\s+[A-Z]|or\s+[A-Z]|-\s*[A-Z])/u;
 /**
+ * A date a page prints in lower case ("may 23 1825", "on may 5", "11 may 1756"): a modal is never followed by a number,
+ * but a count may stand before one ("all 11 may face charges"), so a day before it needs a year after it.
+ */
+const LOWER_MONTH_AFTER = /^\s+\d/u;
+const LOWER_MONTH_BETWEEN = { before: /(?<![\d.,])\d{1,2}\.?\s+$/u, after: /^\s+\d{4}(?!\d)/u };
+/**
  * What people in a role are allowed to do ("Guests may bring food", "Players may bid", "Members may not vote"): a rule's
  * "may", which grants, not a guess. It needs both a role's plural right before it and a verb of choosing or doing after it,
  * so "Residents may lose power" stays a guess.
@@ -180,6 +186,10 @@ function isCue(view: TextView, s: Sentence, span: Span): boolean {
 
 function isMonth(view: TextView, s: Sentence, span: Span): boolean {
   const word = view.text.slice(span.start, span.end);
+  if (word === 'may') {
+    const after = view.norm.slice(span.end, span.end + 8);
+    return LOWER_MONTH_AFTER.test(after) || (LOWER_MONTH_BETWEEN.before.test(view.norm.slice(Math.max(s.start, span.start - 6), span.start)) && LOWER_MONTH_BETWEEN.after.test(after));
+  }
   if (word !== 'May') return false;
   if (span.start > s.start && !/[.!?:"“]\s*$/u.test(view.text.slice(s.start, span.start))) return true;
   return MONTH_BEFORE.test(view.norm.slice(s.start, span.start)) || MONTH_AFTER.test(view.norm.slice(span.end, span.end + 8));
