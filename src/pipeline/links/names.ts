@@ -726,6 +726,12 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   const person = personTail(words);
   const everyday = words.length === 1 && isCommonWord(last.lower) && !brief.surnames.has(last.lower);
   if (person.length === words.length && !everyday && personContext(text, last, after, all)) return sure('person');
+  // "the Biden administration", "the Trump presidency": a leader's name standing for their term in office, unless it is
+  // a party's or a creed's word ("the Republican administration", "a Socialist presidency"). Weaker than context, since a
+  // place can name its own administration ("the Ontario government" is why "government" is not here).
+  if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isSubdivision(last.text)) {
+    return found(text, words, 'person', 'shape');
+  }
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   if (isSubdivision(text.slice(words[0]!.start, last.end))) return found(text, words, 'place', 'list');
@@ -736,6 +742,11 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
   return found(text, words, 'other', 'none');
 }
+
+/** What a leader's surname names when it stands before one in lower case: their government's term. */
+const TERM_OF_OFFICE = new Set(['administration', 'presidency']);
+/** How the words of a creed or a leaning end ("Socialist", "Conservative"), no one's name. */
+const CREED_WORD = /(?:ist|ive)$/u;
 
 /** Units a temperature's scale follows ("degrees Fahrenheit"). */
 const DEGREES = new Set(['degree', 'degrees']);

@@ -74,6 +74,17 @@ describe('organisations and places from context', () => {
     expect(kinds('Talks in Jordan stalled, said Lena Jordan, who led them.')).toEqual({ 'Lena Jordan': 'person', Jordan: 'country' });
   });
 
+  it.each([
+    ['an administration', 'Officials of the Varnok administration met the harbour board on Monday.', { Varnok: 'person' }],
+    ['a presidency', 'The port grew fast during the Delacroze presidency, the report said.', { Delacroze: 'person' }],
+    // A party's word and a state keep their kinds; a capitalised Administration is the body's own name.
+    ['a party', 'Choices left to the Republican administration by the law were made in Ohio.', { Republican: 'other', Ohio: 'place' }],
+    ['a state', 'The Ohio administration said on Monday that the harbour would reopen.', { Ohio: 'place' }],
+    ['a body', 'The Maritime Safety Administration said on Monday that the harbour would reopen.', { 'Maritime Safety Administration': 'organisation' }],
+  ])('reads a name before "administration" or "presidency" as the leader whose term it names (%s)', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   it('reads a state\'s or a province\'s name as a place with nothing around it to say so', () => {
     expect(kinds('Officials said Ohio and Nebraska reported cases on Monday.')).toEqual({ Ohio: 'place', Nebraska: 'place' });
     expect(isSubdivision('New South Wales')).toBe(true);
