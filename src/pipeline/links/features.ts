@@ -21,7 +21,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
   const units: TextUnit[] = [
     // A sentence-case headline is read like prose; a headline-case one ("Biden Defends Withdrawal") only for known names.
     { text: input.title, prose: !isTitleCase(input.title) },
-    ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text) })),
+    ...input.paragraphs.map((p) => ({ text: p.text, prose: p.kind !== 'heading' && !isTitleCase(p.text, input.language) })),
   ];
   const wordCount = countWords(body);
   // Each unit is read into words once, for the entities and, joined as the title, a blank line
@@ -53,7 +53,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
 }
 
 /** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): every word would look like a name there. */
-export function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string, language?: string | null): boolean {
   // Words are the runs /\p{L}[\p{L}'’-]*\/gu would match, read in one pass over the characters
   // (ASCII tested directly): this reads every paragraph of every brief.
   let words = 0;
@@ -83,9 +83,29 @@ export function isTitleCase(text: string): boolean {
     }
     i += size;
   }
-  if (words < 4) return false;
-  return capitalised / words > 0.6;
+  if (words < 4 || capitalised / words <= 0.6) return false;
+  // An English sentence crowded with names ("Chairman Ann Lee, Secretary Bo Park and Gen. Cy Dunn will testify before …")
+  // is as capitalised, but headline style leaves only its short words in lower case: words it would capitalise say it is
+  // prose. (Where every noun is capitalised, a paragraph of nouns reads so too, and stays where the share puts it.)
+  // Only a sentence, closed as one, and not shouted: lines in capitals and list items ("Finely Diced Bell Peppers") stay.
+  if (language !== 'en' || !SENTENCE_END.test(text) || (text.match(SHOUTED_WORD)?.length ?? 0) > 1) return true;
+  let proseWords = 0;
+  for (const w of text.match(LOWER_WORD) ?? []) if (!MINOR_WORDS.has(w) && ++proseWords >= 2) return false;
+  return true;
 }
+
+const SENTENCE_END = /[.!?…]["”’)\]]*\s*$/u;
+/** A word of four capitals or more that is no acronym's length. */
+const SHOUTED_WORD = /(?<![\p{L}'’-])\p{Lu}{4,}(?![\p{L}'’-])/gu;
+
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+/** Words headline style writes in lower case: articles, conjunctions and prepositions ("Talks Stall on Deal With the Port"). */
+const MINOR_WORDS = new Set(
+  `a an the and but or nor for so yet of in on at to by up as via per off out with from into onto over upon than vs v
+  about above across after against along amid among around before behind below beneath beside besides between beyond
+  despite down during except inside near onto outside past since through throughout toward towards under until unto
+  within without`.split(/\s+/u),
+);
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;

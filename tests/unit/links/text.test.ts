@@ -32,6 +32,16 @@ describe('isTitleCase', () => {
     expect(isTitleCase('Port Opens')).toBe(false);
   });
 
+  it('reads an English sentence crowded with names as prose, and a headline whose short words stay small as title case', () => {
+    // Invented names: most words capitalised, but "will" and "testify" are words a headline would capitalise.
+    const crowded = 'Harbour Board Chair Ann Lee, Port Director Bo Park and Ferry Captain Cy Dunn will testify on Monday.';
+    expect(isTitleCase(crowded, 'en')).toBe(false);
+    expect(isTitleCase('Harbour Board Chair Ann Lee Says Talks on the Ferry Deal Stall Again Before the Vote', 'en')).toBe(true);
+    // Where every noun is capitalised (or the language is unknown), the share of capitals alone decides.
+    expect(isTitleCase('Hafen Fähre Vorstand Ann Lee und Kapitän Cy Dunn sagen Montag aus', 'de')).toBe(true);
+    expect(isTitleCase(crowded)).toBe(true);
+  });
+
   it('counts words as the pattern /\\p{L}[\\p{L}’-]*/ does: accents, apostrophes and hyphens inside, digits outside', () => {
     expect(isTitleCase('Émile’s Ferry-Line Wins 3 Awards Again')).toBe(true);
     expect(isTitleCase('émile’s ferry-line wins Awards Again')).toBe(false);
