@@ -3,6 +3,7 @@ import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
+import { isCity } from './cities.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
@@ -729,12 +730,15 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "the Biden administration", "the Trump presidency": a leader's name standing for their term in office, unless it is
   // a party's or a creed's word ("the Republican administration", "a Socialist presidency"). Weaker than context, since a
   // place can name its own administration ("the Ontario government" is why "government" is not here).
-  if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isSubdivision(last.text)) {
+  if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isSubdivision(last.text) && !isCity(last.text)) {
     return found(text, words, 'person', 'shape');
   }
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
-  if (isSubdivision(text.slice(words[0]!.start, last.end))) return found(text, words, 'place', 'list');
+  const written = text.slice(words[0]!.start, last.end);
+  if (isSubdivision(written)) return found(text, words, 'place', 'list');
+  // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.
+  if (isCity(written) && !(words.length === 1 && brief.surnames.has(last.lower))) return found(text, words, 'place', 'list');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a

