@@ -520,7 +520,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     // "Hundreds of Afghans": a run that goes on only through a connector is no evidence for its first word.
     // Where every noun is capitalised, a capitalised second word shows nothing ("Vielen Dank").
     const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
-    if (!evidence) words = trimConnectors(words.slice(1));
+    if (!evidence || gluedOpening(words, brief)) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }
   // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
@@ -771,6 +771,25 @@ const MEASURE_NOUNS = new Set(
   packung dose flasche flaschen menge mengen anzahl reihe paar sekunden minuten stunden tage tagen wochen monate monaten jahre jahren
   jahrzehnte ende mitte anfang beginn thema themen bereich bereichen frage fragen euro dollar franken`.split(/\s+/u),
 );
+
+/**
+ * An everyday word that opens the sentence before a name, no given name itself: an adverb ("Maybe Ann Lee will …",
+ * "Finally Cleese spoke"), or any such word before a given name and a surname ("Buy Michael Mann's book") or before a given
+ * name the brief writes inside sentences too ("Read Kyle's post" beside "Kyle Baxter"): alone after it, the given name
+ * may be a surname ("Rod Stewart"). "Will Smith" and "Grant Shapps" open with given names and keep them; a word the brief
+ * capitalises mid-sentence too is a name's.
+ */
+function gluedOpening(words: Word[], brief: BriefEvidence): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined || brief.nounsCapitalised || !brief.englishLexicon || brief.capitalInside.has(first.lower)) return false;
+  // A point of the compass or a saint opens a place ("North Carolina", "East Devon", "Saint Vincent"); capitals say nothing.
+  if (PLACE_NAME_OPENERS.has(first.lower) || REGION_WORDS.has(first.lower) || PLACE_OPENERS.has(first.lower) || !/\p{Ll}/u.test(first.text) || !/\p{Ll}/u.test(second.text)) return false;
+  if (!isCommonWord(first.lower, LONE_WORD_LEVEL) || isGivenName(first.lower)) return false;
+  return first.lower.endsWith('ly') || (isGivenName(second.lower) && (words.length > 2 || brief.capitalInside.has(second.lower)));
+}
+
+/** Words that open a region's name as a compass point does ("Central Devon", "Northern Ireland"). */
+const REGION_WORDS = new Set('central northern southern eastern western northeast northwest southeast southwest upper lower greater'.split(' '));
 
 /** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
 const LONE_WORD_LEVEL = 20;

@@ -25,6 +25,19 @@ describe('the capitalisation-based name finder', () => {
     expect(found.has('wrenfield')).toBe(false);
   });
 
+  it.each([
+    ['an adverb', 'The ferry was late again. Maybe Lena Varga will fix the timetable.', ['Lena Varga/person']],
+    ['an adverb before a surname', 'The board met at noon. Finally Varga spoke about the ferry.', ['Varga/other']],
+    ['a verb before a given name and a surname', 'The book is out this week. Buy Lena Varga’s book at the harbour shop.', ['Lena Varga/person']],
+    ['a verb before a given name the brief writes inside sentences', 'Read Lena’s post here. It was written by Lena last week.', ['Lena/other', 'Lena/other']],
+    // Kept: a given name opening the name, a compass point opening a place, a given name alone after a word (a surname?).
+    ['a given name first', 'The ferry left at noon. Grant Varga waved from the quay.', ['Grant Varga/person']],
+    ['a compass point', 'The ferry left at noon. North Carolina sent a tug.', ['North Carolina/place']],
+    ['a given name alone after it, which may be a surname', 'The ferry left at noon. Rod Morgan waved from the quay.', ['Rod Morgan/other']],
+  ])('drops an everyday word glued to a name by opening the sentence (%s)', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('does not take a capitalised word opening a sentence for a name without evidence', () => {
     expect(names('Gardeners are angry about the new rules.')).toEqual([]);
     expect([...entities('Hundreds of Afghans marched to the square.').keys()]).toEqual(['afghanistan']);
