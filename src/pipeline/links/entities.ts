@@ -524,9 +524,12 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     const single = words.length === 1;
     const candidates = [...(byLast.get(words[words.length - 1]!) ?? []), ...(single ? (byFirst.get(words[0]!) ?? []) : [])];
     // A lone word joins a person named in full ("Barrack" -> "Thomas Barrack") whatever its own context suggested, unless
-    // it is a state's or a province's name ("Virginia" beside "Virginia Tech"). A place never joins a longer place: that
-    // is another place, a part of it or a namesake ("Northern California", "New York" to "York").
-    const longer = candidates.find((f) => f.name !== hit.name && ((f.kind === hit.kind && hit.kind !== 'place') || (single && f.kind === 'person' && hit.evidence !== 'list')) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
+    // it is a state's or a province's name ("Virginia" beside "Virginia Tech"); one of no known kind joins a team named by
+    // its place too, the only body known by its shape ("Lions" -> "Detroit Lions"). A place never joins a longer place:
+    // that is another place, a part of it or a namesake ("Northern California", "New York" to "York").
+    const joins = (f: Hit) =>
+      (f.kind === hit.kind && hit.kind !== 'place') || (single && ((f.kind === 'person' && hit.evidence !== 'list') || (f.kind === 'organisation' && f.evidence === 'shape' && hit.kind === 'other')));
+    const longer = candidates.find((f) => f.name !== hit.name && joins(f) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
     if (!longer && single && LONE_INSTITUTION.test(hit.name)) continue;
     out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit);
   }

@@ -739,6 +739,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (isSubdivision(written)) return found(text, words, 'place', 'list');
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.
   if (isCity(written) && !(words.length === 1 && brief.surnames.has(last.lower))) return found(text, words, 'place', 'list');
+  if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a
@@ -751,6 +752,21 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
 const TERM_OF_OFFICE = new Set(['administration', 'presidency']);
 /** How the words of a creed or a leaning end ("Socialist", "Conservative"), no one's name. */
 const CREED_WORD = /(?:ist|ive)$/u;
+
+/**
+ * A city's or a state's name before a plural of an everyday noun ("Boston Celtics", "Dallas Cowboys", "Ohio Democrats"): a
+ * team or a body of the place, no person, though no word of it is common. A surname ending in "s" is a given name's
+ * plural ("Austin Williams"), and stays a person's.
+ */
+function placeTeam(text: string, words: Word[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (!/[^s'’]s$/u.test(last.lower)) return false;
+  const singular = last.lower.slice(0, -1);
+  if (!isCommonWord(singular) || isGivenName(singular)) return false;
+  const place = text.slice(words[0]!.start, words[words.length - 2]!.end);
+  return isCity(place) || isSubdivision(place);
+}
 
 /** Units a temperature's scale follows ("degrees Fahrenheit"). */
 const DEGREES = new Set(['degree', 'degrees']);

