@@ -135,7 +135,8 @@ const ORG_HEADS = new Set(
   bank bancorp savings insurance securities group company corporation corp inc ltd llc plc co holdings partners capital industries technologies systems airlines airways rail railways motors energy
   pharmaceuticals pharma therapeutics biotherapeutics biosciences biotech aerospace robotics electronics gazette chronicle magazine radio broadcasting
   oil gas media news network networks times post journal tribune herald press telecom mobile labs ventures fund trust exchange police army navy force forces guard
-  corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project`.split(/\s+/),
+  corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project
+  command patrol`.split(/\s+/),
 );
 /** Words that end a place's name ("Santa Monica Beach", "Orange County"). */
 const PLACE_HEADS = new Set(

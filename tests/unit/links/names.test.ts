@@ -45,6 +45,11 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Officials said the Harbour Board had met.')).toEqual(['Harbour Board/organisation']);
   });
 
+  it("reads a military command and a patrol as bodies, with their country's name before them, and the head alone as theirs", () => {
+    const found = entities('Officials at U.S. Harbour Command said on Monday that the Coast Patrol had seen the ferry. Command gave no details.');
+    expect([...found.values()].map((e) => `${e.label}/${e.kind}/${e.count}`)).toEqual(['U.S. Harbour Command/organisation/2', 'Coast Patrol/organisation/1']);
+  });
+
   it('knows the companies, platforms, bodies and newsrooms news names every day, by every name it gives them', () => {
     const found = entities('Twitter and Pfizer said so on Instagram.', 'The GOP and the Republican Party met; NBC News and the Taliban were there.');
     expect(Object.fromEntries([...found.values()].map((e) => [e.id, e.kind]))).toEqual({ twitter: 'organisation', pfizer: 'organisation', instagram: 'product', 'republican-party': 'organisation', 'nbc-news': 'organisation', taliban: 'organisation' });
