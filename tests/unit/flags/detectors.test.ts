@@ -150,8 +150,14 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'The severe cuts to the ferry budget hit the harbour hard.')).toEqual(['severe']);
   });
 
-  it('reads "claimed the coldest", someone\'s claims as a noun and "aggressive driving" in their plain senses', () => {
-    const plain = ['Eastham claimed the coldest night in the county on Tuesday.', 'The inquiry will test the ferry boss\u2019s claims that the firm is broke.', 'Crashes at night are mostly down to speeding and aggressive driving.'];
+  it('reads "open borders" as a label of a stance, not as the verb and its object', () => {
+    expect(texts('loaded-language', 'The island is set to open borders to ferry passengers from the mainland this summer.')).toEqual([]);
+    expect(texts('loaded-language', 'Harbour Board Votes to Open Borders to Ferry Passengers From the Mainland')).toEqual([]);
+    expect(texts('loaded-language', 'The harbour board pushed its open-borders agenda through the budget vote in the spring.')).toEqual(['open-borders']);
+  });
+
+  it('reads "claimed the coldest", a lawsuit claiming, someone\'s claims as a noun and "aggressive driving" in their plain senses', () => {
+    const plain = ['Eastham claimed the coldest night in the county on Tuesday.', 'Ferry crews filed a lawsuit claiming that the company ignored warnings about the engine.', 'The inquiry will test the ferry boss\u2019s claims that the firm is broke.', 'Crashes at night are mostly down to speeding and aggressive driving.'];
     for (const text of plain) expect(texts('loaded-language', text), text).toEqual([]);
     // The verb of saying that casts doubt, and the adjective judging a person, still flag.
     expect(texts('loaded-language', 'The ferry boss claimed that the firm is broke.')).toEqual(['claimed']);
