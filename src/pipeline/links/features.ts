@@ -95,15 +95,15 @@ export function isTitleCase(text: string, language?: string | null): boolean {
 }
 
 const SENTENCE_END = /[.!?…]["”’)\]]*\s*$/u;
-/** A word of four capitals or more that is no acronym's length. */
-const SHOUTED_WORD = /(?<![\p{L}'’-])\p{Lu}{4,}(?![\p{L}'’-])/gu;
+/** A word of five capitals or more: longer than most acronyms ("NATO", "NASA"), so a word shouted. */
+const SHOUTED_WORD = /(?<![\p{L}'’-])\p{Lu}{5,}(?![\p{L}'’-])/gu;
 
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
 /** Words headline style writes in lower case: articles, conjunctions and prepositions ("Talks Stall on Deal With the Port"). */
 const MINOR_WORDS = new Set(
   `a an the and but or nor for so yet of in on at to by up as via per off out with from into onto over upon than vs v
   about above across after against along amid among around before behind below beneath beside besides between beyond
-  despite down during except inside near onto outside past since through throughout toward towards under until unto
+  despite down during except inside near outside past since through throughout toward towards under until unto
   within without`.split(/\s+/u),
 );
 

@@ -1,9 +1,9 @@
 import { isMonthName } from '../clean/dates.ts';
 import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
+import { isCity } from './cities.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
-import { isCity } from './cities.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
@@ -755,9 +755,9 @@ const TERM_OF_OFFICE = new Set(['administration', 'presidency']);
 const CREED_WORD = /(?:ist|ive)$/u;
 
 /**
- * A city's or a state's name before a plural of an everyday noun ("Boston Celtics", "Dallas Cowboys", "Ohio Democrats"): a
- * team or a body of the place, no person, though no word of it is common. A surname ending in "s" is a given name's
- * plural ("Austin Williams"), and stays a person's.
+ * A city's or a state's name before a plural of an everyday noun ("Dallas Cowboys", "Detroit Lions", "Ohio Democrats"): a
+ * team, a body or a group of the place, no person, though no word of it is common (the caller leaves a party's members
+ * a group). A surname ending in "s" is a given name's plural ("Austin Williams"), and stays a person's.
  */
 function placeTeam(text: string, words: Word[]): boolean {
   if (words.length < 2) return false;

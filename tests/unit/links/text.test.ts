@@ -36,6 +36,9 @@ describe('isTitleCase', () => {
     // Invented names: most words capitalised, but "will" and "testify" are words a headline would capitalise.
     const crowded = 'Harbour Board Chair Ann Lee, Port Director Bo Park and Ferry Captain Cy Dunn will testify on Monday.';
     expect(isTitleCase(crowded, 'en')).toBe(false);
+    // Acronyms are no shouting; words of five capitals or more are.
+    expect(isTitleCase('Harbour Chair Ann Lee, NATO Envoy Bo Park and NASA Director Cy Dunn will testify on Monday.', 'en')).toBe(false);
+    expect(isTitleCase('HARBOUR CHAIR Ann Lee And FERRY Captain Cy Dunn will testify on Monday.', 'en')).toBe(true);
     expect(isTitleCase('Harbour Board Chair Ann Lee Says Talks on the Ferry Deal Stall Again Before the Vote', 'en')).toBe(true);
     // Where every noun is capitalised (or the language is unknown), the share of capitals alone decides.
     expect(isTitleCase('Hafen Fähre Vorstand Ann Lee und Kapitän Cy Dunn sagen Montag aus', 'de')).toBe(true);
