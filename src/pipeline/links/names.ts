@@ -700,7 +700,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "spokeswoman Ann Lee", "economist Ann Lee", "Gov. Ann Lee" (the full stop parts the title from the run)
   const titled = before !== undefined && (beforeJoined || /^\.\s+$/u.test(text.slice(before.end, words[0]!.start)));
   if (titled && (isTitle(before) || ROLE_NOUNS.has(before.lower))) {
-    const person = personTail(words);
+    // Right after a title every personal word is the name, an everyday word too ("Sen. Frank Lee", "Gen. Rich Dunn"), as
+    // in a run that holds its title (nameOf); after a role noun only a name's tail ("player Name Bar" is no one).
+    const person = isTitle(before) && words.length <= 4 && words.every(personalWord) ? words : personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.

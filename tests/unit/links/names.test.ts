@@ -231,6 +231,9 @@ describe('the capitalisation-based name finder', () => {
   it('drops titles and keeps the person after them', () => {
     expect(names('The statement came from Press Secretary Dana Whitfield on Monday.')).toEqual(['Dana Whitfield/person']);
     expect(entities('Sen. Mara Quillon voted against the bill.').get('mara-quillon')?.kind).toBe('person');
+    // A given name that is also an everyday word, right after an abbreviated title; after a role noun, no one.
+    expect(names('The threat is real, Gen. Frank Quillon told reporters on Friday.')).toEqual(['Frank Quillon/person']);
+    expect(names('The menu shows the player Name Bar at the top of the screen.')).toEqual(['Name Bar/other']);
   });
 
   it('keeps institutions named with "of" and "and" whole, and two people joined by "and" apart', () => {
