@@ -318,6 +318,9 @@ describe('speculation', () => {
     ['a comparison of chances', 'Tired ferry pilots are more likely to miss a buoy than rested ones in their first year, a harbour study found.', []],
     ['an idiom', 'The old ferry was, when all is said and done, a fine boat that served the island for forty years.', []],
     ['a guess about the news', 'The old ferry may be sold to a museum on the mainland before the winter storms reach the island.', ['may']],
+    // The penalty a law sets is no guess; whether charges come at all is one.
+    ['the maximum penalty', 'The ferry captain was charged on Monday. He could face as much as 20 years in prison if convicted.', []],
+    ['charges to come', 'The ferry captain could face charges after the crash in the harbour on the island last week.', ['could']],
     ['a probability stated as a guess', 'The old ferry will most likely be sold to a museum on the mainland before the winter storms.', ['likely']],
   ])('tells a guess about the news from ability, the reader addressed, a comparison or an idiom (%s)', (_, text, expected) => {
     expect(texts('speculation', text)).toEqual(expected);

@@ -61,12 +61,18 @@ const NOT_HEDGE_AROUND: Record<string, { before: RegExp; after: RegExp }> = {
   could: { before: ABLE_BEFORE, after: ABLE_AFTER },
 };
 
+/**
+ * The penalty a law sets for a charge ("He could face as much as 20 years in prison", "may face up to $10,000 in fines"):
+ * the law's maximum, stated as news reports it, not a guess (whether charges come at all, "could face charges", is one).
+ */
+const MAXIMUM_PENALTY = String.raw`^\s+face\s+(?:up\s+to|as\s+(?:much|many)\s+as|a\s+maximum|a\s+max(?:imum)?\s+(?:of|sentence|penalty|fine)|a\s+(?:prison\s+)?(?:sentence|term|fine|penalty)\s+of|life\s+in\s+prison|\d[\d,.]*\s+(?:years?|months?)\s+in\s+(?:prison|jail))`;
+
 /** Senses that are not hedges: what someone could not do, turning up in court, "as soon as possible", a count ("some 200"). */
 const NOT_HEDGE_AFTER: Record<string, RegExp> = {
-  could: /^\s*(?:not|never|n't|only|hardly|barely)\b/iu,
+  could: new RegExp(String.raw`^\s*(?:not|never|n't|only|hardly|barely)\b|${MAXIMUM_PENALTY}`, 'iu'),
   // "we might as well bite the bullet": a choice made, not a guess.
   might: /^\s+as\s+well\b/iu,
-  may: /^\s+as\s+well\b/iu,
+  may: new RegExp(String.raw`^\s+as\s+well\b|${MAXIMUM_PENALTY}`, 'iu'),
   appear: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   appears: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   appeared: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
