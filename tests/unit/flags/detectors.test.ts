@@ -354,6 +354,18 @@ describe('speculation', () => {
 });
 
 describe('sensational-headline', () => {
+  it('reads the words of a quotation in the headline as the speaker\'s, and the same word unquoted as the headline\'s', () => {
+    const body = 'Emails released on Tuesday show how the harbour master handled the first weeks of the storm season on the island.';
+    const title = (t: string) => flagsOf('sensational-headline', body, { title: t, titleIsHeadline: true }).map((f) => f.text);
+    expect(title('Harbour master’s emails: ‘All is well despite some crazy skippers out there’')).toEqual([]);
+    expect(title('Harbour master’s emails show some crazy skippers out there')).toEqual(['crazy']);
+  });
+  it('reads a loaded word in the plain sense the next word gives it ("Extreme heat") as no drama', () => {
+    const body = 'Temperatures on the island rose above 45C on Sunday, and the harbour board opened cooling rooms at the ferry port.';
+    const title = (t: string) => flagsOf('sensational-headline', body, { title: t, titleIsHeadline: true }).map((f) => f.text);
+    expect(title('Extreme heat shatters records across the island')).toEqual([]);
+    expect(title('Extreme plan shatters hopes across the island')).toEqual(['Extreme']);
+  });
   it('says a headline aims at a person when the story\'s opening names measures against a state, in words that fit anyone', () => {
     const body = 'The trade ministry restricted exports of machine tools on Monday, a blow to President Alvarez\'s plans for the arms industry. Officials said the rules would last a year.';
     const [flag] = flagsOf('sensational-headline', body, { title: 'Ministry Restrains Alvarez, Curbs Tool Exports', titleIsHeadline: true });

