@@ -11,8 +11,8 @@ import type { Flag } from '../types.ts';
 /** Headlinese plus the loaded words that are loaded in most uses (the moderate ones, such as "massive", have common neutral senses). */
 const DRAMATIC = new Set([...headline.dramaticTerms, ...loaded.terms.filter((t) => !('strength' in t) || t.strength !== 'moderate').flatMap((t) => t.forms)].map((w) => w.toLowerCase()));
 /**
- * A loaded word's plain senses by the word after it ("extreme heat", "severe storms") or before it (a comparison: "more
- * severe than"), as the loaded-language lexicon lists them.
+ * A loaded word's plain senses, as the loaded-language lexicon lists them: the words it is plain before ("extreme heat",
+ * "severe storms"), and those it is plain after (a comparison: "more severe than").
  */
 const PLAIN_BEFORE = new Map<string, Set<string>>();
 const PLAIN_AFTER = new Map<string, Set<string>>();
