@@ -536,9 +536,14 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   }
   // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;
+  let roleTitle = false;
   words.forEach((w, i) => {
-    // A party's member before a personal name is a title too ("Idaho Republican James Risch", not "Republican National Convention").
-    if (isTitle(w) || (PARTY_MEMBERS.has(w.lower) && !partyOwn && i + 1 < words.length && personalWord(words[i + 1]!))) lastTitle = i;
+    // A party's member before a personal name is a title too ("Idaho Republican James Risch", not "Republican National Convention"),
+    // and so is a role written with a capital before a given name ("Executive Editor Neil Brown said …"; not "Star Trek").
+    const next = words[i + 1];
+    const party = next !== undefined && personalWord(next) && PARTY_MEMBERS.has(w.lower) && !partyOwn;
+    const role = !isTitle(w) && !party && next !== undefined && ROLE_NOUNS.has(w.lower) && personalWord(next) && isGivenName(next.lower);
+    if (isTitle(w) || party || role) [lastTitle, roleTitle] = [i, role];
   });
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
@@ -553,7 +558,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
       let t = lastTitle;
       while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
       const out: FoundName[] = [];
-      const prefix = trimConnectors(words.slice(0, t));
+      // What precedes a role names the role's field more often than a body ("Digital Content Editor", "Deputy Campaign Manager").
+      const prefix = roleTitle ? [] : trimConnectors(words.slice(0, t));
       const own = prefix.length > 0 ? judged(text, prefix, all, brief) : null;
       if (own) out.push(own);
       if (person.length > 0) out.push(found(text, person, 'person', 'context'));

@@ -234,6 +234,9 @@ describe('the capitalisation-based name finder', () => {
     // A given name that is also an everyday word, right after an abbreviated title; after a role noun, no one.
     expect(names('The threat is real, Gen. Frank Quillon told reporters on Friday.')).toEqual(['Frank Quillon/person']);
     expect(names('The menu shows the player Name Bar at the top of the screen.')).toEqual(['Name Bar/other']);
+    // A role written with a capital before a given name is a title, and what precedes it the role's field.
+    expect(names('The paper went to print. Digital Content Editor Anne Quillon said the harbour story led.')).toEqual(['Anne Quillon/person']);
+    expect(names('The crowd cheered at the Star Trek Experience in the harbour hall.')).toEqual(['Star Trek Experience/other']);
   });
 
   it('keeps institutions named with "of" and "and" whole, and two people joined by "and" apart', () => {
