@@ -668,15 +668,21 @@ function acronym(w: Word): boolean {
   return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
 }
 
+/** Words of newspapers' titles that open a hyphenated one ("Times-Dispatch", "Journal-Constitution", "Gazette-Mail"). */
+const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chronicle star union news courier'.split(' '));
+
 /** Words that end the name of a law or a pact, which names no body, whatever bodies it names ("Consumer Protection Act"). */
 const DOCUMENT_HEADS = new Set('act acts bill treaty accord agreement charter amendment regulation directive'.split(' '));
 
-function institutional(words: Word[]): boolean {
+function institutional(words: Word[], nounsCapitalised = false): boolean {
   const last = words[words.length - 1]!.lower;
   if (DOCUMENT_HEADS.has(last)) return false;
   return (
     isOrgHead(last) ||
     ORG_HEADS.has(last.slice(last.search(LAST_HYPHEN) + 1)) ||
+    // A newspaper's two titles joined ("Richmond Times-Dispatch", "Manchester Union-Leader"); a compound elsewhere reads by
+    // its last part ("Social Media-Posts").
+    (!nounsCapitalised && last.includes('-') && NEWSPAPER_TITLES.has(last.slice(0, last.indexOf('-')))) ||
     // "Centers for Water Safety and Testing"
     words.some((w, i) => w.lower === 'of' || acronym(w) || (isOrgHead(w.lower) && INNER_CONNECTORS.has(words[i + 1]?.lower ?? '')))
   );
@@ -720,7 +726,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
-  if (institutional(words)) return sure('organisation');
+  if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
   // A law's or a pact's name is neither a place after "in" nor a person ("Justice in Policing Act").
   if (DOCUMENT_HEADS.has(last.lower) && words.length > 1) return sure('other');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !NO_MODEL.test(w.text))) return sure('product');

@@ -45,6 +45,11 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Officials said the Harbour Board had met.')).toEqual(['Harbour Board/organisation']);
   });
 
+  it("reads a newspaper's two titles joined by a hyphen as the newspaper, and a surname that starts like one as a person's", () => {
+    expect(names('The Harbour Times-Courier reported on Monday that the ferry would stop.')).toEqual(['Harbour Times-Courier/organisation']);
+    expect(names('The ferry would stop, Alyssa Stark told the Harbour Gazette-Mail on Monday.')).toEqual(['Alyssa Stark/person', 'Harbour Gazette-Mail/organisation']);
+  });
+
   it("reads a military command and a patrol as bodies, with their country's name before them, and the head alone as theirs", () => {
     const found = entities('Officials at U.S. Harbour Command said on Monday that the Coast Patrol had seen the ferry. Command gave no details.');
     expect([...found.values()].map((e) => `${e.label}/${e.kind}/${e.count}`)).toEqual(['U.S. Harbour Command/organisation/2', 'Coast Patrol/organisation/1']);
