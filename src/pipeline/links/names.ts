@@ -745,7 +745,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "the Biden administration", "the Trump presidency": a leader's name standing for their term in office, unless it is
   // a party's or a creed's word ("the Republican administration", "a Socialist presidency"). Weaker than context, since a
   // place can name its own administration ("the Ontario government" is why "government" is not here).
-  if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isSubdivision(last.text) && !isCity(last.text)) {
+  if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isListedPlace(last.text)) {
     return found(text, words, 'person', 'shape');
   }
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
@@ -780,7 +780,12 @@ function placeTeam(text: string, words: Word[]): boolean {
   const singular = last.lower.slice(0, -1);
   if (!isCommonWord(singular) || isGivenName(singular)) return false;
   const place = text.slice(words[0]!.start, words[words.length - 2]!.end);
-  return isCity(place) || isSubdivision(place);
+  return isListedPlace(place);
+}
+
+/** A state's, a province's or a large city's name as written: a place by the lists, whatever stands around it. */
+function isListedPlace(name: string): boolean {
+  return isSubdivision(name) || isCity(name);
 }
 
 /** Units a temperature's scale follows ("degrees Fahrenheit"). */
