@@ -754,6 +754,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (isSubdivision(written)) return found(text, words, 'place', 'list');
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.
   if (isCity(written) && !(words.length === 1 && brief.surnames.has(last.lower))) return found(text, words, 'place', 'list');
+  if (regionOfListedPlace(text, words)) return found(text, words, 'place', 'list');
   if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
@@ -782,6 +783,18 @@ function placeTeam(text: string, words: Word[]): boolean {
   const place = text.slice(words[0]!.start, words[words.length - 2]!.end);
   return isListedPlace(place);
 }
+
+/**
+ * A point of the compass or a region word before a listed state, province or city: a part of it, so a place too
+ * ("Northern California", "South Texas", "Central Ohio"), where the lists know only the whole. A country's part is read as
+ * the country before this ("Eastern Ukraine"), and a name that goes on after the place is no region ("Southern California Edison").
+ */
+function regionOfListedPlace(text: string, words: Word[]): boolean {
+  const first = words[0]!.lower;
+  if (words.length < 2 || !(REGION_WORDS.has(first) || COMPASS_POINTS.has(first))) return false;
+  return isListedPlace(text.slice(words[1]!.start, words[words.length - 1]!.end));
+}
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A state's, a province's or a large city's name as written: a place by the lists, whatever stands around it. */
 function isListedPlace(name: string): boolean {
