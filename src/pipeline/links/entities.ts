@@ -528,12 +528,23 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     // its place too, the only body known by its shape ("Lions" -> "Detroit Lions"). A place never joins a longer place:
     // that is another place, a part of it or a namesake ("Northern California", "New York" to "York").
     const joins = (f: Hit) =>
-      (f.kind === hit.kind && hit.kind !== 'place') || (single && ((f.kind === 'person' && hit.evidence !== 'list') || (f.kind === 'organisation' && f.evidence === 'shape' && hit.kind === 'other')));
+      (f.kind === hit.kind && hit.kind !== 'place') ||
+      (single && ((f.kind === 'person' && hit.evidence !== 'list') || (f.kind === 'organisation' && f.evidence === 'shape' && hit.kind === 'other') || namesUnknownOne(f, hit)));
     const longer = candidates.find((f) => f.name !== hit.name && joins(f) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
     if (!longer && single && LONE_INSTITUTION.test(hit.name)) continue;
-    out.push(longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit);
+    // A surname read as someone's by its context carries that reading to the full name it joins (its vote outweighs the name's shape).
+    const joined = longer && namesUnknownOne(longer, hit) ? { ...hit, name: longer.name! } : longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit;
+    out.push(joined);
   }
   return out;
+}
+
+/**
+ * A lone word the context calls a person ("Romney, the former governor, …") and a name of two or three words ending in it
+ * that nothing placed ("Mitt Romney battled …", where "Mitt" is no given name the lists know): the same person.
+ */
+function namesUnknownOne(full: Hit, lone: Hit): boolean {
+  return lone.kind === 'person' && (lone.evidence ?? 'context') === 'context' && full.kind === 'other' && full.evidence === 'none' && full.name!.split(' ').length <= 3;
 }
 
 /** "Vladimir Putin" covers "Putin" (and "Vladimir" for people); "Russian Communications Ministry" covers "Communications Ministry". */

@@ -110,7 +110,7 @@ const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof 
 const ROLE_NOUNS = new Set(
   `analyst economist lawyer activist author journalist reporter correspondent columnist editor researcher scientist professor lawmaker legislator candidate nominee
   actor actress singer rapper musician artist businessman businesswoman billionaire entrepreneur investor banker executive owner manager official diplomat
-  physician doctor nurse pilot soldier veteran student teacher resident farmer worker striker midfielder goalkeeper quarterback player athlete star champion`.split(/\s+/),
+  physician doctor nurse pilot soldier veteran student teacher resident farmer worker striker midfielder goalkeeper quarterback player athlete star champion challenger incumbent contender hopeful frontrunner`.split(/\s+/),
 );
 /** Lower-case words before a name that say it is an organisation ("engineering firm Norvale", "the carrier Skyline"). */
 const ORG_NOUNS = new Set(
@@ -900,7 +900,8 @@ function personContext(text: string, last: Word, after: Word | undefined, all: W
       const next = all[i + 1];
       return (article || !w.capital) && !(next?.capital && joined(text, w, next)) && (article ? appositionCloses(text, all, i) : next !== undefined && ['of', 'for', 'at'].includes(next.lower));
     }
-    if (!article || w.capital || FUNCTION_WORDS.has(w.lower)) return false;
+    // "the former governor", "the late founder": a title's modifier is no function word here, though "former" is a stopword.
+    if (!article || w.capital || (FUNCTION_WORDS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower))) return false;
   }
   return false;
 }

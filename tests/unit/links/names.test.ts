@@ -219,11 +219,24 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Ferries were stopped in Eastgate on Sunday.')).toEqual(['Eastgate/place']);
   });
 
+  it("joins a lone surname its context calls a person to a full name that nothing placed, and makes that name a person's", () => {
+    // "Spoon" is an everyday word and no given name, so "Spoon Wrenfield" alone is a name of unknown kind.
+    const found = entities('On Tuesday the lawyers said that Spoon Wrenfield battled the charges in court.', 'Officials said Wrenfield, the former governor, would run again.');
+    expect(found.get('spoon-wrenfield')).toMatchObject({ kind: 'person', count: 2 });
+    expect(found.has('wrenfield')).toBe(false);
+    // A lone word read without such context stays as the longer name reads it, and a place is never joined.
+    expect(entities('On Tuesday the lawyers said that Spoon Wrenfield battled the charges in court.', 'Officials said Wrenfield would run again.').get('spoon-wrenfield')?.kind).toBe('other');
+  });
+
   it('reads a role after a comma as an apposition only where its phrase closes as one', () => {
     const kind = (text: string, id: string) => entities(text).get(id)?.kind;
     expect(kind('Regulators tried to break up Northwind, a federal judge on Monday threw out their case.', 'northwind')).not.toBe('person');
     expect(kind('Mara Quillon, a head buyer at a bike shop chain, sees two problems.', 'mara-quillon')).toBe('person');
     expect(kind('The letter came from Tobias Renner, the chief justice who wrote the ruling.', 'tobias-renner')).toBe('person');
+    // A title's modifier inside the apposition ("the former governor", "the multimillionaire former head of …").
+    expect(kind('Officials said Wrenfield, the former governor, would run again.', 'wrenfield')).toBe('person');
+    expect(kind('Officials said Wrenfield, the wealthy former head of a private equity firm, would run again.', 'wrenfield')).toBe('person');
+    expect(kind('Officials said Northwind, the former capital, would host the games.', 'northwind')).not.toBe('person');
   });
 
   it("reads a company from its chief executive, its shareholders or its shares moving, not from a name that shares something", () => {
@@ -242,6 +255,9 @@ describe('the capitalisation-based name finder', () => {
     // A role written with a capital before a given name is a title, and what precedes it the role's field.
     expect(names('The paper went to print. Digital Content Editor Anne Quillon said the harbour story led.')).toEqual(['Anne Quillon/person']);
     expect(names('The crowd cheered at the Star Trek Experience in the harbour hall.')).toEqual(['Star Trek Experience/other']);
+    // A race's roles before a name: "challenger", "incumbent", "hopeful".
+    expect(names('The polls closed at eight. Republican challenger Tobias Wrenfield conceded at midnight.')).toContain('Tobias Wrenfield/person');
+    expect(names('The polls closed at eight. The incumbent Wrenfield conceded at midnight.')).toEqual(['Wrenfield/person']);
   });
 
   it('keeps institutions named with "of" and "and" whole, and two people joined by "and" apart', () => {
