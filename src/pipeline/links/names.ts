@@ -552,7 +552,14 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     while (cut < rest.length && (personalWord(rest[cut]!) || (cut > 0 && PARTICLES.has(rest[cut]!.lower)))) cut++;
     const tail = personTail(rest);
     // "Presidente de la República": a title of a place or a body names an office; a person after it has a full name.
-    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : cut === 0 && PARTICLES.has(rest[0]?.lower ?? '') && tail.length < 2 ? [] : tail;
+    // "the Mayor of Shanghai", "the Governor of Texas": the office of a place or a body, which is the name (a word that names
+    // neither leaves the whole run a body's name: "Joint Chiefs of Staff"); a surname needs more between ("Secretary of State Blinken").
+    const office = cut === 0 && rest.length === 2 && rest[0]!.lower === 'of';
+    if (office) {
+      const of = judged(text, rest.slice(1), all, brief);
+      if (of && (of.kind !== 'other' || rest.slice(1).every((w) => !isCommonWord(w.lower)))) return [of];
+    }
+    const person = cut > 0 && cut <= 4 ? rest.slice(0, cut) : office || (cut === 0 && PARTICLES.has(rest[0]?.lower ?? '') && tail.length < 2) ? [] : tail;
     // A title ending the run ("Northland Gov." before "Ann Lee") or followed by a personal name: keep what precedes the titles, and the person.
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;

@@ -255,6 +255,11 @@ describe('the capitalisation-based name finder', () => {
     // A role written with a capital before a given name is a title, and what precedes it the role's field.
     expect(names('The paper went to print. Digital Content Editor Anne Quillon said the harbour story led.')).toEqual(['Anne Quillon/person']);
     expect(names('The crowd cheered at the Star Trek Experience in the harbour hall.')).toEqual(['Star Trek Experience/other']);
+    // A title's office "of" a place or a body names that place or body, no person; a surname needs more words between.
+    expect(names('On Monday we met the Mayor of Houston at the harbour.')).toEqual(['Houston/place']);
+    expect(names('On Monday we met the CEO of Norvale at the harbour.')).toEqual(['Norvale/other']);
+    expect(names('On Monday the Secretary of State Wrenfield met them at the harbour.')).toEqual(['Wrenfield/person']);
+    expect(names('On Monday the Joint Chiefs of Staff met them at the harbour.')).toEqual(['Joint Chiefs of Staff/organisation']);
     // A race's roles before a name: "challenger", "incumbent", "hopeful".
     expect(names('The polls closed at eight. Republican challenger Tobias Wrenfield conceded at midnight.')).toContain('Tobias Wrenfield/person');
     expect(names('The polls closed at eight. The incumbent Wrenfield conceded at midnight.')).toEqual(['Wrenfield/person']);
