@@ -12,3 +12,14 @@ export function readsAsEnglish(language: string | null | undefined): boolean {
 export function baseLanguage(language: string | null | undefined): string {
   return (language ?? '').toLowerCase().split('-')[0]!;
 }
+
+/**
+ * Languages that capitalise every noun (German, Luxembourgish, Swiss and Low German): there a capital inside a sentence does
+ * not mark a name, so a lone capitalised word is as likely "Stimmung" as one.
+ */
+const NOUN_CAPITALISING = new Set(['de', 'lb', 'gsw', 'nds']);
+
+/** Whether text in a language (ISO 639 code, with or without a region) capitalises every noun. */
+export function capitalisesNouns(language: string | null | undefined): boolean {
+  return NOUN_CAPITALISING.has(baseLanguage(language));
+}

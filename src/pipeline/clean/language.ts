@@ -40,6 +40,11 @@ const MACROLANGUAGE = new Map([
 
 const TO_639_3 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391!, l.iso6393]));
 
+/** A language's ISO 639-3 code from its ISO 639-1 code, with or without a region ("deu" of "de-AT"); null when there is none. */
+export function iso6393Of(code: string): string | null {
+  return TO_639_3.get(code.toLowerCase().split('-')[0]!) ?? null;
+}
+
 /** The stopword list of a language by its ISO 639-1 or 639-3 code, lower-cased; null when there is none. */
 export function stopwordsFor(code: string): ReadonlySet<string> | null {
   return stoplist(TO_639_3.get(code) ?? code);

@@ -374,7 +374,10 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     }
     // "New Jersey", "Papua New Guinea", "New Mexico", "Northern Ireland": another place than the one its last word names.
     const before = i > 0 ? tokens[i - 1] : undefined;
-    if (best && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
+    const next = tokens[i + 1];
+    // "Francia Márquez": a country's name in the text's language that is a given name there too, before a surname.
+    const givenName = matched === 1 && next !== undefined && g.givenNamesToo?.has(aliasKey(first.text)) && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(first.end, next.start));
+    if (best && !givenName && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
     i += Math.max(matched, 1);
   }
   return hits;

@@ -1,7 +1,7 @@
 import { countWords } from '../metadata/counts.ts';
 import { extractEntities, type TextUnit } from './entities.ts';
 import { extractFacts } from './facts.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteerFor } from './gazetteer.ts';
 import { termFrequencies } from './keywords.ts';
 import { minhashOfWords } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
@@ -28,7 +28,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
   // and the body, for keywords, shingles and story terms.
   const unitTokens = units.map((unit) => tokenize(unit.text));
   const words = joinedWordTokens(units.map((unit) => unit.text), unitTokens, '\n\n');
-  const entities = extractEntities(units, { language: input.language }, gazetteer(), unitTokens);
+  const entities = extractEntities(units, { language: input.language }, gazetteerFor(input.language), unitTokens);
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
   const facts = extractFacts(body, attributions.sources);

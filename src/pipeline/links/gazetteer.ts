@@ -1,7 +1,11 @@
 import countries from 'world-countries';
 import data from './data/entities.json' with { type: 'json' };
+import { iso6393Of } from '../clean/language.ts';
+import { capitalisesNouns } from '../clean/language-code.ts';
+import { isCity } from './cities.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, entityId, termKey } from './normalise.ts';
+import { isSubdivision } from './subdivisions.ts';
 import type { EntityKind, EntityRelation, RelationType } from './types.ts';
 
 /** One known entity with every way of writing it. */
@@ -23,6 +27,8 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, string>;
   /** Longest alias, in words: how far a match may reach. */
   maxWords: number;
+  /** Names that before another capitalised word are a given name rather than theirs ("Francia Márquez", "Dominika Rafalska"). */
+  givenNamesToo?: ReadonlySet<string>;
 }
 
 interface RawEntry {
@@ -65,6 +71,50 @@ let cached: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer(countryEntries(), (data as { entities: RawEntry[] }).entities);
   return cached;
+}
+
+const inLanguage = new Map<string, Gazetteer>();
+
+/**
+ * Square kilometres a country must cover for its names in other languages: the smallest are seldom in the news, and their
+ * names there are more often a given name ("Dominika" for Dominica in Polish).
+ */
+const MIN_AREA_FOR_FOREIGN_NAMES = 1000;
+
+/**
+ * The gazetteer for text in a language (ISO 639-1): the one above, and the countries' names in that language, from
+ * world-countries' translations and native names ("Deutschland" and "Frankreich" in German, "Estados Unidos" in Spanish).
+ * Only in that language: Croatian "Butan" (Bhutan) is butane in German, Swedish "Ungern" (Hungary) German for "reluctantly".
+ * Left out as in altSpellings: an everyday English word or a given name ("Chili", "Maurice"); and a listed state or city
+ * ("Norfolk" for Norfolk Island). A name the gazetteer already gives another entity keeps it ("Guyana"). In a language
+ * that capitalises only names, a one-word name before another capitalised word is left to the name finder (givenNamesToo).
+ */
+export function gazetteerFor(language: string | null | undefined): Gazetteer {
+  const base = gazetteer();
+  const code = language ? iso6393Of(language) : null;
+  if (code === null || code === 'eng') return base;
+  let g = inLanguage.get(code);
+  if (!g) {
+    const names = new Map(base.names);
+    const givenNamesToo = new Set<string>();
+    let maxWords = base.maxWords;
+    for (const c of countries) {
+      const id = entityId(c.name.common);
+      if (!base.byId.has(id) || c.area < MIN_AREA_FOR_FOREIGN_NAMES) continue;
+      const written = [c.translations?.[code], (c.name.native as Record<string, { common: string; official: string } | undefined> | undefined)?.[code]];
+      for (const name of written.flatMap((n) => (n ? [n.common, n.official] : []))) {
+        const key = aliasKey(name);
+        if (names.has(key) || base.demonyms.has(key) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
+        names.set(key, id);
+        maxWords = Math.max(maxWords, key.split(' ').length);
+        // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
+        if (!/\s/u.test(name) && !capitalisesNouns(language)) givenNamesToo.add(key);
+      }
+    }
+    g = { ...base, names, maxWords, givenNamesToo };
+    inLanguage.set(code, g);
+  }
+  return g;
 }
 
 /** Countries and their capitals as raw entries, in the data file's format. */

@@ -1,3 +1,4 @@
+import { capitalisesNouns } from '../clean/language-code.ts';
 import { stopwordsFor } from '../clean/language.ts';
 import { hasLetter } from '../clean/text.ts';
 import { foldWord, STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
@@ -22,8 +23,6 @@ const QUALIFIERS = new Set(
   way ways kind sort sure`.split(/\s+/),
 );
 
-/** Languages that capitalise every noun: there a capital mid-sentence does not mark a name. */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
 /** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
 const foldedStopwords = new Map<string, ReadonlySet<string> | null>();
@@ -47,7 +46,7 @@ function languageStopwords(language: string | null | undefined): ReadonlySet<str
 export function termFrequencies(text: string | WordTokens, language?: string | null): Term[] {
   const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
   const ownStopwords = languageStopwords(language);
-  const nounsCapitalised = language !== null && language !== undefined && NOUNS_CAPITALISED.has(language);
+  const nounsCapitalised = capitalisesNouns(language);
   // One entry per key: single words and phrases, with the capitalisation counts of single words alongside.
   const counts = new Map<string, Count>();
   const add = (key: string, form: string): Count => {

@@ -1,5 +1,5 @@
 import { isMonthName } from '../clean/dates.ts';
-import { baseLanguage, readsAsEnglish } from '../clean/language-code.ts';
+import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity } from './cities.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
@@ -63,13 +63,7 @@ export interface NameOptions {
   language?: string | undefined;
 }
 
-/**
- * Languages that capitalise every noun (German, Luxembourgish, Swiss and Low German): there a
- * lone capitalised word is as likely "Stimmung" as a name, so it needs a name's shape (an
- * acronym, a capital inside: "SPD", "AfD") or a title before it.
- */
-const NOUN_CAPITALISING = new Set(['de', 'lb', 'gsw', 'nds']);
-/** The polite "you" of those languages, capitalised mid-sentence ("Ihre Zeit"): never part of a name. */
+/** The polite "you" of the languages that capitalise every noun, capitalised mid-sentence ("Ihre Zeit"): never part of a name. */
 const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres'.split(' '));
 
 /** Spans other rules already name (the gazetteer's matches). */
@@ -208,7 +202,7 @@ export function findNames(
   options: NameOptions = {},
 ): FoundName[][] {
   const words = units.map((u, i) => (u.prose ? readWords(u.text, tokens[i] ?? tokenize(u.text)) : []));
-  const nounsCapitalised = NOUN_CAPITALISING.has(baseLanguage(options.language));
+  const nounsCapitalised = capitalisesNouns(options.language);
   const allRuns = units.map((unit, u) => runs(unit.text, words[u]!, nounsCapitalised, readsAsEnglish(options.language)));
   // Evidence across the brief: words it writes in lower case, and names (or their last words, surnames) it writes mid-sentence.
   const brief: BriefEvidence = {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
+
+/** The entities of a one-paragraph brief in a language, as "label/kind". */
+function named(language: string, text: string): string[] {
+  const features = extractLinkFeatures({ slug: 'x', seed: 'x', title: 'bericht', outlet: null, date: null, language, paragraphs: [{ kind: 'paragraph', text }] });
+  return features.entities.filter((e) => e.count > 0).map((e) => `${e.label}/${e.kind}`).sort();
+}
+
+describe("countries' names in the brief's language", () => {
+  it('reads the names a language gives countries as those countries', () => {
+    expect(named('de', 'Die Fähre fährt von Deutschland nach Frankreich, und ab Mai auch nach Österreich.')).toEqual(['Austria/country', 'France/country', 'Germany/country']);
+    expect(named('es', 'El ferry une Estados Unidos con México desde el lunes.')).toEqual(['Mexico/country', 'United States/country']);
+    expect(named('pl', 'Prom łączy teraz Polska i Niemcy, powiedział kapitan.')).toEqual(['Germany/country', 'Poland/country']);
+  });
+
+  it("reads them in that language only: a word of another language's list means something else here", () => {
+    // "Ungern" is Hungary in Swedish and "reluctantly" in German; "Butan" is Bhutan in Croatian and butane in German.
+    expect(named('sv', 'Färjan går till Ungern i maj, sa kaptenen.')).toEqual(['Hungary/country']);
+    expect(named('de', 'Ungern sagte die Kapitänin, dass die Fähre im Mai fährt.')).not.toContain('Hungary/country');
+    expect(named('de', 'Das Butan in der Flasche reicht für die Fähre.')).not.toContain('Bhutan/country');
+    // English text keeps its own names.
+    expect(named('en', 'The ferry sails for Deutschland Harbour on Monday, the captain said.')).not.toContain('Germany/country');
+  });
+
+  it('leaves a one-word name before a surname to the name finder, where only names are capitalised', () => {
+    // "Francia" is France in Spanish and a given name too.
+    const spanish = extractLinkFeatures({ slug: 'x', seed: 'x', title: 'informe', outlet: null, date: null, language: 'es', paragraphs: [{ kind: 'paragraph', text: 'La capitana Francia Velarde dijo que el ferry zarpa hacia Francia el lunes.' }] });
+    expect(spanish.entities.map((e) => `${e.label}/${e.count}`).sort()).toEqual(['France/1', 'Francia Velarde/1']);
+    // German capitalises every noun, so a capital after the name says nothing.
+    expect(named('de', 'In Deutschland Fähren zu bauen lohnt sich, sagte die Kapitänin.')).toContain('Germany/country');
+  });
+
+  it("takes no other language's name of the smallest countries, more often a given name there", () => {
+    // "Dominika" is Dominica in Polish, and a Polish given name.
+    expect(named('pl', 'Prom płynie na Dominika w maju.')).not.toContain('Dominica/country');
+  });
+});
