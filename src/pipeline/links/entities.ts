@@ -1,5 +1,6 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
+import { isCommonWord } from './lexicon.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
@@ -375,8 +376,8 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     // "New Jersey", "Papua New Guinea", "New Mexico", "Northern Ireland": another place than the one its last word names.
     const before = i > 0 ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
-    // "Francia Márquez": a country's name in the text's language that is a given name there too, before a surname.
-    const givenName = matched === 1 && next !== undefined && g.givenNamesToo?.has(aliasKey(first.text)) && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(first.end, next.start));
+    // "Douglas MacArthur", "Francia Márquez": a place's name that is a given name too, before a surname ("Stanley Cup" keeps it).
+    const givenName = matched === 1 && next !== undefined && g.givenNamesToo.has(aliasKey(first.text)) && /^\p{Lu}\p{Ll}/u.test(next.text) && /^ $/u.test(text.slice(first.end, next.start)) && !isCommonWord(next.text.toLowerCase());
     if (best && !givenName && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
     i += Math.max(matched, 1);
   }

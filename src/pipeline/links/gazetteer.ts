@@ -27,8 +27,11 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, string>;
   /** Longest alias, in words: how far a match may reach. */
   maxWords: number;
-  /** Names that before another capitalised word are a given name rather than theirs ("Francia Márquez", "Dominika Rafalska"). */
-  givenNamesToo?: ReadonlySet<string>;
+  /**
+   * One-word names of places that are given names too ("Douglas", "Stanley"; "Francia" in Spanish): before a capitalised
+   * word that is no everyday word they open a person's name ("Douglas MacArthur", "Francia Márquez"), left to the name finder.
+   */
+  givenNamesToo: ReadonlySet<string>;
 }
 
 interface RawEntry {
@@ -44,6 +47,7 @@ interface RawEntry {
   priority?: number;
 }
 
+const PLACE_KINDS = new Set<EntityKind>(['country', 'place']);
 const KINDS = new Set<EntityKind>(['person', 'organisation', 'country', 'place', 'product', 'technology']);
 const RELATIONS = new Set<RelationType>(['seatOf', 'partOf', 'capitalOf']);
 
@@ -92,27 +96,30 @@ const MIN_AREA_FOR_FOREIGN_NAMES = 1000;
 export function gazetteerFor(language: string | null | undefined): Gazetteer {
   const base = gazetteer();
   const code = language ? iso6393Of(language) : null;
-  if (code === null || code === 'eng') return base;
-  let g = inLanguage.get(code);
+  const nounsCapitalised = capitalisesNouns(language);
+  if ((code === null || code === 'eng') && !nounsCapitalised) return base;
+  const key = `${code ?? ''} ${nounsCapitalised}`;
+  let g = inLanguage.get(key);
   if (!g) {
     const names = new Map(base.names);
-    const givenNamesToo = new Set<string>();
+    // A capital after the name says nothing where every noun has one ("in Deutschland Fähren bauen").
+    const givenNamesToo = new Set<string>(nounsCapitalised ? [] : base.givenNamesToo);
     let maxWords = base.maxWords;
-    for (const c of countries) {
+    for (const c of code === null ? [] : countries) {
       const id = entityId(c.name.common);
       if (!base.byId.has(id) || c.area < MIN_AREA_FOR_FOREIGN_NAMES) continue;
-      const written = [c.translations?.[code], (c.name.native as Record<string, { common: string; official: string } | undefined> | undefined)?.[code]];
+      const written = [c.translations?.[code!], (c.name.native as Record<string, { common: string; official: string } | undefined> | undefined)?.[code!]];
       for (const name of written.flatMap((n) => (n ? [n.common, n.official] : []))) {
-        const key = aliasKey(name);
-        if (names.has(key) || base.demonyms.has(key) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
-        names.set(key, id);
-        maxWords = Math.max(maxWords, key.split(' ').length);
+        const nameKey = aliasKey(name);
+        if (names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
+        names.set(nameKey, id);
+        maxWords = Math.max(maxWords, nameKey.split(' ').length);
         // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
-        if (!/\s/u.test(name) && !capitalisesNouns(language)) givenNamesToo.add(key);
+        if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
       }
     }
     g = { ...base, names, maxWords, givenNamesToo };
-    inLanguage.set(code, g);
+    inLanguage.set(key, g);
   }
   return g;
 }
@@ -182,7 +189,9 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
     // The people of a country by the plural ("Russians", "Afghans"); "Chinese" and "Swiss" have none.
     for (const d of e.demonyms) if (/[^s]$/.test(d) && !/(?:ese|sh|ch)$/.test(d)) claim(demonyms, aliasKey(`${d}s`), e.id);
   }
-  return { byId, names, terms, demonyms, maxWords };
+  const givenNamesToo = new Set<string>();
+  for (const [key, id] of names) if (!/[\s-]/u.test(key) && isGivenName(key.toLowerCase()) && PLACE_KINDS.has(byId.get(id)!.kind)) givenNamesToo.add(key);
+  return { byId, names, terms, demonyms, maxWords, givenNamesToo };
 }
 
 /** The known entity a name refers to, if any ("U.S." -> united-states). */

@@ -628,8 +628,20 @@ function isPersonalWord(w: Word): boolean {
   if (initial(w)) return true;
   // A surname may open with the Arabic article ("al-Assad", "el-Sisi").
   if (!(/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || opensWithArticle(w.text)) || !/\p{Ll}/u.test(w.text)) return false;
+  if (joinedWords(w.text)) return false;
   return !((FUNCTION_WORDS.has(w.lower) && !NEVER_NAMES.has(w.lower)) || WEEKDAYS.has(w.lower) || isTitle(w) || TITLE_MODIFIERS.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isDemonym(w));
 }
+
+/**
+ * Two words written as one, a product's or a brand's way ("PowerPoint", "GamePad", "YouTube"): a capital inside after three
+ * lower-case letters or more. A surname's capital comes after a short prefix ("McCarthy", "DeSantis", "LaGuardia", "DiMaggio")
+ * or one of a few longer ones ("MacArthur", "FitzGerald", "VanDyke").
+ */
+function joinedWords(text: string): boolean {
+  const inner = /^(\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(text);
+  return inner !== null && !SURNAME_PREFIXES.test(inner[1]!);
+}
+const SURNAME_PREFIXES = /^(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Ten|Ter)$/u;
 
 function isDemonym(w: Word): boolean {
   const key = aliasKey(w.text);

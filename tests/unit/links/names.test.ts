@@ -228,6 +228,19 @@ describe('the capitalisation-based name finder', () => {
     expect(entities('On Tuesday the lawyers said that Spoon Wrenfield battled the charges in court.', 'Officials said Wrenfield would run again.').get('spoon-wrenfield')?.kind).toBe('other');
   });
 
+  it("reads a place's name that is a given name too as the name's opening before a surname, and as the place otherwise", () => {
+    expect(extractEntities(prose('The plan came from Gen. Douglas Wrenfield, who said so.')).map((e) => `${e.label}/${e.kind}`)).toEqual(['Douglas Wrenfield/person']);
+    expect(extractEntities(prose('The ferry left Douglas at noon, the captain said.')).map((e) => `${e.label}/${e.kind}`)).toEqual(['Douglas/place']);
+    // An everyday word after it is no surname ("Douglas Harbour" stays the place and its harbour).
+    expect(extractEntities(prose('The ferry left Douglas Harbour at noon, the captain said.')).map((e) => e.label)).toContain('Douglas');
+  });
+
+  it('reads two words written as one as no personal name, and keeps the short prefixes of surnames', () => {
+    expect(names('The teachers said Download SlideDeck files here.')).not.toContain('Download SlideDeck/person');
+    expect(names('Officials said the Harbour GamePad sold out.')).not.toContain('Harbour GamePad/person');
+    expect(names('Officials said Douglas MacWrenfield, Anna DeWrenfield and Joe McWrenfield agreed.')).toEqual(['Douglas MacWrenfield/person', 'Anna DeWrenfield/person', 'Joe McWrenfield/person']);
+  });
+
   it('reads a role after a comma as an apposition only where its phrase closes as one', () => {
     const kind = (text: string, id: string) => entities(text).get(id)?.kind;
     expect(kind('Regulators tried to break up Northwind, a federal judge on Monday threw out their case.', 'northwind')).not.toBe('person');
