@@ -4,6 +4,7 @@ import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
 import { formalGivenName } from './nicknames.ts';
+import { isCommonWord } from './lexicon.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { canNameAThing } from './parts-of-speech.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
@@ -162,6 +163,7 @@ function memberPluralAliases(features: LinkFeatures[]): Map<string, string> {
   return alias;
 }
 const MEMBER_ENDING = /(?:an|er|crat|ist|ite|i)$/u;
+const OTHER_THAN_PEOPLE = new Set(['place', 'country', 'organisation']);
 
 /**
  * A lone surname joins the one person's full name in the corpus that ends
@@ -170,23 +172,46 @@ const MEMBER_ENDING = /(?:an|er|crat|ist|ite|i)$/u;
  */
 function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string, string>): Map<string, string> {
   const full = new Map<string, Set<string>>();
+  // Briefs per full name and per lone word; full names some brief read as a person's from their context, not only from
+  // their shape; lone words some brief read so.
+  const fullBriefs = new Map<string, number>();
+  const loneBriefs = new Map<string, number>();
+  const surePeople = new Set<string>();
+  const somethingElse = new Set<string>();
   const single = new Set<string>();
   const known = gazetteer().byId;
   for (const f of features) {
     for (const e of f.entities) {
       const parts = e.id.split('-');
       // A lone word the gazetteer does not know may be a surname whatever kind its brief's context suggested.
-      if (parts.length === 1 && !known.has(e.id) && e.kind !== 'product') single.add(e.id);
-      else if (e.kind === 'person' && parts.length > 1) {
+      if (parts.length === 1 && !known.has(e.id) && e.kind !== 'product') {
+        single.add(e.id);
+        loneBriefs.set(e.id, (loneBriefs.get(e.id) ?? 0) + 1);
+        if (e.kind === 'person' && e.kindEvidence === undefined) surePeople.add(e.id);
+        // A place by a list or by its context ("in Toledo", "Columbus, Ohio"), or a body by its context.
+        if (OTHER_THAN_PEOPLE.has(e.kind) && (e.kindEvidence === undefined || e.kindEvidence === 'list')) somethingElse.add(e.id);
+      } else if (e.kind === 'person' && parts.length > 1) {
         const last = parts[parts.length - 1]!;
-        full.set(last, (full.get(last) ?? new Set()).add(nicknames.get(e.id) ?? e.id));
+        const id = nicknames.get(e.id) ?? e.id;
+        full.set(last, (full.get(last) ?? new Set()).add(id));
+        fullBriefs.set(id, (fullBriefs.get(id) ?? 0) + 1);
+        if (e.kindEvidence === undefined) surePeople.add(id);
       }
     }
   }
   const alias = new Map<string, string>();
   for (const s of single) {
     const matches = full.get(s);
-    if (matches?.size === 1) alias.set(s, [...matches][0]!);
+    if (matches?.size !== 1) continue;
+    const person = [...matches][0]!;
+    // A word some brief reads as a place or a body is a surname only where a brief says so ("Toledo" is no "Alexei Toledo").
+    if (somethingElse.has(s) && !surePeople.has(s)) continue;
+    // A name a person's only by its shape may be a company's ("Freddie Mac", "Mozilla Firefox"): an everyday word alone
+    // ("Studio") or a word more briefs write alone than with it ("Mac") is more likely another thing, unless a brief says
+    // either is a person's.
+    const unsure = !surePeople.has(person) && !surePeople.has(s);
+    if (unsure && (isCommonWord(s) || loneBriefs.get(s)! > fullBriefs.get(person)!)) continue;
+    alias.set(s, person);
   }
   return alias;
 }

@@ -851,7 +851,7 @@ function gluedOpening(words: Word[], brief: BriefEvidence): boolean {
 }
 
 /** Words that open a region's name as a compass point does ("Central Devon", "Northern Ireland"). */
-const REGION_WORDS = new Set('central northern southern eastern western northeast northwest southeast southwest upper lower greater'.split(' '));
+const REGION_WORDS = new Set('central northern southern eastern western northeast northwest southeast southwest upper lower greater mid'.split(' '));
 
 /** How common a lone capitalised word must be to need evidence (SCOWL level): the few thousand commonest ("West", "Staff", "Customs"), not "Senate" or "Twitter". */
 const LONE_WORD_LEVEL = 20;

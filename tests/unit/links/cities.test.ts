@@ -32,6 +32,7 @@ describe('large cities', () => {
 
   it("reads a point of the compass or a region word before a listed state or city as a part of it, a place", () => {
     expect(kinds('Northern California residents said the ferry was late. South Texas ranchers met on Monday.')).toEqual({ 'Northern California': 'place', 'South Texas': 'place' });
+    expect(kinds('Mid Ohio residents said the ferry was late.')).toEqual({ 'Mid Ohio': 'place' });
     // A name that goes on after the place is no region of it, and a region word before no listed place proves nothing.
     expect(kinds('Southern California Ferries said the ferry was late. Northern Harpoon Trust met on Monday.')).not.toMatchObject({ 'Southern California Ferries': 'place' });
     expect(kinds('Northern Harpoon residents said the ferry was late.')).not.toMatchObject({ 'Northern Harpoon': 'place' });

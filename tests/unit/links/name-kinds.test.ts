@@ -225,6 +225,20 @@ describe('kinds across the corpus', () => {
     expect(graph.entities['jack-orrell']).toBeDefined();
   });
 
+  it("joins a lone word across briefs to a full name of a person's shape only where nothing says it is another thing", () => {
+    // "Freddie Harbourton" is a person by its shape alone: a company could be named so.
+    const shapeOnly = 'On Monday the news was all about Freddie Harbourton again.';
+    // A word more briefs write alone than with the full name is another thing there.
+    const moreAlone = linkCorpus([brief('a', shapeOnly), brief('b', 'Buy a Harbourton before prices rise.'), brief('c', 'The Harbourton runs faster now.')]);
+    expect(moreAlone.entities['freddie-harbourton']?.mentions.map((m) => m.slug)).toEqual(['a']);
+    // A place read from its context is no surname of a person of that shape.
+    const place = linkCorpus([brief('a', shapeOnly), brief('b', 'Ferries in Harbourton were late on Monday, officials said.')]);
+    expect(place.entities['freddie-harbourton']?.mentions.map((m) => m.slug)).toEqual(['a']);
+    // Once a brief says the full name is a person's, the word alone joins it.
+    const sure = linkCorpus([brief('a', 'Freddie Harbourton, a spokesman for the port, said shares fell.'), brief('b', 'Buy a Harbourton before prices rise.'), brief('c', 'The Harbourton runs faster now.')]);
+    expect(sure.entities['freddie-harbourton']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it("reads a group's member and its plural as one entity, but not every name and its plural", () => {
     const members = linkCorpus([brief('a', 'Voters backed the plan, and every Calderonian on the panel said so.'), brief('b', 'The Calderonians on the panel agreed.')]);
     expect(members.entities['calderonian']).toBeUndefined();
