@@ -40,6 +40,16 @@ const MACROLANGUAGE = new Map([
 
 const TO_639_3 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391!, l.iso6393]));
 
+/** The English names of the languages with an ISO 639-1 code, one word each ("English", "Swahili"; not "Scottish Gaelic"). */
+let languageNames: Set<string> | undefined;
+
+/** Whether a word is the English name of a language ("English", "Mandarin" is not one: the list names "Chinese"). */
+export function isLanguageName(word: string): boolean {
+  // "Swahili (macrolanguage)" is written "Swahili".
+  languageNames ??= new Set(iso6393.filter((l) => l.iso6391).map((l) => l.name.replace(/\s*\(.*\)$/u, '')).filter((name) => /^\p{L}+$/u.test(name)));
+  return languageNames.has(word);
+}
+
 /** A language's ISO 639-3 code from its ISO 639-1 code, with or without a region ("deu" of "de-AT"); null when there is none. */
 export function iso6393Of(code: string): string | null {
   return TO_639_3.get(code.toLowerCase().split('-')[0]!) ?? null;

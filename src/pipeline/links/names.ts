@@ -1,4 +1,5 @@
 import { isMonthName } from '../clean/dates.ts';
+import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity } from './cities.ts';
 import { gazetteer } from './gazetteer.ts';
@@ -628,7 +629,8 @@ function isPersonalWord(w: Word): boolean {
   if (initial(w)) return true;
   // A surname may open with the Arabic article ("al-Assad", "el-Sisi").
   if (!(/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || opensWithArticle(w.text)) || !/\p{Ll}/u.test(w.text)) return false;
-  if (joinedWords(w.text)) return false;
+  // "MPs", "CEOs": an abbreviation's plural, no one's name.
+  if (joinedWords(w.text) || /^\p{Lu}{2,}s$/u.test(w.text)) return false;
   return !((FUNCTION_WORDS.has(w.lower) && !NEVER_NAMES.has(w.lower)) || WEEKDAYS.has(w.lower) || isTitle(w) || TITLE_MODIFIERS.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isDemonym(w));
 }
 
@@ -761,6 +763,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && after !== undefined && TERM_OF_OFFICE.has(after.lower) && joined(text, last, after) && !PARTY_WORDS.has(last.lower) && !CREED_WORD.test(last.lower) && !isListedPlace(last.text)) {
     return found(text, words, 'person', 'shape');
   }
+  // "in English", "from Swahili": a language, no place.
+  if (words.length === 1 && isLanguageName(last.text)) return found(text, words, 'other', 'none');
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   const written = text.slice(words[0]!.start, last.end);
