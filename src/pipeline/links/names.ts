@@ -766,7 +766,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "in English", "from Swahili": a language, no place.
   if (words.length === 1 && isLanguageName(last.text)) return found(text, words, 'other', 'none');
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  // "in Republican states": a party's word is the noun's side, no place.
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   const written = text.slice(words[0]!.start, last.end);
   if (isSubdivision(written)) return found(text, words, 'place', 'list');
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.

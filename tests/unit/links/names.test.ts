@@ -235,9 +235,11 @@ describe('the capitalisation-based name finder', () => {
     expect(extractEntities(prose('The ferry left Douglas Harbour at noon, the captain said.')).map((e) => e.label)).toContain('Douglas');
   });
 
-  it("reads a language's name after a preposition as no place, and an abbreviation's plural as no surname", () => {
+  it("reads a language's or a party's name after a preposition as no place, and an abbreviation's plural as no surname", () => {
     expect(names('The book came out in English and in Swahili, and the ferry sails in Wrenfield.')).toEqual(['English/other', 'Swahili/other', 'Wrenfield/place']);
     expect(names('The plan angered Harbour MPs and Tory CEOs on Monday.')).not.toContain('Tory CEOs/person');
+    // A party's word after "in" is the side of the noun after it.
+    expect(names('Those most reliant on ferries live in Republican counties.')).toEqual(['Republican/other']);
   });
 
   it('reads two words written as one as no personal name, and keeps the short prefixes of surnames', () => {
