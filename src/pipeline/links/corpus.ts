@@ -10,8 +10,8 @@ import { canNameAThing } from './parts-of-speech.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
-import { topicById } from './topics.ts';
-import type { BriefLinks, ClusterRecord, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord } from './types.ts';
+import { MAX_TOPICS, topicById } from './topics.ts';
+import type { BriefLinks, ClusterRecord, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord, TopicScore } from './types.ts';
 
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
@@ -85,6 +85,18 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
     for (const { a, b, similarity } of clustering.pairs) clusters[clusterOf.get(a)!]?.pairs.push({ a, b, similarity });
   });
 
+  // A brief too short to be about a topic takes those its story's other versions agree on, where it mentions them.
+  const topicsOf = time('topics', () => {
+    const storyTopics = new Map<string, StoryTopics>();
+    return features.map((f) => {
+      const story = clusterOf.get(f.slug);
+      if (f.topics.length > 0 || !f.mentionedTopics || story === undefined) return f.topics;
+      let counted = storyTopics.get(story);
+      if (!counted) storyTopics.set(story, (counted = countStoryTopics(membersOf.get(story)!.map((m) => features[m]!))));
+      return topicsFromStory(f.mentionedTopics, counted);
+    });
+  });
+
   const related = time('related', () =>
     relatedBriefs(
       features.map((f, i): ReasonFeatures => ({
@@ -92,7 +104,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
         names: mergedMentions(f, entityOf, entities)
           .filter((e) => e.kind === 'person' || e.kind === 'organisation')
           .map((e) => ({ id: e.id, label: e.label, weight: e.count })),
-        topics: f.topics.map((t) => ({ id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase() })),
+        topics: topicsOf[i]!.map((t) => ({ id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase() })),
         keywords: keywords[i]!.slice(0, KEYWORDS_IN_REASONS).map((k) => ({ key: k.key, label: k.label, weight: k.score })),
       })),
       neighbours,
@@ -109,7 +121,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
       outletId: f.outletId,
       date: f.date,
       entities: mergedMentions(f, entityOf, entities),
-      topics: f.topics.map((t) => ({ id: t.id, label: topicById(t.id)?.label ?? t.id, score: t.score })),
+      topics: topicsOf[i]!.map((t) => ({ id: t.id, label: topicById(t.id)?.label ?? t.id, score: t.score })),
       keywords: keywords[i]!.slice(0, KEYWORDS_PER_BRIEF),
       related: related[i]!,
       cluster: clusterOf.get(f.slug) ?? null,
@@ -122,7 +134,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
     version: 1,
     briefs,
     entities,
-    topics: topicRecords(features),
+    topics: topicRecords(features, topicsOf),
     outlets,
     clusters,
     provenance,
@@ -357,10 +369,33 @@ function keywordsPerBrief(features: LinkFeatures[]): { key: string; label: strin
   });
 }
 
-function topicRecords(features: LinkFeatures[]): Record<string, TopicRecord> {
+/** How many of a story's versions are about each topic, and how many versions it has. */
+interface StoryTopics {
+  versions: number;
+  about: Map<string, number>;
+}
+
+function countStoryTopics(versions: readonly LinkFeatures[]): StoryTopics {
+  const about = new Map<string, number>();
+  for (const v of versions) for (const t of v.topics) about.set(t.id, (about.get(t.id) ?? 0) + 1);
+  return { versions: versions.length, about };
+}
+
+/**
+ * The topics a brief's story settles for a brief about none: those that at least half of the story's other versions are
+ * about and that the brief mentions at least once. A brief of a hundred words seldom mentions its subject the three times a
+ * topic needs. (The brief itself, about none, adds to no count.)
+ */
+function topicsFromStory(mentioned: readonly TopicScore[], story: StoryTopics): TopicScore[] {
+  const others = story.versions - 1;
+  if (others === 0) return [];
+  return mentioned.filter((t) => (story.about.get(t.id) ?? 0) * 2 >= others).slice(0, MAX_TOPICS);
+}
+
+function topicRecords(features: LinkFeatures[], topicsOf: readonly TopicScore[][]): Record<string, TopicRecord> {
   const out: Record<string, TopicRecord> = {};
-  for (const f of features) {
-    for (const t of f.topics) {
+  for (const [i, f] of features.entries()) {
+    for (const t of topicsOf[i]!) {
       const topic = topicById(t.id);
       if (!topic) continue;
       out[t.id] ??= { id: t.id, label: topic.label, description: topic.description, briefs: [] };

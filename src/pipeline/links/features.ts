@@ -7,7 +7,7 @@ import { minhashOfWords } from './minhash.ts';
 import { findAttributions, outletId } from './provenance.ts';
 import { storyTerms } from './story-terms.ts';
 import { contentWordsOf, joinedWordTokens, tokenize } from './text.ts';
-import { scoreTopics } from './topics.ts';
+import { topicHits } from './topics.ts';
 import type { LinkFeatures, LinkInput, ProvenanceEdge } from './types.ts';
 
 const LEAD_WORDS = 60;
@@ -32,6 +32,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
   const attributions = findAttributions(body, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] });
   const edges = mergeEdges(attributions.edges, (input.attributions ?? []).flatMap((phrase) => findAttributions(phrase, { outlet: input.outlet, knownOutlets: input.citedOutlets ?? [] }).edges));
   const facts = extractFacts(body, attributions.sources);
+  const topics = topicHits(`${input.title}\n\n${body}`, wordCount, input.language);
   return {
     slug: input.slug,
     seed: input.seed,
@@ -42,7 +43,8 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     lead: leadOf(input.paragraphs),
     wordCount,
     entities,
-    topics: scoreTopics(`${input.title}\n\n${body}`, wordCount, input.language),
+    topics: topics.about,
+    ...(topics.about.length === 0 && topics.mentioned.length > 0 ? { mentionedTopics: topics.mentioned } : {}),
     terms: termFrequencies(words, input.language),
     ...(input.language ? { language: input.language } : {}),
     minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),

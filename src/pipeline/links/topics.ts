@@ -180,19 +180,30 @@ function countHitsAt(text: string, at: RegExp, starts: readonly number[]): numbe
   return hits;
 }
 
-/** The taxonomy topics a text in the given language is about, with hits per 100 words. */
-export function scoreTopics(text: string, wordCount: number, language?: string | null): TopicScore[] {
+/**
+ * The taxonomy topics a text in the given language mentions, each with its hits and hits per 100 words, strongest first;
+ * `about` says which pass MIN_TOPIC_HITS and MIN_TOPIC_DENSITY (at most MAX_TOPICS): what the text is about.
+ */
+export function topicHits(text: string, wordCount: number, language?: string | null): { about: TopicScore[]; mentioned: TopicScore[] } {
   const words = Math.max(wordCount, 1);
-  const out: TopicScore[] = [];
+  const mentioned: TopicScore[] = [];
   const reading = readingOf(language);
   // The patterns are lower case and compiled without the "i" flag: the text is lower-cased once instead.
   const lower = text.toLowerCase();
   // One search for all topics, then each topic only where something matched: a search per topic through every brief costs several times more.
   const starts = candidateStarts(lower, reading);
-  for (const topic of compiledTopics(reading)) {
-    const hits = starts.length === 0 ? 0 : countHitsAt(lower, topic.at, starts);
-    const score = (hits * 100) / words;
-    if (hits >= MIN_TOPIC_HITS && score >= MIN_TOPIC_DENSITY) out.push({ id: topic.id, score: Math.round(score * 100) / 100, hits });
+  if (starts.length > 0) {
+    for (const topic of compiledTopics(reading)) {
+      const hits = countHitsAt(lower, topic.at, starts);
+      if (hits > 0) mentioned.push({ id: topic.id, score: Math.round(((hits * 100) / words) * 100) / 100, hits });
+    }
   }
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, MAX_TOPICS);
+  mentioned.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const about = mentioned.filter((t) => t.hits >= MIN_TOPIC_HITS && (t.hits * 100) / words >= MIN_TOPIC_DENSITY).slice(0, MAX_TOPICS);
+  return { about, mentioned };
+}
+
+/** The taxonomy topics a text in the given language is about, with hits per 100 words. */
+export function scoreTopics(text: string, wordCount: number, language?: string | null): TopicScore[] {
+  return topicHits(text, wordCount, language).about;
 }

@@ -115,6 +115,8 @@ export interface LinkFeatures {
   wordCount: number;
   entities: EntityMention[];
   topics: TopicScore[];
+  /** When `topics` is empty: the topics the brief mentions too seldom to be about them, which its story's other versions may settle (corpus.ts). */
+  mentionedTopics?: TopicScore[];
   terms: Term[];
   /** MinHash signature of the brief's shingles. */
   minhash: number[];

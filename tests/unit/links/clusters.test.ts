@@ -69,6 +69,22 @@ describe('same-story clusters', () => {
     expect(clustersOf([ferry, ferryRewrite])).toEqual([['ferry-strike', 'ferry-strike-rewrite']]);
   });
 
+  it("gives a version too short to be about a topic those its story's other versions are about, where it mentions them", () => {
+    const about = original.topics.map((t) => t.id);
+    expect(about.length).toBeGreaterThan(0);
+    expect(rewrite.topics.map((t) => t.id)).toEqual(expect.arrayContaining([about[0]]));
+    // A short third version: the rewrite's words, about no topic, mentioning the story's first topic once and "space" once.
+    const mentioned = [{ id: about[0]!, score: 1, hits: 1 }, { id: 'space', score: 1, hits: 1 }];
+    const short: LinkFeatures = { ...rewrite, slug: 'rail-short', topics: [], mentionedTopics: mentioned };
+    const graph = linkCorpus([original, rewrite, short, other]);
+    expect(graph.briefs['rail-short']!.cluster).toBe(graph.briefs['rail-original']!.cluster);
+    expect(graph.briefs['rail-short']!.topics.map((t) => t.id)).toEqual([about[0]]);
+    expect(graph.topics[about[0]!]!.briefs.map((b) => b.slug)).toContain('rail-short');
+    // Outside any story it stays about nothing.
+    const alone = linkCorpus([{ ...short, storyTerms: [], minhash: other.minhash.map((h) => h + 1) }, other]);
+    expect(alone.briefs['rail-short']!.topics).toEqual([]);
+  });
+
   it('keeps two different stories on the same topic apart', () => {
     const graph = linkCorpus([original, other]);
     expect(graph.clusters).toEqual({});

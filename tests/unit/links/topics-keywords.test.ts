@@ -54,6 +54,16 @@ describe('topic taxonomy', () => {
     expect(scoreTopics(long, 560).map((t) => t.id)).not.toContain('sanctions');
   });
 
+  it('keeps the topics a brief about none mentions, for its story to settle, and none for a brief about some', () => {
+    const brief = (text: string) => extractLinkFeatures({ slug: 'x', seed: 'x', title: 'A report', outlet: null, date: null, paragraphs: [{ kind: 'paragraph', text }] });
+    const short = brief('The ferry company said new sanctions would delay the harbour works by a week.');
+    expect(short.topics).toEqual([]);
+    expect(short.mentionedTopics?.map((t) => `${t.id}/${t.hits}`)).toEqual(['sanctions/1']);
+    const about = brief('The sanctions hit exporters. New sanctions and an export ban followed, and sanctioned banks struggled.');
+    expect(about.topics.map((t) => t.id)).toContain('sanctions');
+    expect(about.mentionedTopics).toBeUndefined();
+  });
+
   it('files work, migration and a legislature\'s parties under their subjects, and a marketing campaign or a German "beschäftigt sich" under none', () => {
     const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
     expect(ids('Employers added 200,000 jobs in May. The unemployment rate fell as hiring picked up and wages rose.')).toContain('work-and-jobs');
