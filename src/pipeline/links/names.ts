@@ -3,7 +3,7 @@ import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity } from './cities.ts';
 import { gazetteer } from './gazetteer.ts';
-import { isCommonWord, isGivenName } from './lexicon.ts';
+import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
@@ -193,6 +193,8 @@ interface BriefEvidence {
   nounsCapitalised: boolean;
   /** The brief is in English, or its language is unknown: the English word lists say what is an everyday word. */
   englishLexicon: boolean;
+  /** A given name in the brief's language (isGivenNameIn). */
+  givenName: (lower: string) => boolean;
 }
 
 /** Names in each unit, in the order they are written. */
@@ -214,6 +216,7 @@ export function findNames(
     classStems: new Set(),
     nounsCapitalised,
     englishLexicon: readsAsEnglish(options.language),
+    givenName: (lower) => isGivenNameIn(lower, options.language),
   };
   for (const list of words) {
     for (const w of list) {
@@ -522,7 +525,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
   // Johnson", "Vorstandsmitglied Axel Hellmann").
   if (brief.nounsCapitalised) {
-    const given = words.findIndex((w, k) => k > 0 && isGivenName(w.lower));
+    const given = words.findIndex((w, k) => k > 0 && brief.givenName(w.lower));
     const person = given > 0 ? words.slice(given) : [];
     // Not a place's opening word before it ("San Francisco"), nor an everyday word or an institution's after it ("Emmy Awards").
     const role = words.slice(0, Math.max(given, 0));
@@ -669,7 +672,7 @@ function personShaped(words: Word[], brief: BriefEvidence): boolean {
   if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(full[0]!.lower)) return false;
   if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
   // In another language "no everyday English word" says nothing ("Tausend Euro Kredit", "Estados Unidos"): a given name must open it.
-  return isGivenName(full[0]!.lower) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
+  return brief.givenName(full[0]!.lower) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
 }
 
 function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvidence): FoundName {

@@ -315,6 +315,11 @@ describe('the capitalisation-based name finder', () => {
     // A role's noun before a given name and a surname is no part of the name; a place's opening word or an institution's noun is.
     expect(found('Am Montag sagte Verkehrsministerin Lena Hartwig, dass Vorstandsmitglied Jonas Brandtner geht.')).toEqual(['Lena Hartwig/person', 'Jonas Brandtner/person']);
     expect(found('Am Montag sprach man über die Primetime Emmy Awards.').map((n) => n.split('/')[0])).not.toContain('Emmy Awards');
+    // The language's own given names count ("Bodo", "Bärbel", "Jörg": not in the mostly English list), in that language only.
+    expect(found('Die Rede hielt Bundesratspräsident Bodo Wrenfeld, und Trainerin Bärbel Tarnow hörte zu.')).toEqual(['Bodo Wrenfeld/person', 'Bärbel Tarnow/person']);
+    expect(findNames(prose('Then they said that Bodo Wrenfeld spoke.'), [], [], { language: 'it' }).flat().map((n) => `${n.surface}/${n.kind}`)).not.toContain('Bodo Wrenfeld/person');
+    // An everyday English word is a German noun as often ("Marine" is the navy): no given name from that list.
+    expect(found('Am Montag übten Marine Einheiten im Hafen.')).not.toContain('Marine Einheiten/person');
     // Two particles after a lone given name join ("von der"); after a full name "von der" says where the person works.
     expect(found('Dann sprach Greta von der Weiden mit Aneta Kowal von der Universität Tarnów.')).toEqual(['Greta von der Weiden/person', 'Aneta Kowal/person', 'Universität Tarnów/other']);
     // In English the particle still joins ("Lena de Vries"), two in a row too ("Rafael van der Berkel").
