@@ -525,8 +525,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
   // Johnson", "Vorstandsmitglied Axel Hellmann").
   if (brief.nounsCapitalised) {
-    const given = words.findIndex((w, k) => k > 0 && brief.givenName(w.lower));
-    const person = given > 0 ? words.slice(given) : [];
+    // A given name after another opens no name of its own ("Anna Lena Hartwig").
+    const given = words.findIndex((w, k) => k > 0 && brief.givenName(w.lower) && !brief.givenName(words[k - 1]!.lower));
+    const person = given > 0 ? fullNameBeforeNoun(words.slice(given), brief) : [];
     // Not a place's opening word before it ("San Francisco"), nor an everyday word or an institution's after it ("Emmy Awards").
     const role = words.slice(0, Math.max(given, 0));
     const surnames = person.slice(1).every((w) => personalWord(w) && !isCommonWord(w.lower) && !isOrgHead(w.lower) && !CORPORATE_FORMS.has(w.lower));
@@ -662,6 +663,22 @@ function acceptedAfterTitle(person: Word[], title: Word, brief: BriefEvidence): 
 }
 
 /**
+ * Where every noun is capitalised, a noun may follow a full name in one run ("Max Weber Wirtschaft", "Torsten Hempel
+ * Zuckerschoten"): of three words opening with a given name, the third is that noun when it reads as one, by a noun's
+ * ending or a compound's length, and the second is no given name ("Anna Lena Hartwig"); a third word that reads as neither
+ * is a surname ("Recep Tayyip Erdogan", "Lena Große Scharmann").
+ */
+function fullNameBeforeNoun(words: Word[], brief: BriefEvidence): Word[] {
+  if (!brief.nounsCapitalised || words.length !== 3 || !brief.givenName(words[0]!.lower) || brief.givenName(words[1]!.lower) || initial(words[1]!)) return words;
+  const third = words[2]!.lower;
+  return (third.length >= 8 && NOUN_ENDING.test(third)) || third.length >= COMPOUND_LETTERS ? words.slice(0, 2) : words;
+}
+/** German nouns' endings ("Erfahrung", "Gelegenheit", "Wirtschaft", "Tradition", "Eigentum", "Ereignis", "Häuschen"), in words of 8 letters or more ("Hartung", "Sung" are surnames). */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|ität|tum|nis|chen|lein)$/u;
+/** A word this long is a compound noun more often than a surname ("Zuckerschoten", "Innovationsprojektes"). */
+const COMPOUND_LETTERS = 12;
+
+/**
  * Two to four words that read as a personal name: personal words, none written in lower case in the
  * brief, not opening like a place ("San …"), and either a given name first or no everyday English word
  * among them ("Gordon Baker", "Ildar Nuriyev"; not "Cold War", "Tech Transfer").
@@ -777,6 +794,10 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (isCity(written) && !(words.length === 1 && brief.surnames.has(last.lower))) return found(text, words, 'place', 'list');
   if (regionOfListedPlace(text, words)) return found(text, words, 'place', 'list');
   if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
+  if (brief.nounsCapitalised && words.length === 3) {
+    const person = fullNameBeforeNoun(words, brief);
+    if (person.length === 2 && personShaped(person, brief)) return found(text, person, 'person', 'shape');
+  }
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a

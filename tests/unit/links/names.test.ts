@@ -318,6 +318,9 @@ describe('the capitalisation-based name finder', () => {
     // The language's own given names count ("Bodo", "Bärbel", "Jörg": not in the mostly English list), in that language only.
     expect(found('Die Rede hielt Bundesratspräsident Bodo Wrenfeld, und Trainerin Bärbel Tarnow hörte zu.')).toEqual(['Bodo Wrenfeld/person', 'Bärbel Tarnow/person']);
     expect(findNames(prose('Then they said that Bodo Wrenfeld spoke.'), [], [], { language: 'it' }).flat().map((n) => `${n.surface}/${n.kind}`)).not.toContain('Bodo Wrenfeld/person');
+    // A noun may follow a full name in one run; a second given name or a surname may not be cut off.
+    expect(found('Dort kochte Küchenchef Torsten Wrenfeld Zuckerschoten, und Birgit Tarnows Erfahrung half.')).toEqual(['Torsten Wrenfeld/person', 'Birgit Tarnows/person']);
+    expect(found('Am Montag sprach Anna Lena Wrenfeld, dann Recep Tayyip Wrenfeld und Lena Große Tarnowski.')).toEqual(['Anna Lena Wrenfeld/person', 'Recep Tayyip Wrenfeld/person', 'Lena Große Tarnowski/person']);
     // An everyday English word is a German noun as often ("Marine" is the navy): no given name from that list.
     expect(found('Am Montag übten Marine Einheiten im Hafen.')).not.toContain('Marine Einheiten/person');
     // Two particles after a lone given name join ("von der"); after a full name "von der" says where the person works.
