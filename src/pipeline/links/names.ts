@@ -118,7 +118,7 @@ const SHARES_OF = new Set('shares stock shareholders'.split(' '));
 /** "Norvale shares rose": its shares moving or standing, not a name that shares something ("Ann Lee shares how …"). */
 const SHARES_MOVE = /^(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|slipped|gained|lost|tumbled|surged|soared|sank|plunged|rallied|closed|ended|traded|opened|were|are|have|had|rise|fall|edged)(?!\p{L})/iu;
 /** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
-const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort mount mt port lake cape ciudad'.split(' '));
+const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort ft mount mt port lake cape ciudad'.split(' '));
 /** Number words: never part of a name's edges ("Six Republicans"). */
 const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand thousands million millions dozens first second third fourth fifth'.split(' ');
 /** Verbs of speaking after a lone name: it names someone, even if it is also an everyday word ("Apple said …"). */
@@ -150,7 +150,7 @@ const NEVER_NAMES = new Set([
 ]);
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr st sen rep gov lt col capt gen prof rev sgt jr sr inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft u s`.split(/\s+/),
+  `mr mrs ms dr st ste sen rep gov lt col capt gen prof rev sgt jr sr inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft u s`.split(/\s+/),
 );
 /** Connectors that may join the words of a name only after "of" or an institution word ("Department of Health and Human Services"). */
 const INNER_CONNECTORS = new Set(['and', 'for', 'on', '&']);
@@ -329,7 +329,7 @@ function runs(text: string, words: Word[], nounsCapitalised = false, english = t
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w) && !commonPossessive(text, run, w)) close();
+    if (run.length > 0 && !joined(text, words[i - 1]!, w) && !afterInitial(text, run, w) && !afterPlaceAbbreviation(text, run, w) && !commonPossessive(text, run, w)) close();
     // A month or weekday ends a name, except a month after a first name ("Theresa May"), not before a date ("May 4").
     const dateWord = NEVER_NAMES.has(w.lower) && (run.length === 0 || WEEKDAYS.has(w.lower) || /^\d/.test(words[i + 1]?.text ?? ''));
     // The Arabic article before a name opens it ("al Qaeda", "el Sisi"), as it does joined by a hyphen ("al-Shabaab").
@@ -407,8 +407,12 @@ function joined(text: string, a: Token, b: Token): boolean {
  */
 function commonPossessive(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
-  return /^['’]s $/u.test(text.slice(prev.end, w.start)) && isCommonWord(prev.lower, 10) && !(run.length > 1 && isOrgHead(prev.lower));
+  if (!/^['’]s $/u.test(text.slice(prev.end, w.start))) return false;
+  // A saint's: "St. Mary's Hospital", "Saint Patrick's Day".
+  const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.lower);
+  return saint || (isCommonWord(prev.lower, 10) && !(run.length > 1 && isOrgHead(prev.lower)));
 }
+const SAINTS = new Set(['st', 'ste', 'saint', 'sainte']);
 
 /** True when the capitalised words from `from` on end in an institution word ("Food and Water Standards Agency", after an everyday word); looks at most four words ahead. */
 function endsInstitution(text: string, words: Word[], from: number): boolean {
@@ -427,6 +431,14 @@ function afterInitial(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
   return run.length >= 2 && /^\p{Lu}$/u.test(prev.text) && text.slice(prev.end, w.start) === '. ';
 }
+
+/** "St. Louis", "Ste. Genevieve", "Mt. Vernon", "Ft. Worth": an abbreviated saint, mount or fort opening a place's name ("Main St. Police" is a street's end). */
+function afterPlaceAbbreviation(text: string, run: Word[], w: Word): boolean {
+  const last = run[run.length - 1]!;
+  // Only a sentence's opening function word may come before it ("The Ste. Genevieve museum").
+  return PLACE_ABBREVIATIONS.has(last.lower) && run.slice(0, -1).every((x) => FUNCTION_WORDS.has(x.lower)) && text.slice(last.end, w.start) === '. ';
+}
+const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** A run broken around known names, unless it names an institution of its own ("Bank of Norland"). A compound of known names ("US-PRC") is known too. */
 function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {

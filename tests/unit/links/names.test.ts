@@ -242,6 +242,14 @@ describe('the capitalisation-based name finder', () => {
     expect(names('Those most reliant on ferries live in Republican counties.')).toEqual(['Republican/other']);
   });
 
+  it("keeps an abbreviated saint, mount or fort with the place's name after it, and a saint's possessive in the name", () => {
+    expect(names('The ferry sails from St. Wrenfield Harbour and Mt. Tarnow, and Ft. Wrenfield too.')).toEqual(['St. Wrenfield Harbour/place', 'Mt. Tarnow/other', 'Ft. Wrenfield/other']);
+    expect(names('The Ste. Wrenfield museum opened.')).toEqual(['Ste. Wrenfield/other']);
+    expect(names('They met at St. Wrenfield’s Hospital in May.')).toEqual(['St. Wrenfield’s Hospital/organisation']);
+    // A street's abbreviation ending a sentence joins nothing after it.
+    expect(names('The shop is on Harbour St. Police said it closed.')).not.toContain('Harbour St. Police/organisation');
+  });
+
   it('reads two words written as one as no personal name, and keeps the short prefixes of surnames', () => {
     expect(names('The teachers said Download SlideDeck files here.')).not.toContain('Download SlideDeck/person');
     expect(names('Officials said the Harbour GamePad sold out.')).not.toContain('Harbour GamePad/person');
