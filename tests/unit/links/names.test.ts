@@ -283,6 +283,7 @@ describe('the capitalisation-based name finder', () => {
     // A role written with a capital before a given name is a title, and what precedes it the role's field.
     expect(names('The paper went to print. Digital Content Editor Anne Quillon said the harbour story led.')).toEqual(['Anne Quillon/person']);
     expect(names('The crowd cheered at the Star Trek Experience in the harbour hall.')).toEqual(['Star Trek Experience/other']);
+    expect(names('The pictures came from Photographer Anna Wrenfield and Volunteer Coordinator Lena Tarnow.')).toEqual(['Anna Wrenfield/person', 'Lena Tarnow/person']);
     // A title's office "of" a place or a body names that place or body, no person; a surname needs more words between.
     expect(names('On Monday we met the Mayor of Houston at the harbour.')).toEqual(['Houston/place']);
     expect(names('On Monday we met the CEO of Norvale at the harbour.')).toEqual(['Norvale/other']);
