@@ -1,6 +1,7 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
+import { isSubdivision } from './subdivisions.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
 import { tokenize, type Token } from './text.ts';
@@ -378,7 +379,9 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     const next = tokens[i + 1];
     // "Douglas MacArthur", "Francia Márquez": a place's name that is a given name too, before a surname ("Stanley Cup" keeps it).
     const givenName = matched === 1 && next !== undefined && g.givenNamesToo.has(aliasKey(first.text)) && /^\p{Lu}\p{Ll}/u.test(next.text) && /^ $/u.test(text.slice(first.end, next.start)) && !isCommonWord(next.text.toLowerCase());
-    if (best && !givenName && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
+    // "the Texas Capitol", "the State Capitol": a state's building, not the one the gazetteer knows by that word.
+    const statePlace = matched === 1 && best?.kind === 'place' && before !== undefined && joined(text, before, first) && (before.text === 'State' || isSubdivision(before.text));
+    if (best && !givenName && !statePlace && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
     i += Math.max(matched, 1);
   }
   return hits;

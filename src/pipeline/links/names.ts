@@ -137,7 +137,7 @@ const ORG_HEADS = new Set(
 /** Words that end a place's name ("Santa Monica Beach", "Orange County"). */
 const PLACE_HEADS = new Set(
   `city county state province region district territory island islands river lake mountain mountains valley bay coast beach desert park street avenue road
-  square bridge airport port harbour harbor canyon peninsula strait sea ocean gulf falls heights hills springs village town`.split(/\s+/),
+  square bridge airport port harbour harbor canyon peninsula strait sea ocean gulf falls heights hills springs village town capitol statehouse`.split(/\s+/),
 );
 /** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"); "at" and "from" precede companies and people as often. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across']);

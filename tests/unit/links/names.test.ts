@@ -67,6 +67,14 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities('The browser turns on Tracking Protection by default.').values()].map((e) => e.kind)).not.toContain('organisation');
   });
 
+  it("knows the Capitol by its names, and leaves a state's capitol its own", () => {
+    const found = entities('Rioters stormed the Capitol on Monday.', 'Lawmakers on Capitol Hill and in the U.S. Capitol agreed.');
+    expect(found.get('us-capitol')).toMatchObject({ kind: 'place', count: 3 });
+    const states = entities('The Texas State Capitol and the Ohio Capitol were closed on Monday.');
+    expect(states.has('us-capitol')).toBe(false);
+    expect([...states.values()].map((e) => `${e.label}/${e.kind}`)).toEqual(['Ohio Capitol/place', 'Texas State Capitol/place']);
+  });
+
   it('keeps a title or a "New" that opens a sentence with the name after it', () => {
     const cases: [string, string[]][] = [
       // The title names a person after it, though the brief writes it in lower case elsewhere.
