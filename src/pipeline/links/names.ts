@@ -635,6 +635,7 @@ function personTail(words: Word[]): Word[] {
 /** One capital letter: one code point, so at most two code units. */
 const initial = (w: Word) => w.text.length <= 2 && ONE_CAPITAL.test(w.text);
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** A word that may stand in a personal name: capitalised letters (not all capitals), no title, institution or place word, no digits. */
 function personalWord(w: Word): boolean {
@@ -643,7 +644,8 @@ function personalWord(w: Word): boolean {
 }
 
 function isPersonalWord(w: Word): boolean {
-  if (initial(w)) return true;
+  // "J.K. Rowling", "T.S. Eliot": initials written together, unless they are a known name's ("U.S.", "D.C.").
+  if (initial(w) || (DOTTED_INITIALS.test(w.text) && !gazetteer().names.has(aliasKey(w.text)))) return true;
   // A surname may open with the Arabic article ("al-Assad", "el-Sisi").
   if (!(/^\p{Lu}[\p{L}'’\-\u2010\u2011]*\.?$/u.test(w.text) || opensWithArticle(w.text)) || !/\p{Ll}/u.test(w.text)) return false;
   // "MPs", "CEOs": an abbreviation's plural, no one's name.

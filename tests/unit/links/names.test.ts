@@ -258,6 +258,11 @@ describe('the capitalisation-based name finder', () => {
     expect(names('The shop is on Harbour St. Police said it closed.')).not.toContain('Harbour St. Police/organisation');
   });
 
+  it('reads initials written together before a surname as a personal name, but not a known name\'s', () => {
+    expect(names('The letter was signed by J.K. Wrenfield and T.S. Tarnow on Monday.')).toEqual(['J.K. Wrenfield/person', 'T.S. Tarnow/person']);
+    expect(extractEntities(prose('The tool launches worldwide, beginning with the U.S. Wrenfield Harbour comes next.')).map((e) => `${e.label}/${e.kind}`)).not.toContain('U.S. Wrenfield/person');
+  });
+
   it('reads two words written as one as no personal name, and keeps the short prefixes of surnames', () => {
     expect(names('The teachers said Download SlideDeck files here.')).not.toContain('Download SlideDeck/person');
     expect(names('Officials said the Harbour GamePad sold out.')).not.toContain('Harbour GamePad/person');
