@@ -57,11 +57,17 @@ export function isCommonWord(lower: string, level: CommonLevel = 35): boolean {
   return found !== undefined && found <= level;
 }
 
-/** True when the lower-case word is a given name ("gordon", "elena"; "josé" and "françois" by their letters without accents, as the list writes them). */
+/**
+ * True when the lower-case word is a given name ("gordon", "elena"; "josé" and "françois" by their letters without accents,
+ * as the list writes them), or two joined by a hyphen ("jean-yves", "karl-heinz", "anne-marie").
+ */
 export function isGivenName(lower: string): boolean {
   given ??= new Set((firstNames as { names: string[] }).names);
-  return given.has(lower) || (!ASCII_WORD.test(lower) && given.has(withoutMarks(lower)));
+  const listed = given;
+  const one = (name: string) => listed.has(name) || (!ASCII_WORD.test(name) && listed.has(withoutMarks(name)));
+  return one(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every(one));
 }
+const HYPHENATED_PAIR = /^[^-]+-[^-]+$/u;
 const ASCII_WORD = /^[\x00-\x7f]*$/u;
 
 /**
@@ -81,5 +87,7 @@ export function isGivenNameIn(lower: string, language: string | null | undefined
   if (!list) return false;
   let names = nativeGiven.get(code);
   if (!names) nativeGiven.set(code, (names = new Set([...list.keys()].filter((name) => !isMonthName(name) && !isCommonWord(name)))));
-  return names.has(lower);
+  const native = names;
+  const one = (name: string) => native.has(name) || isGivenName(name);
+  return one(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every(one));
 }

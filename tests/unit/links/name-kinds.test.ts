@@ -19,6 +19,9 @@ describe('the word lists behind the name finder', () => {
     expect(isCommonWord('karvonen')).toBe(false);
     expect(isGivenName('gordon')).toBe(true);
     expect(isGivenName('transfer')).toBe(false);
+    // Two given names joined by a hyphen are one; a given name joined to another word is not.
+    expect(['mary-jane', 'anne-marie', 'lisa-jo'].filter(isGivenName)).toHaveLength(3);
+    expect(isGivenName('anne-transfer')).toBe(false);
   });
 });
 

@@ -337,6 +337,7 @@ describe('the capitalisation-based name finder', () => {
     // A role's noun before a given name and a surname is no part of the name; a place's opening word or an institution's noun is.
     expect(found('Am Montag sagte Verkehrsministerin Lena Hartwig, dass Vorstandsmitglied Jonas Brandtner geht.')).toEqual(['Lena Hartwig/person', 'Jonas Brandtner/person']);
     expect(found('Am Montag sprach man über die Primetime Emmy Awards.').map((n) => n.split('/')[0])).not.toContain('Emmy Awards');
+    expect(found('Weder Außenminister Jean-Yves Wrenfeld noch Karl-Heinz Tarnow äußerten sich.')).toEqual(['Jean-Yves Wrenfeld/person', 'Karl-Heinz Tarnow/person']);
     // The language's own given names count ("Bodo", "Bärbel", "Jörg": not in the mostly English list), in that language only.
     expect(found('Die Rede hielt Bundesratspräsident Bodo Wrenfeld, und Trainerin Bärbel Tarnow hörte zu.')).toEqual(['Bodo Wrenfeld/person', 'Bärbel Tarnow/person']);
     expect(findNames(prose('Then they said that Bodo Wrenfeld spoke.'), [], [], { language: 'it' }).flat().map((n) => `${n.surface}/${n.kind}`)).not.toContain('Bodo Wrenfeld/person');
