@@ -1,9 +1,9 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
-import { isSubdivision } from './subdivisions.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
+import { isSubdivision } from './subdivisions.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
 
@@ -540,8 +540,8 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     const longer = candidates.find((f) => f.name !== hit.name && joins(f) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
     if (!longer && single && LONE_INSTITUTION.test(hit.name)) continue;
     // A surname read as someone's by its context carries that reading to the full name it joins (its vote outweighs the name's shape).
-    const joined = longer && namesUnknownOne(longer, hit) ? { ...hit, name: longer.name! } : longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit;
-    out.push(joined);
+    const resolved = longer && namesUnknownOne(longer, hit) ? { ...hit, name: longer.name! } : longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit;
+    out.push(resolved);
   }
   return out;
 }

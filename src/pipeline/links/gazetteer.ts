@@ -105,23 +105,28 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
     // A capital after the name says nothing where every noun has one ("in Deutschland Fähren bauen").
     const givenNamesToo = new Set<string>(nounsCapitalised ? [] : base.givenNamesToo);
     let maxWords = base.maxWords;
-    for (const c of code === null ? [] : countries) {
-      const id = entityId(c.name.common);
-      if (!base.byId.has(id) || c.area < MIN_AREA_FOR_FOREIGN_NAMES) continue;
-      const written = [c.translations?.[code!], (c.name.native as Record<string, { common: string; official: string } | undefined> | undefined)?.[code!]];
-      for (const name of written.flatMap((n) => (n ? [n.common, n.official] : []))) {
-        const nameKey = aliasKey(name);
-        if (names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
-        names.set(nameKey, id);
-        maxWords = Math.max(maxWords, nameKey.split(' ').length);
-        // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
-        if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
-      }
+    for (const { id, name } of code === null ? [] : countryNamesIn(code)) {
+      const nameKey = aliasKey(name);
+      if (!base.byId.has(id) || names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
+      names.set(nameKey, id);
+      maxWords = Math.max(maxWords, nameKey.split(' ').length);
+      // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
+      if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
     }
     g = { ...base, names, maxWords, givenNamesToo };
     inLanguage.set(key, g);
   }
   return g;
+}
+
+/** The countries' names in a language (ISO 639-3) from world-countries, common and official, of those not too small. */
+function countryNamesIn(code: string): { id: string; name: string }[] {
+  return countries.flatMap((c) => {
+    if (c.area < MIN_AREA_FOR_FOREIGN_NAMES) return [];
+    const native = c.name.native as Record<string, { common: string; official: string } | undefined> | undefined;
+    const written = [c.translations?.[code], native?.[code]].flatMap((n) => (n ? [n.common, n.official] : []));
+    return written.map((name) => ({ id: entityId(c.name.common), name }));
+  });
 }
 
 /** Countries and their capitals as raw entries, in the data file's format. */

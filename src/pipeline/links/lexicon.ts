@@ -59,7 +59,7 @@ export function isCommonWord(lower: string, level: CommonLevel = 35): boolean {
 
 /**
  * True when the lower-case word is a given name ("gordon", "elena"; "josé" and "françois" by their letters without accents,
- * as the list writes them), or two joined by a hyphen ("jean-yves", "karl-heinz", "anne-marie").
+ * as the list writes them), or two joined by a hyphen ("anne-marie", "mary-jane").
  */
 export function isGivenName(lower: string): boolean {
   given ??= new Set((firstNames as { names: string[] }).names);

@@ -491,11 +491,12 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+const PLACE_NAME_OPENERS = new Set(['new', ...COMPASS_POINTS]);
 /**
  * "New" or a point of the compass before a capitalised word that is no everyday word, or one the brief never writes in
  * lower case, opens a place's name ("New York City officials …", "North Carolina voters …"), not "New Year" or "New rules".
  */
-const PLACE_NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west']);
 function opensPlaceName(words: Word[], brief: BriefEvidence): boolean {
   const next = words[1];
   return next !== undefined && PLACE_NAME_OPENERS.has(words[0]!.lower) && next.capital && (!isCommonWord(next.lower) || !brief.lowerSomewhere.has(next.lower));
@@ -851,7 +852,6 @@ function regionOfListedPlace(text: string, words: Word[]): boolean {
   if (words.length < 2 || !(REGION_WORDS.has(first) || COMPASS_POINTS.has(first))) return false;
   return isListedPlace(text.slice(words[1]!.start, words[words.length - 1]!.end));
 }
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A state's, a province's or a large city's name as written: a place by the lists, whatever stands around it. */
 function isListedPlace(name: string): boolean {
