@@ -2,7 +2,7 @@ import { isMonthName } from '../clean/dates.ts';
 import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity } from './cities.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, lookupName } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
 import { isSubdivision } from './subdivisions.ts';
@@ -539,6 +539,10 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
   // Johnson", "Vorstandsmitglied Axel Hellmann").
   if (brief.nounsCapitalised) {
+    // "Rüstungskonzern Rheinmetall", "Mobilfunkanbieter Freenet", "Weltverband FINA": a noun for a company or a body before
+    // its name, which names it (as "engineering firm Norvale" in English, where the noun is in lower case).
+    const named = words.length >= 2 ? namedAfterBodyNoun(text, words) : null;
+    if (named) return [found(text, named, 'organisation', 'context')];
     // A given name after another opens no name of its own ("Anna Lena Hartwig").
     const given = words.findIndex((w, k) => k > 0 && brief.givenName(w.lower) && !brief.givenName(words[k - 1]!.lower));
     const person = given > 0 ? fullNameBeforeNoun(words.slice(given), brief) : [];
@@ -677,6 +681,30 @@ function acceptedAfterTitle(person: Word[], title: Word, brief: BriefEvidence): 
   if (initial(w)) return false;
   return !isCommonWord(w.lower) || isGivenName(w.lower) || HONORIFICS.has(title.lower.replace(/\.$/, '')) || brief.surnames.has(w.lower);
 }
+
+/**
+ * Where every noun is capitalised, the name after a compound noun for a company ("Chemiekonzern BASF", "Tageszeitung
+ * Die Welt"), or the acronym after a noun for a body ("Weltverband FINA", "Partei AfD"); null otherwise. A lone "Firma"
+ * or "Unternehmen" may stand before nouns ("Unternehmen Daten"), a body is named by its subject ("Bundesverband
+ * Solarwirtschaft"), and a place after either is part of the whole name ("Landesbank Baden-Württemberg", "Piratenpartei Hessen").
+ */
+function namedAfterBodyNoun(text: string, words: Word[]): Word[] | null {
+  const noun = words[0]!.lower;
+  const rest = words.slice(1);
+  if (!rest.every((w) => w.capital) || rest.every((w) => ROMAN_NUMERAL.test(w.text))) return null;
+  const body = BODY_NOUN_ENDING.exec(noun);
+  if (body) return rest.length === 1 && acronym(rest[0]!) ? rest : null;
+  const company = COMPANY_NOUN_ENDING.exec(noun);
+  if (!company || company[0].length === noun.length) return null;
+  const written = text.slice(rest[0]!.start, rest[rest.length - 1]!.end).replace(/s$/u, '');
+  const known = lookupName(written);
+  return isListedPlace(written) || known?.kind === 'place' || known?.kind === 'country' ? null : rest;
+}
+/** How German nouns for a company end ("Chemiekonzern", "Autozulieferer", "Tageszeitung"). */
+const COMPANY_NOUN_ENDING = /(?:konzern|unternehmen|hersteller|zulieferer|firma|anbieter|händler|versicherer|autobauer|discounter|dienstleister|kette|bank|sender|zeitung|magazin|startup|start-up)$/u;
+/** How German nouns for a body end ("Weltverband", "Arbeitsgruppe", "Nachrichtenagentur", "Regierungspartei"). */
+const BODY_NOUN_ENDING = /(?:verband|gruppe|agentur|verein|partei)$/u;
+const ROMAN_NUMERAL = /^[IVXL]+$/u;
 
 /**
  * Where every noun is capitalised, a noun may follow a full name in one run ("Max Weber Wirtschaft", "Torsten Hempel

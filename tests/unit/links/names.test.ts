@@ -344,6 +344,13 @@ describe('the capitalisation-based name finder', () => {
     // A noun may follow a full name in one run; a second given name or a surname may not be cut off.
     expect(found('Dort kochte Küchenchef Torsten Wrenfeld Zuckerschoten, und Birgit Tarnows Erfahrung half.')).toEqual(['Torsten Wrenfeld/person', 'Birgit Tarnows/person']);
     expect(found('Am Montag sprach Anna Lena Wrenfeld, dann Recep Tayyip Wrenfeld und Lena Große Tarnowski.')).toEqual(['Anna Lena Wrenfeld/person', 'Recep Tayyip Wrenfeld/person', 'Lena Große Tarnowski/person']);
+    // A compound noun for a company before its name, or a body's noun before its acronym, describes the name after it.
+    expect(found('Den Auftrag bekam der Rüstungskonzern Norvalia, meldete der Weltverband HAFV.')).toEqual(['Norvalia/organisation', 'HAFV/organisation']);
+    // Not a lone "Unternehmen" before a noun, a body's subject, nor a place that is part of the whole name.
+    const kept = found('Das Unternehmen Daten sammelt, sagt der Bundesverband Solarwirtschaft, und die Landesbank Niedersachsen zahlt.').map((n) => n.split('/')[0]);
+    expect(kept).not.toContain('Daten');
+    expect(kept).not.toContain('Solarwirtschaft');
+    expect(kept).not.toContain('Niedersachsen');
     // An everyday English word is a German noun as often ("Marine" is the navy): no given name from that list.
     expect(found('Am Montag übten Marine Einheiten im Hafen.')).not.toContain('Marine Einheiten/person');
     // Two particles after a lone given name join ("von der"); after a full name "von der" says where the person works.
