@@ -546,10 +546,14 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     // A given name after another opens no name of its own ("Anna Lena Hartwig").
     const given = words.findIndex((w, k) => k > 0 && brief.givenName(w.lower) && !brief.givenName(words[k - 1]!.lower));
     const person = given > 0 ? fullNameBeforeNoun(words.slice(given), brief) : [];
-    // Not a place's opening word before it ("San Francisco"), nor an everyday word or an institution's after it ("Emmy Awards").
+    // Not a place's opening word before it ("San Francisco"), nor an institution's word after it.
     const role = words.slice(0, Math.max(given, 0));
-    const surnames = person.slice(1).every((w) => personalWord(w) && !isCommonWord(w.lower) && !isOrgHead(w.lower) && !CORPORATE_FORMS.has(w.lower));
-    if (person.length >= 2 && person.length <= 3 && surnames && !role.some((w) => PLACE_OPENERS.has(w.lower))) return [found(text, person, 'person', 'context')];
+    // An English word is a surname here ("Mickey Levy", "Eric Court"), though not an English plural or gerund ("Emmy Awards",
+    // "Alfa Romeo Racing").
+    const surnames = person.slice(1).every((w) => personalWord(w) && !(isCommonWord(w.lower) && /(?:s|ing)$/u.test(w.lower)) && !isOrgHead(w.lower) && !CORPORATE_FORMS.has(w.lower));
+    // An article is no role ("The Drew Barrymore Show").
+    const roleNoun = role.some((w) => !FUNCTION_WORDS.has(w.lower));
+    if (person.length >= 2 && person.length <= 3 && surnames && roleNoun && !role.some((w) => PLACE_OPENERS.has(w.lower))) return [found(text, person, 'person', 'context')];
   }
   // Titles: the person is the personal name after the last one; what precedes the titles may be a name of its own ("White House").
   let lastTitle = -1;

@@ -344,6 +344,10 @@ describe('the capitalisation-based name finder', () => {
     // A noun may follow a full name in one run; a second given name or a surname may not be cut off.
     expect(found('Dort kochte Küchenchef Torsten Wrenfeld Zuckerschoten, und Birgit Tarnows Erfahrung half.')).toEqual(['Torsten Wrenfeld/person', 'Birgit Tarnows/person']);
     expect(found('Am Montag sprach Anna Lena Wrenfeld, dann Recep Tayyip Wrenfeld und Lena Große Tarnowski.')).toEqual(['Anna Lena Wrenfeld/person', 'Recep Tayyip Wrenfeld/person', 'Lena Große Tarnowski/person']);
+    // After a role an English everyday word is a surname, not an English plural or gerund, and an article is no role.
+    expect(found('Am Montag sprach Parlamentspräsident Mickey Baker im Plenum.')).toEqual(['Mickey Baker/person']);
+    const noPerson = found('Das Team Alfa Romeo Racing fuhr, und „The Drew Wrenfeld Show“ lief.').filter((n) => n.endsWith('/person'));
+    expect(noPerson).toEqual([]);
     // A compound noun for a company before its name, or a body's noun before its acronym, describes the name after it.
     expect(found('Den Auftrag bekam der Rüstungskonzern Norvalia, meldete der Weltverband HAFV.')).toEqual(['Norvalia/organisation', 'HAFV/organisation']);
     // Not a lone "Unternehmen" before a noun, a body's subject, nor a place that is part of the whole name.
