@@ -2,6 +2,7 @@ import { iso6393 } from 'iso-639-3';
 import * as stopwordLists from 'stopword';
 import { isScriptError } from './cues.ts';
 import { francFast } from './franc-fast.ts';
+import { baseLanguage } from './language-code.ts';
 
 /** What the cleaner knows about the page's language. */
 export interface PageLanguage {
@@ -52,7 +53,7 @@ export function isLanguageName(word: string): boolean {
 
 /** A language's ISO 639-3 code from its ISO 639-1 code, with or without a region ("deu" of "de-AT"); null when there is none. */
 export function iso6393Of(code: string): string | null {
-  return TO_639_3.get(code.toLowerCase().split('-')[0]!) ?? null;
+  return TO_639_3.get(baseLanguage(code)) ?? null;
 }
 
 /** The stopword list of a language by its ISO 639-1 or 639-3 code, lower-cased; null when there is none. */

@@ -1,6 +1,6 @@
 import cities from './data/cities.json' with { type: 'json' };
 import { withoutMarks } from './normalise.ts';
-import { readsAsPlaceOnly } from './subdivisions.ts';
+import { isSubdivision, readsAsPlaceOnly } from './subdivisions.ts';
 
 let names: Set<string> | undefined;
 
@@ -22,4 +22,9 @@ function cityNames(list: readonly string[]): Set<string> {
     out.add(withoutMarks(name));
   }
   return out;
+}
+
+/** A state's, a province's or a large city's name as written: a place by the lists, whatever stands around it. */
+export function isListedPlace(name: string): boolean {
+  return isSubdivision(name) || isCity(name);
 }

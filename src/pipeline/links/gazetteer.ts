@@ -2,10 +2,9 @@ import countries from 'world-countries';
 import data from './data/entities.json' with { type: 'json' };
 import { iso6393Of } from '../clean/language.ts';
 import { capitalisesNouns } from '../clean/language-code.ts';
-import { isCity } from './cities.ts';
+import { isListedPlace } from './cities.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, entityId, termKey } from './normalise.ts';
-import { isSubdivision } from './subdivisions.ts';
 import type { EntityKind, EntityRelation, RelationType } from './types.ts';
 
 /** One known entity with every way of writing it. */
@@ -107,7 +106,7 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
     let maxWords = base.maxWords;
     for (const { id, name } of code === null ? [] : countryNamesIn(code)) {
       const nameKey = aliasKey(name);
-      if (!base.byId.has(id) || names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isSubdivision(name) || isCity(name)) continue;
+      if (!base.byId.has(id) || names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isListedPlace(name)) continue;
       names.set(nameKey, id);
       maxWords = Math.max(maxWords, nameKey.split(' ').length);
       // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").

@@ -62,10 +62,13 @@ export function isCommonWord(lower: string, level: CommonLevel = 35): boolean {
  * as the list writes them), or two joined by a hyphen ("anne-marie", "mary-jane").
  */
 export function isGivenName(lower: string): boolean {
+  return listedGivenName(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every(listedGivenName));
+}
+
+/** One word of compromise's list, with or without its accents. */
+function listedGivenName(name: string): boolean {
   given ??= new Set((firstNames as { names: string[] }).names);
-  const listed = given;
-  const one = (name: string) => listed.has(name) || (!ASCII_WORD.test(name) && listed.has(withoutMarks(name)));
-  return one(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every(one));
+  return given.has(name) || (!ASCII_WORD.test(name) && given.has(withoutMarks(name)));
 }
 const HYPHENATED_PAIR = /^[^-]+-[^-]+$/u;
 const ASCII_WORD = /^[\x00-\x7f]*$/u;
@@ -82,12 +85,16 @@ const nativeGiven = new Map<string, Set<string>>();
 /** isGivenName, or a given name of the text's language. */
 export function isGivenNameIn(lower: string, language: string | null | undefined): boolean {
   if (isGivenName(lower)) return true;
-  const code = baseLanguage(language);
+  const names = nativeGivenNames(baseLanguage(language));
+  if (!names) return false;
+  return names.has(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every((part) => names.has(part) || listedGivenName(part)));
+}
+
+/** A language's own given names (NATIVE_GIVEN_NAMES, filtered once), or null when it has none here. */
+function nativeGivenNames(code: string): ReadonlySet<string> | null {
   const list = NATIVE_GIVEN_NAMES[code];
-  if (!list) return false;
+  if (!list) return null;
   let names = nativeGiven.get(code);
   if (!names) nativeGiven.set(code, (names = new Set([...list.keys()].filter((name) => !isMonthName(name) && !isCommonWord(name)))));
-  const native = names;
-  const one = (name: string) => native.has(name) || isGivenName(name);
-  return one(lower) || (HYPHENATED_PAIR.test(lower) && lower.split('-').every(one));
+  return names;
 }

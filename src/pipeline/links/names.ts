@@ -1,7 +1,7 @@
 import { isMonthName } from '../clean/dates.ts';
 import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
-import { isCity } from './cities.ts';
+import { isCity, isListedPlace } from './cities.ts';
 import { gazetteer, lookupName } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
@@ -883,11 +883,6 @@ function regionOfListedPlace(text: string, words: Word[]): boolean {
   const first = words[0]!.lower;
   if (words.length < 2 || !(REGION_WORDS.has(first) || COMPASS_POINTS.has(first))) return false;
   return isListedPlace(text.slice(words[1]!.start, words[words.length - 1]!.end));
-}
-
-/** A state's, a province's or a large city's name as written: a place by the lists, whatever stands around it. */
-function isListedPlace(name: string): boolean {
-  return isSubdivision(name) || isCity(name);
 }
 
 /** Units a temperature's scale follows ("degrees Fahrenheit"). */
