@@ -3,6 +3,7 @@ import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
+import { abbreviatedStates, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
@@ -301,7 +302,13 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
     const start = match.index;
     designations.push({ start, end: start + match[0].length, id: null, kind: 'other', surface: match[0], demonym: false, name: match[0] });
   }
-  // Both patterns' matches in text order, as the merges below expect.
+  // "Palo Alto, Calif.": a state abbreviated, named in full. A party label ("D-N.J.") names none, and no name is read in it.
+  const partyLabels: StateMention[] = [];
+  for (const s of abbreviatedStates(read)) {
+    if (s.partyLabel) partyLabels.push(s);
+    else designations.push({ start: s.start, end: s.end, id: null, kind: 'place', surface: read.slice(s.start, s.end), demonym: false, name: s.state });
+  }
+  // The patterns' matches in text order, as the merges below expect.
   designations.sort((a, b) => a.start - b.start);
   const companies: Hit[] = [];
   ORG_NAME.lastIndex = 0;
@@ -317,7 +324,10 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
   const winners: Hit[] = [];
   const free: Hit[] = [];
   let k = 0;
+  let p = 0;
   for (const span of spans) {
+    while (p < partyLabels.length && partyLabels[p]!.end <= span.start) p++;
+    if (p < partyLabels.length && partyLabels[p]!.start < span.end) continue;
     while (k < taken.length && taken[k]!.end <= span.start) k++;
     const clash: Hit[] = [];
     // A people's word inside a longer name clashes too: a body named with it ("Chinese Academy of Sciences", "Russian

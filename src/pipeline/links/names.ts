@@ -5,6 +5,7 @@ import { isCity, isListedPlace } from './cities.ts';
 import { gazetteer, lookupName } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
+import { stateOfAbbreviation } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
@@ -841,6 +842,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.
   if (isCity(written) && !(words.length === 1 && brief.surnames.has(last.lower))) return found(text, words, 'place', 'list');
   if (regionOfListedPlace(text, words)) return found(text, words, 'place', 'list');
+  // "Boulder, Colo.", "Greeley, Colorado, …": a town before its state, unless the run is shaped as a person's name.
+  if (beforeItsState(text, last, all, words.length === 1) && !(words.length > 1 && personShaped(words, brief))) return sure('place');
   if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
   if (brief.nounsCapitalised && words.length === 3) {
     const person = fullNameBeforeNoun(words, brief);
@@ -872,6 +875,30 @@ function placeTeam(text: string, words: Word[]): boolean {
   if (!isCommonWord(singular) || isGivenName(singular)) return false;
   const place = text.slice(words[0]!.start, words[words.length - 2]!.end);
   return isListedPlace(place);
+}
+
+/** What may follow a state's name that closes a place's address: a mark, a dash, or the text's end. */
+const ADDRESS_END = /^(?:[,.;:)!?]|\s+[—–-]\s|\s*$)/u;
+
+/**
+ * The run is followed by a comma and a US state's AP abbreviation, or by a listed state or province that closes the
+ * clause ("Boulder, Colo. to …", "Greeley, Colorado, and …"): the run names a place in it. A state that goes on with
+ * another word ("Abbott, Texas governor", "Intel, Texas Instruments") is left alone, and a state's full name only
+ * follows a one-word run as a place's: a longer one may be a signature's name ("Ann Lee, Hamburg").
+ */
+function beforeItsState(text: string, last: Word, all: Word[], fullNameToo: boolean): boolean {
+  const first = all[last.index + 1];
+  if (first === undefined || !first.capital || !/^,\s{1,2}$/u.test(text.slice(last.end, first.start))) return false;
+  if (text.charCodeAt(first.end) === 46 || first.text.endsWith('.')) {
+    const written = text.slice(first.start, first.end + (first.text.endsWith('.') ? 0 : 1));
+    if (stateOfAbbreviation(written) !== undefined) return !/^\s*,?\s*\d/u.test(text.slice(first.start + written.length));
+  }
+  for (let n = 0; fullNameToo && n < 3; n++) {
+    const end = all[first.index + n];
+    if (end === undefined || (n > 0 && !joined(text, all[first.index + n - 1]!, end))) return false;
+    if (isSubdivision(text.slice(first.start, end.end)) && ADDRESS_END.test(text.slice(end.end, end.end + 3))) return true;
+  }
+  return false;
 }
 
 /**
