@@ -3,7 +3,7 @@ import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
 import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
-import { abbreviatedStates, type StateMention } from './state-abbreviations.ts';
+import { abbreviatedStates, isUsStateName, usStateLabel, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { tokenize, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
@@ -93,7 +93,38 @@ export function extractEntities(units: TextUnit[], options: NameOptions = {}, g:
   const perUnit = units.map((unit, u) => unitHits(unit.text, read[u]!.text.length, known[u]!, names[u]!.flatMap(candidate)));
   recountNames(units, tokens, perUnit);
   joinAcronyms(units, perUnit);
-  return aggregate(resolveWithinBrief(perUnit.flat()), g);
+  return statesNamedLikeCountries(aggregate(resolveWithinBrief(perUnit.flat()), g), units);
+}
+
+/**
+ * A country the gazetteer knows by a US state's name ("Georgia") is the state where the brief names another US state
+ * or the state by its abbreviation, or a US party's members by the name ("Georgia Republicans"), and not the
+ * country's capital ("Tbilisi"). It joins the state's entity, as an abbreviation names it.
+ */
+function statesNamedLikeCountries(mentions: EntityMention[], units: TextUnit[]): EntityMention[] {
+  const named = mentions.filter((m) => m.kind === 'country' && isUsStateName(m.label));
+  if (named.length === 0) return mentions;
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const dropped = new Set<EntityMention>();
+  for (const country of named) {
+    const label = usStateLabel(country.label);
+    const id = entityId(label);
+    const capital = mentions.some((o) => o.relations.some((r) => r.type === 'capitalOf' && r.target === country.id));
+    const otherState = mentions.some((o) => o !== country && o.kind === 'place' && (o.id === id || isUsStateName(o.label)));
+    const partyWord = new RegExp(`(?<![\\p{L}])${country.label}\\s+(?:Republicans?|Democrats?|Democratic|GOP)(?![\\p{L}])`, 'u');
+    if (capital || !(otherState || units.some((u) => partyWord.test(u.text)))) continue;
+    const state = byId.get(id);
+    if (state) {
+      state.count += country.count;
+      state.demonymCount += country.demonymCount;
+      for (const v of country.variants) if (state.variants.length < MAX_VARIANTS && !state.variants.includes(v)) state.variants.push(v);
+      dropped.add(country);
+    } else {
+      Object.assign(country, { id, label, kind: 'place', relations: [], media: false });
+    }
+  }
+  const out = dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
+  return out.sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
 }
 
 /** An acronym in brackets right after a name ("… Administration (FDA)"), and a name in brackets right after one ("FDA (Food …"). */

@@ -48,3 +48,17 @@ describe('a town before its state', () => {
     expect(kinds('This is the blog of Cem Tarhan, Hamburg, Germany.')).not.toMatchObject({ 'Cem Tarhan': 'place' });
   });
 });
+
+describe("a country named like a US state", () => {
+  it('is the state where the brief names another US state, the state abbreviated, or a US party by the name', () => {
+    expect(kinds('Voters in Georgia and Arizona decided the race.')).toEqual({ 'Georgia (U.S. state)': 'place', Arizona: 'place' });
+    expect(kinds('Ann Harrow, the Georgia Republican, said the ferry was late.')).toMatchObject({ 'Georgia (U.S. state)': 'place' });
+    const joined = extractEntities([{ text: 'The firm moved from Atlanta, Ga., to other parts of Georgia.', prose: true }]).filter((e) => e.label.startsWith('Georgia'));
+    expect(joined.map((e) => [e.label, e.kind, e.count])).toEqual([['Georgia (U.S. state)', 'place', 2]]);
+  });
+
+  it('stays the country alone, beside its capital, or with no US state named', () => {
+    expect(kinds('Russia sent troops to Georgia in 2008.')).toMatchObject({ Georgia: 'country' });
+    expect(kinds('Envoys from Georgia met in Tbilisi with buyers from Texas.')).toMatchObject({ Georgia: 'country' });
+  });
+});
