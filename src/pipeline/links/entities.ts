@@ -5,7 +5,7 @@ import { findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
 import { abbreviatedStates, isUsStateName, usStateLabel, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
-import { tokenize, type Token } from './text.ts';
+import { tokenize, withoutElisions, type Token } from './text.ts';
 import type { EntityKind, EntityMention, EntityRelation, KindEvidence } from './types.ts';
 
 /**
@@ -387,7 +387,7 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
 export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: Token[] = tokenize(text)): Hit[] {
   // Hyphenated compounds are matched by their parts too: "Russia-Ukraine" names both, "Indo-Pacific" still matches whole.
   const tokens: Token[] = [];
-  for (const word of words) {
+  for (const word of withoutElisions(words)) {
     if (hasHyphen(word.text)) for (const part of splitHyphens(word)) tokens.push(part);
     else tokens.push(word);
   }

@@ -50,6 +50,28 @@ export function tokenize(text: string, sentenceIndex = 0): Token[] {
   return tokens;
 }
 
+/** An elided French or Italian article, pronoun or preposition before a capitalised word. */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|coll|quell|un)['’](?=\p{Lu})/u;
+
+/**
+ * The tokens with a French or Italian elision taken off a capitalised word ("l'Union européenne", "d’Allemagne",
+ * "dell'Unione" -> "Union", "Allemagne", "Unione"), for looking names up; the same array when no token has one. Only a
+ * small-letter elision, so "L'Oréal" and "D'Angelo" stay whole. The name finder keeps the words whole: there a
+ * capitalised noun after an article ("l'État", "l'Assemblée") would read as a name.
+ */
+export function withoutElisions(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const first = t.text.charCodeAt(0);
+    const elided = first >= 97 && first <= 122 && t.text.length > 2 && (t.text.includes("'") || t.text.includes('’')) ? ELIDED.exec(t.text) : null;
+    if (!elided) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, text: t.text.slice(elided[0].length), start: t.start + elided[0].length };
+  }
+  return out ?? tokens;
+}
+
 /** The characters the word pattern lets stand inside a word besides letters and digits: ' ’ . & the hyphens, and a page's soft hyphen (a hyphenation hint, "Groß\u00ADvater"). */
 function isInnerJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === DOT || code === 38 || code === 45 || code === 0x2010 || code === 0x2011 || code === SOFT_HYPHEN;

@@ -166,6 +166,23 @@ describe('the capitalisation-based name finder', () => {
     expect(found.has('europaischen-union')).toBe(false);
   });
 
+  it("knows the international bodies by their names in the languages briefs are written in, and their EU institutions apart", () => {
+    const found = entities('Laut den Vereinten Nationen und der EU-Kommission stieg der Pegel.', "La Unión Europea y la OTAN lo dijeron. Selon l’Organisation mondiale de la santé, non.");
+    expect(found.get('united-nations')?.kind).toBe('organisation');
+    expect(found.get('european-commission')?.relations.map((r) => r.target)).toEqual(['european-union']);
+    expect([...found.keys()].filter((id) => ['european-union', 'nato', 'who'].includes(id)).sort()).toEqual(['european-union', 'nato', 'who']);
+    // An abbreviation another field writes the same way is left out ("300 BCE", the Internet Watch Foundation's "IWF").
+    expect([...entities('The quay was built around 300 BCE, the IWF said.').keys()].filter((id) => id.startsWith('european') || id === 'imf')).toEqual([]);
+  });
+
+  it("reads a name elided onto its article in French or Italian text as the name, and leaves a capitalised elision whole", () => {
+    const found = entities("Selon l'Union européenne, la dette d’Ukraine baisse. Il porto dell'Unione europea.");
+    expect(found.get('european-union')?.count).toBe(2);
+    expect(found.get('ukraine')?.count).toBe(1);
+    // "l'État" and "l'Assemblée" are common nouns written with a capital: the name finder does not read them.
+    expect([...entities("Selon l'État et l'Assemblée, la dette baisse.").keys()]).toEqual([]);
+  });
+
   it('reads an acronym written apart as the one name of the brief whose capitalised initials it is', () => {
     expect(entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').get('harbour-safety-authority')).toMatchObject({ count: 2, variants: ['HSA', 'Harbour Safety Authority'] });
   });

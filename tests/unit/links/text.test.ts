@@ -3,7 +3,18 @@ import { extractFacts } from '../../../src/pipeline/links/facts.ts';
 import { minhashOfWords, minhashSignature, shinglesOf } from '../../../src/pipeline/links/minhash.ts';
 import { isTitleCase } from '../../../src/pipeline/links/features.ts';
 import { termFrequencies } from '../../../src/pipeline/links/keywords.ts';
-import { joinedWordTokens, tokenize, wordTokens } from '../../../src/pipeline/links/text.ts';
+import { joinedWordTokens, tokenize, withoutElisions, wordTokens } from '../../../src/pipeline/links/text.ts';
+
+describe('withoutElisions', () => {
+  it("takes a small-letter French or Italian elision off a capitalised word, with the offset moved, and nothing else", () => {
+    const text = "Selon l'Union et d’Amnesty, dell'Europa; L'Oréal, D'Angelo, aujourd'hui, rock'n'roll.";
+    const tokens = withoutElisions(tokenize(text));
+    expect(tokens.map((t) => t.text)).toEqual(['Selon', 'Union', 'et', 'Amnesty', 'Europa', "L'Oréal", "D'Angelo", "aujourd'hui", "rock'n'roll"]);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(tokens.map((t) => t.text));
+    const plain = tokenize('No elision here.');
+    expect(withoutElisions(plain)).toBe(plain);
+  });
+});
 
 describe('joinedWordTokens', () => {
   it('gives what wordTokens gives for the joined text', () => {
