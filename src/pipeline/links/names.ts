@@ -107,7 +107,7 @@ const ROLE_NOUNS = new Set(
   `analyst economist lawyer activist author journalist reporter correspondent columnist editor researcher scientist professor lawmaker legislator candidate nominee
   actor actress singer rapper musician artist businessman businesswoman billionaire entrepreneur investor banker executive owner manager official diplomat
   physician doctor nurse pilot soldier veteran student teacher resident farmer worker striker midfielder goalkeeper quarterback player athlete star champion challenger incumbent contender hopeful frontrunner
-  specialist coordinator strategist consultant designer photographer engineer historian architect chef`.split(/\s+/),
+  specialist coordinator strategist consultant designer photographer engineer historian architect chef boss tycoon mogul magnate cofounder co-founder`.split(/\s+/),
 );
 /** Lower-case words before a name that say it is an organisation ("engineering firm Norvale", "the carrier Skyline"). */
 const ORG_NOUNS = new Set(

@@ -183,6 +183,11 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities("Selon l'État et l'Assemblée, la dette baisse.").keys()]).toEqual([]);
   });
 
+  it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
+    expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
+    expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
+  });
+
   it('reads an acronym written apart as the one name of the brief whose capitalised initials it is', () => {
     expect(entities('Inspectors from HSA met the Harbour Safety Authority on Monday.').get('harbour-safety-authority')).toMatchObject({ count: 2, variants: ['HSA', 'Harbour Safety Authority'] });
   });
