@@ -46,6 +46,14 @@ const INSTITUTION_HEADS = 'Ministry|Department|Institute|Council|Committee|Agenc
 const INSTITUTION = new RegExp(`(?:${INSTITUTION_HEADS})$`, 'u');
 /** Such a head alone ("the Department said", "Bank-" of a compound): which body it is, only a longer name of the brief says. */
 const LONE_INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS})$`, 'iu');
+/**
+ * The same in the Romance languages, where the state's bodies are written with a capital ("el Gobierno", "la Fiscalía",
+ * "le Gouvernement", "lo Stato"): each country's own, so the word alone would join briefs about different countries.
+ */
+const LONE_BODY_WORDS = new Set(
+  `gobierno estado congreso senado corte ejecutivo fiscalía fiscalia tribunal ministerio parlamento cámara camara gouvernement état etat assemblée
+  sénat senat conseil governo stato senato procura governo câmara`.split(/\s+/u),
+);
 const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
 const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
@@ -579,7 +587,7 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
       (f.kind === hit.kind && hit.kind !== 'place') ||
       (single && ((f.kind === 'person' && hit.evidence !== 'list') || (f.kind === 'organisation' && f.evidence === 'shape' && hit.kind === 'other') || namesUnknownOne(f, hit)));
     const longer = candidates.find((f) => f.name !== hit.name && joins(f) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
-    if (!longer && single && LONE_INSTITUTION.test(hit.name)) continue;
+    if (!longer && single && (LONE_INSTITUTION.test(hit.name) || LONE_BODY_WORDS.has(hit.name.toLowerCase()))) continue;
     // A surname read as someone's by its context carries that reading to the full name it joins (its vote outweighs the name's shape).
     const resolved = longer && namesUnknownOne(longer, hit) ? { ...hit, name: longer.name! } : longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit;
     out.push(resolved);

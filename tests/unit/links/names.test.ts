@@ -183,6 +183,13 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities("Selon l'État et l'Assemblée, la dette baisse.").keys()]).toEqual([]);
   });
 
+  it("reads no entity in a Romance language's state body written alone, which is each country's own, and keeps its full name", () => {
+    const found = extractEntities(prose('Según el Gobierno y la Fiscalía, el Congreso aprobó la ley. La Corte Suprema de Norlandia falló.'), { language: 'es' });
+    expect(found.map((e) => e.label)).toEqual(['Corte Suprema de Norlandia']);
+    const french = extractEntities(prose('Le Conseil et le Sénat ont voté.'), { language: 'fr' });
+    expect(french).toEqual([]);
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
