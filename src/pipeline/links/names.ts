@@ -90,6 +90,8 @@ const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy actin
 const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
 /** A party's member, as news names one before the name ("Republican James Risch"), and its plural ("Senate Republicans"). */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
+/** One party member, as a state's name describes them ("the Ohio Republican"). */
+const SINGLE_MEMBER = new Set(['democrat', 'republican']);
 /** A party's word before a name: a member ("Republican Ann Lee") or the side a body is on ("the Democratic House"). */
 const PARTY_WORDS = new Set(['democrat', 'republican', 'democratic']);
 /** Words of a party's own names and bodies, which keep the party's word ("Republican National Convention", "Democratic Republic of …"). */
@@ -844,6 +846,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (regionOfListedPlace(text, words)) return found(text, words, 'place', 'list');
   // "Boulder, Colo.", "Greeley, Colorado, …": a town before its state, unless the run is shaped as a person's name.
   if (beforeItsState(text, last, all, words.length === 1) && !(words.length > 1 && personShaped(words, brief))) return sure('place');
+  // "the West Virginia Democrat said": a member described by their state and party, as a party label does ("D-W.Va."); no name.
+  const described = ARTICLES.has(words[0]!.lower) ? 1 : 0;
+  if (words.length > described + 1 && SINGLE_MEMBER.has(last.lower) && isListedPlace(text.slice(words[described]!.start, words[words.length - 2]!.end))) return null;
   if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
   if (brief.nounsCapitalised && words.length === 3) {
     const person = fullNameBeforeNoun(words, brief);

@@ -49,6 +49,13 @@ describe('a town before its state', () => {
   });
 });
 
+describe("a lawmaker described by state and party", () => {
+  it("reads 'the Ohio Republican' as no name, as a party label is none, while the state's party members stay a group", () => {
+    expect(kinds('Ann Harrow, the West Virginia Democrat, said the ferry was late. The New York Republican agreed.')).toEqual({ 'Ann Harrow': 'person' });
+    expect(kinds('Ohio Democrats met on Monday.')).toEqual({ 'Ohio Democrats': 'other' });
+  });
+});
+
 describe("a country named like a US state", () => {
   it('is the state where the brief names another US state, the state abbreviated, or a US party by the name', () => {
     expect(kinds('Voters in Georgia and Arizona decided the race.')).toEqual({ 'Georgia (U.S. state)': 'place', Arizona: 'place' });
