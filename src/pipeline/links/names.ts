@@ -567,7 +567,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const next = words[i + 1];
     const party = next !== undefined && personalWord(next) && PARTY_MEMBERS.has(w.lower) && !partyOwn;
     const role = !isTitle(w) && !party && next !== undefined && ROLE_NOUNS.has(w.lower) && personalWord(next) && isGivenName(next.lower);
-    if (isTitle(w) || party || role) [lastTitle, roleTitle] = [i, role];
+    // A title in the possessive owns what follows, no one named ("the President's Proclamation").
+    const owns = next !== undefined && /^['’]s\s/u.test(text.slice(w.end, w.end + 3));
+    if ((isTitle(w) || party || role) && !owns) [lastTitle, roleTitle] = [i, role];
   });
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
@@ -590,7 +592,10 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
       while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
       const out: FoundName[] = [];
       // What precedes a role names the role's field more often than a body ("Digital Content Editor", "Deputy Campaign Manager").
-      const prefix = roleTitle ? [] : trimConnectors(words.slice(0, t));
+      // A title's modifier opens no name ("Deputy County Attorney Ann Lee": "County" alone is a common noun).
+      let from = 0;
+      while (from < t && TITLE_MODIFIERS.has(words[from]!.lower)) from++;
+      const prefix = roleTitle ? [] : trimConnectors(words.slice(from, t));
       const own = prefix.length > 0 ? judged(text, prefix, all, brief) : null;
       if (own) out.push(own);
       if (person.length > 0) out.push(found(text, person, 'person', 'context'));

@@ -190,6 +190,12 @@ describe('the capitalisation-based name finder', () => {
     expect(french).toEqual([]);
   });
 
+  it("reads no one after a title in the possessive, and no name in a title's modifier before a place word", () => {
+    expect(entities('Under the Governor’s Proclamation the ferry stopped.').get('proclamation')).toBeUndefined();
+    const found = entities('Deputy County Attorney Rosa Quill said the ferry was late. Former Ohio Gov. Ann Lee agreed.');
+    expect([...found.values()].map((e) => [e.label, e.kind])).toEqual([['Ann Lee', 'person'], ['Ohio', 'place'], ['Rosa Quill', 'person']]);
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
