@@ -756,7 +756,15 @@ function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvid
 
 /** An all-capitals word of two to six letters that is not an everyday word shouted ("NATO", "TASS"; not "TEMP"). */
 function acronym(w: Word): boolean {
-  return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50));
+  return /^\p{Lu}{3,6}$/u.test(w.text) && !(w.text.length >= 4 && isCommonWord(w.lower, 50)) && !shoutedFunctionWord(w);
+}
+
+/**
+ * "NOT", "YOU", "ALL": a function word of three letters or more in capitals, no body's initials. Not "WHO", the World
+ * Health Organization's usual name, and not the two-letter ones, which are initials as often ("IS", "US", "UN").
+ */
+function shoutedFunctionWord(w: Word): boolean {
+  return w.text.length >= 3 && w.lower !== 'who' && STOPWORDS.has(w.lower) && w.text === w.text.toUpperCase();
 }
 
 /** Words of newspapers' titles that open a hyphenated one ("Times-Dispatch", "Journal-Constitution", "Gazette-Mail"). */
@@ -810,6 +818,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   }
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.
   if (words.length === 1 && GENERIC_ABBREVIATIONS.has(last.lower)) return null;
+  // "NOT ALL", "YOU", "ALL of YOU": function words shouted ("The Who" is written otherwise).
+  if (words.some(shoutedFunctionWord) && words.every((w) => STOPWORDS.has(w.lower) && (w.lower === w.text || shoutedFunctionWord(w)))) return null;
   // "40 degrees Celsius": a scale after its unit.
   if (words.length === 1 && before !== undefined && DEGREES.has(before.lower) && beforeJoined) return null;
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
@@ -928,7 +938,11 @@ const DEGREES = new Set(['degree', 'degrees']);
 /** Abbreviations of everyday things, technical terms and roles, written in capitals but no one's name. */
 const GENERIC_ABBREVIATIONS = new Set(
   `url urls rss html css pdf api apis app apps gps usb wlan wifi wi-fi vpn ip id ids sms mms pc pcs tv it ki ai dna rna hiv aids
-  suv suvs ceo ceos cfo cto coo faq faqs atm dvd cd cds lcd led leds ufo gdp vat diy pr hr iq ev evs co2 uv ps kw kwh mw gw tl el ok`.split(/\s+/u),
+  suv suvs ceo ceos cfo cto coo faq faqs atm dvd cd cds lcd led leds ufo gdp vat diy pr hr iq ev evs co2 uv ps kw kwh mw gw tl el ok
+  cpu cpus gpu gpus ram ssd hdd os seo sql php http https ssl tls dns png gif jpg jpeg mp3 mp4 hd
+  utc gmt est edt cst cdt pst pdt cet cest eur usd gbp jpy chf
+  mri pcr bmi eeg ekg ecg icu phd vip asap bbq diy yolo lol
+  pkw lkw öpnv agb mwst usw`.split(/\s+/u),
 );
 
 /**

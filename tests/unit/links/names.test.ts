@@ -196,6 +196,13 @@ describe('the capitalisation-based name finder', () => {
     expect([...found.values()].map((e) => [e.label, e.kind])).toEqual([['Ann Lee', 'person'], ['Ohio', 'place'], ['Rosa Quill', 'person']]);
   });
 
+  it("reads no body in an everyday abbreviation (a unit, a time zone, a currency, a file type) or a function word shouted", () => {
+    const found = entities('The CPU ran at 9 p.m. UTC, priced in EUR and USD, saved as PNG. NOT ALL of YOU agreed, the Harbour Safety Authority said.');
+    expect([...found.values()].map((e) => e.label)).toEqual(['Harbour Safety Authority']);
+    // Initials that are also a function word stay: "WHO" is the health body's, and two-letter ones are initials as often.
+    expect(entities('The WHO said the ferry was late.').get('who')?.kind).toBe('organisation');
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
