@@ -742,7 +742,9 @@ const COMPOUND_LETTERS = 12;
 function personShaped(words: Word[], brief: BriefEvidence): boolean {
   const full = words.filter((w) => !initial(w) && !PARTICLES.has(w.lower));
   if (full.length < 2 || full.length > 3 || (initial(words[0]!) && words.length < 3)) return false;
-  if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(full[0]!.lower)) return false;
+  // Nor a region's or a compass point's word ("Mid Derbyshire", "North Yorkshire").
+  const opener = full[0]!.lower;
+  if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(opener) || REGION_WORDS.has(opener) || COMPASS_POINTS.has(opener)) return false;
   if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
   // In another language "no everyday English word" says nothing ("Tausend Euro Kredit", "Estados Unidos"): a given name must open it.
   return brief.givenName(full[0]!.lower) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
@@ -852,6 +854,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "in English", "from Swahili": a language, no place.
   if (words.length === 1 && isLanguageName(last.text)) return found(text, words, 'other', 'none');
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
+  // "in World War I", "in the Cold War", "at the Olympic Games": an event's name, not where something is.
+  if (eventName(words)) return found(text, words, 'other', 'none');
   // "in Republican states": a party's word is the noun's side, no place.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   const written = text.slice(words[0]!.start, last.end);
@@ -895,6 +899,17 @@ function placeTeam(text: string, words: Word[]): boolean {
   if (!isCommonWord(singular) || isGivenName(singular)) return false;
   const place = text.slice(words[0]!.start, words[words.length - 2]!.end);
   return isListedPlace(place);
+}
+
+/** Last words of an event's name ("World War II", "the Cold War", "Olympic Games", "World Cup"). */
+const EVENT_HEADS = new Set('war wars games olympics cup championship championships tournament festival summit conference'.split(' '));
+const ROMAN_NUMERAL_WORD = /^[IVX]{1,4}$/u;
+
+/** The run names an event by its head word, or by a war's number ("World War I"). */
+function eventName(words: Word[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && ROMAN_NUMERAL_WORD.test(last.text) && EVENT_HEADS.has(words[words.length - 2]!.lower)) return true;
+  return words.length > 1 && EVENT_HEADS.has(last.lower);
 }
 
 /** What may follow a state's name that closes a place's address: a mark, a dash, or the text's end. */

@@ -203,6 +203,12 @@ describe('the capitalisation-based name finder', () => {
     expect(entities('The WHO said the ferry was late.').get('who')?.kind).toBe('organisation');
   });
 
+  it("reads an event's name after 'in' as no place, and a region's word before a name as no given name", () => {
+    const found = entities('Her grandfather fought in World War I and in the Cold War. Ann Lee lived in Eastmoor for years.');
+    expect([...found.values()].map((e) => [e.label, e.kind])).toEqual([['Ann Lee', 'person'], ['Cold War', 'other'], ['Eastmoor', 'place'], ['World War I', 'other']]);
+    expect(entities('Voters in the seat of Mid Harrowshire met the candidate.').get('mid-harrowshire')?.kind).not.toBe('person');
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
