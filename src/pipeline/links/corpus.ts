@@ -189,7 +189,9 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
   const fullBriefs = new Map<string, number>();
   const loneBriefs = new Map<string, number>();
   const surePeople = new Set<string>();
-  const somethingElse = new Set<string>();
+  // Briefs that read a lone word as another thing, and as a person from its context.
+  const somethingElse = new Map<string, number>();
+  const sureLoneBriefs = new Map<string, number>();
   const single = new Set<string>();
   const known = gazetteer().byId;
   for (const f of features) {
@@ -199,9 +201,12 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
       if (parts.length === 1 && !known.has(e.id) && e.kind !== 'product') {
         single.add(e.id);
         loneBriefs.set(e.id, (loneBriefs.get(e.id) ?? 0) + 1);
-        if (e.kind === 'person' && e.kindEvidence === undefined) surePeople.add(e.id);
+        if (e.kind === 'person' && e.kindEvidence === undefined) {
+          surePeople.add(e.id);
+          sureLoneBriefs.set(e.id, (sureLoneBriefs.get(e.id) ?? 0) + 1);
+        }
         // A place by a list or by its context ("in Toledo", "Columbus, Ohio"), or a body by its context.
-        if (OTHER_THAN_PEOPLE.has(e.kind) && (e.kindEvidence === undefined || e.kindEvidence === 'list')) somethingElse.add(e.id);
+        if (OTHER_THAN_PEOPLE.has(e.kind) && (e.kindEvidence === undefined || e.kindEvidence === 'list')) somethingElse.set(e.id, (somethingElse.get(e.id) ?? 0) + 1);
       } else if (e.kind === 'person' && parts.length > 1) {
         const last = parts[parts.length - 1]!;
         const id = nicknames.get(e.id) ?? e.id;
@@ -216,8 +221,9 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
     const matches = full.get(s);
     if (matches?.size !== 1) continue;
     const person = [...matches][0]!;
-    // A word some brief reads as a place or a body is a surname only where a brief says so ("Toledo" is no "Alexei Toledo").
-    if (somethingElse.has(s) && !surePeople.has(s)) continue;
+    // A word some briefs read as a place or a body is a surname only where more briefs say so ("Toledo" is no "Alexei
+    // Toledo"; one brief's "Texas, Austin, who …" makes no person of the city two others name).
+    if (somethingElse.has(s) && somethingElse.get(s)! >= (sureLoneBriefs.get(s) ?? 0)) continue;
     // A name a person's only by its shape may be a company's ("Freddie Mac", "Mozilla Firefox"): an everyday word alone
     // ("Studio") or a word more briefs write alone than with it ("Mac") is more likely another thing, unless a brief says
     // either is a person's.

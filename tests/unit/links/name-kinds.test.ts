@@ -242,6 +242,18 @@ describe('kinds across the corpus', () => {
     expect(sure.entities['freddie-harbourton']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps a lone word apart from a full name of a person\'s shape when more briefs read it as a place than as a person', () => {
+    const shapeOnly = 'On Monday the news was all about Freddie Harbourton again.';
+    const person = 'The old ferry master, Harbourton, who retired in May, disagreed.';
+    const places = ['Ferries in Harbourton were late on Monday, officials said.', 'Schools in Harbourton closed early on Friday.'];
+    const outvoted = linkCorpus([brief('a', shapeOnly), brief('b', person), brief('c', places[0]!), brief('d', places[1]!)]);
+    expect(outvoted.entities['freddie-harbourton']?.mentions.map((m) => m.slug)).toEqual(['a']);
+    expect(outvoted.entities['harbourton']?.kind).toBe('place');
+    // Where the briefs that read it as a person outnumber those that read a place, it joins.
+    const more = linkCorpus([brief('a', shapeOnly), brief('b', person), brief('e', 'The captain thanked Harbourton, who led the crew.'), brief('c', places[0]!)]);
+    expect(more.entities['freddie-harbourton']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c', 'e']);
+  });
+
   it("reads a group's member and its plural as one entity, but not every name and its plural", () => {
     const members = linkCorpus([brief('a', 'Voters backed the plan, and every Calderonian on the panel said so.'), brief('b', 'The Calderonians on the panel agreed.')]);
     expect(members.entities['calderonian']).toBeUndefined();
