@@ -856,8 +856,10 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   const inObject = before?.lower === 'in' && IN_OBJECT_WORDS.has(all[words[0]!.index - 2]?.lower ?? '');
   // "in World War I", "in the Cold War", "at the Olympic Games": an event's name, not where something is.
   if (eventName(words)) return found(text, words, 'other', 'none');
+  // "in Nazi Germany", "in Soviet Russia": a word that qualifies the name after it takes no preposition's place.
+  const qualifies = after !== undefined && after.capital && joined(text, last, after);
   // "in Republican states": a party's word is the noun's side, no place.
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !qualifies && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   const written = text.slice(words[0]!.start, last.end);
   if (isSubdivision(written)) return found(text, words, 'place', 'list');
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.

@@ -209,6 +209,13 @@ describe('the capitalisation-based name finder', () => {
     expect(entities('Voters in the seat of Mid Harrowshire met the candidate.').get('mid-harrowshire')?.kind).not.toBe('person');
   });
 
+  it('reads no place in a word after "in" that qualifies the name after it', () => {
+    const found = entities('Life in Nazi Germany was hard, and ferries in Harbourton were late.');
+    expect(found.get('nazi')?.kind).not.toBe('place');
+    expect(found.get('germany')?.kind).toBe('country');
+    expect(found.get('harbourton')?.kind).toBe('place');
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
