@@ -858,8 +858,11 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (eventName(words)) return found(text, words, 'other', 'none');
   // "in Nazi Germany", "in Soviet Russia": a word that qualifies the name after it takes no preposition's place.
   const qualifies = after !== undefined && after.capital && joined(text, last, after);
+  // Where every noun is capitalised, a run opening with a word the brief also writes in small letters is a noun phrase
+  // written as a heading is ("in Sozialen Netzwerken"), not a place's name.
+  const phrase = brief.nounsCapitalised && words.length > 1 && brief.lowerSomewhere.has(words[0]!.lower);
   // "in Republican states": a party's word is the noun's side, no place.
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !qualifies && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !inObject && !qualifies && !phrase && !PARTY_WORDS.has(last.lower) && !/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return sure('place');
   const written = text.slice(words[0]!.start, last.end);
   if (isSubdivision(written)) return found(text, words, 'place', 'list');
   // A city's name that is also the surname of someone the brief names ("Ann Houston") is left to be read as theirs.

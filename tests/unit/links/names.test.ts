@@ -216,6 +216,13 @@ describe('the capitalisation-based name finder', () => {
     expect(found.get('harbourton')?.kind).toBe('place');
   });
 
+  it('reads no place in a German noun phrase after "in" that opens with a word the brief writes in small letters too', () => {
+    const german = (text: string) => new Map(extractEntities(prose(text), { language: 'de' }).map((e) => [e.label, e.kind]));
+    const found = german('Viele Nutzer sind in sozialen Gruppen aktiv. Die Debatte in Sozialen Netzwerken wurde lauter, auch in Bad Harbourg.');
+    expect(found.get('Sozialen Netzwerken')).not.toBe('place');
+    expect(found.get('Bad Harbourg')).toBe('place');
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
