@@ -590,6 +590,8 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;
       while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
+      // "District Attorney", "District Judge": the district is the title's, and the place is the word before it ("Manhattan").
+      if (t > 1 && words[t - 1]!.lower === 'district' && t < words.length && isTitle(words[t]!)) t--;
       const out: FoundName[] = [];
       // What precedes a role names the role's field more often than a body ("Digital Content Editor", "Deputy Campaign Manager").
       // A title's modifier opens no name ("Deputy County Attorney Ann Lee": "County" alone is a common noun).

@@ -223,6 +223,11 @@ describe('the capitalisation-based name finder', () => {
     expect(found.get('Bad Harbourg')).toBe('place');
   });
 
+  it("reads 'District' before a title as the title's, and the place before it", () => {
+    const found = entities('Boston District Attorney Rosa Quill said the ferry was late.');
+    expect([...found.values()].map((e) => [e.label, e.kind])).toEqual([['Boston', 'place'], ['Rosa Quill', 'person']]);
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
