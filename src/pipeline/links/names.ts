@@ -123,6 +123,8 @@ const SHARES_OF = new Set('shares stock shareholders'.split(' '));
 const SHARES_MOVE = /^(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|slipped|gained|lost|tumbled|surged|soared|sank|plunged|rallied|closed|ended|traded|opened|were|are|have|had|rise|fall|edged)(?!\p{L})/iu;
 /** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
 const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort ft mount mt port lake cape ciudad'.split(' '));
+/** First words of places' names that open no other kind of name ("Fort", "Lake"; not "San", as in "Santa Claus"). */
+const TOPONYM_OPENERS = new Set('fort ft mount mt lake cape port'.split(' '));
 /** Number words: never part of a name's edges ("Six Republicans"). */
 const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand thousands million millions dozens first second third fourth fifth'.split(' ');
 /** Verbs of speaking after a lone name: it names someone, even if it is also an everyday word ("Apple said …"). */
@@ -135,7 +137,7 @@ const ORG_HEADS = new Set(
   pharmaceuticals pharma therapeutics biotherapeutics biosciences biotech aerospace robotics electronics gazette chronicle magazine radio broadcasting
   oil gas media news network networks times post journal tribune herald press telecom mobile labs ventures fund trust exchange police army navy force forces guard
   corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project
-  command patrol`.split(/\s+/),
+  command patrol museum museums library gallery archives`.split(/\s+/),
 );
 /** Words that end a place's name ("Santa Monica Beach", "Orange County"). */
 const PLACE_HEADS = new Set(
@@ -876,6 +878,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   const described = ARTICLES.has(words[0]!.lower) ? 1 : 0;
   if (words.length > described + 1 && SINGLE_MEMBER.has(last.lower) && isListedPlace(text.slice(words[described]!.start, words[words.length - 2]!.end))) return null;
   if (placeTeam(text, words)) return found(text, words, PARTY_MEMBERS.has(last.lower) ? 'other' : 'organisation', 'shape');
+  // "Fort Lee", "Lake Tahoe", "Mount Rushmore", "Cape Cod": a word that opens a place's name, past the bodies named so above.
+  if (words.length > 1 && TOPONYM_OPENERS.has(words[0]!.lower)) return found(text, words, 'place', 'shape');
   if (brief.nounsCapitalised && words.length === 3) {
     const person = fullNameBeforeNoun(words, brief);
     if (person.length === 2 && personShaped(person, brief)) return found(text, person, 'person', 'shape');

@@ -228,6 +228,18 @@ describe('the capitalisation-based name finder', () => {
     expect([...found.values()].map((e) => [e.label, e.kind])).toEqual([['Boston', 'place'], ['Rosa Quill', 'person']]);
   });
 
+  it("reads a museum, a library or an archive as a body, and a fort, a lake, a mount or a cape as a place", () => {
+    const found = entities('Papers from the Harbourton Maritime Museum and the National Archives reached Fort Quillan and Lake Brindle. The Museum said so.');
+    expect(Object.fromEntries([...found.values()].map((e) => [e.label, e.kind]))).toEqual({
+      'Fort Quillan': 'place',
+      'Harbourton Maritime Museum': 'organisation',
+      'Lake Brindle': 'place',
+      'National Archives': 'organisation',
+    });
+    // Bodies named so stay bodies ("Port Authority"), and a newspaper its paper.
+    expect(entities('The Port Authority met on Monday.').get('port-authority')?.kind).toBe('organisation');
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
@@ -318,7 +330,7 @@ describe('the capitalisation-based name finder', () => {
   });
 
   it("keeps an abbreviated saint, mount or fort with the place's name after it, and a saint's possessive in the name", () => {
-    expect(names('The ferry sails from St. Wrenfield Harbour and Mt. Tarnow, and Ft. Wrenfield too.')).toEqual(['St. Wrenfield Harbour/place', 'Mt. Tarnow/other', 'Ft. Wrenfield/other']);
+    expect(names('The ferry sails from St. Wrenfield Harbour and Mt. Tarnow, and Ft. Wrenfield too.')).toEqual(['St. Wrenfield Harbour/place', 'Mt. Tarnow/place', 'Ft. Wrenfield/place']);
     expect(names('The Ste. Wrenfield museum opened.')).toEqual(['Ste. Wrenfield/other']);
     expect(names('They met at St. Wrenfield’s Hospital in May.')).toEqual(['St. Wrenfield’s Hospital/organisation']);
     // A street's abbreviation ending a sentence joins nothing after it.
