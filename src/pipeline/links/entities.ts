@@ -52,7 +52,7 @@ const LONE_INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS})$`, 'iu');
  */
 const LONE_BODY_WORDS = new Set(
   `gobierno estado congreso senado corte ejecutivo fiscalía fiscalia tribunal ministerio parlamento cámara camara gouvernement état etat assemblée
-  sénat senat conseil governo stato senato procura governo câmara`.split(/\s+/u),
+  sénat senat conseil governo stato senato procura câmara`.split(/\s+/u),
 );
 const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
@@ -119,6 +119,7 @@ function statesNamedLikeCountries(mentions: EntityMention[], units: TextUnit[]):
     const id = entityId(label);
     const capital = mentions.some((o) => o.relations.some((r) => r.type === 'capitalOf' && r.target === country.id));
     const otherState = mentions.some((o) => o !== country && o.kind === 'place' && (o.id === id || isUsStateName(o.label)));
+    // The label is one of the fifty states' names, letters and spaces only, so it needs no escaping in a pattern.
     const partyWord = new RegExp(`(?<![\\p{L}])${country.label}\\s+(?:Republicans?|Democrats?|Democratic|GOP)(?![\\p{L}])`, 'u');
     if (capital || !(otherState || units.some((u) => partyWord.test(u.text)))) continue;
     const state = byId.get(id);

@@ -967,7 +967,7 @@ const GENERIC_ABBREVIATIONS = new Set(
   suv suvs ceo ceos cfo cto coo faq faqs atm dvd cd cds lcd led leds ufo gdp vat diy pr hr iq ev evs co2 uv ps kw kwh mw gw tl el ok
   cpu cpus gpu gpus ram ssd hdd os seo sql php http https ssl tls dns png gif jpg jpeg mp3 mp4 hd
   utc gmt est edt cst cdt pst pdt cet cest eur usd gbp jpy chf
-  mri pcr bmi eeg ekg ecg icu phd vip asap bbq diy yolo lol
+  mri pcr bmi eeg ekg ecg icu phd vip asap bbq yolo lol
   pkw lkw öpnv agb mwst usw`.split(/\s+/u),
 );
 
