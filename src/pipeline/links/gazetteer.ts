@@ -112,10 +112,27 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
       // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
       if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
     }
+    if (code === 'deu') addGenitives(names, base);
     g = { ...base, names, maxWords, givenNamesToo };
     inLanguage.set(key, g);
   }
   return g;
+}
+
+/**
+ * German names a country or a place in the genitive with an "s" and no apostrophe ("Russlands Krieg", "Deutschlands
+ * Wirtschaft", "Berlins Bürgermeister"): each one-word country's or place's name gets that form, where it ends in no
+ * hissing sound (those take none) and names nothing else.
+ */
+function addGenitives(names: Map<string, string>, base: Gazetteer): void {
+  const genitives: [string, string][] = [];
+  for (const [nameKey, id] of names) {
+    const kind = base.byId.get(id)?.kind;
+    if ((kind !== 'country' && kind !== 'place') || /[\s.]/u.test(nameKey) || nameKey.length < 3 || /[sxzß]$/iu.test(nameKey) || nameKey === nameKey.toUpperCase()) continue;
+    const genitive = `${nameKey}s`;
+    if (!names.has(genitive) && !base.demonyms.has(genitive)) genitives.push([genitive, id]);
+  }
+  for (const [genitive, id] of genitives) names.set(genitive, id);
 }
 
 /** The countries' names in a language (ISO 639-3) from world-countries, common and official, of those not too small. */

@@ -14,6 +14,12 @@ describe("countries' names in the brief's language", () => {
     expect(named('pl', 'Prom łączy teraz Polska i Niemcy, powiedział kapitan.')).toEqual(['Germany/country', 'Poland/country']);
   });
 
+  it('reads a country or a place in the German genitive with its "s" as that country or place', () => {
+    expect(named('de', 'Die Häfen Russlands und Frankreichs Küsten sind voll, sagte Berlins Hafenmeisterin.')).toEqual(['Berlin/place', 'France/country', 'Russia/country']);
+    // A name ending in a hissing sound takes no "s", and an English brief none at all.
+    expect(named('en', 'The ferry sails for Russlands Harbour on Monday, the captain said.')).not.toContain('Russia/country');
+  });
+
   it("reads them in that language only: a word of another language's list means something else here", () => {
     // "Ungern" is Hungary in Swedish and "reluctantly" in German; "Butan" is Bhutan in Croatian and butane in German.
     expect(named('sv', 'Färjan går till Ungern i maj, sa kaptenen.')).toEqual(['Hungary/country']);
