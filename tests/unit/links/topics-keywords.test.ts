@@ -82,6 +82,14 @@ describe('topic taxonomy', () => {
     expect(ids('Use cryptography for passwords. Good cryptographic habits keep cryptographers and hackers apart.')).not.toContain('finance');
     expect(ids('Cancer survivors walked for the charity. Survivors and their families raised funds, and survivors spoke.')).toEqual([]);
   });
+
+  it('files a heat wave under climate, a border wall under migration and a genocide under war', () => {
+    const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
+    expect(ids('The heat wave broke records. Extreme heat kept people indoors as record temperatures spread.')).toContain('climate-and-environment');
+    expect(ids('The governor began a border wall. Border security funds paid for more border walls.')).toContain('migration');
+    expect(ids('Parliament recognised the genocide. Historians of the genocide welcomed it, and genocides elsewhere were named.')).toContain('war-and-conflict');
+    expect(ids('The heating bill rose. A wall of the border town fell on the bordering farm.')).toEqual([]);
+  });
 });
 
 describe('topics in other languages', () => {
