@@ -146,6 +146,8 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"); "at" and "from" precede companies and people as often. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+/** German prepositions of place or direction before a bare place name ("in Hamburg", "nach Wien", "aus Köln", "bei Bonn"). */
+const PLACE_PREPOSITIONS_DE = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich']);
 /** Words after which "in" says what something is about, not where ("resulted in X", "a stake in X", "shares in X"). */
 const IN_OBJECT_WORDS = new Set('result results resulted resulting stake stakes shares interest interested involved participate participated participating believe believes believed faith confidence'.split(' '));
 /** Words capitalised only by convention: never a name on their own. */
@@ -246,8 +248,10 @@ export function findNames(
     const out: FoundName[] = [];
     for (const run of allRuns[u]!) {
       for (const piece of splitAtKnown(run, known[u] ?? []).flatMap((p) => (brief.nounsCapitalised ? splitAtPolitePronouns(p) : [p]))) {
-        const name = nameOf(unit.text, piece, words[u]!, brief);
-        if (name) out.push(...name);
+        for (const part of brief.nounsCapitalised ? splitAtGenitivePlaces(piece, words[u]!, out) : [piece]) {
+          const name = nameOf(unit.text, part, words[u]!, brief);
+          if (name) out.push(...name);
+        }
       }
     }
     return out;
@@ -484,6 +488,24 @@ function splitAtPolitePronouns(run: Word[]): Word[][] {
   for (const w of run) {
     if (POLITE_PRONOUNS.has(w.lower)) out.push([]);
     else out[out.length - 1]!.push(w);
+  }
+  return out.map(trimConnectors).filter((p) => p.length > 0);
+}
+
+/**
+ * German names a listed city or state in the genitive with an "s" ("Hamburgs Hafen", "die Straßen Leipzigs"): such a
+ * word is that place, found into `places`, and parts the run, whose other words are nouns. Not after "des", which a
+ * common noun's genitive takes ("des Essens").
+ */
+function splitAtGenitivePlaces(run: Word[], all: Word[], places: FoundName[]): Word[][] {
+  if (!run.some((w) => w.text.length > 4 && w.text.endsWith('s'))) return [run];
+  const out: Word[][] = [[]];
+  for (const w of run) {
+    const stem = w.text.length > 4 && w.text.endsWith('s') && !w.text.endsWith('ss') ? w.text.slice(0, -1) : null;
+    if (stem !== null && isListedPlace(stem) && all[w.index - 1]?.lower !== 'des') {
+      places.push({ start: w.start, end: w.end - 1, surface: stem, kind: 'place', evidence: 'list' });
+      out.push([]);
+    } else out[out.length - 1]!.push(w);
   }
   return out.map(trimConnectors).filter((p) => p.length > 0);
 }
@@ -828,6 +850,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.some(shoutedFunctionWord) && words.every((w) => STOPWORDS.has(w.lower) && (w.lower === w.text || shoutedFunctionWord(w)))) return null;
   // "40 degrees Celsius": a scale after its unit.
   if (words.length === 1 && before !== undefined && DEGREES.has(before.lower) && beforeJoined) return null;
+  // "in Hamburg", "nach Leipzig", "aus Wien": where every noun is capitalised, a listed city or state after a preposition of
+  // place, which a noun would take with its article ("in der Halle", "beim Essen").
+  if (brief.nounsCapitalised && words.length === 1 && before !== undefined && beforeJoined && PLACE_PREPOSITIONS_DE.has(before.lower) && isListedPlace(last.text)) return sure('place');
   // German "Stimmung", "Abend", "E-Mail-Adresse": a noun (a compound's head is its last part) written as every noun is.
   if (brief.nounsCapitalised && words.length === 1 && /^\p{Lu}\p{Ll}*['’]?\p{Ll}*$/u.test(last.text.slice(last.text.search(LAST_HYPHEN) + 1))) return null;
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');

@@ -240,6 +240,13 @@ describe('the capitalisation-based name finder', () => {
     expect(entities('The Port Authority met on Monday.').get('port-authority')?.kind).toBe('organisation');
   });
 
+  it('reads a listed German city after a preposition of place, or in the genitive, as the place, and no noun so', () => {
+    const german = (text: string) => extractEntities(prose(text), { language: 'de' }).map((e) => `${e.label}/${e.kind}/${e.count}`).sort();
+    expect(german('Die Fähre fährt von Kiel nach Hamburg und aus Leipzig. Hamburgs Hafen und die Straßen Leipzigs sind voll.')).toEqual(['Hamburg/place/2', 'Leipzig/place/2']);
+    // A common noun takes its article ("beim Essen", "des Essens"), and a city's name alone shows nothing where every noun is capitalised.
+    expect(german('Nach dem Essen und wegen des Essens ging sie in die Halle. Dresden ist schön.')).toEqual([]);
+  });
+
   it('reads a name after a lower-case role such as boss or tycoon as a person', () => {
     expect(entities('Ferry boss Elon Marsh said the quay was safe.').get('elon-marsh')?.kind).toBe('person');
     expect(entities('Shipping tycoon Ari Finch bought the quay.').get('ari-finch')?.kind).toBe('person');
