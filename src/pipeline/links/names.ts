@@ -248,8 +248,9 @@ export function findNames(
     const out: FoundName[] = [];
     for (const run of allRuns[u]!) {
       for (const piece of splitAtKnown(run, known[u] ?? []).flatMap((p) => (brief.nounsCapitalised ? splitAtPolitePronouns(p) : [p]))) {
-        for (const part of brief.nounsCapitalised ? splitAtGenitivePlaces(piece, words[u]!, out) : [piece]) {
-          const name = nameOf(unit.text, part, words[u]!, brief);
+        // In text order: the spans are swept against the gazetteer's matches by their starts.
+        for (const part of brief.nounsCapitalised ? splitAtGenitivePlaces(piece, words[u]!) : [piece]) {
+          const name = Array.isArray(part) ? nameOf(unit.text, part, words[u]!, brief) : [part];
           if (name) out.push(...name);
         }
       }
@@ -494,20 +495,27 @@ function splitAtPolitePronouns(run: Word[]): Word[][] {
 
 /**
  * German names a listed city or state in the genitive with an "s" ("Hamburgs Hafen", "die Straßen Leipzigs"): such a
- * word is that place, found into `places`, and parts the run, whose other words are nouns. Not after "des", which a
- * common noun's genitive takes ("des Essens").
+ * word is that place, and parts the run, whose other words are nouns. Not after "des", which a common noun's genitive
+ * takes ("des Essens"). The parts and the places in text order.
  */
-function splitAtGenitivePlaces(run: Word[], all: Word[], places: FoundName[]): Word[][] {
+function splitAtGenitivePlaces(run: Word[], all: Word[]): (Word[] | FoundName)[] {
   if (!run.some((w) => w.text.length > 4 && w.text.endsWith('s'))) return [run];
-  const out: Word[][] = [[]];
+  const out: (Word[] | FoundName)[] = [];
+  let part: Word[] = [];
+  const closePart = () => {
+    const trimmed = trimConnectors(part);
+    if (trimmed.length > 0) out.push(trimmed);
+    part = [];
+  };
   for (const w of run) {
     const stem = w.text.length > 4 && w.text.endsWith('s') && !w.text.endsWith('ss') ? w.text.slice(0, -1) : null;
     if (stem !== null && isListedPlace(stem) && all[w.index - 1]?.lower !== 'des') {
-      places.push({ start: w.start, end: w.end - 1, surface: stem, kind: 'place', evidence: 'list' });
-      out.push([]);
-    } else out[out.length - 1]!.push(w);
+      closePart();
+      out.push({ start: w.start, end: w.end - 1, surface: stem, kind: 'place', evidence: 'list' });
+    } else part.push(w);
   }
-  return out.map(trimConnectors).filter((p) => p.length > 0);
+  closePart();
+  return out;
 }
 
 function trimConnectors(words: Word[]): Word[] {
