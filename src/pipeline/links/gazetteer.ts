@@ -119,16 +119,27 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
   return g;
 }
 
+/** German forms a name's genitive with an "s" and no apostrophe, unless the name ends in a hissing sound ("Paris", "Graz"). */
+function takesGenitiveS(name: string): boolean {
+  return !/[sxzß]$/iu.test(name);
+}
+
+/** The name a German genitive stands for ("Hamburgs" -> "Hamburg", "Russlands" -> "Russland"), or null. */
+export function genitiveStem(word: string): string | null {
+  if (word.length <= 4 || !word.endsWith('s')) return null;
+  const stem = word.slice(0, -1);
+  return takesGenitiveS(stem) ? stem : null;
+}
+
 /**
- * German names a country or a place in the genitive with an "s" and no apostrophe ("Russlands Krieg", "Deutschlands
- * Wirtschaft", "Berlins Bürgermeister"): each one-word country's or place's name gets that form, where it ends in no
- * hissing sound (those take none) and names nothing else.
+ * German names a country or a place in the genitive ("Russlands Krieg", "Deutschlands Wirtschaft", "Berlins
+ * Bürgermeister"): each one-word country's or place's name gets that form, where it takes one and it names nothing else.
  */
 function addGenitives(names: Map<string, string>, base: Gazetteer): void {
   const genitives: [string, string][] = [];
   for (const [nameKey, id] of names) {
     const kind = base.byId.get(id)?.kind;
-    if ((kind !== 'country' && kind !== 'place') || /[\s.]/u.test(nameKey) || nameKey.length < 3 || /[sxzß]$/iu.test(nameKey) || nameKey === nameKey.toUpperCase()) continue;
+    if ((kind !== 'country' && kind !== 'place') || /[\s.]/u.test(nameKey) || nameKey.length < 3 || !takesGenitiveS(nameKey) || nameKey === nameKey.toUpperCase()) continue;
     const genitive = `${nameKey}s`;
     if (!names.has(genitive) && !base.demonyms.has(genitive)) genitives.push([genitive, id]);
   }

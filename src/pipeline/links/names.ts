@@ -2,7 +2,7 @@ import { isMonthName } from '../clean/dates.ts';
 import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity, isListedPlace } from './cities.ts';
-import { gazetteer, lookupName } from './gazetteer.ts';
+import { gazetteer, genitiveStem, lookupName } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
 import { stateOfAbbreviation } from './state-abbreviations.ts';
@@ -499,7 +499,7 @@ function splitAtPolitePronouns(run: Word[]): Word[][] {
  * takes ("des Essens"). The parts and the places in text order.
  */
 function splitAtGenitivePlaces(run: Word[], all: Word[]): (Word[] | FoundName)[] {
-  if (!run.some((w) => w.text.length > 4 && w.text.endsWith('s'))) return [run];
+  if (!run.some((w) => genitiveStem(w.text) !== null)) return [run];
   const out: (Word[] | FoundName)[] = [];
   let part: Word[] = [];
   const closePart = () => {
@@ -508,7 +508,7 @@ function splitAtGenitivePlaces(run: Word[], all: Word[]): (Word[] | FoundName)[]
     part = [];
   };
   for (const w of run) {
-    const stem = w.text.length > 4 && w.text.endsWith('s') && !w.text.endsWith('ss') ? w.text.slice(0, -1) : null;
+    const stem = genitiveStem(w.text);
     if (stem !== null && isListedPlace(stem) && all[w.index - 1]?.lower !== 'des') {
       closePart();
       out.push({ start: w.start, end: w.end - 1, surface: stem, kind: 'place', evidence: 'list' });
