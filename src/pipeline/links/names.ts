@@ -88,10 +88,10 @@ const TITLES = new Set(
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
 /** A party's initial joined to a state's name or abbreviation ("D-Calif", "R-Texas", "I-Vt"). */
 const PARTY_STATE = /^[DRI]-\p{Lu}\p{Ll}*$/u;
-/** A party's member, as news names one before the name ("Republican James Risch"), and its plural ("Senate Republicans"). */
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
-/** One party member, as a state's name describes them ("the Ohio Republican"). */
+/** One party member, as news names one before the name ("Republican James Risch") or a state's name describes them ("the Ohio Republican"). */
 const SINGLE_MEMBER = new Set(['democrat', 'republican']);
+/** A party's member and its plural ("Senate Republicans"). */
+const PARTY_MEMBERS = new Set([...SINGLE_MEMBER, ...[...SINGLE_MEMBER].map((w) => `${w}s`)]);
 /** A party's word before a name: a member ("Republican Ann Lee") or the side a body is on ("the Democratic House"). */
 const PARTY_WORDS = new Set(['democrat', 'republican', 'democratic']);
 /** Words of a party's own names and bodies, which keep the party's word ("Republican National Convention", "Democratic Republic of …"). */
@@ -121,10 +121,10 @@ const COMPANY_AFTER = new Set('shareholders ceo cfo coo'.split(' '));
 const SHARES_OF = new Set('shares stock shareholders'.split(' '));
 /** "Norvale shares rose": its shares moving or standing, not a name that shares something ("Ann Lee shares how …"). */
 const SHARES_MOVE = /^(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|slipped|gained|lost|tumbled|surged|soared|sank|plunged|rallied|closed|ended|traded|opened|were|are|have|had|rise|fall|edged)(?!\p{L})/iu;
-/** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
-const PLACE_OPENERS = new Set('san santa santo são sao los las el st saint ste fort ft mount mt port lake cape ciudad'.split(' '));
 /** First words of places' names that open no other kind of name ("Fort", "Lake"; not "San", as in "Santa Claus"). */
 const TOPONYM_OPENERS = new Set('fort ft mount mt lake cape port'.split(' '));
+/** First words of place names that no personal name starts with ("San …", "Los …", "Fort …"). */
+const PLACE_OPENERS = new Set([...'san santa santo são sao los las el st saint ste ciudad'.split(' '), ...TOPONYM_OPENERS]);
 /** Number words: never part of a name's edges ("Six Republicans"). */
 const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand thousands million millions dozens first second third fourth fifth'.split(' ');
 /** Verbs of speaking after a lone name: it names someone, even if it is also an everyday word ("Apple said …"). */
@@ -947,12 +947,11 @@ function placeTeam(text: string, words: Word[]): boolean {
 
 /** Last words of an event's name ("World War II", "the Cold War", "Olympic Games", "World Cup"). */
 const EVENT_HEADS = new Set('war wars games olympics cup championship championships tournament festival summit conference'.split(' '));
-const ROMAN_NUMERAL_WORD = /^[IVX]{1,4}$/u;
 
 /** The run names an event by its head word, or by a war's number ("World War I"). */
 function eventName(words: Word[]): boolean {
   const last = words[words.length - 1]!;
-  if (words.length > 1 && ROMAN_NUMERAL_WORD.test(last.text) && EVENT_HEADS.has(words[words.length - 2]!.lower)) return true;
+  if (words.length > 1 && ROMAN_NUMERAL.test(last.text) && EVENT_HEADS.has(words[words.length - 2]!.lower)) return true;
   return words.length > 1 && EVENT_HEADS.has(last.lower);
 }
 
