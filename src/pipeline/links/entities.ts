@@ -431,10 +431,26 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     const givenName = matched === 1 && next !== undefined && g.givenNamesToo.has(aliasKey(first.text)) && /^\p{Lu}\p{Ll}/u.test(next.text) && /^ $/u.test(text.slice(first.end, next.start)) && !isCommonWord(next.text.toLowerCase());
     // "the Texas Capitol", "the State Capitol": a state's building, not the one the gazetteer knows by that word.
     const statePlace = matched === 1 && best?.kind === 'place' && before !== undefined && joined(text, before, first) && (before.text === 'State' || isSubdivision(before.text));
-    if (best && !givenName && !statePlace && !(before && NEW_PLACE.has(before.text) && joined(text, before, first))) hits.push(best);
+    if (best && !givenName && !statePlace && !(before && NEW_PLACE.has(before.text) && joined(text, before, first)) && !inOtherSense(text, best, g)) hits.push(best);
     i += Math.max(matched, 1);
   }
   return hits;
+}
+
+/** Characters either side of a match that a phrase giving it another sense may reach ("a bag of tortilla chips"). */
+const OTHER_SENSE_REACH = 40;
+
+/** A match inside a phrase that gives its words another sense names nothing: "chocolate chips", "under the radar", "domestic battery". */
+function inOtherSense(text: string, hit: Hit, g: Gazetteer): boolean {
+  const senses = hit.id === null ? undefined : g.otherSenses.get(hit.id);
+  if (!senses) return false;
+  const from = Math.max(0, hit.start - OTHER_SENSE_REACH);
+  const around = text.slice(from, hit.end + OTHER_SENSE_REACH);
+  senses.lastIndex = 0;
+  for (let m = senses.exec(around); m; m = senses.exec(around)) {
+    if (from + m.index <= hit.start && from + m.index + m[0].length >= hit.end) return true;
+  }
+  return false;
 }
 
 /** Words that make a place's name into another place's ("New Jersey" is not Jersey). */

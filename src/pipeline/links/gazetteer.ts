@@ -2,6 +2,7 @@ import countries from 'world-countries';
 import data from './data/entities.json' with { type: 'json' };
 import { iso6393Of } from '../clean/language.ts';
 import { capitalisesNouns } from '../clean/language-code.ts';
+import { escapeRegExp } from '../clean/text.ts';
 import { isListedPlace } from './cities.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, entityId, termKey } from './normalise.ts';
@@ -31,6 +32,8 @@ export interface Gazetteer {
    * word that is no everyday word they open a person's name ("Douglas MacArthur", "Francia Márquez"), left to the name finder.
    */
   givenNamesToo: ReadonlySet<string>;
+  /** Entity id -> the phrases that give its terms another sense ("chocolate chips", "under the radar"), as one global pattern. */
+  otherSenses: ReadonlyMap<string, RegExp>;
 }
 
 interface RawEntry {
@@ -41,6 +44,8 @@ interface RawEntry {
   aliases?: string[];
   terms?: string[];
   demonyms?: string[];
+  /** Phrases in which a term means something else (see otherSensePattern). */
+  otherSenses?: string[];
   relations?: { type: string; target: string }[];
   /** Lower claims a shared alias or demonym first: hand-written entries, then sovereign states, then territories. */
   priority?: number;
@@ -184,7 +189,7 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
   const merged = new Map<string, Required<Omit<RawEntry, 'label'>> & { label: string }>();
   for (const raw of sources.flat()) {
     const prev = merged.get(raw.id);
-    const entry = prev ?? { id: raw.id, label: raw.label ?? raw.aliases?.[0] ?? raw.id, kind: raw.kind, media: false, aliases: [], terms: [], demonyms: [], relations: [], priority: raw.priority ?? 0 };
+    const entry = prev ?? { id: raw.id, label: raw.label ?? raw.aliases?.[0] ?? raw.id, kind: raw.kind, media: false, aliases: [], terms: [], demonyms: [], otherSenses: [], relations: [], priority: raw.priority ?? 0 };
     entry.priority = Math.min(entry.priority, raw.priority ?? 0);
     if (prev && raw.label) entry.label = raw.label;
     if (prev) entry.kind = raw.kind;
@@ -192,6 +197,7 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
     entry.aliases.push(...(raw.aliases ?? []));
     entry.terms.push(...(raw.terms ?? []));
     entry.demonyms.push(...(raw.demonyms ?? []));
+    entry.otherSenses.push(...(raw.otherSenses ?? []));
     for (const r of raw.relations ?? []) if (!entry.relations.some((x) => x.type === r.type && x.target === r.target)) entry.relations.push(r);
     merged.set(raw.id, entry);
   }
@@ -200,6 +206,7 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
   const names = new Map<string, string>();
   const terms = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const otherSenses = new Map<string, RegExp>();
   let maxWords = 1;
   const claim = (table: Map<string, string>, key: string, id: string) => {
     // First claim wins: countries come first, so "Georgia" stays the country.
@@ -218,12 +225,23 @@ export function buildGazetteer(...sources: RawEntry[][]): Gazetteer {
     for (const t of e.terms) claim(terms, termKey(t), e.id);
     if (e.kind === 'technology' && e.terms.length > 0) claim(terms, termKey(e.label), e.id);
     for (const d of e.demonyms) claim(demonyms, aliasKey(d), e.id);
+    if (e.otherSenses.length > 0) otherSenses.set(e.id, otherSensePattern(e.otherSenses));
     // The people of a country by the plural ("Russians", "Afghans"); "Chinese" and "Swiss" have none.
     for (const d of e.demonyms) if (/[^s]$/.test(d) && !/(?:ese|sh|ch)$/.test(d)) claim(demonyms, aliasKey(`${d}s`), e.id);
   }
   const givenNamesToo = new Set<string>();
   for (const [key, id] of names) if (!/[\s-]/u.test(key) && isGivenName(key.toLowerCase()) && PLACE_KINDS.has(byId.get(id)!.kind)) givenNamesToo.add(key);
-  return { byId, names, terms, demonyms, maxWords, givenNamesToo };
+  return { byId, names, terms, demonyms, maxWords, givenNamesToo, otherSenses };
+}
+
+/**
+ * One pattern for an entity's phrases of another sense, in any case. A phrase is words apart; a word may offer
+ * choices ("under|on the radar"); words are apart by spaces or a hyphen ("chocolate-chip cookies").
+ */
+export function otherSensePattern(phrases: readonly string[]): RegExp {
+  const word = (choices: string) => `(?:${choices.split('|').map(escapeRegExp).join('|')})`;
+  const phrase = (p: string) => p.trim().split(/\s+/u).map(word).join(String.raw`[\s-]+`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrases.map(phrase).join('|')})(?![\p{L}\p{N}])`, 'giu');
 }
 
 /** The known entity a name refers to, if any ("U.S." -> united-states). */
