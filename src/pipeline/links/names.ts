@@ -612,7 +612,12 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     // "Presidente de la República": a title of a place or a body names an office; a person after it has a full name.
     // "the Mayor of Shanghai", "the Governor of Texas": the office of a place or a body, which is the name (a word that names
     // neither leaves the whole run a body's name: "Joint Chiefs of Staff"); a surname needs more between ("Secretary of State Blinken").
-    const office = cut === 0 && rest.length === 2 && rest[0]!.lower === 'of';
+    const pastOf = cut === 0 && rest.length >= 2 && rest[0]!.lower === 'of' ? rest.slice(1) : null;
+    const office = pastOf !== null && (pastOf.length === 1 || namesPlace(text, pastOf));
+    // "the CEO of Volkswagen Slovakia", "the head of Microsoft South Africa": a body's branch in a place, no one's name; the
+    // body is named, and the place is left to the gazetteer.
+    const place = pastOf && !office && pastOf.length <= 4 && !isGivenName(pastOf[0]!.lower) ? placeClosing(text, pastOf) : 0;
+    if (place > 0) return [found(text, pastOf!.slice(0, -place), 'organisation', 'context')];
     if (office) {
       const of = judged(text, rest.slice(1), all, brief);
       if (of && (of.kind !== 'other' || rest.slice(1).every((w) => !isCommonWord(w.lower)))) return [of];
@@ -654,6 +659,19 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
   if (party !== null && memberNamed(words, party, all, brief)) return [found(text, words, 'person', 'context')];
   const name = judged(text, words, all, brief);
   return name ? [name] : null;
+}
+
+/** How many of the last words, fewer than all, name a place (namesPlace), the most that do; 0 if none does. */
+function placeClosing(text: string, words: Word[]): number {
+  for (let k = words.length - 1; k >= 1; k--) if (namesPlace(text, words.slice(-k))) return k;
+  return 0;
+}
+
+/** Words that the gazetteer knows as a country or a place, or that a list of places holds ("New York", "South Carolina"). */
+function namesPlace(text: string, words: Word[]): boolean {
+  const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const known = lookupName(written);
+  return known !== null ? known.kind === 'country' || known.kind === 'place' : isListedPlace(written);
 }
 
 /**

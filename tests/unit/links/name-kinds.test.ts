@@ -72,6 +72,15 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('reads what a title is "of" as the office\'s place, or a body\'s branch there, when it closes on a place', () => {
+    expect(kinds('The Mayor of New York said the plan would wait.')).toEqual({ 'New York': 'place' });
+    expect(kinds('The Governor of South Carolina said the plan would wait.')).toEqual({ 'South Carolina': 'place' });
+    expect(kinds('The CEO of Norvale Slovakia said sales rose.')).toEqual({ Norvale: 'organisation', Slovakia: 'country' });
+    expect(kinds('The Chairman of Norvale South Africa said sales rose.')).toEqual({ Norvale: 'organisation', 'South Africa': 'country' });
+    // A person after the title and its office keeps their name.
+    expect(found('Secretary of State Idris Walcott said the plan would wait.')).toEqual(['Idris Walcott/person']);
+  });
+
   it('reads a given name before a place\'s or a country\'s name as a person of that surname, and the name alone as the place', () => {
     expect(kinds('The novel by Michael London was published in London last year.')).toEqual({ 'Michael London': 'person', London: 'place' });
     expect(kinds('Talks in Jordan stalled, said Lena Jordan, who led them.')).toEqual({ 'Lena Jordan': 'person', Jordan: 'country' });
