@@ -175,6 +175,15 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities('The quay was built around 300 BCE, the IWF said.').keys()].filter((id) => id.startsWith('european') || id === 'imf')).toEqual([]);
   });
 
+  it('knows the EU and the United States by the abbreviations other languages write, and artificial intelligence by its names there', () => {
+    const found = entities("La candidatura a la UE llegó un día después de que EE.UU. hablara. Selon la commission de l'UE, non.");
+    expect(found.get('european-union')?.count).toBe(2);
+    expect(found.get('united-states')?.count).toBe(1);
+    const ai = entities('Die Regeln für künstliche Intelligenz (KI) gelten für KI-Systeme.', 'La inteligencia artificial y la intelligence artificielle, disse.', 'Wyjście z UE i rozwój sztucznej inteligencji.');
+    expect(ai.get('artificial-intelligence')).toMatchObject({ kind: 'technology', count: 6 });
+    expect(ai.get('european-union')?.count).toBe(1);
+  });
+
   it("reads a name elided onto its article in French or Italian text as the name, and leaves a capitalised elision whole", () => {
     const found = entities("Selon l'Union européenne, la dette d’Ukraine baisse. Il porto dell'Unione europea.");
     expect(found.get('european-union')?.count).toBe(2);
