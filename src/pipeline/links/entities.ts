@@ -1,7 +1,7 @@
 import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
-import { findNames, type FoundName, type NameOptions } from './names.ts';
+import { bodyBeforePlace, findNames, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
 import { abbreviatedStates, isUsStateName, usStateLabel, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
@@ -379,7 +379,9 @@ function unitHits(text: string, readLength: number, known: Hit[], spans: Hit[]):
     }
     const longer = clash.every((h) => h.end - h.start < span.end - span.start);
     const body = span.kind === 'organisation' && clash.every((h) => h.demonym);
-    if (!(longer && (body || span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? '')))) continue;
+    const namedByPlace = clash[0]!.start > span.start && bodyBeforePlace(lastWordOf(text.slice(span.start, clash[0]!.start)));
+    if (!(longer && (body || namedByPlace || span.kind === 'person' || / of /.test(span.surface) || INSTITUTION.test(span.name ?? '')))) continue;
+    if (namedByPlace) Object.assign(span, { kind: 'organisation', evidence: undefined });
     // "Russia's Security Council" still names Russia.
     for (const h of clash) if (!/^['’]s\s/u.test(text.slice(h.end, h.end + 3))) removed.add(h);
     winners.push(span);
@@ -435,6 +437,12 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     i += Math.max(matched, 1);
   }
   return hits;
+}
+
+/** The last word of a stretch of text ("Universität" of "Technische Universität "). */
+function lastWordOf(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.search(/\S+$/u));
 }
 
 /** Characters either side of a match that a phrase giving it another sense may reach ("a bag of tortilla chips"). */

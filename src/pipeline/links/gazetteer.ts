@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import data from './data/entities.json' with { type: 'json' };
+import placeNames from './data/place-names.json' with { type: 'json' };
 import { iso6393Of } from '../clean/language.ts';
 import { capitalisesNouns } from '../clean/language-code.ts';
 import { escapeRegExp } from '../clean/text.ts';
@@ -77,8 +78,30 @@ let cached: Gazetteer | null = null;
 
 /** The gazetteer built from world-countries and data/entities.json (built once per process). */
 export function gazetteer(): Gazetteer {
-  cached ??= buildGazetteer(countryEntries(), (data as { entities: RawEntry[] }).entities);
+  cached ??= buildGazetteer(countryEntries(), (data as { entities: RawEntry[] }).entities, englishPlaceNames());
   return cached;
+}
+
+/** A city and the names languages give it (data/place-names.json): ISO 639-1 code -> names. */
+interface PlaceNames {
+  id: string;
+  /** Only for a city the gazetteer has no entry of this id for. */
+  label?: string;
+  names: Record<string, string[]>;
+}
+const PLACES = (placeNames as { places: PlaceNames[] }).places;
+
+/** The cities whose English name the list of large cities lacks ("Cologne" is "Köln" there), as entries of every gazetteer. */
+function englishPlaceNames(): RawEntry[] {
+  return PLACES.flatMap((p) => (p.names.en ? [{ id: p.id, ...(p.label ? { label: p.label } : {}), kind: 'place', aliases: p.names.en }] : []));
+}
+
+/** The cities' names in a language (ISO 639-3), each with the entry it names, made up from the list where the gazetteer has none. */
+function placeNamesIn(code: string, base: Gazetteer): { entry: GazetteerEntry; name: string }[] {
+  return PLACES.flatMap((p) => {
+    const entry = base.byId.get(p.id) ?? { id: p.id, label: p.label ?? p.id, kind: 'place' as const, media: false, relations: [] };
+    return Object.entries(p.names).flatMap(([language, names]) => (language !== 'en' && iso6393Of(language) === code ? names.map((name) => ({ entry, name })) : []));
+  });
 }
 
 const inLanguage = new Map<string, Gazetteer>();
@@ -117,8 +140,18 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
       // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
       if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
     }
-    if (code === 'deu') addGenitives(names, base);
-    g = { ...base, names, maxWords, givenNamesToo };
+    // Cities by their names in the language ("Wien", "Moskau"), each the city an English brief names.
+    const byId = new Map(base.byId);
+    for (const { entry, name } of code === null ? [] : placeNamesIn(code, base)) {
+      const nameKey = aliasKey(name);
+      if (names.has(nameKey)) continue;
+      names.set(nameKey, entry.id);
+      if (!byId.has(entry.id)) byId.set(entry.id, entry);
+      maxWords = Math.max(maxWords, nameKey.split(' ').length);
+      if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
+    }
+    if (code === 'deu') addGenitives(names, { ...base, byId });
+    g = { ...base, byId, names, maxWords, givenNamesToo };
     inLanguage.set(key, g);
   }
   return g;

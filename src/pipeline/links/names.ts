@@ -456,6 +456,8 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   const inKnown = run.map((w) => known.some((k) => k.start < w.end && w.start < k.end));
   if (!inKnown.some(Boolean)) return [run];
   if (surnameIsPlace(run, known)) return [run];
+  // "Universität Wien", "Eintracht Frankfurt": a body named by its place after its word (entities.ts keeps the whole).
+  if (run.some((_, i) => i > 0 && inKnown[i] && !inKnown[i - 1] && bodyBeforePlace(run[i - 1]!.text))) return [run];
   // "Bank of Norland" is one name; "United States and European Union" are two.
   const joinsKnown = run.some((w, i) => (w.lower === 'and' || w.lower === '&') && inKnown[i - 1]);
   const institution = !joinsKnown && (run.some((w) => w.lower === 'of') || ORG_HEADS.has(run[run.length - 1]!.lower));
@@ -471,6 +473,18 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
   if (piece.length) out.push(piece);
   return out.map(trimConnectors).filter((p) => p.length > 0);
 }
+
+/**
+ * A word that names a body by the place after it: a German institution's compound ("Universität Wien", "Landgericht Köln",
+ * "Erzbistum Köln", "Stadtwerke München"; a bare "Zentrum" is a town's centre), where English writes "University of Vienna"; or a sports club's word ("Eintracht
+ * Frankfurt", "Real Madrid", "Inter Milan"). The place is part of the body's name, as in "Bank of China".
+ */
+export function bodyBeforePlace(word: string): boolean {
+  return CLUB_WORDS.has(word) || (CAPITALISED.test(word) && INSTITUTION_BEFORE_PLACE.test(word));
+}
+const INSTITUTION_BEFORE_PLACE = /(?:universität|hochschule|gericht|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|kammer|institut|akademie|ministerium|theater|oper|museum|tiergarten|.zentrum)$/iu;
+const CAPITALISED = /^\p{Lu}/u;
+const CLUB_WORDS = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Fortuna', 'Hertha', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Rapid']);
 
 /**
  * A given name and a place's or a country's name in one word after it: a person whose surname is that name ("Michael
@@ -567,7 +581,9 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const first = words[0]!;
     // "Hundreds of Afghans": a run that goes on only through a connector is no evidence for its first word.
     // Where every noun is capitalised, a capitalised second word shows nothing ("Vielen Dank").
-    const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
+    // "Eintracht Frankfurt stellt …", "Universität Wien meldet …": a body's word before its place.
+    const bodyOfPlace = words.length > 1 && bodyBeforePlace(first.text) && namesPlace(text, words.slice(1));
+    const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || bodyOfPlace || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence || gluedOpening(words, brief)) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }

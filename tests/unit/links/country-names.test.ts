@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
-
-/** The entities of a one-paragraph brief in a language, as "label/kind". */
-function named(language: string, text: string): string[] {
-  const features = extractLinkFeatures({ slug: 'x', seed: 'x', title: 'bericht', outlet: null, date: null, language, paragraphs: [{ kind: 'paragraph', text }] });
-  return features.entities.filter((e) => e.count > 0).map((e) => `${e.label}/${e.kind}`).sort();
-}
+import { namedIn as named } from '../../helpers/brief-entities.ts';
 
 describe("countries' names in the brief's language", () => {
   it('reads the names a language gives countries as those countries', () => {

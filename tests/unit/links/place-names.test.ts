@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import placeNames from '../../../src/pipeline/links/data/place-names.json' with { type: 'json' };
+import { gazetteer } from '../../../src/pipeline/links/gazetteer.ts';
+import { namedIn } from '../../helpers/brief-entities.ts';
+
+/** The entities of a one-paragraph brief in a language, as "id/kind". */
+const named = (language: string, text: string) => namedIn(language, text, 'id');
+
+describe("cities by the names other languages give them", () => {
+  it('reads a city by its name in the brief\'s language as the city an English brief names', () => {
+    expect(named('de', 'Die Fähre fährt von Wien über München nach Köln, sagte die Kapitänin.')).toEqual(['cologne/place', 'munich/place', 'vienna/place']);
+    expect(named('es', 'El ferry une Moscú con Pekín y Nueva York desde el lunes.')).toEqual(['beijing/place', 'moscow/place', 'new-york/place']);
+    expect(named('fr', 'Le ferry relie Bruxelles à Londres et à La Haye depuis lundi.')).toEqual(['brussels/place', 'hague/place', 'london/place']);
+    expect(named('pl', 'Prom łączy teraz Warszawa i Londyn, powiedział kapitan.')).toEqual(['london/place', 'warsaw/place']);
+    // …in the German genitive too.
+    expect(named('de', 'Wiens Bürgermeisterin eröffnete den Hafen.')).toContain('vienna/place');
+  });
+
+  it('reads the English names of cities the list of large cities knows by their local names', () => {
+    expect(named('en', 'The ferry runs from Cologne to Antwerp and on to Nuremberg, the captain said.')).toEqual(['antwerp/place', 'cologne/place', 'nuremberg/place']);
+    expect(named('en', 'The court in The Hague ruled on Monday.')).toEqual(['hague/place']);
+  });
+
+  // "Roma" is Rome in Spanish and Italian, the Romani people in German and English; "Damas" is Damascus in French, "ladies" in Spanish.
+  it.each([
+    ['it', 'Il traghetto parte da Roma ogni lunedì.', 'rome/place', true],
+    ['de', 'Die Roma in der Stadt feierten am Montag.', 'rome/place', false],
+    ['en', 'The Roma community marched on Monday.', 'rome/place', false],
+    ['es', 'Damas y caballeros, el ferry zarpa el lunes.', 'damascus/place', false],
+  ])('reads a name only in the language it is listed under (%s: "%s" names %s: %s)', (language, text, id, names) => {
+    expect(named(language, text).includes(id)).toBe(names);
+  });
+
+  it('gives every city the id an English brief gives it, so that briefs in both languages link', () => {
+    const g = gazetteer();
+    for (const place of placeNames.places) {
+      const english = g.byId.get(place.id)?.label ?? place.label!;
+      expect(named('en', `The envoy flew to ${english} on Monday, officials said.`), english).toContain(`${place.id}/place`);
+    }
+  });
+});
+
+describe('a body named by its place after its word', () => {
+  it('keeps a German institution or a sports club whole, with its place, as an organisation', () => {
+    expect(named('de', 'Das Landgericht Köln und die Universität Wien prüfen den Fall, sagte die Sprecherin.')).toEqual(['landgericht-koln/organisation', 'universitat-wien/organisation']);
+    expect(named('de', 'Eintracht Frankfurt gewann in Köln, sagte der Trainer.')).toEqual(['cologne/place', 'eintracht-frankfurt/organisation']);
+    expect(named('en', 'Real Madrid beat the hosts in Madrid on Sunday.')).toEqual(['madrid/place', 'real-madrid/organisation']);
+  });
+
+  it('leaves the place alone where the word before it is none of these', () => {
+    // A town's centre in the genitive, and a plain noun before a place.
+    expect(named('de', 'Im Zentrum Münchens eröffnet am Montag ein Laden.')).toEqual(['munich/place']);
+    expect(named('de', 'Die Fähre fährt am Montag nach Wien, sagte die Kapitänin.')).toEqual(['vienna/place']);
+  });
+});
+
