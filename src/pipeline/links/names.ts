@@ -81,7 +81,7 @@ const TITLES = new Set(
   `president minister secretary general gen attorney chancellor premier king queen prince princess pope sheikh emir sultan vp
   senator sen rep reps representative congressman congresswoman governor gov lt mayor judge justice chief chairman chairwoman chair ceo cfo coo founder director
   head spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant captain capt major sergeant sgt officer sheriff
-  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father leader whip speaker
+  dr mr mrs ms miss sir dame lord lady prof professor rev reverend father leader whip speaker hon honourable honorable
   councillor councilor councilman councilwoman alderman alderwoman trustee commissioner superintendent surgeon treasurer comptroller inspector auditor adviser advisor aide counsel solicitor prosecutor detective agent coach`.split(/\s+/),
 );
 /** Words that make a title only before another one ("Defence Minister", "Press Secretary"): alone ("Defence Ministerial") they mark no one. */
@@ -103,7 +103,7 @@ const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
 const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh'.split(' '));
 /** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
-const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
+const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend honourable honorable hon pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
 /** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
 const ROLE_NOUNS = new Set(
   `analyst economist lawyer activist author journalist reporter correspondent columnist editor researcher scientist professor lawmaker legislator candidate nominee
@@ -127,6 +127,8 @@ const TOPONYM_OPENERS = new Set('fort ft mount mt lake cape port'.split(' '));
 const PLACE_OPENERS = new Set([...'san santa santo são sao los las el st saint ste ciudad'.split(' '), ...TOPONYM_OPENERS]);
 /** Number words: never part of a name's edges ("Six Republicans"). */
 const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand thousands million millions dozens first second third fourth fifth'.split(' ');
+/** What is numbered by a word after it ("Step One", "Phase III"). */
+const NUMBERED_PARTS = new Set('step part phase stage chapter round level day week episode season volume act scene'.split(' '));
 /** Verbs of speaking after a lone name: it names someone, even if it is also an everyday word ("Apple said …"). */
 const SPEAKING = new Set('said says told added wrote tweeted announced argued warned noted insisted explained replied confirmed denied'.split(' '));
 /** Words that end an organisation's name ("Labor Department", "Texas Southern University", "Meridian Rail"). */
@@ -886,6 +888,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     const person = isTitle(before) && words.length <= 4 && words.every(personalWord) ? words : personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
+  // "Step One", "Part Two", "Phase III": a numbered part of something, no name.
+  if (words.length === 2 && NUMBERED_PARTS.has(words[0]!.lower) && (NUMBER_WORDS.includes(last.lower) || ROMAN_NUMERAL.test(last.text))) return null;
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.
   if (words.length === 1 && GENERIC_ABBREVIATIONS.has(last.lower)) return null;
   // "NOT ALL", "YOU", "ALL of YOU": function words shouted ("The Who" is written otherwise).

@@ -162,6 +162,17 @@ describe('organisations and places from context', () => {
 });
 
 describe('words that are no names', () => {
+  it('reads a numbered part of something as no name ("Step One", "Phase III"), and a longer name with a numeral as one', () => {
+    expect(found('Step One: melt the butter. Step Two: fold in the oats.')).toEqual([]);
+    expect(found('The Phase III trial of Norvax began in May.')).toEqual(['Norvax/other']);
+    expect(found('The fort dates from World War II and was rebuilt later.').map((n) => n.split('/')[0])).toEqual(['World War II']);
+  });
+
+  it('reads "Hon." and "the Honourable" as the honorifics before a person\'s name, and Hon Hai as the company', () => {
+    expect(kinds('The Hon. Desmond Varley opened the port, and the Honourable Ivy Marsh spoke.')).toEqual({ 'Desmond Varley': 'person', 'Ivy Marsh': 'person' });
+    expect(kinds('Hon Hai Precision, which assembles phones, said sales rose.')).toEqual({ Foxconn: 'organisation' });
+  });
+
   it('reads the writer\'s "I" as no part of a name, and a lone "I" after a name\'s word as its numeral', () => {
     expect(found('Normally I would agree with Tom Hale.')).toEqual(['Tom Hale/person']);
     expect(found("Hello everyone, I'm Rhea Calloway and this is the update.")).toEqual(['Rhea Calloway/person']);
