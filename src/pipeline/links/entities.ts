@@ -2,7 +2,7 @@ import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
 import { bodyBeforePlace, findNames, type FoundName, type NameOptions } from './names.ts';
-import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, opensWithArticle, tidy } from './normalise.ts';
+import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, isShoutedName, opensWithArticle, tidy, titleCased } from './normalise.ts';
 import { abbreviatedStates, isUsStateName, usStateLabel, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { tokenize, withoutElisions, type Token } from './text.ts';
@@ -409,13 +409,17 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
     let best: Hit | null = null;
     let matched = 0;
     const limit = Math.min(g.maxWords, tokens.length - i);
+    // A place's name in capitals, as a dateline or a caption writes it ("BEIJING (Reuters) -", "MANCHESTER, ENGLAND").
+    let shouted = SHOUTED_TOKEN.test(first.text);
     for (let len = 1; len <= limit; len++) {
       if (len > 1 && !joined(text, tokens[i + len - 2]!, tokens[i + len - 1]!)) break;
       const last = tokens[i + len - 1]!;
       // A token's text is its span of the text: no need to cut it out again.
       const surface = len === 1 ? first.text : text.slice(first.start, last.end);
       const key = aliasKey(surface);
-      const cased = keys.cased.get(key);
+      shouted &&= len === 1 || SHOUTED_TOKEN.test(last.text);
+      const titled = shouted ? keys.cased.get(aliasKey(titleCased(surface))) : undefined;
+      const cased = keys.cased.get(key) ?? (titled?.name !== undefined && isShoutedName(surface) && PLACE_KINDS.has(g.byId.get(titled.name)!.kind) ? { name: titled.name, longer: titled.longer } : titled && { longer: titled.longer });
       const lower = keys.lower.get(key.toLowerCase());
       const nameId = cased?.name ?? lower?.term;
       const demonymId = nameId ? undefined : cased?.demonym;
@@ -460,6 +464,10 @@ function inOtherSense(text: string, hit: Hit, g: Gazetteer): boolean {
   }
   return false;
 }
+
+/** A word in capitals (with a letter past the first): "BEIJING", "NEW", "U.K." */
+const SHOUTED_TOKEN = /^\p{Lu}[\p{Lu}.'’]+$/u;
+const PLACE_KINDS = new Set<EntityKind>(['country', 'place']);
 
 /** Words that make a place's name into another place's ("New Jersey" is not Jersey). */
 const NEW_PLACE = new Set(['New', 'Northern']);

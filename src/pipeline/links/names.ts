@@ -4,7 +4,7 @@ import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity, isListedPlace } from './cities.ts';
 import { gazetteer, genitiveStem, lookupName } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
-import { aliasKey, ARTICLE_PARTICLES, classStem, opensWithArticle } from './normalise.ts';
+import { aliasKey, ARTICLE_PARTICLES, classStem, isShoutedName, opensWithArticle, titleCased } from './normalise.ts';
 import { stateOfAbbreviation } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
 import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
@@ -585,7 +585,7 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     // Where every noun is capitalised, a capitalised second word shows nothing ("Vielen Dank").
     // "Eintracht Frankfurt stellt …", "Universität Wien meldet …": a body's word before its place.
     const bodyOfPlace = words.length > 1 && bodyBeforePlace(first.text) && namesPlace(text, words.slice(1));
-    const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || bodyOfPlace || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
+    const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || bodyOfPlace || shoutedPlace(text, words) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence || gluedOpening(words, brief)) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
   }
@@ -683,6 +683,12 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
 function placeClosing(text: string, words: Word[]): number {
   for (let k = words.length - 1; k >= 1; k--) if (namesPlace(text, words.slice(-k))) return k;
   return 0;
+}
+
+/** A listed place's name in capitals ("MANCHESTER", "NEW ORLEANS"), as a dateline or a caption writes it. */
+function shoutedPlace(text: string, words: Word[]): boolean {
+  const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  return isShoutedName(written) && isListedPlace(titleCased(written));
 }
 
 /** Words that the gazetteer knows as a country or a place, or that a list of places holds ("New York", "South Carolina"). */
@@ -888,6 +894,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     const person = isTitle(before) && words.length <= 4 && words.every(personalWord) ? words : personTail(words);
     if (person.length === words.length && acceptedAfterTitle(person, before, brief)) return sure('person');
   }
+  // "MANCHESTER, ENGLAND": a place's name in capitals, as a dateline or a caption writes it.
+  if (shoutedPlace(text, words)) return found(text, words, 'place', 'list');
   // "Step One", "Part Two", "Phase III": a numbered part of something, no name.
   if (words.length === 2 && NUMBERED_PARTS.has(words[0]!.lower) && (NUMBER_WORDS.includes(last.lower) || ROMAN_NUMERAL.test(last.text))) return null;
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.

@@ -115,11 +115,24 @@ export function termKey(name: string): string {
 /** The canonical written form of a name found in text, before any gazetteer look-up. */
 export function canonicalName(surface: string, kind: 'person' | 'organisation' | 'place' | 'other' = 'other'): string {
   let name = dropArticle(dropPossessive(tidy(surface)));
+  // A place's name in capitals, as a dateline writes it ("MANCHESTER"), is named as the lists write it.
+  if (kind === 'place' && isShoutedName(name)) name = titleCased(name);
   // Middle initials vary between versions of a story ("Ansel T. Morrow", "Ansel Morrow").
   if (kind === 'person') name = dropHonorifics(name).replace(/(?<=\p{L}{2}) \p{Lu}\.?(?= \p{L})/gu, '');
   if (kind === 'organisation') name = dropCorporateSuffix(name);
   return tidy(name);
 }
+
+/** "NEW YORK" -> "New York": each word's first letter kept a capital, the rest in small letters. */
+export function titleCased(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+}
+
+/** A name of four letters or more written in capitals ("MANCHESTER", "NEW YORK"): longer than most acronyms. */
+export function isShoutedName(name: string): boolean {
+  return name.length >= 4 && SHOUTED_NAME.test(name);
+}
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}$/u;
 
 /**
  * An entity id: a URL slug of its canonical name (acronym dots removed first,

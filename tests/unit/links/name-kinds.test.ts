@@ -72,6 +72,14 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('reads a place\'s name in capitals, as a dateline or a caption writes it, as the place, named as the lists write it', () => {
+    expect(kinds('MANCHESTER, ENGLAND - Students waited in the rain.')).toEqual({ Manchester: 'place', England: 'place' });
+    expect(kinds('BEIJING (Reuters) - Officials met on Monday.')).toEqual({ Beijing: 'place', Reuters: 'organisation' });
+    expect(kinds('LONDON, BRITAIN - The vote was close.')).toEqual({ London: 'place', 'United Kingdom': 'country' });
+    // An acronym stays the body it names, and a short word in capitals no place.
+    expect(kinds('NATO and NASA met in ROME.')).toEqual({ NATO: 'organisation', NASA: 'organisation', Rome: 'place' });
+  });
+
   it('reads what a title is "of" as the office\'s place, or a body\'s branch there, when it closes on a place', () => {
     expect(kinds('The Mayor of New York said the plan would wait.')).toEqual({ 'New York': 'place' });
     expect(kinds('The Governor of South Carolina said the plan would wait.')).toEqual({ 'South Carolina': 'place' });
