@@ -195,6 +195,8 @@ interface BriefEvidence {
   capitalInside: Set<string>;
   /** Last words of names that read as a person's: a lone one is that person's surname ("Brown" after "Gordon Baker"). */
   surnames: Set<string>;
+  /** Words written capitalised alone before a verb of speaking ("Romney said"): a surname the brief names its person by again. */
+  speakers: Set<string>;
   /** Letter prefixes of model designations ("MiG" of "MiG-21"): their plurals ("MiGs") name no one. */
   designations: Set<string>;
   /** Letters of a class's designation the brief writes ("covid" of "COVID-19"): alone, the same thing, no body's acronym. */
@@ -221,6 +223,7 @@ export function findNames(
   const brief: BriefEvidence = {
     lowerSomewhere: new Set(),
     capitalInside: new Set(),
+    speakers: new Set(),
     surnames: new Set(),
     designations: new Set(),
     classStems: new Set(),
@@ -237,9 +240,14 @@ export function findNames(
       if (stem) brief.classStems.add(stem.toLowerCase());
     }
   }
-  for (const list of allRuns) {
-    for (const run of list) if (!run[0]!.initial) brief.capitalInside.add(run[run.length - 1]!.lower);
-  }
+  allRuns.forEach((list, u) => {
+    for (const run of list) {
+      if (!run[0]!.initial) brief.capitalInside.add(run[run.length - 1]!.lower);
+      // "Romney said", "…, Semenya told reporters": a word alone that speaks names someone (or a body: "Google said").
+      const next = words[u]![run[0]!.index + 1];
+      if (run.length === 1 && next !== undefined && SPEAKING.has(next.lower) && joined(units[u]!.text, run[0]!, next)) brief.speakers.add(run[0]!.lower);
+    }
+  });
   for (const list of allRuns) {
     for (const run of list) {
       const tail = personTail(run);
@@ -685,6 +693,22 @@ function placeClosing(text: string, words: Word[]): number {
   return 0;
 }
 
+/**
+ * "Mitt Romney … Romney said": two personal words whose last the brief also writes alone as a speaker, as English news names
+ * a person again by the surname. Not where the first speaks alone too ("Goldman Sachs … Goldman said"), either is written in small letters
+ * somewhere or names a place ("Virginia Tech", "Ski Dubai"), or the first reads as a verb's form or an adverb ("Attacking
+ * Gadkari", "Finely Chopped").
+ */
+function namedAgainBySurname(text: string, words: Word[], brief: BriefEvidence): boolean {
+  if (words.length !== 2 || !brief.englishLexicon || brief.nounsCapitalised) return false;
+  const [first, last] = words as [Word, Word];
+  if (!brief.speakers.has(last.lower) || brief.speakers.has(first.lower) || !words.every(personalWord) || words.some((w) => initial(w) || brief.lowerSomewhere.has(w.lower))) return false;
+  if (FUNCTION_WORDS.has(first.lower) || VERB_OR_ADVERB_FORM.test(first.lower) || PLACE_OPENERS.has(first.lower) || REGION_WORDS.has(first.lower) || COMPASS_POINTS.has(first.lower)) return false;
+  return !namesPlace(text, [first]) && !namesPlace(text, [last]);
+}
+/** Endings of a verb's forms and of adverbs ("Attacking", "Wilted", "Finely"); a given name so ending is a given name ("Sterling", "Ted"). */
+const VERB_OR_ADVERB_FORM = /(?:ing|ed|ly)$/u;
+
 /** A listed place's name in capitals ("MANCHESTER", "NEW ORLEANS"), as a dateline or a caption writes it. */
 function shoutedPlace(text: string, words: Word[]): boolean {
   const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
@@ -964,6 +988,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
     if (person.length === 2 && personShaped(person, brief)) return found(text, person, 'person', 'shape');
   }
   if (personShaped(words, brief)) return found(text, words, 'person', 'shape');
+  if (namedAgainBySurname(text, words, brief)) return found(text, words, 'person', 'shape');
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a
   // measure or a point in time followed by what it counts is a noun phrase, as is a run that closes on a month.

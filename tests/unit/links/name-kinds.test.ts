@@ -72,6 +72,13 @@ describe('organisations and places from context', () => {
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
   });
 
+  it('reads two words as a person\'s name where the brief lets the last speak alone, as news names a person again by the surname', () => {
+    expect(kinds('Pike Dorrance opened the mill on Monday. Dorrance said it would hire.')).toEqual({ 'Pike Dorrance': 'person' });
+    // Nothing speaks alone; or the first word speaks alone too, as a body's short name does.
+    expect(kinds('Pike Dorrance opened the mill on Monday. It will hire.')).toEqual({ 'Pike Dorrance': 'other' });
+    expect(kinds('Crane Halvers sold the mill on Monday. Halvers said it would hire. Crane said nothing.')).toEqual({ 'Crane Halvers': 'other' });
+  });
+
   it('reads a place\'s name in capitals, as a dateline or a caption writes it, as the place, named as the lists write it', () => {
     expect(kinds('MANCHESTER, ENGLAND - Students waited in the rain.')).toEqual({ Manchester: 'place', England: 'place' });
     expect(kinds('BEIJING (Reuters) - Officials met on Monday.')).toEqual({ Beijing: 'place', Reuters: 'organisation' });
