@@ -150,7 +150,10 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
       maxWords = Math.max(maxWords, nameKey.split(' ').length);
       if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
     }
-    if (code === 'deu') addGenitives(names, { ...base, byId });
+    if (code === 'deu') {
+      addAdjectiveEndings(names);
+      addGenitives(names, { ...base, byId });
+    }
     g = { ...base, byId, names, maxWords, givenNamesToo };
     inLanguage.set(key, g);
   }
@@ -168,6 +171,27 @@ export function genitiveStem(word: string): string | null {
   const stem = word.slice(0, -1);
   return takesGenitiveS(stem) ? stem : null;
 }
+
+/**
+ * A German name's adjectives take the ending the article and the case ask for: "die Vereinigten Staaten", "das Europäische
+ * Parlament", "der Deutschen Presse-Agentur". Each name of several words gets its adjectives' other endings (-e, -en, -es,
+ * -er), where it names nothing else.
+ */
+function addAdjectiveEndings(names: Map<string, string>): void {
+  const inflected: [string, string][] = [];
+  for (const [nameKey, id] of names) {
+    const words = nameKey.split(' ');
+    if (words.length < 2 || !words.slice(0, -1).some((w) => ADJECTIVE.test(w))) continue;
+    for (const ending of ADJECTIVE_ENDINGS) {
+      const form = words.map((w, i) => (i < words.length - 1 ? w.replace(ADJECTIVE, `$1${ending}`) : w)).join(' ');
+      if (form !== nameKey && !names.has(form)) inflected.push([form, id]);
+    }
+  }
+  for (const [form, id] of inflected) names.set(form, id);
+}
+/** A capitalised adjective with its ending, its stem four letters or more ("Europäisch|es", "Vereinigt|e", "Deutsch|e"). */
+const ADJECTIVE = /^(\p{Lu}\p{Ll}{3,})(?:e|en|es|er)$/u;
+const ADJECTIVE_ENDINGS = ['e', 'en', 'es', 'er'];
 
 /**
  * German names a country or a place in the genitive ("Russlands Krieg", "Deutschlands Wirtschaft", "Berlins

@@ -15,6 +15,11 @@ describe("countries' names in the brief's language", () => {
     expect(named('en', 'The ferry sails for Russlands Harbour on Monday, the captain said.')).not.toContain('Russia/country');
   });
 
+  it("reads a German name whose adjectives take the ending the article and the case ask for", () => {
+    expect(named('de', 'Die Fähre fährt in die Vereinigten Staaten und in die Tschechischen Republik, sagte die Kapitänin.')).toEqual(['Czechia/country', 'United States/country']);
+    expect(named('de', 'Das Europäische Parlament und der Sprecher der Europäischen Zentralbank stimmten zu.')).toEqual(['European Central Bank/organisation', 'European Parliament/organisation']);
+  });
+
   it("reads them in that language only: a word of another language's list means something else here", () => {
     // "Ungern" is Hungary in Swedish and "reluctantly" in German; "Butan" is Bhutan in Croatian and butane in German.
     expect(named('sv', 'Färjan går till Ungern i maj, sa kaptenen.')).toEqual(['Hungary/country']);
