@@ -5,6 +5,7 @@ import { iso6393Of } from '../clean/language.ts';
 import { capitalisesNouns } from '../clean/language-code.ts';
 import { escapeRegExp } from '../clean/text.ts';
 import { isListedPlace } from './cities.ts';
+import { polishCaseForms } from './polish-cases.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { aliasKey, entityId, termKey } from './normalise.ts';
 import type { EntityKind, EntityRelation, RelationType } from './types.ts';
@@ -132,7 +133,9 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
     // A capital after the name says nothing where every noun has one ("in Deutschland Fähren bauen").
     const givenNamesToo = new Set<string>(nounsCapitalised ? [] : base.givenNamesToo);
     let maxWords = base.maxWords;
-    for (const { id, name } of code === null ? [] : countryNamesIn(code)) {
+    // Polish names a place in six cases ("w Polsce", "z Rosji"): each listed name's forms as well.
+    const declined = <T extends { name: string }>(list: T[]): T[] => (code === 'pol' ? polishNames(list) : list);
+    for (const { id, name } of code === null ? [] : declined(countryNamesIn(code))) {
       const nameKey = aliasKey(name);
       if (!base.byId.has(id) || names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isListedPlace(name)) continue;
       names.set(nameKey, id);
@@ -142,7 +145,7 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
     }
     // Cities by their names in the language ("Wien", "Moskau"), each the city an English brief names.
     const byId = new Map(base.byId);
-    for (const { entry, name } of code === null ? [] : placeNamesIn(code, base)) {
+    for (const { entry, name } of code === null ? [] : declined(placeNamesIn(code, base))) {
       const nameKey = aliasKey(name);
       if (names.has(nameKey)) continue;
       names.set(nameKey, entry.id);
@@ -206,6 +209,11 @@ function addGenitives(names: Map<string, string>, base: Gazetteer): void {
     if (!names.has(genitive) && !base.demonyms.has(genitive)) genitives.push([genitive, id]);
   }
   for (const [genitive, id] of genitives) names.set(genitive, id);
+}
+
+/** Each name with its Polish case forms after it, for the same entry. */
+function polishNames<T extends { name: string }>(list: T[]): T[] {
+  return list.flatMap((item) => [item, ...polishCaseForms(item.name).map((name) => ({ ...item, name }))]);
 }
 
 /** The countries' names in a language (ISO 639-3) from world-countries, common and official, of those not too small. */

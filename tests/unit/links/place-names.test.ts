@@ -6,13 +6,14 @@ import { namedIn } from '../../helpers/brief-entities.ts';
 /** The entities of a one-paragraph brief in a language, as "id/kind". */
 const named = (language: string, text: string) => namedIn(language, text, 'id');
 
-describe("cities by the names other languages give them", () => {
+describe("places by the names other languages give them", () => {
   it('reads a city by its name in the brief\'s language as the city an English brief names', () => {
     expect(named('de', 'Die Fähre fährt von Wien über München nach Köln, sagte die Kapitänin.')).toEqual(['cologne/place', 'munich/place', 'vienna/place']);
     expect(named('es', 'El ferry une Moscú con Pekín y Nueva York desde el lunes.')).toEqual(['beijing/place', 'moscow/place', 'new-york/place']);
     expect(named('fr', 'Le ferry relie Bruxelles à Londres et à La Haye depuis lundi.')).toEqual(['brussels/place', 'hague/place', 'london/place']);
     expect(named('pl', 'Prom łączy teraz Warszawa i Londyn, powiedział kapitan.')).toEqual(['london/place', 'warsaw/place']);
-    // …in the German genitive too.
+    // …in the Polish cases and the German genitive too.
+    expect(named('pl', 'Ambasador Wielkiej Brytanii mieszka w Polsce, a jego syn w Moskwie i w Iranie.')).toEqual(['iran/country', 'moscow/place', 'poland/country', 'united-kingdom/country']);
     expect(named('de', 'Wiens Bürgermeisterin eröffnete den Hafen.')).toContain('vienna/place');
   });
 
@@ -34,8 +35,9 @@ describe("cities by the names other languages give them", () => {
   it('gives every city the id an English brief gives it, so that briefs in both languages link', () => {
     const g = gazetteer();
     for (const place of placeNames.places) {
-      const english = g.byId.get(place.id)?.label ?? place.label!;
-      expect(named('en', `The envoy flew to ${english} on Monday, officials said.`), english).toContain(`${place.id}/place`);
+      const known = g.byId.get(place.id);
+      const english = known?.label ?? place.label!;
+      expect(named('en', `The envoy flew to ${english} on Monday, officials said.`), english).toContain(`${place.id}/${known?.kind ?? 'place'}`);
     }
   });
 });
