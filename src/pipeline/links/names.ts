@@ -76,13 +76,20 @@ export interface KnownSpan {
   kind?: EntityKind;
 }
 
+/**
+ * The same titles where the other languages briefs come in write them with a capital ("el Presidente Boric", "o Senador Lima",
+ * "Prezydent Duda", "la Ministra Siches"); German ones are nouns, read as a person's role (nameOf).
+ */
+const ROMANCE_AND_POLISH_TITLES = 'presidente presidenta président présidente prezydent ministro ministra ministre senador senadora sénateur diputado diputada député deputado deputada gobernador gobernadora governador governadora alcalde alcaldesa maire prefeito prefeita canciller chanceler juez jueza juiz juíza premier';
+const OTHER_LANGUAGE_TITLES = new Set(ROMANCE_AND_POLISH_TITLES.split(' '));
 /** Titles and roles that stand before a person's name ("Sen. Joe Manchin", "Gen. Ann Lee"); plurals count ("Senators Ann Lee and …"). */
 const TITLES = new Set(
   `president minister secretary general gen attorney chancellor premier king queen prince princess pope sheikh emir sultan vp
   senator sen rep reps representative congressman congresswoman governor gov lt mayor judge justice chief chairman chairwoman chair ceo cfo coo founder director
   head spokesman spokeswoman spokesperson ambassador envoy commander admiral colonel col lieutenant captain capt major sergeant sgt officer sheriff
   dr mr mrs ms miss sir dame lord lady prof professor rev reverend father leader whip speaker hon honourable honorable
-  councillor councilor councilman councilwoman alderman alderwoman trustee commissioner superintendent surgeon treasurer comptroller inspector auditor adviser advisor aide counsel solicitor prosecutor detective agent coach`.split(/\s+/),
+  councillor councilor councilman councilwoman alderman alderwoman trustee commissioner superintendent surgeon treasurer comptroller inspector auditor adviser advisor aide counsel solicitor prosecutor detective agent coach
+  ${ROMANCE_AND_POLISH_TITLES}`.split(/\s+/),
 );
 /** Words that make a title only before another one ("Defence Minister", "Press Secretary"): alone ("Defence Ministerial") they mark no one. */
 const TITLE_MODIFIERS = new Set('vice prime foreign defence defense deputy acting former late senior top majority minority press interim assistant associate executive managing'.split(' '));
@@ -103,7 +110,7 @@ const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split
 /** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
 const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh'.split(' '));
 /** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
-const HONORIFICS = new Set('president mr mrs ms miss dr sir dame lord lady prof professor rev reverend honourable honorable hon pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor'.split(' '));
+const HONORIFICS = new Set(`president mr mrs ms miss dr sir dame lord lady prof professor rev reverend honourable honorable hon pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor ${ROMANCE_AND_POLISH_TITLES}`.split(/\s+/));
 /** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
 const ROLE_NOUNS = new Set(
   `analyst economist lawyer activist author journalist reporter correspondent columnist editor researcher scientist professor lawmaker legislator candidate nominee
@@ -564,7 +571,8 @@ function opensPlaceName(words: Word[], brief: BriefEvidence): boolean {
 const isTitle = (w: Word): boolean => {
   if (w.title === undefined) {
     const lower = w.lower.replace(/\.$/, '');
-    w.title = TITLES.has(lower) || (lower.length > 4 && TITLES.has(singular(lower)));
+    // An English title's plural is one ("Senators Ann Lee and …"); another language's names a body ("Consejo de Ministros").
+    w.title = TITLES.has(lower) || (lower.length > 4 && TITLES.has(singular(lower)) && !OTHER_LANGUAGE_TITLES.has(singular(lower)));
   }
   return w.title;
 };

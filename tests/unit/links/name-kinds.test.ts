@@ -5,6 +5,7 @@ import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { isCommonWord, isGivenName } from '../../../src/pipeline/links/lexicon.ts';
 import { findNames } from '../../../src/pipeline/links/names.ts';
 import { isSubdivision } from '../../../src/pipeline/links/subdivisions.ts';
+import { namedIn } from '../../helpers/brief-entities.ts';
 
 // Invented sentences: every name below is made up for these tests.
 const prose = (...texts: string[]) => texts.map((text) => ({ text, prose: true }));
@@ -173,6 +174,14 @@ describe('organisations and places from context', () => {
     expect(found('Protesters gathered in Velmora on Sunday.')).toEqual(['Velmora/place']);
     expect(found('Traffic stopped on Mill Creek Bridge.')).toEqual(['Mill Creek Bridge/place']);
     expect(found('She had worked at Quillfeather before.')).toEqual(['Quillfeather/other']);
+  });
+});
+
+describe('titles in the other languages briefs come in', () => {
+  it('reads a title that Spanish, Portuguese or Polish writes with a capital as the title before a person, and its plural in a body\'s name as the body\'s', () => {
+    expect(namedIn('es', 'El Presidente Tamayo viajó el lunes, y la Ministra Ines Varela habló.')).toEqual(['Ines Varela/person', 'Tamayo/person']);
+    expect(namedIn('pt', 'O Senador Caio Lemos votou na segunda-feira.')).toEqual(['Caio Lemos/person']);
+    expect(namedIn('es', 'Ayer votó la Cámara de Diputados y habló el Consejo de Ministros.')).toEqual(['Consejo de Ministros/other', 'Cámara de Diputados/other']);
   });
 });
 
