@@ -1,4 +1,4 @@
-import { gazetteer, lookupName, type Gazetteer } from './gazetteer.ts';
+import { gazetteer, lookupName, PLACE_KINDS, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
 import { bodyBeforePlace, findNames, type FoundName, type NameOptions } from './names.ts';
@@ -419,7 +419,7 @@ export function gazetteerHits(text: string, g: Gazetteer = gazetteer(), words: T
       const key = aliasKey(surface);
       shouted &&= len === 1 || SHOUTED_TOKEN.test(last.text);
       const titled = shouted ? keys.cased.get(aliasKey(titleCased(surface))) : undefined;
-      const cased = keys.cased.get(key) ?? (titled?.name !== undefined && isShoutedName(surface) && PLACE_KINDS.has(g.byId.get(titled.name)!.kind) ? { name: titled.name, longer: titled.longer } : titled && { longer: titled.longer });
+      const cased = keys.cased.get(key) ?? (titled && shoutedPlaceKey(titled, surface, g));
       const lower = keys.lower.get(key.toLowerCase());
       const nameId = cased?.name ?? lower?.term;
       const demonymId = nameId ? undefined : cased?.demonym;
@@ -467,7 +467,11 @@ function inOtherSense(text: string, hit: Hit, g: Gazetteer): boolean {
 
 /** A word in capitals (with a letter past the first): "BEIJING", "NEW", "U.K." */
 const SHOUTED_TOKEN = /^\p{Lu}[\p{Lu}.'’]+$/u;
-const PLACE_KINDS = new Set<EntityKind>(['country', 'place']);
+
+/** The key a name in capitals matches as written in small letters: only a country's or a place's ("BEIJING"), or the start of one ("NEW"). */
+function shoutedPlaceKey(titled: CasedKey, surface: string, g: Gazetteer): CasedKey {
+  return titled.name !== undefined && isShoutedName(surface) && PLACE_KINDS.has(g.byId.get(titled.name)!.kind) ? { name: titled.name, longer: titled.longer } : { longer: titled.longer };
+}
 
 /** Words that make a place's name into another place's ("New Jersey" is not Jersey). */
 const NEW_PLACE = new Set(['New', 'Northern']);

@@ -53,7 +53,8 @@ interface RawEntry {
   priority?: number;
 }
 
-const PLACE_KINDS = new Set<EntityKind>(['country', 'place']);
+/** The kinds of a place's name: a country's, or a city's, a region's or a capital's. */
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'place']);
 const KINDS = new Set<EntityKind>(['person', 'organisation', 'country', 'place', 'product', 'technology']);
 const RELATIONS = new Set<RelationType>(['seatOf', 'partOf', 'capitalOf']);
 

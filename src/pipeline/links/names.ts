@@ -2,7 +2,7 @@ import { isMonthName } from '../clean/dates.ts';
 import { isLanguageName } from '../clean/language.ts';
 import { capitalisesNouns, readsAsEnglish } from '../clean/language-code.ts';
 import { isCity, isListedPlace } from './cities.ts';
-import { gazetteer, genitiveStem, lookupName } from './gazetteer.ts';
+import { gazetteer, genitiveStem, lookupName, PLACE_KINDS } from './gazetteer.ts';
 import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, isShoutedName, opensWithArticle, titleCased } from './normalise.ts';
 import { stateOfAbbreviation } from './state-abbreviations.ts';
@@ -80,7 +80,7 @@ export interface KnownSpan {
  * The same titles where the other languages briefs come in write them with a capital ("el Presidente Boric", "o Senador Lima",
  * "Prezydent Duda", "la Ministra Siches"); German ones are nouns, read as a person's role (nameOf).
  */
-const ROMANCE_AND_POLISH_TITLES = 'presidente presidenta président présidente prezydent ministro ministra ministre senador senadora sénateur diputado diputada député deputado deputada gobernador gobernadora governador governadora alcalde alcaldesa maire prefeito prefeita canciller chanceler juez jueza juiz juíza premier';
+const ROMANCE_AND_POLISH_TITLES = 'presidente presidenta président présidente prezydent ministro ministra ministre senador senadora sénateur diputado diputada député deputado deputada gobernador gobernadora governador governadora alcalde alcaldesa maire prefeito prefeita canciller chanceler juez jueza juiz juíza';
 const OTHER_LANGUAGE_TITLES = new Set(ROMANCE_AND_POLISH_TITLES.split(' '));
 /** Titles and roles that stand before a person's name ("Sen. Joe Manchin", "Gen. Ann Lee"); plurals count ("Senators Ann Lee and …"). */
 const TITLES = new Set(
@@ -492,9 +492,10 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
 }
 
 /**
- * A word that names a body by the place after it: a German institution's compound ("Universität Wien", "Landgericht Köln",
- * "Erzbistum Köln", "Stadtwerke München"; a bare "Zentrum" is a town's centre), where English writes "University of Vienna"; or a sports club's word ("Eintracht
- * Frankfurt", "Real Madrid", "Inter Milan"). The place is part of the body's name, as in "Bank of China".
+ * A word that names a body by the place after it: a German institution's compound ("Universität Wien", "Landgericht
+ * Köln", "Erzbistum Köln", "Stadtwerke München"; a bare "Zentrum" is a town's centre), where English writes "University
+ * of Vienna"; or a sports club's word ("Eintracht Frankfurt", "Real Madrid", "Inter Milan"). The place is part of the
+ * body's name, as in "Bank of China".
  */
 export function bodyBeforePlace(word: string): boolean {
   return CLUB_WORDS.has(word) || (CAPITALISED.test(word) && INSTITUTION_BEFORE_PLACE.test(word));
@@ -511,7 +512,7 @@ function surnameIsPlace(run: Word[], known: readonly KnownSpan[]): boolean {
   if (run.length !== 2 || !isGivenName(run[0]!.lower)) return false;
   const last = run[1]!;
   const span = known.find((k) => k.start === last.start && k.end === last.end);
-  return span !== undefined && (span.kind === 'place' || span.kind === 'country') && !known.some((k) => k.start < run[0]!.end && run[0]!.start < k.end);
+  return span?.kind !== undefined && PLACE_KINDS.has(span.kind) && !known.some((k) => k.start < run[0]!.end && run[0]!.start < k.end);
 }
 
 /** "Fragen Sie Lena Hartwig": the polite "you" parts a run where nouns are capitalised. */
@@ -702,10 +703,10 @@ function placeClosing(text: string, words: Word[]): number {
 }
 
 /**
- * "Mitt Romney … Romney said": two personal words whose last the brief also writes alone as a speaker, as English news names
- * a person again by the surname. Not where the first speaks alone too ("Goldman Sachs … Goldman said"), either is written in small letters
- * somewhere or names a place ("Virginia Tech", "Ski Dubai"), or the first reads as a verb's form or an adverb ("Attacking
- * Gadkari", "Finely Chopped").
+ * "Mitt Romney … Romney said": two personal words whose last the brief also writes alone as a speaker, as English news
+ * names a person again by the surname. Not where the first speaks alone too ("Goldman Sachs … Goldman said"), either is
+ * written in small letters somewhere or names a place ("Virginia Tech", "Ski Dubai"), or the first reads as a verb's form
+ * or an adverb ("Attacking Gadkari", "Finely Chopped").
  */
 function namedAgainBySurname(text: string, words: Word[], brief: BriefEvidence): boolean {
   if (words.length !== 2 || !brief.englishLexicon || brief.nounsCapitalised) return false;
@@ -727,7 +728,7 @@ function shoutedPlace(text: string, words: Word[]): boolean {
 function namesPlace(text: string, words: Word[]): boolean {
   const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
   const known = lookupName(written);
-  return known !== null ? known.kind === 'country' || known.kind === 'place' : isListedPlace(written);
+  return known !== null ? PLACE_KINDS.has(known.kind) : isListedPlace(written);
 }
 
 /**
@@ -818,7 +819,7 @@ function namedAfterBodyNoun(text: string, words: Word[]): Word[] | null {
   if (!company || company[0].length === noun.length) return null;
   const written = text.slice(rest[0]!.start, rest[rest.length - 1]!.end).replace(/s$/u, '');
   const known = lookupName(written);
-  return isListedPlace(written) || known?.kind === 'place' || known?.kind === 'country' ? null : rest;
+  return isListedPlace(written) || (known !== null && PLACE_KINDS.has(known.kind)) ? null : rest;
 }
 /** How German nouns for a company end ("Chemiekonzern", "Autozulieferer", "Tageszeitung"). */
 const COMPANY_NOUN_ENDING = /(?:konzern|unternehmen|hersteller|zulieferer|firma|anbieter|händler|versicherer|autobauer|discounter|dienstleister|kette|bank|sender|zeitung|magazin|startup|start-up)$/u;
