@@ -107,8 +107,12 @@ const PARTY_NAME_WORDS = new Set(
 );
 /** Adjectives of rank written before names as well as titles ("Senior Communications Ministry officials"). */
 const LEADING_ADJECTIVES = new Set('former senior top acting interim late'.split(' '));
-/** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names). */
-const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh'.split(' '));
+/** Company forms: never a name alone ("Huawei and China Mobile Ltd" split around known names; "die AG"). */
+const CORPORATE_FORMS = new Set('ltd inc corp co plc llc gmbh ag'.split(' '));
+/** Legal forms as companies write them after their names, which they close ("Acme GmbH", "Norvale Inc."). */
+const LEGAL_FORMS = new Set(['GmbH', 'Ltd', 'Inc', 'PLC', 'plc', 'LLC', 'NV', 'N.V', 'S.A', 'SpA', 'S.p.A']);
+/** …and in German, where English reads them otherwise: "AG" is an attorney general ("the New York AG"), "KG" initials. */
+const GERMAN_LEGAL_FORMS = new Set(['AG', 'KG', 'KGaA']);
 /** Titles after which even an everyday word is a surname ("President Baker", "Mr Baker"). */
 const HONORIFICS = new Set(`president mr mrs ms miss dr sir dame lord lady prof professor rev reverend honourable honorable hon pope king queen prince princess sheikh emir sultan senator sen rep representative congressman congresswoman gov governor mayor ${ROMANCE_AND_POLISH_TITLES}`.split(/\s+/));
 /** Lower-case roles that name a person when written just before or after a name ("economist Ann Lee", "Ann Lee, a lawyer"). */
@@ -605,6 +609,20 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     const evidence = brief.capitalInside.has(first.lower) || opensPlaceName(words, brief) || bodyOfPlace || shoutedPlace(text, words) || (!brief.nounsCapitalised && words.length > 1 && words[1]!.capital && !brief.lowerSomewhere.has(first.lower));
     if (!evidence || gluedOpening(words, brief)) words = trimConnectors(words.slice(1));
     if (words.length === 0) return null;
+  }
+  // "Siemens AG meldete", "die Siemens AG Gewinne": a company's legal form closes its name; what follows is named apart. Left
+  // by a known name's split ("Volkswagen" | "AG Verluste"), it opens none.
+  const legalForm = (w: Word) => LEGAL_FORMS.has(w.text.replace(/\.$/u, '')) || (brief.nounsCapitalised && GERMAN_LEGAL_FORMS.has(w.text));
+  while (words.length > 0 && legalForm(words[0]!)) words = trimConnectors(words.slice(1));
+  if (words.length === 0) return null;
+  const form = words.findIndex((w, k) => k > 0 && legalForm(w));
+  if (form > 0) {
+    const after = trimConnectors(words.slice(form + 1));
+    let company = words.slice(0, form + 1);
+    // "Hersteller SASS Datentechnik GmbH", "des Herstellers Norvale AG": a noun for a company before its name is no part of it.
+    const opener = company[0]!.lower.replace(/s$/u, '');
+    if (brief.nounsCapitalised && company.length > 2 && (COMPANY_NOUN_ENDING.test(opener) || BODY_NOUN_ENDING.test(opener))) company = company.slice(1);
+    return [found(text, company, 'organisation', 'context'), ...(after.length > 0 ? (nameOf(text, after, all, brief) ?? []) : [])];
   }
   // Where every noun is capitalised, nouns before a given name and a surname are the person's role ("Premierminister Boris
   // Johnson", "Vorstandsmitglied Axel Hellmann").

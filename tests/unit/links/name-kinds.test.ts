@@ -177,6 +177,18 @@ describe('organisations and places from context', () => {
   });
 });
 
+describe("a company's legal form", () => {
+  it('closes the company\'s name, which is an organisation, and names nothing alone', () => {
+    expect(namedIn('de', 'Gestern meldete die Velkor AG Gewinne, sagte der Sprecher.')).toEqual(['Velkor/organisation']);
+    expect(namedIn('de', 'Der Hersteller Norvale Datentechnik GmbH wächst, und die AG auch.')).toEqual(['Norvale Datentechnik/organisation']);
+    expect(namedIn('en', 'Norvale Inc said profits rose, and the Inc in its name stays.')).toEqual(['Norvale/organisation']);
+  });
+
+  it('reads "AG" in English as no legal form ("the New York AG" is its attorney general)', () => {
+    expect(namedIn('en', 'The New York AG opened an inquiry on Monday.')).not.toContain('New York/organisation');
+  });
+});
+
 describe('titles in the other languages briefs come in', () => {
   it('reads a title that Spanish, Portuguese or Polish writes with a capital as the title before a person, and its plural in a body\'s name as the body\'s', () => {
     expect(namedIn('es', 'El Presidente Tamayo viajó el lunes, y la Ministra Ines Varela habló.')).toEqual(['Ines Varela/person', 'Tamayo/person']);
