@@ -451,7 +451,9 @@ function endsInstitution(text: string, words: Word[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + 4); k++) {
     const w = words[k]!;
     if (!w.capital || (k > from && !joined(text, words[k - 1]!, w))) return false;
-    if (isOrgHead(w.lower)) return true;
+    // "Infrastructure Investment and Jobs Act": a law's name holds "and" as a body's does, its head close after it (not
+    // "Privacy Statement and End User Licence Agreement", two documents).
+    if (isOrgHead(w.lower) || (DOCUMENT_HEADS.has(w.lower) && k <= from + 2)) return true;
   }
   return false;
 }
@@ -680,15 +682,16 @@ function nameOf(text: string, run: Word[], all: Word[], brief: BriefEvidence): F
     if (rest.length === 0 || (person.length > 0 && acceptedAfterTitle(person, words[lastTitle]!, brief))) {
       let t = lastTitle;
       while (t > 0 && (isTitle(words[t - 1]!) || TITLE_MODIFIERS.has(words[t - 1]!.lower))) t--;
-      // "District Attorney", "District Judge": the district is the title's, and the place is the word before it ("Manhattan").
-      if (t > 1 && words[t - 1]!.lower === 'district' && t < words.length && isTitle(words[t]!)) t--;
+      // "District Attorney", "Borough President": the district is the title's, and the place is the word before it ("Manhattan").
+      const district = t > 1 && TITLE_DISTRICTS.has(words[t - 1]!.lower) && t < words.length && isTitle(words[t]!);
+      if (district) t--;
       const out: FoundName[] = [];
       // What precedes a role names the role's field more often than a body ("Digital Content Editor", "Deputy Campaign Manager").
       // A title's modifier opens no name ("Deputy County Attorney Ann Lee": "County" alone is a common noun).
       let from = 0;
       while (from < t && TITLE_MODIFIERS.has(words[from]!.lower)) from++;
       const prefix = roleTitle ? [] : trimConnectors(words.slice(from, t));
-      const own = prefix.length > 0 ? judged(text, prefix, all, brief) : null;
+      const own = prefix.length === 0 ? null : district ? found(text, prefix, 'place', 'context') : judged(text, prefix, all, brief);
       if (own) out.push(own);
       if (person.length > 0) out.push(found(text, person, 'person', 'context'));
       return out;
@@ -901,6 +904,8 @@ const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chro
 
 /** Words that end the name of a law or a pact, which names no body, whatever bodies it names ("Consumer Protection Act"). */
 const DOCUMENT_HEADS = new Set('act acts bill treaty accord agreement charter amendment regulation directive'.split(' '));
+/** Parts of a city or a state that name an office with a title after them ("District Attorney", "Borough President"). */
+const TITLE_DISTRICTS = new Set(['district', 'borough']);
 
 function institutional(words: Word[], nounsCapitalised = false): boolean {
   const last = words[words.length - 1]!.lower;
@@ -947,6 +952,8 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   }
   // "MANCHESTER, ENGLAND": a place's name in capitals, as a dateline or a caption writes it.
   if (shoutedPlace(text, words)) return found(text, words, 'place', 'list');
+  // "the Brooklyn Borough president", "the Manhattan District attorney": the place whose office the title is.
+  if (words.length > 1 && TITLE_DISTRICTS.has(last.lower) && after !== undefined && isTitle(after) && joined(text, last, after)) return found(text, words.slice(0, -1), 'place', 'context');
   // "Step One", "Part Two", "Phase III": a numbered part of something, no name.
   if (words.length === 2 && NUMBERED_PARTS.has(words[0]!.lower) && (NUMBER_WORDS.includes(last.lower) || ROMAN_NUMERAL.test(last.text))) return null;
   // "URL", "TV", "DNA": an abbreviation of a thing everyone names, not of a body or a product.

@@ -80,6 +80,16 @@ describe('organisations and places from context', () => {
     expect(kinds('Crane Halvers sold the mill on Monday. Halvers said it would hire. Crane said nothing.')).toEqual({ 'Crane Halvers': 'other' });
   });
 
+  it('reads the place before "Borough" or "District" and a title as the place whose office it is', () => {
+    expect(kinds('Ann Velloran, the Kestrel Borough president, spoke on Monday.')).toEqual({ 'Ann Velloran': 'person', Kestrel: 'place' });
+    expect(kinds('Kestrel Borough President Ann Velloran spoke on Monday.')).toEqual({ 'Ann Velloran': 'person', Kestrel: 'place' });
+  });
+
+  it('keeps "and" inside a law\'s name whose head follows closely, not between two documents', () => {
+    expect(found('The Senate passed the Harbour Investment and Ferries Act on Tuesday.')).toContain('Harbour Investment and Ferries Act/other');
+    expect(found('Read the Privacy Statement and End User Licence Agreement first.')).not.toContain('Privacy Statement and End User Licence Agreement/other');
+  });
+
   it('reads a place\'s name in capitals, as a dateline or a caption writes it, as the place, named as the lists write it', () => {
     expect(kinds('MANCHESTER, ENGLAND - Students waited in the rain.')).toEqual({ Manchester: 'place', England: 'place' });
     expect(kinds('BEIJING (Reuters) - Officials met on Monday.')).toEqual({ Beijing: 'place', Reuters: 'organisation' });
