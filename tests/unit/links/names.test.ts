@@ -175,6 +175,18 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities('The quay was built around 300 BCE, the IWF said.').keys()].filter((id) => id.startsWith('european') || id === 'imf')).toEqual([]);
   });
 
+  it('knows the platforms and the rights groups news names every day, of the kind their pages show', () => {
+    const found = entities('Amnesty International and Human Rights Watch said posts on LinkedIn, GitHub and Wikipedia were paid with PayPal.');
+    expect([...found.values()].map((e) => `${e.label}/${e.kind}`).sort()).toEqual([
+      'Amnesty International/organisation',
+      'GitHub/product',
+      'Human Rights Watch/organisation',
+      'LinkedIn/product',
+      'PayPal/organisation',
+      'Wikipedia/product',
+    ]);
+  });
+
   it('knows the EU and the United States by the abbreviations other languages write, and artificial intelligence by its names there', () => {
     const found = entities("La candidatura a la UE llegó un día después de que EE.UU. hablara. Selon la commission de l'UE, non.");
     expect(found.get('european-union')?.count).toBe(2);
