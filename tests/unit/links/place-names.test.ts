@@ -17,6 +17,15 @@ describe("places by the names other languages give them", () => {
     expect(named('de', 'Wiens Bürgermeisterin eröffnete den Hafen.')).toContain('vienna/place');
   });
 
+  // Continents and regions by their names in the brief's language; a body named with one ("Europa League") stays whole.
+  it.each([
+    ['de', 'Die Zukunft Europas liegt im Nahen Osten und in Afrika, sagte die Kapitänin.', ['africa/place', 'europe/place', 'middle-east/place']],
+    ['es', 'El ferry une Europa con América Latina desde el lunes.', ['europe/place', 'latin-america/place']],
+    ['de', 'Die Eintracht spielt in der Europa League gegen Rom.', ['europa-league/organisation', 'rome/place']],
+  ])('reads continents and regions in %s ("%s")', (language, text, expected) => {
+    expect(named(language, text)).toEqual(expected);
+  });
+
   it('reads the English names of cities the list of large cities knows by their local names', () => {
     expect(named('en', 'The ferry runs from Cologne to Antwerp and on to Nuremberg, the captain said.')).toEqual(['antwerp/place', 'cologne/place', 'nuremberg/place']);
     expect(named('en', 'The court in The Hague ruled on Monday.')).toEqual(['hague/place']);
