@@ -134,25 +134,26 @@ export function gazetteerFor(language: string | null | undefined): Gazetteer {
     // A capital after the name says nothing where every noun has one ("in Deutschland Fähren bauen").
     const givenNamesToo = new Set<string>(nounsCapitalised ? [] : base.givenNamesToo);
     let maxWords = base.maxWords;
+    const claim = (nameKey: string, id: string) => {
+      names.set(nameKey, id);
+      maxWords = Math.max(maxWords, nameKey.split(' ').length);
+      // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
+      if (!/\s/u.test(nameKey) && !nounsCapitalised) givenNamesToo.add(nameKey);
+    };
     // Polish names a place in six cases ("w Polsce", "z Rosji"): each listed name's forms as well.
     const declined = <T extends { name: string }>(list: T[]): T[] => (code === 'pol' ? polishNames(list) : list);
     for (const { id, name } of code === null ? [] : declined(countryNamesIn(code))) {
       const nameKey = aliasKey(name);
       if (!base.byId.has(id) || names.has(nameKey) || base.demonyms.has(nameKey) || !usableAlias(name) || !distinctAltSpelling(name) || isListedPlace(name)) continue;
-      names.set(nameKey, id);
-      maxWords = Math.max(maxWords, nameKey.split(' ').length);
-      // Where a capital marks a name, one word may be a given name in that language as well (Spanish "Francia").
-      if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
+      claim(nameKey, id);
     }
     // Cities by their names in the language ("Wien", "Moskau"), each the city an English brief names.
     const byId = new Map(base.byId);
     for (const { entry, name } of code === null ? [] : declined(placeNamesIn(code, base))) {
       const nameKey = aliasKey(name);
       if (names.has(nameKey)) continue;
-      names.set(nameKey, entry.id);
+      claim(nameKey, entry.id);
       if (!byId.has(entry.id)) byId.set(entry.id, entry);
-      maxWords = Math.max(maxWords, nameKey.split(' ').length);
-      if (!/\s/u.test(name) && !nounsCapitalised) givenNamesToo.add(nameKey);
     }
     if (code === 'deu') {
       addAdjectiveEndings(names);

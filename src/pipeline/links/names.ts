@@ -747,9 +747,14 @@ function shoutedPlace(text: string, words: Word[]): boolean {
 
 /** Words that the gazetteer knows as a country or a place, or that a list of places holds ("New York", "South Carolina"). */
 function namesPlace(text: string, words: Word[]): boolean {
-  const written = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  return isPlaceName(text.slice(words[0]!.start, words[words.length - 1]!.end));
+}
+
+/** A name as written that a list of places holds, or that the gazetteer knows as a country or a place. */
+function isPlaceName(written: string): boolean {
+  if (isListedPlace(written)) return true;
   const known = lookupName(written);
-  return known !== null ? PLACE_KINDS.has(known.kind) : isListedPlace(written);
+  return known !== null && PLACE_KINDS.has(known.kind);
 }
 
 /**
@@ -838,9 +843,7 @@ function namedAfterBodyNoun(text: string, words: Word[]): Word[] | null {
   if (body) return rest.length === 1 && acronym(rest[0]!) ? rest : null;
   const company = COMPANY_NOUN_ENDING.exec(noun);
   if (!company || company[0].length === noun.length) return null;
-  const written = text.slice(rest[0]!.start, rest[rest.length - 1]!.end).replace(/s$/u, '');
-  const known = lookupName(written);
-  return isListedPlace(written) || (known !== null && PLACE_KINDS.has(known.kind)) ? null : rest;
+  return isPlaceName(text.slice(rest[0]!.start, rest[rest.length - 1]!.end).replace(/s$/u, '')) ? null : rest;
 }
 /** How German nouns for a company end ("Chemiekonzern", "Autozulieferer", "Tageszeitung"). */
 const COMPANY_NOUN_ENDING = /(?:konzern|unternehmen|hersteller|zulieferer|firma|anbieter|händler|versicherer|autobauer|discounter|dienstleister|kette|bank|sender|zeitung|magazin|startup|start-up)$/u;
