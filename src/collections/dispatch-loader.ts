@@ -10,6 +10,7 @@ import { sitePaths } from '../site-paths.ts';
 import { authoredSlug } from '../pipeline/authored/brief.ts';
 import { checkHandWrittenBriefs } from './check-briefs.ts';
 import { debouncedRuns } from './debounced-runs.ts';
+import { settledWatcher } from './settled-watcher.ts';
 import { slimStore } from './slim-store.ts';
 
 /** A brief's id (its URL slug): the frontmatter slug, else the file name (the pipeline links it by the same). */
@@ -108,15 +109,15 @@ export function dispatchLoader(): Loader {
       // Hand-written briefs are MDX (components); generated ones are plain Markdown, which Astro renders
       // while loading instead of compiling each into a module (see ARCHITECTURE.md).
       const patterns = [toPattern(paths.contentDir, '.mdx'), toPattern(paths.briefsDir, GENERATED_EXTENSION)];
-      await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load({ ...context, store: slimStore(context.store) });
+      const settled = context.watcher ? { watcher: settledWatcher(context.watcher) } : {};
+      await glob({ base: '.', pattern: patterns, generateId: claims.generateId }).load({ ...context, store: slimStore(context.store), ...settled });
       if (claims.clashes.length > 0) throw new BriefError(`two briefs share a URL:\n${claims.clashes.map((c) => `  - ${c}`).join('\n')}`, root, claims.clashes[0]);
       logReport(await first.finished);
 
       claims.reportTo((clash) => context.logger.error(clash));
 
-      const { watcher } = context;
-      if (!watcher) return;
-      watcher.add(paths.seedsDir);
+      if (!context.watcher) return;
+      context.watcher.add(paths.seedsDir);
       // While editing, a brief that does not parse is Astro's to report (its MDX compile names the
       // line); the pipeline skips it, and reports only what Astro cannot know: unknown topics and entities.
       let reported = new Set<string>();
@@ -132,9 +133,9 @@ export function dispatchLoader(): Loader {
         if (!seed && !(path.startsWith(paths.contentDir) && path.endsWith('.mdx'))) return;
         rerunSoon();
       };
-      watcher.on('add', onEvent);
-      watcher.on('change', onEvent);
-      watcher.on('unlink', onEvent);
+      context.watcher.on('add', onEvent);
+      context.watcher.on('change', onEvent);
+      context.watcher.on('unlink', onEvent);
     },
   };
 }

@@ -27,6 +27,18 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 
 
 const home = async () => (await fetch(`${origin}/`)).text();
 
+/**
+ * Saves a file as editors often do: emptied, then written a moment later. The watcher reports the
+ * first change and drops a second one this close to it, so whatever reads the file on the first
+ * event alone reads it empty.
+ */
+async function saveInTwoSteps(path: string, text: string): Promise<void> {
+  const file = await open(path, 'w');
+  await new Promise((r) => setTimeout(r, 20));
+  await file.writeFile(text);
+  await file.close();
+}
+
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dispatch-dev-'));
   await mkdir(join(work, 'seeds'));
@@ -65,12 +77,7 @@ describe('astro dev', { timeout: 180_000 }, () => {
     const seed = join(work, 'seeds', 'second.txt');
     await writeFile(seed, 'A second seed added while running\n\nOriginal body.\n');
     const link = await until(async () => /href="(\/briefs\/a-second-seed[^"]+)"/.exec(await home())?.[1], 'the new seed');
-    // Saved as editors often do: the file is emptied, then written a moment later (the watcher
-    // reports the first change and drops a second one this close to it).
-    const file = await open(seed, 'w');
-    await new Promise((r) => setTimeout(r, 20));
-    await file.writeFile('A second seed added while running\n\nEdited body.\n');
-    await file.close();
+    await saveInTwoSteps(seed, 'A second seed added while running\n\nEdited body.\n');
     await until(async () => ((await (await fetch(`${origin}${link}`)).text()).includes('Edited body.') ? true : undefined), 'the edit');
     await rm(seed);
     await until(async () => (!(await home()).includes('A second seed added') ? true : undefined), 'the deletion');
@@ -81,7 +88,7 @@ describe('astro dev', { timeout: 180_000 }, () => {
     expect(await livePage()).not.toContain('class="flags-panel"');
     const file = join(contentDir, 'live.mdx');
     const loaded = 'The harbour board met on Monday. The vote was a humiliating defeat for the mayor.';
-    await writeFile(file, brief(loaded));
+    await saveInTwoSteps(file, brief(loaded));
     // The mark (made when the MDX compiles) and the panel (from the collection's entry) each follow the edit.
     await until(async () => (/<mark[^>]*>humiliating<\/mark>/.test(await livePage()) ? true : undefined), 'the new flag\'s mark');
     await until(async () => (/class="flags-panel"[\s\S]*Loaded language/.test(await livePage()) ? true : undefined), 'the flags panel');
