@@ -187,6 +187,21 @@ describe('the capitalisation-based name finder', () => {
     ]);
   });
 
+  it.each([
+    ['English', 'en', 'Speaking to the Guardian, she cited InfoWorld, Ars Technica and FiveThirtyEight.', ['Ars Technica', 'FiveThirtyEight', 'InfoWorld', 'The Guardian']],
+    ['German', 'de', 'Wie NDR und ARD berichteten, zitierte die Süddeutsche Zeitung die taz.', ['ARD', 'NDR', 'Süddeutsche Zeitung', 'taz']],
+    ['French', 'fr', "Selon Le Parisien et Libération, l'enquête continue.", ['Le Parisien', 'Libération']],
+  ])('knows the news outlets a brief in %s cites, as outlets', (_name, language, text, outlets) => {
+    const found = extractLinkFeatures({ slug: 'x', seed: 'x', title: 'x', outlet: null, date: null, language, paragraphs: [{ kind: 'paragraph', text }] }).entities;
+    expect(found.filter((e) => e.media && e.kind === 'organisation').map((e) => e.label).sort()).toEqual(outlets);
+  });
+
+  it('leaves a Guardian that is not the newspaper alone', () => {
+    const found = entities("The Silent Guardian was tested on volunteers. Iran's Guardian Council said no.");
+    expect(found.has('the-guardian')).toBe(false);
+    expect(found.has('silent-guardian')).toBe(true);
+  });
+
   it('knows the EU and the United States by the abbreviations other languages write, and artificial intelligence by its names there', () => {
     const found = entities("La candidatura a la UE llegó un día después de que EE.UU. hablara. Selon la commission de l'UE, non.");
     expect(found.get('european-union')?.count).toBe(2);
