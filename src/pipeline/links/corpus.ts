@@ -178,8 +178,29 @@ const MEMBER_ENDING = /(?:an|er|crat|ist|ite|i)$/u;
 const OTHER_THAN_PEOPLE = new Set(['place', 'country', 'organisation']);
 
 /**
+ * The full name a lone surname stands for: the only one, or one that far more briefs name than all the others together
+ * ("Obama" is Barack Obama's, though some briefs name Michelle Obama); null where several are named alike ("Smith").
+ */
+function namedMostOften(candidates: ReadonlySet<string>, briefs: ReadonlyMap<string, number>): string | null {
+  if (candidates.size === 1) return [...candidates][0]!;
+  let best: string | null = null;
+  let bestBriefs = 0;
+  let total = 0;
+  for (const id of candidates) {
+    const n = briefs.get(id) ?? 0;
+    total += n;
+    if (n > bestBriefs) [best, bestBriefs] = [id, n];
+  }
+  return bestBriefs >= MIN_BRIEFS_OF_MOST_NAMED && bestBriefs >= MOST_NAMED_SHARE * (total - bestBriefs) ? best : null;
+}
+/** How many briefs must name a full name, and how many times as many as all others ending alike, for it to take a lone surname. */
+const MIN_BRIEFS_OF_MOST_NAMED = 3;
+const MOST_NAMED_SHARE = 3;
+
+/**
  * A lone surname joins the one person's full name in the corpus that ends
- * with it ("putin" -> "vladimir-putin"); with two candidates ("Smith") it stays apart.
+ * with it ("putin" -> "vladimir-putin"), or the one far more briefs name (namedMostOften); with two candidates
+ * named alike ("Smith") it stays apart.
  * `nicknames`: full names that are another's (a short given name's), which are no second candidate.
  */
 function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string, string>): Map<string, string> {
@@ -219,8 +240,8 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
   const alias = new Map<string, string>();
   for (const s of single) {
     const matches = full.get(s);
-    if (matches?.size !== 1) continue;
-    const person = [...matches][0]!;
+    const person = matches && namedMostOften(matches, fullBriefs);
+    if (!person) continue;
     // A word some briefs read as a place or a body is a surname only where more briefs say so ("Toledo" is no "Alexei
     // Toledo"; one brief's "Texas, Austin, who …" makes no person of the city two others name).
     if (somethingElse.has(s) && somethingElse.get(s)! >= (sureLoneBriefs.get(s) ?? 0)) continue;

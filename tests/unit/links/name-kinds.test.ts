@@ -320,6 +320,18 @@ describe('kinds across the corpus', () => {
     expect(more.entities['freddie-harbourton']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c', 'e']);
   });
 
+  it('joins a lone surname to the full name far more briefs name than any other ending alike, and to none where two are named alike', () => {
+    const senator = (slug: string) => brief(slug, 'Senator Ostrava Pell, who chairs the panel, spoke on Monday.');
+    const lone = brief('z', 'On Friday the ferry plan was backed by Pell, who spoke first.');
+    const spouse = brief('s', 'Mirela Pell, who runs a bakery, said she was glad.');
+    const mostly = linkCorpus([senator('a'), senator('b'), senator('c'), spouse, lone]);
+    expect(mostly.entities['ostrava-pell']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'c', 'z']);
+    expect(mostly.entities['mirela-pell']?.mentions.map((m) => m.slug)).toEqual(['s']);
+    // Three briefs to two is no lead: the lone word stays apart.
+    const alike = linkCorpus([senator('a'), senator('b'), senator('c'), spouse, brief('t', 'Mirela Pell, who runs a bakery, opened a shop.'), lone]);
+    expect(alike.entities['pell']?.mentions.map((m) => m.slug)).toEqual(['z']);
+  });
+
   it("reads a group's member and its plural as one entity, but not every name and its plural", () => {
     const members = linkCorpus([brief('a', 'Voters backed the plan, and every Calderonian on the panel said so.'), brief('b', 'The Calderonians on the panel agreed.')]);
     expect(members.entities['calderonian']).toBeUndefined();
