@@ -62,8 +62,11 @@ const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\
  * search (for its letters) costs a tenth of ORG_NAME's, whose look-behind is tried at every position.
  */
 const ORG_SUFFIX_WORD = new RegExp(String.raw`(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'u');
-/** Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". */
-const DESIGNATION = /\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
+/**
+ * Aircraft, missile and other model designations: "Su-27", "MiG-21", "S-400". Not the end of a longer hyphenated
+ * name ("SARS-CoV-2", a virus, is no model "CoV-2").
+ */
+const DESIGNATION = /(?<!-)\b(?:[A-Z][a-z]?[A-Z]?|[A-Z]{2,3})-\d{1,4}[A-Z]?\b/gu;
 /**
  * Names that a number completes: a bill, a ballot measure, a section or article of a law, a flight or a road, a mission
  * ("Senate Bill 8", "Proposition 22", "Section 230", "Article 50", "Interstate 95", "Apollo 11"). Without its number the

@@ -55,7 +55,8 @@ interface RawEntry {
 
 /** The kinds of a place's name: a country's, or a city's, a region's or a capital's. */
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'place']);
-const KINDS = new Set<EntityKind>(['person', 'organisation', 'country', 'place', 'product', 'technology']);
+// 'other': a name the news uses of no listed kind, as a disease or a virus ("COVID-19", "SARS-CoV-2").
+const KINDS = new Set<EntityKind>(['person', 'organisation', 'country', 'place', 'product', 'technology', 'other']);
 const RELATIONS = new Set<RelationType>(['seatOf', 'partOf', 'capitalOf']);
 
 /** Latin-script names of three letters or more; two-letter ISO codes ("IN", "IT") collide with words. */

@@ -345,3 +345,18 @@ describe('kinds across the corpus', () => {
     expect(graph.entities['ostrava-pell']).toMatchObject({ kind: 'person', kindEvidence: 'shape' });
   });
 });
+
+describe('names the news uses of no listed kind, and abbreviations of listed ones', () => {
+  it.each([
+    ['en', 'Covid-19 cases rose as COVID spread, and SARS-CoV-2 mutated.', ['COVID-19/other', 'SARS-CoV-2/other']],
+    ['de', 'Das Virus SARS-CoV-2 löst Covid-19 aus, meldete das Amt.', ['COVID-19/other', 'SARS-CoV-2/other']],
+    ['de', 'In NRW und in Nordrhein-Westfalen stritt die AfD mit der Alternative für Deutschland.', ['AfD/organisation', 'North Rhine-Westphalia/place']],
+  ])('in %s: %s', (language, text, expected) => {
+    expect(namedIn(language, text)).toEqual(expected);
+  });
+
+  it('reads a model designation only where it stands alone, not at the end of a longer hyphenated name', () => {
+    expect(namedIn('en', 'The Su-27 flew past an S-400 site.')).toEqual(['S-400/product', 'Su-27/product']);
+    expect(namedIn('en', 'Tests found the Velkor-Ab-12 strain in the water.')).not.toContain('Ab-12/product');
+  });
+});
