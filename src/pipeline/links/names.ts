@@ -499,14 +499,16 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
 
 /**
  * A word that names a body by the place after it: a German institution's compound ("Universität Wien", "Landgericht
- * Köln", "Erzbistum Köln", "Stadtwerke München"; a bare "Zentrum" is a town's centre), where English writes "University
- * of Vienna"; or a sports club's word ("Eintracht Frankfurt", "Real Madrid", "Inter Milan"). The place is part of the
- * body's name, as in "Bank of China".
+ * Köln", "Erzbistum Köln", "Stadtwerke München", "Verbraucherzentrale Sachsen", "Landesamt Bayern"), where English
+ * writes "University of Vienna"; or a sports club's word ("Eintracht Frankfurt", "Real Madrid", "Inter Milan"). The
+ * place is part of the body's name, as in "Bank of China". A bare "Zentrum" is a town's centre, and a bare "Partei" or
+ * "Regierung" a country's ("die größte Partei Deutschlands").
  */
 export function bodyBeforePlace(word: string): boolean {
   return CLUB_WORDS.has(word) || (CAPITALISED.test(word) && INSTITUTION_BEFORE_PLACE.test(word));
 }
-const INSTITUTION_BEFORE_PLACE = /(?:universität|hochschule|gericht|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|kammer|institut|akademie|ministerium|theater|oper|museum|tiergarten|.zentrum)$/iu;
+const INSTITUTION_BEFORE_PLACE =
+  /(?:universität|hochschule|gericht|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|kammer|institut|akademie|ministerium|theater|oper|museum|tiergarten|polizei|landtag|.(?:zentrum|zentrale|verband|verein|partei|amt|behörde|anstalt|stiftung|kirche|regierung))$/iu;
 const CAPITALISED = /^\p{Lu}/u;
 const CLUB_WORDS = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Fortuna', 'Hertha', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Rapid']);
 

@@ -22,7 +22,10 @@ describe("places by the names other languages give them", () => {
     ['de', 'Die Zukunft Europas liegt im Nahen Osten und in Afrika, sagte die Kapitänin.', ['africa/place', 'europe/place', 'middle-east/place']],
     ['es', 'El ferry une Europa con América Latina desde el lunes.', ['europe/place', 'latin-america/place']],
     ['de', 'Die Eintracht spielt in der Europa League gegen Rom.', ['europa-league/organisation', 'rome/place']],
-  ])('reads continents and regions in %s ("%s")', (language, text, expected) => {
+    // A country's states and provinces: the lists know German and Austrian ones by their German names only.
+    ['de', 'Hochwasser in Bayern und Niedersachsen, in Tirol und in Südtirol.', ['bavaria/place', 'lower-saxony/place', 'south-tyrol/place', 'tyrol/place']],
+    ['en', 'Floods hit Bavaria, Lower Saxony and South Tyrol, and Hermann Hesse museums closed.', ['bavaria/place', 'hermann-hesse/person', 'lower-saxony/place', 'south-tyrol/place']],
+  ])('reads continents, regions and states in %s ("%s")', (language, text, expected) => {
     expect(named(language, text)).toEqual(expected);
   });
 
@@ -56,6 +59,11 @@ describe('a body named by its place after its word', () => {
     expect(named('de', 'Das Landgericht Köln und die Universität Wien prüfen den Fall, sagte die Sprecherin.')).toEqual(['landgericht-koln/organisation', 'universitat-wien/organisation']);
     expect(named('de', 'Eintracht Frankfurt gewann in Köln, sagte der Trainer.')).toEqual(['cologne/place', 'eintracht-frankfurt/organisation']);
     expect(named('en', 'Real Madrid beat the hosts in Madrid on Sunday.')).toEqual(['madrid/place', 'real-madrid/organisation']);
+  });
+
+  it('keeps a German body named by its state whole, but not a country\'s bare party', () => {
+    expect(named('de', 'Die Verbraucherzentrale Sachsen und die Kantonspolizei Bern warnten am Montag.')).toEqual(['kantonspolizei-bern/organisation', 'verbraucherzentrale-sachsen/organisation']);
+    expect(named('de', 'Er gründete die größte Partei Deutschlands, sagte sie.')).toEqual(['germany/country']);
   });
 
   it('leaves the place alone where the word before it is none of these', () => {
