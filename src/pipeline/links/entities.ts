@@ -43,7 +43,9 @@ interface Hit {
 const GENERIC_HEADS = new Set('government governments ministry military army navy press media authorities officials companies firms state regime parliament embassy forces troops side leadership people economy market industry partners president'.split(' '));
 /** Heads of institution names that may continue with "of …" ("Ministry of Digital Development"). */
 const INSTITUTION_HEADS = 'Ministry|Department|Institute|Council|Committee|Agency|Bank|Office|Commission|Academy|University|Bureau|Service|Directorate|Court|Chamber|Federation|Union|Association|Society|Board|Authority|Administration|Party|Fund|Corporation|Company|Command|Patrol|Museum|Library|Gallery|Archives|League';
-const INSTITUTION = new RegExp(`(?:${INSTITUTION_HEADS})$`, 'u');
+/** A legislature's longer name is its own body ("National People's Congress", "Scottish Parliament"), where the gazetteer's lone "Congress" is the US one. */
+const LEGISLATURES = 'Congress|Parliament|Assembly';
+const INSTITUTION = new RegExp(`(?:${INSTITUTION_HEADS}|${LEGISLATURES})$`, 'u');
 /** Such a head alone ("the Department said", "Bank-" of a compound): which body it is, only a longer name of the brief says. */
 const LONE_INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS})$`, 'iu');
 /**

@@ -433,18 +433,25 @@ function joined(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * "People’s Bank of Norland", "Children's Hospital": the possessive of an everyday word belongs to the name ("Russia's
- * Security Council" is two). A body's whole name owns what follows it: "the Harbour Administration's Department of
- * Transport", "Norland University's Law School" are two names each.
+ * "People’s Bank of Norland", "Children's Hospital", "Hell's Kitchen": the possessive of an everyday word opening the
+ * name belongs to it ("Russia's Security Council" is two), and so does that of people named in the plural inside a
+ * name ("National People's Congress"). A longer name owns what follows it: "the Harbour Administration's Department of
+ * Transport", "Norland University's Law School", "Blue Origin's New Shepard" are two names each.
  */
 function commonPossessive(text: string, run: Word[], w: Word): boolean {
   const prev = run[run.length - 1]!;
   if (!/^['’]s $/u.test(text.slice(prev.end, w.start))) return false;
   // A saint's: "St. Mary's Hospital", "Saint Patrick's Day".
   const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.lower);
-  return saint || (isCommonWord(prev.lower, 10) && !(run.length > 1 && isOrgHead(prev.lower)));
+  // "Let's", "It's": no possessive at all.
+  if (saint || PEOPLE_IN_THE_PLURAL.has(prev.lower) || CONTRACTED.has(prev.lower)) return true;
+  const opening = run.length === 1 || (run.length === 2 && ARTICLES.has(run[0]!.lower));
+  return opening && isCommonWord(prev.lower, 10);
 }
 const SAINTS = new Set(['st', 'ste', 'saint', 'sainte']);
+const CONTRACTED = new Set(['let', 'it', 'that', 'what', 'here', 'there', 'who', 'he', 'she', 'where', 'how']);
+/** Plurals that take "'s" (others take a bare apostrophe, "Workers' Party"). */
+const PEOPLE_IN_THE_PLURAL = new Set(['people', 'children', 'women', 'men']);
 
 /** True when the capitalised words from `from` on end in an institution word ("Food and Water Standards Agency", after an everyday word); looks at most four words ahead. */
 function endsInstitution(text: string, words: Word[], from: number): boolean {

@@ -199,6 +199,20 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities(text).values()].map((e) => `${e.label}/${e.kind}`).sort()).toEqual(expected);
   });
 
+  it.each([
+    ['a longer name owns what follows it', "Blue Stone's New Tarrow flew on Monday.", ['blue-stone', 'new-tarrow']],
+    ['an everyday word opening a name keeps it', "They met at the Captain's Quarry on Monday.", ['captains-quarry']],
+    ['people in the plural inside a name keep it', "China's National People's Congress met on Monday.", ['china', 'national-peoples-congress']],
+    ['a contraction is no possessive', "Readers love Hey Let's Bake, a blog.", ['hey-lets-bake']],
+  ])("reads a name's possessive: %s", (_rule, text, ids) => {
+    expect([...entities(text).keys()].sort()).toEqual(ids);
+  });
+
+  it("reads a legislature's longer name as its own body, not the gazetteer's US Congress", () => {
+    expect([...entities("China's National People's Congress and the Tarrow Parliament met.").keys()].sort()).toEqual(['china', 'national-peoples-congress', 'tarrow-parliament']);
+    expect([...entities('Congress passed the bill on Monday.').keys()]).toEqual(['us-congress']);
+  });
+
   it('leaves a Guardian that is not the newspaper alone', () => {
     const found = entities("The Silent Guardian was tested on volunteers. Iran's Guardian Council said no.");
     expect(found.has('the-guardian')).toBe(false);
