@@ -914,6 +914,17 @@ function shoutedFunctionWord(w: Word): boolean {
 /** Words of newspapers' titles that open a hyphenated one ("Times-Dispatch", "Journal-Constitution", "Gazette-Mail"). */
 const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chronicle star union news courier'.split(' '));
 
+/** Words that open a body's name in Spanish, French, Italian and Portuguese (the English ones end it: ORG_HEADS). */
+const ROMANCE_BODY_HEADS = new Set(
+  `ministerio ministère ministero ministério tribunal tribunale corte cour policía polícia police polizia gendarmerie banco banque banca
+  universidad université università universidade partido parti partito consejo conseil consiglio conselho comisión commissione comissão
+  instituto institut istituto asamblea assemblée assemblea assembleia congreso congrès congresso senado sénat senato cámara chambre camera câmara
+  fiscalía procuradoria procura fuerzas forças forze ejército exército esercito armée armada poder gobierno gouvernement governo agencia agence
+  agenzia agência secretaría secretaria superintendencia federación fédération federazione federação asociación associazione associação
+  sindicato syndicat sindacato fundación fondation fondazione fundação servicio servizio serviço dirección direction direzione direção
+  junta convención convenção`.split(/\s+/u),
+);
+
 /** Words that end the name of a law or a pact, which names no body, whatever bodies it names ("Consumer Protection Act"). */
 const DOCUMENT_HEADS = new Set('act acts bill treaty accord agreement charter amendment regulation directive'.split(' '));
 /** Parts of a city or a state that name an office with a title after them ("District Attorney", "Borough President"). */
@@ -983,6 +994,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
   if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
+  // "Ministerio de Trabajo", "Policía Nacional", "Supremo Tribunal Federal": where only names are capitalised and the
+  // English lists do not apply, a body's word opens its name, after an adjective or an article at most ("O Supremo Tribunal").
+  if (!brief.englishLexicon && !brief.nounsCapitalised && words.length > 1 && words.slice(0, 3).some((w) => ROMANCE_BODY_HEADS.has(w.lower))) return sure('organisation');
   // A law's or a pact's name is neither a place after "in" nor a person ("Justice in Policing Act").
   if (DOCUMENT_HEADS.has(last.lower) && words.length > 1) return sure('other');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !NO_MODEL.test(w.text))) return sure('product');

@@ -203,7 +203,7 @@ describe('titles in the other languages briefs come in', () => {
   it('reads a title that Spanish, Portuguese or Polish writes with a capital as the title before a person, and its plural in a body\'s name as the body\'s', () => {
     expect(namedIn('es', 'El Presidente Tamayo viajó el lunes, y la Ministra Ines Varela habló.')).toEqual(['Ines Varela/person', 'Tamayo/person']);
     expect(namedIn('pt', 'O Senador Caio Lemos votou na segunda-feira.')).toEqual(['Caio Lemos/person']);
-    expect(namedIn('es', 'Ayer votó la Cámara de Diputados y habló el Consejo de Ministros.')).toEqual(['Consejo de Ministros/other', 'Cámara de Diputados/other']);
+    expect(namedIn('es', 'Ayer votó la Cámara de Diputados y habló el Consejo de Ministros.')).toEqual(['Consejo de Ministros/organisation', 'Cámara de Diputados/organisation']);
   });
 });
 
@@ -358,5 +358,18 @@ describe('names the news uses of no listed kind, and abbreviations of listed one
   it('reads a model designation only where it stands alone, not at the end of a longer hyphenated name', () => {
     expect(namedIn('en', 'The Su-27 flew past an S-400 site.')).toEqual(['S-400/product', 'Su-27/product']);
     expect(namedIn('en', 'Tests found the Velkor-Ab-12 strain in the water.')).not.toContain('Ab-12/product');
+  });
+});
+
+describe("a body's name in a language that opens it with the body's word", () => {
+  it.each([
+    ['es', 'Según informó el lunes el Ministerio de Trabajo, la Policía Nacional detuvo a dos personas en el puerto.', ['Ministerio de Trabajo/organisation', 'Policía Nacional/organisation']],
+    ['pt', 'Na segunda-feira, o Supremo Tribunal Federal disse que as Forças Armadas não vão participar da apuração.', ['Forças Armadas/organisation', 'Supremo Tribunal Federal/organisation']],
+  ])('reads it as an organisation (%s)', (language, text, expected) => {
+    expect(namedIn(language, text)).toEqual(expected);
+  });
+
+  it('leaves English alone, where the same words open other names', () => {
+    expect(namedIn('en', 'Fog rolled over Corte Madera on Monday, residents said.')).not.toContain('Corte Madera/organisation');
   });
 });
