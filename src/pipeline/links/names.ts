@@ -914,6 +914,9 @@ function shoutedFunctionWord(w: Word): boolean {
 /** Words of newspapers' titles that open a hyphenated one ("Times-Dispatch", "Journal-Constitution", "Gazette-Mail"). */
 const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chronicle star union news courier'.split(' '));
 
+/** Heads of English phrases German borrows as nouns ("Social Media", "Sponsored Posts"), which name bodies only in longer names. */
+const LOAN_HEADS = new Set('media news network networks post posts force ventures energy gas'.split(' '));
+
 /** Words that open a body's name in Spanish, French, Italian and Portuguese (the English ones end it: ORG_HEADS). */
 const ROMANCE_BODY_HEADS = new Set(
   `ministerio ministère ministero ministério tribunal tribunale corte cour policía polícia police polizia gendarmerie banco banque banca
@@ -993,6 +996,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
+  // "Social Media", "Fake News", "Task Force": where every noun is capitalised, two everyday English words that English
+  // writes in small letters are a borrowed noun, no body ("Deutsche Post" is no English word; listed names are the gazetteer's).
+  if (brief.nounsCapitalised && words.length === 2 && LOAN_HEADS.has(last.lower) && words.every((w) => isCommonWord(w.lower) && w.text !== w.text.toUpperCase())) return null;
   if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
   // "Ministerio de Trabajo", "Policía Nacional", "Supremo Tribunal Federal": where only names are capitalised and the
   // English lists do not apply, a body's word opens its name, after an adjective or an article at most ("O Supremo Tribunal").

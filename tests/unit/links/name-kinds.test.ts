@@ -373,3 +373,10 @@ describe("a body's name in a language that opens it with the body's word", () =>
     expect(namedIn('en', 'Fog rolled over Corte Madera on Monday, residents said.')).not.toContain('Corte Madera/organisation');
   });
 });
+
+describe('English phrases German borrows as nouns', () => {
+  it('reads "Social Media" or "Fake News" in a German brief as no name, but keeps a body whose word is no English one', () => {
+    expect(namedIn('de', 'Über Social Media verbreiten sich Fake News schnell, warnte die Task Force am Montag.')).toEqual([]);
+    expect(namedIn('de', 'Die Norvale Post und Sky News berichteten am Montag darüber.')).toEqual(['Norvale Post/organisation', 'Sky News/organisation']);
+  });
+});
