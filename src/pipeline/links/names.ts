@@ -914,6 +914,15 @@ function shoutedFunctionWord(w: Word): boolean {
 /** Words of newspapers' titles that open a hyphenated one ("Times-Dispatch", "Journal-Constitution", "Gazette-Mail"). */
 const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chronicle star union news courier'.split(' '));
 
+/**
+ * Last words of German bodies' names, inflected or not ("Bundestages", "Caritasverbandes"). Not a bare "Dienst", and
+ * not the compounds of "Gruppe", "Werke", "Bank" or "Amt" that name things ("Zielgruppe", "Netzwerke", "Datenbank", "Ehrenamt").
+ */
+const GERMAN_BODY_END =
+  /(?:bundestag|landtag|bundesrat|stadtrat|gemeinderat|sicherheitsrat|^rat|(?<!ehren)amt|.dienst|verband|kirche|feuerwehr|institut|(?:medien|unternehmens|verlags)gruppe|^bahn|telekom|partei|ministerium|universität|hochschule|gericht|kammer|behörde|agentur|stiftung|verein|(?:stadt|stahl|wasser|kraft|hütten)werke|polizei|konzern|gesellschaft|akademie|kommission|ausschuss|(?:^|bundes|zentral|landes|vereins|volks|förder|investitions|entwicklungs|noten|welt)bank)(?:e?s)?$/iu;
+/** Words only sports clubs' names hold (CLUB_WORDS less the everyday ones: "Real", "Inter", "Rapid"). */
+const CLUB_MARKS = new Set(['FC', 'SC', 'SV', 'HSV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Hertha', 'Dynamo', 'Dinamo', 'Olympique', 'Atlético', 'Atletico']);
+
 /** Heads of English phrases German borrows as nouns ("Social Media", "Sponsored Posts"), which name bodies only in longer names. */
 const LOAN_HEADS = new Set('media news network networks post posts force ventures energy gas'.split(' '));
 
@@ -1000,6 +1009,10 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // writes in small letters are a borrowed noun, no body ("Deutsche Post" is no English word; listed names are the gazetteer's).
   if (brief.nounsCapitalised && words.length === 2 && LOAN_HEADS.has(last.lower) && words.every((w) => isCommonWord(w.lower) && w.text !== w.text.toUpperCase())) return null;
   if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
+  // "Deutschen Bundestag", "Auswärtige Amt", "Funke Mediengruppe": a German body's compound closes its name.
+  if (brief.nounsCapitalised && words.length > 1 && GERMAN_BODY_END.test(last.text)) return sure('organisation');
+  // "Hamburger SV", "VfB Stuttgart", "Borussia Mönchengladbach": a sports club's word.
+  if (words.length > 1 && words.some((w) => CLUB_MARKS.has(w.text))) return sure('organisation');
   // "Ministerio de Trabajo", "Policía Nacional", "Supremo Tribunal Federal": where only names are capitalised and the
   // English lists do not apply, a body's word opens its name, after an adjective or an article at most ("O Supremo Tribunal").
   if (!brief.englishLexicon && !brief.nounsCapitalised && words.length > 1 && words.slice(0, 3).some((w) => ROMANCE_BODY_HEADS.has(w.lower))) return sure('organisation');

@@ -380,3 +380,17 @@ describe('English phrases German borrows as nouns', () => {
     expect(namedIn('de', 'Die Norvale Post und Sky News berichteten am Montag darüber.')).toEqual(['Norvale Post/organisation', 'Sky News/organisation']);
   });
 });
+
+describe("a German body's name", () => {
+  it.each([
+    ['its compound closes it', 'Der Norvale Skiverband und das Auswärtige Amt stritten, und die Tarrow Mediengruppe berichtete.', ['Auswärtige Amt/organisation', 'Norvale Skiverband/organisation', 'Tarrow Mediengruppe/organisation']],
+    ["a sports club's word marks it", 'Am Montag verlor der Hamburger SV gegen den VfB Tarrow, sagte der Trainer.', ['Hamburger SV/organisation', 'VfB Tarrow/organisation']],
+  ])('is an organisation where %s', (_rule, text, expected) => {
+    expect(namedIn('de', text)).toEqual(expected);
+  });
+
+  it('is not read in compounds that name things ("Zielgruppe", "Netzwerke", "Datenbank")', () => {
+    const found = namedIn('de', 'Die Norvale Zielgruppe nutzt Soziale Netzwerke und die Tarrow Datenbank, sagte sie.');
+    expect(found.filter((n) => n.endsWith('/organisation'))).toEqual([]);
+  });
+});
