@@ -351,6 +351,9 @@ describe('names the news uses of no listed kind, and abbreviations of listed one
     ['en', 'Covid-19 cases rose as COVID spread, and SARS-CoV-2 mutated.', ['COVID-19/other', 'SARS-CoV-2/other']],
     ['de', 'Das Virus SARS-CoV-2 löst Covid-19 aus, meldete das Amt.', ['COVID-19/other', 'SARS-CoV-2/other']],
     ['de', 'In NRW und in Nordrhein-Westfalen stritt die AfD mit der Alternative für Deutschland.', ['AfD/organisation', 'North Rhine-Westphalia/place']],
+    ['en', 'After the Second World War the Olympics were held again, as after WWI.', ['Olympic Games/other', 'World War I/other', 'World War II/other']],
+    ['de', 'Nach dem Zweiten Weltkrieg fanden die Olympischen Spiele wieder statt.', ['Olympic Games/other', 'World War II/other']],
+    ['fr', 'Après la Seconde Guerre mondiale, les Jeux olympiques ont repris.', ['Olympic Games/other', 'World War II/other']],
   ])('in %s: %s', (language, text, expected) => {
     expect(namedIn(language, text)).toEqual(expected);
   });
