@@ -397,3 +397,13 @@ describe("a German body's name", () => {
     expect(found.filter((n) => n.endsWith('/organisation'))).toEqual([]);
   });
 });
+
+describe('a technology named in the languages briefs come in', () => {
+  it.each([
+    ['en', 'The port will run on renewable energy from next year, the board said.'],
+    ['de', 'Der Hafen soll ab nächstem Jahr mit erneuerbaren Energien betrieben werden, sagte der Vorstand.'],
+    ['es', 'El puerto funcionará con energías renovables desde el próximo año, dijo la junta.'],
+  ])('reads renewable energy in %s', (language, text) => {
+    expect(namedIn(language, text)).toContain('renewable energy/technology');
+  });
+});
