@@ -150,7 +150,7 @@ const ORG_HEADS = new Set(
   pharmaceuticals pharma therapeutics biotherapeutics biosciences biotech aerospace robotics electronics gazette chronicle magazine radio broadcasting
   oil gas media news network networks times post journal tribune herald press telecom mobile labs ventures fund trust exchange police army navy force forces guard
   corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project
-  command patrol museum museums library gallery archives`.split(/\s+/),
+  command patrol museum museums library gallery archives treasury`.split(/\s+/),
 );
 /** Words that end a place's name ("Santa Monica Beach", "Orange County"). */
 const PLACE_HEADS = new Set(

@@ -71,6 +71,8 @@ describe('organisations and places from context', () => {
     expect(found('Reporters called the Harbour Board and the Office of Fair Fares.')).toEqual(['Harbour Board/organisation', 'Office of Fair Fares/organisation']);
     expect(found('Then the Food and Water Standards Agency spoke.')).toEqual(['Food and Water Standards Agency/organisation']);
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
+    // A treasury is a ministry, named alone or with its country.
+    expect(found('The Treasury said yields rose, and the Norland Treasury agreed.')).toEqual(['Treasury/organisation', 'Norland Treasury/organisation']);
   });
 
   it('reads two words as a person\'s name where the brief lets the last speak alone, as news names a person again by the surname', () => {
