@@ -923,6 +923,14 @@ const GERMAN_BODY_END =
 /** Words only sports clubs' names hold (CLUB_WORDS less the everyday ones: "Real", "Inter", "Rapid"). */
 const CLUB_MARKS = new Set(['FC', 'SC', 'SV', 'HSV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Hertha', 'Dynamo', 'Dinamo', 'Olympique', 'Atlético', 'Atletico']);
 
+/** Place words that open a place's name before "of", beside PLACE_HEADS ("Isle of Man", "Cape of Good Hope"). */
+const PLACE_BEFORE_OF = new Set(['isle', 'cape', 'mouth', 'straits']);
+const NOBLE_RANKS = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess', 'prince', 'princess']);
+/** Words that open the name of a work or an event before "of" ("Book of Kells", "Battle of Britain"). */
+const WORK_OR_EVENT_BEFORE_OF = new Set(
+  'battle siege war book books catalogue catalog dictionary encyclopedia memoirs diary life lives fall rise history story tale age years gospel song songs legend legends letters power'.split(' '),
+);
+
 /** Heads of English phrases German borrows as nouns ("Social Media", "Sponsored Posts"), which name bodies only in longer names. */
 const LOAN_HEADS = new Set('media news network networks post posts force ventures energy gas'.split(' '));
 
@@ -1008,6 +1016,15 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "Social Media", "Fake News", "Task Force": where every noun is capitalised, two everyday English words that English
   // writes in small letters are a borrowed noun, no body ("Deutsche Post" is no English word; listed names are the gazetteer's).
   if (brief.nounsCapitalised && words.length === 2 && LOAN_HEADS.has(last.lower) && words.every((w) => isCommonWord(w.lower) && w.text !== w.text.toUpperCase())) return null;
+  // "Gulf of Mexico", "Isle of Man": a place's word before "of" names a place. "Battle of Britain", "Book of Kells",
+  // "Minister of Health": an event, a work or an office, no body.
+  if (words.length > 2 && words[1]!.lower === 'of' && !brief.nounsCapitalised) {
+    const head = words[0]!.lower;
+    if (PLACE_HEADS.has(head) || PLACE_BEFORE_OF.has(head)) return sure('place');
+    // "Duke of Edinburgh", "Prince of Wales": the person who holds the title.
+    if (NOBLE_RANKS.has(head)) return sure('person');
+    if (WORK_OR_EVENT_BEFORE_OF.has(head) || isTitle(words[0]!)) return sure('other');
+  }
   if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
   // "Deutschen Bundestag", "Auswärtige Amt", "Funke Mediengruppe": a German body's compound closes its name.
   if (brief.nounsCapitalised && words.length > 1 && GERMAN_BODY_END.test(last.text)) return sure('organisation');

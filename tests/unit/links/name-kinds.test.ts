@@ -71,6 +71,13 @@ describe('organisations and places from context', () => {
     expect(found('Reporters called the Harbour Board and the Office of Fair Fares.')).toEqual(['Harbour Board/organisation', 'Office of Fair Fares/organisation']);
     expect(found('Then the Food and Water Standards Agency spoke.')).toEqual(['Food and Water Standards Agency/organisation']);
     expect(found('The People’s Bank of Norland raised rates.')).toEqual(['People’s Bank of Norland/organisation']);
+    // Before "of", a place's word names a place, a rank its holder, and a work's, an event's or an office's word no body.
+    expect(kinds('Ships crossed the Gulf of Norland. The Duchess of Tarrow came. The Battle of Tarrow and the Minister of Fares were recalled.')).toEqual({
+      'Gulf of Norland': 'place',
+      'Duchess of Tarrow': 'person',
+      'Battle of Tarrow': 'other',
+      'Minister of Fares': 'other',
+    });
     // A treasury is a ministry, named alone or with its country.
     expect(found('The Treasury said yields rose, and the Norland Treasury agreed.')).toEqual(['Treasury/organisation', 'Norland Treasury/organisation']);
   });
