@@ -150,12 +150,13 @@ const ORG_HEADS = new Set(
   pharmaceuticals pharma therapeutics biotherapeutics biosciences biotech aerospace robotics electronics gazette chronicle magazine radio broadcasting
   oil gas media news network networks times post journal tribune herald press telecom mobile labs ventures fund trust exchange police army navy force forces guard
   corps church hospital center centre clinic campaign coalition alliance caucus cabinet government regime organization organisation program programme project
-  command patrol museum museums library gallery archives treasury`.split(/\s+/),
+  command patrol museum museums library gallery archives treasury studios`.split(/\s+/),
 );
 /** Words that end a place's name ("Santa Monica Beach", "Orange County"). */
 const PLACE_HEADS = new Set(
   `city county state province region district territory island islands river lake mountain mountains valley bay coast beach desert park street avenue road
-  square bridge airport port harbour harbor canyon peninsula strait sea ocean gulf falls heights hills springs village town capitol statehouse`.split(/\s+/),
+  square bridge airport port harbour harbor canyon peninsula strait sea ocean gulf falls heights hills springs village town capitol statehouse
+  quay wharf pier lane boulevard highway freeway motorway`.split(/\s+/),
 );
 /** Words before a name that say it is a place ("in Santa Monica", "near Kharkiv"); "at" and "from" precede companies and people as often. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across']);

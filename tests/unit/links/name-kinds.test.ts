@@ -78,6 +78,12 @@ describe('organisations and places from context', () => {
       'Battle of Tarrow': 'other',
       'Minister of Fares': 'other',
     });
+    // A quay, a lane or a boulevard ends a place's name; studios end a company's.
+    expect(kinds('Ferries left Norland Quay for Tarrow Lane on Monday, and Blue Tarrow Studios filmed them.')).toEqual({
+      'Norland Quay': 'place',
+      'Tarrow Lane': 'place',
+      'Blue Tarrow Studios': 'organisation',
+    });
     // A treasury is a ministry, named alone or with its country.
     expect(found('The Treasury said yields rose, and the Norland Treasury agreed.')).toEqual(['Treasury/organisation', 'Norland Treasury/organisation']);
   });
