@@ -518,7 +518,10 @@ export function bodyBeforePlace(word: string): boolean {
 const INSTITUTION_BEFORE_PLACE =
   /(?:universität|hochschule|gericht|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|kammer|institut|akademie|ministerium|theater|oper|museum|tiergarten|polizei|landtag|.(?:zentrum|zentrale|verband|verein|partei|amt|behörde|anstalt|stiftung|kirche|regierung))$/iu;
 const CAPITALISED = /^\p{Lu}/u;
-const CLUB_WORDS = new Set(['Real', 'Atlético', 'Atletico', 'Inter', 'AC', 'FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Fortuna', 'Hertha', 'Dynamo', 'Dinamo', 'Sporting', 'Olympique', 'Rapid']);
+/** Words only sports clubs' names hold, which mark one anywhere (namedAsBodiesAbroadAre). */
+const CLUB_MARKS = new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Hertha', 'Dynamo', 'Dinamo', 'Olympique', 'Atlético', 'Atletico']);
+/** Those and the everyday words that open a club's name only before its place ("Real Madrid", "Inter Milan"). */
+const CLUB_WORDS = new Set([...CLUB_MARKS, 'Real', 'Inter', 'AC', 'Fortuna', 'Sporting', 'Rapid']);
 
 /**
  * A given name and a place's or a country's name in one word after it: a person whose surname is that name ("Michael
@@ -921,11 +924,10 @@ const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chro
  */
 const GERMAN_BODY_END =
   /(?:bundestag|landtag|bundesrat|stadtrat|gemeinderat|sicherheitsrat|^rat|(?<!ehren)amt|.dienst|verband|kirche|feuerwehr|institut|(?:medien|unternehmens|verlags)gruppe|^bahn|telekom|partei|ministerium|universität|hochschule|gericht|kammer|behörde|agentur|stiftung|verein|(?:stadt|stahl|wasser|kraft|hütten)werke|polizei|konzern|gesellschaft|akademie|kommission|ausschuss|(?:^|bundes|zentral|landes|vereins|volks|förder|investitions|entwicklungs|noten|welt)bank)(?:e?s)?$/iu;
-/** Words only sports clubs' names hold (CLUB_WORDS less the everyday ones: "Real", "Inter", "Rapid"). */
-const CLUB_MARKS = new Set(['FC', 'SC', 'SV', 'HSV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Hertha', 'Dynamo', 'Dinamo', 'Olympique', 'Atlético', 'Atletico']);
 
 /** Place words that open a place's name before "of", beside PLACE_HEADS ("Isle of Man", "Cape of Good Hope"). */
 const PLACE_BEFORE_OF = new Set(['isle', 'cape', 'mouth', 'straits']);
+/** Ranks whose holders are named by their title and place ("Duke of Edinburgh"). */
 const NOBLE_RANKS = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess', 'prince', 'princess']);
 /** Words that open the name of a work or an event before "of" ("Book of Kells", "Battle of Britain"). */
 const WORK_OR_EVENT_BEFORE_OF = new Set(
@@ -934,6 +936,40 @@ const WORK_OR_EVENT_BEFORE_OF = new Set(
 
 /** Heads of English phrases German borrows as nouns ("Social Media", "Sponsored Posts"), which name bodies only in longer names. */
 const LOAN_HEADS = new Set('media news network networks post posts force ventures energy gas'.split(' '));
+
+/**
+ * "Social Media", "Fake News", "Task Force" in a language that capitalises every noun: two everyday English words that
+ * English writes in small letters, a borrowed noun and no body ("Deutsche Post" is no English word; listed names are
+ * the gazetteer's).
+ */
+function borrowedNoun(words: Word[]): boolean {
+  return words.length === 2 && LOAN_HEADS.has(words[1]!.lower) && words.every((w) => isCommonWord(w.lower) && w.text !== w.text.toUpperCase());
+}
+
+/**
+ * The kind the word before "of" gives a name: a place's ("Gulf of Mexico", "Isle of Man"), a rank's holder ("Duke of
+ * Edinburgh"), a work's, an event's or an office's, no body ("Book of Kells", "Battle of Britain", "Minister of Health");
+ * null when it says nothing (a body's "University of …" is the head-word lists').
+ */
+function kindBeforeOf(words: Word[]): EntityKind | null {
+  if (words.length < 3 || words[1]!.lower !== 'of') return null;
+  const head = words[0]!.lower;
+  if (PLACE_HEADS.has(head) || PLACE_BEFORE_OF.has(head)) return 'place';
+  if (NOBLE_RANKS.has(head)) return 'person';
+  return WORK_OR_EVENT_BEFORE_OF.has(head) || isTitle(words[0]!) ? 'other' : null;
+}
+
+/**
+ * A body's name as other languages write one: a German compound closes it ("Deutschen Bundestag", "Auswärtige Amt",
+ * "Funke Mediengruppe"); a sports club's word marks it anywhere ("Hamburger SV", "VfB Stuttgart"); where only names
+ * are capitalised and the English lists do not apply, a body's word opens it, after an adjective or an article at most
+ * ("Ministerio de Trabajo", "Policía Nacional", "O Supremo Tribunal Federal").
+ */
+function namedAsBodiesAbroadAre(words: Word[], brief: BriefEvidence): boolean {
+  if (brief.nounsCapitalised && GERMAN_BODY_END.test(words[words.length - 1]!.text)) return true;
+  if (words.some((w) => CLUB_MARKS.has(w.text))) return true;
+  return !brief.englishLexicon && !brief.nounsCapitalised && words.slice(0, 3).some((w) => ROMANCE_BODY_HEADS.has(w.lower));
+}
 
 /** Words that open a body's name in Spanish, French, Italian and Portuguese (the English ones end it: ORG_HEADS). */
 const ROMANCE_BODY_HEADS = new Set(
@@ -1014,26 +1050,11 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && brief.classStems.has(last.lower)) return found(text, words, 'other', 'none');
   // A member's party and state after the name ("Maxine Waters, D-Calif., said …"): a label, no name.
   if (words.length === 1 && PARTY_STATE.test(last.text)) return null;
-  // "Social Media", "Fake News", "Task Force": where every noun is capitalised, two everyday English words that English
-  // writes in small letters are a borrowed noun, no body ("Deutsche Post" is no English word; listed names are the gazetteer's).
-  if (brief.nounsCapitalised && words.length === 2 && LOAN_HEADS.has(last.lower) && words.every((w) => isCommonWord(w.lower) && w.text !== w.text.toUpperCase())) return null;
-  // "Gulf of Mexico", "Isle of Man": a place's word before "of" names a place. "Battle of Britain", "Book of Kells",
-  // "Minister of Health": an event, a work or an office, no body.
-  if (words.length > 2 && words[1]!.lower === 'of' && !brief.nounsCapitalised) {
-    const head = words[0]!.lower;
-    if (PLACE_HEADS.has(head) || PLACE_BEFORE_OF.has(head)) return sure('place');
-    // "Duke of Edinburgh", "Prince of Wales": the person who holds the title.
-    if (NOBLE_RANKS.has(head)) return sure('person');
-    if (WORK_OR_EVENT_BEFORE_OF.has(head) || isTitle(words[0]!)) return sure('other');
-  }
+  if (brief.nounsCapitalised && borrowedNoun(words)) return null;
+  const beforeOf = brief.nounsCapitalised ? null : kindBeforeOf(words);
+  if (beforeOf) return sure(beforeOf);
   if (institutional(words, brief.nounsCapitalised)) return sure('organisation');
-  // "Deutschen Bundestag", "Auswärtige Amt", "Funke Mediengruppe": a German body's compound closes its name.
-  if (brief.nounsCapitalised && words.length > 1 && GERMAN_BODY_END.test(last.text)) return sure('organisation');
-  // "Hamburger SV", "VfB Stuttgart", "Borussia Mönchengladbach": a sports club's word.
-  if (words.length > 1 && words.some((w) => CLUB_MARKS.has(w.text))) return sure('organisation');
-  // "Ministerio de Trabajo", "Policía Nacional", "Supremo Tribunal Federal": where only names are capitalised and the
-  // English lists do not apply, a body's word opens its name, after an adjective or an article at most ("O Supremo Tribunal").
-  if (!brief.englishLexicon && !brief.nounsCapitalised && words.length > 1 && words.slice(0, 3).some((w) => ROMANCE_BODY_HEADS.has(w.lower))) return sure('organisation');
+  if (words.length > 1 && namedAsBodiesAbroadAre(words, brief)) return sure('organisation');
   // A law's or a pact's name is neither a place after "in" nor a person ("Justice in Policing Act").
   if (DOCUMENT_HEADS.has(last.lower) && words.length > 1) return sure('other');
   if (words.some((w) => DESIGNATION_END.test(w.text) && !NO_MODEL.test(w.text))) return sure('product');
