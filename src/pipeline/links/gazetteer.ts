@@ -207,7 +207,7 @@ function addGenitives(names: Map<string, string>, base: Gazetteer): void {
   const genitives: [string, string][] = [];
   for (const [nameKey, id] of names) {
     const kind = base.byId.get(id)?.kind;
-    if ((kind !== 'country' && kind !== 'place') || /[\s.]/u.test(nameKey) || nameKey.length < 3 || !takesGenitiveS(nameKey) || nameKey === nameKey.toUpperCase()) continue;
+    if (!kind || !PLACE_KINDS.has(kind) || /[\s.]/u.test(nameKey) || nameKey.length < 3 || !takesGenitiveS(nameKey) || nameKey === nameKey.toUpperCase()) continue;
     const genitive = `${nameKey}s`;
     if (!names.has(genitive) && !base.demonyms.has(genitive)) genitives.push([genitive, id]);
   }

@@ -515,8 +515,14 @@ function splitAtKnown(run: Word[], known: readonly KnownSpan[]): Word[][] {
 export function bodyBeforePlace(word: string): boolean {
   return CLUB_WORDS.has(word) || (CAPITALISED.test(word) && INSTITUTION_BEFORE_PLACE.test(word));
 }
-const INSTITUTION_BEFORE_PLACE =
-  /(?:universität|hochschule|gericht|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|kammer|institut|akademie|ministerium|theater|oper|museum|tiergarten|polizei|landtag|.(?:zentrum|zentrale|verband|verein|partei|amt|behörde|anstalt|stiftung|kirche|regierung))$/iu;
+/** German bodies' words, bare or closing a compound, before a place's name and closing a body's name alike. */
+const GERMAN_BODY_WORDS = 'universität|hochschule|gericht|kammer|institut|akademie|ministerium|polizei|landtag';
+/** Those and the words of bodies named by their place; some only in a compound (a bare "Partei" before a country is none). */
+const INSTITUTION_BEFORE_PLACE = new RegExp(
+  `(?:${GERMAN_BODY_WORDS}|bistum|stadtwerke|klinikum|krankenhaus|flughafen|sparkasse|staatsanwaltschaft|präsidium|theater|oper|museum|tiergarten|` +
+    '.(?:zentrum|zentrale|verband|verein|partei|amt|behörde|anstalt|stiftung|kirche|regierung))$',
+  'iu',
+);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words only sports clubs' names hold, which mark one anywhere (namedAsBodiesAbroadAre). */
 const CLUB_MARKS = new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'EHC', 'Eintracht', 'Borussia', 'Hertha', 'Dynamo', 'Dinamo', 'Olympique', 'Atlético', 'Atletico']);
@@ -922,8 +928,12 @@ const NEWSPAPER_TITLES = new Set('times post journal tribune herald gazette chro
  * Last words of German bodies' names, inflected or not ("Bundestages", "Caritasverbandes"). Not a bare "Dienst", and
  * not the compounds of "Gruppe", "Werke", "Bank" or "Amt" that name things ("Zielgruppe", "Netzwerke", "Datenbank", "Ehrenamt").
  */
-const GERMAN_BODY_END =
-  /(?:bundestag|landtag|bundesrat|stadtrat|gemeinderat|sicherheitsrat|^rat|(?<!ehren)amt|.dienst|verband|kirche|feuerwehr|institut|(?:medien|unternehmens|verlags)gruppe|^bahn|telekom|partei|ministerium|universität|hochschule|gericht|kammer|behörde|agentur|stiftung|verein|(?:stadt|stahl|wasser|kraft|hütten)werke|polizei|konzern|gesellschaft|akademie|kommission|ausschuss|(?:^|bundes|zentral|landes|vereins|volks|förder|investitions|entwicklungs|noten|welt)bank)(?:e?s)?$/iu;
+const GERMAN_BODY_END = new RegExp(
+  `(?:${GERMAN_BODY_WORDS}|bundestag|bundesrat|stadtrat|gemeinderat|sicherheitsrat|^rat|(?<!ehren)amt|.dienst|verband|kirche|feuerwehr|` +
+    '(?:medien|unternehmens|verlags)gruppe|^bahn|telekom|partei|behörde|agentur|stiftung|verein|(?:stadt|stahl|wasser|kraft|hütten)werke|konzern|' +
+    'gesellschaft|kommission|ausschuss|(?:^|bundes|zentral|landes|vereins|volks|förder|investitions|entwicklungs|noten|welt)bank)(?:e?s)?$',
+  'iu',
+);
 
 /** Place words that open a place's name before "of", beside PLACE_HEADS ("Isle of Man", "Cape of Good Hope"). */
 const PLACE_BEFORE_OF = new Set(['isle', 'cape', 'mouth', 'straits']);
