@@ -1,7 +1,7 @@
 import { gazetteer, lookupName, PLACE_KINDS, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
-import { bodyBeforePlace, findNames, type FoundName, type NameOptions } from './names.ts';
+import { bodyBeforePlace, findNames, STATE_BODY_WORDS, type FoundName, type NameOptions } from './names.ts';
 import { abbreviates, aliasKey, ARTICLE_PARTICLES, canonicalName, entityId, isAcronym, NAME_CONNECTORS as CONNECTORS, isShoutedName, opensWithArticle, tidy, titleCased } from './normalise.ts';
 import { abbreviatedStates, isUsStateName, usStateLabel, type StateMention } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
@@ -48,14 +48,6 @@ const LEGISLATURES = 'Congress|Parliament|Assembly';
 const INSTITUTION = new RegExp(`(?:${INSTITUTION_HEADS}|${LEGISLATURES})$`, 'u');
 /** Such a head alone ("the Department said", "Bank-" of a compound): which body it is, only a longer name of the brief says. */
 const LONE_INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS})$`, 'iu');
-/**
- * The same in the Romance languages, where the state's bodies are written with a capital ("el Gobierno", "la Fiscalía",
- * "le Gouvernement", "lo Stato"): each country's own, so the word alone would join briefs about different countries.
- */
-const LONE_BODY_WORDS = new Set(
-  `gobierno estado congreso senado corte ejecutivo fiscalía fiscalia tribunal ministerio parlamento cámara camara gouvernement état etat assemblée
-  sénat senat conseil governo stato senato procura câmara`.split(/\s+/u),
-);
 const ORG_SUFFIX = 'Rail|Railways|Airlines|Airways|Bank|Group|Shipping|Motors|Energy|Technologies|Systems|Holdings|Partners|Capital|Industries|Pharmaceuticals|Telecom|Mobile|Steel|Foods|Insurance|Logistics|Freight|Labs|Ventures|Electric|Electronics';
 /** Capitalised words ending in a company word, wherever they stand ("Northwind Shipping defended…"). */
 const ORG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&'’-]+\s+){1,3}(?:${ORG_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
@@ -629,7 +621,7 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
       (f.kind === hit.kind && hit.kind !== 'place') ||
       (single && ((f.kind === 'person' && hit.evidence !== 'list') || (f.kind === 'organisation' && f.evidence === 'shape' && hit.kind === 'other') || namesUnknownOne(f, hit)));
     const longer = candidates.find((f) => f.name !== hit.name && joins(f) && endsWithWords(f.name!, hit.name!, f.kind === 'person'));
-    if (!longer && single && (LONE_INSTITUTION.test(hit.name) || LONE_BODY_WORDS.has(hit.name.toLowerCase()))) continue;
+    if (!longer && single && (LONE_INSTITUTION.test(hit.name) || STATE_BODY_WORDS.has(hit.name.toLowerCase()))) continue;
     // A surname read as someone's by its context carries that reading to the full name it joins (its vote outweighs the name's shape).
     const resolved = longer && namesUnknownOne(longer, hit) ? { ...hit, name: longer.name! } : longer ? { ...hit, name: longer.name!, kind: longer.kind, evidence: longer.evidence ?? 'context' } : hit;
     out.push(resolved);

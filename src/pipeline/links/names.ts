@@ -981,16 +981,31 @@ function namedAsBodiesAbroadAre(words: Word[], brief: BriefEvidence): boolean {
   return !brief.englishLexicon && !brief.nounsCapitalised && words.slice(0, 3).some((w) => ROMANCE_BODY_HEADS.has(w.lower));
 }
 
-/** Words that open a body's name in Spanish, French, Italian and Portuguese (the English ones end it: ORG_HEADS). */
-const ROMANCE_BODY_HEADS = new Set(
-  `ministerio ministère ministero ministério tribunal tribunale corte cour policía polícia police polizia gendarmerie banco banque banca
-  universidad université università universidade partido parti partito consejo conseil consiglio conselho comisión commissione comissão
-  instituto institut istituto asamblea assemblée assemblea assembleia congreso congrès congresso senado sénat senato cámara chambre camera câmara
-  fiscalía procuradoria procura fuerzas forças forze ejército exército esercito armée armada poder gobierno gouvernement governo agencia agence
-  agenzia agência secretaría secretaria superintendencia federación fédération federazione federação asociación associazione associação
-  sindicato syndicat sindacato fundación fondation fondazione fundação servicio servizio serviço dirección direction direzione direção
-  junta convención convenção`.split(/\s+/u),
+/**
+ * The words of a state's own bodies in the Romance languages, written with a capital ("el Gobierno", "la Fiscalía",
+ * "le Gouvernement", "lo Stato"). Alone, each is its country's, so the word would join briefs about different countries:
+ * entities.ts keeps none alone.
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = new Set(
+  `gobierno estado congreso senado corte ejecutivo fiscalía fiscalia tribunal ministerio parlamento cámara camara
+  gouvernement état etat assemblée sénat senat conseil governo stato senato procura câmara`.split(/\s+/u),
 );
+/** The state itself, whose word opens an idea's name as often as a body's ("Estado Laico", "Estado de Derecho"). */
+const STATE_ITSELF = new Set(['estado', 'état', 'etat', 'stato']);
+/**
+ * Words that open a body's name in Spanish, French, Italian and Portuguese (the English ones end it: ORG_HEADS): the
+ * state's bodies' but the state's own, and the others.
+ */
+const ROMANCE_BODY_HEADS = new Set([
+  ...[...STATE_BODY_WORDS].filter((w) => !STATE_ITSELF.has(w)),
+  ...`ministère ministero ministério tribunale cour policía polícia police polizia gendarmerie banco banque banca
+  universidad université università universidade partido parti partito consejo consiglio conselho comisión commissione
+  comissão instituto institut istituto asamblea assemblea assembleia congrès congresso chambre camera procuradoria
+  fuerzas forças forze ejército exército esercito armée armada poder agencia agence agenzia agência secretaría
+  secretaria superintendencia federación fédération federazione federação asociación associazione associação sindicato
+  syndicat sindacato fundación fondation fondazione fundação servicio servizio serviço dirección direction direzione
+  direção junta convención convenção`.split(/\s+/u),
+]);
 
 /** Words that end the name of a law or a pact, which names no body, whatever bodies it names ("Consumer Protection Act"). */
 const DOCUMENT_HEADS = new Set('act acts bill treaty accord agreement charter amendment regulation directive'.split(' '));
