@@ -597,8 +597,13 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     index(byLast, words[words.length - 1]!, h);
     if (h.kind === 'person') index(byFirst, words[0]!, h);
   }
+  const longerKnown = knownByLongerNames(hits);
   for (const hit of hits) {
-    if (hit.id !== null || !hit.name) {
+    if (hit.id !== null) {
+      out.push(localBodyOfLoneHead(hit, byLast, longerKnown) ?? hit);
+      continue;
+    }
+    if (!hit.name) {
       out.push(hit);
       continue;
     }
@@ -627,6 +632,26 @@ function resolveWithinBrief(hits: Hit[]): Hit[] {
     out.push(resolved);
   }
   return out;
+}
+
+/** Known entities the brief names by more than one word ("US Congress"): a lone head word of theirs is meant as them too. */
+function knownByLongerNames(hits: readonly Hit[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) if (h.id !== null && !h.demonym && h.surface.includes(' ')) out.add(h.id);
+  return out;
+}
+
+/**
+ * A known body's lone head word ("Congress", the gazetteer's for the US one) in a brief that names a body of its own ending
+ * in it ("the 18th Party Congress … the Congress will last seven days") and never the known one in full: that body, as a
+ * lone "Committee" joins the committee the brief names.
+ */
+function localBodyOfLoneHead(hit: Hit, byLast: ReadonlyMap<string, Hit[]>, longerKnown: ReadonlySet<string>): Hit | null {
+  if (hit.demonym || hit.surface.includes(' ') || !INSTITUTION.test(hit.surface) || longerKnown.has(hit.id!)) return null;
+  // The fullest name of them: a shorter one ("Party Congress") joins the longer it ends ("CPC Party Congress").
+  const bodies = byLast.get(hit.surface)?.filter((f) => f.kind === 'organisation') ?? [];
+  const local = bodies.find((f) => !bodies.some((o) => o !== f && endsWithWords(o.name!, f.name!, false)));
+  return local ? { ...hit, id: null, name: local.name!, kind: local.kind, evidence: local.evidence ?? 'context' } : null;
 }
 
 /**

@@ -213,6 +213,15 @@ describe('the capitalisation-based name finder', () => {
     expect([...entities('Congress passed the bill on Monday.').keys()]).toEqual(['us-congress']);
   });
 
+  it.each([
+    ['a brief naming its own congress', 'Delegates arrived as the Party Congress opened on Thursday. The Congress will last a week and elect a new leadership.', { 'party-congress': 2 }],
+    ['…unless it names the US one in full', 'Delegates arrived as the Party Congress opened on Thursday. The US Congress said Congress will watch it.', { 'party-congress': 1, 'us-congress': 2 }],
+    ['…the fullest of its names', 'Delegates arrived as the Northland Party Congress opened. The Party Congress will last a week, and the Congress will elect a leader.', { 'northland-party-congress': 3 }],
+    ['a brief naming none', 'Lawmakers said Congress will vote on the bill next week.', { 'us-congress': 1 }],
+  ])("reads a lone legislature's word as the body of the brief: %s", (_rule, text, counts) => {
+    expect(Object.fromEntries([...entities(text)].filter(([id]) => id.endsWith('congress')).map(([id, e]) => [id, e.count]))).toEqual(counts);
+  });
+
   it('leaves a Guardian that is not the newspaper alone', () => {
     const found = entities("The Silent Guardian was tested on volunteers. Iran's Guardian Council said no.");
     expect(found.has('the-guardian')).toBe(false);
