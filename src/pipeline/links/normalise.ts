@@ -137,12 +137,16 @@ const SHOUTED_NAME = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}$/u;
 /**
  * An entity id: a URL slug of its canonical name (acronym dots removed first,
  * so "U.S. Navy" -> "us-navy"). Names with no Latin letters get a short hash,
- * so two such names never share a page.
+ * so two such names never share a page: a slug that kept only a name's figures
+ * ("2016" of "Евро-2016") would be every such name's of that year.
  */
 export function entityId(name: string): string {
   const key = aliasKey(name);
-  return slugifyWords(key) || `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
+  const slug = slugifyWords(key);
+  return slug && (LATIN_LETTER.test(slug) || !ANY_LETTER.test(key)) ? slug : `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
 }
+const LATIN_LETTER = /[a-z]/u;
+const ANY_LETTER = /\p{L}/u;
 
 /** Capitals (with digits, dots or "&" between) and nothing else, two capitals at least: "FDA", "U.N.", "AT&T" (not "G20"). */
 const ACRONYM = /^\p{Lu}(?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\.?$/u;
