@@ -328,6 +328,34 @@ describe('the whole site', () => {
     }
   });
 
+  it('starts no line of a wrapped byline with its separator on a 360 px screen', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      // A brief whose outlet's name fills a line, and the home page's bylines.
+      const long = (await readdir(join(site.outDir, 'briefs'))).find((slug) => slug.startsWith('allotment-holders'));
+      for (const path of [`/briefs/${long}/`, '/']) {
+        await page.goto(at(path));
+        await page.evaluate(() => document.fonts.ready);
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('.byline')].flatMap((byline) => {
+            const box = byline.getBoundingClientRect();
+            const items = [...byline.children].map((item) => ({ item, rect: item.getBoundingClientRect() }));
+            // The separator's part of each item: the left of the item's box up to its text, visible where it lies inside the byline.
+            return items.map(({ item, rect }, i) => {
+              const separator = getComputedStyle(item, '::before').content;
+              const shown = separator !== 'none' && separator !== 'normal' && rect.left >= box.left - 0.5;
+              return { text: item.textContent, opensLine: i === 0 || rect.top > items[i - 1]!.rect.top + 1, separatorShown: shown };
+            });
+          }),
+        );
+        expect(lines.some((l) => l.opensLine && l.text !== lines[0]!.text), `${path}: a byline wraps`).toBe(true);
+        for (const l of lines) expect(l.separatorShown, `${path}: ${l.text}`).toBe(!l.opensLine);
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   it('shows every section of the navigation on a 360 px screen, with nothing to scroll sideways', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['/', '/topics/']) {
