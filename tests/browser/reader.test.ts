@@ -328,6 +328,28 @@ describe('the whole site', () => {
     }
   });
 
+  it("keeps the build report's headings and file names whole on a 360 px screen, its table scrolling in its own region", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await page.goto(at('/report/'));
+      await page.evaluate(() => document.fonts.ready);
+      const layout = await page.evaluate(() => {
+        const table = [...document.querySelectorAll('table')].find((t) => t.tHead?.textContent?.includes('Lines kept'))!;
+        const region = table.closest('[role="region"]') as HTMLElement | null;
+        // A cell on one line is no taller than its line plus padding: a heading or file name broken inside a word is.
+        const lines = (el: Element) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight);
+        const whole = [...table.querySelectorAll('thead th, tbody th code')].map((el) => ({ text: el.textContent, lines: lines(el) }));
+        return { whole, pageOverflow: document.documentElement.scrollWidth - window.innerWidth, scrolls: region ? region.scrollWidth > region.clientWidth : false, focusable: region?.tabIndex === 0 };
+      });
+      expect(layout.whole.length).toBeGreaterThan(5);
+      for (const cell of layout.whole) expect(cell.lines, cell.text ?? '').toBeLessThan(2);
+      expect(layout.pageOverflow).toBeLessThanOrEqual(0);
+      expect(layout).toMatchObject({ scrolls: true, focusable: true });
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   it('starts no line of a wrapped byline with its separator on a 360 px screen', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     try {
