@@ -1,4 +1,4 @@
-import { parsedUrl } from '../clean/text.ts';
+import { escapeRegExp, parsedUrl } from '../clean/text.ts';
 import { declaresSummary } from './notices.ts';
 import headline from './lexicons/headline.json' with { type: 'json' };
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
@@ -75,11 +75,14 @@ function knownOutletsPattern(cited: readonly string[]): RegExp {
 export class OutletFinder {
   private readonly known: RegExp;
   private readonly own: string | null;
+  /** One of the outlet's own writers named with it ("Harbour Post's Ann Lee writes", "the Herald's Tom Hale reported"): its own reporting, no relay. */
+  private readonly ownStaff: RegExp | null;
 
   constructor(input: Pick<FlagInput, 'citedOutlets' | 'citedUrls' | 'outlet'> & Partial<Pick<FlagInput, 'disclosures'>>) {
     this.known = knownOutletsPattern(input.citedOutlets);
     // A page that summarises another outlet's story relays it even when that outlet is credited as the publisher.
     this.own = input.outlet && !declaresSummary(input.disclosures ?? []) ? input.outlet.toLowerCase() : null;
+    this.ownStaff = this.own ? new RegExp(`^(?:the\\s+)?${escapeRegExp(this.own.replace(/^the\s+/u, ''))}'s?\\s`, 'u') : null;
   }
 
   /** Every outlet mention in a span of the text, named or unnamed, first to last. */
@@ -141,6 +144,7 @@ export class OutletFinder {
     if (NOT_NAMES.has(name.toLowerCase())) return false;
     if (countryOf(name)) return false;
     if (this.own && name.toLowerCase() === this.own) return false;
+    if (this.ownStaff?.test(name.toLowerCase().replace(/’/gu, "'"))) return false;
     return true;
   }
 

@@ -58,6 +58,11 @@ describe('secondhand', () => {
     expect(texts('secondhand', 'Prices rose 4%, according to the data. According to officials, the road reopens soon.')).toEqual([]);
     expect(texts('secondhand', 'The ministry did not respond to Reuters\u2019 request for comment.')).toEqual([]);
     expect(texts('secondhand', 'Reuters reported on Monday that the mine closed.', { outlet: 'Reuters' })).toEqual([]);
+    // The outlet's own writer, named with it: its own reporting, as the outlet named alone is relayed by another outlet only.
+    const staff = 'The harbour will close next spring, Harbour Post’s Ann Lee writes.';
+    expect(texts('secondhand', staff, { outlet: 'Harbour Post' })).toEqual([]);
+    expect(texts('secondhand', staff.replace('Harbour Post’s', 'The Harbour Post’s'), { outlet: 'The Harbour Post' })).toEqual([]);
+    expect(texts('secondhand', 'The harbour will close next spring, the Harbour Post writes.', { outlet: 'Valley Times' })).toEqual(['Harbour Post writes']);
     expect(texts('secondhand', 'Russia reported a trade surplus.')).toEqual([]);
   });
   it('treats the credited outlet as relayed when the page says it summarises another publication', () => {
