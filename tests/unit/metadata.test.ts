@@ -253,6 +253,15 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2)).meta.outlet).toEqual({ value: null, why: expect.stringMatching(/no trailer/) });
   });
 
+  it.each([
+    ['a paper named by its company', '© 2024 The New York Times Company. All rights reserved.', 'The New York Times'],
+    ['…with its news-and-media words', '© 2024 Guardian News & Media Limited or its affiliated companies.', 'The Guardian'],
+    ['a company no paper the gazetteer knows stays itself', '© 2024 Northwind Times Company. All rights reserved.', 'Northwind Times Company'],
+    ['a known paper printed as itself', '© 2024 The New York Times', 'The New York Times'],
+  ])('names the known outlet a copyright holder publishes: %s', (_rule, notice, outlet) => {
+    expect(metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value).toBe(outlet);
+  });
+
   it('reads the holder without its affiliates, "of", or the address and owner after a comma', () => {
     const outlet = (notice: string) => metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value;
     const holders: [string, string | null][] = [

@@ -1,6 +1,7 @@
 import type { CleanResult, Found, Removal } from '../types.ts';
 import { AFTER_LEGAL_FORM, copyrightHolder, isStockPictures, LEGAL_FORM, quotedTitle, withoutLegalForm, withoutLegalSuffix } from '../clean/copyright.ts';
 import { isCopyrightLine } from '../clean/cues.ts';
+import { lookupName } from '../links/gazetteer.ts';
 import { hostOf } from './urls.ts';
 
 /** "Read the full X article at:" or "Read the full story at the X:". */
@@ -57,6 +58,21 @@ function nameBeforeAddress(holder: string): string | null {
 const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^,]{0,40}(?<!\p{L})(?:[Cc]ompany|[Gg]roup|[Bb]rand)(?!\p{L})|^,\s*(?:S\.A\.|${LEGAL_FORM}|AG)(?!\p{L})|^,\s*(?:[Tt]he|[Aa]n?)\s`, 'u');
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
 const NAME_END = /(?:^|\s)[\p{Lu}\p{N}][^\s]*$|\.\p{Ll}{2,6}$/u;
+
+/** Words a publisher's company adds to its paper's name ("The New York Times Company", "Guardian News and Media Limited"). */
+const OWNER_WORDS = /(?:\s+(?:Company|Co\.?|Media|Group|Limited|Ltd\.?|Inc\.?|Incorporated|LLC|plc|PLC)|\s+News\s+(?:and|&)\s+Media)+$/u;
+
+/**
+ * The known news outlet a copyright holder is or publishes, by its name less a company's words, under the name the
+ * gazetteer gives it: a footer names the owner ("© 2012 The New York Times Company"), a reader knows the paper ("The New
+ * York Times"). Only an outlet the gazetteer knows as news media: another company's name less those words is no paper's.
+ */
+function paperOfOwner(holder: string): string | null {
+  const core = holder.replace(/,/gu, '').replace(OWNER_WORDS, '');
+  if (core.length < 3) return null;
+  const known = lookupName(core) ?? (/^the\s/iu.test(core) ? null : lookupName(`The ${core}`));
+  return known?.media ? known.label : null;
+}
 
 /**
  * The outlet, by precedence (first rule that applies wins):
@@ -130,6 +146,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
     const name = raw ? (quotedTitle(raw) ?? nameBeforeAddress(raw) ?? tidyName(withoutLegalForm(raw))) : null;
+    const paper = name ? paperOfOwner(name) : null;
+    if (paper) return { value: paper, how: `holder of the copyright line "${r.text}" (line ${r.line})${paper === name ? '' : `, known as ${paper}`}` };
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
