@@ -48,6 +48,21 @@ const attr = (tree: Root, selector: string, name: string) => {
 const briefTitled = (title: string) => briefPages().find(([, tree]) => toText(select('h1', tree)!) === title)!;
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+describe('right-to-left briefs', () => {
+  it("sets a right-to-left brief's own words right to left, and leaves the site's byline and panels left to right", () => {
+    const [, tree] = briefTitled('ميناء المدينة يبدأ أعمال تعميق القناة');
+    expect(attr(tree, 'article.brief', 'lang')).toBe('ar');
+    expect(attr(tree, 'h1', 'dir')).toBe('rtl');
+    expect(attr(tree, '.brief__text', 'dir')).toBe('rtl');
+    expect(attr(tree, '.byline', 'dir')).toBe('undefined');
+    expect(attr(tree, 'article.brief', 'dir')).toBe('undefined');
+    // A brief in a left-to-right language carries no direction of its own.
+    expect(attr(briefTitled('Port authority defends the cost of harbour dredging')[1], 'h1', 'dir')).toBe('undefined');
+    const card = selectAll('.brief-card', pages.get('index.html')!).find((c) => toText(c).includes('ميناء'))!;
+    expect(String(select('.brief-card__title', card)!.properties.dir)).toBe('rtl');
+  });
+});
+
 describe('RSS feed', () => {
   it('lists every brief with absolute links under the base', async () => {
     const rss = xml.parse(await read('rss.xml')).rss;
