@@ -200,6 +200,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   item.className = 'search-result';
   const heading = document.createElement('h3');
   heading.className = 'search-result__title';
+  // A brief's own words take the direction of their first letters (an Arabic headline right to left); the byline is the site's.
+  heading.dir = 'auto';
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
@@ -214,6 +216,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
+  excerpt.dir = 'auto';
   excerpt.append(...safeExcerpt(data.excerpt));
   item.append(heading);
   if (byline.childElementCount > 0) item.append(byline);

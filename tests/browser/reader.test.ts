@@ -165,6 +165,16 @@ describe('search', () => {
     expect(await result.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
   });
 
+  it("shows a right-to-left brief's result right to left, its byline left to right", async () => {
+    await search('القناة');
+    const result = page.locator('.search-result', { hasText: 'القناة' });
+    await result.first().waitFor();
+    const direction = (selector: string) => result.first().locator(selector).evaluate((el) => getComputedStyle(el).direction);
+    expect(await direction('.search-result__title')).toBe('rtl');
+    expect(await direction('.search-result__excerpt')).toBe('rtl');
+    expect(await direction('.byline')).toBe('ltr');
+  });
+
   it('narrows results with outlet and year filters and sorts them by date', async () => {
     await search('dredging');
     expect((await resultTitles()).sort()).toEqual(['Harbour dredging begins after years of delay', 'Port authority defends the cost of harbour dredging']);
