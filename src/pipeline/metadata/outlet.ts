@@ -59,8 +59,11 @@ const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^
 /** A name ends with a capitalised word, a legal form or a domain, not with a sentence's small word ("X - Neben dem"). */
 const NAME_END = /(?:^|\s)[\p{Lu}\p{N}][^\s]*$|\.\p{Ll}{2,6}$/u;
 
-/** Words a publisher's company adds to its paper's name ("The New York Times Company", "Guardian News and Media Limited"). */
-const OWNER_WORDS = /(?:\s+(?:Company|Co\.?|Media|Group|Limited|Ltd\.?|Inc\.?|Incorporated|LLC|plc|PLC)|\s+News\s+(?:and|&)\s+Media)+$/u;
+/**
+ * Words a publisher's company adds to its paper's name ("The New York Times Company", "Guardian News and Media"), once the
+ * holder has lost its legal form (withoutLegalForm: "Limited", "Inc.").
+ */
+const OWNER_WORDS = /(?:\s+(?:Company|Media|Group)|\s+News\s+(?:and|&)\s+Media)+$/u;
 
 /**
  * The known news outlet a copyright holder is or publishes, by its name less a company's words, under the name the
