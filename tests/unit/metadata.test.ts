@@ -262,6 +262,18 @@ describe('outlet, authors, attributions and disclosures', () => {
     expect(metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value).toBe(outlet);
   });
 
+  it.each([
+    ['its address atop the page, as a logo', ['valleypost.example', 'Home', 'News'], 'valleypost.example'],
+    ['…after a skip link', ['Skip to content', 'www.harbour-notes.example', 'Home'], 'www.harbour-notes.example'],
+    ['a blog host prints its own address', ['wordpress.com', 'Home', 'News'], null],
+    ['a name with a full stop is no address', ['Mr.Smith', 'Home', 'News'], null],
+    ['an address far below the top is none', ['Home', 'News', 'Sport', 'Weather', 'Travel', 'Culture', 'valleypost.example'], null],
+    ['an address under the headline credits a source', ['Home', 'Night buses reach eastern towns', 'valleypost.example'], null],
+  ])("names the site by the address at the top of the page: %s", (_rule, top, outlet) => {
+    const lines = top.includes('Night buses reach eastern towns') ? top : [...top, 'Night buses reach eastern towns'];
+    expect(metaOf(page(...lines, P1, P2)).meta.outlet.value).toBe(outlet);
+  });
+
   it('reads the holder without its affiliates, "of", or the address and owner after a comma', () => {
     const outlet = (notice: string) => metaOf(page('Night buses reach eastern towns', P1, P2, notice)).meta.outlet.value;
     const holders: [string, string | null][] = [

@@ -78,14 +78,40 @@ function paperOfOwner(holder: string): string | null {
 }
 
 /**
+ * A site's address printed as its logo ("valleypost.example" atop the page): a name and a top-level domain in small
+ * letters, as addresses are written ("Mr.Smith" or "St.Louis" is none), no path.
+ */
+const SITE_ADDRESS = /^(?:www\.)?([\p{L}\p{N}][\p{L}\p{N}-]*)\.\p{Ll}{2,10}$/u;
+/** Lines read as the top of the page: a logo stands above the menu, at most after a skip link or two. */
+const TOP_LINES = 5;
+/** Hosts that print their own address over the sites they carry: no site's name. */
+const SITE_HOSTS = new Set(['wordpress', 'blogger', 'blogspot', 'tumblr', 'medium', 'substack', 'wikidot', 'wix', 'jimdo', 'weebly', 'typepad', 'livejournal', 'ghost']);
+
+/**
+ * The site's address when one of the page's first lines is that alone, above the headline, as a logo prints it (under the
+ * headline an address credits the story's source: "valleypost.example" under a teaser).
+ */
+function siteAddressAtTop(clean: CleanResult): { text: string; line: number } | null {
+  const headline = clean.headline == null ? undefined : clean.nodes[clean.headline]?.line;
+  const lines = [...clean.removed.filter((r) => r.category !== 'caption'), ...clean.nodes.filter((n) => n.line !== undefined).map((n) => ({ text: n.text, line: n.line! }))];
+  const top = lines.sort((a, b) => a.line - b.line).slice(0, TOP_LINES).filter((l) => headline === undefined || l.line < headline);
+  for (const { text, line } of top) {
+    const address = SITE_ADDRESS.exec(text.trim());
+    if (address && !SITE_HOSTS.has(address[1]!.toLowerCase())) return { text: text.trim(), line };
+  }
+  return null;
+}
+
+/**
  * The outlet, by precedence (first rule that applies wins):
  * 1. the publisher the page names as the original: "Read the full X article", "Published … by X";
  * 2. a "Source: X" attribution;
  * 3. the site name the page repeats (logo, header, footer lines), when a copyright or bio line names it too;
  * 4. the holder of the copyright line;
- * 5. a repeated site name nothing confirms (it may be a section label or a menu entry), when it opens the
+ * 5. the site's address printed alone among the page's first lines, as its logo ("valleypost.example");
+ * 6. a repeated site name nothing confirms (it may be a section label or a menu entry), when it opens the
  *    page over a tagline or the headline, unless it is one word printed fewer than three times;
- * 6. the host of the original URL.
+ * 7. the host of the original URL.
  * The original's publisher comes first because the brief's URL and text are
  * the original's; the site that reprinted it only comes after.
  */
@@ -153,6 +179,8 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     if (paper) return { value: paper, how: `holder of the copyright line "${r.text}" (line ${r.line})${paper === name ? '' : `, known as ${paper}`}` };
     if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
+  const address = siteAddressAtTop(clean);
+  if (address) return { value: address.text, how: `the site's address atop the page (line ${address.line})${agree(address.text)}` };
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
   // after the copyright holder, only where it opens the page over a tagline or the headline, as a logo does, and one word
   // printed once or twice is taken only when it looks like no common word (a digit or a dot in it).
