@@ -255,7 +255,7 @@ describe('outlet, authors, attributions and disclosures', () => {
 
   it.each([
     ['a paper named by its company', '© 2024 The New York Times Company. All rights reserved.', 'The New York Times'],
-    ['…with its news-and-media words', '© 2024 Guardian News & Media Limited or its affiliated companies.', 'The Guardian'],
+    ['…with its news-and-media words', 'Copyright 2024 Guardian News & Media Ltd', 'The Guardian'],
     ['a company no paper the gazetteer knows stays itself', '© 2024 Northwind Times Company. All rights reserved.', 'Northwind Times Company'],
     ['a known paper printed as itself', '© 2024 The New York Times', 'The New York Times'],
   ])('names the known outlet a copyright holder publishes: %s', (_rule, notice, outlet) => {

@@ -643,12 +643,12 @@ function knownByLongerNames(hits: readonly Hit[]): Set<string> {
 
 /**
  * A known body's lone head word ("Congress", the gazetteer's for the US one) in a brief that names a body of its own ending
- * in it ("the 18th Party Congress … the Congress will last seven days") and never the known one in full: that body, as a
+ * in it ("the Northland Party Congress opened … the Congress elects a leader") and never the known one in full: that body, as a
  * lone "Committee" joins the committee the brief names.
  */
 function localBodyOfLoneHead(hit: Hit, byLast: ReadonlyMap<string, Hit[]>, longerKnown: ReadonlySet<string>): Hit | null {
   if (hit.demonym || hit.surface.includes(' ') || !INSTITUTION.test(hit.surface) || longerKnown.has(hit.id!)) return null;
-  // The fullest name of them: a shorter one ("Party Congress") joins the longer it ends ("CPC Party Congress").
+  // The fullest name of them: a shorter one ("Party Congress") joins the longer it ends ("Northland Party Congress").
   const bodies = byLast.get(hit.surface)?.filter((f) => f.kind === 'organisation') ?? [];
   const local = bodies.find((f) => !bodies.some((o) => o !== f && endsWithWords(o.name!, f.name!, false)));
   return local ? { ...hit, id: null, name: local.name!, kind: local.kind, evidence: local.evidence ?? 'context' } : null;

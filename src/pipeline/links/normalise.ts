@@ -138,7 +138,7 @@ const SHOUTED_NAME = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}$/u;
  * An entity id: a URL slug of its canonical name (acronym dots removed first,
  * so "U.S. Navy" -> "us-navy"). Names with no Latin letters get a short hash,
  * so two such names never share a page: a slug that kept only a name's figures
- * ("2016" of "Евро-2016") would be every such name's of that year.
+ * ("2016" of "Форум-2016") would be every such name's of that year.
  */
 export function entityId(name: string): string {
   const key = aliasKey(name);

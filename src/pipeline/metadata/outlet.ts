@@ -60,15 +60,15 @@ const ADDRESS_OR_OWNER = new RegExp(String.raw`\d|(?<!\p{L})(?:a|an|part of)\s[^
 const NAME_END = /(?:^|\s)[\p{Lu}\p{N}][^\s]*$|\.\p{Ll}{2,6}$/u;
 
 /**
- * Words a publisher's company adds to its paper's name ("The New York Times Company", "Guardian News and Media"), once the
+ * Words a publisher's company adds to its paper's name ("The Harbour Times Company", "Harbour News and Media"), once the
  * holder has lost its legal form (withoutLegalForm: "Limited", "Inc.").
  */
 const OWNER_WORDS = /(?:\s+(?:Company|Media|Group)|\s+News\s+(?:and|&)\s+Media)+$/u;
 
 /**
  * The known news outlet a copyright holder is or publishes, by its name less a company's words, under the name the
- * gazetteer gives it: a footer names the owner ("© 2012 The New York Times Company"), a reader knows the paper ("The New
- * York Times"). Only an outlet the gazetteer knows as news media: another company's name less those words is no paper's.
+ * gazetteer gives it: a footer names the owner ("© The Harbour Times Company"), a reader knows the paper ("The Harbour
+ * Times"). Only an outlet the gazetteer knows as news media: another company's name less those words is no paper's.
  */
 function paperOfOwner(holder: string): string | null {
   const core = holder.replace(/,/gu, '').replace(OWNER_WORDS, '');

@@ -214,9 +214,9 @@ describe('the capitalisation-based name finder', () => {
   });
 
   it.each([
-    ['a brief naming its own congress', 'Delegates arrived as the Party Congress opened on Thursday. The Congress will last a week and elect a new leadership.', { 'party-congress': 2 }],
+    ['a brief naming its own congress', 'Delegates arrived as the Party Congress opened on Thursday. The Congress meets for a week and elects a new leadership.', { 'party-congress': 2 }],
     ['…unless it names the US one in full', 'Delegates arrived as the Party Congress opened on Thursday. The US Congress said Congress will watch it.', { 'party-congress': 1, 'us-congress': 2 }],
-    ['…the fullest of its names', 'Delegates arrived as the Northland Party Congress opened. The Party Congress will last a week, and the Congress will elect a leader.', { 'northland-party-congress': 3 }],
+    ['…the fullest of its names', 'Delegates arrived as the Northland Party Congress opened. The Party Congress meets for a week, and the Congress elects a leader.', { 'northland-party-congress': 3 }],
     ['a brief naming none', 'Lawmakers said Congress will vote on the bill next week.', { 'us-congress': 1 }],
   ])("reads a lone legislature's word as the body of the brief: %s", (_rule, text, counts) => {
     expect(Object.fromEntries([...entities(text)].filter(([id]) => id.endsWith('congress')).map(([id, e]) => [id, e.count]))).toEqual(counts);
