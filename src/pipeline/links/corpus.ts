@@ -8,6 +8,7 @@ import { formalGivenName } from './nicknames.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { canNameAThing } from './parts-of-speech.ts';
 import { relatedBriefs, type ReasonFeatures } from './related.ts';
+import { withPartyNames } from './party-members.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { MAX_TOPICS, topicById } from './topics.ts';
@@ -47,8 +48,10 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const stemAlias = time('entities', () => classStemAliases(features));
   const pluralAlias = time('entities', () => memberPluralAliases(features));
   const entityOf = (id: string) => pluralAlias.get(id) ?? nicknameAlias.get(id) ?? personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
+  // Names as pages show them: a party's members under the party.
+  const shown = time('entities', () => withPartyNames(features));
   // A designation's letters alone read as an acronym's body ("COVID"): they say nothing of the designation's kind.
-  const entities = time('entities', () => entityRecords(features, entityOf, (id) => stemAlias.has(id), (id) => nicknameAlias.has(id)));
+  const entities = time('entities', () => entityRecords(shown, entityOf, (id) => stemAlias.has(id), (id) => nicknameAlias.has(id)));
 
   const keywords = time('keywords', () => keywordsPerBrief(features));
 
@@ -101,7 +104,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
     relatedBriefs(
       features.map((f, i): ReasonFeatures => ({
         slug: f.slug,
-        names: mergedMentions(f, entityOf, entities)
+        names: mergedMentions(shown[i]!, entityOf, entities)
           .filter((e) => e.kind === 'person' || e.kind === 'organisation')
           .map((e) => ({ id: e.id, label: e.label, weight: e.count })),
         topics: topicsOf[i]!.map((t) => ({ id: t.id, label: (topicById(t.id)?.label ?? t.id).toLowerCase() })),
@@ -120,7 +123,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
       outlet: f.outlet,
       outletId: f.outletId,
       date: f.date,
-      entities: mergedMentions(f, entityOf, entities),
+      entities: mergedMentions(shown[i]!, entityOf, entities),
       topics: topicsOf[i]!.map((t) => ({ id: t.id, label: topicById(t.id)?.label ?? t.id, score: t.score })),
       keywords: keywords[i]!.slice(0, KEYWORDS_PER_BRIEF),
       related: related[i]!,
