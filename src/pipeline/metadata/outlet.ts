@@ -84,20 +84,38 @@ function paperOfOwner(holder: string): string | null {
 const SITE_ADDRESS = /^(?:www\.)?([\p{L}\p{N}][\p{L}\p{N}-]*)\.\p{Ll}{2,10}$/u;
 /** Lines read as the top of the page: a logo stands above the menu, at most after a skip link or two. */
 const TOP_LINES = 5;
+/** Lines that a known outlet's logo line is looked for in: its name first, at most after a skip link or two. */
+const LOGO_LINES = 3;
 /** Hosts that print their own address over the sites they carry: no site's name. */
 const SITE_HOSTS = new Set(['wordpress', 'blogger', 'blogspot', 'tumblr', 'medium', 'substack', 'wikidot', 'wix', 'jimdo', 'weebly', 'typepad', 'livejournal', 'ghost']);
+
+/** The page's first lines above the headline (a logo stands above the menu, at most after a skip link or two), captions aside. */
+function linesAtTop(clean: CleanResult): { text: string; line: number }[] {
+  const headline = clean.headline == null ? undefined : clean.nodes[clean.headline]?.line;
+  const lines = [...clean.removed.filter((r) => r.category !== 'caption'), ...clean.nodes.filter((n) => n.line !== undefined).map((n) => ({ text: n.text, line: n.line! }))];
+  return lines.sort((a, b) => a.line - b.line).slice(0, TOP_LINES).filter((l) => headline === undefined || l.line < headline);
+}
 
 /**
  * The site's address when one of the page's first lines is that alone, above the headline, as a logo prints it (under the
  * headline an address credits the story's source: "valleypost.example" under a teaser).
  */
-function siteAddressAtTop(clean: CleanResult): { text: string; line: number } | null {
-  const headline = clean.headline == null ? undefined : clean.nodes[clean.headline]?.line;
-  const lines = [...clean.removed.filter((r) => r.category !== 'caption'), ...clean.nodes.filter((n) => n.line !== undefined).map((n) => ({ text: n.text, line: n.line! }))];
-  const top = lines.sort((a, b) => a.line - b.line).slice(0, TOP_LINES).filter((l) => headline === undefined || l.line < headline);
+function siteAddressAtTop(top: { text: string; line: number }[]): { text: string; line: number } | null {
   for (const { text, line } of top) {
     const address = SITE_ADDRESS.exec(text.trim());
     if (address && !SITE_HOSTS.has(address[1]!.toLowerCase())) return { text: text.trim(), line };
+  }
+  return null;
+}
+
+/**
+ * A news outlet the gazetteer knows, printed alone among the page's very first lines as its logo ("Valley Post" atop the
+ * menu); further down, over the headline, such a line is as often a kicker crediting a story's source ("Reuters").
+ */
+function knownOutletAtTop(top: { text: string; line: number }[]): { name: string; text: string; line: number } | null {
+  for (const { text, line } of top.slice(0, LOGO_LINES)) {
+    const known = lookupName(text.trim());
+    if (known?.media) return { name: known.label, text: text.trim(), line };
   }
   return null;
 }
@@ -107,11 +125,14 @@ function siteAddressAtTop(clean: CleanResult): { text: string; line: number } | 
  * 1. the publisher the page names as the original: "Read the full X article", "Published … by X";
  * 2. a "Source: X" attribution;
  * 3. the site name the page repeats (logo, header, footer lines), when a copyright or bio line names it too;
- * 4. the holder of the copyright line;
- * 5. the site's address printed alone among the page's first lines, as its logo ("valleypost.example");
- * 6. a repeated site name nothing confirms (it may be a section label or a menu entry), when it opens the
+ * 4. the holder of the copyright line, when it is a news outlet the gazetteer knows or that outlet's company;
+ * 5. a news outlet the gazetteer knows, printed alone among the page's first lines as its logo: a holder it does not
+ *    know is as often the owner of several sites ("© Example Media Group") as the site itself;
+ * 6. the holder of the copyright line otherwise;
+ * 7. the site's address printed alone among the page's first lines, as its logo ("valleypost.example");
+ * 8. a repeated site name nothing confirms (it may be a section label or a menu entry), when it opens the
  *    page over a tagline or the headline, unless it is one word printed fewer than three times;
- * 7. the host of the original URL.
+ * 9. the host of the original URL.
  * The original's publisher comes first because the brief's URL and text are
  * the original's; the site that reprinted it only comes after.
  */
@@ -171,15 +192,21 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     const at = headline && headline.length >= HEADLINE_IN_NOTICE_CHARS ? holder.toLowerCase().indexOf(headline) : -1;
     return at > 0 ? holder.slice(0, at).replace(/[\s\-–—|:·]+$/u, '') : holder;
   };
+  const top = linesAtTop(clean);
   for (const r of strongFirst) {
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
     const name = raw ? (quotedTitle(raw) ?? nameBeforeAddress(raw) ?? tidyName(withoutLegalForm(raw))) : null;
     const paper = name ? paperOfOwner(name) : null;
     if (paper) return { value: paper, how: `holder of the copyright line "${r.text}" (line ${r.line})${paper === name ? '' : `, known as ${paper}`}` };
-    if (name) return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
+    if (!name) continue;
+    const logo = knownOutletAtTop(top);
+    if (logo) return { value: logo.name, how: `known outlet printed atop the page as its logo, "${logo.text}" (line ${logo.line}), over the copyright line's holder "${name}"` };
+    return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
-  const address = siteAddressAtTop(clean);
+  const logo = knownOutletAtTop(top);
+  if (logo) return { value: logo.name, how: `known outlet printed atop the page as its logo, "${logo.text}" (line ${logo.line})${agree(logo.name)}` };
+  const address = siteAddressAtTop(top);
   if (address) return { value: address.text, how: `the site's address atop the page (line ${address.line})${agree(address.text)}` };
   // A line the page only repeats may be a section label ("Travel") or a menu entry ("Politik", "Zum Inhalt"): it comes
   // after the copyright holder, only where it opens the page over a tagline or the headline, as a logo does, and one word
