@@ -491,6 +491,7 @@ describe('unverifiable-quote', () => {
     ['an office or a body opening with "The"', 'The harbour summit opened.\n\nThe Prime Minister said, \u201cWe claim to have close ties but I do not see the evidence of that.\u201d The Albert Quay spot said \u201cthere is no point in a pub being open now\u201d.'],
     ['a body or document named before "it said"', 'Buyers lose their apps in March, according to the Tarn Port FAQ.\n\n\u201cWhen the app is removed from your phone, you will no longer have access to your tickets,\u201d it said.'],
     ['a verb of saying that only follows a quotation', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\n\u201cIt was a difficult winter for the old quay,\u201d quipped Lee, \u201cbut it held.\u201d'],
+    ['a speaker named as a body\'s own', 'The ferry board met on Monday.\n\n\u201cThe quay will hold through the winter storms and the spring tides,\u201d said Tarn Port\'s Ann Lee.'],
     ['a surname the story gave in full with a body', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\nThe crews waited for hours in the rain.\n\n\u201cThe quay will hold through the winter storms and the spring tides,\u201d said Mr Lee.'],
   ])('credits a quotation to %s', (_, body) => {
     expect(texts('unverifiable-quote', body)).toEqual([]);

@@ -196,8 +196,10 @@ function unaffiliated(person: string): Verdict {
 /** The name holds a body or an office ("Tarn District Court Judge Ann Lee", "The Prime Minister"), or the sentence names one beside it. */
 function affiliated(person: string, sentence: string): boolean {
   const role = sentence.replace(person, ' ');
-  return ORG.test(person) || NOT_A_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || AFFILIATION.test(role) || namesAnOrganisation(role);
+  return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || AFFILIATION.test(role) || namesAnOrganisation(role);
 }
+/** A name after whose person it is ("Tarn Port's Ann Lee", "Acme's Ann Lee"): the body, or the one they work for, is named with them. */
+const WHOSE_PERSON = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*['’]s\s+\p{Lu}/u;
 /** A run of capitals opening with "The" names a body, a place or an office, not a person ("The Albert Quay", "The Prime Minister"). */
 const NOT_A_PERSON = /^The\s/u;
 /** An office alone ("Prime Minister"): a word before it may be a given name ("Rose Prince"), so none is allowed. */
