@@ -193,6 +193,7 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     return at > 0 ? holder.slice(0, at).replace(/[\s\-–—|:·]+$/u, '') : holder;
   };
   const top = linesAtTop(clean);
+  const logo = knownOutletAtTop(top);
   for (const r of strongFirst) {
     const held = copyrightHolder(r.text);
     const raw = held === null ? null : withoutHeadline(held);
@@ -200,11 +201,9 @@ export function findOutlet(clean: CleanResult, url: string | null): Found<string
     const paper = name ? paperOfOwner(name) : null;
     if (paper) return { value: paper, how: `holder of the copyright line "${r.text}" (line ${r.line})${paper === name ? '' : `, known as ${paper}`}` };
     if (!name) continue;
-    const logo = knownOutletAtTop(top);
     if (logo) return { value: logo.name, how: `known outlet printed atop the page as its logo, "${logo.text}" (line ${logo.line}), over the copyright line's holder "${name}"` };
     return { value: name, how: `holder of the copyright line "${r.text}" (line ${r.line})` };
   }
-  const logo = knownOutletAtTop(top);
   if (logo) return { value: logo.name, how: `known outlet printed atop the page as its logo, "${logo.text}" (line ${logo.line})${agree(logo.name)}` };
   const address = siteAddressAtTop(top);
   if (address) return { value: address.text, how: `the site's address atop the page (line ${address.line})${agree(address.text)}` };
