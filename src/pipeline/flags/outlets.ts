@@ -159,10 +159,13 @@ const PERSON_TITLE_REACH = 40;
 const PERSON_TITLE = new RegExp(String.raw`\b(?:${[...headline.officeTitles.map((t) => t.replace('.', '')), 'Justice', 'Chief Justice', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov'].join('|')}|spokes(?:man|woman|person)|columnist|blogger|author|writer|analyst|researcher|economist|lawyer|attorney|chairman|chairwoman|chief)\.?\s+$`, 'u');
 /** What a person writes in, after the verb ("… wrote in a statement", "… wrote on his blog"): no outlet's report. */
 const PERSONAL_WRITING = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to)|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)/iu;
+/** The publication a person writes in ("… wrote in the Valley Ledger": a column or an op-ed; an outlet does not write in another), not a month or a day ("wrote in March"). */
+const WRITTEN_IN_PUBLICATION = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{L}/u;
 
 /**
  * A writer that is a person, not a publication: a given name first ("Kyle Baxter writes"), a title before the name
- * ("Justice Elena Kagan wrote") or a person's kind of writing after the verb ("Gillespie wrote in an email").
+ * ("Justice Elena Kagan wrote"), a person's kind of writing after the verb ("Gillespie wrote in an email") or the
+ * publication they wrote in ("Hale wrote in the Valley Ledger").
  */
 function writtenByPerson(name: string, before: string, after: string): boolean {
   const words = name.split(/\s+/u);
@@ -170,7 +173,7 @@ function writtenByPerson(name: string, before: string, after: string): boolean {
   if (words.length > 1 && PERSON_TITLE.test(`${words[0]} `)) return true;
   // A party's member named by state or seat ("the moderate West Virginia Democrat wrote"); one word alone may be a paper ("The Republican").
   if (words.length > 1 && PARTY_MEMBER.test(words[words.length - 1]!)) return true;
-  return isGivenName((words[0] ?? '').toLowerCase()) || PERSON_TITLE.test(before) || PERSONAL_WRITING.test(after);
+  return isGivenName((words[0] ?? '').toLowerCase()) || PERSON_TITLE.test(before) || PERSONAL_WRITING.test(after) || WRITTEN_IN_PUBLICATION.test(after);
 }
 
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory)$/u;

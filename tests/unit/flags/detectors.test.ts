@@ -34,13 +34,15 @@ describe('publisher-disclosure', () => {
 });
 
 describe('secondhand', () => {
-  it('reads a person who writes as no outlet: a given name, a title, or a letter or a post they wrote in', () => {
-    const people = ['Justice Ann Lee wrote that the court agreed with the harbour board.', 'Tom Hale writes about the future of the ferries.', 'The quay held, Hale wrote in an email to the board.', 'The ferries are late again, Hale wrote on his blog.'];
+  it('reads a person who writes as no outlet: a given name, a title, or a letter, a post or a paper they wrote in', () => {
+    const people = ['Justice Ann Lee wrote that the court agreed with the harbour board.', 'Tom Hale writes about the future of the ferries.', 'The quay held, Hale wrote in an email to the board.', 'The ferries are late again, Hale wrote on his blog.', 'In March, Hale wrote in the Valley Ledger that the ferries would run.'];
     for (const body of people) expect(texts('secondhand', body), body).toEqual([]);
     // A party's member named by state: a person.
     expect(texts('secondhand', 'The senator will vote against the harbour bill, the moderate Tarnland Democrat wrote.')).toEqual([]);
     expect(texts('secondhand', 'The Valley Ledger wrote that the harbour would close.')).toEqual(['Valley Ledger wrote']);
     expect(texts('secondhand', 'Harbourside Weekly wrote that the harbour would close.')).toEqual(['Harbourside Weekly wrote']);
+    // A month or a day after "wrote in" is when the outlet wrote, not where.
+    expect(texts('secondhand', 'Harbourside Weekly wrote in March that the harbour would close.')).toEqual(['Harbourside Weekly wrote']);
   });
   it('flags relayed reporting and records the chain', () => {
     expect(texts('secondhand', 'The talks failed, according to Reuters.')).toEqual(['according to Reuters']);
