@@ -265,6 +265,7 @@ describe('outlet, authors, attributions and disclosures', () => {
   it.each([
     ['a known outlet atop the page, over a holder it does not know', ['The Guardian', 'Home', 'News'], '© 2024 Northwind Media Group', 'The Guardian'],
     ['…after a skip link', ['Skip to content', 'Le Monde', 'Home'], '© 2024 Northwind Media Group', 'Le Monde'],
+    ['…with its words joined', ['TheGuardian', 'Home', 'News'], '© 2024 Northwind Media Group', 'The Guardian'],
     ['a holder that is a known paper stays', ['The Guardian', 'Home', 'News'], '© 2024 The New York Times', 'The New York Times'],
     ['a known outlet further down is a kicker, not a logo', ['Home', 'News', 'Sport', 'The Guardian'], '© 2024 Northwind Media Group', 'Northwind Media Group'],
   ])('names the site by a known outlet printed atop the page as its logo: %s', (_rule, top, notice, outlet) => {

@@ -110,15 +110,18 @@ function siteAddressAtTop(top: { text: string; line: number }[]): { text: string
 
 /**
  * A news outlet the gazetteer knows, printed alone among the page's very first lines as its logo ("Valley Post" atop the
- * menu); further down, over the headline, such a line is as often a kicker crediting a story's source ("Reuters").
+ * menu, or its words joined: "ValleyPost"); further down, over the headline, such a line is as often a kicker crediting a story's source ("Reuters").
  */
 function knownOutletAtTop(top: { text: string; line: number }[]): { name: string; text: string; line: number } | null {
   for (const { text, line } of top.slice(0, LOGO_LINES)) {
-    const known = lookupName(text.trim());
-    if (known?.media) return { name: known.label, text: text.trim(), line };
+    const written = text.trim();
+    const known = lookupName(written) ?? (JOINED_WORDS.test(written) ? lookupName(written.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')) : null);
+    if (known?.media) return { name: known.label, text: written, line };
   }
   return null;
 }
+/** A name a logo prints with its words joined, each still capitalised ("ValleyPost"). */
+const JOINED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 
 /**
  * The outlet, by precedence (first rule that applies wins):
