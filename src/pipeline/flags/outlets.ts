@@ -24,8 +24,8 @@ const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`
 const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
 /** Companies and governments report figures, but only publications write. */
 const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
-/** "the Harbour Gazette", "The Daily Ledger", "St. Louis Ledger": a capitalised name ending in a masthead word. */
-const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:${lexicon.mastheadWords.join('|')}))\b`, 'gu');
+/** "the Harbour Gazette", "The Daily Ledger", "St. Louis Ledger": a capitalised name ending in a masthead word, with what a hyphen joins to it ("Harbour Post-Courier"). */
+const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?((?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:${lexicon.mastheadWords.join('|')})(?:-\p{Lu}\p{L}+)*)\b`, 'gu');
 const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
 const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
 

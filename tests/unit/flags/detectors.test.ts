@@ -46,6 +46,7 @@ describe('secondhand', () => {
   });
   it('flags relayed reporting and records the chain', () => {
     expect(texts('secondhand', 'The talks failed, according to Reuters.')).toEqual(['according to Reuters']);
+    expect(texts('secondhand', 'The ferry was late, according to the Harbour Post-Courier.')).toEqual(['according to the Harbour Post-Courier']);
     expect(texts('secondhand', 'The port will close, the newspaper Harbour Gazette wrote on Monday.')).toContain('Harbour Gazette wrote');
     const [relay] = flagsOf('secondhand', 'The deal collapsed. It is reported by Interfax with reference to Reuters.');
     expect(relay?.chain).toEqual(['Interfax', 'Reuters']);
