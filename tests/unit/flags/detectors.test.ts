@@ -31,6 +31,15 @@ describe('publisher-disclosure', () => {
   it('does not flag ordinary sentences that mention opinions or agents', () => {
     expect(texts('publisher-disclosure', 'Opinion polls show the mayor ahead. A travel agent said bookings rose.')).toEqual([]);
   });
+  it.each([
+    ['a bill', 'The harbour act, sponsored by Rep. Ann Lee of Tarnland, would fund two new ferries and a quay.', null],
+    ['an event', 'The festival was hosted by the town council in partnership with several volunteer groups from the valley.', null],
+    ['a feed', 'The live feed of the eclipse is presented by the Valley Astronomical Society and the harbour museum.', null],
+    ['a short line', 'Sponsored by Harbour Trust', 'warning'],
+    ['the page itself', 'This article was produced in partnership with the Harbour Trust, which funds coverage of ferries and ports.', 'warning'],
+  ])("reads a sponsorship in the story's text as the page's only as a short line or where it speaks of the page: %s", (_what, body, severity) => {
+    expect(flagsOf('publisher-disclosure', body)[0]?.severity ?? null).toBe(severity);
+  });
 });
 
 describe('secondhand', () => {

@@ -1,6 +1,6 @@
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { classifyNotice, mayHoldNotice, SEPARATORS } from '../notices.ts';
-import { fold, type TextView } from '../text.ts';
+import { fold, hasAtMostWords, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 /**
@@ -36,7 +36,7 @@ export const publisherDisclosure: Detector = {
       for (const segment of segments(view)) {
         if (already.has(fold(segment.text).toLowerCase())) continue;
         const rule = classifyNotice(segment.text);
-        if (!rule) continue;
+        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment.text))) continue;
         flags.push(flagOn(field, view, segment, this.name, { kind: 'publisher-disclosure', severity: rule.severity, reason: rule.reason }));
       }
     }
@@ -56,4 +56,18 @@ function segments(view: TextView): { start: number; end: number; text: string }[
     }
   }
   return out;
+}
+
+/** Words of a sponsor's notice printed as a line of its own ("Sponsored by Harbour Trust", "Presented in partnership with Acme"). */
+const NOTICE_WORDS = 12;
+/** The page itself as what is sponsored ("This article was produced in partnership with …", "This content is paid for by …"). */
+const THE_PAGE = /\b(?:this|the following)\s+(?:article|post|story|content|page|piece|series|episode|podcast|newsletter|video|feature|report|guide|review|coverage|section|site)\b/iu;
+
+/**
+ * A sponsorship found in the story's own text is the page's only as a short line or where it speaks of the page: in a
+ * sentence of the story, "sponsored by", "presented by" or "in partnership with" is about a bill, an event or a feed the
+ * story reports ("The harbour act, sponsored by Rep. Ann Lee, …").
+ */
+function sponsorsThePage(text: string): boolean {
+  return hasAtMostWords(text, NOTICE_WORDS) || THE_PAGE.test(text);
 }
