@@ -627,6 +627,7 @@ describe('promotional-contamination', () => {
       'lines that open on the same two words': 'Night Line One Runs Through Eastham|Night Line Two Runs Along The Coast|Night Line Three Climbs To The Mill Towns',
       'lines that close on the same two words': 'Bus Stops With Shelters In Eastham|Bike Racks And Benches In Eastham|Ticket Machines That Take Cards In Eastham',
       'lines laid out alike with dashes and brackets': 'Harbour Song - Ana Ruiz (Canción del Puerto - Ruiz)|Night Road - Tom Hale (Nachtstraße - Hale)|Mill Town Blues - Lena Berg (Blues der Mühle - Berg)',
+      'a chronology, each line opening with its year': '1998 Harbour Museum Opens In The Old Customs House|2004 New Wing For The Ferry Collection|2011 Museum Buys The Steam Tug Valiant',
     };
     it.each(Object.entries(runs))('%s', (_, run) => expect(texts('promotional-contamination', [open, ...run.split('|')].join('\n\n'))).toEqual([]));
 

@@ -27,6 +27,8 @@ const MIN_RUN = 3;
 const SAME_FORM_SHARE = 0.5;
 /** Share of a run's items holding a figure (a year aside) for the run to be the story's own data: a headline may hold one too. */
 const FIGURES_SHARE = 0.8;
+/** An item that opens with a year, as a chronology's entries do. */
+const OPENS_WITH_YEAR = /^\s*(?:1[5-9]|20)\d{2}(?:\s*[-–:]|\s)/u;
 /** A year, which other stories' headlines print as often ("Plans for 2020"). */
 const YEAR = /\b(?:1[89]|20)\d{2}\b/gu;
 /** Groups of words a shared layout has at least: "Song - Singer (Title - Name)" has four, a headline with a kicker, a dash or an aside ("Title: Subtitle by Name (review)") fewer. */
@@ -36,13 +38,15 @@ const DATE_IN_ITEM = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L
 
 /**
  * Items that read as the story's own data, not as other stories' headlines, which differ in form and rarely hold a figure:
- * most hold a figure (ingredients, sizes, prices, a team's line-up), or open or close on the same two words as another
+ * most hold a figure (ingredients, sizes, prices, a team's line-up) or open with their year (a chronology), or open or close on the same two words as another
  * ("Flash drive with 16 GB for 6 euros", "Flash drive with 32 GB …"; "… (No effect on friendship.)"), or share a layout
  * of brackets and dashes ("Song - Singer (Original title)").
  */
 function ownData(items: readonly string[]): boolean {
   const enough = (n: number) => n >= SAME_FORM_SHARE * items.length;
   if (items.filter((t) => /\d/u.test(t.replace(DATE_IN_ITEM, '').replace(YEAR, ''))).length >= FIGURES_SHARE * items.length) return true;
+  // A chronology: most items open with their year ("2006 The quay is rebuilt").
+  if (items.filter((t) => OPENS_WITH_YEAR.test(t)).length >= FIGURES_SHARE * items.length) return true;
   const words = items.map((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shared = (key: (w: string[]) => string) => {
     const counts = new Map<string, number>();
