@@ -110,7 +110,8 @@ function siteAddressAtTop(top: { text: string; line: number }[]): { text: string
 
 /**
  * A news outlet the gazetteer knows, printed alone among the page's very first lines as its logo ("Valley Post" atop the
- * menu, or its words joined: "ValleyPost"); further down, over the headline, such a line is as often a kicker crediting a story's source ("Reuters").
+ * menu, or its words joined: "ValleyPost"); further down, over the headline, such a line is as often a kicker crediting
+ * a story's source ("Reuters").
  */
 function knownOutletAtTop(top: { text: string; line: number }[]): { name: string; text: string; line: number } | null {
   for (const { text, line } of top.slice(0, LOGO_LINES)) {

@@ -25,7 +25,7 @@ const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|bel
 const MIN_RUN = 3;
 /** Share of a run's items that must share a form for the run to be a list of the story's own data. */
 const SAME_FORM_SHARE = 0.5;
-/** Share of a run's items holding a figure (a year aside) for the run to be the story's own data: a headline may hold one too. */
+/** Share of a run's items holding a figure (a year aside), or opening with their year, for the run to be the story's own data: a headline may hold one too. */
 const FIGURES_SHARE = 0.8;
 /** An item that opens with a year, as a chronology's entries do. */
 const OPENS_WITH_YEAR = /^\s*(?:1[5-9]|20)\d{2}(?:\s*[-–:]|\s)/u;
@@ -38,9 +38,9 @@ const DATE_IN_ITEM = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L
 
 /**
  * Items that read as the story's own data, not as other stories' headlines, which differ in form and rarely hold a figure:
- * most hold a figure (ingredients, sizes, prices, a team's line-up) or open with their year (a chronology), or open or close on the same two words as another
- * ("Flash drive with 16 GB for 6 euros", "Flash drive with 32 GB …"; "… (No effect on friendship.)"), or share a layout
- * of brackets and dashes ("Song - Singer (Original title)").
+ * most hold a figure (ingredients, sizes, prices, a team's line-up) or open with their year (a chronology), or open or
+ * close on the same two words as another ("Flash drive with 16 GB for 6 euros", "Flash drive with 32 GB …"; "… (No
+ * effect on friendship.)"), or share a layout of brackets and dashes ("Song - Singer (Original title)").
  */
 function ownData(items: readonly string[]): boolean {
   const enough = (n: number) => n >= SAME_FORM_SHARE * items.length;
