@@ -33,6 +33,8 @@ describe('publisher-disclosure', () => {
   });
   it.each([
     ['a bill', 'The harbour act, sponsored by Rep. Ann Lee of Tarnland, would fund two new ferries and a quay.', null],
+    ['a bill whose sentence a parser cuts at "Reps."', 'The ferries ran late. The harbour act, sponsored by Reps. Ann Lee and Tom Hale, would fund two ferries.', null],
+    ['a notice opening a sentence', 'The ferries ran late again. Sponsored by Harbour Trust. The quay held.', 'warning'],
     ['an event', 'The festival was hosted by the town council in partnership with several volunteer groups from the valley.', null],
     ['a feed', 'The live feed of the eclipse is presented by the Valley Astronomical Society and the harbour museum.', null],
     ['a short line', 'Sponsored by Harbour Trust', 'warning'],

@@ -36,7 +36,7 @@ export const publisherDisclosure: Detector = {
       for (const segment of segments(view)) {
         if (already.has(fold(segment.text).toLowerCase())) continue;
         const rule = classifyNotice(segment.text);
-        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment.text))) continue;
+        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment))) continue;
         flags.push(flagOn(field, view, segment, this.name, { kind: 'publisher-disclosure', severity: rule.severity, reason: rule.reason }));
       }
     }
@@ -45,29 +45,41 @@ export const publisherDisclosure: Detector = {
 };
 
 /** Sentences, further cut at notice separators, so each notice is its own piece of evidence. */
-function segments(view: TextView): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+function segments(view: TextView): Segment[] {
+  const out: Segment[] = [];
   for (const s of view.sentences) {
+    const block = view.blocks[s.paragraph]?.text.trim();
     let offset = s.start;
     for (const part of s.text.split(SEPARATORS)) {
       const at = view.text.indexOf(part, offset);
-      if (part.trim() && at >= 0) out.push({ start: at, end: at + part.length, text: part.trim() });
+      if (part.trim() && at >= 0) out.push({ start: at, end: at + part.length, text: part.trim(), ownLine: part.trim() === block });
       if (at >= 0) offset = at + part.length;
     }
   }
   return out;
 }
 
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  /** The piece is its paragraph's whole text: a line of its own, as a notice is printed. */
+  ownLine: boolean;
+}
+
 /** Words of a sponsor's notice printed as a line of its own ("Sponsored by Harbour Trust", "Presented in partnership with Acme"). */
 const NOTICE_WORDS = 12;
+/** A notice opens with what it is ("Sponsored content: …", "Paid for by …", "In partnership with …"). */
+const OPENS_AS_NOTICE = /^\W*(?:sponsored|paid|presented|in (?:paid )?partnership|advertorial|promoted|partner content)\b/iu;
 /** The page itself as what is sponsored ("This article was produced in partnership with …", "This content is paid for by …"). */
 const THE_PAGE = /\b(?:this|the following)\s+(?:article|post|story|content|page|piece|series|episode|podcast|newsletter|video|feature|report|guide|review|coverage|section|site)\b/iu;
 
 /**
- * A sponsorship found in the story's own text is the page's only as a short line or where it speaks of the page: in a
- * sentence of the story, "sponsored by", "presented by" or "in partnership with" is about a bill, an event or a feed the
- * story reports ("The harbour act, sponsored by Rep. Ann Lee, …").
+ * A sponsorship found in the story's own text is the page's only as a short notice (a line of its own, or a sentence that
+ * opens as one) or where it speaks of the page: in a sentence of the story, "sponsored by", "presented by" or "in
+ * partnership with" is about a bill, an event or a feed the story reports ("The harbour act, sponsored by Rep. Ann Lee, …";
+ * also when a parser cuts it short at "Reps.").
  */
-function sponsorsThePage(text: string): boolean {
-  return hasAtMostWords(text, NOTICE_WORDS) || THE_PAGE.test(text);
+function sponsorsThePage(segment: Segment): boolean {
+  return (hasAtMostWords(segment.text, NOTICE_WORDS) && (segment.ownLine || OPENS_AS_NOTICE.test(segment.text))) || THE_PAGE.test(segment.text);
 }
