@@ -88,7 +88,8 @@ export async function main(args: string[]): Promise<number> {
     const rejected = report.seeds.filter((s) => s.status === 'rejected').map((s) => s.file);
     const pred: Assignment = new Map(files.map((f) => [f, `alone:${f}`]));
     const rel: RelatedLists = new Map(files.map((f) => [f, []]));
-    const relKinds = new Map<string, number>();
+    // Entries by reason, and how many of them are the same story or the same topic tag: what each reason is worth.
+    const relKinds = new Map<string, { n: number; fit: number }>();
     for (const [slug, b] of Object.entries(graph.briefs)) {
       const f = slugToFile.get(slug);
       if (!f) continue;
@@ -96,7 +97,10 @@ export async function main(args: string[]): Promise<number> {
       rel.set(f, b.related.flatMap((r) => (slugToFile.has(r.slug) ? [slugToFile.get(r.slug)!] : [])));
       for (const r of b.related) {
         const kind = (r as { relation?: string }).relation ?? 'related';
-        relKinds.set(kind, (relKinds.get(kind) ?? 0) + 1);
+        const g = slugToFile.get(r.slug);
+        const fits = g !== undefined && (gold.get(g) === gold.get(f) || (topic.get(f) != null && topic.get(g) === topic.get(f)));
+        const k = relKinds.get(kind) ?? { n: 0, fit: 0 };
+        relKinds.set(kind, { n: k.n + 1, fit: k.fit + (fits ? 1 : 0) });
       }
     }
 
@@ -144,7 +148,7 @@ export async function main(args: string[]): Promise<number> {
     const topK: RelatedLists = new Map(files.map((f) => [f, files.filter((g) => g !== f).sort((a, b) => cos(f, b) - cos(f, a) || a.localeCompare(b)).slice(0, rel.get(f)!.length)]));
     rrow('TF-IDF top-k cosine (k = its list length)', relatedScores(topK, gold, topic, files));
     console.log(`  (${rs.nRec} articles have other versions in the set)`);
-    if (relKinds.size > 0) console.log(`  related entries by reason: ${[...relKinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (relKinds.size > 0) console.log(`  related entries by reason (share same story or topic): ${[...relKinds].map(([k, v]) => `${k} ${v.n} (${fmt(v.fit / v.n, 0).trim()})`).join(', ')}`);
 
     if (!opts.noTiming) await printTiming(seedsDir, files.filter((f) => !rejected.includes(f)));
 

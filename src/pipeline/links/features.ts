@@ -48,7 +48,7 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     terms: termFrequencies(words, input.language),
     ...(input.language ? { language: input.language } : {}),
     minhash: minhashOfWords(contentWordsOf(words, input.title.length + 2)),
-    storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words),
+    storyTerms: storyTerms(input.title, input.paragraphs.map((p) => p.text), words, input.language),
     provenance: edges,
     facts,
   };

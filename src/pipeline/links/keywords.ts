@@ -1,7 +1,6 @@
 import { capitalisesNouns } from '../clean/language-code.ts';
-import { stopwordsFor } from '../clean/language.ts';
 import { hasLetter } from '../clean/text.ts';
-import { foldWord, STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -22,18 +21,6 @@ const QUALIFIERS = new Set(
   possibly apparently entirely exactly roughly approximately various ago soon today yesterday tomorrow lot lots thing things
   way ways kind sort sure`.split(/\s+/),
 );
-
-
-/** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
-const foldedStopwords = new Map<string, ReadonlySet<string> | null>();
-function languageStopwords(language: string | null | undefined): ReadonlySet<string> | null {
-  if (!language || language === 'en' || language === 'und') return null;
-  if (!foldedStopwords.has(language)) {
-    const list = stopwordsFor(language);
-    foldedStopwords.set(language, list ? new Set([...list].map(foldWord)) : null);
-  }
-  return foldedStopwords.get(language)!;
-}
 
 /**
  * Candidate keywords of one brief with their counts: single words and
@@ -136,7 +123,6 @@ function topTerms(terms: Term[]): Term[] {
   }
   return candidates.sort((a, b) => b.tf - a.tf || a.key.localeCompare(b.key)).slice(0, MAX_TERMS);
 }
-
 
 /** CAPITALISED.test(word), an ASCII first letter read by its code. */
 function capitalised(word: string): boolean {

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { memoisedPerText } from '../clean/text.ts';
 import { quantityKeys } from './quantities.ts';
-import { STOPWORDS, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, wordTokens, type WordTokens } from './text.ts';
 
 /**
  * What a brief says, as weighted terms for the same-story similarity
@@ -9,6 +9,8 @@ import { STOPWORDS, wordTokens, type WordTokens } from './text.ts';
  * "vaccines" and "vaccination" meet, and its figures as values
  * (`quantities.ts`). The headline counts double: it states the story.
  * Names are words here too, so a rewrite that names the same people shares them.
+ * Function words are English's and, for a brief in another language, that
+ * language's too: two German briefs share "und" and "der" whatever they tell.
  */
 
 export interface WeightedTerm {
@@ -24,8 +26,10 @@ export const MAX_STORY_TERMS = 200;
 /**
  * @param words the words of the title and the paragraphs as one text (title, blank line,
  * paragraphs joined by blank lines), when the caller has read them already
+ * @param language the brief's language (ISO 639-1), whose function words are left out as English's are
  */
-export function storyTerms(title: string, paragraphs: readonly string[], words: WordTokens = wordTokens([title, ...paragraphs].join('\n\n'))): WeightedTerm[] {
+export function storyTerms(title: string, paragraphs: readonly string[], words: WordTokens = wordTokens([title, ...paragraphs].join('\n\n')), language?: string | null): WeightedTerm[] {
+  const ownStopwords = languageStopwords(language);
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => weights.set(key, (weights.get(key) ?? 0) + weight);
   for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);
@@ -38,7 +42,7 @@ export function storyTerms(title: string, paragraphs: readonly string[], words: 
     const weight = tokens[i]!.start < title.length ? HEADLINE_WEIGHT : 1;
     byWord.set(folded[i]!, (byWord.get(folded[i]!) ?? 0) + weight);
   }
-  for (const [word, weight] of byWord) for (const key of wordsOf(word)) add(key, weight);
+  for (const [word, weight] of byWord) if (!ownStopwords?.has(word)) for (const key of wordsOf(word)) add(key, weight);
   return heaviest(weights, MAX_STORY_TERMS);
 }
 

@@ -1,4 +1,5 @@
 import { sentences, sentenceSpans } from '../clean/sentences.ts';
+import { stopwordsFor } from '../clean/language.ts';
 import { isLetterOrDigit } from '../clean/text.ts';
 
 /**
@@ -146,6 +147,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   percent cent write writes wrote written tell tells telling saying claim claimed claims stating mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week weeks month months day days
   youre youve youll youd im ive dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont cant couldnt wouldnt shouldnt thats theres whats hes shes weve theyre theyve theyll theyd itll lets`.split(/\s+/),
 );
+
+/** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
+const foldedStopwords = new Map<string, ReadonlySet<string> | null>();
+export function languageStopwords(language: string | null | undefined): ReadonlySet<string> | null {
+  if (!language || language === 'en' || language === 'und') return null;
+  if (!foldedStopwords.has(language)) {
+    const list = stopwordsFor(language);
+    foldedStopwords.set(language, list ? new Set([...list].map(foldWord)) : null);
+  }
+  return foldedStopwords.get(language)!;
+}
 
 /** Lower case, no accents, no dots or inner apostrophes: the form used to compare words. */
 export function foldWord(word: string): string {

@@ -7,6 +7,7 @@ import { diffFacts, extractFacts } from '../../../src/pipeline/links/facts.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
 import { estimateJaccard, exactJaccard, minhashSignature, shingles } from '../../../src/pipeline/links/minhash.ts';
 import { cosine, nearestNeighbours, termVectors } from '../../../src/pipeline/links/similarity.ts';
+import { storyTerms } from '../../../src/pipeline/links/story-terms.ts';
 import type { LinkFeatures } from '../../../src/pipeline/links/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/links');
@@ -50,6 +51,21 @@ describe('MinHash', () => {
 
   it('shingles content words, so function-word edits keep shingles in common', () => {
     expect([...shingles('The cut of jobs at the depot in the city', 3)]).toEqual(['cut job depot', 'job depot city']);
+  });
+});
+
+describe('story terms', () => {
+  // Two briefs in one language share its function words whatever they tell: they are no terms of the story.
+  it.each([
+    ['de', 'Neue Brücke in Tarnhafen', 'Die Stadt und der Hafen haben die Brücke nach drei Jahren eröffnet, und die Bürger sind froh.', ['und', 'die', 'der', 'nach']],
+    ['fr', 'Un nouveau pont à Tarnport', 'La ville et le port ont ouvert le pont après trois ans de travaux, et les habitants sont contents.', ['de', 'et', 'le', 'la']],
+  ])('leaves out the function words of a brief in %s', (language, title, paragraph, functionWords) => {
+    const keys = (lang?: string) => new Set(storyTerms(title, [paragraph], undefined, lang).map((t) => t.key));
+    for (const word of functionWords) {
+      expect(keys().has(word), word).toBe(true);
+      expect(keys(language).has(word), word).toBe(false);
+    }
+    expect(keys(language).size).toBeGreaterThan(4);
   });
 });
 
