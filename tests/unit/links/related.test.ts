@@ -21,23 +21,35 @@ const reasons = (slug: string, names: string[] = [], topics: string[] = [], keyw
 describe('related briefs', () => {
   it('lists same-story versions first, then neighbours by score, each with its reason', () => {
     const briefs = [reasons('a', ['Huawei', 'SMIC'], ['sanctions']), reasons('b', ['Huawei']), reasons('c', ['SMIC'], ['sanctions']), reasons('d', [], ['sanctions'], ['chip']), reasons('e')];
-    const neighbours = [[{ index: 2, score: 0.4 }, { index: 1, score: 0.3 }, { index: 3, score: 0.2 }, { index: 4, score: 0.15 }], [], [], [], []];
+    const neighbours = [[{ index: 2, score: 0.4 }, { index: 1, score: 0.3 }, { index: 4, score: 0.25 }, { index: 3, score: 0.2 }], [], [], [], []];
     const [list] = relatedBriefs(briefs, neighbours, (i) => (i === 0 || i === 1 ? [0, 1] : []));
     expect(list!.map((r) => [r.slug, r.relation])).toEqual([
       ['b', 'same-story'],
       ['c', 'shared-names'],
-      ['d', 'shared-topic'],
       ['e', 'similar-text'],
+      ['d', 'shared-topic'],
     ]);
     expect(list![0]!.reason).toBe('same story; both name Huawei');
     expect(list![1]!.reason).toBe('shares people and organisations: SMIC');
-    expect(list![2]!.reason).toBe('same subject: sanctions');
+    expect(list![2]!.reason).toBe('similar wording');
+    expect(list![3]!.reason).toBe('same subject: sanctions');
   });
 
   it('lists a weak neighbour only when it shares a name or topic and nothing better exists', () => {
     const briefs = [reasons('a', ['Huawei']), reasons('b', ['Huawei']), reasons('c')];
     expect(relatedBriefs(briefs, [[{ index: 1, score: 0.05 }, { index: 2, score: 0.04 }], [], []], () => [])[0]!.map((r) => r.slug)).toEqual(['b']);
     expect(relatedBriefs(briefs, [[{ index: 2, score: 0.05 }], [], []], () => [])[0]).toEqual([]);
+  });
+
+  // A neighbour that shares nothing a reader could check (no name, topic or keyword) needs close wording; one sharing a topic does not.
+  it.each([
+    ['shares nothing, close wording', [], 0.25, ['b']],
+    ['shares nothing, loose wording', [], 0.15, []],
+    ['shares a topic, loose wording', ['energy'], 0.15, ['b']],
+  ] as const)('%s', (_name, topics, score, slugs) => {
+    const briefs = [reasons('a', [], ['energy']), reasons('b', [], [...topics]), reasons('c', ['Huawei'])];
+    const [list] = relatedBriefs(briefs, [[{ index: 1, score }], [], []], () => []);
+    expect(list!.map((r) => r.slug)).toEqual(slugs);
   });
 
   it('writes reasons with commas only', () => {
