@@ -622,6 +622,26 @@ describe('promotional-contamination', () => {
     for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);
     expect(texts('promotional-contamination', [intro, ...questions].join('\n\n'))).toEqual(questions);
   });
+  describe('a list the story announces with words, in its heading or before items of any length', () => {
+    const open = 'The harbour museum has put together a night-bus weekend for families.';
+    const items = ['Night Pass: Free Rides For Every Child', 'Ferry Link: Late Boats To The Island', 'Mill Towns: Buses Until Two In The Morning'];
+    const german = ['Nachtbus: Kostenlose Fahrten für Kinder', 'Fähre: Späte Boote zur Insel', 'Mühlenstädte: Busse bis zwei Uhr nachts'];
+    it.each([
+      ['a heading with "at a glance" that opens the run', 'en', [open, 'The weekend at a glance', ...items]],
+      ['a heading with "auf einen Blick" in German', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Das Wochenende: die Vorteile auf einen Blick', ...german]],
+      ['a heading with "im Überblick" and a colon', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Die Angebote im Überblick:', ...german]],
+      ['a count of what follows ("these 3 offers")', 'en', [open, 'The weekend brings these 3 offers', ...items]],
+      ['"the following" before a first item too short to be a headline', 'en', [open, 'Ask yourself the following before you book:', 'Night or day?', ...items]],
+    ])('%s', (_name, language, blocks) => {
+      expect(detectFlags({ ...emptyInput({ body: blocks.join('\n\n') }), language }).flags.filter((f) => f.kind === 'promotional-contamination').map((f) => f.text)).toEqual([]);
+    });
+    it("still flags other stories' headlines after a box's label that closes on a colon, a short line between", () => {
+      const teasers = ['Plans For The Harbour Festival Unveiled', 'Ferry Fares Rise Again As The Works Run Late', 'Our Guide To The Old Town Cafés'];
+      const body = [open, 'More guides to the valley you will find here:', 'Cafés!', ...teasers].join('\n\n');
+      expect(texts('promotional-contamination', body)).toEqual(teasers);
+    });
+  });
+
   describe("a run of the story's own data, not other stories' headlines", () => {
     const open = 'The harbour museum has put together a night-bus weekend for families.';
     const runs: Record<string, string> = {

@@ -20,8 +20,17 @@ const NAME_WITH_AFFILIATION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 const NAMES_SHARE = 0.8;
 /** An item of a numbered list or a numbered section ("10. Alone", "3) Buses", "2.1 Night routes"). */
 const NUMBERED_ITEM = /^\s*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s/u;
-/** A block that announces a list of its own ("Here are the questions to ask:", "Our services:", "Here are those designations."). */
-const ANNOUNCES_LIST = /:\s*$|\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$/iu;
+/**
+ * Words that announce a list of the story's own ("Here are the three questions worth asking.", "The benefits at a glance",
+ * "These 10 principles"), in English, German, Spanish or French.
+ */
+const ANNOUNCING_WORDS =
+  /\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|es folgen|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!:]?\s*$|\b(?:at a glance|overview|auf einen blick|im (?:überblick|ueberblick)|en un vistazo|en bref|(?:these|diese|estos|estas|ces) \d{1,2} \p{L}+)\s*:?\s*$/iu;
+/**
+ * A block before a run that announces it as the story's own list: those words, or a closing colon ("Here are the questions
+ * to ask:", "Our services:"). A short line that closes on a colon inside a run is as often a box's label ("More on this:").
+ */
+const ANNOUNCES_LIST = new RegExp(`:\\s*$|${ANNOUNCING_WORDS.source}`, 'iu');
 const MIN_RUN = 3;
 /** Share of a run's items that must share a form for the run to be a list of the story's own data. */
 const SAME_FORM_SHARE = 0.5;
@@ -61,10 +70,15 @@ function ownData(items: readonly string[]): boolean {
   return [...counts.values()].some((n) => n >= 2 && enough(n));
 }
 
+/** A block that may be an item of a list: short, with no closing full stop. */
+function listItem(text: string): boolean {
+  // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have.
+  return hasAtMostWords(text, MAX_ITEM_WORDS) && !/[.]\s*$/u.test(text);
+}
+
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
-  // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have, before listing the words.
-  if (!hasAtMostWords(text, MAX_ITEM_WORDS) || /[.]\s*$/u.test(text)) return false;
+  if (!listItem(text)) return false;
   // A table's row (cells between tabs), a path ("Spain -> Rioja -> Winery") or a numbered item ("10. Alone") is the story's own list.
   if (text.includes('\t') || PATH_STEP.test(text) || NUMBERED_ITEM.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
@@ -125,12 +139,25 @@ export const promotionalContamination: Detector = {
       if (run.length >= MIN_RUN && !announced && names < NAMES_SHARE * run.length && !ownData(run.map((b) => b.text))) for (const b of run) add(b, 'A list of other stories\' headlines sits inside the story text.');
       run = [];
     };
-    for (const [k, b] of blocks.entries()) {
+    // A run is announced by the block right before it (a colon will do), or by words that announce a list ("Ask yourself
+    // the following:") before the items of any length that open it ("What do you love?", "What are you good at?", …). A
+    // colon alone announces no further: "More buying guides you will find here:" labels a box of other stories as often.
+    let wordsAnnounced = false;
+    let previousAnnounces = false;
+    for (const b of blocks) {
       if (DATE_ONLY.test(b.text)) continue;
+      // A heading that announces a list ("The benefits at a glance") ends the run before it and opens the story's own list.
+      if (ANNOUNCING_WORDS.test(b.text)) {
+        flush();
+        wordsAnnounced = previousAnnounces = true;
+        continue;
+      }
       if (headlineLike(b.text, 4)) {
-        if (run.length === 0) announced = k > 0 && ANNOUNCES_LIST.test(blocks[k - 1]!.text);
+        if (run.length === 0) announced = wordsAnnounced || previousAnnounces;
         run.push(b);
       } else flush();
+      previousAnnounces = ANNOUNCES_LIST.test(b.text);
+      wordsAnnounced &&= listItem(b.text);
     }
     flush();
     return flags.sort((a, b) => a.start - b.start);
