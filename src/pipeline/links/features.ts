@@ -16,7 +16,8 @@ const LEAD_WORDS = 60;
  * Phase 1 of linking: everything about one brief that the corpus step needs,
  * computed once per seed and cached with it.
  */
-export function extractLinkFeatures(input: LinkInput): LinkFeatures {
+export function extractLinkFeatures(page: LinkInput): LinkFeatures {
+  const input = withoutSoftHyphens(page);
   const body = input.paragraphs.map((p) => p.text).join('\n\n');
   const units: TextUnit[] = [
     // A sentence-case headline is read like prose; a headline-case one ("Biden Defends Withdrawal") only for known names.
@@ -52,6 +53,17 @@ export function extractLinkFeatures(input: LinkInput): LinkFeatures {
     provenance: edges,
     facts,
   };
+}
+
+/**
+ * The text without a page's soft hyphens ("Afgha\u00ADnistan", "Bundes\u00ADregierung"): hyphenation hints inside words,
+ * which would hide the word from the gazetteer, the name rules and the word lists. Nothing the link stage keeps points
+ * into the text by position.
+ */
+function withoutSoftHyphens(input: LinkInput): LinkInput {
+  const strip = (text: string) => (text.includes('\u00AD') ? text.replaceAll('\u00AD', '') : text);
+  if (!input.title.includes('\u00AD') && !input.paragraphs.some((p) => p.text.includes('\u00AD'))) return input;
+  return { ...input, title: strip(input.title), paragraphs: input.paragraphs.map((p) => ({ ...p, text: strip(p.text) })) };
 }
 
 /** Headline-style capitalisation ("Putin To Visit India: Will This Be…"): every word would look like a name there. */

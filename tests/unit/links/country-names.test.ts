@@ -20,6 +20,15 @@ describe("countries' names in the brief's language", () => {
     expect(named('de', 'Das Europäische Parlament und der Sprecher der Europäischen Zentralbank stimmten zu.')).toEqual(['European Central Bank/organisation', 'European Parliament/organisation']);
   });
 
+  // A page's soft hyphens are hyphenation hints: the words they break are read whole, names and nouns alike.
+  it.each([
+    ['a country', 'Die Fähre fährt nach Afgha\u00ADnistan und nach Frank\u00ADreich, sagte die Kapitänin.', ['Afghanistan/country', 'France/country']],
+    ['a person and a city, and no noun', 'Die Forscherin Ann Kiess\u00ADling sagte, die Fähre fahre nach Bre\u00ADmen, ganz im Gegen\u00ADteil zur Fäh\u00ADre des Vorjahres.', ['Ann Kiessling/person', 'Bremen/place']],
+  ])('reads %s broken by soft hyphens as written without them', (_name, text, expected) => {
+    expect(named('de', text)).toEqual(expected);
+    expect(named('de', text.replaceAll('\u00AD', ''))).toEqual(expected);
+  });
+
   it("reads them in that language only: a word of another language's list means something else here", () => {
     // "Ungern" is Hungary in Swedish and "reluctantly" in German; "Butan" is Bhutan in Croatian and butane in German.
     expect(named('sv', 'Färjan går till Ungern i maj, sa kaptenen.')).toEqual(['Hungary/country']);
