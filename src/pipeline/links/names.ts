@@ -7,7 +7,7 @@ import { isCommonWord, isGivenName, isGivenNameIn } from './lexicon.ts';
 import { aliasKey, ARTICLE_PARTICLES, classStem, isShoutedName, opensWithArticle, titleCased } from './normalise.ts';
 import { stateOfAbbreviation } from './state-abbreviations.ts';
 import { isSubdivision } from './subdivisions.ts';
-import { STOPWORDS, singular, tokenize, type Token } from './text.ts';
+import { foldWord, languageStopwords, STOPWORDS, singular, tokenize, type Token } from './text.ts';
 import type { EntityKind, KindEvidence } from './types.ts';
 
 /**
@@ -65,8 +65,11 @@ export interface NameOptions {
   language?: string | undefined;
 }
 
-/** The polite "you" of the languages that capitalise every noun, capitalised mid-sentence ("Ihre Zeit"): never part of a name. */
-const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres'.split(' '));
+/**
+ * The polite "you" of the languages that capitalise every noun, capitalised mid-sentence ("Ihre Zeit"), and the familiar
+ * one that letters and blogs capitalise as well ("Deine Fragen", "Euren Text"): never part of a name.
+ */
+const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres du dich dir dein deine deinem deinen deiner deines euch euer eure eurem euren eurer eures'.split(' '));
 
 /** Spans other rules already name (the gazetteer's matches). */
 export interface KnownSpan {
@@ -215,6 +218,8 @@ interface BriefEvidence {
   classStems: Set<string>;
   /** The language capitalises its nouns: a lone capitalised word shows nothing. */
   nounsCapitalised: boolean;
+  /** The function words of the brief's language, folded, when it is not English. */
+  functionWords: ReadonlySet<string> | null;
   /** The brief is in English, or its language is unknown: the English word lists say what is an everyday word. */
   englishLexicon: boolean;
   /** A given name in the brief's language (isGivenNameIn). */
@@ -240,6 +245,7 @@ export function findNames(
     designations: new Set(),
     classStems: new Set(),
     nounsCapitalised,
+    functionWords: languageStopwords(options.language),
     englishLexicon: readsAsEnglish(options.language),
     givenName: (lower) => isGivenNameIn(lower, options.language),
   };
@@ -1136,6 +1142,9 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a
   // measure or a point in time followed by what it counts is a noun phrase, as is a run that closes on a month.
   if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
+  // "Zwei Zeitebenen", "Ohne Erfolg", "Deinem Paket": there, a run that opens its sentence with a function word is
+  // capitalised by its place. An article opens many a title ("Die Zeit") and does not count.
+  if (brief.nounsCapitalised && words.length > 1 && words[0]!.initial && !GERMAN_ARTICLES.has(words[0]!.lower) && brief.functionWords?.has(foldWord(words[0]!.text))) return null;
   return found(text, words, 'other', 'none');
 }
 
@@ -1268,6 +1277,8 @@ function notAName(w: Word, brief: BriefEvidence): boolean {
 
 const RELATIVES = new Set('wife husband son daughter mother father brother sister widow'.split(' '));
 const ARTICLES = new Set('a an the its his her their'.split(' '));
+/** The definite article of German and its forms, which open titles ("Die Zeit", "Der Spiegel"). */
+const GERMAN_ARTICLES = new Set('der die das den dem des'.split(' '));
 
 /** Words that carry an apposition's role on ("a spokeswoman for …", "an engineer who …", "a lawyer in Lyon"). */
 const APPOSITION_GOES_ON = new Set(['who', 'whose', 'of', 'for', 'at', 'in', 'with', 'from', 'since', 'and', 'to', 'based', 'turned']);

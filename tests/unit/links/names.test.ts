@@ -477,6 +477,23 @@ describe('the capitalisation-based name finder', () => {
     expect(features.entities.map((e) => e.label)).not.toContain('Zukunft');
   });
 
+  describe('in a language that capitalises its nouns, words capitalised by convention or by their place', () => {
+    const entities = (...paragraphs: string[]) =>
+      extractLinkFeatures({ slug: 'd', seed: 'd', title: 'Ein Bericht', outlet: null, date: null, language: 'de', paragraphs: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) })
+        .entities.map((e) => e.label);
+    // The familiar "you" that letters and blogs capitalise ("Deine Fragen"), as the polite "Sie" is.
+    it('a familiar "you" ends no name and makes none', () => {
+      expect(entities('Am Montag schrieb die Redaktion: Wir freuen uns über Deine Fragen zum Hafen. Deine Fragen beantworten wir gern.')).toEqual([]);
+    });
+    // "Drei" opens the sentence; elsewhere the brief writes it capitalised in a compound ("Drei- oder Vier-Gänge-Menüs").
+    it.each([
+      ['a run opening its sentence with a function word is none', 'Drei Schlafzimmer, eine Stube und eine Sauna hält das Haus in Tarnhafen bereit.', []],
+      ['such a word inside the sentence still opens a name', 'Die Tierschützer von Vier Pfoten fordern in Tarnhafen ein Verbot.', ['Vier Pfoten']],
+    ])('%s', (_name, text, expected) => {
+      expect(entities(text, 'Der Koch serviert dort täglich wechselnde Drei- oder Vier-Gänge-Menüs.')).toEqual(expected);
+    });
+  });
+
   it('in a language that capitalises its nouns, joins a particle or a role to a name only after a given name', () => {
     const found = (text: string) => findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => `${n.surface}/${n.kind}`);
     // "der", "von", "das" join nouns there ("Zahl der Fälle", "Zeiten von Tarnwald"): no names.
