@@ -905,8 +905,19 @@ function personShaped(words: Word[], brief: BriefEvidence): boolean {
   if (!words.every((w) => personalWord(w) || PARTICLES.has(w.lower)) || PLACE_OPENERS.has(opener) || REGION_WORDS.has(opener) || COMPASS_POINTS.has(opener)) return false;
   if (full.some((w) => brief.lowerSomewhere.has(w.lower))) return false;
   // In another language "no everyday English word" says nothing ("Tausend Euro Kredit", "Estados Unidos"): a given name must open it.
-  return brief.givenName(full[0]!.lower) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
+  if (brief.givenName(full[0]!.lower)) return true;
+  const rest = full.slice(1);
+  // A given name that is also a word ("Bill", "Frank", "Ray") before a surname that is none ("Clinton", not "Power").
+  // Where nouns are capitalised, only one such word: "Frank Wisbars Antikriegsfilme" runs on into a noun.
+  const surname = rest.length === 1 || !brief.nounsCapitalised;
+  return (WORD_GIVEN_NAMES.has(opener) && surname && rest.every((w) => !isCommonWord(w.lower))) || (brief.englishLexicon && full.every((w) => !isCommonWord(w.lower)));
 }
+
+/**
+ * English given names that are everyday words too, which the list of given names leaves out for that: a name's first
+ * word only before a surname that is no everyday word, in a brief that never writes them in small letters.
+ */
+const WORD_GIVEN_NAMES = new Set('bill will frank ray max lee jay gene jean dick rose grace hope joy faith ruby holly dawn june april iris ivy penny pearl earl sandy rusty'.split(' '));
 
 function found(text: string, words: Word[], kind: EntityKind, evidence: KindEvidence): FoundName {
   const start = words[0]!.start;

@@ -455,6 +455,20 @@ describe('the capitalisation-based name finder', () => {
     expect(names('The polls closed at eight. The incumbent Wrenfield conceded at midnight.')).toEqual(['Wrenfield/person']);
   });
 
+  // "Bill", "Frank", "Ray": given names the list leaves out as everyday words, before a surname that is none.
+  it.each([
+    ['a given name that is also a word, before a surname', ['Bill Tarnowski spoke at the rally on Monday.'], ['Bill Tarnowski/person']],
+    ['three words', ['The band of Ray Tarnow Davies played on Monday.'], ['Ray Tarnow Davies/person']],
+    ['no person before an everyday word', ['Will Power spoke at the rally on Monday.', 'They met at the Rose Bowl on Monday.'], []],
+    ['no person where the brief writes the word in small letters', ['The Senate passed the bill. Bill Tarnowski spoke at the rally.'], []],
+  ])('reads %s', (_name, texts, people) => {
+    expect(names(...texts).filter((n) => n.endsWith('/person'))).toEqual(people);
+  });
+  it('reads such a given name where nouns are capitalised before one surname only, not a noun after it', () => {
+    const found = (text: string) => findNames(prose(text), [], [], { language: 'de' }).flat().map((n) => `${n.surface}/${n.kind}`);
+    expect(found('Das Kino zeigt Frank Tarnows Filme.')).not.toContain('Frank Tarnows Filme/person');
+  });
+
   it('keeps institutions named with "of" and "and" whole, and two people joined by "and" apart', () => {
     expect(names('Rates will rise, the Department of Water and Power said.')).toEqual(['Department of Water and Power/organisation']);
     expect(names('Yesterday Maria Okafor and Jonas Berg met in private.')).toEqual(['Maria Okafor/person', 'Jonas Berg/person']);
