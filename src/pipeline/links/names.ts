@@ -69,7 +69,7 @@ export interface NameOptions {
  * The polite "you" of the languages that capitalise every noun, capitalised mid-sentence ("Ihre Zeit"), and the familiar
  * one that letters and blogs capitalise as well ("Deine Fragen", "Euren Text"): never part of a name.
  */
-const POLITE_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres du dich dir dein deine deinem deinen deiner deines euch euer eure eurem euren eurer eures'.split(' '));
+const ADDRESS_PRONOUNS = new Set('sie ihnen ihr ihre ihrem ihren ihrer ihres du dich dir dein deine deinem deinen deiner deines euch euer eure eurem euren eurer eures'.split(' '));
 
 /** Spans other rules already name (the gazetteer's matches). */
 export interface KnownSpan {
@@ -275,7 +275,7 @@ export function findNames(
   return units.map((unit, u) => {
     const out: FoundName[] = [];
     for (const run of allRuns[u]!) {
-      for (const piece of splitAtKnown(run, known[u] ?? []).flatMap((p) => (brief.nounsCapitalised ? splitAtPolitePronouns(p) : [p]))) {
+      for (const piece of splitAtKnown(run, known[u] ?? []).flatMap((p) => (brief.nounsCapitalised ? splitAtAddressPronouns(p) : [p]))) {
         // In text order: the spans are swept against the gazetteer's matches by their starts.
         for (const part of brief.nounsCapitalised ? splitAtGenitivePlaces(piece, words[u]!) : [piece]) {
           const name = Array.isArray(part) ? nameOf(unit.text, part, words[u]!, brief) : [part];
@@ -547,10 +547,10 @@ function surnameIsPlace(run: Word[], known: readonly KnownSpan[]): boolean {
 }
 
 /** "Fragen Sie Lena Hartwig": the polite "you" parts a run where nouns are capitalised. */
-function splitAtPolitePronouns(run: Word[]): Word[][] {
+function splitAtAddressPronouns(run: Word[]): Word[][] {
   const out: Word[][] = [[]];
   for (const w of run) {
-    if (POLITE_PRONOUNS.has(w.lower)) out.push([]);
+    if (ADDRESS_PRONOUNS.has(w.lower)) out.push([]);
     else out[out.length - 1]!.push(w);
   }
   return out.map(trimConnectors).filter((p) => p.length > 0);

@@ -1,5 +1,5 @@
-import { sentences, sentenceSpans } from '../clean/sentences.ts';
 import { stopwordsFor } from '../clean/language.ts';
+import { sentences, sentenceSpans } from '../clean/sentences.ts';
 import { isLetterOrDigit } from '../clean/text.ts';
 
 /**

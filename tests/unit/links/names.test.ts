@@ -458,7 +458,7 @@ describe('the capitalisation-based name finder', () => {
   // "Bill", "Frank", "Ray": given names the list leaves out as everyday words, before a surname that is none.
   it.each([
     ['a given name that is also a word, before a surname', ['Bill Tarnowski spoke at the rally on Monday.'], ['Bill Tarnowski/person']],
-    ['three words', ['The band of Ray Tarnow Davies played on Monday.'], ['Ray Tarnow Davies/person']],
+    ['such a given name before two names', ['The band of Ray Tarnow Davies played on Monday.'], ['Ray Tarnow Davies/person']],
     ['no person before an everyday word', ['Will Power spoke at the rally on Monday.', 'They met at the Rose Bowl on Monday.'], []],
     ['no person where the brief writes the word in small letters', ['The Senate passed the bill. Bill Tarnowski spoke at the rally.'], []],
   ])('reads %s', (_name, texts, people) => {
