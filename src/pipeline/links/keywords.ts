@@ -1,6 +1,6 @@
 import { capitalisesNouns } from '../clean/language-code.ts';
 import { hasLetter } from '../clean/text.ts';
-import { languageStopwords, STOPWORDS, singular, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, singular, withoutElision, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -34,6 +34,7 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
   const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
   const ownStopwords = languageStopwords(language);
   const nounsCapitalised = capitalisesNouns(language);
+  const unelided = withoutElision(language);
   // One entry per key: single words and phrases, with the capitalisation counts of single words alongside.
   const counts = new Map<string, Count>();
   const add = (key: string, form: string): Count => {
@@ -51,7 +52,7 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
     // A sentence's first word: capitalised by position, and no phrase runs into it from the sentence before.
     const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     if (opensSentence) previous = null;
-    const word = folded[i]!;
+    const word = unelided ? unelided(token.text, folded[i]!) : folded[i]!;
     const usable = word.length >= 3 && !startsWithDigit(word) && !STOPWORDS.has(word) && !QUALIFIERS.has(word) && !ownStopwords?.has(word) && hasLetter(word);
     if (!usable) {
       previous = null;
@@ -60,12 +61,14 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
     const key = singular(word);
     // Labels are shown as the brief writes the word most often: in lower case, or a noun's capital where every noun has one.
     // A page's soft hyphens (hyphenation hints) are no part of the label.
-    const written = token.text.includes('\u00AD') ? token.text.replaceAll('\u00AD', '') : token.text;
+    const plain = token.text.includes('\u00AD') ? token.text.replaceAll('\u00AD', '') : token.text;
+    // Without the elided particle as well ("université" of "l’université").
+    const written = unelided && word !== folded[i] ? plain.slice(plain.search(/['’]/u) + 1) : plain;
     const form = nounsCapitalised ? written : written.toLowerCase();
     const stats = add(key, form);
     if (!opensSentence) {
       stats.all++;
-      if (capitalised(token.text)) stats.caps++;
+      if (capitalised(written)) stats.caps++;
     }
     // Two-word phrases only within one run of words (no punctuation between).
     if (previous && spacesOrHyphens(whole, tokens[i - 1]!.end, token.start)) add(`${previous.key} ${key}`, `${previous.form} ${form}`);

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { memoisedPerText } from '../clean/text.ts';
 import { quantityKeys } from './quantities.ts';
-import { languageStopwords, STOPWORDS, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, withoutElision, wordTokens, type WordTokens } from './text.ts';
 
 /**
  * What a brief says, as weighted terms for the same-story similarity
@@ -10,7 +10,8 @@ import { languageStopwords, STOPWORDS, wordTokens, type WordTokens } from './tex
  * (`quantities.ts`). The headline counts double: it states the story.
  * Names are words here too, so a rewrite that names the same people shares them.
  * Function words are English's and, for a brief in another language, that
- * language's too: two German briefs share "und" and "der" whatever they tell.
+ * language's too: two German briefs share "und" and "der" whatever they tell;
+ * the particles French and Italian elide onto a word ("l’université") go too.
  */
 
 export interface WeightedTerm {
@@ -30,6 +31,7 @@ export const MAX_STORY_TERMS = 200;
  */
 export function storyTerms(title: string, paragraphs: readonly string[], words: WordTokens = wordTokens([title, ...paragraphs].join('\n\n')), language?: string | null): WeightedTerm[] {
   const ownStopwords = languageStopwords(language);
+  const unelided = withoutElision(language);
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => weights.set(key, (weights.get(key) ?? 0) + weight);
   for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);
@@ -40,7 +42,8 @@ export function storyTerms(title: string, paragraphs: readonly string[], words: 
   const byWord = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const weight = tokens[i]!.start < title.length ? HEADLINE_WEIGHT : 1;
-    byWord.set(folded[i]!, (byWord.get(folded[i]!) ?? 0) + weight);
+    const word = unelided ? unelided(tokens[i]!.text, folded[i]!) : folded[i]!;
+    byWord.set(word, (byWord.get(word) ?? 0) + weight);
   }
   for (const [word, weight] of byWord) if (!ownStopwords?.has(word)) for (const key of wordsOf(word)) add(key, weight);
   return heaviest(weights, MAX_STORY_TERMS);

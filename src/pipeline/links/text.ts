@@ -52,7 +52,7 @@ export function tokenize(text: string, sentenceIndex = 0): Token[] {
 }
 
 /** An elided French or Italian article, pronoun or preposition before a capitalised word. */
-const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|coll|quell|un)['’](?=\p{Lu})/u;
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|nell|all|dall|sull|coll|quest|quell|un)['’](?=\p{Lu})/u;
 
 /**
  * The tokens with a French or Italian elision taken off a capitalised word ("l'Union européenne", "d’Allemagne",
@@ -157,6 +157,24 @@ export function languageStopwords(language: string | null | undefined): Readonly
     foldedStopwords.set(language, list ? new Set([...list].map(foldWord)) : null);
   }
   return foldedStopwords.get(language)!;
+}
+
+/** Languages that elide an article, a pronoun or a preposition onto the next word ("l’université", "qu’il", "dell’anno"). */
+const ELIDING_LANGUAGES = new Set(['fr', 'it', 'ca']);
+/** ELIDED before any word, in either case ("L’université" opening a sentence). */
+const ELIDED_ANY = new RegExp(ELIDED.source.replace('(?=\\p{Lu})', '(?=\\p{L})'), 'iu');
+
+/**
+ * For a language that elides, the word as folded without its elided particle, which would hide it from the word lists
+ * and from the same word written alone ("université" of "l’université"); the folded form itself where there is none.
+ * Null for the other languages.
+ */
+export function withoutElision(language: string | null | undefined): ((written: string, folded: string) => string) | null {
+  if (!ELIDING_LANGUAGES.has((language ?? '').toLowerCase().split('-')[0]!)) return null;
+  return (written, folded) => {
+    const particle = ELIDED_ANY.exec(written);
+    return particle ? foldWord(written.slice(particle[0].length)) : folded;
+  };
 }
 
 /** Lower case, no accents, no dots or inner apostrophes: the form used to compare words. */

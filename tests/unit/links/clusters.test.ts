@@ -67,6 +67,12 @@ describe('story terms', () => {
     }
     expect(keys(language).size).toBeGreaterThan(4);
   });
+  it('reads a French word without the particle elided onto it, as the same word written alone', () => {
+    const keys = (lang?: string) => storyTerms('Grève à l’université', ['L’université de Tarnport reste fermée.'], undefined, lang).map((t) => t.key);
+    const alone = storyTerms('Grève', ['Une université reste fermée.'], undefined, 'fr').map((t) => t.key).find((k) => k.startsWith('univers'))!;
+    expect(keys('fr').filter((k) => k.includes('univers'))).toEqual([alone]);
+    expect(keys().filter((k) => k.includes('univers'))).not.toEqual([alone]);
+  });
 });
 
 describe('same-story clusters', () => {

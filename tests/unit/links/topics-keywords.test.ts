@@ -147,6 +147,17 @@ describe('keywords', () => {
     expect(terms.every((t) => !t.label.includes('\u00AD'))).toBe(true);
   });
 
+  // The particle French and Italian elide onto a word is no part of it: "l’université" is "université", "c’est" nothing.
+  it.each([
+    ['fr', 'L’université ferme. C’est la grève : l’université de Tarnport et l\'université voisine restent fermées, et qu’il pleuve ne change rien. Émilie d’Arcy le confirme.', 'université', ['l’université', 'c’est', 'qu’il', 'arcy']],
+    ['it', 'Dell’università si parla molto. L’università di Tarnport chiude, e l’università vicina pure.', 'università', ['dell’università', 'l’università']],
+  ])('reads a word of a brief in %s without its elided particle', (language, text, word, absent) => {
+    const terms = termFrequencies(text, language);
+    expect(terms.find((t) => t.label === word)).toMatchObject({ tf: 3 });
+    const labels = terms.map((t) => t.label);
+    for (const label of absent) expect(labels, label).not.toContain(label);
+  });
+
   it('leaves proper nouns to the entity finder', () => {
     const keys = termFrequencies('Talks in Geneva stalled. Officials left Geneva. Geneva was quiet.').map((t) => t.key);
     expect(keys).not.toContain('geneva');
