@@ -148,13 +148,30 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   youre youve youll youd im ive dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont cant couldnt wouldnt shouldnt thats theres whats hes shes weve theyre theyve theyll theyd itll lets`.split(/\s+/),
 );
 
+/**
+ * Function words and reporting filler that the stoplists of some languages lack ("plus", "comme", "este", "fue", "dijo",
+ * "ancora", "ainda"), folded: as common in every story as English's "also" and "said", which STOPWORDS holds.
+ */
+const MORE_STOPWORDS: Readonly<Record<string, string>> = {
+  fr: `plus trop comme fait faire bien alors chez autre autres aussi tout tous toute toutes tres peu chaque encore deja ans annee selon apres avant
+    depuis lors dont ainsi donc entre sous sans vers meme memes quand car quelque quelques cela celle celui ceux dit fois etre avoir ete ont sont etait`,
+  es: `este esta estos estas esto ese esa eso fue fueron ser son estar estan era han ha habia hay muy mas ya tambien ayer hoy dijo segun cuando donde
+    desde hasta entre sobre todo todos toda todas otro otra otros otras cada tras asi aun`,
+  it: `poi fino ancora oggi ieri anche gia molto piu tutto tutti tutta tutte ogni dopo prima sempre ora cosi quando dove essere stato stata sono era
+    anni anno detto`,
+  pt: `ainda sobre foi tem estava esta ser sao era ja muito mais tambem ontem hoje disse segundo quando onde desde ate entre todo todos toda todas
+    outro outra cada apos assim`,
+  pl: 'bez raz jest sa byl byla jak juz tez tylko przez oraz ktory ktora ktore ale jego jej ich',
+};
+
 /** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
 const foldedStopwords = new Map<string, ReadonlySet<string> | null>();
 export function languageStopwords(language: string | null | undefined): ReadonlySet<string> | null {
   if (!language || language === 'en' || language === 'und') return null;
   if (!foldedStopwords.has(language)) {
     const list = stopwordsFor(language);
-    foldedStopwords.set(language, list ? new Set([...list].map(foldWord)) : null);
+    const more = MORE_STOPWORDS[language.toLowerCase().split('-')[0]!]?.split(/\s+/u) ?? [];
+    foldedStopwords.set(language, list || more.length > 0 ? new Set([...(list ?? []), ...more].map(foldWord)) : null);
   }
   return foldedStopwords.get(language)!;
 }

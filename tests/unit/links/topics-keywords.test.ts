@@ -158,6 +158,16 @@ describe('keywords', () => {
     for (const label of absent) expect(labels, label).not.toContain(label);
   });
 
+  // Words as common in every story of a language as "also" and "said" in English, which its stoplist lacks.
+  it.each([
+    ['fr', 'Le port est plus calme. Comme chaque hiver, le port ferme plus tôt, et le port fait comme toujours plus de bruit chez les voisins.', ['plus', 'comme', 'chaque', 'fait', 'chez']],
+    ['es', 'Este puerto fue cerrado, dijo el alcalde. Este puerto fue el primero, y el puerto está tranquilo, dijo otra vez.', ['este', 'fue', 'dijo', 'está', 'otra']],
+  ])("leaves out a brief's own everyday words in %s", (language, text, everyday) => {
+    const labels = termFrequencies(text, language).map((t) => t.label);
+    expect(labels).toContain(language === 'fr' ? 'port' : 'puerto');
+    for (const word of everyday) expect(labels, word).not.toContain(word);
+  });
+
   it('leaves proper nouns to the entity finder', () => {
     const keys = termFrequencies('Talks in Geneva stalled. Officials left Geneva. Geneva was quiet.').map((t) => t.key);
     expect(keys).not.toContain('geneva');
