@@ -1,3 +1,4 @@
+import { baseLanguage } from '../clean/language-code.ts';
 import { stopwordsFor } from '../clean/language.ts';
 import { sentences, sentenceSpans } from '../clean/sentences.ts';
 import { isLetterOrDigit } from '../clean/text.ts';
@@ -51,8 +52,10 @@ export function tokenize(text: string, sentenceIndex = 0): Token[] {
   return tokens;
 }
 
-/** An elided French or Italian article, pronoun or preposition before a capitalised word. */
-const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|nell|all|dall|sull|coll|quest|quell|un)['’](?=\p{Lu})/u;
+/** The articles, pronouns and prepositions French, Italian and Catalan elide onto the next word, with their apostrophe. */
+const ELISION = String.raw`^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|nell|all|dall|sull|coll|quest|quell|un)['’]`;
+/** An elided article, pronoun or preposition before a capitalised word. */
+const ELIDED = new RegExp(String.raw`${ELISION}(?=\p{Lu})`, 'u');
 
 /**
  * The tokens with a French or Italian elision taken off a capitalised word ("l'Union européenne", "d’Allemagne",
@@ -170,7 +173,7 @@ export function languageStopwords(language: string | null | undefined): Readonly
   if (!language || language === 'en' || language === 'und') return null;
   if (!foldedStopwords.has(language)) {
     const list = stopwordsFor(language);
-    const more = MORE_STOPWORDS[language.toLowerCase().split('-')[0]!]?.split(/\s+/u) ?? [];
+    const more = MORE_STOPWORDS[baseLanguage(language)]?.split(/\s+/u) ?? [];
     foldedStopwords.set(language, list || more.length > 0 ? new Set([...(list ?? []), ...more].map(foldWord)) : null);
   }
   return foldedStopwords.get(language)!;
@@ -178,8 +181,8 @@ export function languageStopwords(language: string | null | undefined): Readonly
 
 /** Languages that elide an article, a pronoun or a preposition onto the next word ("l’université", "qu’il", "dell’anno"). */
 const ELIDING_LANGUAGES = new Set(['fr', 'it', 'ca']);
-/** ELIDED before any word, in either case ("L’université" opening a sentence). */
-const ELIDED_ANY = new RegExp(ELIDED.source.replace('(?=\\p{Lu})', '(?=\\p{L})'), 'iu');
+/** An elision before any word, in either case ("L’université" opening a sentence). */
+const ELIDED_ANY = new RegExp(String.raw`${ELISION}(?=\p{L})`, 'iu');
 
 /**
  * For a language that elides, the word as folded without its elided particle, which would hide it from the word lists
@@ -187,7 +190,7 @@ const ELIDED_ANY = new RegExp(ELIDED.source.replace('(?=\\p{Lu})', '(?=\\p{L})')
  * Null for the other languages.
  */
 export function withoutElision(language: string | null | undefined): ((written: string, folded: string) => string) | null {
-  if (!ELIDING_LANGUAGES.has((language ?? '').toLowerCase().split('-')[0]!)) return null;
+  if (!ELIDING_LANGUAGES.has(baseLanguage(language))) return null;
   return (written, folded) => {
     const particle = ELIDED_ANY.exec(written);
     return particle ? foldWord(written.slice(particle[0].length)) : folded;
