@@ -11,15 +11,16 @@ const ONLY_SPACES_OR_HYPHENS = /^[\s-]+$/;
 export const MAX_TERMS = 60;
 
 /**
- * English words that qualify or hedge rather than name anything ("fairly", "certain", "maybe", "lots"):
- * common enough in news to rise as a brief's keyword, never what it is about. Only keywords leave them
- * out; the story-matching terms keep the shared STOPWORDS.
+ * English words that qualify or hedge rather than name anything ("fairly", "certain", "maybe", "lots"), and the
+ * everyday verbs and praise of how-to pages ("get", "need", "great", "best"): common enough to rise as a brief's
+ * keyword, never what it is about. Only keywords leave them out; the story-matching terms keep the shared STOPWORDS.
  */
 const QUALIFIERS = new Set(
   `maybe perhaps fairly nearly really actually probably likely unlikely certain certainly simply quite especially usually
   recently currently finally directly highly largely widely quickly slowly clearly particularly significantly potentially
   possibly apparently entirely exactly roughly approximately various ago soon today yesterday tomorrow lot lots thing things
-  way ways kind sort sure`.split(/\s+/),
+  way ways kind sort sure get gets getting got going want wants wanted need needs needed know knows knew able good great
+  better best available`.split(/\s+/),
 );
 
 /**

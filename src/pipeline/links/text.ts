@@ -165,6 +165,8 @@ const MORE_STOPWORDS: Readonly<Record<string, string>> = {
   pt: `ainda sobre foi tem estava esta ser sao era ja muito mais tambem ontem hoje disse segundo quando onde desde ate entre todo todos toda todas
     outro outra cada apos assim`,
   pl: 'bez raz jest sa byl byla jak juz tez tylko przez oraz ktory ktora ktore ale jego jej ich',
+  // "innen" is also what a gender star or colon leaves of "Bürger*innen" when the word is read in two.
+  de: 'einfach finden bietet bitte lassen sagen sehen bleibt fast pro innen',
 };
 
 /** The brief's own language's stopwords, folded as words are compared ("für" -> "fur"); English's are STOPWORDS. */
