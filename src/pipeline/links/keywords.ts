@@ -1,6 +1,6 @@
 import { capitalisesNouns } from '../clean/language-code.ts';
 import { hasLetter } from '../clean/text.ts';
-import { languageStopwords, STOPWORDS, singular, withoutElision, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, singular, withoutElidedParticle, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -35,7 +35,7 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
   const { text: whole, tokens, folded } = typeof text === 'string' ? wordTokens(text) : text;
   const ownStopwords = languageStopwords(language);
   const nounsCapitalised = capitalisesNouns(language);
-  const unelided = withoutElision(language);
+  const unelided = withoutElidedParticle(language);
   // One entry per key: single words and phrases, with the capitalisation counts of single words alongside.
   const counts = new Map<string, Count>();
   const add = (key: string, form: string): Count => {

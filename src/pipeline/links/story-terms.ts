@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { memoisedPerText } from '../clean/text.ts';
 import { quantityKeys } from './quantities.ts';
-import { languageStopwords, STOPWORDS, withoutElision, wordTokens, type WordTokens } from './text.ts';
+import { languageStopwords, STOPWORDS, withoutElidedParticle, wordTokens, type WordTokens } from './text.ts';
 
 /**
  * What a brief says, as weighted terms for the same-story similarity
@@ -31,7 +31,7 @@ export const MAX_STORY_TERMS = 200;
  */
 export function storyTerms(title: string, paragraphs: readonly string[], words: WordTokens = wordTokens([title, ...paragraphs].join('\n\n')), language?: string | null): WeightedTerm[] {
   const ownStopwords = languageStopwords(language);
-  const unelided = withoutElision(language);
+  const unelided = withoutElidedParticle(language);
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => weights.set(key, (weights.get(key) ?? 0) + weight);
   for (const key of quantityKeys(title)) add(key, HEADLINE_WEIGHT);

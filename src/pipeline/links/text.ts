@@ -191,7 +191,7 @@ const ELIDED_ANY = new RegExp(String.raw`${ELISION}(?=\p{L})`, 'iu');
  * and from the same word written alone ("université" of "l’université"); the folded form itself where there is none.
  * Null for the other languages.
  */
-export function withoutElision(language: string | null | undefined): ((written: string, folded: string) => string) | null {
+export function withoutElidedParticle(language: string | null | undefined): ((written: string, folded: string) => string) | null {
   if (!ELIDING_LANGUAGES.has(baseLanguage(language))) return null;
   return (written, folded) => {
     const particle = ELIDED_ANY.exec(written);
