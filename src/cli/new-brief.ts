@@ -41,7 +41,7 @@ export async function scaffold(args: string[], root = process.cwd()): Promise<st
     const title = args.join(' ').trim();
     if (!title) throw new Error(USAGE);
     name = slugifyWords(title);
-    if (!name) throw new Error('the title needs some Latin letters or digits to make a file name; add a `slug:` by hand if it has none');
+    if (!name) throw new Error('the title needs some letters that read in Latin (or digits) to make a file name; add a `slug:` by hand if it has none');
     frontmatter = { title, dek: 'One sentence that tells the reader what happened.', outlet: 'Dispatch', authors: ['Your Name'], date: today() };
     body = 'Write the brief here in Markdown. Components need no import:\n\n<Callout title="Note">A box set apart from the text.</Callout>\n';
   }

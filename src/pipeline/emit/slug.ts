@@ -1,17 +1,31 @@
 import { createHash } from 'node:crypto';
+import transliterate from '@sindresorhus/transliterate';
 
 const MAX_WORDS_LENGTH = 60;
 
 /**
  * Latin letters that Unicode decomposition leaves whole (a stroke or a ligature, not an accent):
  * their usual ASCII spelling, so "Großväter" reads "grossvater" and "całej" "calej" rather than
- * falling apart at the letter. A table of a dozen letters; no transliteration package is installed.
+ * falling apart at the letter. Latin is folded by this table, not by the transliteration package,
+ * which spells "ä" as "ae": slugs of Latin titles stay what they were.
  */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l' };
 const UNDECOMPOSED_LETTER = /[ßłøđðþæœıħŀ]/g;
 
-/** Lower-case ASCII words joined by hyphens; non-Latin titles fall back to an empty string. */
+/** A run of letters of another script than Latin, with their marks ("Мост", "Ελλάδα", "الأخبار"). */
+const OTHER_SCRIPT_RUN = /(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}\p{M}*)+/gu;
+
+/**
+ * Lower-case ASCII words joined by hyphens. Cyrillic, Greek, Arabic, Armenian, Georgian and other scripts the
+ * transliteration package knows read in Latin letters ("Новый мост" -> "novyy-most"); a title in a script it
+ * leaves as it is (Chinese, Hebrew) gives an empty string, and the caller falls back to a hash.
+ */
 export function slugifyWords(text: string): string {
+  return latinSlugWords(text.replace(OTHER_SCRIPT_RUN, (run) => transliterate(run)));
+}
+
+/** Lower-case ASCII words joined by hyphens from the Latin letters and digits of `text` alone. */
+export function latinSlugWords(text: string): string {
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

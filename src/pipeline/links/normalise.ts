@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugifyWords } from '../emit/slug.ts';
+import { latinSlugWords } from '../emit/slug.ts';
 
 /**
  * Rules that turn the many ways a name is written into one form. They are
@@ -142,7 +142,8 @@ const SHOUTED_NAME = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}$/u;
  */
 export function entityId(name: string): string {
   const key = aliasKey(name);
-  const slug = slugifyWords(key);
+  // Latin letters alone: a transliterated "Путин" would share the page of an English "Putin" that may be another name's.
+  const slug = latinSlugWords(key);
   return slug && (LATIN_LETTER.test(slug) || !ANY_LETTER.test(key)) ? slug : `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
 }
 const LATIN_LETTER = /[a-z]/u;
