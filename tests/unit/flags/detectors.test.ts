@@ -39,6 +39,8 @@ describe('publisher-disclosure', () => {
     ['a feed', 'The live feed of the eclipse is presented by the Valley Astronomical Society and the harbour museum.', null],
     ['a short line', 'Sponsored by Harbour Trust', 'warning'],
     ['the page itself', 'This article was produced in partnership with the Harbour Trust, which funds coverage of ferries and ports.', 'warning'],
+    ['a short sentence whose notice comes late', 'The ferries ran late again. Paid staff backed the harbour act sponsored by Ann Lee. The quay held.', null],
+    ['an affiliate notice opening a short sentence', 'The ferries ran late again. Affiliate links here may earn us a small fee. The quay held.', 'caution'],
   ])("reads a sponsorship in the story's text as the page's only as a short line or where it speaks of the page: %s", (_what, body, severity) => {
     expect(flagsOf('publisher-disclosure', body)[0]?.severity ?? null).toBe(severity);
   });

@@ -1,5 +1,5 @@
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { classifyNotice, mayHoldNotice, SEPARATORS } from '../notices.ts';
+import { classifyNotice, mayHoldNotice, SEPARATORS, type NoticeRule } from '../notices.ts';
 import { fold, hasAtMostWords, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
@@ -36,7 +36,7 @@ export const publisherDisclosure: Detector = {
       for (const segment of segments(view)) {
         if (already.has(fold(segment.text).toLowerCase())) continue;
         const rule = classifyNotice(segment.text);
-        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment))) continue;
+        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment, rule))) continue;
         flags.push(flagOn(field, view, segment, this.name, { kind: 'publisher-disclosure', severity: rule.severity, reason: rule.reason }));
       }
     }
@@ -69,8 +69,6 @@ interface Segment {
 
 /** Words of a sponsor's notice printed as a line of its own ("Sponsored by Harbour Trust", "Presented in partnership with Acme"). */
 const NOTICE_WORDS = 12;
-/** A notice opens with what it is ("Sponsored content: …", "Paid for by …", "In partnership with …"). */
-const OPENS_AS_NOTICE = /^\W*(?:sponsored|paid|presented|in (?:paid )?partnership|advertorial|promoted|partner content)\b/iu;
 /** The page itself as what is sponsored ("This article was produced in partnership with …", "This content is paid for by …"). */
 const THE_PAGE = /\b(?:this|the following)\s+(?:article|post|story|content|page|piece|series|episode|podcast|newsletter|video|feature|report|guide|review|coverage|section|site)\b/iu;
 
@@ -80,6 +78,13 @@ const THE_PAGE = /\b(?:this|the following)\s+(?:article|post|story|content|page|
  * partnership with" is about a bill, an event or a feed the story reports ("The harbour act, sponsored by Rep. Ann Lee, …";
  * also when a parser cuts it short at "Reps.").
  */
-function sponsorsThePage(segment: Segment): boolean {
-  return (hasAtMostWords(segment.text, NOTICE_WORDS) && (segment.ownLine || OPENS_AS_NOTICE.test(segment.text))) || THE_PAGE.test(segment.text);
+function sponsorsThePage(segment: Segment, rule: NoticeRule): boolean {
+  return (hasAtMostWords(segment.text, NOTICE_WORDS) && (segment.ownLine || opensWith(rule, segment.text))) || THE_PAGE.test(segment.text);
+}
+
+/** The rule's words open the piece: a notice says first what it is ("Sponsored content: …", "Paid for by …", "In partnership with …"). */
+function opensWith(rule: NoticeRule, text: string): boolean {
+  const folded = fold(text);
+  const found = rule.re.exec(folded);
+  return found !== null && !/[\p{L}\p{N}]/u.test(folded.slice(0, found.index));
 }
