@@ -85,6 +85,10 @@ describe('cross-link pages', () => {
 
   it('gives topic pages and Pagefind topic filters', async () => {
     const topics = await page('topics');
+    // The subjects with the most briefs first.
+    const counts = selectAll('dt .meta', topics).map((s) => Number(toText(s).replace(/\D/g, '')));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const first = hrefs(topics, 'dt a')[0]!;
     const topic = await page(first.slice(BASE.length + 1));
     const briefHref = hrefs(topic, '.brief-list a')[0]!;
