@@ -92,6 +92,20 @@ describe('topic taxonomy', () => {
   });
 });
 
+describe('computing', () => {
+  const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
+  it.each([
+    ['English', 'The council moved its computers to Linux. Staff learned the new software, and the old laptops were sold.'],
+    ['German', 'Das neue Betriebssystem läuft auf jedem Computer. Die Software ist kostenlos, und Programmierer können mitarbeiten.'],
+    ['French', 'Le logiciel libre gagne les écoles. Chaque ordinateur du lycée tourne sous Linux, et les cours d’informatique suivent.'],
+  ])('files computers, software and apps under their own subject, in %s', (_language, text) => {
+    expect(ids(text)).toContain('computing');
+  });
+  it('leaves out browsing a market, apples and a mill\'s windows', () => {
+    expect(ids('Shoppers browsed the stalls for hours. Browsing the market, they bought apples and looked through the windows of the old mill.')).not.toContain('computing');
+  });
+});
+
 describe('topics in other languages', () => {
   it('reads the patterns of every language, and an English-only one only in English text', () => {
     const german = 'Die Mannschaft gewann das Turnier. Der Trainer war zufrieden, die Spieler waren müde, und die Meisterschaft war entschieden.';
