@@ -92,6 +92,20 @@ describe('topic taxonomy', () => {
   });
 });
 
+describe('subjects in the words of other languages', () => {
+  const ids = (text: string, language: string) => scoreTopics(text, text.split(/\s+/u).length, language).map((t) => t.id);
+  /** A language, the subject, and a text that writes it in that language's words. */
+  const written: [string, string, string][] = [
+    ['es', 'sport', 'El Tarnport ganó el torneo. Sus delanteros marcaron tres goles y el portero paró un penalti en la liga.'],
+    ['en', 'law-and-justice', 'The prisoner escaped from the prison at night. Two prisons nearby were locked down until morning.'],
+    ['de', 'law-and-justice', 'Der Reporter saß ein Jahr im Gefängnis. Nach der Haftstrafe schrieb er über das Gefängnis und die Zelle.'],
+    ['es', 'finance', 'Tarnland pagó su deuda en dólares. La deuda del banco central bajó, y los bancos prestaron más.'],
+  ];
+  it.each(written)('files a text in %s under %s', (language, topic, text) => {
+    expect(ids(text, language)).toContain(topic);
+  });
+});
+
 describe('computing', () => {
   const ids = (text: string) => scoreTopics(text, text.split(/\s+/u).length).map((t) => t.id);
   it.each([
