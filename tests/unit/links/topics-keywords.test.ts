@@ -100,6 +100,9 @@ describe('subjects in the words of other languages', () => {
     ['en', 'law-and-justice', 'The prisoner escaped from the prison at night. Two prisons nearby were locked down until morning.'],
     ['de', 'law-and-justice', 'Der Reporter saß ein Jahr im Gefängnis. Nach der Haftstrafe schrieb er über das Gefängnis und die Zelle.'],
     ['es', 'finance', 'Tarnland pagó su deuda en dólares. La deuda del banco central bajó, y los bancos prestaron más.'],
+    ['en', 'computing', 'The new Python release speeds up the server. Databases load faster, and the Python tools install in seconds.'],
+    ['de', 'disasters-and-accidents', 'Die Lawine traf das Dorf. Nach der Lawine suchten Helfer, und die Lawinengefahr blieb hoch.'],
+    ['de', 'sport', 'Die Formel 1 startet in Tarnhafen. Beim Formel-1-Test fuhr das Team vorn, und die Rallye folgt im Mai.'],
   ];
   it.each(written)('files a text in %s under %s', (language, topic, text) => {
     expect(ids(text, language)).toContain(topic);
