@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { latinSlugWords } from '../emit/slug.ts';
+import { latinSlugWords, slugifyWords } from '../emit/slug.ts';
 
 /**
  * Rules that turn the many ways a name is written into one form. They are
@@ -136,15 +136,20 @@ const SHOUTED_NAME = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}$/u;
 
 /**
  * An entity id: a URL slug of its canonical name (acronym dots removed first,
- * so "U.S. Navy" -> "us-navy"). Names with no Latin letters get a short hash,
- * so two such names never share a page: a slug that kept only a name's figures
- * ("2016" of "Форум-2016") would be every such name's of that year.
+ * so "U.S. Navy" -> "us-navy"). A name with no Latin letters is spelled in Latin
+ * letters where its script allows, with a short hash of the name after it
+ * ("Сбербанк" -> "sberbank-1a2b3c4d"): the hash keeps it apart from the Latin
+ * name it may or may not be, and from others spelled alike; a slug that kept only
+ * a name's figures ("2016" of "Форум-2016") would be every such name's of that
+ * year. A name no spelling reaches (Chinese, Hebrew) gets the hash alone.
  */
 export function entityId(name: string): string {
   const key = aliasKey(name);
-  // Latin letters alone: a transliterated "Путин" would share the page of an English "Putin" that may be another name's.
   const slug = latinSlugWords(key);
-  return slug && (LATIN_LETTER.test(slug) || !ANY_LETTER.test(key)) ? slug : `name-${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 10)}`;
+  if (slug && (LATIN_LETTER.test(slug) || !ANY_LETTER.test(key))) return slug;
+  const hash = createHash('sha256').update(key.toLowerCase()).digest('hex');
+  const spelled = slugifyWords(key);
+  return LATIN_LETTER.test(spelled) ? `${spelled}-${hash.slice(0, 8)}` : `name-${hash.slice(0, 10)}`;
 }
 const LATIN_LETTER = /[a-z]/u;
 const ANY_LETTER = /\p{L}/u;

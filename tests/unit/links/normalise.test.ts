@@ -75,12 +75,16 @@ describe('entity normalisation', () => {
     expect(found.get('su-27')?.kind).toBe('product');
   });
 
-  it('gives names without Latin letters distinct ids', () => {
-    expect(entityId('Сбербанк')).toMatch(/^name-[0-9a-f]{10}$/);
+  it('gives names without Latin letters distinct ids, spelled in Latin letters where their script allows', () => {
+    expect(entityId('Сбербанк')).toMatch(/^sberbank-[0-9a-f]{8}$/);
     expect(entityId('Сбербанк')).not.toBe(entityId('Газпром'));
+    // Spelled alike, a Cyrillic name is no Latin one's: the hash keeps their pages apart.
+    expect(entityId('Тарнпорт')).not.toBe(entityId('Tarnport'));
+    expect(entityId('Тарнпорт')).toBe(entityId('ТАРНПОРТ'));
     // Figures alone are no name's slug: two such names of one year stay two.
-    expect(entityId('Форум-2016')).toMatch(/^name-[0-9a-f]{10}$/);
+    expect(entityId('Форум-2016')).toMatch(/^forum-2016-[0-9a-f]{8}$/);
     expect(entityId('Олимпиада-2016')).not.toBe(entityId('Форум-2016'));
+    expect(entityId('北京')).toMatch(/^name-[0-9a-f]{10}$/);
     expect(entityId('2016')).toBe('2016');
     expect(entityId('U.S. Navy')).toBe('us-navy');
   });
