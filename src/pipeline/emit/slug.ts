@@ -17,7 +17,7 @@ const OTHER_SCRIPT_RUN = /(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inhe
 
 /**
  * Lower-case ASCII words joined by hyphens. Cyrillic, Greek, Arabic, Armenian, Georgian and other scripts the
- * transliteration package knows read in Latin letters ("Новый мост" -> "novyy-most"); a title in a script it
+ * transliteration package knows read in Latin letters ("Мэр открыл мост" -> "mer-otkryl-most"); a title in a script it
  * leaves as it is (Chinese, Hebrew) gives an empty string, and the caller falls back to a hash.
  */
 export function slugifyWords(text: string): string {
