@@ -102,6 +102,8 @@ describe('subjects in the words of other languages', () => {
     ['es', 'finance', 'Tarnland pagó su deuda en dólares. La deuda del banco central bajó, y los bancos prestaron más.'],
     ['en', 'computing', 'The new Python release speeds up the server. Databases load faster, and the Python tools install in seconds.'],
     ['de', 'disasters-and-accidents', 'Die Lawine traf das Dorf. Nach der Lawine suchten Helfer, und die Lawinengefahr blieb hoch.'],
+    ['de', 'transport', 'Das Auto blieb am Tarnhafener Ring liegen. Der Pkw wurde abgeschleppt, und die Autos dahinter warteten.'],
+    ['en', 'transport', 'Motorists queued for an hour. The cars crawled into Tarnport, and one car broke down on the bridge.'],
     ['de', 'sport', 'Die Formel 1 startet in Tarnhafen. Beim Formel-1-Test fuhr das Team vorn, und die Rallye folgt im Mai.'],
   ];
   it.each(written)('files a text in %s under %s', (language, topic, text) => {
