@@ -104,6 +104,8 @@ describe('subjects in the words of other languages', () => {
     ['de', 'disasters-and-accidents', 'Die Lawine traf das Dorf. Nach der Lawine suchten Helfer, und die Lawinengefahr blieb hoch.'],
     ['de', 'transport', 'Das Auto blieb am Tarnhafener Ring liegen. Der Pkw wurde abgeschleppt, und die Autos dahinter warteten.'],
     ['en', 'transport', 'Motorists queued for an hour. The cars crawled into Tarnport, and one car broke down on the bridge.'],
+    ['en', 'transport', 'The shipping line moved more cargo this year. Freight rates fell as container ships left Tarnport early.'],
+    ['de', 'transport', 'Der Hafen von Tarnhafen wuchs. Frachter brachten mehr Güter, und der Güterverkehr nahm kräftig zu.'],
     ['de', 'sport', 'Die Formel 1 startet in Tarnhafen. Beim Formel-1-Test fuhr das Team vorn, und die Rallye folgt im Mai.'],
   ];
   it.each(written)('files a text in %s under %s', (language, topic, text) => {
