@@ -106,6 +106,9 @@ describe('subjects in the words of other languages', () => {
     ['en', 'transport', 'Motorists queued for an hour. The cars crawled into Tarnport, and one car broke down on the bridge.'],
     ['en', 'transport', 'The shipping line moved more cargo this year. Freight rates fell as container ships left Tarnport early.'],
     ['de', 'transport', 'Der Hafen von Tarnhafen wuchs. Frachter brachten mehr Güter, und der Güterverkehr nahm kräftig zu.'],
+    ['en', 'finance', 'The council raised taxes on boats. Taxpayers in Tarnport pay the new tax from May, and the tax office expects more.'],
+    ['de', 'sport', 'Der Handballverein gewann das Derby. Im Eishockey verlor Tarnhafen, und im Handball folgt das Pokalspiel.'],
+    ['de', 'food-and-drink', 'Die Zwiebeln im Olivenöl anbraten. Den Knoblauch dazugeben und die Zwiebel glasig werden lassen.'],
     ['de', 'sport', 'Die Formel 1 startet in Tarnhafen. Beim Formel-1-Test fuhr das Team vorn, und die Rallye folgt im Mai.'],
   ];
   it.each(written)('files a text in %s under %s', (language, topic, text) => {
