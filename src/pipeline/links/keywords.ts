@@ -1,6 +1,6 @@
 import { capitalisesNouns } from '../clean/language-code.ts';
 import { hasLetter } from '../clean/text.ts';
-import { languageStopwords, STOPWORDS, singular, withoutElidedParticle, wordTokens, type WordTokens } from './text.ts';
+import { elidedParticleEnd, languageStopwords, STOPWORDS, singular, withoutElidedParticle, wordTokens, type WordTokens } from './text.ts';
 import type { Term } from './types.ts';
 
 // Patterns of the per-word tests, built once (a literal in the loop is a new object for every word).
@@ -64,7 +64,7 @@ export function termFrequencies(text: string | WordTokens, language?: string | n
     // A page's soft hyphens (hyphenation hints) are no part of the label.
     const plain = token.text.includes('\u00AD') ? token.text.replaceAll('\u00AD', '') : token.text;
     // Without the elided particle as well ("université" of "l’université").
-    const written = unelided && word !== folded[i] ? plain.slice(plain.search(/['’]/u) + 1) : plain;
+    const written = unelided && word !== folded[i] ? plain.slice(elidedParticleEnd(plain)) : plain;
     const form = nounsCapitalised ? written : written.toLowerCase();
     const stats = add(key, form);
     if (!opensSentence) {

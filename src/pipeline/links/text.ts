@@ -194,9 +194,14 @@ const ELIDED_ANY = new RegExp(String.raw`${ELISION}(?=\p{L})`, 'iu');
 export function withoutElidedParticle(language: string | null | undefined): ((written: string, folded: string) => string) | null {
   if (!ELIDING_LANGUAGES.has(baseLanguage(language))) return null;
   return (written, folded) => {
-    const particle = ELIDED_ANY.exec(written);
-    return particle ? foldWord(written.slice(particle[0].length)) : folded;
+    const end = elidedParticleEnd(written);
+    return end > 0 ? foldWord(written.slice(end)) : folded;
   };
+}
+
+/** Where the word starts after an elided particle and its apostrophe ("l’université" -> 2); 0 where there is none. */
+export function elidedParticleEnd(written: string): number {
+  return ELIDED_ANY.exec(written)?.[0].length ?? 0;
 }
 
 /** Lower case, no accents, no dots or inner apostrophes: the form used to compare words. */
