@@ -582,6 +582,37 @@ describe('unverifiable-quote', () => {
     // With no one named before it, the pronoun credits no one.
     expect(texts('unverifiable-quote', 'The storm came early. \u201cThe quay will not hold through another winter,\u201d she wrote.')).toHaveLength(1);
   });
+  it('reads a pull quote as the quotation it repeats, before or after it', () => {
+    const full = '\u201cThe concern is that the ferries in general are burning more and more fuel, using more crews, sailing for longer,\u201d says Mara Holt, a researcher at the Tarnhafen Institute.';
+    const pull = '\u201cThe concern is that the ferries in general are burning more and more fuel.\u201d';
+    expect(texts('unverifiable-quote', ['Ferries are late again.', full, pull, 'Holt helped launch a website.'].join('\n\n'))).toEqual([]);
+    expect(texts('unverifiable-quote', ['Ferries are late again.', pull, full].join('\n\n'))).toEqual([]);
+    // Words no credited quotation holds are still unsourced.
+    const other = '\u201cThe night boats in general are burning more and more fuel.\u201d';
+    expect(texts('unverifiable-quote', ['Ferries are late again.', other, full].join('\n\n'))).toEqual(['The night boats in general are burning more and more fuel.']);
+  });
+  it('credits a speaker whose role lists, whose name holds a particle, or who is named later in the sentence', () => {
+    const credited: ReadonlyArray<readonly [string, string]> = [
+      ['listedRole', '\u201cWe are joining a family with some of the best lines in the world,\u201d Tom Hale, vice president of fleet, finance and routes at Harbour Air, said on Oct. 12. \u201cThe possibilities are tremendous.\u201d'],
+      ['particle', '\u201cIt is a great story,\u201d Jan Storm van Leeuwen, the keeper of maps at the Tarnhafen Library, said one night.'],
+      ['namedLater', '\u201cWe are like every other school board\u201d trying to keep pupils safe, says Ann Lee, a spokesperson for the Tarnport School Board.'],
+      ['officeAfterPlace', 'Tarn Valley City Mayor Tom de Vries spoke on Monday. \u201cThe place we have used before is the island,\u201d he said.'],
+      ['publishedWork', 'The writer Ann Lee writes in her book \u201cWhat I Think About When I Think About Ferries\u201d: \u201cSailing is both exercise and metaphor.\u201d'],
+      ['otherVerb', 'Mayor Tom Hale of the Tarnport council met the crew. \u201cTake what you need, my friend,\u201d he reiterates.'],
+    ];
+    for (const [name, body] of credited) expect(texts('unverifiable-quote', body), name).toEqual([]);
+    // Named later with nothing a reader could check, or credited to "they say", the words stay unsourced.
+    const [resident] = flagsOf('unverifiable-quote', '\u201cWe are like every other school board\u201d trying to keep pupils safe, says Ann Lee, a local resident.');
+    expect(resident?.reason).toContain('credited to Ann Lee with no organisation');
+    expect(texts('unverifiable-quote', 'The crew met at dawn. \u201cWhy do you think the ferry is late?\u201d They say it is the tide.')).toHaveLength(1);
+    expect(texts('unverifiable-quote', 'The writer Ann Lee writes: \u201cSailing is both exercise and metaphor.\u201d')).toHaveLength(1);
+  });
+  it('judges a quotation broken by its credit as one, and short spoken words as words, not a title', () => {
+    const body = 'One who fled was Ann Lee, a nurse at Tarnport Clinic. \u201cI am from Tarnport,\u201d she said. \u201cI was very afraid of the storm.\u201d Unable to find a car, Lee walked south. \u201cAlong the way,\u201d she said, \u201cI felt severe pain, so I went to Tarnport Hospital.\u201d';
+    expect(texts('unverifiable-quote', body)).toEqual([]);
+    // Broken by a credit to no one, the quotation is flagged once.
+    expect(texts('unverifiable-quote', 'The storm came. \u201cAlong the quay,\u201d someone said, \u201cthe boats were lost in the night.\u201d')).toEqual(['Along the quay']);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

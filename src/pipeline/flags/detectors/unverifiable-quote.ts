@@ -10,15 +10,17 @@ const MIN_WORDS = 3;
 /** Unsourced quotations, and their share of all, from which a text is dialogue rather than reporting. */
 const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
-const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds)`;
+const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds|reiterated|reiterates|repeated|asserted|asserts|announced|announces|confirmed|confirms|predicted|predicts|cautioned|cautions|recounted|recounts|testified|testifies)`;
 /** Verbs that credit the words after a quotation, but before one report no speech of their own ("shares a photo", "stressed the need"). */
-const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses`;
+const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses|joked|jokes|answered|answers|commented|comments|shouted|shouts|whispered|whispers|repeats`;
 /** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
 const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks|${AFTER_ONLY})`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
 const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now', 'Finally', 'Also', 'Instead', 'Recently', 'Perhaps', 'Indeed', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Hence', 'Even', 'Next', 'Again', 'Sometimes', 'Often', 'Soon'];
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
-const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'-]+)+`;
+/** A surname's particle in small letters ("…," de Blasio said; "…," van der Berg said; "Jan Storm van Leeuwen"). */
+const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ter|ten)(?:\s+(?:der|den|la|le))?`;
+const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
 const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
@@ -26,8 +28,9 @@ const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|d
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
 const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
 
-// A people's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee").
-const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+)?(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
+// A people's, a place's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee",
+// "Tarn Valley City Mayor Ann Lee").
+const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+){0,3}(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
 const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
@@ -56,19 +59,23 @@ export const unverifiableQuote: Detector = {
   name: 'unverifiable-quote',
   reads: 'english',
   detect(ctx: FlagContext): Flag[] {
-    const flags: Flag[] = [];
+    const flags: { flag: Flag; words: string }[] = [];
+    // The words of quotations credited to someone, for the pull quotes that repeat them.
+    let creditedWords = '';
     const view = ctx.body;
     let quotations = 0;
     // Quotations with no source of their own, before any goes on from the one before it.
     let unsourced = 0;
-    let previous: { paragraph: number; verdict: Verdict } | null = null;
+    let previous: { paragraph: number; verdict: Verdict; end: number } | null = null;
     // Last words of the names quotations were credited to so far.
     const credited = new Set<string>();
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
-      if (countWords(inner) < MIN_WORDS || isQuotedTitle(inner) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
+      if (countWords(inner) < MIN_WORDS || (isQuotedTitle(inner) && !creditFollows(view, q)) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
+      // One quotation broken by its credit (“Along the way,” she said, “I felt …”): its second part is the first's, judged and flagged with it.
+      if (previous && previous.end >= sentence.start && SPLIT_BY_CREDIT.test(view.text.slice(previous.end + 1, q.start - 1))) continue;
       quotations++;
       let verdict = judge(ctx, view, sentence, q);
       if (!verdict.ok) unsourced++;
@@ -80,16 +87,33 @@ export const unverifiableQuote: Detector = {
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
       }
       if (verdict.ok && verdict.speaker) credited.add(surnameOf(verdict.speaker));
-      previous = { paragraph: sentence.paragraph, verdict };
-      if (verdict.ok) continue;
-      flags.push(flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }));
+      previous = { paragraph: sentence.paragraph, verdict, end: q.end };
+      if (verdict.ok) {
+        creditedWords += `${wordsOf(inner)}\n`;
+        continue;
+      }
+      flags.push({ flag: flagOn('body', view, q, this.name, { kind: 'unverifiable-quote', severity: 'caution', reason: verdict.reason }), words: wordsOf(inner) });
     }
     // Nearly every one of many quotations without a source is dialogue (a script, a game's or a novel's lines), whose
     // speakers stand in a table or before a colon: the text reports no one's words, and a flag on each line says nothing.
     if (unsourced >= DIALOGUE_LINES && unsourced >= DIALOGUE_SHARE * quotations) return [];
-    return flags;
+    // A pull quote repeats, whole or in part and before or after it, words the story quotes with their speaker.
+    return flags.filter((f) => !(countWords(f.words) >= PULL_QUOTE_WORDS && creditedWords.includes(f.words))).map((f) => f.flag);
   },
 };
+
+/** Someone is credited right after the quotation: spoken words, however title-like ("“I am from Tarnport,” she said"). */
+function creditFollows(view: TextView, q: Span): boolean {
+  const after = view.text.slice(q.end + 1, q.end + 120);
+  return pronounSpeaker(after) !== null || SPEAKER_AFTER.test(after);
+}
+
+/** Words a pull quote must repeat to be taken for one: fewer may be a stock phrase said by two people. */
+const PULL_QUOTE_WORDS = 5;
+/** A quotation's words in small letters, one space between, whatever punctuation closes or breaks them. */
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
 
 /**
  * Every word capitalised but the short ones ("The Art Of War"): the quotation marks name a work, not
@@ -113,8 +137,6 @@ const NO_SPEAKER = String.raw`(?:The|A|An|On|In|At|Last|This|Monday|Tuesday|Wedn
  * spokesman Tom Hale told reporters): the role and the body are the speaker's description.
  */
 const ROLE_BEFORE_NAME = String.raw`(?:[A-Z][\p{L}.&'-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,3}`;
-/** A surname's particle in small letters ("…," de Blasio said; "…," van der Berg said). */
-const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ter|ten)(?:\s+(?:der|den|la|le))?`;
 /** A short aside in brackets after the name: a lawmaker's party and state ("(R-Ky.)"), "(pictured)". */
 const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // A surname alone counts after the verb as before it ("…, says Stark" as "…, Stark says"): the story named the person in full
@@ -122,9 +144,13 @@ const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 /** A body named after the verb ("…," explained the court in its ruling). */
 const BODY_AFTER_VERB = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|judges?|panel|board|council|committee|agency|ministry|department|company|firm|government|police|commission|report|study|statement|ruling|lawsuit|complaint|filing|indictment)\b`;
 /** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
-const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80},)?`;
+/** The aside may list, its parts between commas ("…," Tom Hale, vice president of fleet, finance and routes at Harbour Air, said). */
+const LIST_PARTS = String.raw`(?:,\s+[^,.;“”"]{1,60}){0,3}`;
+const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80}${LIST_PARTS},)?`;
 /** The speaker named after a quotation, by where the name stands: after its role, before the verb, after the verb, after the verb and a role. */
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(?<roleThenName>${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(?<nameThenVerb>${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(?<verbThenName>${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(?<verbThenRole>${PERSON}))`, 'u');
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(?<roleThenName>${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(?<nameThenVerb>${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80}${LIST_PARTS},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(?<verbThenName>${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(?<verbThenRole>${PERSON}))`, 'u');
+const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${SPEECH_AFTER}\b[^.;!?“”"]{0,80}[,:]\s*$`, 'u');
+const CREDITED_LATER = new RegExp(String.raw`,\s+${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -143,7 +169,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   const own = view.text.slice(sentence.start, q.start - 1);
   const previous = view.sentences[sentence.index - 1];
   const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && SPEECH_WORD.test(previous.text);
-  const before = introduced ? previous.text : own;
+  // Words inside another quotation describe no speaker: a sentence the splitter ran on ("…,” Ann Lee said on Oct. 12. “…”)
+  // holds the last quotation, whose "some of the best" is no vague source.
+  const before = withoutQuotations(introduced ? previous.text : own);
   const afterEnd = Math.min(view.text.length, Math.max(sentence.end, q.end + 80));
   const after = view.text.slice(q.end + 1, afterEnd);
   const whole = view.text.slice(sentence.start, sentence.end);
@@ -153,7 +181,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Speaker after the quote: ", Bloomberg reported", "," said Jane Doe, head of X"
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after);
-  const trailing = SPEAKER_AFTER.exec(closesClause ? after : '');
+  // A quotation inside a clause is credited where the sentence goes on: "…" for the pupils' sake, says Ann Lee.
+  const trailing = closesClause ? SPEAKER_AFTER.exec(after) : CREDITED_LATER.exec(view.text.slice(q.end + 1, sentence.end));
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
@@ -183,11 +212,20 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   return { ok: true, speaker: subject };
 }
 
+function withoutQuotations(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+const QUOTED = /“[^“”]*”|"[^"]*"/gu;
+
 /** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
 function judgeNamed(view: TextView, before: string, person: string, rest: string): Verdict {
+  // Words quoted from the speaker's published work are checked in that work ("Ann Lee writes in her book …").
+  if (PUBLISHED_WORK.test(before) || PUBLISHED_WORK.test(rest)) return { ok: true, speaker: person };
   if (affiliated(person, `${before} ${rest}`) || affiliatedElsewhere(view, person)) return { ok: true, speaker: person };
   return unaffiliated(person);
 }
+
+const PUBLISHED_WORK = /\b(?:in|from)\s+(?:his|her|their|the|a|an)\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|autobiography|essay|column|op-ed|article|paper|blog\s+post)\b/u;
 
 function unaffiliated(person: string): Verdict {
   return { ok: false, reason: `The quotation is credited to ${person.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
@@ -226,7 +264,8 @@ const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD}\b[^.;“”"]{0,120}\b(?:c
 function pronounSpeaker(after: string): string | null {
   return PRONOUN_SPEAKS.exec(after)?.[1] ?? null;
 }
-const PRONOUN_SPEAKS = new RegExp(String.raw`^[\s,.]*(he|she|they|it)\s+(?:said|says|added|adds|told|tells|warned|wrote|writes|noted|notes|asked|asks|${AFTER_ONLY})\b`, 'iu');
+// Not "they say": after a quotation it reports what people say in general (“…?” They say it is because …).
+const PRONOUN_SPEAKS = new RegExp(String.raw`^[\s,.]*(he|she|they|it)\s+(?!say\b)${SPEECH_AFTER}\b`, 'iu');
 
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
 function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
