@@ -613,6 +613,13 @@ describe('unverifiable-quote', () => {
     // Broken by a credit to no one, the quotation is flagged once.
     expect(texts('unverifiable-quote', 'The storm came. \u201cAlong the quay,\u201d someone said, \u201cthe boats were lost in the night.\u201d')).toEqual(['Along the quay']);
   });
+  it('goes on quoting the speaker of a short credited reply, and reads no name said inside quotation marks as the speaker', () => {
+    expect(texts('unverifiable-quote', 'Mayor Tom Hale of the Tarnport council walked over to the quay.\n\n\u201cYes,\u201d he says. \u201cWe leave for the island at noon.\u201d')).toEqual([]);
+    expect(texts('unverifiable-quote', 'The mascot of the Tarnhafen Observatory posts pictures. \u201cTarn Beach was cheering during the eclipse,\u201d Camilla tweeted.')).toEqual([]);
+    // The place asked about is not who answers: the quotation after the reply is still no one's.
+    const [flag] = flagsOf('unverifiable-quote', 'A man walks toward you. \u201cTarn Valley?\u201d\n\n\u201cYes,\u201d he says. \u201cYou need something for the trip?\u201d');
+    expect(flag?.reason).toBe('No one is named as the source of this quotation.');
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -12,7 +12,7 @@ const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds|reiterated|reiterates|repeated|asserted|asserts|announced|announces|confirmed|confirms|predicted|predicts|cautioned|cautions|recounted|recounts|testified|testifies)`;
 /** Verbs that credit the words after a quotation, but before one report no speech of their own ("shares a photo", "stressed the need"). */
-const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses|joked|jokes|answered|answers|commented|comments|shouted|shouts|whispered|whispers|repeats`;
+const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses|joked|jokes|answered|answers|commented|comments|shouted|shouts|whispered|whispers|repeats|tweeted|tweets|posted`;
 /** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
 const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks|${AFTER_ONLY})`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
@@ -71,9 +71,15 @@ export const unverifiableQuote: Detector = {
     const credited = new Set<string>();
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
-      if (countWords(inner) < MIN_WORDS || (isQuotedTitle(inner) && !creditFollows(view, q)) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
+      // A short reply with its credit ("“Yes,” he says.") is too short to flag, but the quotation after it goes on with its speaker.
+      const short = countWords(inner) < MIN_WORDS;
+      if (((short || isQuotedTitle(inner)) && !creditFollows(view, q)) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
+      if (short) {
+        previous = { paragraph: sentence.paragraph, verdict: judge(ctx, view, sentence, q), end: q.end };
+        continue;
+      }
       // One quotation broken by its credit (“Along the way,” she said, “I felt …”): its second part is the first's, judged and flagged with it.
       if (previous && previous.end >= sentence.start && SPLIT_BY_CREDIT.test(view.text.slice(previous.end + 1, q.start - 1))) continue;
       quotations++;
@@ -272,7 +278,8 @@ function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: 
   // The sentence before, in the paragraph or closing the one before ("Governor Ann Lee spoke today.\n\nShe said: "…"").
   const previous = view.sentences[sentence.index - 1];
   if (!previous || sentence.paragraph - previous.paragraph > 1) return { ok: false, reason: NO_SPEAKER_NAMED };
-  const person = PERSON_NAME.exec(previous.text);
+  // A name inside quotation marks is words said, not the speaker (“Tarnport?” you ask. “Yes,” he says.).
+  const person = PERSON_NAME.exec(withoutQuotations(previous.text));
   // A picture's credit names the photographer, and an outlet's name no speaker.
   if (PHOTO_CREDIT.test(previous.text) || (person && OUTLET_NAME.test(person[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A person described, not named ("The doctor apologised. "I'm sorry," she said."), is as traceable as a subject so described before the quote.
