@@ -620,6 +620,18 @@ describe('unverifiable-quote', () => {
     const [flag] = flagsOf('unverifiable-quote', 'A man walks toward you. \u201cTarn Valley?\u201d\n\n\u201cYes,\u201d he says. \u201cYou need something for the trip?\u201d');
     expect(flag?.reason).toBe('No one is named as the source of this quotation.');
   });
+  it('takes "she says" for the person a sentence before opens with, when the sentence just before names no one', () => {
+    const quote = '\u201cOn a bad day I could easily spend fifty pounds on creams,\u201d she says.';
+    expect(texts('unverifiable-quote', `Ann Lee, a nurse at Tarnport Clinic, grew up by the sea. She moved north in 2007.\n\nShe tried many creams. ${quote}`)).toEqual([]);
+    // A subject named later by the surname alone is the person the story names in full.
+    expect(texts('unverifiable-quote', `Ann Lee, a nurse at Tarnport Clinic, grew up by the sea.\n\nLee once fell asleep on the beach. Her skin got worse. ${quote}`)).toEqual([]);
+    // A name in a sentence's object is someone else: the speaker is still the subject named before, with no body to check.
+    const [flag] = flagsOf('unverifiable-quote', `Ann Lee grew up by the sea.\n\nShe never liked Tom Hale of Harbour Lines much. She tried many creams. ${quote}`);
+    expect(flag?.reason).toContain('credited to Ann Lee with no organisation');
+    // A quotation that goes on from one credited just before keeps that speaker.
+    const [goesOn] = flagsOf('unverifiable-quote', 'Tom Hale of Harbour Lines spoke first.\n\nThe creams protect the skin in several ways, said Lee. \u201cThe first cream keeps the skin clear in the cold,\u201d she continued.\n\nAnn Lee grew up by the sea.');
+    expect(goesOn?.reason).toContain('credited to Ann Lee');
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -1,6 +1,7 @@
 import headline from '../lexicons/headline.json' with { type: 'json' };
 import outlets from '../lexicons/outlets.json' with { type: 'json' };
 import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
+import { isCommonWord, isGivenName } from '../../links/lexicon.ts';
 import { countryOf } from '../places.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { countWords, sentenceAt, type Sentence, type Span, type TextView } from '../text.ts';
@@ -46,7 +47,8 @@ function namesAnOrganisation(role: string): boolean {
 }
 
 /** `speaker`: who the quotation is credited to, when the text names them. */
-type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string };
+/** `unresolved`: a pronoun speaks (“…,” she said) whom the sentence before does not name. */
+type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string; unresolved?: true };
 
 const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
 
@@ -91,6 +93,8 @@ export const unverifiableQuote: Detector = {
         if (previous && goesOnQuoting(view, previous.paragraph, sentence.paragraph)) verdict = previous.verdict;
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
+        // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
+        else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? verdict;
       }
       if (verdict.ok && verdict.speaker) credited.add(surnameOf(verdict.speaker));
       previous = { paragraph: sentence.paragraph, verdict, end: q.end };
@@ -205,8 +209,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (pronoun === 'it') return namesAnOrganisation(before) || namesAnOrganisation(view.sentences[sentence.index - 1]?.text ?? '') ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
   const named = pronoun === null ? null : PERSON_NAME.exec(before);
   if (named) return pronoun === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
-  if (pronoun !== null) return judgePrevious(ctx, view, sentence, q);
-  if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(ctx, view, sentence, q);
+  if (pronoun !== null) return judgePrevious(view, sentence);
+  if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(view, sentence);
   if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
@@ -273,25 +277,84 @@ function pronounSpeaker(after: string): string | null {
 // Not "they say": after a quotation it reports what people say in general (“…?” They say it is because …).
 const PRONOUN_SPEAKS = new RegExp(String.raw`^[\s,.]*(he|she|they|it)\s+(?!say\b)${SPEECH_AFTER}\b`, 'iu');
 
+/** A person a pronoun stands for: the name, where it stands in its sentence, and that sentence. */
+type Antecedent = { name: string; at: number; sentence: string };
+
 /** A pronoun speaker is as traceable as the person the previous sentence names. */
-function judgePrevious(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): Verdict {
+function judgePrevious(view: TextView, sentence: Sentence): Verdict {
   // The sentence before, in the paragraph or closing the one before ("Governor Ann Lee spoke today.\n\nShe said: "…"").
   const previous = view.sentences[sentence.index - 1];
   if (!previous || sentence.paragraph - previous.paragraph > 1) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A name inside quotation marks is words said, not the speaker (“Tarnport?” you ask. “Yes,” he says.).
-  const person = PERSON_NAME.exec(withoutQuotations(previous.text));
+  const found = PERSON_NAME.exec(withoutQuotations(previous.text));
   // A picture's credit names the photographer, and an outlet's name no speaker.
-  if (PHOTO_CREDIT.test(previous.text) || (person && OUTLET_NAME.test(person[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
+  if (PHOTO_CREDIT.test(previous.text) || (found && OUTLET_NAME.test(found[0]))) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A person described, not named ("The doctor apologised. "I'm sorry," she said."), is as traceable as a subject so described before the quote.
   // A speaker named by the surname alone, as news names someone again ("Biden said he had signed off."), as "…," Stark says.
   // So is one the sentence opens with, named in full elsewhere in the story ("Biden, in remarks on Friday, hailed …").
-  if (!person && (surnameSpeaking(previous.text) || subjectSurname(previous.text, view.text))) return { ok: true };
-  if (!person) return DESCRIBED_PERSON.test(previous.text) && !VAGUE.test(previous.text.slice(0, 60)) ? { ok: true } : { ok: false, reason: NO_SPEAKER_NAMED };
+  if (!found && (surnameSpeaking(previous.text) || subjectSurname(previous.text, view.text))) return { ok: true };
+  if (!found && DESCRIBED_PERSON.test(previous.text)) return VAGUE.test(previous.text.slice(0, 60)) ? { ok: false, reason: NO_SPEAKER_NAMED } : { ok: true };
+  return found ? judgeAntecedentNamed(view, { name: found[0], at: found.index, sentence: previous.text }) : { ok: false, reason: NO_SPEAKER_NAMED, unresolved: true };
+}
+
+function judgeAntecedentNamed(view: TextView, person: Antecedent): Verdict {
   // The name run may hold the body's own name before the person's ("Minnesota District Court Judge Ann Lee").
-  if (affiliated(person[0], previous.text) || affiliatedElsewhere(view, person[0]) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(previous.text.slice(0, person.index))) return { ok: true };
-  void ctx;
-  void q;
-  return unaffiliated(person[0]);
+  if (affiliated(person.name, person.sentence) || affiliatedElsewhere(view, person.name) || /['’]s\s+[\p{Ll}]+\s*,?\s*$/u.test(person.sentence.slice(0, person.at))) return { ok: true };
+  return unaffiliated(person.name);
+}
+
+/** The speaker "she" stands for when the sentence before names no one: the person a sentence before opens with. */
+function judgeAntecedent(view: TextView, sentence: Sentence): Verdict | null {
+  const person = lastSubjectBefore(view, sentence.index - 1);
+  return person && judgeAntecedentNamed(view, person);
+}
+
+/** Sentences looked back through for the person "she" stands for. */
+const PRONOUN_REACH = 40;
+/**
+ * The nearest sentence before `from` that credits words to a surname ("…, said Lee.") or opens with a person: a given name and a surname ("Ann Lee, a nurse, grew up …"),
+ * or a surname alone that the story gives in full ("Lee once fell asleep …", "Unable to find a car, Lee …"). Only a sentence's subject counts: a name
+ * later in it is often someone else's ("He doesn't like Hale").
+ */
+function lastSubjectBefore(view: TextView, from: number): Antecedent | null {
+  for (let i = from; i >= 0 && i > from - PRONOUN_REACH; i--) {
+    const text = withoutQuotations(view.sentences[i]!.text);
+    // A sentence that credits its words to a surname ("…, said Lee.") names its speaker.
+    const credit = CREDITED_SURNAME.exec(text)?.[1];
+    const credited = credit === undefined || !mayBeSurname(credit) ? null : namedInFull(view, credit, false);
+    if (credited) return credited;
+    const full = SUBJECT_PERSON.exec(text);
+    if (full) {
+      const name = full[1]!;
+      if (isGivenName(name.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase())) return { name, at: full[0].length - name.length, sentence: text };
+      continue;
+    }
+    const surname = SUBJECT_SURNAME.exec(text)?.[1];
+    const person = surname === undefined || !mayBeSurname(surname) ? null : namedInFull(view, surname, true);
+    if (person) return person;
+  }
+  return null;
+}
+const CREDITED_SURNAME = new RegExp(String.raw`\b${SPEECH}\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*[.,;]`, 'u');
+const TITLE_BEFORE_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+/u;
+const SUBJECT_PERSON = new RegExp(String.raw`^\s*(${PERSON})`, 'u');
+/** A surname opening the sentence, or its main clause after a short one ("Unable to find a car, Lee and her family walked south"). */
+const SUBJECT_SURNAME = /^\s*(?:[^,]{0,60},\s+)?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** Not a pronoun, an opener, a body, a country or an everyday word ("The", "However", "Ministry", "Weather"). */
+function mayBeSurname(word: string): boolean {
+  return !NOT_ORGANISATIONS.has(word) && !OPENING_WORDS.includes(word) && !VAGUE.test(word) && !ORG.test(word) && !countryOf(word) && !isCommonWord(word.toLowerCase(), 20);
+}
+
+/** Where the story names `surname` after a first name ("Ann Lee"); with `given`, only a first name the lexicon knows. */
+function namedInFull(view: TextView, surname: string, given: boolean): Antecedent | null {
+  for (const m of view.text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${surname}\b`, 'gu'))) {
+    const first = m[1]!;
+    if (PLACE_PREFIXES.has(first) || NOT_ORGANISATIONS.has(first) || OPENING_WORDS.includes(first) || (given && !isGivenName(first.toLowerCase()))) continue;
+    const sentence = view.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (sentence) return { name: m[0], at: m.index - sentence.start, sentence: sentence.text };
+  }
+  return null;
 }
 
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\bCredit:/iu;
