@@ -632,6 +632,13 @@ describe('unverifiable-quote', () => {
     const [goesOn] = flagsOf('unverifiable-quote', 'Tom Hale of Harbour Lines spoke first.\n\nThe creams protect the skin in several ways, said Lee. \u201cThe first cream keeps the skin clear in the cold,\u201d she continued.\n\nAnn Lee grew up by the sea.');
     expect(goesOn?.reason).toContain('credited to Ann Lee');
   });
+  it('says a quotation credited after it to a group\'s noun is credited to unnamed people, and a body\'s researchers to the body', () => {
+    const quote = 'The app hides its code. \u201cIf the owner removes the app, the files are lost for good,\u201d';
+    const unnamed = { verbFirst: `${quote} said researchers.`, nounFirst: `${quote} researchers said.`, onePerson: `${quote} said one person during public comment.` };
+    for (const [name, body] of Object.entries(unnamed)) expect(flagsOf('unverifiable-quote', body)[0]?.reason, name).toContain('credited to unnamed people');
+    expect(texts('unverifiable-quote', `${quote} security researchers at Tarnhafen Labs said.`)).toEqual([]);
+    expect(flagsOf('unverifiable-quote', `${quote} she said.`)[0]?.reason).toBe('No one is named as the source of this quotation.');
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

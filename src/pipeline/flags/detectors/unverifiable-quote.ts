@@ -27,7 +27,7 @@ const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
-const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board)\b/u;
+const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board|Labs?|Laborator(?:y|ies)|Hospital|Clinic|College|Museum|Library|Airlines?)\b/u;
 
 // A people's, a place's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee",
 // "Tarn Valley City Mayor Ann Lee").
@@ -51,6 +51,7 @@ function namesAnOrganisation(role: string): boolean {
 type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string; unresolved?: true };
 
 const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
+const UNNAMED_PEOPLE = 'The quotation is credited to unnamed people, so readers cannot check who said it.';
 
 /**
  * Quotations a reader cannot trace: quoted experts with no affiliation, unnamed
@@ -160,6 +161,11 @@ const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,8
 /** The speaker named after a quotation, by where the name stands: after its role, before the verb, after the verb, after the verb and a role. */
 const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(?<roleThenName>${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(?<nameThenVerb>${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80}${LIST_PARTS},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(?<verbThenName>${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(?<verbThenRole>${PERSON}))`, 'u');
 const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${SPEECH_AFTER}\b[^.;!?“”"]{0,80}[,:]\s*$`, 'u');
+/**
+ * People credited after the quotation by a group's noun, no body named with them ("…," said researchers; "…," one person said
+ * during public comment): unnamed, not no one.
+ */
+const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
 const CREDITED_LATER = new RegExp(String.raw`,\s+${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
@@ -211,13 +217,13 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (named) return pronoun === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
   if (pronoun !== null) return judgePrevious(view, sentence);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(view, sentence);
-  if (!subject.trim()) return { ok: false, reason: NO_SPEAKER_NAMED };
+  if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
   // The speaker's description: the sentence without the quoted words themselves.
   if (person && !ORG.test(person[0])) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, sentence.end));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
-    return { ok: false, reason: 'The quotation is credited to unnamed people, so readers cannot check who said it.' };
+    return { ok: false, reason: UNNAMED_PEOPLE };
   }
   return { ok: true, speaker: subject };
 }
