@@ -639,6 +639,12 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${quote} security researchers at Tarnhafen Labs said.`)).toEqual([]);
     expect(flagsOf('unverifiable-quote', `${quote} she said.`)[0]?.reason).toBe('No one is named as the source of this quotation.');
   });
+  it('reads words shown as a doubt, a question or a motto after a colon as no one\'s statement', () => {
+    expect(texts('unverifiable-quote', 'The workshops answer the fears people have about the stage: \u201cI don\u2019t know what I could speak about.\u201d \u201cI am not an expert on anything.\u201d')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Some people on the ferries live by one simple motto: \u201cNever leave a passenger on the quay.\u201d')).toEqual([]);
+    // A statement after a colon is still someone's words to credit.
+    expect(texts('unverifiable-quote', 'Some people on the ferries gave a blunt answer at last: \u201cWe will not sail in this storm.\u201d')).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -166,6 +166,7 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  * during public comment): unnamed, not no one.
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
+const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
 const CREDITED_LATER = new RegExp(String.raw`,\s+${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
@@ -204,6 +205,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
   const subject = lastNamedClause(speechBefore?.[1]) ?? speakerAfter(trailing) ?? according?.[1] ?? firstClause(before);
 
+  // Words shown as a thought, a question or a motto, no one saying them ("the doubts newcomers voice: “I have nothing to say.”").
+  if (!introduced && ILLUSTRATION.test(before) && !SPEECH_WORD.test(before)) return { ok: true };
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
   // A crowd's chant ("…!" protesters shouted; marchers chanting "…") is no one's statement to check.
