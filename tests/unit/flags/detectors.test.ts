@@ -645,6 +645,17 @@ describe('unverifiable-quote', () => {
     // A statement after a colon is still someone's words to credit.
     expect(texts('unverifiable-quote', 'Some people on the ferries gave a blunt answer at last: \u201cWe will not sail in this storm.\u201d')).toHaveLength(1);
   });
+  it('credits a speaker named after a full stop, at the end of the sentence, on the line under a quotation, or who remembers', () => {
+    const cases: { how: string; body: string }[] = [
+      { how: 'after a full stop', body: 'Harbour Board chair Ann Lee spoke to the paper. \u201cHe left on the night boat to hunt. That is like a hobby for him.\u201d Lee told this newspaper.' },
+      { how: 'at the end of the sentence', body: 'Tom Hale of the Harbour Board spoke first. \u201cIt makes for a compelling story\u201d if the lights go out for lack of plants, Mr. Hale said.' },
+      { how: 'remembers', body: 'The herd was hard to catch. \u201cThose goats were so smart,\u201d remembers Ann Lee, coordinator for the Tarn Restoration Programme.' },
+      { how: 'the line under it', body: 'See the app at work.\n\n\u201cIt has always been astonishing that it starts faster than a real one.\u201d\n\nDavid Lee, Tarnhafen Labs\n\nUp to date.' },
+    ];
+    for (const { how, body } of cases) expect(texts('unverifiable-quote', body), how).toEqual([]);
+    // A subheading under a quotation names no one.
+    expect(texts('unverifiable-quote', 'See the app at work.\n\n\u201cIt has always been astonishing that it starts faster than a real one.\u201d\n\nPolicy Shortcomings\n\nUp to date.')).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -13,7 +13,7 @@ const DIALOGUE_LINES = 10;
 const DIALOGUE_SHARE = 0.8;
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|warned|warns|wrote|writes|noted|notes|stated|states|argued|argues|explained|explains|insisted|insists|revealed|reveals|pointed\s+out|claimed|claims|cited|cites|highlighted|reported|reports|acknowledged|declared|continued|admitted|admits|conceded|concedes|recalled|recalls|replied|replies|responded|responds|reiterated|reiterates|repeated|asserted|asserts|announced|announces|confirmed|confirms|predicted|predicts|cautioned|cautions|recounted|recounts|testified|testifies)`;
 /** Verbs that credit the words after a quotation, but before one report no speech of their own ("shares a photo", "stressed the need"). */
-const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses|joked|jokes|answered|answers|commented|comments|shouted|shouts|whispered|whispers|repeats|tweeted|tweets|posted`;
+const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|observed|observes|remarked|remarks|quipped|quips|mused|muses|joked|jokes|answered|answers|commented|comments|shouted|shouts|whispered|whispers|repeats|tweeted|tweets|posted|remembers|remembered|laughs|laughed`;
 /** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
 const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks|${AFTER_ONLY})`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
@@ -167,7 +167,9 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
 const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
-const CREDITED_LATER = new RegExp(String.raw`,\s+${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})`, 'u');
+const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
+/** A name and a verb of saying right after a quotation closed with a full stop (“… for him.” Lee told the paper.). */
+const NAMED_AFTER_STOP = new RegExp(String.raw`^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s+${SPEECH}\b`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -197,7 +199,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   const outletNear = ctx.bodyOutlets.some((o) => o.how !== 'unnamed' && o.how !== 'anaphor' && o.start >= sentence.start - 1 && o.start <= afterEnd);
   // Speaker after the quote: ", Bloomberg reported", "," said Jane Doe, head of X"
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
-  const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after);
+  const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after) || NAMED_AFTER_STOP.test(after);
   // A quotation inside a clause is credited where the sentence goes on: "…" for the pupils' sake, says Ann Lee.
   const trailing = closesClause ? SPEAKER_AFTER.exec(after) : CREDITED_LATER.exec(view.text.slice(q.end + 1, sentence.end));
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
@@ -220,6 +222,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (named) return pronoun === 'they' ? { ok: true } : judgeNamed(view, before, named[0], '');
   if (pronoun !== null) return judgePrevious(view, sentence);
   if (/^\s*(?:he|she|they)\s*$/iu.test(subject)) return judgePrevious(view, sentence);
+  // A quotation standing alone, credited on the short line under it ("David Lee, Harbour Post"), as testimonials and pull quotes are.
+  const creditLine = !subject.trim() ? creditLineAfter(view, sentence.paragraph) : null;
+  if (creditLine) return judgeNamed(view, '', creditLine.person, creditLine.line);
   if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
@@ -235,6 +240,17 @@ function withoutQuotations(text: string): string {
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 const QUOTED = /“[^“”]*”|"[^"]*"/gu;
+
+function creditLineAfter(view: TextView, paragraph: number): { person: string; line: string } | null {
+  const block = view.blocks[paragraph];
+  const next = view.blocks[paragraph + 1];
+  if (!block || !next || !QUOTE_OPENING.test(block.text) || !/["”»]\s*$/u.test(block.text) || countWords(next.text) > CREDIT_LINE_WORDS) return null;
+  // A person's name opens the line, not a subheading's words ("Policy Shortcomings").
+  const person = CREDIT_LINE.exec(next.text)?.[1];
+  return person && isGivenName(person.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase()) ? { person, line: next.text } : null;
+}
+const CREDIT_LINE_WORDS = 10;
+const CREDIT_LINE = new RegExp(String.raw`^\s*[—–-]?\s*(${PERSON})\s*(?:,|$)`, 'u');
 
 /** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
 function judgeNamed(view: TextView, before: string, person: string, rest: string): Verdict {
