@@ -46,8 +46,10 @@ function namesAnOrganisation(role: string): boolean {
   return false;
 }
 
-/** `speaker`: who the quotation is credited to, when the text names them. */
-/** `unresolved`: a pronoun speaks (“…,” she said) whom the sentence before does not name. */
+/**
+ * `speaker`: who the quotation is credited to, when the text names them. `unresolved`: a pronoun speaks (“…,” she said)
+ * whom the sentence before does not name.
+ */
 type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string; unresolved?: true };
 
 const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
@@ -154,9 +156,9 @@ const ASIDE = String.raw`(?:\s+\([^()]{1,24}\))?`;
 // earlier. The speaker's role may stand between name and verb ("…," Ann Lee, head of the port, told reporters).
 /** A body named after the verb ("…," explained the court in its ruling). */
 const BODY_AFTER_VERB = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|judges?|panel|board|council|committee|agency|ministry|department|company|firm|government|police|commission|report|study|statement|ruling|lawsuit|complaint|filing|indictment)\b`;
-/** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
-/** The aside may list, its parts between commas ("…," Tom Hale, vice president of fleet, finance and routes at Harbour Air, said). */
+/** A speaker's role may list, its parts between commas ("…," Tom Hale, vice president of fleet, finance and routes at Harbour Air, said). */
 const LIST_PARTS = String.raw`(?:,\s+[^,.;“”"]{1,60}){0,3}`;
+/** An aside after a speaker's name, between commas ("…," Ann Lee, widely seen as the best U.S. skater, said): abbreviations' full stops allowed. */
 const APPOSITIVE = String.raw`(?:,\s+(?:[^,;.“”"]|\.(?=\p{L}|\s+\p{Ll})){2,80}${LIST_PARTS},)?`;
 /** The speaker named after a quotation, by where the name stands: after its role, before the verb, after the verb, after the verb and a role. */
 const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${ROLE_BEFORE_NAME}(?<roleThenName>${PERSON})${ASIDE}${APPOSITIVE}\s+${SPEECH_AFTER}|(?<nameThenVerb>${PERSON}|(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*(?:,?\s+(?:of|from)\s+[A-Z][\p{L}.&'-]*(?:\s+[A-Z][\p{L}.&'-]*)*)?|(?:an?|the)\s+[\p{L}\s.'-]{0,40}?)${ASIDE}(?:,\s+[^,.;“”"]{2,80}${LIST_PARTS},?)?\s+${SPEECH_AFTER}|${SPEECH_AFTER}\s+(?<verbThenName>${PERSON}|(?!${NO_SPEAKER})[A-Z][\p{L}'-]+|${BODY_AFTER_VERB})|${SPEECH_AFTER}\s+${ROLE_BEFORE_NAME}(?<verbThenRole>${PERSON}))`, 'u');
@@ -236,11 +238,13 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   return { ok: true, speaker: subject };
 }
 
+/** The text with other quotations blanked out, so that offsets into it still hold. */
 function withoutQuotations(text: string): string {
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 const QUOTED = /“[^“”]*”|"[^"]*"/gu;
 
+/** The person credited on the short line after a paragraph that is one quotation, and that line. */
 function creditLineAfter(view: TextView, paragraph: number): { person: string; line: string } | null {
   const block = view.blocks[paragraph];
   const next = view.blocks[paragraph + 1];
@@ -373,7 +377,8 @@ function mayBeSurname(word: string): boolean {
 
 /** Where the story names `surname` after a first name ("Ann Lee"); with `given`, only a first name the lexicon knows. */
 function namedInFull(view: TextView, surname: string, given: boolean): Antecedent | null {
-  for (const m of view.text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${surname}\b`, 'gu'))) {
+  // Letters, not \b, bound the words: \b reads "ö" or "ß" as no word character.
+  for (const m of view.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) ${surname}(?![\p{L}'’-])`, 'gu'))) {
     const first = m[1]!;
     if (PLACE_PREFIXES.has(first) || NOT_ORGANISATIONS.has(first) || OPENING_WORDS.includes(first) || (given && !isGivenName(first.toLowerCase()))) continue;
     const sentence = view.sentences.find((s) => s.start <= m.index && m.index < s.end);
