@@ -112,9 +112,13 @@ export class OutletFinder {
         // A run of capitals may cross a sentence's end ("… says Li. Polarized radio signals …"): the name starts after it,
         // and a sentence's capitalised first word alone is no name.
         const cut = afterSentenceEnd(whole);
-        const name = whole.slice(cut);
-        if (cut > 0 && !/\s/u.test(name.trim())) continue;
-        const at = m.index + m[0].indexOf(whole) + cut;
+        // A clause's capitalised first word is no part of the name after it ("As Ann Lee wrote in 2004").
+        const opener = CLAUSE_OPENER.exec(whole.slice(cut))?.[0].length ?? 0;
+        const name = whole.slice(cut + opener);
+        if ((cut > 0 || opener > 0) && !/\s/u.test(name.trim())) continue;
+        const at = m.index + m[0].indexOf(whole) + cut + opener;
+        // "a Miami radio station", "an Ohio newspaper": a kind of outlet, its place before it, not an outlet's name.
+        if (re === BEFORE_MEDIA_NOUN && INDEFINITE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
         if (re === WRITER && writtenByPerson(name, text.slice(Math.max(0, at - PERSON_TITLE_REACH), at), text.slice(m.index + m[0].length, m.index + m[0].length + PERSON_TITLE_REACH))) continue;
         push(at, at + name.length, name, 'context');
       }
@@ -177,6 +181,9 @@ function writtenByPerson(name: string, before: string, after: string): boolean {
 }
 
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory)$/u;
+
+const CLAUSE_OPENER = /^(?:As|When|While|But|And|So|Because|Although|Though|Since|If|Yet)\s+(?=\p{Lu})/u;
+const INDEFINITE_BEFORE = /\b(?:a|an|one|another)\s+$/iu;
 
 /** Abbreviations a name holds before a full stop ("St. Louis Post-Dispatch"). */
 const NAME_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Mr', 'Mrs', 'Ms', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros']);

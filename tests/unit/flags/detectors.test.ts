@@ -47,6 +47,15 @@ describe('publisher-disclosure', () => {
 });
 
 describe('secondhand', () => {
+  it("reads no outlet's name in a clause's opening word or before a kind of outlet after 'a'", () => {
+    const notRelays = [
+      'As Ann Lee wrote in 2004, the harbour needs a new board.',
+      '\u201cFour years ago, we had a great turnout,\u201d the mayor told a Tarnport radio station in an interview.',
+    ];
+    for (const body of notRelays) expect(texts('secondhand', body), body).toEqual([]);
+    // A named station is still an outlet the story relays.
+    expect(texts('secondhand', 'The mayor told the Tarnport radio station that the harbour needs a new board.')).toHaveLength(1);
+  });
   it('reads a person who writes as no outlet: a given name, a title, or a letter, a post or a paper they wrote in', () => {
     const people = ['Justice Ann Lee wrote that the court agreed with the harbour board.', 'Tom Hale writes about the future of the ferries.', 'The quay held, Hale wrote in an email to the board.', 'The ferries are late again, Hale wrote on his blog.', 'In March, Hale wrote in the Valley Ledger that the ferries would run.'];
     for (const body of people) expect(texts('secondhand', body), body).toEqual([]);
