@@ -665,6 +665,12 @@ describe('unverifiable-quote', () => {
     // A subheading under a quotation names no one.
     expect(texts('unverifiable-quote', 'See the app at work.\n\n\u201cIt has always been astonishing that it starts faster than a real one.\u201d\n\nPolicy Shortcomings\n\nUp to date.')).toHaveLength(1);
   });
+  it("takes a feature's \"she says\" far into the story for the person its lede opens with", () => {
+    const days = Array.from({ length: 45 }, (_, i) => `On day ${i + 1} she walked to the quay and back.`).join(' ');
+    const quote = '\u201cThe sea was calm that whole year,\u201d she says.';
+    expect(texts('unverifiable-quote', `Ann Lee, a nurse at Tarnport Clinic, grew up by the sea.\n\n${days}\n\n${quote}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `The sea town lies far to the north.\n\n${days}\n\n${quote}`)).toHaveLength(1);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

@@ -332,10 +332,28 @@ function judgeAntecedentNamed(view: TextView, person: Antecedent): Verdict {
   return unaffiliated(person.name);
 }
 
-/** The speaker "she" stands for when the sentence before names no one: the person a sentence before opens with. */
+/**
+ * The speaker "she" stands for when the sentence before names no one: the person a sentence before opens with, or, further
+ * on in a feature, the person its lede opens with.
+ */
 function judgeAntecedent(view: TextView, sentence: Sentence): Verdict | null {
-  const person = lastSubjectBefore(view, sentence.index - 1);
+  const person = lastSubjectBefore(view, sentence.index - 1) ?? ledeSubject(view, sentence.index - PRONOUN_REACH);
   return person && judgeAntecedentNamed(view, person);
+}
+
+/** Sentences within which the lede stands (its paragraphs come after the page's first lines). */
+const LEDE_REACH = 20;
+/** The person, named with a given name, that a sentence of the lede opens with; only for sentences before `before`. */
+function ledeSubject(view: TextView, before: number): Antecedent | null {
+  for (const s of view.sentences) {
+    if (s.index >= before || s.index >= LEDE_REACH) break;
+    if (!s.lede) continue;
+    const text = withoutQuotations(s.text);
+    const full = SUBJECT_PERSON.exec(text);
+    const name = full?.[1];
+    if (full && name && isGivenName(name.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase())) return { name, at: full[0].length - name.length, sentence: text };
+  }
+  return null;
 }
 
 /** Sentences looked back through for the person "she" stands for. */
