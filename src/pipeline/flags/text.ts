@@ -243,6 +243,8 @@ function pairMarks(t: string, open: string, closes: string[], offset: number, sp
   }
 }
 
+/** A straight mark that opens: at the start or after a space or bracket, before a letter or digit. */
+const MIXED_OPENING = /^(?:"|[\s(\[]")[\p{L}\p{N}]/u;
 const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})([^'\n]{2,300}?)(?<=\S)'(?![\p{L}])/gu;
 
 /**
@@ -253,9 +255,14 @@ export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guilleme
   pairMarks(t, '“', ['”'], offset, spans);
   pairMarks(t, '„', ['“', '”'], offset, spans);
   if (g) pairMarks(t, g[0], [g[1]], offset, spans);
-  // Straight double quotes pair up in order.
+  // Straight double quotes pair up in order, but one that opens and is closed by a curly mark pairs with it ("…,” said Lee):
+  // a text typed in two editors mixes the marks.
   const straight: number[] = [];
-  for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) straight.push(at);
+  for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) {
+    const close = MIXED_OPENING.test(t.slice(Math.max(0, at - 1), at + 2)) ? t.indexOf('”', at + 1) : -1;
+    if (close > at && !/["“]/u.test(t.slice(at + 1, close))) spans.push({ start: offset + at + 1, end: offset + close });
+    else straight.push(at);
+  }
   for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: offset + straight[i]! + 1, end: offset + straight[i + 1]! });
   // Single quotes, as headlines and British text quote ('We are not afraid': …): the mark doubles as the apostrophe,
   // so an opening mark follows no letter and comes before one, and a closing mark is followed by none.

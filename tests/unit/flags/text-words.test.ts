@@ -95,6 +95,10 @@ describe('quotations', () => {
     ['Er sagte „Nein“ und ging.', 'Nein'],
     ['Powiedział „nie” i wyszedł.', 'nie'],
   ])('reads the quotations of %j as %j', (text, words) => expect(inner(text).join('|')).toBe(words));
+  it('pairs a straight opening mark with the curly mark that closes it, and straight marks with each other', () => {
+    expect(inner('"We are close to a deal,\u201d said Hale. \u201cThere is more to do.\u201d')).toEqual(['We are close to a deal,', 'There is more to do.']);
+    expect(inner('She said "yes" and then "no" to the \u201cplan\u201d.')).toEqual(['yes', 'no', 'plan']);
+  });
   it('keeps a paragraph that begins inside a quotation as its tail, and a German paragraph as quoted words only', () => {
     expect(open('Il a dit : « Nous partirons demain.\n\nEt nous reviendrons », a-t-il ajouté.')).toEqual([' Nous partirons demain.', 'Et nous reviendrons ']);
     expect(open('Er sagte: »Wir gehen.« Dann ging er.\n\nSpäter kam er zurück.')).toEqual([]);
