@@ -257,10 +257,19 @@ export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guilleme
   if (g) pairMarks(t, g[0], [g[1]], offset, spans);
   // Straight double quotes pair up in order, but one that opens and is closed by a curly mark pairs with it ("…,” said Lee):
   // a text typed in two editors mixes the marks.
+  const marks: number[] = [];
+  for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) marks.push(at);
   const straight: number[] = [];
-  for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) {
-    const close = MIXED_OPENING.test(t.slice(Math.max(0, at - 1), at + 2)) ? t.indexOf('”', at + 1) : -1;
-    if (close > at && !/["“]/u.test(t.slice(at + 1, close))) spans.push({ start: offset + at + 1, end: offset + close });
+  // The next closing and opening curly marks after the current straight one, each searched for once as the marks pass
+  // it (-1 when none is left): a paragraph of many straight marks costs one pass, not one per mark.
+  let close = -2;
+  let opening = -2;
+  for (let i = 0; i < marks.length; i++) {
+    const at = marks[i]!;
+    if (close !== -1 && close <= at) close = t.indexOf('”', at + 1);
+    if (opening !== -1 && opening <= at) opening = t.indexOf('“', at + 1);
+    const closesFirst = close > at && close < (marks[i + 1] ?? Infinity) && (opening === -1 || opening > close);
+    if (closesFirst && MIXED_OPENING.test(t.slice(Math.max(0, at - 1), at + 2))) spans.push({ start: offset + at + 1, end: offset + close });
     else straight.push(at);
   }
   for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: offset + straight[i]! + 1, end: offset + straight[i + 1]! });

@@ -111,6 +111,15 @@ describe('quotations', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('pairs a long paragraph of straight marks, and straight openings with one curly close, in one pass', () => {
+    const cases = ['"a '.repeat(40_000), `${'"a '.repeat(40_000)}\u201d`];
+    for (const text of cases) {
+      const started = performance.now();
+      quotesIn(text);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
   it('gives a headline alone the same reading', () => {
     const title = '»Wir wollen bezahlt werden!« Streik in Hamburg';
     expect(quotesIn(title).map((q) => title.slice(q.start, q.end))).toEqual(['Wir wollen bezahlt werden!']);
