@@ -671,6 +671,14 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `Ann Lee, a nurse at Tarnport Clinic, grew up by the sea.\n\n${days}\n\n${quote}`)).toEqual([]);
     expect(texts('unverifiable-quote', `The sea town lies far to the north.\n\n${days}\n\n${quote}`)).toHaveLength(1);
   });
+  it('looks for who "she" is in time that grows with the text, not its square', () => {
+    // Thousands of "she said"s, each after a paragraph naming no one: every one looks back for a surname given in full.
+    const word = (i: number) => `Z${Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join('')}`;
+    const body = Array.from({ length: 2000 }, (_, i) => `${word(i % 50)} went home.\n\nThe tide came in.\n\n\u201cWe are going to the quay now,\u201d she said.`).join('\n\n');
+    const started = performance.now();
+    texts('unverifiable-quote', body);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
   it('reads a page of unsourced quotations as dialogue, not as a report resting on them', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `\u201cShall we take night bus number ${i + 1} tonight?\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', lines)).toEqual([]);

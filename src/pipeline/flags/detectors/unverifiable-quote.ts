@@ -395,15 +395,45 @@ function mayBeSurname(word: string): boolean {
 
 /** Where the story names `surname` after a first name ("Ann Lee"); with `given`, only a first name the lexicon knows. */
 function namedInFull(view: TextView, surname: string, given: boolean): Antecedent | null {
-  // Letters, not \b, bound the words: \b reads "ö" or "ß" as no word character.
-  for (const m of view.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) ${surname}(?![\p{L}'’-])`, 'gu'))) {
-    const first = m[1]!;
+  const index = fullNamesOf(view);
+  const key = `${given ? 'given' : 'any'} ${surname}`;
+  if (index.found.has(key)) return index.found.get(key)!;
+  let person: Antecedent | null = null;
+  for (const { first, at } of index.pairs.get(surname) ?? []) {
     if (PLACE_PREFIXES.has(first) || NOT_ORGANISATIONS.has(first) || OPENING_WORDS.includes(first) || (given && !isGivenName(first.toLowerCase()))) continue;
-    const sentence = view.sentences.find((s) => s.start <= m.index && m.index < s.end);
-    if (sentence) return { name: m[0], at: m.index - sentence.start, sentence: sentence.text };
+    const sentence = view.sentences.find((s) => s.start <= at && at < s.end);
+    if (sentence) person = { name: `${first} ${surname}`, at: at - sentence.start, sentence: sentence.text };
+    if (person) break;
   }
-  return null;
+  index.found.set(key, person);
+  return person;
 }
+
+/**
+ * Every pair of capitalised words in the text ("Ann Lee"), by its second word, read in one pass and kept with the view:
+ * looking a surname up must not cost a pass over the text each time, or a hostile text of many "she said"s costs its
+ * length squared. `found` keeps each answer.
+ */
+type FullNames = { pairs: Map<string, { first: string; at: number }[]>; found: Map<string, Antecedent | null> };
+const fullNames = new WeakMap<TextView, FullNames>();
+function fullNamesOf(view: TextView): FullNames {
+  const known = fullNames.get(view);
+  if (known) return known;
+  const pairs = new Map<string, { first: string; at: number }[]>();
+  // The second word is read ahead, so that it may open the next pair too ("Ann Lee Hale": "Ann Lee", "Lee Hale").
+  for (const m of view.text.matchAll(FULL_NAME)) {
+    const list = pairs.get(m[2]!) ?? [];
+    if (list.length < FULL_NAMES_KEPT) list.push({ first: m[1]!, at: m.index });
+    pairs.set(m[2]!, list);
+  }
+  const index = { pairs, found: new Map<string, Antecedent | null>() };
+  fullNames.set(view, index);
+  return index;
+}
+// Letters, not \b, bound the words: \b reads "ö" or "ß" as no word character.
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)(?![\p{L}'’-]))/gu;
+/** First words kept for a surname: the first few places it is named in full are enough to find one that passes. */
+const FULL_NAMES_KEPT = 8;
 
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\bCredit:/iu;
 /** A name ending in a masthead's word ("Aspen Times"): an outlet's, as the outlet finder reads one. */
