@@ -21,7 +21,10 @@ const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 /** A surname's particle in small letters ("…," de Blasio said; "…," van der Berg said; "Jan Storm van Leeuwen"). */
 const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ter|ten)(?:\s+(?:der|den|la|le))?`;
-const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+)?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+)+`;
+/** Titles before a name: honorifics, and the offices news abbreviates. */
+const HONORIFICS = String.raw`(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+`;
+const TITLES = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+`;
+const PERSON = String.raw`(?:${TITLES})?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
 const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
@@ -169,9 +172,9 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
 const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
-const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
+const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:${HONORIFICS})?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
 /** A name and a verb of saying right after a quotation closed with a full stop (“… for him.” Lee told the paper.). */
-const NAMED_AFTER_STOP = new RegExp(String.raw`^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s+${SPEECH}\b`, 'u');
+const NAMED_AFTER_STOP = new RegExp(String.raw`^\s*(?:${HONORIFICS})?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s+${SPEECH}\b`, 'u');
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
@@ -251,7 +254,7 @@ function creditLineAfter(view: TextView, paragraph: number): { person: string; l
   if (!block || !next || !QUOTE_OPENING.test(block.text) || !/["”»]\s*$/u.test(block.text) || countWords(next.text) > CREDIT_LINE_WORDS) return null;
   // A person's name opens the line, not a subheading's words ("Policy Shortcomings").
   const person = CREDIT_LINE.exec(next.text)?.[1];
-  return person && isGivenName(person.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase()) ? { person, line: next.text } : null;
+  return person && opensWithGivenName(person) ? { person, line: next.text } : null;
 }
 const CREDIT_LINE_WORDS = 10;
 const CREDIT_LINE = new RegExp(String.raw`^\s*[—–-]?\s*(${PERSON})\s*(?:,|$)`, 'u');
@@ -266,8 +269,10 @@ function judgeNamed(view: TextView, before: string, person: string, rest: string
 
 const PUBLISHED_WORK = /\b(?:in|from)\s+(?:his|her|their|the|a|an)\s+(?:new\s+|latest\s+|first\s+)?(?:book|novel|memoir|autobiography|essay|column|op-ed|article|paper|blog\s+post)\b/u;
 
+const HONORIFIC_BEFORE_NAME = new RegExp(`^${HONORIFICS}`, 'u');
+
 function unaffiliated(person: string): Verdict {
-  return { ok: false, reason: `The quotation is credited to ${person.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')} with no organisation a reader could check.` };
+  return { ok: false, reason: `The quotation is credited to ${person.replace(HONORIFIC_BEFORE_NAME, '')} with no organisation a reader could check.` };
 }
 
 /** The name holds a body or an office ("Tarn District Court Judge Ann Lee", "The Prime Minister"), or the sentence names one beside it. */
@@ -341,6 +346,12 @@ function judgeAntecedent(view: TextView, sentence: Sentence): Verdict | null {
   return person && judgeAntecedentNamed(view, person);
 }
 
+/** The name's first word after any title is a given name the lexicon knows ("Dr. Ann Lee"), as a place's or a team's is not. */
+function opensWithGivenName(name: string): boolean {
+  return isGivenName(name.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase());
+}
+const TITLE_BEFORE_NAME = new RegExp(`^${TITLES}`, 'u');
+
 /** Sentences within which the lede stands (its paragraphs come after the page's first lines). */
 const LEDE_REACH = 20;
 /** The person, named with a given name, that a sentence of the lede opens with; only for sentences before `before`. */
@@ -351,7 +362,7 @@ function ledeSubject(view: TextView, before: number): Antecedent | null {
     const text = withoutQuotations(s.text);
     const full = SUBJECT_PERSON.exec(text);
     const name = full?.[1];
-    if (full && name && isGivenName(name.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase())) return { name, at: full[0].length - name.length, sentence: text };
+    if (full && name && opensWithGivenName(name)) return { name, at: full[0].length - name.length, sentence: text };
   }
   return null;
 }
@@ -373,7 +384,7 @@ function lastSubjectBefore(view: TextView, from: number): Antecedent | null {
     const full = SUBJECT_PERSON.exec(text);
     if (full) {
       const name = full[1]!;
-      if (isGivenName(name.replace(TITLE_BEFORE_NAME, '').split(/\s/u)[0]!.toLowerCase())) return { name, at: full[0].length - name.length, sentence: text };
+      if (opensWithGivenName(name)) return { name, at: full[0].length - name.length, sentence: text };
       continue;
     }
     const surname = SUBJECT_SURNAME.exec(text)?.[1];
@@ -383,7 +394,6 @@ function lastSubjectBefore(view: TextView, from: number): Antecedent | null {
   return null;
 }
 const CREDITED_SURNAME = new RegExp(String.raw`\b${SPEECH}\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*[.,;]`, 'u');
-const TITLE_BEFORE_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+/u;
 const SUBJECT_PERSON = new RegExp(String.raw`^\s*(${PERSON})`, 'u');
 /** A surname opening the sentence, or its main clause after a short one ("Unable to find a car, Lee and her family walked south"). */
 const SUBJECT_SURNAME = /^\s*(?:[^,]{0,60},\s+)?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+\p{Ll}/u;
