@@ -92,6 +92,61 @@ describe('topic taxonomy', () => {
   });
 });
 
+describe('subjects of a general publication', () => {
+  const ids = (text: string, language: string) => scoreTopics(text, text.split(/\s+/u).length, language).map((t) => t.id);
+  /** What a text is about, and a text with the same subject's look-alike words that is not about it. */
+  const subjects: { topic: string; language: string; about: string; notAbout?: string }[] = [
+    {
+      topic: 'business',
+      language: 'en',
+      about: 'The start-up doubled its revenue this year. Its chief executive told shareholders that profits would follow, and the merger talks ended.',
+      notAbout: 'She minded her own business on the pier, fed the gulls and walked home along the harbour wall before dark.',
+    },
+    {
+      topic: 'business',
+      language: 'de',
+      about: 'Das Unternehmen steigerte seinen Umsatz. Der Vorstandschef lobte die Gründer, und der Konzern ordnet den Einzelhandel neu.',
+      // German "Brand" is a fire: "brand" is read as a brand in English text only.
+      notAbout: 'Ein Brand zerstörte die Scheune in Tarnhafen. Der Brand brach nachts aus, und die Feuerwehr löschte den Brand erst am Morgen.',
+    },
+    {
+      topic: 'games',
+      language: 'en',
+      about: 'The console sold out in a week. Gamers queued for the new video game, and its multiplayer mode crashed on launch day.',
+      notAbout: 'The game ended in a draw. Both sides played the second game harder, and the home game is next week.',
+    },
+    { topic: 'games', language: 'de', about: 'Das Brettspiel erschien im Herbst. Neben Videospielen verkauft der Verlag Kartenspiele, und jedes Brettspiel ist vergriffen.' },
+    {
+      topic: 'fashion-and-beauty',
+      language: 'en',
+      about: 'Designers showed their dresses at fashion week. Models wore bold lipstick, and the clothing sold out within hours.',
+      notAbout: 'She addressed the council. Her address was short, and the councillors redressed the error before the vote.',
+    },
+    {
+      topic: 'animals-and-nature',
+      language: 'de',
+      about: 'Die Tiere im Tierpark fressen wieder. Die Vögel sind zurück, und Hunde dürfen an der Leine in den Wald.',
+      notAbout: 'Der Wahlkampf im Tarnhafener Rathaus beginnt. Die Kandidaten stellen sich vor, und die Bürger fragen nach.',
+    },
+    {
+      topic: 'animals-and-nature',
+      language: 'en',
+      about: 'The zoo welcomed two kittens of a rare wild cat. Wildlife officers said the animals would stay with the birds in the north enclosure.',
+      // A pet project is no pet.
+      notAbout: "The mayor's pet project was a new bridge. Her pet theory about bridges won votes, and the pet name stuck.",
+    },
+    { topic: 'sport', language: 'en', about: 'The running back scored two touchdowns. The NFL fined the team after the game, and the quarterback sat out.' },
+    { topic: 'health', language: 'en', about: 'Cancer rates fell in Tarnport. Diabetes and obesity rose, and doctors urged fitness classes for older people.' },
+    { topic: 'computing', language: 'en', about: 'The Android update broke the banking app. Owners of older Android phones waited a week for the fixed app.' },
+  ];
+  for (const { topic, language, about, notAbout } of subjects) {
+    it(`files a text in ${language} under ${topic}${notAbout ? ', and not its look-alike' : ''}`, () => {
+      expect(ids(about, language)).toContain(topic);
+      if (notAbout) expect(ids(notAbout, language)).not.toContain(topic);
+    });
+  }
+});
+
 describe('subjects in the words of other languages', () => {
   const ids = (text: string, language: string) => scoreTopics(text, text.split(/\s+/u).length, language).map((t) => t.id);
   /** A language, the subject, and a text that writes it in that language's words. */
