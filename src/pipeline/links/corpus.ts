@@ -3,7 +3,7 @@ import { diffFacts } from './facts.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { tfidf } from './keywords.ts';
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord, isGivenName } from './lexicon.ts';
 import { formalGivenName } from './nicknames.ts';
 import { abbreviates, aliasKey, classStem, entityId, isAcronym } from './normalise.ts';
 import { canNameAThing } from './parts-of-speech.ts';
@@ -12,7 +12,7 @@ import { relatedBriefs, type ReasonFeatures } from './related.ts';
 import { nearestNeighbours, termVectors } from './similarity.ts';
 import { foldWord, singular } from './text.ts';
 import { MAX_TOPICS, topicById } from './topics.ts';
-import type { BriefLinks, ClusterRecord, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord, TopicScore } from './types.ts';
+import type { BriefLinks, ClusterRecord, EntityMention, EntityRecord, LinkFeatures, LinkGraph, OutletRecord, ProvenanceGraph, TopicRecord, TopicScore } from './types.ts';
 
 /** Keywords shown per brief (TF-IDF, highest first). */
 export const KEYWORDS_PER_BRIEF = 8;
@@ -48,8 +48,8 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
   const stemAlias = time('entities', () => classStemAliases(features));
   const pluralAlias = time('entities', () => memberPluralAliases(features));
   const entityOf = (id: string) => pluralAlias.get(id) ?? nicknameAlias.get(id) ?? personAlias.get(id) ?? acronymAlias.get(id) ?? countryAlias.get(id) ?? stemAlias.get(id) ?? id;
-  // Names as pages show them: a party's members under the party.
-  const shown = time('entities', () => withPartyNames(features));
+  // Names as pages show them: a party's members under the party, and no given name alone that no full name claims.
+  const shown = time('entities', () => withoutLoneGivenNames(withPartyNames(features), (id) => entityOf(id) !== id));
   // A designation's letters alone read as an acronym's body ("COVID"): they say nothing of the designation's kind.
   const entities = time('entities', () => entityRecords(shown, entityOf, (id) => stemAlias.has(id), (id) => nicknameAlias.has(id)));
 
@@ -146,6 +146,19 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
 }
 
 /**
+ * A given name alone ("Nora steered", "sailing with Tom") that no full name of the corpus claims (`resolved`: surnameAliases
+ * and the others) names someone only inside its brief: as an entity it would join every Tom of the corpus on one page
+ * and in one another's related lists. A place or a body by the same word ("Sofia", "ELSA"), or one the gazetteer knows,
+ * is a name of its own.
+ */
+function withoutLoneGivenNames(features: LinkFeatures[], resolved: (id: string) => boolean): LinkFeatures[] {
+  const known = gazetteer().byId;
+  const lone = (e: EntityMention) =>
+    (e.kind === 'person' || e.kind === 'other') && !e.id.includes('-') && !known.has(e.id) && !resolved(e.id) && !isAcronym(e.label) && isGivenName(e.label.toLowerCase());
+  return features.map((f) => (f.entities.some(lone) ? { ...f, entities: f.entities.filter((e) => !lone(e)) } : f));
+}
+
+/**
  * A person named with a short form of a given name is the person another brief names with the name itself
  * ("chuck-schumer" -> "charles-schumer"), when the corpus names them so.
  */
@@ -200,6 +213,9 @@ function namedMostOften(candidates: ReadonlySet<string>, briefs: ReadonlyMap<str
 const MIN_BRIEFS_OF_MOST_NAMED = 3;
 const MOST_NAMED_SHARE = 3;
 
+/** What follows a surname to tell a father from a son ("Jr."), as entity ids write it. */
+const GENERATION_MARKS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /**
  * A lone surname joins the one person's full name in the corpus that ends
  * with it ("putin" -> "vladimir-putin"), or the one far more briefs name (namedMostOften); with two candidates
@@ -232,7 +248,8 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
         // A place by a list or by its context ("in Toledo", "Columbus, Ohio"), or a body by its context.
         if (OTHER_THAN_PEOPLE.has(e.kind) && (e.kindEvidence === undefined || e.kindEvidence === 'list')) somethingElse.set(e.id, (somethingElse.get(e.id) ?? 0) + 1);
       } else if (e.kind === 'person' && parts.length > 1) {
-        const last = parts[parts.length - 1]!;
+        // "Cyrus Vance Jr." is Vance: a generation's mark is no surname.
+        const last = parts.length > 2 && GENERATION_MARKS.has(parts[parts.length - 1]!) ? parts[parts.length - 2]! : parts[parts.length - 1]!;
         const id = nicknames.get(e.id) ?? e.id;
         full.set(last, (full.get(last) ?? new Set()).add(id));
         fullBriefs.set(id, (fullBriefs.get(id) ?? 0) + 1);

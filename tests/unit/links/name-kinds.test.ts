@@ -347,6 +347,31 @@ describe('kinds across the corpus', () => {
     expect(alike.entities['pell']?.mentions.map((m) => m.slug)).toEqual(['z']);
   });
 
+  it('reads a lone surname as the person whose full name ends in it before a generation mark', () => {
+    const attorney = (slug: string) => brief(slug, 'District Attorney Ostrava Pell Jr., who leads the inquiry, spoke on Monday.');
+    const graph = linkCorpus([attorney('a'), attorney('b'), brief('z', 'On Friday the inquiry was widened by Pell, who spoke first.')]);
+    expect(graph.entities['pell']).toBeUndefined();
+    expect(graph.entities['ostrava-pell-jr']?.mentions.map((m) => m.slug).sort()).toEqual(['a', 'b', 'z']);
+  });
+
+  it('gives a given name alone no entity, unless a full name claims it or it names a place', () => {
+    // Briefs a to f, in this order.
+    const texts = [
+      'We went sailing with Marla on Sunday, and Marla steered the whole way.',
+      'Marla, who runs the kiosk, repainted the sign. Marla said it took a week.',
+      'Senator Ostrava Kerry, who chairs the panel, spoke on Monday.',
+      'On Friday the ferry plan was backed by Kerry, who spoke first.',
+      'Ferries in Charlotte were late on Monday, officials said.',
+      'Schools in Charlotte closed early on Friday.',
+    ];
+    const graph = linkCorpus(texts.map((text, i) => brief('abcdef'[i]!, text)));
+    // Two briefs' Marla need not be one person: no page joins them.
+    expect(graph.entities['marla']).toBeUndefined();
+    expect([...graph.briefs['a']!.entities, ...graph.briefs['b']!.entities].map((e) => e.id)).not.toContain('marla');
+    expect(graph.entities['ostrava-kerry']?.mentions.map((m) => m.slug).sort()).toEqual(['c', 'd']);
+    expect(graph.entities['charlotte']?.mentions.map((m) => m.slug).sort()).toEqual(['e', 'f']);
+  });
+
   it("reads a group's member and its plural as one entity, but not every name and its plural", () => {
     const members = linkCorpus([brief('a', 'Voters backed the plan, and every Calderonian on the panel said so.'), brief('b', 'The Calderonians on the panel agreed.')]);
     expect(members.entities['calderonian']).toBeUndefined();
