@@ -1,3 +1,4 @@
+import { baseLanguage } from '../clean/language-code.ts';
 import { gazetteer, lookupName, PLACE_KINDS, type Gazetteer } from './gazetteer.ts';
 import { KindVotes } from './kind-votes.ts';
 import { isCommonWord } from './lexicon.ts';
@@ -98,7 +99,7 @@ export function extractEntities(units: TextUnit[], options: NameOptions = {}, g:
   const perUnit = units.map((unit, u) => unitHits(unit.text, read[u]!.text.length, known[u]!, names[u]!.flatMap(candidate)));
   recountNames(units, tokens, perUnit);
   joinAcronyms(units, perUnit);
-  return statesNamedLikeCountries(aggregate(resolveWithinBrief(perUnit.flat()), g), units);
+  return genitivesJoined(statesNamedLikeCountries(aggregate(resolveWithinBrief(perUnit.flat()), g), units), options.language, g);
 }
 
 /**
@@ -121,16 +122,48 @@ function statesNamedLikeCountries(mentions: EntityMention[], units: TextUnit[]):
     if (capital || !(otherState || units.some((u) => partyWord.test(u.text)))) continue;
     const state = byId.get(id);
     if (state) {
-      state.count += country.count;
-      state.demonymCount += country.demonymCount;
-      for (const v of country.variants) if (state.variants.length < MAX_VARIANTS && !state.variants.includes(v)) state.variants.push(v);
+      joinMention(state, country);
       dropped.add(country);
     } else {
       Object.assign(country, { id, label, kind: 'place', relations: [], media: false });
     }
   }
+  return withoutDropped(mentions, dropped);
+}
+
+/** Counts `from`'s mentions and variants as `into`'s. */
+function joinMention(into: EntityMention, from: EntityMention): void {
+  into.count += from.count;
+  into.demonymCount += from.demonymCount;
+  for (const v of from.variants) if (into.variants.length < MAX_VARIANTS && !into.variants.includes(v)) into.variants.push(v);
+}
+
+/** The mentions but those dropped, most mentioned first. */
+function withoutDropped(mentions: EntityMention[], dropped: ReadonlySet<EntityMention>): EntityMention[] {
   const out = dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
   return out.sort((a, b) => b.count + b.demonymCount - (a.count + a.demonymCount) || a.id.localeCompare(b.id));
+}
+
+/** Languages that write a name's genitive with "-s" or "-es" ("Anna Pells Buch", "des Hafenverbandes"). */
+const S_GENITIVE_LANGUAGES = new Set(['de']);
+
+/**
+ * A name and the same name with a genitive "-s" or "-es", in one brief of such a language ("Anna Pell … Anna Pells
+ * Buch"), are one entity under the name without it. Only where the brief writes both: alone, the "s" may be the
+ * name's own (a band's "Stones" is no magazine's "Stone"), and a capital S is a letter of an acronym ("ABCS").
+ */
+function genitivesJoined(mentions: EntityMention[], language: string | null | undefined, g: Gazetteer): EntityMention[] {
+  if (!S_GENITIVE_LANGUAGES.has(baseLanguage(language))) return mentions;
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const dropped = new Set<EntityMention>();
+  for (const m of mentions) {
+    if (!/\p{L}s$/u.test(m.label) || g.byId.has(m.id)) continue;
+    const base = byId.get(m.id.slice(0, -1)) ?? (m.id.endsWith('es') ? byId.get(m.id.slice(0, -2)) : undefined);
+    if (!base || dropped.has(base)) continue;
+    joinMention(base, m);
+    dropped.add(m);
+  }
+  return withoutDropped(mentions, dropped);
 }
 
 /** An acronym in brackets right after a name ("… Administration (FDA)"), and a name in brackets right after one ("FDA (Food …"). */

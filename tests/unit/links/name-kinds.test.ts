@@ -438,6 +438,19 @@ describe("a German body's name", () => {
   });
 });
 
+describe('a name in the genitive', () => {
+  it('is the name itself where a German brief writes both', () => {
+    const text = 'Der Streit des Tarnhafener Hafenverbandes dauerte, und der Tarnhafener Hafenverband widersprach.';
+    expect(namedIn('de', text, 'id')).toEqual(['tarnhafener-hafenverband/organisation']);
+  });
+
+  it('stays a name of its own alone, in English, or where its S is a capital letter', () => {
+    expect(namedIn('de', 'Die Tarnport Stones spielten gestern in Tarnhafen, sagte der Veranstalter.', 'id')).toContain('tarnport-stones/other');
+    expect(namedIn('en', 'Ostrava Pell spoke first. Later, Ostrava Pells spoke, and Ostrava Pell agreed.', 'id')).toEqual(['ostrava-pell/person', 'ostrava-pells/person']);
+    expect(namedIn('de', 'Das Tarnhafener ABCS prüfte das Tarnhafener ABC, sagte die Sprecherin.', 'id')).toEqual(['tarnhafener-abc/organisation', 'tarnhafener-abcs/organisation']);
+  });
+});
+
 describe('a technology named in the languages briefs come in', () => {
   it.each([
     ['en', 'The port will run on renewable energy from next year, the board said.'],
