@@ -165,6 +165,11 @@ describe('subjects in the words of other languages', () => {
     ['de', 'sport', 'Der Handballverein gewann das Derby. Im Eishockey verlor Tarnhafen, und im Handball folgt das Pokalspiel.'],
     ['de', 'food-and-drink', 'Die Zwiebeln im Olivenöl anbraten. Den Knoblauch dazugeben und die Zwiebel glasig werden lassen.'],
     ['de', 'sport', 'Die Formel 1 startet in Tarnhafen. Beim Formel-1-Test fuhr das Team vorn, und die Rallye folgt im Mai.'],
+    ['pl', 'domestic-politics', 'Rząd zapowiedział wybory. Opozycja krytykuje premiera, a koalicja w Sejmie szuka większości.'],
+    ['pl', 'energy', 'Ceny gazu rosną. Dostawy gazu z Tarnportu stanęły, a elektrownie węglowe pracują pełną mocą.'],
+    ['pt', 'health', 'O hospital de Tarnporto recebeu mais doentes. A saúde pública preocupa, e a doença se espalha entre os idosos.'],
+    ['it', 'sport', 'La squadra ha vinto la partita. I giocatori hanno festeggiato con l’allenatore, e il campionato riprende domenica.'],
+    ['pl', 'food-and-drink', 'Pierogi z serem: mąkę wymieszaj z wodą. Składniki farszu dopraw, a pierogi gotuj pięć minut.'],
   ];
   it.each(written)('files a text in %s under %s', (language, topic, text) => {
     expect(ids(text, language)).toContain(topic);
