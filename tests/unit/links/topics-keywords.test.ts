@@ -135,6 +135,13 @@ describe('subjects of a general publication', () => {
       // A pet project is no pet.
       notAbout: "The mayor's pet project was a new bridge. Her pet theory about bridges won votes, and the pet name stuck.",
     },
+    {
+      topic: 'home-and-garden',
+      language: 'de',
+      about: 'Den Kompost im Garten anlegen: Gartenabfälle mischen, die Pflanzen gießen, und den Rasen erst im Mai mähen.',
+      notAbout: 'Die Chemiewerke in Tarnhafen stehen still. Zwei Werke schließen, und die Belegschaft bangt um ihre Stellen.',
+    },
+    { topic: 'culture-and-arts', language: 'en', about: 'Her new songs reached the charts. The music is sparse, and the jazz trio behind her plays the old songs again.' },
     { topic: 'sport', language: 'en', about: 'The running back scored two touchdowns. The NFL fined the team after the game, and the quarterback sat out.' },
     { topic: 'health', language: 'en', about: 'Cancer rates fell in Tarnport. Diabetes and obesity rose, and doctors urged fitness classes for older people.' },
     { topic: 'computing', language: 'en', about: 'The Android update broke the banking app. Owners of older Android phones waited a week for the fixed app.' },
