@@ -126,7 +126,10 @@ function renderFilters(box: HTMLElement, filters: Record<string, Record<string, 
       group.className = 'filter-group';
       const legend = document.createElement('legend');
       legend.textContent = FILTER_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
-      group.append(legend);
+      // The options scroll under the legend, which stays in view; shadows show where more of them lie.
+      const options = document.createElement('div');
+      options.className = 'filter-group__options';
+      group.append(legend, options);
       const values = Object.keys(filters[name]!).sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b));
       for (const value of values) {
         const label = document.createElement('label');
@@ -143,7 +146,7 @@ function renderFilters(box: HTMLElement, filters: Record<string, Record<string, 
         count.dataset.value = value;
         count.textContent = String(filters[name]![value]);
         label.append(box, text, count);
-        group.append(label);
+        options.append(label);
       }
       return group;
     }),

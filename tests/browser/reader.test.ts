@@ -204,6 +204,26 @@ describe('search', () => {
     expect(await resultTitles()).toEqual(['Port authority defends the cost of harbour dredging']);
   });
 
+  it("scrolls a long filter's options under its legend, with a shadow where more of them lie", async () => {
+    await search('dredging');
+    const group = page.locator('.filter-group', { has: page.locator('legend', { hasText: 'Outlet' }) });
+    const options = group.locator('.filter-group__options');
+    // This site has few outlets: a lower cap makes the list long for its box, as hundreds of outlets would.
+    await page.addStyleTag({ content: '.filter-group__options { max-height: 2rem; }' });
+    const box = await options.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { overflow: style.overflowY, scrolls: el.scrollHeight > el.clientHeight, image: style.backgroundImage, attachment: style.backgroundAttachment };
+    });
+    expect(box).toMatchObject({ overflow: 'auto', scrolls: true });
+    expect(box.image).toContain('radial-gradient');
+    expect(box.attachment).toContain('local');
+    const legendTop = async () => (await group.locator('legend').boundingBox())!.y;
+    const before = await legendTop();
+    await options.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await legendTop()).toBe(before);
+    expect(await options.locator('legend').count()).toBe(0);
+  });
+
   it('lists briefs by filter alone, without a search word', async () => {
     await page.goto(at('/search/?year=2024'));
     await page.locator('#search-status', { hasText: '1 brief.' }).waitFor();
