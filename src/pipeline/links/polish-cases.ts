@@ -1,10 +1,12 @@
 /**
  * The case forms of a Polish place's name, as a Polish brief writes it after a preposition or a verb: "w Polsce", "z Rosji",
- * "do Moskwy", "w Wielkiej Brytanii", "w Iranie". Only the regular patterns of the names the gazetteer lists (a feminine noun
- * in -a, an adjective in -a before one, a masculine noun ending in a consonant); no package the project uses declines Polish,
- * and the names are few. Irregular ones ("Niemcy", "Włochy", "Stany Zjednoczone") are left as they are.
+ * "do Moskwy", "w Wielkiej Brytanii", "w Iranie". The regular patterns of the names the gazetteer lists (a feminine noun
+ * in -a, an adjective in -a before one, a masculine noun ending in a consonant), and a table of the countries named in the
+ * plural or as a neuter phrase, which follow none ("Niemcy", "Stany Zjednoczone"); no package the project uses declines Polish.
  */
 export function polishCaseForms(name: string): string[] {
+  const irregular = IRREGULAR[name];
+  if (irregular) return irregular;
   const words = name.split(' ');
   if (words.length === 1) return [...new Set(nounForms(name).flatMap((f) => [f.genitive, f.locative, f.accusative, f.instrumental, f.dative]))].filter((f) => f !== name);
   if (words.length !== 2) return [];
@@ -16,6 +18,22 @@ export function polishCaseForms(name: string): string[] {
   const direct = `${stem}ą`;
   return [...new Set(nounForms(noun).flatMap((f) => [`${oblique} ${f.genitive}`, `${oblique} ${f.locative}`, `${direct} ${f.accusative}`, `${direct} ${f.instrumental}`]))];
 }
+
+/**
+ * Genitive, dative, instrumental and locative of the countries whose Polish names no pattern above declines: plurals
+ * ("Niemcy" -> "w Niemczech", "z Chin") and neuter phrases ("Zjednoczone Królestwo" -> "w Zjednoczonym Królestwie").
+ */
+const IRREGULAR: Readonly<Record<string, string[]>> = {
+  'Stany Zjednoczone': ['Stanów Zjednoczonych', 'Stanom Zjednoczonym', 'Stanami Zjednoczonymi', 'Stanach Zjednoczonych'],
+  'Zjednoczone Królestwo': ['Zjednoczonego Królestwa', 'Zjednoczonemu Królestwu', 'Zjednoczonym Królestwem', 'Zjednoczonym Królestwie'],
+  Niemcy: ['Niemiec', 'Niemcom', 'Niemcami', 'Niemczech'],
+  Włochy: ['Włoch', 'Włochom', 'Włochami', 'Włoszech'],
+  Czechy: ['Czech', 'Czechom', 'Czechami', 'Czechach'],
+  Chiny: ['Chin', 'Chinom', 'Chinami', 'Chinach'],
+  Węgry: ['Węgier', 'Węgrom', 'Węgrami', 'Węgrzech'],
+  Indie: ['Indii', 'Indiom', 'Indiami', 'Indiach'],
+  Filipiny: ['Filipin', 'Filipinom', 'Filipinami', 'Filipinach'],
+};
 
 interface NounForms {
   genitive: string;

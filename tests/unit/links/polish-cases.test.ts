@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polishCaseForms } from '../../../src/pipeline/links/polish-cases.ts';
+import { namedIn } from '../../helpers/brief-entities.ts';
 
 describe('the case forms of a Polish place name', () => {
   it.each([
@@ -19,8 +20,18 @@ describe('the case forms of a Polish place name', () => {
     expect(polishCaseForms(name)).not.toContain(name);
   });
 
-  it('leaves a name it cannot decline regularly, or of more words, as it is', () => {
-    expect(polishCaseForms('Chiny')).toEqual([]);
+  it('declines the countries named in the plural or as a neuter phrase from its table', () => {
+    expect(polishCaseForms('Niemcy')).toEqual(expect.arrayContaining(['Niemiec', 'Niemczech']));
+    expect(polishCaseForms('Stany Zjednoczone')).toEqual(expect.arrayContaining(['Stanów Zjednoczonych', 'Stanach Zjednoczonych']));
+    expect(namedIn('pl', 'Premier Zjednoczonego Królestwa spotkał się w Niemczech z prezydentem Stanów Zjednoczonych.', 'id')).toEqual([
+      'germany/country',
+      'united-kingdom/country',
+      'united-states/country',
+    ]);
+  });
+
+  it('leaves a name it cannot decline, or of more words, as it is', () => {
+    expect(polishCaseForms('Kongo')).toEqual([]);
     expect(polishCaseForms('Stany Zjednoczone Ameryki')).toEqual([]);
     expect(polishCaseForms('USA')).toEqual([]);
   });
