@@ -148,7 +148,7 @@ export function linkCorpus(all: LinkFeatures[]): LinkGraph {
 /**
  * A given name alone ("Nora steered", "sailing with Tom") that no full name of the corpus claims (`resolved`: surnameAliases
  * and the others) names someone only inside its brief: as an entity it would join every Tom of the corpus on one page
- * and in one another's related lists. A place or a body by the same word ("Sofia", "ELSA"), or one the gazetteer knows,
+ * and in one another's related lists. A place or a body by the same word ("Charlotte", "MAYA"), or one the gazetteer knows,
  * is a name of its own.
  */
 function withoutLoneGivenNames(features: LinkFeatures[], resolved: (id: string) => boolean): LinkFeatures[] {
@@ -248,7 +248,7 @@ function surnameAliases(features: LinkFeatures[], nicknames: ReadonlyMap<string,
         // A place by a list or by its context ("in Toledo", "Columbus, Ohio"), or a body by its context.
         if (OTHER_THAN_PEOPLE.has(e.kind) && (e.kindEvidence === undefined || e.kindEvidence === 'list')) somethingElse.set(e.id, (somethingElse.get(e.id) ?? 0) + 1);
       } else if (e.kind === 'person' && parts.length > 1) {
-        // "Cyrus Vance Jr." is Vance: a generation's mark is no surname.
+        // "Tom Hale Jr." is Hale: a generation's mark is no surname.
         const last = parts.length > 2 && GENERATION_MARKS.has(parts[parts.length - 1]!) ? parts[parts.length - 2]! : parts[parts.length - 1]!;
         const id = nicknames.get(e.id) ?? e.id;
         full.set(last, (full.get(last) ?? new Set()).add(id));
