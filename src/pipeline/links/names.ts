@@ -1152,7 +1152,7 @@ function judged(text: string, words: Word[], all: Word[], brief: BriefEvidence):
   if (words.length === 1 && CORPORATE_FORMS.has(last.lower)) return null;
   // "Millionen Euro", "Prise Salz", "Thema Finanzen", "Ende Februar": where every noun is capitalised, a quantity, a
   // measure or a point in time followed by what it counts is a noun phrase, as is a run that closes on a month.
-  if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || isMonthName(last.text))) return null;
+  if (brief.nounsCapitalised && words.length > 1 && (MEASURE_NOUNS.has(words[0]!.lower) || MEASURE_ABBREVIATIONS.has(words[0]!.text) || isMonthName(last.text))) return null;
   // "Zwei Zeitebenen", "Ohne Erfolg", "Deinem Paket": there, a run that opens its sentence with a function word is
   // capitalised by its place. An article opens many a title ("Die Zeit") and does not count.
   if (brief.nounsCapitalised && words.length > 1 && words[0]!.initial && !GERMAN_ARTICLES.has(words[0]!.lower) && brief.functionWords?.has(foldWord(words[0]!.text))) return null;
@@ -1245,8 +1245,11 @@ const MEASURE_NOUNS = new Set(
   `millionen million milliarden milliarde tausend tausende hunderte dutzend dutzende prozent grad meter metern kilometer kilometern
   zentimeter gramm kilo kilogramm tonnen liter milliliter glas gläser tasse tassen teelöffel esslöffel prise stück scheibe scheiben
   packung dose flasche flaschen menge mengen anzahl reihe paar sekunden minuten stunden tage tagen wochen monate monaten jahre jahren
-  jahrzehnte ende mitte anfang beginn thema themen bereich bereichen frage fragen euro dollar franken`.split(/\s+/u),
+  jahrzehnte ende mitte anfang beginn thema themen bereich bereichen frage fragen euro dollar franken
+  päckchen tafel tafeln becher handvoll portion portionen spritzer messerspitze zehe zehen beutel würfel kugel kugeln stange stangen zweig zweige`.split(/\s+/u),
 );
+/** A recipe's measures as German writes them short ("1 TL Natron", "2 EL Rohrzucker"): by their capitals, since Spanish "El" opens names. */
+const MEASURE_ABBREVIATIONS = new Set(['TL', 'EL', 'Msp', 'Pck', 'Msp.', 'Pck.']);
 
 /**
  * An everyday word that opens the sentence before a name, no given name itself: an adverb ("Maybe Ann Lee will …",

@@ -438,6 +438,15 @@ describe("a German body's name", () => {
   });
 });
 
+describe("a German recipe's measures", () => {
+  it('are no names, written out or short, while a Spanish "El" still opens one', () => {
+    const items = ['250 g Dinkelmehl', '1 TL Natron', '2 EL Rohrzucker', '1 Päckchen Puddingpulver', '1 Tafel Zartbitter', '1 Becher Quark', '1 Handvoll Mandeln'];
+    const recipe = extractLinkFeatures({ slug: 'r', seed: 'r', title: 'Kuchen', outlet: null, date: null, language: 'de', paragraphs: [{ kind: 'paragraph', text: 'Zutaten für den Kuchen:' }, ...items.map((text) => ({ kind: 'list-item', text }))] });
+    expect(recipe.entities.map((e) => e.id)).toEqual([]);
+    expect(namedIn('de', 'Wir fuhren nach El Tarnado, einem Dorf an der Küste.', 'id')).toEqual(['el-tarnado/other']);
+  });
+});
+
 describe('a name in the genitive', () => {
   it('is the name itself where a German brief writes both', () => {
     const text = 'Der Streit des Tarnhafener Hafenverbandes dauerte, und der Tarnhafener Hafenverband widersprach.';
