@@ -55,7 +55,7 @@ export const KIND_INFO: Record<FlagKind, KindInfo> = {
   },
   'unverifiable-quote': {
     label: 'Untraceable quotation',
-    explain: 'Someone is quoted, but the story gives no organisation or source a reader could use to check who they are, or quotes a document nobody can see.',
+    explain: 'Someone is quoted, but the story gives no organisation, public office or source a reader could use to check who they are, or quotes a document nobody can see.',
     example: '"Prices will double," warned Alex Doe, an industry expert.',
     evidence: 'Prices will double',
   },

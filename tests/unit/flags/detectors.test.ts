@@ -685,6 +685,28 @@ describe('unverifiable-quote', () => {
     const report = Array.from({ length: 4 }, (_, i) => `A senior official described \u201ca danger to route ${i + 1} and the port.\u201d`).join('\n\n');
     expect(texts('unverifiable-quote', report)).toHaveLength(4);
   });
+  it('reads the credit of a quotation of several sentences in the sentence that closes it', () => {
+    const twoSentences = '\u201cThe tests ran in a remote desert. Wind and heat were constant all week,\u201d';
+    expect(texts('unverifiable-quote', `The drone flew for two days. ${twoSentences} said Tom Hale, programme manager at Acme Harbour Works.`)).toEqual([]);
+    // The sentence that closes it is read for what it says of the speaker, so a passer-by stays unsourced, whatever they wear.
+    expect(texts('unverifiable-quote', `Police led two men away. ${twoSentences} Tom Hale, a man in a T-shirt and a cap, told reporters.`)).toHaveLength(1);
+  });
+  it('credits a speaker who holds a public office, speaks to the nation or for a body, and reads a titled work as no quotation', () => {
+    const said = '\u201cThe port will be rebuilt by spring and the crews paid,\u201d';
+    const traceable: Record<string, string> = {
+      'an office as an aside': `${said} said Tom Hale, the interim premier, in a statement.`,
+      'an office in small letters': `${said} said acting mayor Tom Hale.`,
+      'an office in the run of the name': `${said} said Deputy County Attorney Tom Hale.`,
+      'a speech to the nation': 'The ferry sank.\n\nTom Hale spoke to the crews in an address to the nation, telling them: \u201cWe will rebuild the port by spring.\u201d',
+      'a body in capitals after "a spokesman for"': 'The star cancelled.\n\nIn response, a spokesman for Tarn Ferries said:\n\n\u201cWe are disappointed that she cancelled and wish her well.\u201d',
+      'a body in small letters': `${said} says Ann Lee, a spokesperson for the school system.`,
+      'a titled work': 'In an essay titled \u2018The port is failing us and our children\u2019, Ann Lee writes that the quay is unsafe.',
+    };
+    for (const [why, body] of Object.entries(traceable)) expect(texts('unverifiable-quote', body), why).toEqual([]);
+    // Neither a resident of a city nor a parent is an office or a body.
+    expect(texts('unverifiable-quote', `${said} says Ann Lee, a resident of the city.`)).toHaveLength(1);
+    expect(texts('unverifiable-quote', `${said} said Tom Hale, a father of two.`)).toHaveLength(1);
+  });
 });
 
 describe('unavailable-source', () => {

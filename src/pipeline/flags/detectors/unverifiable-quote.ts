@@ -26,7 +26,7 @@ const HONORIFICS = String.raw`(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+`;
 const TITLES = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+`;
 const PERSON = String.raw`(?:${TITLES})?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+)+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
-const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
+const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee|school\s+(?:system|district|board)|government|administration|police|hospital|university|union|club|party|court|charity|foundation|association|organi[sz]ation)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
@@ -39,7 +39,8 @@ const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
 function namesAnOrganisation(role: string): boolean {
-  for (const m of role.matchAll(/(?<![.!?]\s|^)\b[A-Z][\p{L}&'-]+|^[A-Z][\p{L}&'-]+/gu)) {
+  // A capital before a hyphen opens a common noun ("a T-shirt", "an X-ray"), not a name.
+  for (const m of role.matchAll(/(?<![.!?]\s|^)\b[A-Z](?!-)[\p{L}&'-]+|^[A-Z](?!-)[\p{L}&'-]+/gu)) {
     const word = m[0].replace(/['’]s$/, '');
     // A sentence's first word counts only as a body's own name ("Pentagon spokesman Ann Lee …"), not as any capitalised opener.
     if (m.index === 0 && !ORG.test(word)) continue;
@@ -81,7 +82,7 @@ export const unverifiableQuote: Detector = {
       const inner = view.text.slice(q.start, q.end);
       // A short reply with its credit ("“Yes,” he says.") is too short to flag, but the quotation after it goes on with its speaker.
       const short = countWords(inner) < MIN_WORDS;
-      if (((short || isQuotedTitle(inner)) && !creditFollows(view, q)) || CITED_WORK.test(view.text.slice(Math.max(0, q.start - 12), q.start - 1))) continue;
+      if (((short || isQuotedTitle(inner)) && !creditFollows(view, q)) || citedWork(view.text.slice(Math.max(0, q.start - 16), q.start - 1))) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
       if (short) {
@@ -124,6 +125,10 @@ function creditFollows(view: TextView, q: Span): boolean {
   return pronounSpeaker(after) !== null || SPEAKER_AFTER.test(after);
 }
 
+function citedWork(before: string): boolean {
+  return CITED_WORK.test(before) || TITLED.test(before);
+}
+
 /** Words a pull quote must repeat to be taken for one: fewer may be a stock phrase said by two people. */
 const PULL_QUOTE_WORDS = 5;
 /** A quotation's words in small letters, one space between, whatever punctuation closes or breaks them. */
@@ -144,6 +149,8 @@ function isQuotedTitle(text: string): boolean {
 const TITLE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'that', 'without', 'within', 'about', 'under', 'versus']);
 /** A work cited by its year, then its title in quotation marks ("Doe, A. (2010). "Learning …""): a title, not someone's words. */
 const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
+/** A work named as titled ("an essay titled “The Port Is Ours”", "a report entitled ‘…’"): its title, whatever its case. */
+const TITLED = /\b(?:titled|entitled|headlined)\s*[:,]?\s*$/iu;
 
 // Built once rather than per quotation.
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
@@ -196,9 +203,11 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Words inside another quotation describe no speaker: a sentence the splitter ran on ("…,” Ann Lee said on Oct. 12. “…”)
   // holds the last quotation, whose "some of the best" is no vague source.
   const before = withoutQuotations(introduced ? previous.text : own);
-  const afterEnd = Math.min(view.text.length, Math.max(sentence.end, q.end + 80));
+  // A quotation of several sentences is credited in the sentence its last one closes (“… winter. We are ready,” said Ann Lee, …).
+  const creditEnd = Math.max(sentence.end, sentenceAt(view, q.end)?.end ?? sentence.end);
+  const afterEnd = Math.min(view.text.length, Math.max(creditEnd, q.end + 80));
   const after = view.text.slice(q.end + 1, afterEnd);
-  const whole = view.text.slice(sentence.start, sentence.end);
+  const whole = view.text.slice(sentence.start, creditEnd);
 
   // An outlet named next to the quote makes it traceable to that outlet's report.
   const outletNear = ctx.bodyOutlets.some((o) => o.how !== 'unnamed' && o.how !== 'anaphor' && o.start >= sentence.start - 1 && o.start <= afterEnd);
@@ -206,7 +215,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after) || NAMED_AFTER_STOP.test(after);
   // A quotation inside a clause is credited where the sentence goes on: "…" for the pupils' sake, says Ann Lee.
-  const trailing = closesClause ? SPEAKER_AFTER.exec(after) : CREDITED_LATER.exec(view.text.slice(q.end + 1, sentence.end));
+  const trailing = closesClause ? SPEAKER_AFTER.exec(after) : CREDITED_LATER.exec(view.text.slice(q.end + 1, creditEnd));
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
@@ -234,7 +243,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 
   const person = PERSON_NAME.exec(subject);
   // The speaker's description: the sentence without the quoted words themselves.
-  if (person && !ORG.test(person[0])) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, sentence.end));
+  if (person && !ORG.test(person[0])) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, creditEnd));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: UNNAMED_PEOPLE };
   }
@@ -278,7 +287,28 @@ function unaffiliated(person: string): Verdict {
 /** The name holds a body or an office ("Tarn District Court Judge Ann Lee", "The Prime Minister"), or the sentence names one beside it. */
 function affiliated(person: string, sentence: string): boolean {
   const role = sentence.replace(person, ' ');
-  return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || AFFILIATION.test(role) || namesAnOrganisation(role);
+  const at = sentence.indexOf(person);
+  const beside = at >= 0 && (SPEAKS_FOR.test(sentence.slice(Math.max(0, at - 12), at)) || holdsPublicOffice(sentence, at, at + person.length));
+  return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || PUBLIC_OFFICE_IN_NAME.test(person) || beside || PUBLIC_ADDRESS.test(role) || AFFILIATION.test(role) || namesAnOrganisation(role);
+}
+
+// Offices whose holder is public record ("Ann Lee, the interim premier", "deputy county attorney Tom Hale"): the office is what
+// a reader checks, with no body named beside it. Written in small letters, or in capitals as the run of the name.
+const PUBLIC_OFFICES = sourcing.publicOffices.map((o) => o.replace(/\s+/gu, '\\s+')).join('|');
+const PUBLIC_OFFICE_AFTER = new RegExp(String.raw`^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${PUBLIC_OFFICES})\b`, 'u');
+const PUBLIC_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PUBLIC_OFFICES})\s+$`, 'u');
+/** "Deputy County Attorney", "Member of Parliament": the offices as a name's run writes them. */
+const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
+const PUBLIC_OFFICE_IN_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.-]+\s+){0,3}(?:${PUBLIC_OFFICE_TITLES.join('|')})\s`, 'u');
+/** Words said to a whole nation ("in an address to the nation", "in a televised speech") are on public record, whoever speaks. */
+const PUBLIC_ADDRESS = /\b(?:address(?:ed|es|ing)?\s+the\s+nation|(?:address|update|speech|broadcast|message)\s+to\s+the\s+nation|televised\s+(?:address|speech|statement)|state\s+of\s+the\s+(?:union|nation)\s+(?:address|speech))\b/iu;
+
+/** The capitals follow "a spokesman for", "the head of": they name the body the speaker speaks for, not the speaker. */
+const SPEAKS_FOR = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/u;
+
+/** The office stands as an aside after the name ("Ann Lee, the interim premier,") or in small letters right before it. */
+function holdsPublicOffice(sentence: string, start: number, end: number): boolean {
+  return PUBLIC_OFFICE_AFTER.test(sentence.slice(end)) || PUBLIC_OFFICE_BEFORE.test(sentence.slice(0, start));
 }
 /** A name after whose person it is ("Tarn Port's Ann Lee", "Acme's Ann Lee"): the body, or the one they work for, is named with them. */
 const WHOSE_PERSON = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*['’]s\s+\p{Lu}/u;
