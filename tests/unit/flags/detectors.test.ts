@@ -707,6 +707,16 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${said} says Ann Lee, a resident of the city.`)).toHaveLength(1);
     expect(texts('unverifiable-quote', `${said} said Tom Hale, a father of two.`)).toHaveLength(1);
   });
+  it('follows a quotation run on over paragraphs, each left unclosed but the last, back to the speaker where it opened', () => {
+    const curly = 'Ann Lee of the Tarn Port Authority said: \u201cThe quay is old.\n\n\u201cWe need money for the north wall.\n\n\u201cAnd we need it before the winter storms.\u201d';
+    expect(texts('unverifiable-quote', curly)).toEqual([]);
+    const straight = 'The report is out.\n\nFormer chief whip Tom Hale said: "Every pilot on this coast needs more lessons.\n\n"In reality the schools do not teach what the port needs."';
+    expect(texts('unverifiable-quote', straight)).toEqual([]);
+    // Opened by no one, or by someone with no body or office, the run stays unsourced, and says whom it is credited to.
+    expect(texts('unverifiable-quote', 'The quay is old. \u201cThe quay is old and weak.\n\n\u201cWe need money for the quay now.\u201d')).toHaveLength(1);
+    const resident = flagsOf('unverifiable-quote', 'Ann Lee, a local resident, said: \u201cThe quay is old.\n\n\u201cWe need money for the quay now.\u201d');
+    expect(resident.map((f) => f.reason)).toEqual(['The quotation is credited to Ann Lee with no organisation a reader could check.']);
+  });
 });
 
 describe('unavailable-source', () => {

@@ -93,11 +93,15 @@ export const unverifiableQuote: Detector = {
       if (previous && previous.end >= sentence.start && SPLIT_BY_CREDIT.test(view.text.slice(previous.end + 1, q.start - 1))) continue;
       quotations++;
       let verdict = judge(ctx, view, sentence, q);
+      let runOn: ReturnType<typeof runOnFrom>;
       if (!verdict.ok) unsourced++;
       if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED) {
         // A quotation with no speaker of its own right after another (in its paragraph, or in the paragraphs of
         // quotation that follow it) goes on quoting the same speaker ("…," said Lee. "And more…").
         if (previous && goesOnQuoting(view, previous.paragraph, sentence.paragraph)) verdict = previous.verdict;
+        // A quotation run on over paragraphs leaves each but the last unclosed (Lee said: “We are ready.¶“And more…”):
+        // it goes on quoting the speaker credited where it opened.
+        else if ((runOn = runOnFrom(view, sentence.paragraph, q))) verdict = judge(ctx, view, runOn.sentence, runOn.quote);
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
         // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
@@ -523,6 +527,42 @@ function goesOnQuoting(view: TextView, from: number, to: number): boolean {
   return to >= from;
 }
 const QUOTE_OPENING = /^\s*["“‘'«„]/u;
+
+/** Paragraphs a quotation may run on over before the paragraph that closes it. */
+const RUN_ON_PARAGRAPHS = 6;
+
+/**
+ * Where a quotation that opens paragraph `paragraph` began, when it goes on from paragraphs left unclosed, as a quotation
+ * run on over paragraphs is written: the unclosed part (from its opening mark to the end of its paragraph) and its sentence.
+ */
+function runOnFrom(view: TextView, paragraph: number, q: Span): { quote: Span; sentence: Sentence } | null {
+  const block = view.blocks[paragraph];
+  if (!block || !QUOTE_OPENING.test(view.text.slice(block.start, q.start))) return null;
+  for (let p = paragraph - 1; p >= 0 && paragraph - p <= RUN_ON_PARAGRAPHS; p--) {
+    const earlier = view.blocks[p]!;
+    const open = unclosedOpening(earlier.text);
+    if (open < 0) return null;
+    // A paragraph that opens with its mark runs on from the one before it; the first names the speaker before its mark.
+    if (!earlier.text.slice(0, open).trim()) continue;
+    const quote = { start: earlier.start + open + 1, end: earlier.start + earlier.text.length };
+    const sentence = sentenceAt(view, quote.start);
+    return sentence && { quote, sentence };
+  }
+  return null;
+}
+
+/** The offset of a paragraph's last opening mark that nothing closes (curly, or an odd straight one), or -1. */
+function unclosedOpening(text: string): number {
+  const curly = text.lastIndexOf('“');
+  if (curly >= 0 && !text.includes('”', curly)) return curly;
+  let straight = -1;
+  let count = 0;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    straight = at;
+    count++;
+  }
+  return count % 2 === 1 ? straight : -1;
+}
 
 /** The last capitalised word of a speaker's name ("Ann Lee" -> "Lee"); empty for a description ("a harbour worker"). */
 function surnameOf(speaker: string): string {
