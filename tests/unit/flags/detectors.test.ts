@@ -717,6 +717,12 @@ describe('unverifiable-quote', () => {
     const resident = flagsOf('unverifiable-quote', 'Ann Lee, a local resident, said: \u201cThe quay is old.\n\n\u201cWe need money for the quay now.\u201d');
     expect(resident.map((f) => f.reason)).toEqual(['The quotation is credited to Ann Lee with no organisation a reader could check.']);
   });
+  it('gives a "he said" that nothing nearer resolves to the speaker quoted by name just before, unless someone else is named between', () => {
+    const quoted = 'The plan \u201cwill need ferries that do not exist today,\u201d Tarn Port Authority chief Tom Hale said.\n\nHe added that fees will rise.';
+    const later = '\n\n\u201cThat money pays for the new quay and its cranes,\u201d he said.';
+    expect(texts('unverifiable-quote', `${quoted}\n\nSince 2012, the port has charged a fee on cargo.${later}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${quoted}\n\nLike many in town, Ann Lee split her vote. Her husband did not.${later}`)).toHaveLength(1);
+  });
 });
 
 describe('unavailable-source', () => {

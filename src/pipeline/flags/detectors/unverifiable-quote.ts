@@ -54,7 +54,7 @@ function namesAnOrganisation(role: string): boolean {
  * `speaker`: who the quotation is credited to, when the text names them. `unresolved`: a pronoun speaks (“…,” she said)
  * whom the sentence before does not name.
  */
-type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string; unresolved?: true };
+type Verdict = { ok: true; speaker?: string } | { ok: false; reason: string; unresolved?: true; speaker?: string };
 
 const NO_SPEAKER_NAMED = 'No one is named as the source of this quotation.';
 const UNNAMED_PEOPLE = 'The quotation is credited to unnamed people, so readers cannot check who said it.';
@@ -76,6 +76,9 @@ export const unverifiableQuote: Detector = {
     // Quotations with no source of their own, before any goes on from the one before it.
     let unsourced = 0;
     let previous: { paragraph: number; verdict: Verdict; end: number } | null = null;
+    // The last quotation credited to someone by name: a "he said" a few paragraphs on, whom neither the sentence before nor
+    // a subject opening an earlier sentence resolves, is still them.
+    let named: { sentence: Sentence; verdict: Verdict } | null = null;
     // Last words of the names quotations were credited to so far.
     const credited = new Set<string>();
     for (const q of view.quotes) {
@@ -105,8 +108,9 @@ export const unverifiableQuote: Detector = {
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
         // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
-        else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? verdict;
+        else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? (named && stillSpeaking(view, named.sentence, sentence) ? named.verdict : verdict);
       }
+      if (verdict.speaker) named = { sentence: sentenceAt(view, q.end) ?? sentence, verdict };
       if (verdict.ok && verdict.speaker) credited.add(surnameOf(verdict.speaker));
       previous = { paragraph: sentence.paragraph, verdict, end: q.end };
       if (verdict.ok) {
@@ -285,7 +289,7 @@ const PUBLISHED_WORK = /\b(?:in|from)\s+(?:his|her|their|the|a|an)\s+(?:new\s+|l
 const HONORIFIC_BEFORE_NAME = new RegExp(`^${HONORIFICS}`, 'u');
 
 function unaffiliated(person: string): Verdict {
-  return { ok: false, reason: `The quotation is credited to ${person.replace(HONORIFIC_BEFORE_NAME, '')} with no organisation a reader could check.` };
+  return { ok: false, reason: `The quotation is credited to ${person.replace(HONORIFIC_BEFORE_NAME, '')} with no organisation a reader could check.`, speaker: person };
 }
 
 /** The name holds a body or an office ("Tarn District Court Judge Ann Lee", "The Prime Minister"), or the sentence names one beside it. */
@@ -403,6 +407,20 @@ function ledeSubject(view: TextView, before: number): Antecedent | null {
 
 /** Sentences looked back through for the person "she" stands for. */
 const PRONOUN_REACH = 40;
+/** How far after a named speaker's quotation a "he said" that finds no one nearer is still theirs: paragraphs, and characters read. */
+const NAMED_REACH = 3;
+const NAMED_REACH_CHARS = 2000;
+
+/** No one is named between the speaker's quotation and this one, which stands close after it (no heading between either). */
+function stillSpeaking(view: TextView, from: Sentence, to: Sentence): boolean {
+  if (to.paragraph - from.paragraph > NAMED_REACH || to.start - from.end > NAMED_REACH_CHARS) return false;
+  for (let i = from.index + 1; i < to.index; i++) {
+    const between = view.sentences[i]!;
+    if (HEADING.test(between.text) || PERSON_NAME.test(withoutQuotations(between.text))) return false;
+  }
+  return true;
+}
+const HEADING = /^\s*#/u;
 /**
  * The nearest sentence before `from` that credits words to a surname ("…, said Lee.") or opens with a person: a given name and a surname ("Ann Lee, a nurse, grew up …"),
  * or a surname alone that the story gives in full ("Lee once fell asleep …", "Unable to find a car, Lee …"). Only a sentence's subject counts: a name
