@@ -769,6 +769,8 @@ describe('promotional-contamination', () => {
       ['a heading with "im Überblick" and a colon', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Die Angebote im Überblick:', ...german]],
       ['a count of what follows ("these 3 offers")', 'en', [open, 'The weekend brings these 3 offers', ...items]],
       ['"the following" before a first item too short to be a headline', 'en', [open, 'Ask yourself the following before you book:', 'Night or day?', ...items]],
+      ['a heading for the works the story cites', 'en', [open, 'Article Sources', ...items]],
+      ['"Literatur" heading the works it cites in German', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Literatur', ...german]],
     ])('%s', (_name, language, blocks) => {
       expect(detectFlags({ ...emptyInput({ body: blocks.join('\n\n') }), language }).flags.filter((f) => f.kind === 'promotional-contamination').map((f) => f.text)).toEqual([]);
     });
