@@ -2337,6 +2337,12 @@ describe('a notice declining liability (round 7)', () => {
     expect(disclosuresIn('Le site n\'est pas responsable des contenus publiés par ses lecteurs.')).toHaveLength(1);
     expect(disclosuresIn('The mayor said the council was not responsible for the delays, which she blamed on the operator.')).toHaveLength(0);
   });
+  it("does not read a site's policy on the sites it links to as a notice about the story", () => {
+    expect(disclosuresIn('The Valley Post is not responsible for the contents of third-party websites linked from this page.')).toEqual([]);
+    expect(disclosuresIn('Harbour Radio is not liable for the content of linked pages')).toEqual([]);
+    // Its own content disowned is still one.
+    expect(disclosuresIn('Harbour Radio is not responsible for the content of guest posts on this site.')).toHaveLength(1);
+  });
 });
 
 describe('facts a story prints twice (round 7)', () => {

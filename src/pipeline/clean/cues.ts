@@ -1127,8 +1127,11 @@ const NOTICE_LABEL = /^(?:(?:editorial|advertiser|affiliate|legal)\s+)?(?:disclo
  * the page's own words on its notices, which the story never opens a sentence with.
  */
 const NOTICE_POINTER = /^[^\p{L}\d]{0,3}(?:(?:editor['’]?s\s+)?note\s*[:：]\s*)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:disclaimer|disclosure|notice)\s+(?:below|above)\b(?!\s+(?:the|a|an|this|that|its|our|their|his|her)\b)/iu;
-/** The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas responsable"). */
-const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
+/**
+ * The publication declining liability ("… is not responsible for the opinions …", "Alle Angaben ohne Gewähr", "n'est pas
+ * responsable"); not for other sites' content, which is the site's linking policy and says nothing of the story.
+ */
+const NOT_LIABLE = /(?<!\p{L})(?:(?:is|are) not (?:responsible|liable) for (?:the )?(?:opinions|views|content|contents|statements|comments|accuracy)(?! of (?:external|third[- ]party|linked|other) (?:internet |web)?(?:sites|websites|pages|links)\b)|(?:übernehmen|übernimmt)\s+(?:wir\s+|die redaktion\s+)?keine\s+(?:haftung|verantwortung|gewähr)|(?:alle\s+)?angaben\s+ohne\s+gewähr|n'(?:est|assume) pas (?:responsable|la responsabilité)|no se (?:hace|responsabiliza) responsable|no se responsabiliza|non (?:è|si assume la) responsabil\p{L}*|nie ponosi odpowiedzialności)(?!\p{L})/iu;
 /** NOT_LIABLE's key words without its guards, tried first (see RIGHTS_CLAUSE_HINT). */
 const LIABLE_HINT = preRead(/responsib|liable|gewähr|haftung|verantwortung|responsab|odpowiedzialno/i);
 const FOREIGN_AGENT = /\bforeign agent\b|\bиноагент|\bиностранн\w+ агент/iu;
