@@ -686,19 +686,19 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', report)).toHaveLength(4);
   });
   it('reads the credit of a quotation of several sentences in the sentence that closes it', () => {
-    const twoSentences = '\u201cThe tests ran in a remote desert. Wind and heat were constant all week,\u201d';
-    expect(texts('unverifiable-quote', `The drone flew for two days. ${twoSentences} said Tom Hale, programme manager at Acme Harbour Works.`)).toEqual([]);
+    const twoSentences = '\u201cThe trials ran on the north quay in the rain. Nothing broke and no one was hurt,\u201d';
+    expect(texts('unverifiable-quote', `The new crane was tested for two days. ${twoSentences} said Tom Hale, programme manager at Acme Harbour Works.`)).toEqual([]);
     // The sentence that closes it is read for what it says of the speaker, so a passer-by stays unsourced, whatever they wear.
-    expect(texts('unverifiable-quote', `Police led two men away. ${twoSentences} Tom Hale, a man in a T-shirt and a cap, told reporters.`)).toHaveLength(1);
+    expect(texts('unverifiable-quote', `The crowd thinned by noon. ${twoSentences} said Tom Hale, who sells fish in a red T-shirt by the gate.`)).toHaveLength(1);
   });
   it('credits a speaker who holds a public office, speaks to the nation or for a body, and reads a titled work as no quotation', () => {
     const said = '\u201cThe port will be rebuilt by spring and the crews paid,\u201d';
     const traceable: Record<string, string> = {
-      'an office as an aside': `${said} said Tom Hale, the interim premier, in a statement.`,
+      'an office as an aside': `${said} said Tom Hale, the acting premier, in a statement.`,
       'an office in small letters': `${said} said acting mayor Tom Hale.`,
-      'an office in the run of the name': `${said} said Deputy County Attorney Tom Hale.`,
+      'an office in the run of the name': `${said} said Assistant District Attorney Tom Hale.`,
       'a speech to the nation': 'The ferry sank.\n\nTom Hale spoke to the crews in an address to the nation, telling them: \u201cWe will rebuild the port by spring.\u201d',
-      'a body in capitals after "a spokesman for"': 'The star cancelled.\n\nIn response, a spokesman for Tarn Ferries said:\n\n\u201cWe are disappointed that she cancelled and wish her well.\u201d',
+      'a body in capitals after "a spokesman for"': 'The ferry was held in port.\n\nA spokesman for Tarn Ferries said:\n\n\u201cThe crossing will run again once the storm has passed.\u201d',
       'a body in small letters': `${said} says Ann Lee, a spokesperson for the school system.`,
       'a titled work': 'In an essay titled \u2018The port is failing us and our children\u2019, Ann Lee writes that the quay is unsafe.',
     };
@@ -710,7 +710,7 @@ describe('unverifiable-quote', () => {
   it('follows a quotation run on over paragraphs, each left unclosed but the last, back to the speaker where it opened', () => {
     const curly = 'Ann Lee of the Tarn Port Authority said: \u201cThe quay is old.\n\n\u201cWe need money for the north wall.\n\n\u201cAnd we need it before the winter storms.\u201d';
     expect(texts('unverifiable-quote', curly)).toEqual([]);
-    const straight = 'The report is out.\n\nFormer chief whip Tom Hale said: "Every pilot on this coast needs more lessons.\n\n"In reality the schools do not teach what the port needs."';
+    const straight = 'The report is out.\n\nFormer chief whip Tom Hale said: "Every pilot on this coast needs more lessons.\n\n"The schools do not teach what the port needs."';
     expect(texts('unverifiable-quote', straight)).toEqual([]);
     // Opened by no one, or by someone with no body or office, the run stays unsourced, and says whom it is credited to.
     expect(texts('unverifiable-quote', 'The quay is old. \u201cThe quay is old and weak.\n\n\u201cWe need money for the quay now.\u201d')).toHaveLength(1);
@@ -718,10 +718,10 @@ describe('unverifiable-quote', () => {
     expect(resident.map((f) => f.reason)).toEqual(['The quotation is credited to Ann Lee with no organisation a reader could check.']);
   });
   it('gives a "he said" that nothing nearer resolves to the speaker quoted by name just before, unless someone else is named between', () => {
-    const quoted = 'The plan \u201cwill need ferries that do not exist today,\u201d Tarn Port Authority chief Tom Hale said.\n\nHe added that fees will rise.';
-    const later = '\n\n\u201cThat money pays for the new quay and its cranes,\u201d he said.';
-    expect(texts('unverifiable-quote', `${quoted}\n\nSince 2012, the port has charged a fee on cargo.${later}`)).toEqual([]);
-    expect(texts('unverifiable-quote', `${quoted}\n\nLike many in town, Ann Lee split her vote. Her husband did not.${later}`)).toHaveLength(1);
+    const quoted = 'The plan \u201cwill take every crew we have this winter,\u201d Tarn Port Authority chief Tom Hale said.\n\nHe added that fees will rise.';
+    const later = '\n\n\u201cFees pay for the new quay and its cranes,\u201d he said.';
+    expect(texts('unverifiable-quote', `${quoted}\n\nFor years the port has charged a levy on cargo.${later}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${quoted}\n\nAt the gate, Ann Lee waited for news. Her brother did not.${later}`)).toHaveLength(1);
   });
 });
 
@@ -769,8 +769,8 @@ describe('promotional-contamination', () => {
       ['a heading with "im Überblick" and a colon', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Die Angebote im Überblick:', ...german]],
       ['a count of what follows ("these 3 offers")', 'en', [open, 'The weekend brings these 3 offers', ...items]],
       ['"the following" before a first item too short to be a headline', 'en', [open, 'Ask yourself the following before you book:', 'Night or day?', ...items]],
-      ['a heading for the works the story cites', 'en', [open, 'Article Sources', ...items]],
-      ['"Literatur" heading the works it cites in German', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Literatur', ...german]],
+      ['a heading for the works the story cites', 'en', [open, 'Our sources', ...items]],
+      ['"Literatur" heading the works it cites in German', 'de', ['Das Museum plant ein Wochenende mit Nachtbussen für Familien.', 'Verwendete Literatur', ...german]],
     ])('%s', (_name, language, blocks) => {
       expect(detectFlags({ ...emptyInput({ body: blocks.join('\n\n') }), language }).flags.filter((f) => f.kind === 'promotional-contamination').map((f) => f.text)).toEqual([]);
     });

@@ -300,12 +300,12 @@ function affiliated(person: string, sentence: string): boolean {
   return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || PUBLIC_OFFICE_IN_NAME.test(person) || beside || PUBLIC_ADDRESS.test(role) || AFFILIATION.test(role) || namesAnOrganisation(role);
 }
 
-// Offices whose holder is public record ("Ann Lee, the interim premier", "deputy county attorney Tom Hale"): the office is what
+// Offices whose holder is public record ("Ann Lee, the acting premier", "assistant district attorney Tom Hale"): the office is what
 // a reader checks, with no body named beside it. Written in small letters, or in capitals as the run of the name.
 const PUBLIC_OFFICES = sourcing.publicOffices.map((o) => o.replace(/\s+/gu, '\\s+')).join('|');
 const PUBLIC_OFFICE_AFTER = new RegExp(String.raw`^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${PUBLIC_OFFICES})\b`, 'u');
 const PUBLIC_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PUBLIC_OFFICES})\s+$`, 'u');
-/** "Deputy County Attorney", "Member of Parliament": the offices as a name's run writes them. */
+/** "District Attorney", "Member of Parliament": the offices as a name's run writes them. */
 const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
 const PUBLIC_OFFICE_IN_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.-]+\s+){0,3}(?:${PUBLIC_OFFICE_TITLES.join('|')})\s`, 'u');
 /** Words said to a whole nation ("in an address to the nation", "in a televised speech") are on public record, whoever speaks. */
@@ -314,7 +314,7 @@ const PUBLIC_ADDRESS = /\b(?:address(?:ed|es|ing)?\s+the\s+nation|(?:address|upd
 /** The capitals follow "a spokesman for", "the head of": they name the body the speaker speaks for, not the speaker. */
 const SPEAKS_FOR = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/u;
 
-/** The office stands as an aside after the name ("Ann Lee, the interim premier,") or in small letters right before it. */
+/** The office stands as an aside after the name ("Ann Lee, the acting premier,") or in small letters right before it. */
 function holdsPublicOffice(sentence: string, start: number, end: number): boolean {
   return PUBLIC_OFFICE_AFTER.test(sentence.slice(end)) || PUBLIC_OFFICE_BEFORE.test(sentence.slice(0, start));
 }
