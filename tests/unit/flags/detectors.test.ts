@@ -707,6 +707,14 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${said} says Ann Lee, a resident of the city.`)).toHaveLength(1);
     expect(texts('unverifiable-quote', `${said} said Tom Hale, a father of two.`)).toHaveLength(1);
   });
+  it("takes a name in the possessive for whose the speaker is, and a press conference or a rank for a record a reader can check", () => {
+    expect(texts('unverifiable-quote', 'The court heard the claim.\n\nMr Hale\u2019s lawyer said the sailor had \u201clost all feeling in his left arm for many months\u201d.')).toEqual([]);
+    const onRecord = [
+      '\u201cWe will not bail out the ferry firms, they must rebuild on their own,\u201d Tom Hale told a press briefing late in the day.',
+      '\u201cWe planned to use it in the jail, as it would help us end fights,\u201d says Commander Tom Hale.',
+    ];
+    expect(onRecord.map((body) => texts('unverifiable-quote', body).length)).toEqual([0, 0]);
+  });
   it('follows a quotation run on over paragraphs, each left unclosed but the last, back to the speaker where it opened', () => {
     const curly = 'Ann Lee of the Tarn Port Authority said: \u201cThe quay is old.\n\n\u201cWe need money for the north wall.\n\n\u201cAnd we need it before the winter storms.\u201d';
     expect(texts('unverifiable-quote', curly)).toEqual([]);

@@ -250,8 +250,10 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
-  // The speaker's description: the sentence without the quoted words themselves.
-  if (person && !ORG.test(person[0])) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, creditEnd));
+  // The speaker's description: the sentence without the quoted words themselves. A name in the possessive owns what is
+  // quoted ("left Ann Lee's eye “shrunken”", "Harbour Quest's “click to move” controls"), it does not say it.
+  const possessive = person !== null && (/['’]s$/u.test(person[0]) || /^['’]s(?!\p{L})/u.test(subject.slice(person.index + person[0].length)));
+  if (person && !ORG.test(person[0]) && !possessive) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, creditEnd));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
     return { ok: false, reason: UNNAMED_PEOPLE };
   }
@@ -308,8 +310,8 @@ const PUBLIC_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PUBLIC_OFFICES})\s+$`,
 /** "District Attorney", "Member of Parliament": the offices as a name's run writes them. */
 const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
 const PUBLIC_OFFICE_IN_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.-]+\s+){0,3}(?:${PUBLIC_OFFICE_TITLES.join('|')})\s`, 'u');
-/** Words said to a whole nation ("in an address to the nation", "in a televised speech") are on public record, whoever speaks. */
-const PUBLIC_ADDRESS = /\b(?:address(?:ed|es|ing)?\s+the\s+nation|(?:address|update|speech|broadcast|message)\s+to\s+the\s+nation|televised\s+(?:address|speech|statement)|state\s+of\s+the\s+(?:union|nation)\s+(?:address|speech))\b/iu;
+/** Words said to a whole nation ("in an address to the nation", "in a televised speech") or at a press conference are on public record, whoever speaks. */
+const PUBLIC_ADDRESS = /\b(?:(?:told|at|during|in)\s+an?\s+(?:press|news)\s+(?:briefing|conference)|address(?:ed|es|ing)?\s+the\s+nation|(?:address|update|speech|broadcast|message)\s+to\s+the\s+nation|televised\s+(?:address|speech|statement)|state\s+of\s+the\s+(?:union|nation)\s+(?:address|speech))\b/iu;
 
 /** The capitals follow "a spokesman for", "the head of": they name the body the speaker speaks for, not the speaker. */
 const SPEAKS_FOR = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/u;
