@@ -420,9 +420,17 @@ describe('sensational-headline', () => {
     ['SPONSORED: A season ticket for the harbour league', []],
     ['Harbour league players win pay case!', ['!']],
     ['SHOCKING: Harbour league players win pay case', ['SHOCKING']],
+    ['Harbour league players win pay case [GUIDE IN BRIEF]', []],
+    ['Harbour league players win pay case [VIDEO] AGAIN', ['AGAIN']],
   ])("reads quoted emphasis as the speaker's and a content label as a label: %s", (title, expected) => {
     const body = 'The justices ruled 6-3 on Monday that the harbour league may pay its players, after a long fight over fees.';
     expect(texts('sensational-headline', body, { title, titleIsHeadline: true })).toEqual(expected);
+  });
+  it('reads a German label before a dash as a label, and still a shouted German word', () => {
+    const body = 'Die Richter entschieden am Montag, dass die Hafenliga ihre Spieler bezahlen darf.';
+    const shouts = (title: string) => detectFlags({ ...emptyInput({ body, title, titleIsHeadline: true }), language: 'de' }).flags.filter((f) => f.kind === 'sensational-headline').map((f) => f.text);
+    expect(shouts('KINO-TIPP \u2013 Die Hafenliga vor Gericht')).toEqual([]);
+    expect(shouts('Die Hafenliga vor Gericht: VERLOREN')).toEqual(['VERLOREN']);
   });
   it('flags a group generalised to a country', () => {
     expect(texts('sensational-headline', 'Some senior French officials raised concerns about the new rules this week in Paris, the report said.', { title: 'France is worried about new rules', titleIsHeadline: true })).toEqual(['France is worried']);

@@ -105,11 +105,17 @@ export const sensationalHeadline: Detector = {
     // A headline set wholly in capitals is the page's type style, not a shouted word; in English, a word in capitals that is
     // no English word is an acronym ("NCAA", "ISIS"), not a shout ("BREAKING").
     const setInCapitals = !/\p{Ll}/u.test(title.text);
+    // A label in square brackets, all in capitals ("[VIDEO]", "[GUIDE IN BRIEF]"), says what kind of piece it is, as CONTENT_LABELS do.
+    const bracketed = [...title.text.matchAll(/\[[^\][\p{Ll}]{1,60}\]/gu)].map((b) => ({ start: b.index, end: b.index + b[0].length }));
     for (const m of title.text.matchAll(/!+|\b[A-Z]{4,}\b/gu)) {
-      if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+      if (quoted.some((q) => m.index >= q.start && m.index < q.end) || bracketed.some((b) => m.index > b.start && m.index < b.end)) continue;
       if (m[0] !== '!' && !m[0].startsWith('!') && (setInCapitals || readsAsName(m[0], ctx.input.body) || (english && !isCommonWord(m[0].toLowerCase())))) continue;
-      // A label saying what kind of piece follows ("VIDEO:", "SPONSOR:") is set in capitals to stand apart, not to shout.
-      if (m[0] !== '!' && CONTENT_LABELS.has(m[0].toLowerCase()) && /^\s*[:|\]]/u.test(title.text.slice(m.index + m[0].length))) continue;
+      // A label saying what kind of piece follows ("VIDEO:", "SPONSOR:", "KINO-TIPP – …") is set in capitals to stand apart, not to shout.
+      // The label may close a compound ("KINO-TIPP"), all of which it makes a label.
+      const rest = title.text.slice(m.index + m[0].length);
+      const compound = /^(?:-[A-Z]+)*/u.exec(rest)![0];
+      const label = `${m[0]}${compound}`.split('-').pop()!.toLowerCase();
+      if (m[0] !== '!' && CONTENT_LABELS.has(label) && /^\s*(?:[:|\]]|[–—]\s)/u.test(rest.slice(compound.length))) continue;
       add({ start: m.index, end: m.index + m[0].length }, 'The headline shouts (capitals or exclamation marks), which is emphasis rather than information.', 'info');
     }
     return flags.sort((a, b) => a.start - b.start);
