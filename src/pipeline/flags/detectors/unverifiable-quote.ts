@@ -250,8 +250,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
-  // The speaker's description: the sentence without the quoted words themselves. A name in the possessive owns what is
-  // quoted ("left Ann Lee's eye “shrunken”", "Harbour Quest's “click to move” controls"), it does not say it.
+  // The speaker's description: the sentence without the quoted words themselves. A name in the possessive says whose the
+  // speaker is ("Ann Lee’s lawyer said …") or whose is what is quoted ("Harbour Quest’s “tap to jump” button"), not who speaks.
   const possessive = person !== null && (/['’]s$/u.test(person[0]) || /^['’]s(?!\p{L})/u.test(subject.slice(person.index + person[0].length)));
   if (person && !ORG.test(person[0]) && !possessive) return judgeNamed(view, before, person[0], view.text.slice(q.end + 1, creditEnd));
   if (VAGUE.test(subject) || VAGUE_QUANTIFIERS.some((re) => re.test(subject))) {
