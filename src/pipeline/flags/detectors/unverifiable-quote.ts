@@ -133,6 +133,7 @@ function creditFollows(view: TextView, q: Span): boolean {
   return pronounSpeaker(after) !== null || SPEAKER_AFTER.test(after);
 }
 
+/** The words before a quotation cite a work by its year or name it as titled: the quotation is the work's title. */
 function citedWork(before: string): boolean {
   return CITED_WORK.test(before) || TITLED.test(before);
 }
