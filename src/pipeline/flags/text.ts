@@ -290,6 +290,12 @@ function findQuotes(blocks: Block[], g: [string, string] | null): Span[] {
 /** Curly marks, and guillemets the text's way: a straight mark does not say whether it opens or closes. */
 const CURLY: [string, string] = ['“', '”'];
 
+/** Where a block's last opening mark stands when no closing mark follows it (its quotation runs on past the block), or -1. */
+export function unclosedFrom(t: string, open: string, close: string): number {
+  const last = t.lastIndexOf(open);
+  return last >= 0 && t.indexOf(close, last) < 0 ? last : -1;
+}
+
 function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   const spans: Span[] = [];
   for (const block of blocks) {
@@ -298,8 +304,8 @@ function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {
       const first = Math.min(...[open, close].map((m) => t.indexOf(m)).filter((at) => at >= 0));
       if (!Number.isFinite(first)) continue;
       if (t[first] === close) spans.push({ start: block.start, end: block.start + first });
-      const lastOpen = t.lastIndexOf(open);
-      if (lastOpen >= 0 && t.indexOf(close, lastOpen) < 0) spans.push({ start: block.start + lastOpen + 1, end: block.end });
+      const lastOpen = unclosedFrom(t, open, close);
+      if (lastOpen >= 0) spans.push({ start: block.start + lastOpen + 1, end: block.end });
     }
   }
   return spans.sort((x, y) => x.start - y.start);
@@ -369,7 +375,20 @@ export function sentenceMatcher(view: TextView, re: RegExp, needs?: RegExp): (se
 }
 
 export function sentenceAt(view: TextView, offset: number): Sentence | null {
-  return view.sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+  // The sentences stand in text order and never overlap: the last one starting at or before the offset is the only candidate.
+  const { sentences } = view;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const sentence = sentences[at];
+  return sentence !== undefined && offset < sentence.end ? sentence : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import { isCommonWord, isGivenName } from '../../links/lexicon.ts';
 import { countryOf } from '../places.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { countWords, sentenceAt, type Sentence, type Span, type TextView } from '../text.ts';
+import { countWords, sentenceAt, unclosedFrom, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 const MIN_WORDS = 3;
@@ -34,7 +34,9 @@ const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Go
 
 // A people's, a place's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee",
 // "Tarn Valley City Mayor Ann Lee").
-const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+){0,3}(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})\\s`, 'u');
+// Public offices count as their name's run writes them ("District Attorney", "Member of Parliament"; see PUBLIC_OFFICES).
+const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
+const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+){0,3}(?:${[...headline.officeTitles.map((t) => t.replace('.', '\\.')), ...PUBLIC_OFFICE_TITLES].join('|')})\\s`, 'u');
 const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
@@ -300,17 +302,14 @@ function affiliated(person: string, sentence: string): boolean {
   const role = sentence.replace(person, ' ');
   const at = sentence.indexOf(person);
   const beside = at >= 0 && (SPEAKS_FOR.test(sentence.slice(Math.max(0, at - 12), at)) || holdsPublicOffice(sentence, at, at + person.length));
-  return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || PUBLIC_OFFICE_IN_NAME.test(person) || beside || PUBLIC_ADDRESS.test(role) || AFFILIATION.test(role) || namesAnOrganisation(role);
+  return ORG.test(person) || NOT_A_PERSON.test(person) || WHOSE_PERSON.test(person) || OFFICE_ALONE.test(person) || OFFICE_BEFORE.test(person) || beside || PUBLIC_ADDRESS.test(role) || AFFILIATION.test(role) || namesAnOrganisation(role);
 }
 
 // Offices whose holder is public record ("Ann Lee, the acting premier", "assistant district attorney Tom Hale"): the office is what
-// a reader checks, with no body named beside it. Written in small letters, or in capitals as the run of the name.
+// a reader checks, with no body named beside it. Written in small letters here; in capitals as the run of the name, OFFICE_BEFORE reads them.
 const PUBLIC_OFFICES = sourcing.publicOffices.map((o) => o.replace(/\s+/gu, '\\s+')).join('|');
 const PUBLIC_OFFICE_AFTER = new RegExp(String.raw`^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${PUBLIC_OFFICES})\b`, 'u');
 const PUBLIC_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PUBLIC_OFFICES})\s+$`, 'u');
-/** "District Attorney", "Member of Parliament": the offices as a name's run writes them. */
-const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
-const PUBLIC_OFFICE_IN_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}&.-]+\s+){0,3}(?:${PUBLIC_OFFICE_TITLES.join('|')})\s`, 'u');
 /** Words said to a whole nation ("in an address to the nation", "in a televised speech") or at a press conference are on public record, whoever speaks. */
 const PUBLIC_ADDRESS = /\b(?:(?:told|at|during|in)\s+an?\s+(?:press|news)\s+(?:briefing|conference)|address(?:ed|es|ing)?\s+the\s+nation|(?:address|update|speech|broadcast|message)\s+to\s+the\s+nation|televised\s+(?:address|speech|statement)|state\s+of\s+the\s+(?:union|nation)\s+(?:address|speech))\b/iu;
 
@@ -574,8 +573,8 @@ function runOnFrom(view: TextView, paragraph: number, q: Span): { quote: Span; s
 
 /** The offset of a paragraph's last opening mark that nothing closes (curly, or an odd straight one), or -1. */
 function unclosedOpening(text: string): number {
-  const curly = text.lastIndexOf('“');
-  if (curly >= 0 && !text.includes('”', curly)) return curly;
+  const curly = unclosedFrom(text, '“', '”');
+  if (curly >= 0) return curly;
   let straight = -1;
   let count = 0;
   for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
