@@ -739,6 +739,20 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${quoted}\n\nFor years the port has charged a levy on cargo.${later}`)).toEqual([]);
     expect(texts('unverifiable-quote', `${quoted}\n\nAt the gate, Ann Lee waited for news. Her brother did not.${later}`)).toHaveLength(1);
   });
+  it('credits a speaker named again, in full or by surname, whom the story introduced with a body, a middle initial or a seat in the lords', () => {
+    const intro = 'The region must act now, warns Tarn Health Office Director Ann B. Lee as she urged towns to keep testing.\n\nThe ferries ran late on Monday.\n\n';
+    const traceable: Record<string, string> = {
+      'by surname, introduced with a middle initial': `${intro}Dr Lee also warned that towns had dropped their rules too early: \u201cWe must adjust our plans when cases rise.\u201d`,
+      'in full again, introduced with a body': 'Ann Lee, a professor at Tarn University, spoke first.\n\nThe ferries ran late on Monday.\n\n\u201cWe must act before winter,\u201d Ann Lee said.',
+      'a lord': 'Lord Hale said: \u201cThe quality of the graduates does not meet the needs of the port.\u201d',
+    };
+    for (const [why, body] of Object.entries(traceable)) expect(texts('unverifiable-quote', body), why).toEqual([]);
+    // A body inside the quoted words, there or where the story names the speaker again, is no affiliation.
+    const passerBy = '\u201cI waited an hour. I thought Tarn Ferries would run today,\u201d said Ann Lee, who lives nearby.';
+    expect(texts('unverifiable-quote', passerBy)).toHaveLength(1);
+    expect(texts('unverifiable-quote', `${passerBy}\n\nThe ferries ran late.\n\n\u201cI will not wait again,\u201d Ann Lee said.`)).toHaveLength(2);
+    expect(texts('unverifiable-quote', 'Tom Hale said: \u201cThe quality of the graduates does not meet the needs of the port.\u201d')).toHaveLength(1);
+  });
 });
 
 describe('unavailable-source', () => {

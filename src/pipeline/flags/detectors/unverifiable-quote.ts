@@ -24,7 +24,9 @@ const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|
 /** Titles before a name: honorifics, and the offices news abbreviates. */
 const HONORIFICS = String.raw`(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+`;
 const TITLES = String.raw`(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col)\.?\s+`;
-const PERSON = String.raw`(?:${TITLES})?(?!${OPENERS})[A-Z][\p{L}'-]+(?:\s+[A-Z]\.)?(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+)+`;
+/** A middle initial after a name's word that another word follows ("Ann B. Lee", "Director Ann B. Lee"). */
+const MIDDLE_INITIAL = String.raw`(?:\s+[A-Z]\.(?=\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]))?`;
+const PERSON = String.raw`(?:${TITLES})?(?!${OPENERS})[A-Z][\p{L}'-]+${MIDDLE_INITIAL}(?:\s+(?:${SURNAME_PARTICLE}\s+)?[A-Z][\p{L}'-]+${MIDDLE_INITIAL})+`;
 /** A role tied to an organisation a reader can check: "head of Tatpromstan", "an analyst at Example Bank". */
 const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?[A-Z][\p{L}&.'-]+|\b(?:of|at|from|for|with)\s+the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:office|department|ministry|agency|commission|council|board|authority|company|firm|campaign|committee|school\s+(?:system|district|board)|government|administration|police|hospital|university|union|club|party|court|charity|foundation|association|organi[sz]ation)\b|\b(?:[A-Z][\p{L}&.'-]+(?:\s+[A-Z][\p{L}&.'-]+)*|the\s+(?:agency|board|trust|company|firm|council|committee|group|union|authority|department|ministry|bank|party|court|university|school|hospital|club|team|league|charity|foundation|campaign|commission))['’]s\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|head|chief|director|minister|president|chair\w*|ceo|founder|analyst|economist|researcher|professor|adviser|advisor)\b/u;
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
@@ -327,17 +329,33 @@ const NOT_A_PERSON = /^The\s/u;
 /** An office alone ("Prime Minister"): a word before it may be a given name ("Rose Prince"), so none is allowed. */
 const OFFICE_ALONE = new RegExp(`^(?:${headline.officeTitles.map((t) => t.replace('.', '\\.')).join('|')})$`, 'u');
 
-/** Named again by surname ("…," said Lee), a speaker the story named in full with a body ("Ann Lee of the Port Authority") is traceable. */
+/**
+ * Named again by surname ("…," said Lee) or in full, a speaker the story names elsewhere with a body ("Ann Lee of the Port Authority")
+ * is traceable. A body inside the quoted words there is no affiliation ("“Tarn Ferries let us down,” Ann Lee said").
+ */
 function affiliatedElsewhere(view: TextView, person: string): boolean {
   const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(person)?.[1];
   if (!surname || surname.length < 3) return false;
   for (const s of view.sentences) {
     if (!s.text.includes(surname)) continue;
-    for (const m of s.text.matchAll(PERSON_NAMES)) {
-      if (m[0] !== person && m[0].endsWith(` ${surname}`) && affiliated(m[0], s.text)) return true;
+    const said = unquoted(view).slice(s.start, s.end);
+    for (const m of said.matchAll(PERSON_NAMES)) {
+      if ((m[0] === person || m[0].endsWith(` ${surname}`)) && affiliated(m[0], said)) return true;
     }
   }
   return false;
+}
+
+const UNQUOTED = new WeakMap<TextView, string>();
+/** The view's text with every quotation's words blanked, a sentence's quotation begun before it too; offsets hold. */
+function unquoted(view: TextView): string {
+  let text = UNQUOTED.get(view);
+  if (text === undefined) {
+    const chars = view.text.split('');
+    for (const q of [...view.quotes, ...view.openQuotes]) chars.fill(' ', q.start, q.end);
+    UNQUOTED.set(view, (text = chars.join('')));
+  }
+  return text;
 }
 const PERSON_NAMES = new RegExp(PERSON, 'gu');
 
