@@ -377,6 +377,9 @@ function judgePrevious(view: TextView, sentence: Sentence): Verdict {
   // The sentence before, in the paragraph or closing the one before ("Governor Ann Lee spoke today.\n\nShe said: "…"").
   const previous = view.sentences[sentence.index - 1];
   if (!previous || sentence.paragraph - previous.paragraph > 1) return { ok: false, reason: NO_SPEAKER_NAMED };
+  // A sentence whose subject is "he" or "she" goes on about someone named before it: a name later in it is someone
+  // else's or a place's ("He advised East African governments. “…,” he said."), so the search goes further back.
+  if (PRONOUN_SUBJECT.test(previous.text)) return { ok: false, reason: NO_SPEAKER_NAMED, unresolved: true };
   // A name inside quotation marks is words said, not the speaker (“Tarnport?” you ask. “Yes,” he says.).
   const found = PERSON_NAME.exec(withoutQuotations(previous.text));
   // A picture's credit names the photographer, and an outlet's name no speaker.
@@ -388,6 +391,8 @@ function judgePrevious(view: TextView, sentence: Sentence): Verdict {
   if (!found && DESCRIBED_PERSON.test(previous.text)) return VAGUE.test(previous.text.slice(0, 60)) ? { ok: false, reason: NO_SPEAKER_NAMED } : { ok: true };
   return found ? judgeAntecedentNamed(view, { name: found[0], at: found.index, sentence: previous.text }) : { ok: false, reason: NO_SPEAKER_NAMED, unresolved: true };
 }
+
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+\p{Ll}/u;
 
 function judgeAntecedentNamed(view: TextView, person: Antecedent): Verdict {
   // The name run may hold the body's own name before the person's ("Minnesota District Court Judge Ann Lee").
