@@ -753,6 +753,10 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${passerBy}\n\nThe ferries ran late.\n\n\u201cI will not wait again,\u201d Ann Lee said.`)).toHaveLength(2);
     expect(texts('unverifiable-quote', 'Tom Hale said: \u201cThe quality of the graduates does not meet the needs of the port.\u201d')).toHaveLength(1);
   });
+  it('reads the marks after a kind of work as its title, but not after a paper or a letter, whose words may be anyone\'s', () => {
+    expect(texts('unverifiable-quote', 'The model comes from their Harbour Quarterly article, \u201cTides, cranes and crews: toward a safer quay\u201d, and is widely used.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Ann Lee, who lives by the quay, told the paper: \u201cThe cranes are old and the crews are tired.\u201d')).toHaveLength(1);
+  });
   it('reads a "he said" after a sentence whose subject is "he" as the person named before it, not a name later in that sentence', () => {
     const advising = '\n\nHe raises the same points when advising East African governments on ports. \u201cThe answer is nurturing small yards,\u201d he said.';
     expect(texts('unverifiable-quote', `Tom Hale, the chief executive of Tarn Ferries, grew up by the harbour.${advising}`)).toEqual([]);

@@ -139,7 +139,7 @@ function creditFollows(view: TextView, q: Span): boolean {
 
 /** The words before a quotation cite a work by its year or name it as titled: the quotation is the work's title. */
 function citedWork(before: string): boolean {
-  return CITED_WORK.test(before) || TITLED.test(before);
+  return CITED_WORK.test(before) || TITLED.test(before) || NAMED_WORK.test(before);
 }
 
 /** Words a pull quote must repeat to be taken for one: fewer may be a stock phrase said by two people. */
@@ -164,6 +164,12 @@ const TITLE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'over', 'upon
 const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 /** A work named as titled ("an essay titled “The Port Is Ours”", "a report entitled ‘…’"): its title, whatever its case. */
 const TITLED = /\b(?:titled|entitled|headlined)\s*[:,]?\s*$/iu;
+/**
+ * A work's kind right before the marks ("their 2008 article, “Direction and alignment”", "the song ‘Home Again’"): its
+ * title, or its words quoted, which the work itself credits. Not a letter, a post or a paper ("told the paper: “…”"),
+ * whose words may be anyone's.
+ */
+const NAMED_WORK = /\b(?:article|book|novel|memoir|essay|song|album|film|movie|documentary|poem|episode|chapter|podcast)\s*[:,]?\s*$/iu;
 
 // Built once rather than per quotation.
 /** After a verb of saying, a capitalised word that names no one: "…," said Monday. */
