@@ -757,6 +757,18 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', 'The model comes from their Harbour Quarterly article, \u201cTides, cranes and crews: toward a safer quay\u201d, and is widely used.')).toEqual([]);
     expect(texts('unverifiable-quote', 'Ann Lee, who lives by the quay, told the paper: \u201cThe cranes are old and the crews are tired.\u201d')).toHaveLength(1);
   });
+  it('credits a quotation to the speaker a colon introduces it with, or whose words the paragraph just reported', () => {
+    const words = '\u201cWe are all focused on our little quays. People think of cranes as very important, and they are.\u201d';
+    expect(texts('unverifiable-quote', `No one is blunter about it than Tom Hale (of Tarn Ferries and Acme Harbour Works):\n\n${words}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `And let me quote Tarnopedia for an example:\n\n${words}`)).toEqual([]);
+    // A colon with no one named and no verb of saying introduces no speaker.
+    expect(texts('unverifiable-quote', `Consider this:\n\n${words}`)).toHaveLength(1);
+    const intro = 'Tom Hale, who teaches at Tarn University, spoke first.\n\n';
+    const reported = 'At sea you must keep your mind on the course, Hale says. You can daydream, but come back to it.';
+    const quote = ' "If you keep your mind on the course, sooner or later you will reach the port."';
+    expect(texts('unverifiable-quote', `${intro}${reported}${quote}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${intro}${reported} Ann Roe disagrees.${quote}`)).toHaveLength(1);
+  });
   it('reads a "he said" after a sentence whose subject is "he" as the person named before it, not a name later in that sentence', () => {
     const advising = '\n\nHe raises the same points when advising East African governments on ports. \u201cThe answer is nurturing small yards,\u201d he said.';
     expect(texts('unverifiable-quote', `Tom Hale, the chief executive of Tarn Ferries, grew up by the harbour.${advising}`)).toEqual([]);

@@ -101,6 +101,7 @@ export const unverifiableQuote: Detector = {
       quotations++;
       let verdict = judge(ctx, view, sentence, q);
       let runOn: ReturnType<typeof runOnFrom>;
+      let reporter: string | null;
       if (!verdict.ok) unsourced++;
       if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED) {
         // A quotation with no speaker of its own right after another (in its paragraph, or in the paragraphs of
@@ -111,6 +112,8 @@ export const unverifiableQuote: Detector = {
         else if ((runOn = runOnFrom(view, sentence.paragraph, q))) verdict = judge(ctx, view, runOn.sentence, runOn.quote);
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
+        // So does one with no credit at all a sentence or two after words reported in the paragraph ("…, Lee says. You can wait. “…”").
+        else if (!verdict.unresolved && (reporter = reportedSpeakerBefore(view, sentence))) verdict = judgeNamed(view, '', reporter, '');
         // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
         else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? (named && stillSpeaking(view, named.sentence, sentence) ? named.verdict : verdict);
       }
@@ -204,6 +207,8 @@ const NAMED_AFTER_STOP = new RegExp(String.raw`^\s*(?:${HONORIFICS})?[A-Z][\p{L}
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
+/** Words that say a quotation follows, from whom ("let me quote the encyclopedia:"). */
+const QUOTING = /\b(?:quote|quotes|quoted|quoting)\b/u;
 const PERSON_NAME = new RegExp(PERSON, 'u');
 const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
 
@@ -218,7 +223,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // A quotation that opens its sentence may be introduced by the one before ("A spokesman for the board said:").
   const own = view.text.slice(sentence.start, q.start - 1);
   const previous = view.sentences[sentence.index - 1];
-  const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && SPEECH_WORD.test(previous.text);
+  // So may one that names its speaker before a colon with no verb of saying ("No one is blunter than Ann Lee (of Acme):").
+  const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && (SPEECH_WORD.test(previous.text) || QUOTING.test(previous.text) || PERSON_NAME.test(withoutQuotations(previous.text)));
   // Words inside another quotation describe no speaker: a sentence the splitter ran on ("…,” Ann Lee said on Oct. 12. “…”)
   // holds the last quotation, whose "some of the best" is no vague source.
   const before = withoutQuotations(introduced ? previous.text : own);
@@ -619,6 +625,23 @@ function surnameOf(speaker: string): string {
   const last = words[words.length - 1] ?? '';
   return NOT_ORGANISATIONS.has(last) ? '' : last;
 }
+
+/** Sentences back within the paragraph that a quotation with no speaker may go on from reported words. */
+const REPORTED_REACH = 2;
+/** The surname a sentence just before, in the quotation's paragraph, credits reported words to ("…, Lee says."), with no one else named between. */
+function reportedSpeakerBefore(view: TextView, sentence: Sentence): string | null {
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - REPORTED_REACH; i--) {
+    const s = view.sentences[i]!;
+    if (s.paragraph !== sentence.paragraph) return null;
+    const text = withoutQuotations(s.text);
+    const credit = CREDITED_SURNAME.exec(text)?.[1] ?? REPORTED_BY.exec(text)?.[1];
+    if (credit !== undefined && mayBeSurname(credit)) return credit;
+    if (PERSON_NAME.test(text)) return null;
+  }
+  return null;
+}
+/** Reported words closed by their speaker's surname and a verb of saying ("…, Lee says."). */
+const REPORTED_BY = new RegExp(String.raw`,\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+${SPEECH}\s*[.;]\s*$`, 'u');
 
 function mentionsSpeaker(sentence: string, credited: ReadonlySet<string>): boolean {
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) if (m[0].length >= 3 && credited.has(m[0])) return true;
