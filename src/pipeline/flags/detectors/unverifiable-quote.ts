@@ -346,6 +346,16 @@ const OFFICE_ALONE = new RegExp(`^(?:${headline.officeTitles.map((t) => t.replac
  * is traceable. A body inside the quoted words there is no affiliation ("“Tarn Ferries let us down,” Ann Lee said").
  */
 function affiliatedElsewhere(view: TextView, person: string): boolean {
+  // Asked once per speaker and story: a story quoting one speaker on every line would otherwise read every sentence per quotation.
+  let known = AFFILIATED_ELSEWHERE.get(view);
+  if (!known) AFFILIATED_ELSEWHERE.set(view, (known = new Map()));
+  let answer = known.get(person);
+  if (answer === undefined) known.set(person, (answer = namedElsewhereWithBody(view, person)));
+  return answer;
+}
+const AFFILIATED_ELSEWHERE = new WeakMap<TextView, Map<string, boolean>>();
+
+function namedElsewhereWithBody(view: TextView, person: string): boolean {
   const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(person)?.[1];
   if (!surname || surname.length < 3) return false;
   for (const s of view.sentences) {
