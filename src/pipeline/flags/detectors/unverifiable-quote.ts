@@ -17,7 +17,7 @@ const AFTER_ONLY = String.raw`shares|shared|emphasi[sz]ed|emphasi[sz]es|stressed
 /** After a quotation a question is asked (“…?” she asked); before one, "asked" may only report a question ("people asked if …"). */
 const SPEECH_AFTER = String.raw`(?:${SPEECH}|asked|asks|${AFTER_ONLY})`;
 /** Capitalised words that open a sentence or a clause, never a name's first word ("When Meghan Markle spoke", "In Lee's case"). */
-const OPENING_WORDS = ['In', 'At', 'On', 'When', 'While', 'After', 'Before', 'As', 'If', 'But', 'And', 'So', 'Then', 'For', 'From', 'With', 'Since', 'Until', 'During', 'Despite', 'Asked', 'Like', 'Unlike', 'Although', 'Though', 'Because', 'Once', 'Later', 'Earlier', 'Meanwhile', 'However', 'Still', 'Yet', 'Now', 'Finally', 'Also', 'Instead', 'Recently', 'Perhaps', 'Indeed', 'Today', 'Yesterday', 'Here', 'There', 'Thus', 'Hence', 'Even', 'Next', 'Again', 'Sometimes', 'Often', 'Soon'];
+const OPENING_WORDS = sourcing.sentenceOpeners;
 const OPENERS = String.raw`(?:${OPENING_WORDS.join('|')})\s`;
 /** A surname's particle in small letters ("…," de Blasio said; "…," van der Berg said; "Jan Storm van Leeuwen"). */
 const SURNAME_PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|le|la|al|el|bin|ter|ten)(?:\s+(?:der|den|la|le))?`;
@@ -32,14 +32,14 @@ const AFFILIATION = /\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,
 const VAGUE = new RegExp(String.raw`\b(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|interlocutors|aides?|someone|critics)\b`, 'iu');
 const DOCUMENT = /\b(?:memo|memorandum|document|report|assessment|letter|email|draft|paper|study|briefing)\b/iu;
 const HEARSAY = /\b(?:reportedly|allegedly|said\s+to|is\s+believed)\b/iu;
-const ORG = /\b(?:Ministry|Department|Council|Institute|Agency|Office|Kremlin|Government|Committee|Commission|Bank|Court|Party|Army|Navy|University|Company|Corporation|Group|Inc|Ltd|LLC|Union|Parliament|Senate|Congress|Administration|Service|Authority|Bureau|Embassy|Foundation|Association|Organi[sz]ation|Federation|Police|Fund|House|Pentagon|Commission|Board|Labs?|Laborator(?:y|ies)|Hospital|Clinic|College|Museum|Library|Airlines?)\b/u;
+const ORG = new RegExp(String.raw`\b(?:${sourcing.bodyWords.join('|')})\b`, 'u');
 
 // A people's, a place's or a body's name, initials too, may stand before the office ("French President Nicolas Sarkozy", "FDA Commissioner Ann Lee",
 // "Tarn Valley City Mayor Ann Lee").
 // Public offices count as their name's run writes them ("District Attorney", "Member of Parliament"; see PUBLIC_OFFICES).
 const PUBLIC_OFFICE_TITLES = sourcing.publicOffices.map((o) => o.replace(/(?<=^|\s)(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\s+/gu, '\\s+'));
 const OFFICE_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}&.-]+\\s+){0,3}(?:${[...headline.officeTitles.map((t) => t.replace('.', '\\.')), ...PUBLIC_OFFICE_TITLES].join('|')})\\s`, 'u');
-const NOT_ORGANISATIONS = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'In', 'On', 'At', 'But', 'And', 'Meanwhile', 'However']);
+const NOT_ORGANISATIONS = new Set(sourcing.notBodies);
 
 /** A capitalised word in the speaker's description that is not a nationality: "the City coach", "head of Tatpromstan". */
 function namesAnOrganisation(role: string): boolean {
@@ -381,7 +381,7 @@ function unquoted(view: TextView): string {
 }
 const PERSON_NAMES = new RegExp(PERSON, 'gu');
 
-const CROWD = String.raw`(?:people|protesters|protestors|demonstrators|crowds?|marchers|fans|supporters|students|mourners|rioters|onlookers|spectators)`;
+const CROWD = `(?:${sourcing.crowds.join('|')})`;
 const CROWD_AFTER = new RegExp(String.raw`^[\s,.]*(?:the\s+)?(?:[\p{Ll}-]+\s+)?${CROWD}\s+(?:shouted|chanted|yelled|sang|screamed|cried\s+out)\b`, 'u');
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD}\b[^.;“”"]{0,120}\b(?:chanting|shouting|chanted|shouted|yelling|singing)\s*[:,]?\s*$`, 'iu');
 
@@ -549,7 +549,7 @@ const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Picture|Image)s?\s*(?:by|:|credit)|\b
 const OUTLET_NAME = new RegExp(String.raw`\s(?:${outlets.mastheadWords.join('|')})$`, 'u');
 
 /** A sentence opening with someone described by a noun ("The poor doctor …", "A local farmer …"). */
-const DESCRIBED_PERSON = /^\s*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|teacher|farmer|driver|officer|woman|man|girl|boy|mother|father|owner|resident|worker|student|pilot|judge|mayor|governor|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|manager|professor|researcher|scientist|author|writer|lawyer|coach|captain|prince|princess|king|queen)\b/u;
+const DESCRIBED_PERSON = new RegExp(String.raw`^\s*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${sourcing.describedPeople.join('|')})\b`, 'u');
 
 /** A capitalised word right before a verb of saying, no pronoun, opener or vague word: a surname speaking. */
 function surnameSpeaking(text: string): boolean {
@@ -569,7 +569,7 @@ function subjectSurname(sentence: string, story: string): boolean {
 }
 const SUBJECT_WORD = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,|\s+\p{Ll}+(?:ed|s)\b)/u;
 /** Words that open a place's name ("New York", "West Texas"), not a given name. */
-const PLACE_PREFIXES = new Set(['New', 'West', 'East', 'North', 'South', 'San', 'Santa', 'Los', 'Las', 'Saint', 'Fort', 'Lake', 'Mount', 'Port', 'Upper', 'Lower', 'Greater', 'Central']);
+const PLACE_PREFIXES = new Set(sourcing.placeOpeners);
 const SURNAME_SPEAKS = new RegExp(String.raw`(?:^|[\s,])(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b`, 'gu');
 
 /**
