@@ -769,6 +769,14 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${intro}${reported}${quote}`)).toEqual([]);
     expect(texts('unverifiable-quote', `${intro}${reported} Ann Roe disagrees.${quote}`)).toHaveLength(1);
   });
+  it('finds the credit at the end of the sentence past words after the quotation, and takes the writer\'s own thoughts as credited', () => {
+    const ann = 'Ann Lee of the Tarn Health Office spoke first.\n\nWhile more than 600 people in the town have a ticket, we must now \u201credouble our efforts to pay the crews what they need,\u201d';
+    expect(texts('unverifiable-quote', `${ann} as soon as possible, Ann Lee said.`)).toEqual([]);
+    expect(flagsOf('unverifiable-quote', `${ann} as soon as possible.`).map((f) => f.reason)).toEqual(['The quotation is credited to unnamed people, so readers cannot check who said it.']);
+    const ideas = 'People would write me with grand ideas for a harbour fair, and';
+    expect(texts('unverifiable-quote', `${ideas} I\u2019d think \u201cThat sounds great and we should do it soon!\u201d`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${ideas} one of them said \u201cThat sounds great and we should do it soon!\u201d`)).toHaveLength(1);
+  });
   it('reads a "he said" after a sentence whose subject is "he" as the person named before it, not a name later in that sentence', () => {
     const advising = '\n\nHe raises the same points when advising East African governments on ports. \u201cThe answer is nurturing small yards,\u201d he said.';
     expect(texts('unverifiable-quote', `Tom Hale, the chief executive of Tarn Ferries, grew up by the harbour.${advising}`)).toEqual([]);

@@ -200,6 +200,7 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  * during public comment): unnamed, not no one.
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
+const WRITER_SPEAKS = /\bI(?:['’]d|['’]ll|\s+(?:would|will|might|could))?\s+(?:think|thought|wonder|wondered|say|said|ask|asked|replied|write|wrote|(?:tell|told)\s+(?:myself|him|her|them))\s*(?:to\s+myself\s*)?[,:]?\s*$/u;
 const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
 const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:${HONORIFICS})?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
 /** A name and a verb of saying right after a quotation closed with a full stop (“… for him.” Lee told the paper.). */
@@ -240,7 +241,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after) || NAMED_AFTER_STOP.test(after);
   // A quotation inside a clause is credited where the sentence goes on: "…" for the pupils' sake, says Ann Lee.
-  const trailing = closesClause ? SPEAKER_AFTER.exec(after) : CREDITED_LATER.exec(view.text.slice(q.end + 1, creditEnd));
+  // So may one closing a clause, where words of the sentence stand between (“…,” as soon as possible, Ann Lee said).
+  const creditedLater = () => CREDITED_LATER.exec(view.text.slice(q.end + 1, creditEnd));
+  const trailing = closesClause ? SPEAKER_AFTER.exec(after) ?? creditedLater() : creditedLater();
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
   const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
@@ -248,6 +251,8 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 
   // Words shown as a thought, a question or a motto, no one saying them ("the doubts newcomers voice: “I have nothing to say.”").
   if (!introduced && ILLUSTRATION.test(before) && !SPEECH_WORD.test(before)) return { ok: true };
+  // The writer's own words or thoughts (“…,” I said; and I'd think “…”): the byline credits them.
+  if (WRITER_SPEAKS.test(before)) return { ok: true };
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
   // A crowd's chant ("…!" protesters shouted; marchers chanting "…") is no one's statement to check.
