@@ -200,6 +200,7 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  * during public comment): unnamed, not no one.
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
+/** The writer speaks or thinks, in the first person, right before the quotation ("and I'd think", "I told him:"). */
 const WRITER_SPEAKS = /\bI(?:['’]d|['’]ll|\s+(?:would|will|might|could))?\s+(?:think|thought|wonder|wondered|say|said|ask|asked|replied|write|wrote|(?:tell|told)\s+(?:myself|him|her|them))\s*(?:to\s+myself\s*)?[,:]?\s*$/u;
 const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
 const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:${HONORIFICS})?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
@@ -365,9 +366,9 @@ function namedElsewhereWithBody(view: TextView, person: string): boolean {
   if (!surname || surname.length < 3) return false;
   for (const s of view.sentences) {
     if (!s.text.includes(surname)) continue;
-    const said = unquoted(view).slice(s.start, s.end);
-    for (const m of said.matchAll(PERSON_NAMES)) {
-      if ((m[0] === person || m[0].endsWith(` ${surname}`)) && affiliated(m[0], said)) return true;
+    const outside = unquoted(view).slice(s.start, s.end);
+    for (const m of outside.matchAll(PERSON_NAMES)) {
+      if ((m[0] === person || m[0].endsWith(` ${surname}`)) && affiliated(m[0], outside)) return true;
     }
   }
   return false;
@@ -378,9 +379,18 @@ const UNQUOTED = new WeakMap<TextView, string>();
 function unquoted(view: TextView): string {
   let text = UNQUOTED.get(view);
   if (text === undefined) {
-    const chars = view.text.split('');
-    for (const q of [...view.quotes, ...view.openQuotes]) chars.fill(' ', q.start, q.end);
-    UNQUOTED.set(view, (text = chars.join('')));
+    // Quotations may nest or overlap: each span is blanked from where the last one ended.
+    const spans = [...view.quotes, ...view.openQuotes].sort((a, b) => a.start - b.start);
+    let at = 0;
+    text = '';
+    for (const q of spans) {
+      if (q.end <= at) continue;
+      const from = Math.max(q.start, at);
+      text += view.text.slice(at, from) + ' '.repeat(q.end - from);
+      at = q.end;
+    }
+    text += view.text.slice(at);
+    UNQUOTED.set(view, text);
   }
   return text;
 }
@@ -419,6 +429,7 @@ function judgePrevious(view: TextView, sentence: Sentence): Verdict {
   return found ? judgeAntecedentNamed(view, { name: found[0], at: found.index, sentence: previous.text }) : { ok: false, reason: NO_SPEAKER_NAMED, unresolved: true };
 }
 
+/** A sentence opening with "he" or "she" and its verb. */
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+\p{Ll}/u;
 
 function judgeAntecedentNamed(view: TextView, person: Antecedent): Verdict {
