@@ -768,6 +768,17 @@ describe('unverifiable-quote', () => {
     const quote = ' "If you keep your mind on the course, sooner or later you will reach the port."';
     expect(texts('unverifiable-quote', `${intro}${reported}${quote}`)).toEqual([]);
     expect(texts('unverifiable-quote', `${intro}${reported} Ann Roe disagrees.${quote}`)).toHaveLength(1);
+    // Reported by a pronoun or "according to": the person it stands for, or the surname.
+    const tarn = 'Tom Hale of Tarn Ferries spoke first.\n\n';
+    const view = ' "The highlight for me is the view of the harbour from the deck."';
+    expect(texts('unverifiable-quote', `${tarn}The crossing is his favourite, he said.${view}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${tarn}According to Hale, there is no evidence of a delay.${view}`)).toEqual([]);
+    expect(flagsOf('unverifiable-quote', `Tom Hale grew up by the sea.\n\nThe crossing is his favourite, he said.${view}`).map((f) => f.reason)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
+  });
+  it('names the signer of an epigraph, a dash and a name closing the quotation\'s line', () => {
+    const reasons = (body: string) => flagsOf('unverifiable-quote', body).map((f) => f.reason);
+    expect(reasons('Ferries are hard.\n\n\u201cThe aim of a ferry is to know the sea so well that the crossing runs itself.\u201d \u2014 Tom Hale\n\nThe harbour opens at six.')).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
+    expect(reasons('Ferries are hard.\n\n\u201cThe aim of a ferry is to know the sea so well that the crossing runs itself.\u201d ~ Tom Hale, Tarn Ferries')).toEqual([]);
   });
   it('finds the credit at the end of the sentence past words after the quotation, and takes the writer\'s own thoughts as credited', () => {
     const ann = 'Ann Lee of the Tarn Health Office spoke first.\n\nWhile more than 600 people in the town have a ticket, we must now \u201credouble our efforts to pay the crews what they need,\u201d';

@@ -101,7 +101,7 @@ export const unverifiableQuote: Detector = {
       quotations++;
       let verdict = judge(ctx, view, sentence, q);
       let runOn: ReturnType<typeof runOnFrom>;
-      let reporter: string | null;
+      let reported: Verdict | null;
       if (!verdict.ok) unsourced++;
       if (!verdict.ok && verdict.reason === NO_SPEAKER_NAMED) {
         // A quotation with no speaker of its own right after another (in its paragraph, or in the paragraphs of
@@ -113,7 +113,7 @@ export const unverifiableQuote: Detector = {
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
         // So does one with no credit at all a sentence or two after words reported in the paragraph ("…, Lee says. You can wait. “…”").
-        else if (!verdict.unresolved && (reporter = reportedSpeakerBefore(view, sentence))) verdict = judgeNamed(view, '', reporter, '');
+        else if (!verdict.unresolved && (reported = reportedBefore(view, sentence))) verdict = reported;
         // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
         else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? (named && stillSpeaking(view, named.sentence, sentence) ? named.verdict : verdict);
       }
@@ -270,6 +270,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // A quotation standing alone, credited on the short line under it ("David Lee, Harbour Post"), as testimonials and pull quotes are.
   const creditLine = !subject.trim() ? creditLineAfter(view, sentence.paragraph) : null;
   if (creditLine) return judgeNamed(view, '', creditLine.person, creditLine.line);
+  // Or after a dash on its own line, as an epigraph is (“…” — Ann Lee).
+  const signed = !subject.trim() ? SIGNED_AFTER.exec(after)?.[1] : undefined;
+  if (signed) return judgeNamed(view, '', signed, after.split('\n', 1)[0]!);
   if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
@@ -299,6 +302,8 @@ function creditLineAfter(view: TextView, paragraph: number): { person: string; l
   return person && opensWithGivenName(person) ? { person, line: next.text } : null;
 }
 const CREDIT_LINE_WORDS = 10;
+/** A dash and a name closing the quotation's line (“…” — Ann Lee, “…” ~ Ann Lee (1990)). */
+const SIGNED_AFTER = new RegExp(String.raw`^[^\S\n]*\\?[—–~-][^\S\n]*(${PERSON})[^\S\n]*(?:[,(\n]|$)`, 'u');
 const CREDIT_LINE = new RegExp(String.raw`^\s*[—–-]?\s*(${PERSON})\s*(?:,|$)`, 'u');
 
 /** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
@@ -654,20 +659,31 @@ function surnameOf(speaker: string): string {
 
 /** Sentences back within the paragraph that a quotation with no speaker may go on from reported words. */
 const REPORTED_REACH = 2;
-/** The surname a sentence just before, in the quotation's paragraph, credits reported words to ("…, Lee says."), with no one else named between. */
-function reportedSpeakerBefore(view: TextView, sentence: Sentence): string | null {
+/**
+ * How traceable the speaker is whom a sentence just before, in the quotation's paragraph, credits reported words to ("…, Lee
+ * says.", "According to Lee, …", "…, she said."), with no one else named between; null where no such sentence stands.
+ */
+function reportedBefore(view: TextView, sentence: Sentence): Verdict | null {
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - REPORTED_REACH; i--) {
     const s = view.sentences[i]!;
     if (s.paragraph !== sentence.paragraph) return null;
     const text = withoutQuotations(s.text);
-    const credit = CREDITED_SURNAME.exec(text)?.[1] ?? REPORTED_BY.exec(text)?.[1];
-    if (credit !== undefined && mayBeSurname(credit)) return credit;
+    const credit = CREDITED_SURNAME.exec(text)?.[1] ?? REPORTED_BY.exec(text)?.[1] ?? ACCORDING_TO_SURNAME.exec(text)?.[1];
+    if (credit !== undefined && mayBeSurname(credit)) return judgeNamed(view, '', credit, '');
+    // "…, she said.": the person the pronoun stands for, as for a quotation it credited.
+    if (REPORTED_BY_PRONOUN.test(text)) {
+      const verdict = judgePrevious(view, s);
+      return verdict.ok || !verdict.unresolved ? verdict : judgeAntecedent(view, s);
+    }
     if (PERSON_NAME.test(text)) return null;
   }
   return null;
 }
 /** Reported words closed by their speaker's surname and a verb of saying ("…, Lee says."). */
 const REPORTED_BY = new RegExp(String.raw`,\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+${SPEECH}\s*[.;]\s*$`, 'u');
+const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[.;]\s*$`, 'u');
+/** Reported words credited to a surname before them ("According to Dr Lee, there is no evidence."). */
+const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
 
 function mentionsSpeaker(sentence: string, credited: ReadonlySet<string>): boolean {
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) if (m[0].length >= 3 && credited.has(m[0])) return true;
