@@ -813,6 +813,12 @@ describe('promotional-contamination', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget for the coming year.\n\nAlso Read\n\nTen Gadgets You Need This Summer\n\nThe budget passed after a long debate that lasted into the night.\n\nStart earning with our trading platform today';
     expect(texts('promotional-contamination', body)).toEqual(['Also Read', 'Ten Gadgets You Need This Summer', 'Start earning with our trading platform today']);
   });
+  it('reads two sentences of prose after a box\'s label as the story going on, not as a headline it promotes', () => {
+    const before = 'The clinic lends wigs to patients free of charge.\n\nVideo: Ten Signs Of Winter Flu\n\n';
+    const question = 'So often, ferry crews working nights are told that they should not mind the cold and just be glad of the work. Why do you think warm kit still matters to them?';
+    expect(texts('promotional-contamination', `${before}${question}`)).toEqual(['Video: Ten Signs Of Winter Flu']);
+    expect(texts('promotional-contamination', `${before}Why Warm Kit Still Matters To Night Crews?`)).toEqual(['Video: Ten Signs Of Winter Flu', 'Why Warm Kit Still Matters To Night Crews?']);
+  });
   it('does not flag a subheading or ordinary prose', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget.\n\nWhat Happens Next For The Harbour\n\nThe budget passed after a long debate that lasted into the night.';
     expect(texts('promotional-contamination', body)).toEqual([]);

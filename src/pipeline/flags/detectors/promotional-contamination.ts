@@ -76,6 +76,11 @@ function listItem(text: string): boolean {
   return hasAtMostWords(text, MAX_ITEM_WORDS) && !/[.]\s*$/u.test(text);
 }
 
+/** Words past which a block of more than one sentence reads as prose. */
+const PROSE_WORDS = 20;
+/** A sentence ends and another begins inside the block. */
+const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
 /** A block that reads like a headline: no closing full stop, mostly capitalised or a question. */
 function headlineLike(text: string, minWords: number): boolean {
   if (!listItem(text)) return false;
@@ -83,6 +88,8 @@ function headlineLike(text: string, minWords: number): boolean {
   if (text.includes('\t') || PATH_STEP.test(text) || NUMBERED_ITEM.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < minWords || FURNITURE.test(text)) return false;
+  // Two sentences of prose, the second a question ("So often, … alive. Why do you think …?"), are a paragraph, not a headline.
+  if (words.length > PROSE_WORDS && SENTENCE_BREAK.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
   return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);
 }
