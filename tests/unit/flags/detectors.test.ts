@@ -47,6 +47,10 @@ describe('publisher-disclosure', () => {
 });
 
 describe('secondhand', () => {
+  it("reads someone speaking for an outlet as the outlet's statement, not a relay of its reporting", () => {
+    expect(texts('secondhand', 'The interview was cancelled. A spokesman for the Valley Ledger said: "We are disappointed and wish her well."')).toEqual([]);
+    expect(texts('secondhand', 'The interview was cancelled, the Valley Ledger said.')).toEqual(['Valley Ledger said']);
+  });
   it("reads no outlet's name in a clause's opening word or before a kind of outlet after 'a'", () => {
     const notRelays = [
       'As Ann Lee wrote in 2004, the harbour needs a new board.',
