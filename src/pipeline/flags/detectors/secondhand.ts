@@ -11,9 +11,9 @@ const DOC_NOUNS = new RegExp(`^\\s*(?:['’]s\\s+)?(?:${lexicon.documentNouns.jo
 const RELAY_LINK = /^[\s,]*(?:with\s+reference\s+to|citing|referring\s+to|quoting|via)\s*$/iu;
 /** "Bloomberg's request" is about the outlet, not relaying it. */
 const NOT_RELAY_AFTER = /^\s*['’]s\s+(?:request|questions?|inquir(?:y|ies)|query|queries|reporters?|journalists?|staff|owner|editor)\b/iu;
-/** "The agency refers to", "the agency writes": anaphors need their own verb. */
 /** Someone speaking for the outlet ("a spokesman for X said"): the outlet's own statement as a party, not its reporting. */
 const SPEAKS_FOR_OUTLET = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|owners?|editors?(?:-in-chief)?|executives?|president|chair(?:man|woman)?|head|chief)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
+/** "The agency refers to", "the agency writes": anaphors need their own verb. */
 const ANAPHOR_VERB = /^\s*(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|notes|noted|cites|cited|says|said|refers|referred|claims|claimed|offers|adds|added|states|stated|quotes|quoted)\b/iu;
 const PASSIVE_BY = /\b(?:interviewed|quoted|cited|defined|described|reported|seen|obtained|reviewed|contacted|published)\s+by\s*$/iu;
 const TITLE_PREFIX = /^\s*([A-Z][\p{L}\p{N}.&' -]{1,40}?)\s*:\s+\S/u;

@@ -681,6 +681,7 @@ function reportedBefore(view: TextView, sentence: Sentence): Verdict | null {
 }
 /** Reported words closed by their speaker's surname and a verb of saying ("…, Lee says."). */
 const REPORTED_BY = new RegExp(String.raw`,\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+${SPEECH}\s*[.;]\s*$`, 'u');
+/** Reported words closed by "he" or "she" and a verb of saying ("…, she said."). */
 const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[.;]\s*$`, 'u');
 /** Reported words credited to a surname before them ("According to Dr Lee, there is no evidence."). */
 const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
