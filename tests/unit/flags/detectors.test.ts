@@ -48,8 +48,8 @@ describe('publisher-disclosure', () => {
 
 describe('secondhand', () => {
   it("reads someone speaking for an outlet as the outlet's statement, not a relay of its reporting", () => {
-    expect(texts('secondhand', 'The interview was cancelled. A spokesman for the Valley Ledger said: "We are disappointed and wish her well."')).toEqual([]);
-    expect(texts('secondhand', 'The interview was cancelled, the Valley Ledger said.')).toEqual(['Valley Ledger said']);
+    expect(texts('secondhand', 'The ferry trip was called off. A spokeswoman for the Valley Ledger said: "The crew will sail next week instead."')).toEqual([]);
+    expect(texts('secondhand', 'The ferry trip was called off, the Valley Ledger said.')).toEqual(['Valley Ledger said']);
   });
   it("reads no outlet's name in a clause's opening word or before a kind of outlet after 'a'", () => {
     const notRelays = [
@@ -744,56 +744,57 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', `${quoted}\n\nAt the gate, Ann Lee waited for news. Her brother did not.${later}`)).toHaveLength(1);
   });
   it('credits a speaker named again, in full or by surname, whom the story introduced with a body, a middle initial or a seat in the lords', () => {
-    const intro = 'The region must act now, warns Tarn Health Office Director Ann B. Lee as she urged towns to keep testing.\n\nThe ferries ran late on Monday.\n\n';
+    const intro = 'The quay needs new cranes, says Tarn Port Board Director Ann B. Lee, who spoke at the yard on Friday.\n\nThe ferries ran late on Monday.\n\n';
     const traceable: Record<string, string> = {
-      'by surname, introduced with a middle initial': `${intro}Dr Lee also warned that towns had dropped their rules too early: \u201cWe must adjust our plans when cases rise.\u201d`,
+      'by surname, introduced with a middle initial': `${intro}Dr Lee added that two cranes had failed: \u201cOne of them fell into the water last spring.\u201d`,
       'in full again, introduced with a body': 'Ann Lee, a professor at Tarn University, spoke first.\n\nThe ferries ran late on Monday.\n\n\u201cWe must act before winter,\u201d Ann Lee said.',
-      'a lord': 'Lord Hale said: \u201cThe quality of the graduates does not meet the needs of the port.\u201d',
+      'a lord': 'Lord Hale said: \u201cEvery ferry on this coast is older than its captain.\u201d',
     };
     for (const [why, body] of Object.entries(traceable)) expect(texts('unverifiable-quote', body), why).toEqual([]);
     // A body inside the quoted words, there or where the story names the speaker again, is no affiliation.
     const passerBy = '\u201cI waited an hour. I thought Tarn Ferries would run today,\u201d said Ann Lee, who lives nearby.';
     expect(texts('unverifiable-quote', passerBy)).toHaveLength(1);
     expect(texts('unverifiable-quote', `${passerBy}\n\nThe ferries ran late.\n\n\u201cI will not wait again,\u201d Ann Lee said.`)).toHaveLength(2);
-    expect(texts('unverifiable-quote', 'Tom Hale said: \u201cThe quality of the graduates does not meet the needs of the port.\u201d')).toHaveLength(1);
+    expect(texts('unverifiable-quote', 'Tom Hale said: \u201cEvery ferry on this coast is older than its captain.\u201d')).toHaveLength(1);
   });
   it('reads the marks after a kind of work as its title, but not after a paper or a letter, whose words may be anyone\'s', () => {
-    expect(texts('unverifiable-quote', 'The model comes from their Harbour Quarterly article, \u201cTides, cranes and crews: toward a safer quay\u201d, and is widely used.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'The method comes from their Harbour Quarterly essay, \u201cCranes at dusk and the art of slow lifting\u201d, and is taught at the yard.')).toEqual([]);
     expect(texts('unverifiable-quote', 'Ann Lee, who lives by the quay, told the paper: \u201cThe cranes are old and the crews are tired.\u201d')).toHaveLength(1);
   });
   it('credits a quotation to the speaker a colon introduces it with, or whose words the paragraph just reported', () => {
-    const words = '\u201cWe are all focused on our little quays. People think of cranes as very important, and they are.\u201d';
-    expect(texts('unverifiable-quote', `No one is blunter about it than Tom Hale (of Tarn Ferries and Acme Harbour Works):\n\n${words}`)).toEqual([]);
-    expect(texts('unverifiable-quote', `And let me quote Tarnopedia for an example:\n\n${words}`)).toEqual([]);
+    const words = '\u201cEvery crane on the quay should be painted blue by the spring. Blue lasts longer in salt air, and the crews like it.\u201d';
+    expect(texts('unverifiable-quote', `The last word goes to Tom Hale of Tarn Ferries:\n\n${words}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `Here is how Tarnopedia puts it, in a passage worth quoting:\n\n${words}`)).toEqual([]);
     // A colon with no one named and no verb of saying introduces no speaker.
     expect(texts('unverifiable-quote', `Consider this:\n\n${words}`)).toHaveLength(1);
     const intro = 'Tom Hale, who teaches at Tarn University, spoke first.\n\n';
-    const reported = 'At sea you must keep your mind on the course, Hale says. You can daydream, but come back to it.';
-    const quote = ' "If you keep your mind on the course, sooner or later you will reach the port."';
+    const reported = 'Cranes should be oiled every week, Hale says. Rust starts in the joints.';
+    const quote = ' "A crane that squeaks is a crane that is asking for help."';
     expect(texts('unverifiable-quote', `${intro}${reported}${quote}`)).toEqual([]);
     expect(texts('unverifiable-quote', `${intro}${reported} Ann Roe disagrees.${quote}`)).toHaveLength(1);
     // Reported by a pronoun or "according to": the person it stands for, or the surname.
     const tarn = 'Tom Hale of Tarn Ferries spoke first.\n\n';
-    const view = ' "The highlight for me is the view of the harbour from the deck."';
-    expect(texts('unverifiable-quote', `${tarn}The crossing is his favourite, he said.${view}`)).toEqual([]);
-    expect(texts('unverifiable-quote', `${tarn}According to Hale, there is no evidence of a delay.${view}`)).toEqual([]);
-    expect(flagsOf('unverifiable-quote', `Tom Hale grew up by the sea.\n\nThe crossing is his favourite, he said.${view}`).map((f) => f.reason)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
+    const wind = ' "The wind off the water cuts through every coat we own."';
+    expect(texts('unverifiable-quote', `${tarn}The night shift is the hardest, he said.${wind}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${tarn}According to Hale, the night shift is the hardest.${wind}`)).toEqual([]);
+    expect(flagsOf('unverifiable-quote', `Tom Hale grew up by the sea.\n\nThe night shift is the hardest, he said.${wind}`).map((f) => f.reason)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
   });
   it('names the signer of an epigraph, a dash and a name closing the quotation\'s line', () => {
     const reasons = (body: string) => flagsOf('unverifiable-quote', body).map((f) => f.reason);
-    expect(reasons('Ferries are hard.\n\n\u201cThe aim of a ferry is to know the sea so well that the crossing runs itself.\u201d \u2014 Tom Hale\n\nThe harbour opens at six.')).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
-    expect(reasons('Ferries are hard.\n\n\u201cThe aim of a ferry is to know the sea so well that the crossing runs itself.\u201d ~ Tom Hale, Tarn Ferries')).toEqual([]);
+    const motto = 'Ferries are hard.\n\n\u201cA harbour is only as good as the people who sweep it every morning.\u201d';
+    expect(reasons(`${motto} \u2014 Tom Hale\n\nThe harbour opens at six.`)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
+    expect(reasons(`${motto} ~ Tom Hale, Tarn Ferries`)).toEqual([]);
   });
   it('finds the credit at the end of the sentence past words after the quotation, and takes the writer\'s own thoughts as credited', () => {
-    const ann = 'Ann Lee of the Tarn Health Office spoke first.\n\nWhile more than 600 people in the town have a ticket, we must now \u201credouble our efforts to pay the crews what they need,\u201d';
-    expect(texts('unverifiable-quote', `${ann} as soon as possible, Ann Lee said.`)).toEqual([]);
-    expect(flagsOf('unverifiable-quote', `${ann} as soon as possible.`).map((f) => f.reason)).toEqual(['The quotation is credited to unnamed people, so readers cannot check who said it.']);
-    const ideas = 'People would write me with grand ideas for a harbour fair, and';
-    expect(texts('unverifiable-quote', `${ideas} I\u2019d think \u201cThat sounds great and we should do it soon!\u201d`)).toEqual([]);
-    expect(texts('unverifiable-quote', `${ideas} one of them said \u201cThat sounds great and we should do it soon!\u201d`)).toHaveLength(1);
+    const ann = 'Ann Lee of the Tarn Port Board spoke first.\n\nAs 300 people waited at the gate, the crews were \u201cdoing all they can to load the last boat,\u201d';
+    expect(texts('unverifiable-quote', `${ann} by the evening, Ann Lee said.`)).toEqual([]);
+    expect(flagsOf('unverifiable-quote', `${ann} by the evening.`).map((f) => f.reason)).toEqual(['The quotation is credited to unnamed people, so readers cannot check who said it.']);
+    const plans = 'People kept sending me plans for a boat race, and';
+    expect(texts('unverifiable-quote', `${plans} I thought \u201cWe could run it on the first calm Sunday of the year!\u201d`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${plans} one of them said \u201cWe could run it on the first calm Sunday of the year!\u201d`)).toHaveLength(1);
   });
   it('reads a "he said" after a sentence whose subject is "he" as the person named before it, not a name later in that sentence', () => {
-    const advising = '\n\nHe raises the same points when advising East African governments on ports. \u201cThe answer is nurturing small yards,\u201d he said.';
+    const advising = '\n\nHe repeats the same advice when he visits the Upper Tarn councils. \u201cSmall yards build the best boats,\u201d he said.';
     expect(texts('unverifiable-quote', `Tom Hale, the chief executive of Tarn Ferries, grew up by the harbour.${advising}`)).toEqual([]);
     expect(flagsOf('unverifiable-quote', `Tom Hale grew up by the harbour.${advising}`).map((f) => f.reason)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
   });
@@ -818,10 +819,10 @@ describe('promotional-contamination', () => {
     expect(texts('promotional-contamination', body)).toEqual(['Also Read', 'Ten Gadgets You Need This Summer', 'Start earning with our trading platform today']);
   });
   it('reads two sentences of prose after a box\'s label as the story going on, not as a headline it promotes', () => {
-    const before = 'The clinic lends wigs to patients free of charge.\n\nVideo: Ten Signs Of Winter Flu\n\n';
-    const question = 'So often, ferry crews working nights are told that they should not mind the cold and just be glad of the work. Why do you think warm kit still matters to them?';
-    expect(texts('promotional-contamination', `${before}${question}`)).toEqual(['Video: Ten Signs Of Winter Flu']);
-    expect(texts('promotional-contamination', `${before}Why Warm Kit Still Matters To Night Crews?`)).toEqual(['Video: Ten Signs Of Winter Flu', 'Why Warm Kit Still Matters To Night Crews?']);
+    const before = 'The yard lends warm coats to night crews free of charge.\n\nVideo: How The Night Ferry Is Loaded\n\n';
+    const question = 'Many deckhands say the night shift is the hardest part of the job, and few of them stay longer than a year. What would make the night shift easier for your crew?';
+    expect(texts('promotional-contamination', `${before}${question}`)).toEqual(['Video: How The Night Ferry Is Loaded']);
+    expect(texts('promotional-contamination', `${before}What Would Make The Night Shift Easier?`)).toEqual(['Video: How The Night Ferry Is Loaded', 'What Would Make The Night Shift Easier?']);
   });
   it('does not flag a subheading or ordinary prose', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget.\n\nWhat Happens Next For The Harbour\n\nThe budget passed after a long debate that lasted into the night.';

@@ -88,7 +88,7 @@ function headlineLike(text: string, minWords: number): boolean {
   if (text.includes('\t') || PATH_STEP.test(text) || NUMBERED_ITEM.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < minWords || FURNITURE.test(text)) return false;
-  // Two sentences of prose, the second a question ("So often, … alive. Why do you think …?"), are a paragraph, not a headline.
+  // Two sentences of prose, the second a question ("Few of them stay a year. What would help?"), are a paragraph, not a headline.
   if (words.length > PROSE_WORDS && SENTENCE_BREAK.test(text)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
   return capitals >= 0.5 || /\?\s*["”’']?\s*$/u.test(text);

@@ -168,7 +168,7 @@ const CITED_WORK = /\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 /** A work named as titled ("an essay titled “The Port Is Ours”", "a report entitled ‘…’"): its title, whatever its case. */
 const TITLED = /\b(?:titled|entitled|headlined)\s*[:,]?\s*$/iu;
 /**
- * A work's kind right before the marks ("their 2008 article, “Direction and alignment”", "the song ‘Home Again’"): its
+ * A work's kind right before the marks ("their 2008 essay, “Cranes at Dusk”", "the song ‘Home Again’"): its
  * title, or its words quoted, which the work itself credits. Not a letter, a post or a paper ("told the paper: “…”"),
  * whose words may be anyone's.
  */
@@ -200,7 +200,7 @@ const SPLIT_BY_CREDIT = new RegExp(String.raw`^\s*,?\s+[^.;!?“”"]{0,80}?\b${
  * during public comment): unnamed, not no one.
  */
 const UNNAMED_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SPEECH_AFTER}\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?(?:officials?|sources?|people|person|insiders?|experts?|analysts?|observers?|diplomats?|aides?|someone|critics|researchers|scientists|witnesses|residents|neighbou?rs|employees|workers|staff|voters|locals|parents|activists)\b(?![^.;!?]*\b(?:at|of|from|for|with)\s+(?:the\s+)?\p{Lu})`, 'u');
-/** The writer speaks or thinks, in the first person, right before the quotation ("and I'd think", "I told him:"). */
+/** The writer speaks or thinks, in the first person, right before the quotation ("I thought", "I told him:"). */
 const WRITER_SPEAKS = /\bI(?:['’]d|['’]ll|\s+(?:would|will|might|could))?\s+(?:think|thought|wonder|wondered|say|said|ask|asked|replied|write|wrote|(?:tell|told)\s+(?:myself|him|her|them))\s*(?:to\s+myself\s*)?[,:]?\s*$/u;
 const ILLUSTRATION = /\b(?:thoughts?|questions?|doubts?|fears?|feelings?|worries|mantra|motto|slogan|refrain|attitude|mindset|logic|reasoning|thinking|sentiment)\b[^.;:“”"]{0,60}:\s*$/iu;
 const CREDITED_LATER = new RegExp(String.raw`,\s+(?:${SPEECH_AFTER}\s+(?<verbThenName>${PERSON})|(?<nameThenVerb>(?:${HONORIFICS})?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+${SPEECH_AFTER}\s*[.!?]?\s*$)`, 'u');
@@ -209,7 +209,7 @@ const NAMED_AFTER_STOP = new RegExp(String.raw`^\s*(?:${HONORIFICS})?[A-Z][\p{L}
 const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“"]{0,60}?)?(?:\s+that)?[\s,:]*$`, 'u');
 /** What SPEAKER_BEFORE needs, tested first: its lazy opening is tried from every position of a clause that has no verb of saying. */
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
-/** Words that say a quotation follows, from whom ("let me quote the encyclopedia:"). */
+/** Words that say a quotation follows, from whom ("a passage worth quoting:"). */
 const QUOTING = /\b(?:quote|quotes|quoted|quoting)\b/u;
 const PERSON_NAME = new RegExp(PERSON, 'u');
 const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
@@ -225,7 +225,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // A quotation that opens its sentence may be introduced by the one before ("A spokesman for the board said:").
   const own = view.text.slice(sentence.start, q.start - 1);
   const previous = view.sentences[sentence.index - 1];
-  // So may one that names its speaker before a colon with no verb of saying ("No one is blunter than Ann Lee (of Acme):").
+  // So may one that names its speaker before a colon with no verb of saying ("The last word goes to Ann Lee of Acme:").
   const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && (SPEECH_WORD.test(previous.text) || QUOTING.test(previous.text) || PERSON_NAME.test(withoutQuotations(previous.text)));
   // Words inside another quotation describe no speaker: a sentence the splitter ran on ("…,” Ann Lee said on Oct. 12. “…”)
   // holds the last quotation, whose "some of the best" is no vague source.
@@ -242,7 +242,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 // The words after the quote name its speaker only when the quote closes a clause (“…,” she said).
   const closesClause = /[,?!]\s*$/u.test(view.text.slice(q.start, q.end)) || /^\s*,/u.test(after) || NAMED_AFTER_STOP.test(after);
   // A quotation inside a clause is credited where the sentence goes on: "…" for the pupils' sake, says Ann Lee.
-  // So may one closing a clause, where words of the sentence stand between (“…,” as soon as possible, Ann Lee said).
+  // So may one closing a clause, where words of the sentence stand between (“…,” by the evening, Ann Lee said).
   const creditedLater = () => CREDITED_LATER.exec(view.text.slice(q.end + 1, creditEnd));
   const trailing = closesClause ? SPEAKER_AFTER.exec(after) ?? creditedLater() : creditedLater();
   // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
@@ -252,7 +252,7 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
 
   // Words shown as a thought, a question or a motto, no one saying them ("the doubts newcomers voice: “I have nothing to say.”").
   if (!introduced && ILLUSTRATION.test(before) && !SPEECH_WORD.test(before)) return { ok: true };
-  // The writer's own words or thoughts (“…,” I said; and I'd think “…”): the byline credits them.
+  // The writer's own words or thoughts (I said: “…”; I thought “…”): the byline credits them.
   if (WRITER_SPEAKS.test(before)) return { ok: true };
   if (HEARSAY.test(before) && DOCUMENT.test(before)) return { ok: false, reason: 'The quoted words come from a document the story knows only through other reporting; readers cannot check it.' };
   if (outletNear && !VAGUE.test(subject)) return { ok: true };
@@ -420,7 +420,7 @@ function judgePrevious(view: TextView, sentence: Sentence): Verdict {
   const previous = view.sentences[sentence.index - 1];
   if (!previous || sentence.paragraph - previous.paragraph > 1) return { ok: false, reason: NO_SPEAKER_NAMED };
   // A sentence whose subject is "he" or "she" goes on about someone named before it: a name later in it is someone
-  // else's or a place's ("He advised East African governments. “…,” he said."), so the search goes further back.
+  // else's or a place's ("He visits the Upper Tarn councils. “…,” he said."), so the search goes further back.
   if (PRONOUN_SUBJECT.test(previous.text)) return { ok: false, reason: NO_SPEAKER_NAMED, unresolved: true };
   // A name inside quotation marks is words said, not the speaker (“Tarnport?” you ask. “Yes,” he says.).
   const found = PERSON_NAME.exec(withoutQuotations(previous.text));
@@ -683,7 +683,7 @@ function reportedBefore(view: TextView, sentence: Sentence): Verdict | null {
 const REPORTED_BY = new RegExp(String.raw`,\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+${SPEECH}\s*[.;]\s*$`, 'u');
 /** Reported words closed by "he" or "she" and a verb of saying ("…, she said."). */
 const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[.;]\s*$`, 'u');
-/** Reported words credited to a surname before them ("According to Dr Lee, there is no evidence."). */
+/** Reported words credited to a surname before them ("According to Lee, the quay is safe."). */
 const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
 
 function mentionsSpeaker(sentence: string, credited: ReadonlySet<string>): boolean {
