@@ -6,10 +6,18 @@ export interface NoticeRule {
   type: string;
   severity: Severity;
   re: RegExp;
+  /** A match of this too means the words are something else (a date where the rule wants a place). */
+  unless?: RegExp;
   reason: string;
 }
 
-const RULES: NoticeRule[] = lexicon.rules.map((r) => ({ type: r.type, severity: r.severity as Severity, re: new RegExp(r.pattern, 'iu'), reason: r.reason }));
+const RULES: NoticeRule[] = lexicon.rules.map((r: { type: string; severity: string; pattern: string; unless?: string; reason: string }) => ({
+  type: r.type,
+  severity: r.severity as Severity,
+  re: new RegExp(r.pattern, 'iu'),
+  ...(r.unless ? { unless: new RegExp(r.unless, 'iu') } : {}),
+  reason: r.reason,
+}));
 
 /** Characters pages use to separate several notices on one line. */
 export const SEPARATORS = /[🞛|•·▪◦■□◆◇★☆►▶]|\s{3,}/u;
@@ -37,7 +45,7 @@ export function mayHoldNotice(foldedText: string): boolean {
 
 export function classifyNotice(text: string): NoticeRule | null {
   const folded = fold(text);
-  return RULES.find((r) => r.re.test(folded)) ?? null;
+  return RULES.find((r) => r.re.test(folded) && !r.unless?.test(folded)) ?? null;
 }
 
 /** The page declares it summarises or adapts another outlet's story: that outlet's name in the text is then a relay, not a byline. */

@@ -44,6 +44,26 @@ describe('publisher-disclosure', () => {
   ])("reads a sponsorship in the story's text as the page's only as a short line or where it speaks of the page: %s", (_what, body, severity) => {
     expect(flagsOf('publisher-disclosure', body)[0]?.severity ?? null).toBe(severity);
   });
+  it.each([
+    ['a book', 'The ferryman keeps a copy of the tide tables on deck, a slim guide first published in the Tarnport Almanac and reprinted every spring since.', null],
+    ['a recipe', 'The fish stew the crew cooks on the night crossing was adapted from a dish the cook first tasted in a harbour inn.', null],
+    ['the page itself', 'The crossing took six hours in a gale. This story first appeared in the Valley Ledger.', 'info'],
+    ['a short line', 'The crossing took six hours in a gale.\n\nOriginally published in the Harbour Post', 'info'],
+    ['a credit line', 'The crossing took six hours in a gale.\n\nAdapted from the Tarnport Almanac', 'caution'],
+  ])("reads a republication in the story's text as the page's only as a short line or where it speaks of the page: %s", (_what, body, severity) => {
+    expect(flagsOf('publisher-disclosure', body)[0]?.severity ?? null).toBe(severity);
+  });
+  it('reads a date after "first published on" as when the page ran, not where', () => {
+    expect(flagsOf('publisher-disclosure', 'Body text.', { disclosures: ['Originally published on Monday, 4 May 2020'] })[0]?.reason).not.toMatch(/elsewhere/u);
+    expect(texts('publisher-disclosure', 'The crossing took six hours.\n\nFirst published in March 2021')).toEqual([]);
+    // A date and then where: still a republication.
+    expect(texts('publisher-disclosure', 'The crossing took six hours.\n\nFirst published in 1998 by the Tarn Ferries board')).toEqual(['First published in 1998 by the Tarn Ferries board']);
+    expect(flagsOf('publisher-disclosure', 'Body text.', { disclosures: ['Originally published on the Harbour Post'] })[0]?.reason).toMatch(/elsewhere/u);
+  });
+  it("reads a headline's words as a notice only where they open it, since a headline is always a line of its own", () => {
+    expect(texts('publisher-disclosure', 'The board voted on Tuesday.', { title: 'Council halts quay works paid for by harbour fees' })).toEqual([]);
+    expect(texts('publisher-disclosure', 'The board voted on Tuesday.', { title: 'Sponsored content: five ferry trips to take this summer' })).toEqual(['Sponsored content: five ferry trips to take this summer']);
+  });
 });
 
 describe('secondhand', () => {

@@ -36,7 +36,7 @@ export const publisherDisclosure: Detector = {
       for (const segment of segments(view)) {
         if (already.has(fold(segment.text).toLowerCase())) continue;
         const rule = classifyNotice(segment.text);
-        if (!rule || (rule.type === 'sponsorship' && !sponsorsThePage(segment, rule))) continue;
+        if (!rule || (ABOUT_A_PAGE.has(rule.type) && !speaksOfThePage(segment, rule, field))) continue;
         flags.push(flagOn(field, view, segment, this.name, { kind: 'publisher-disclosure', severity: rule.severity, reason: rule.reason }));
       }
     }
@@ -67,19 +67,26 @@ interface Segment {
   ownLine: boolean;
 }
 
-/** Words of a sponsor's notice printed as a line of its own ("Sponsored by Harbour Trust", "Presented in partnership with Acme"). */
+/**
+ * Notices whose words a story also uses of other things: who paid for a bill or an event, where a book first
+ * appeared, what a recipe is adapted from.
+ */
+const ABOUT_A_PAGE = new Set(['sponsorship', 'summary']);
+/** Words of a notice printed as a line of its own ("Sponsored by Harbour Trust", "Presented in partnership with Acme"). */
 const NOTICE_WORDS = 12;
-/** The page itself as what is sponsored ("This article was produced in partnership with …", "This content is paid for by …"). */
+/** The page itself as what is sponsored or republished ("This article was produced in partnership with …", "This story first appeared in …"). */
 const THE_PAGE = /\b(?:this|the following)\s+(?:article|post|story|content|page|piece|series|episode|podcast|newsletter|video|feature|report|guide|review|coverage|section|site)\b/iu;
 
 /**
- * A sponsorship found in the story's own text is the page's only as a short notice (a line of its own, or a sentence that
- * opens as one) or where it speaks of the page: in a sentence of the story, "sponsored by", "presented by" or "in
- * partnership with" is about a bill, an event or a feed the story reports ("The harbour act, sponsored by Rep. Ann Lee, …";
- * also when a parser cuts it short at "Reps.").
+ * A sponsorship or a republication found in the story's own text is the page's only as a short notice (a line of its
+ * own in the body, or a piece that opens as one) or where it speaks of the page. In a sentence of the story, "sponsored
+ * by", "presented by" or "in partnership with" is about a bill, an event or a feed the story reports ("The harbour act,
+ * sponsored by Rep. Ann Lee, …"; also when a parser cuts it short at "Reps."), and "first published in" or "adapted
+ * from" about a book or a recipe. A headline is always a line of its own, so there only the opening counts.
  */
-function sponsorsThePage(segment: Segment, rule: NoticeRule): boolean {
-  return (hasAtMostWords(segment.text, NOTICE_WORDS) && (segment.ownLine || opensWith(rule, segment.text))) || THE_PAGE.test(segment.text);
+function speaksOfThePage(segment: Segment, rule: NoticeRule, field: 'title' | 'body'): boolean {
+  const ownLine = segment.ownLine && field === 'body';
+  return (hasAtMostWords(segment.text, NOTICE_WORDS) && (ownLine || opensWith(rule, segment.text))) || THE_PAGE.test(segment.text);
 }
 
 /** The rule's words open the piece: a notice says first what it is ("Sponsored content: …", "Paid for by …", "In partnership with …"). */
