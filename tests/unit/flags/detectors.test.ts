@@ -122,6 +122,11 @@ describe('secondhand', () => {
   });
   it('flags a headline that credits an outlet', () => {
     expect(texts('secondhand', 'Body.', { title: 'Reuters: Mine closes after flood', titleIsHeadline: true })).toEqual(['Reuters']);
+    expect(texts('secondhand', 'Body.', { title: 'In the Harbour News: Ferry strike ends', titleIsHeadline: true })).toEqual(['In the Harbour News']);
+  });
+  it("reads no credit in a headline whose part before the colon only has an outlet's name inside", () => {
+    expect(texts('secondhand', 'Body.', { title: 'Ferry times now live in the Reuters app: how to find them', titleIsHeadline: true })).toEqual([]);
+    expect(texts('secondhand', 'Body.', { title: 'Ann Lee on Reuters and the wire trade: a life in news', titleIsHeadline: true })).toEqual([]);
   });
 });
 

@@ -109,6 +109,14 @@ function trailing(text: string, re: RegExp): number | null {
   return text.length - last.index;
 }
 
+/**
+ * The part before the colon is the outlet's name ("Bloomberg:", "In BBC News:", "Reuters exclusive:"), not a phrase
+ * that has one inside ("Updates to Harbour News Weekly Edition:" on the news service's own page).
+ */
+function namesTheOutlet(before: string, after: string): boolean {
+  return /^(?:(?:in|from|via|per)\s+)?(?:the\s+)?$/iu.test(before) && after.trim().split(/\s+/u).filter(Boolean).length <= 1;
+}
+
 /** "…, report says": a headline that relays an unnamed report. */
 const TITLE_REPORT_SAYS = /,?\s*(?:a\s+|new\s+)?(?:media\s+)?reports?\s+(?:says?|said|claims?|suggests?)\s*$/iu;
 
@@ -127,8 +135,9 @@ function titleRelay(ctx: FlagContext, detector: string): Flag[] {
   const m = TITLE_PREFIX.exec(ctx.title.text);
   if (!m) return [];
   const name = m[1]!;
-  const mention = ctx.outlets.find(ctx.title, { start: 0, end: name.length + 1 })[0];
-  if (!mention || mention.how === 'unnamed') return [];
+  const nameStart = m[0].indexOf(name);
+  const mention = ctx.outlets.find(ctx.title, { start: 0, end: nameStart + name.length + 1 })[0];
+  if (!mention || mention.how === 'unnamed' || !namesTheOutlet(ctx.title.text.slice(nameStart, mention.start), ctx.title.text.slice(mention.end, nameStart + name.length))) return [];
   return [flagOn('title', ctx.title, { start: 0, end: m[0].length - 1 }, detector, {
     kind: 'secondhand',
     severity: 'info',
