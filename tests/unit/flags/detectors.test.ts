@@ -498,6 +498,18 @@ describe('headline-body-mismatch', () => {
 });
 
 describe('unverifiable-quote', () => {
+  it("reads a few words in marks inside the writer's own sentence, with no one saying them there, as a phrase", () => {
+    expect(texts('unverifiable-quote', 'Several crews finished the \u201crope and tar\u201d repairs before the storm came in.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Some skippers in the valley know what it is to sail into \u201cthe teeth of the gale.\u201d')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Many crews prefer a \u201cslow and steady\u201d crossing when the winter gales come.')).toEqual([]);
+  });
+  it("still reads them as quoted where the sentence has a verb of saying, a credit or a characterisation, or they are more than a phrase's words", () => {
+    expect(texts('unverifiable-quote', 'Several crews warn of \u201ca storm at the port\u201d this winter.')).toEqual(['a storm at the port']);
+    expect(texts('unverifiable-quote', 'According to people at the quay, the ferry \u201cwill not sail again\u201d after the storm.')).toEqual(['will not sail again']);
+    expect(texts('unverifiable-quote', 'Critics called the plan \u201ca waste of harbour money\u201d on Tuesday.')).toEqual(['a waste of harbour money']);
+    const longer = 'repairs we were told would take a whole month';
+    expect(texts('unverifiable-quote', `Several crews finished the \u201c${longer}\u201d in a week.`)).toEqual([longer]);
+  });
   it('flags quotes from unnamed people and from experts without an affiliation', () => {
     expect(texts('unverifiable-quote', 'Alex Doe, a former engineer, warned that \u201cthe grid will fail this winter.\u201d')).toEqual(['the grid will fail this winter.']);
     expect(texts('unverifiable-quote', 'A senior official described \u201ca clear and present danger\u201d to the port.')).toEqual(['a clear and present danger']);

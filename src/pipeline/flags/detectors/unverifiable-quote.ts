@@ -92,6 +92,13 @@ export const unverifiableQuote: Detector = {
       if (((short || isQuotedTitle(inner)) && !creditFollows(view, q)) || citedWork(view.text.slice(Math.max(0, q.start - 16), q.start - 1))) continue;
       const sentence = sentenceAt(view, q.start);
       if (!sentence) continue;
+      // A phrase in marks is not flagged, but it still tells prose from a script's lines (see DIALOGUE_SHARE), and a
+      // quotation right after it goes on with whoever its sentence is about ("The pool shuts 'for the winter'. “We …”").
+      if (isQuotedPhrase(view, sentence, q)) {
+        quotations++;
+        previous = { paragraph: sentence.paragraph, verdict: judge(ctx, view, sentence, q), end: q.end };
+        continue;
+      }
       if (short) {
         previous = { paragraph: sentence.paragraph, verdict: judge(ctx, view, sentence, q), end: q.end };
         continue;
@@ -143,6 +150,37 @@ function creditFollows(view: TextView, q: Span): boolean {
 /** The words before a quotation cite a work by its year or name it as titled: the quotation is the work's title. */
 function citedWork(before: string): boolean {
   return CITED_WORK.test(before) || TITLED.test(before) || NAMED_WORK.test(before);
+}
+
+/** Most words a phrase in scare quotes or a coined term has ("the “ferry first” plan"); more are someone's sentence. */
+const PHRASE_WORDS = 6;
+/** Characters either side of a phrase read for the words that would make it someone's. */
+const PHRASE_REACH = 300;
+/**
+ * Words that make the quoted words someone's: a verb of saying in any form ("unions warn of “…”"), a characterisation
+ * ("Critics called it “…”") or a credit ("according to …").
+ */
+const SAYING = /\b(?:say|says|said|saying|tell|tells|told|telling|warn\w*|claim\w*|argu\w*|insist\w*|reveal\w*|declar\w*|admit\w*|urg(?:e|es|ed|ing)|describ\w*|predict\w*|announc\w*|confirm\w*|caution\w*|promis\w*|vow\w*|pledg\w*|demand\w*|accus\w*|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|label\w*|brand(?:s|ed)?|nicknamed|known\s+as|quot\w*|writ\w*|wrote|ask\w*|repl\w*|respond\w*|explain\w*|according\s+to|statement|words|put\s+it)\b/iu;
+const SPEECH_AFTER_WORD = new RegExp(String.raw`\b${SPEECH_AFTER}\b`, 'u');
+/** Words right before the marks that make the quotation a part of the writer's clause ("to work on “…”"). */
+const PREPOSITION_BEFORE = /\b(?:on|in|of|for|to|into|about|with|from|at|by|like|as)\s*$/u;
+
+/**
+ * A few words quoted inside the writer's own sentence, with no one saying them there: a term or scare quotes ("one of
+ * many “nuts and bolts” jobs we have done", "what it means to work on “the far side of the quay.”"), no one's
+ * statement. The words before the marks end in a small word and those after go on in small letters, or a preposition
+ * leads into the marks.
+ */
+function isQuotedPhrase(view: TextView, sentence: Sentence, q: Span): boolean {
+  const inner = view.text.slice(q.start, q.end).replace(/\.\s*$/u, '');
+  if (countWords(inner) > PHRASE_WORDS || /[,;:!?.]/u.test(inner)) return false;
+  // The sentence around the marks, as far as a clause reaches: a run-on "sentence" of a whole page costs no more.
+  const before = view.text.slice(Math.max(sentence.start, q.start - 1 - PHRASE_REACH), q.start - 1);
+  const after = view.text.slice(q.end + 1, Math.min(sentence.end, q.end + 1 + PHRASE_REACH));
+  const outside = withoutQuotations(`${before} ${after}`);
+  if (SPEECH_AFTER_WORD.test(outside) || SAYING.test(outside)) return false;
+  if (!/(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s*$/u.test(before)) return false;
+  return /^\s*\p{Ll}/u.test(after) || PREPOSITION_BEFORE.test(before);
 }
 
 /** Words a pull quote must repeat to be taken for one: fewer may be a stock phrase said by two people. */
