@@ -802,6 +802,9 @@ describe('unverifiable-quote', () => {
     const words = '\u201cEvery crane on the quay should be painted blue by the spring. Blue lasts longer in salt air, and the crews like it.\u201d';
     expect(texts('unverifiable-quote', `The last word goes to Tom Hale of Tarn Ferries:\n\n${words}`)).toEqual([]);
     expect(texts('unverifiable-quote', `Here is how Tarnopedia puts it, in a passage worth quoting:\n\n${words}`)).toEqual([]);
+    // Or names what someone said: their words, whoever the sentence makes them.
+    expect(texts('unverifiable-quote', `The harbour master\u2019s full statement:\n\n${words}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `An official\u2019s reply, in full:\n\n${words}`)).toHaveLength(1);
     // A colon with no one named and no verb of saying introduces no speaker.
     expect(texts('unverifiable-quote', `Consider this:\n\n${words}`)).toHaveLength(1);
     const intro = 'Tom Hale, who teaches at Tarn University, spoke first.\n\n';

@@ -249,6 +249,8 @@ const SPEAKER_BEFORE = new RegExp(String.raw`([^.;]*?)\b${SPEECH}\b(?:\s+[^.;“
 const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`, 'u');
 /** Words that say a quotation follows, from whom ("a passage worth quoting:"). */
 const QUOTING = /\b(?:quote|quotes|quoted|quoting)\b/u;
+/** What someone said, named before a colon ("The board's statement:", "Her reply read:"): it introduces their words. */
+const STATEMENT = /\b(?:statement|remarks|comments?|reply|response|answer|message|announcement|testimony|tweet|post)\b/iu;
 const PERSON_NAME = new RegExp(PERSON, 'u');
 const VAGUE_QUANTIFIERS = sourcing.vagueQuantifiers.map((v) => new RegExp(`\\b${v}\\b`, 'i'));
 
@@ -263,8 +265,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // A quotation that opens its sentence may be introduced by the one before ("A spokesman for the board said:").
   const own = view.text.slice(sentence.start, q.start - 1);
   const previous = view.sentences[sentence.index - 1];
-  // So may one that names its speaker before a colon with no verb of saying ("The last word goes to Ann Lee of Acme:").
-  const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && (SPEECH_WORD.test(previous.text) || QUOTING.test(previous.text) || PERSON_NAME.test(withoutQuotations(previous.text)));
+  // So may one that names its speaker before a colon with no verb of saying ("The last word goes to Ann Lee of Acme:"),
+  // or what someone said ("The mayor's statement:").
+  const introduced = !own.trim() && previous !== undefined && sentence.paragraph - previous.paragraph <= 1 && /:\s*$/u.test(previous.text) && (SPEECH_WORD.test(previous.text) || QUOTING.test(previous.text) || STATEMENT.test(previous.text) || PERSON_NAME.test(withoutQuotations(previous.text)));
   // Words inside another quotation describe no speaker: a sentence the splitter ran on ("…,” Ann Lee said on Oct. 12. “…”)
   // holds the last quotation, whose "some of the best" is no vague source.
   const before = withoutQuotations(introduced ? previous.text : own);
