@@ -311,6 +311,27 @@ function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
+const UNQUOTED = new WeakMap<TextView, string>();
+/** The view's text with every quotation's words blanked, a sentence's quotation begun before it too; offsets hold. */
+export function unquoted(view: TextView): string {
+  let text = UNQUOTED.get(view);
+  if (text === undefined) {
+    // Quotations may nest or overlap: each span is blanked from where the last one ended.
+    const spans = [...view.quotes, ...view.openQuotes].sort((a, b) => a.start - b.start);
+    let at = 0;
+    text = '';
+    for (const q of spans) {
+      if (q.end <= at) continue;
+      const from = Math.max(q.start, at);
+      text += view.text.slice(at, from) + ' '.repeat(q.end - from);
+      at = q.end;
+    }
+    text += view.text.slice(at);
+    UNQUOTED.set(view, text);
+  }
+  return text;
+}
+
 export function quoteAt(view: TextView, offset: number): Span | null {
   for (const q of view.quotes) {
     if (q.start > offset) break;

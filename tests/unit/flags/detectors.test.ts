@@ -131,6 +131,10 @@ describe('secondhand', () => {
 });
 
 describe('anonymous-sourcing', () => {
+  it("reads unnamed sources inside a quotation as the speaker's, not the story's", () => {
+    expect(texts('anonymous-sourcing', 'Ann Lee, the harbour master, spoke on Friday. \u201cInsiders expect the ferry to sail again in May,\u201d she said.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'Ann Lee, the harbour master, spoke on Friday. Insiders expect the ferry to sail again in May, she said.')).toEqual(['Insiders expect']);
+  });
   it('flags unnamed sources', () => {
     expect(texts('anonymous-sourcing', 'Officials familiar with the talks said a deal was close.')).toEqual(['Officials familiar with the talks']);
     expect(texts('anonymous-sourcing', 'Industry insiders expect delays.')).toEqual(['Industry insiders']);

@@ -2,7 +2,7 @@ import lexicon from '../lexicons/sourcing.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
 import { peopleOf } from '../places.ts';
 import { phrasePattern } from '../../clean/text.ts';
-import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, type TextView } from '../text.ts';
+import { matchesIn, phraseNeeds, phraseRegex, sentenceMatcher, unquoted, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
 
 const alt = (words: readonly string[]) => words.map(phrasePattern).join('|');
@@ -105,7 +105,8 @@ export const anonymousSourcing: Detector = {
     const flags: Flag[] = [];
     const taken: { start: number; end: number }[] = [];
     const add = (view: TextView, field: 'title' | 'body', start: number, end: number, severity: Severity, reason: string) => {
-      if (taken.some((t) => start < t.end && t.start < end)) return;
+      // Unnamed sources inside a quotation are the speaker's, whom the story names or is flagged for not naming.
+      if (taken.some((t) => start < t.end && t.start < end) || !unquoted(view).slice(start, end).trim()) return;
       taken.push({ start, end });
       flags.push(flagOn(field, view, { start, end }, this.name, { kind: 'anonymous-sourcing', severity, reason }));
     };

@@ -4,7 +4,7 @@ import sourcing from '../lexicons/sourcing.json' with { type: 'json' };
 import { isCommonWord, isGivenName } from '../../links/lexicon.ts';
 import { countryOf } from '../places.ts';
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import { countWords, sentenceAt, unclosedFrom, type Sentence, type Span, type TextView } from '../text.ts';
+import { countWords, sentenceAt, unclosedFrom, unquoted, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
 const MIN_WORDS = 3;
@@ -420,26 +420,6 @@ function namedElsewhereWithBody(view: TextView, person: string): boolean {
   return false;
 }
 
-const UNQUOTED = new WeakMap<TextView, string>();
-/** The view's text with every quotation's words blanked, a sentence's quotation begun before it too; offsets hold. */
-function unquoted(view: TextView): string {
-  let text = UNQUOTED.get(view);
-  if (text === undefined) {
-    // Quotations may nest or overlap: each span is blanked from where the last one ended.
-    const spans = [...view.quotes, ...view.openQuotes].sort((a, b) => a.start - b.start);
-    let at = 0;
-    text = '';
-    for (const q of spans) {
-      if (q.end <= at) continue;
-      const from = Math.max(q.start, at);
-      text += view.text.slice(at, from) + ' '.repeat(q.end - from);
-      at = q.end;
-    }
-    text += view.text.slice(at);
-    UNQUOTED.set(view, text);
-  }
-  return text;
-}
 const PERSON_NAMES = new RegExp(PERSON, 'gu');
 
 const CROWD = `(?:${sourcing.crowds.join('|')})`;
