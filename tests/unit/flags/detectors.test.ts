@@ -131,6 +131,12 @@ describe('secondhand', () => {
 });
 
 describe('anonymous-sourcing', () => {
+  it('reads people placed in a named body or a publication they write in as sourced', () => {
+    expect(texts('anonymous-sourcing', 'Silt in the harbour is rising, according to experts writing in the Tarn Marine Journal.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'Fares will rise in May, according to analysts with Tarn Ferries.')).toEqual([]);
+    // A place is no body: they are still unnamed.
+    expect(texts('anonymous-sourcing', 'Fares will rise in May, according to analysts in the valley.')).toEqual(['according to analysts']);
+  });
   it("reads unnamed sources inside a quotation as the speaker's, not the story's", () => {
     expect(texts('anonymous-sourcing', 'Ann Lee, the harbour master, spoke on Friday. \u201cInsiders expect the ferry to sail again in May,\u201d she said.')).toEqual([]);
     expect(texts('anonymous-sourcing', 'Ann Lee, the harbour master, spoke on Friday. Insiders expect the ferry to sail again in May, she said.')).toEqual(['Insiders expect']);

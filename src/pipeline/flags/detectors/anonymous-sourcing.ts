@@ -27,6 +27,8 @@ interface Pattern {
   needs?: RegExp;
 }
 
+/** The people are placed in a named body or publication ("experts at the Harbour Institute", "writing in the Tarn Medical Journal"). */
+const OF_A_BODY = String.raw`\s+(?:at|of|from|with|for|(?:writing|publishing)\s+in)\s+(?:the\s+)?[A-Z]`;
 const SPEAKS_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${alt(lexicon.speechVerbs)})\b`, 'u');
 const SPEAKS_BEFORE = /\b(?:according\s+to|citing|quoting|told|interviewed)\s+$/iu;
 
@@ -60,7 +62,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "some senior Russian officials", "a senior U.S. official"
-    re: new RegExp(String.raw`\b(?:${alt(withCapitals(lexicon.vagueQuantifiers))})\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?)\b(?!\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])`, 'gu'),
+    re: new RegExp(String.raw`\b(?:${alt(withCapitals(lexicon.vagueQuantifiers))})\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?)\b(?!${OF_A_BODY})`, 'gu'),
     needs: /officials?|diplomats?|analysts|experts|observers|aides?|executives|lawmakers|negotiators|insiders|sources?/gu,
     severity: 'info',
     reason: 'The people cited are unnamed ("some officials"), so readers cannot tell how many or who they are.',
@@ -68,7 +70,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "according to European officials", "citing diplomats": a group, no names
-    re: /\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!\s+(?:at|of|from)\s+(?:the\s+)?[A-Z])/gu,
+    re: new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:[A-Z][\p{L}.'-]*|[\p{Ll}-]+)\s+){0,3}?(?:officials|diplomats|analysts|experts|people|observers|insiders)\b(?!${OF_A_BODY})`, 'gu'),
     needs: /[Aa]ccording|[Cc]iting/gu,
     severity: 'info',
     reason: 'The claim is credited to a group of unnamed people, so readers cannot check who made it.',
