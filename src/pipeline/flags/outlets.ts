@@ -119,7 +119,7 @@ export class OutletFinder {
         const at = m.index + m[0].indexOf(whole) + cut + opener;
         // "a Miami radio station", "an Ohio newspaper": a kind of outlet, its place before it, not an outlet's name.
         if (re === BEFORE_MEDIA_NOUN && INDEFINITE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-        if (re === WRITER && writtenByPerson(name, text.slice(Math.max(0, at - PERSON_TITLE_REACH), at), text.slice(m.index + m[0].length, m.index + m[0].length + PERSON_TITLE_REACH))) continue;
+        if (re === WRITER && (writtenByPerson(name, text.slice(Math.max(0, at - PERSON_TITLE_REACH), at), text.slice(m.index + m[0].length, m.index + m[0].length + PERSON_TITLE_REACH)) || surnameOfSomeoneNamed(view, name))) continue;
         push(at, at + name.length, name, 'context');
       }
     }
@@ -173,14 +173,31 @@ const WRITTEN_IN_PUBLICATION = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March
  */
 function writtenByPerson(name: string, before: string, after: string): boolean {
   const words = name.split(/\s+/u);
-  // The title may open the name as the capitals ran ("Justice Elena Kagan").
-  if (words.length > 1 && PERSON_TITLE.test(`${words[0]} `)) return true;
+  // The title may open the name as the capitals ran ("Justice Elena Kagan", "Lawyer Ann Lee").
+  if (words.length > 1 && (PERSON_TITLE.test(`${words[0]} `) || PERSON_TITLE.test(`${words[0]!.toLowerCase()} `))) return true;
   // A party's member named by state or seat ("the moderate West Virginia Democrat wrote"); one word alone may be a paper ("The Republican").
   if (words.length > 1 && PARTY_MEMBER.test(words[words.length - 1]!)) return true;
   return isGivenName((words[0] ?? '').toLowerCase()) || PERSON_TITLE.test(before) || PERSONAL_WRITING.test(after) || WRITTEN_IN_PUBLICATION.test(after);
 }
 
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory)$/u;
+
+/**
+ * One word that the text also gives after a given name ("Hale writes" where the story names Tom Hale): a person's
+ * surname, not a paper's name. The text's surnames are read once, as a long text may name a writer on every line.
+ */
+function surnameOfSomeoneNamed(view: TextView, name: string): boolean {
+  let surnames = SURNAMES_NAMED.get(view);
+  if (!surnames) {
+    surnames = new Set();
+    for (const m of view.norm.matchAll(GIVEN_THEN_CAPITALISED)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.replace(/'s$/u, ''));
+    SURNAMES_NAMED.set(view, surnames);
+  }
+  return surnames.has(name);
+}
+/** A capitalised word and the one after it, each pair in turn ("Tom Hale Lee": Tom Hale, Hale Lee). */
+const GIVEN_THEN_CAPITALISED = /(\p{Lu}[\p{Ll}'-]+)\s+(?=(\p{Lu}[\p{L}'-]+))/gu;
+const SURNAMES_NAMED = new WeakMap<TextView, Set<string>>();
 
 const CLAUSE_OPENER = /^(?:As|When|While|But|And|So|Because|Although|Though|Since|If|Yet)\s+(?=\p{Lu})/u;
 const INDEFINITE_BEFORE = /\b(?:a|an|one|another)\s+$/iu;

@@ -83,6 +83,10 @@ describe('secondhand', () => {
   it('reads a person who writes as no outlet: a given name, a title, or a letter, a post or a paper they wrote in', () => {
     const people = ['Justice Ann Lee wrote that the court agreed with the harbour board.', 'Tom Hale writes about the future of the ferries.', 'The quay held, Hale wrote in an email to the board.', 'The ferries are late again, Hale wrote on his blog.', 'In March, Hale wrote in the Valley Ledger that the ferries would run.'];
     for (const body of people) expect(texts('secondhand', body), body).toEqual([]);
+    // A surname the story gives elsewhere after a given name, and a role in capitals opening the name: a person.
+    expect(texts('secondhand', 'Tom Hale has a new book on the ferries. \u201cEvery crossing was a gamble,\u201d Hale writes.')).toEqual([]);
+    expect(texts('secondhand', 'Lawyer Ann Lee wrote that the harbour court had erred.')).toEqual([]);
+    expect(texts('secondhand', 'The quay was closed all week, Harbourside writes.')).toEqual(['Harbourside writes']);
     // A party's member named by state: a person.
     expect(texts('secondhand', 'The senator will vote against the harbour bill, the moderate Tarnland Democrat wrote.')).toEqual([]);
     expect(texts('secondhand', 'The Valley Ledger wrote that the harbour would close.')).toEqual(['Valley Ledger wrote']);
