@@ -872,6 +872,13 @@ describe('promotional-contamination', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget for the coming year.\n\nAlso Read\n\nTen Gadgets You Need This Summer\n\nThe budget passed after a long debate that lasted into the night.\n\nStart earning with our trading platform today';
     expect(texts('promotional-contamination', body)).toEqual(['Also Read', 'Ten Gadgets You Need This Summer', 'Start earning with our trading platform today']);
   });
+  it('says a promoted headline is not part of the story, without calling it unrelated: it often shares the subject', () => {
+    const body = 'The night ferry carried its last cars on Friday.\n\nAlso Read\n\nAll Our Night Ferry Coverage\n\nThe crew will be kept on for the summer season.';
+    const [, promoted] = flagsOf('promotional-contamination', body);
+    expect(promoted?.text).toBe('All Our Night Ferry Coverage');
+    expect(promoted?.reason).toMatch(/not part of it/u);
+    expect(promoted?.reason).not.toMatch(/unrelated/u);
+  });
   it('reads two sentences of prose after a box\'s label as the story going on, not as a headline it promotes', () => {
     const before = 'The yard lends warm coats to night crews free of charge.\n\nVideo: How The Night Ferry Is Loaded\n\n';
     const question = 'Many deckhands say the night shift is the hardest part of the job, and few of them stay longer than a year. What would make the night shift easier for your crew?';

@@ -126,7 +126,7 @@ export const promotionalContamination: Detector = {
           const next = blocks[j]!;
           if (DATE_ONLY.test(next.text)) continue;
           if (!headlineLike(next.text, 2)) break;
-          add(next, 'A headline promoted from elsewhere on the site, unrelated to this story.');
+          add(next, 'A headline promoted from elsewhere on the site: another story\'s, which may share this one\'s subject but is not part of it.');
         }
         continue;
       }
