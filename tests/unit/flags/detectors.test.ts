@@ -136,7 +136,7 @@ describe('secondhand', () => {
 
 describe('anonymous-sourcing', () => {
   it('reads people placed in a named body or a publication they write in as sourced', () => {
-    expect(texts('anonymous-sourcing', 'Silt in the harbour is rising, according to experts writing in the Tarn Marine Journal.')).toEqual([]);
+    expect(texts('anonymous-sourcing', 'Silt in the harbour is rising, according to harbour experts writing in the Tarn Marine Journal this spring.')).toEqual([]);
     expect(texts('anonymous-sourcing', 'Fares will rise in May, according to analysts with Tarn Ferries.')).toEqual([]);
     // A place is no body: they are still unnamed.
     expect(texts('anonymous-sourcing', 'Fares will rise in May, according to analysts in the valley.')).toEqual(['according to analysts']);
@@ -514,7 +514,7 @@ describe('headline-body-mismatch', () => {
 describe('unverifiable-quote', () => {
   it("reads a few words in marks inside the writer's own sentence, with no one saying them there, as a phrase", () => {
     expect(texts('unverifiable-quote', 'Several crews finished the \u201crope and tar\u201d repairs before the storm came in.')).toEqual([]);
-    expect(texts('unverifiable-quote', 'Some skippers in the valley know what it is to sail into \u201cthe teeth of the gale.\u201d')).toEqual([]);
+    expect(texts('unverifiable-quote', 'Some skippers in the valley still sail straight into \u201cthe teeth of the gale.\u201d')).toEqual([]);
     expect(texts('unverifiable-quote', 'Many crews prefer a \u201cslow and steady\u201d crossing when the winter gales come.')).toEqual([]);
   });
   it("still reads them as quoted where the sentence has a verb of saying, a credit or a characterisation, or they are more than a phrase's words", () => {

@@ -111,7 +111,7 @@ function trailing(text: string, re: RegExp): number | null {
 
 /**
  * The part before the colon is the outlet's name ("Bloomberg:", "In BBC News:", "Reuters exclusive:"), not a phrase
- * that has one inside ("Updates to Harbour News Weekly Edition:" on the news service's own page).
+ * that has one inside ("Ferry times now live in the Reuters app:", "Ann Lee on Reuters and the wire trade:").
  */
 function namesTheOutlet(before: string, after: string): boolean {
   return /^(?:(?:in|from|via|per)\s+)?(?:the\s+)?$/iu.test(before) && after.trim().split(/\s+/u).filter(Boolean).length <= 1;

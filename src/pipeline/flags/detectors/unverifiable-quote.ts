@@ -162,12 +162,12 @@ const PHRASE_REACH = 300;
  */
 const SAYING = /\b(?:say|says|said|saying|tell|tells|told|telling|warn\w*|claim\w*|argu\w*|insist\w*|reveal\w*|declar\w*|admit\w*|urg(?:e|es|ed|ing)|describ\w*|predict\w*|announc\w*|confirm\w*|caution\w*|promis\w*|vow\w*|pledg\w*|demand\w*|accus\w*|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|label\w*|brand(?:s|ed)?|nicknamed|known\s+as|quot\w*|writ\w*|wrote|ask\w*|repl\w*|respond\w*|explain\w*|according\s+to|statement|words|put\s+it)\b/iu;
 const SPEECH_AFTER_WORD = new RegExp(String.raw`\b${SPEECH_AFTER}\b`, 'u');
-/** Words right before the marks that make the quotation a part of the writer's clause ("to work on “…”"). */
+/** Words right before the marks that make the quotation a part of the writer's clause ("sail into “…”"). */
 const PREPOSITION_BEFORE = /\b(?:on|in|of|for|to|into|about|with|from|at|by|like|as)\s*$/u;
 
 /**
- * A few words quoted inside the writer's own sentence, with no one saying them there: a term or scare quotes ("one of
- * many “nuts and bolts” jobs we have done", "what it means to work on “the far side of the quay.”"), no one's
+ * A few words quoted inside the writer's own sentence, with no one saying them there: a term or scare quotes ("the
+ * crews finished the “rope and tar” repairs", "skippers sail straight into “the teeth of the gale.”"), no one's
  * statement. The words before the marks end in a small word and those after go on in small letters, or a preposition
  * leads into the marks.
  */
