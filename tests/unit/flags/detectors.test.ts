@@ -901,6 +901,14 @@ describe('promotional-contamination', () => {
     for (const list of ownLists) expect(texts('promotional-contamination', list.join('\n\n'))).toEqual([]);
     expect(texts('promotional-contamination', [intro, ...questions].join('\n\n'))).toEqual(questions);
   });
+  it("reads a book's chapter titles under a contents heading as the book's, and the same run without it as other stories", () => {
+    const intro = 'The new guide to the harbour is out this week, and it is a slim and handsome book.';
+    const chapters = ['Cranes At Dusk', 'The Night Ferry Crews', 'How The Quay Was Built', 'Gulls, Nets And Weather'];
+    for (const heading of ['Contents', 'The chapters of the book:', 'Inhalt']) {
+      expect(texts('promotional-contamination', [intro, heading, ...chapters].join('\n\n')), heading).toEqual([]);
+    }
+    expect(texts('promotional-contamination', [intro, ...chapters].join('\n\n'))).toContain('How The Quay Was Built');
+  });
   describe('a list the story announces with words, in its heading or before items of any length', () => {
     const open = 'The harbour museum has put together a night-bus weekend for families.';
     const items = ['Night Pass: Free Rides For Every Child', 'Ferry Link: Late Boats To The Island', 'Mill Towns: Buses Until Two In The Morning'];

@@ -22,10 +22,11 @@ const NAMES_SHARE = 0.8;
 const NUMBERED_ITEM = /^\s*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s/u;
 /**
  * Words that announce a list of the story's own ("Here are the three questions worth asking.", "The benefits at a glance",
- * "These 10 principles", and the works it cites: "Sources", "Literatur"), in English, German, Spanish or French.
+ * "These 10 principles", the works it cites: "Sources", "Literatur", and a book's contents: "Contents", "Chapters of the
+ * book"), in English, German, Spanish or French.
  */
 const ANNOUNCING_WORDS =
-  /\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|es folgen|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$|\b(?:at a glance|overview|auf einen blick|im (?:überblick|ueberblick)|en un vistazo|en bref|(?:these|diese|estos|estas|ces) \d{1,2} \p{L}+|sources|references|bibliography|works cited|literature|literatur|quellen|quellenangaben|einzelnachweise|références|bibliographie|fuentes|referencias|bibliografía)\s*:?\s*$/iu;
+  /\b(?:here are|here is|the following|as follows|below|hier (?:sind|einige|die)|folgende[nrs]?|wie folgt|es folgen|los siguientes|voici|suivant(?:e?s)?)\b[^.!?]{0,80}[.!]?\s*$|\b(?:at a glance|overview|auf einen blick|im (?:überblick|ueberblick)|en un vistazo|en bref|(?:these|diese|estos|estas|ces) \d{1,2} \p{L}+|sources|references|bibliography|works cited|literature|literatur|quellen|quellenangaben|einzelnachweise|références|bibliographie|fuentes|referencias|bibliografía|(?:table of )?contents|inhalt(?:sverzeichnis)?|sommaire|table des matières|índice|(?:chapters|topics|themes|themen|kapitel|chapitres|thèmes|capítulos|temas) (?:in|of|im|des|du|del|de) (?:the |this |dem |diesem |ce |este )?(?:book|buch|livre|libro))\s*:?\s*$/iu;
 /**
  * A block before a run that announces it as the story's own list: those words, or a closing colon ("Here are the questions
  * to ask:", "Our services:"). A short line that closes on a colon inside a run is as often a box's label ("More on this:").
