@@ -812,6 +812,19 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', 'The method comes from their Harbour Quarterly essay, \u201cCranes at dusk and the art of slow lifting\u201d, and is taught at the yard.')).toEqual([]);
     expect(texts('unverifiable-quote', 'Ann Lee, who lives by the quay, told the paper: \u201cThe cranes are old and the crews are tired.\u201d')).toHaveLength(1);
   });
+  it('reads a quotation after a sentence about the one the writer interviewed as theirs, judged like any named speaker', () => {
+    const opened = 'The ferry museum opened in May. ';
+    const quote = '\n\nHale still walks the quay every morning. \u201cThe ferries were the best years of my life.\u201d';
+    expect(texts('unverifiable-quote', `${opened}I talked at length with Tom Hale, the director of the Tarn Ferries Trust, about how it began.${quote}`)).toEqual([]);
+    const [flag] = flagsOf('unverifiable-quote', `${opened}I spoke with Tom Hale, a retired deckhand, about the old crossings.${quote}`);
+    expect(flag?.reason).toMatch(/credited to Tom Hale with no organisation/u);
+    // No interview, or a pronoun where the name would be: no one is named.
+    for (const intro of ['Tom Hale is a retired deckhand.', 'She told me about Tom Hale, a retired deckhand.']) {
+      expect(flagsOf('unverifiable-quote', `${opened}${intro}${quote}`)[0]?.reason, intro).toMatch(/No one is named/u);
+    }
+    // Talking with someone does not make them a body: the one talked to is still judged by their own affiliation.
+    expect(texts('unverifiable-quote', `${opened}I spoke with Tom Hale, a retired deckhand.\n\n\u201cThe ferries were the best years of my life,\u201d said Tom Hale.`)).toHaveLength(1);
+  });
   it('credits a quotation to the speaker a colon introduces it with, or whose words the paragraph just reported', () => {
     const words = '\u201cEvery crane on the quay should be painted blue by the spring. Blue lasts longer in salt air, and the crews like it.\u201d';
     expect(texts('unverifiable-quote', `The last word goes to Tom Hale of Tarn Ferries:\n\n${words}`)).toEqual([]);

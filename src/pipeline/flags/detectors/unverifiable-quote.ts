@@ -85,6 +85,8 @@ export const unverifiableQuote: Detector = {
     let named: { sentence: Sentence; verdict: Verdict } | null = null;
     // Last words of the names quotations were credited to so far.
     const credited = new Set<string>();
+    // The one the writer interviewed ("I talked at length with Ann Lee"), whom a feature built on the interview quotes throughout.
+    const interviewee = intervieweeOf(view);
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
       // A short reply with its credit ("“Yes,” he says.") is too short to flag, but the quotation after it goes on with its speaker.
@@ -119,6 +121,8 @@ export const unverifiableQuote: Detector = {
         else if ((runOn = runOnFrom(view, sentence.paragraph, q))) verdict = judge(ctx, view, runOn.sentence, runOn.quote);
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
+        // Or about the interviewee ("It began on a day Lee recalls well. “…”"): theirs, judged as a named speaker.
+        else if (interviewee && mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', interviewee.names)) verdict = interviewee.verdict;
         // So does one with no credit at all a sentence or two after words reported in the paragraph ("…, Lee says. You can wait. “…”").
         else if (!verdict.unresolved && (reported = reportedBefore(view, sentence))) verdict = reported;
         // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
@@ -379,8 +383,11 @@ const PUBLIC_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PUBLIC_OFFICES})\s+$`,
 /** Words said to a whole nation ("in an address to the nation", "in a televised speech") or at a press conference are on public record, whoever speaks. */
 const PUBLIC_ADDRESS = /\b(?:(?:told|at|during|in)\s+an?\s+(?:press|news)\s+(?:briefing|conference)|address(?:ed|es|ing)?\s+the\s+nation|(?:address|update|speech|broadcast|message)\s+to\s+the\s+nation|televised\s+(?:address|speech|statement)|state\s+of\s+the\s+(?:union|nation)\s+(?:address|speech))\b/iu;
 
-/** The capitals follow "a spokesman for", "the head of": they name the body the speaker speaks for, not the speaker. */
-const SPEAKS_FOR = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/u;
+/**
+ * The capitals follow "a spokesman for", "the head of": they name the body the speaker speaks for, not the speaker. Not
+ * after a talk ("I spoke with Ann Lee", "sat down with"), which names the one talked to.
+ */
+const SPEAKS_FOR = /\b(?:for|of|at|from|(?<!\b(?:spoke|spoken|speaking|talked|talking|chatted|met|down|up)\s+)with)\s+(?:the\s+)?$/u;
 
 /** The office stands as an aside after the name ("Ann Lee, the acting premier,") or in small letters right before it. */
 function holdsPublicOffice(sentence: string, start: number, end: number): boolean {
@@ -706,6 +713,29 @@ const REPORTED_BY = new RegExp(String.raw`,\s+(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s+
 const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[.;]\s*$`, 'u');
 /** Reported words credited to a surname before them ("According to Lee, the quay is safe."). */
 const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
+
+/** The writer says whom they interviewed: "I talked (at length) with Ann Lee", "I interviewed Lee", "Lee told me". */
+const INTERVIEWED = new RegExp(
+  String.raw`\bI\s+(?:talked|spoke|chatted|sat\s+down|caught\s+up)\s+(?:at\s+length\s+|recently\s+|briefly\s+)?with\s+(?<withName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|\bI\s+interviewed\s+(?<objectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|(?<subjectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)\s+told\s+me\b`,
+  'u',
+);
+
+/**
+ * The person the writer interviewed, named in full where the story gives the name in full, with the words a later
+ * sentence may call them by and the verdict on them as a named speaker; null when the writer names no one.
+ */
+function intervieweeOf(view: TextView): { names: Set<string>; verdict: Verdict } | null {
+  const m = INTERVIEWED.exec(unquoted(view));
+  const said = m?.groups?.withName ?? m?.groups?.objectName ?? m?.groups?.subjectName;
+  if (!m || !said || countryOf(said)) return null;
+  // "I talked with Lee": the name in full is where the story first gives it ("Ann Lee"); a word it never gives in a
+  // name ("She told me") names no one.
+  const full = /\s/u.test(said) ? said : [...view.text.matchAll(PERSON_NAMES)].find((p) => p[0].split(/\s+/u).includes(said))?.[0];
+  if (!full) return null;
+  const names = new Set((full.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length >= 3 && !NOT_ORGANISATIONS.has(w)));
+  // Judged by where the story introduces them, not by the interview's sentence ("I talked with Lee about the fans at …").
+  return names.size > 0 ? { names, verdict: judgeNamed(view, '', full, '') } : null;
+}
 
 function mentionsSpeaker(sentence: string, credited: ReadonlySet<string>): boolean {
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) if (m[0].length >= 3 && credited.has(m[0])) return true;
