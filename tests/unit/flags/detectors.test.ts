@@ -67,6 +67,12 @@ describe('publisher-disclosure', () => {
 });
 
 describe('secondhand', () => {
+  it("reads an outlet's product used as a tool as no relay of its reporting", () => {
+    const tools = ['You can hide the ferry times via the Valley Ledger settings page.', 'Riders can turn the ferry alerts off via the Reuters app.'];
+    for (const body of tools) expect(texts('secondhand', body), body).toEqual([]);
+    // The outlet itself after "via": its reporting, relayed.
+    expect(texts('secondhand', 'The ferry was late again, via the Valley Ledger.')).toEqual(['via the Valley Ledger']);
+  });
   it("reads someone speaking for an outlet as the outlet's statement, not a relay of its reporting", () => {
     expect(texts('secondhand', 'The ferry trip was called off. A spokeswoman for the Valley Ledger said: "The crew will sail next week instead."')).toEqual([]);
     expect(texts('secondhand', 'The ferry trip was called off, the Valley Ledger said.')).toEqual(['Valley Ledger said']);

@@ -11,6 +11,8 @@ const DOC_NOUNS = new RegExp(`^\\s*(?:['’]s\\s+)?(?:${lexicon.documentNouns.jo
 const RELAY_LINK = /^[\s,]*(?:with\s+reference\s+to|citing|referring\s+to|quoting|via)\s*$/iu;
 /** "Bloomberg's request" is about the outlet, not relaying it. */
 const NOT_RELAY_AFTER = /^\s*['’]s\s+(?:request|questions?|inquir(?:y|ies)|query|queries|reporters?|journalists?|staff|owner|editor)\b/iu;
+/** The outlet's product used as a tool ("turn it off via the Harbour News settings page", "via the Reuters app"), not its reporting. */
+const PRODUCT_AFTER = /^\s+(?:settings|apps?|accounts?|buttons?|menus?|tabs?|search\s+bar|subscriptions?|log-?in|sign-?in)\b/iu;
 /** Someone speaking for the outlet ("a spokesman for X said"): the outlet's own statement as a party, not its reporting. */
 const SPEAKS_FOR_OUTLET = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|owners?|editors?(?:-in-chief)?|executives?|president|chair(?:man|woman)?|head|chief)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
 /** "The agency refers to", "the agency writes": anaphors need their own verb. */
@@ -70,7 +72,7 @@ function relayEvidence(view: TextView, m: OutletMention, sentenceStart: number):
   const sentenceEnd = sentenceAt(view, m.start)?.end ?? view.norm.length;
   const after = view.norm.slice(m.end, Math.min(sentenceEnd, m.end + 40));
   const before = view.norm.slice(Math.max(sentenceStart, m.start - 60), m.start);
-  if (NOT_RELAY_AFTER.test(after) || SPEAKS_FOR_OUTLET.test(before)) return null;
+  if (NOT_RELAY_AFTER.test(after) || PRODUCT_AFTER.test(after) || SPEAKS_FOR_OUTLET.test(before)) return null;
   if (m.how === 'anaphor') {
     const verb = ANAPHOR_VERB.exec(after);
     if (verb) return { start: m.start, end: m.end + verb[0].length };
