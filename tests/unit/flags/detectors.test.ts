@@ -821,7 +821,7 @@ describe('unverifiable-quote', () => {
   it('reads a quotation after a sentence about the one the writer interviewed as theirs, judged like any named speaker', () => {
     const opened = 'The ferry museum opened in May. ';
     const quote = '\n\nHale still walks the quay every morning. \u201cThe ferries were the best years of my life.\u201d';
-    expect(texts('unverifiable-quote', `${opened}I talked at length with Tom Hale, the director of the Tarn Ferries Trust, about how it began.${quote}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `${opened}I talked with Tom Hale, the director of the Tarn Ferries Trust, about how it began.${quote}`)).toEqual([]);
     const [flag] = flagsOf('unverifiable-quote', `${opened}I spoke with Tom Hale, a retired deckhand, about the old crossings.${quote}`);
     expect(flag?.reason).toMatch(/credited to Tom Hale with no organisation/u);
     // No interview, or a pronoun where the name would be: no one is named.

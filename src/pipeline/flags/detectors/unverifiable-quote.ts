@@ -85,7 +85,7 @@ export const unverifiableQuote: Detector = {
     let named: { sentence: Sentence; verdict: Verdict } | null = null;
     // Last words of the names quotations were credited to so far.
     const credited = new Set<string>();
-    // The one the writer interviewed ("I talked at length with Ann Lee"), whom a feature built on the interview quotes throughout.
+    // The one the writer interviewed ("I talked with Ann Lee"), whom a feature built on the interview quotes throughout.
     const interviewee = intervieweeOf(view);
     for (const q of view.quotes) {
       const inner = view.text.slice(q.start, q.end);
@@ -121,7 +121,7 @@ export const unverifiableQuote: Detector = {
         else if ((runOn = runOnFrom(view, sentence.paragraph, q))) verdict = judge(ctx, view, runOn.sentence, runOn.quote);
         // So does one right after a sentence about someone already quoted ("Lee expects a busy winter. 'We are ready.'").
         else if (mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', credited)) verdict = { ok: true };
-        // Or about the interviewee ("It began on a day Lee recalls well. “…”"): theirs, judged as a named speaker.
+        // Or about the interviewee ("Lee found the first boat in a scrapyard. “…”"): theirs, judged as a named speaker.
         else if (interviewee && mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', interviewee.names)) verdict = interviewee.verdict;
         // So does one with no credit at all a sentence or two after words reported in the paragraph ("…, Lee says. You can wait. “…”").
         else if (!verdict.unresolved && (reported = reportedBefore(view, sentence))) verdict = reported;
@@ -714,7 +714,7 @@ const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[
 /** Reported words credited to a surname before them ("According to Lee, the quay is safe."). */
 const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
 
-/** The writer says whom they interviewed: "I talked (at length) with Ann Lee", "I interviewed Lee", "Lee told me". */
+/** The writer says whom they interviewed: "I talked with Ann Lee", "I sat down with Lee", "I interviewed Lee", "Lee told me". */
 const INTERVIEWED = new RegExp(
   String.raw`\bI\s+(?:talked|spoke|chatted|sat\s+down|caught\s+up)\s+(?:at\s+length\s+|recently\s+|briefly\s+)?with\s+(?<withName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|\bI\s+interviewed\s+(?<objectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|(?<subjectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)\s+told\s+me\b`,
   'u',
