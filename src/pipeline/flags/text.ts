@@ -332,19 +332,6 @@ export function unquoted(view: TextView): string {
   return text;
 }
 
-export function quoteAt(view: TextView, offset: number): Span | null {
-  for (const q of view.quotes) {
-    if (q.start > offset) break;
-    if (offset < q.end) return q;
-  }
-  return null;
-}
-
-export function inQuote(view: TextView, span: Span): boolean {
-  const q = quoteAt(view, span.start);
-  return q !== null && span.end <= q.end;
-}
-
 /** Every match of a global regex within a sentence (or any span), with offsets into the whole text. */
 export function matchesIn(view: TextView, span: Span, re: RegExp): RegExpExecArray[] {
   if (!re.global) throw new Error('matchesIn needs a global regex');
