@@ -44,10 +44,18 @@ describe('cross-link pages', () => {
     const cluster = await page(clusterHref!.slice(BASE.length + 1));
     const versions = selectAll('.versions article h2', cluster).map((h) => toText(h));
     expect(versions).toEqual(expect.arrayContaining([expect.stringMatching(/Meridian Rail/), expect.stringMatching(/Meridian Rail/)]));
-    const table = toText(select('table', cluster)!);
-    expect(table).toContain('€90 million');
-    expect(table).toContain('€85 million');
-    expect(table).toMatch(/In every version[\s\S]*1,200/);
+    const table = select('table', cluster)!;
+    expect(toText(table)).toContain('€90 million');
+    expect(toText(table)).toContain('€85 million');
+    expect(toText(table)).toMatch(/In every version[\s\S]*1,200/);
+    // A column a kind of fact and a row a version, so more versions make the table longer, not wider.
+    const columns = selectAll('thead th', table).map((th) => toText(th));
+    expect(columns[0]).toBe('Version');
+    expect(columns).toContain('Numbers');
+    const rows = selectAll('tbody th[scope=row]', table).map((th) => toText(th));
+    expect(rows).toEqual(['In every version', ...versions]);
+    // Each version's row leads to its card above.
+    expect(hrefs(table, 'tbody th a')).toEqual(versions.map((_, i) => `#version-${i}`));
   });
 
   it('lists backlinks on entity pages and keeps linked places distinct', async () => {

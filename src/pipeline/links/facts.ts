@@ -2,7 +2,7 @@ import { matchesNotAfter } from './text.ts';
 import type { Fact, FactDifference, FactKind, Facts } from './types.ts';
 
 /**
- * The checkable facts of a brief — dates, numbers, named sources and quoted
+ * The checkable facts of a brief — dates, numbers, credited sources and quoted
  * phrases — each with a key that ignores how it was written ("16.4 per cent"
  * = "16.4%"), so versions of one story can be compared fact by fact.
  */
@@ -55,9 +55,17 @@ export function extractFacts(text: string, sources: string[]): Facts {
   return {
     dates: unique(dates.map((d) => d.fact)),
     numbers: unique(numbers),
-    sources: unique(sources.map((s) => ({ text: s, key: s.toLowerCase().replace(/[.’']/g, '').replace(/^the\s+/, '') }))),
+    sources: unique(sources.map((s) => ({ text: s, key: sourceKey(s) }))),
     quotes: unique(quotes),
   };
+}
+
+/**
+ * A source compared without its article: one credit is often read twice, as "a source" and as "source" (a cue that
+ * takes the article and a descriptor that keeps it), and "the Ledger" is the Ledger.
+ */
+function sourceKey(source: string): string {
+  return source.toLowerCase().replace(/[.’']/g, '').replace(/^(?:the|an?)\s+/u, '');
 }
 
 /**

@@ -5,6 +5,7 @@ import { findClusters } from '../../../src/pipeline/links/clusters.ts';
 import { linkCorpus } from '../../../src/pipeline/links/corpus.ts';
 import { diffFacts, extractFacts } from '../../../src/pipeline/links/facts.ts';
 import { extractLinkFeatures } from '../../../src/pipeline/links/features.ts';
+import { findAttributions } from '../../../src/pipeline/links/provenance.ts';
 import { estimateJaccard, exactJaccard, minhashSignature, shingles } from '../../../src/pipeline/links/minhash.ts';
 import { cosine, nearestNeighbours, termVectors } from '../../../src/pipeline/links/similarity.ts';
 import { storyTerms } from '../../../src/pipeline/links/story-terms.ts';
@@ -173,6 +174,15 @@ describe('same-story clusters', () => {
     expect(byKind.dates!.shared).toContain('March 3, 2024');
     expect(byKind.quotes!.shared).toEqual(expect.arrayContaining(['We had no choice but to shrink the network,']));
     expect(byKind.sources!.shared.map((s) => s.toLowerCase())).toContain('reuters');
+  });
+
+  it('counts a source credited once as one source, with or without its article', () => {
+    // The cue reads "source" and the descriptor "a source" from the same credit.
+    const text = 'The ferry vote slipped to Friday, according to a source close to the board.';
+    const facts = extractFacts(text, findAttributions(text).sources);
+    expect(facts.sources.map((s) => s.key)).toEqual(['source']);
+    // Different sources stay apart.
+    expect(extractFacts('', ['a source', 'officials', 'the Tarn Ledger', 'Tarn Ledger']).sources.map((s) => s.key)).toEqual(['source', 'officials', 'tarn ledger']);
   });
 
   it('compares facts by meaning, not spelling', () => {
