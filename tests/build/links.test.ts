@@ -56,6 +56,9 @@ describe('cross-link pages', () => {
     expect(rows).toEqual(['In every version', ...versions]);
     // Each version's row leads to its card above.
     expect(hrefs(table, 'tbody th a')).toEqual(versions.map((_, i) => `#version-${i}`));
+    // Each link between two versions is named by their headlines.
+    const likeness = selectAll('.likeness li', cluster).map((li) => toText(li));
+    expect(likeness).toEqual([expect.stringMatching(/^“.*Meridian Rail.*” and “.*Meridian Rail.*”: \d+% alike$/)]);
   });
 
   it('lists backlinks on entity pages and keeps linked places distinct', async () => {
