@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BuildReport, RemovedText } from '../pipeline/run/report.ts';
 import { readReportDetailsIndex, readSeedDetails, REPORT_DETAILS_INDEX, type ReportDetailsIndex, type SeedDetails } from '../pipeline/run/report-store.ts';
 import { sitePaths } from '../site-paths.ts';
+import { BRIEFS, countOf, formatNumber } from './pagination.ts';
 
 export type { SeedDetails } from '../pipeline/run/report-store.ts';
 
@@ -43,4 +44,10 @@ export async function seedDetails(file: string): Promise<SeedDetails | null> {
 /** What cleaning removed from the seed file `file` (empty when nothing, or no report). */
 export async function removedFromSeed(file: string): Promise<RemovedText[]> {
   return (await seedDetails(file))?.removed ?? [];
+}
+
+/** The report's totals in words: "1,378 seeds: 1,377 briefs (1,200 unchanged since the last build), 1 not published". */
+export function totalsInWords(totals: BuildReport['totals']): string {
+  const briefs = countOf(totals.emitted + totals.cached, BRIEFS);
+  return `${countOf(totals.seeds, ['seed', 'seeds'])}: ${briefs} (${formatNumber(totals.cached)} unchanged since the last build), ${formatNumber(totals.rejected)} not published`;
 }

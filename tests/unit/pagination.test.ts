@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesByKind, outletPath, outletSegment, type LinkSummary } from '../../src/lib/links.ts';
 import { BRIEFS, countOf, pageCount, pageTitle } from '../../src/lib/pagination.ts';
+import { totalsInWords } from '../../src/lib/report.ts';
 
 describe('list counts', () => {
   it('says how long a list is and which page this is', () => {
@@ -9,6 +10,11 @@ describe('list counts', () => {
     expect(pageCount({ total: 1, currentPage: 1, lastPage: 1 }, ['person', 'people'])).toBe('1 person');
     expect(countOf(12345, ['outlet', 'outlets'])).toBe('12,345 outlets');
     expect(countOf(0, BRIEFS)).toBe('0 briefs');
+  });
+
+  it("gives the build report's totals as the other counts are written", () => {
+    expect(totalsInWords({ seeds: 2400, emitted: 1100, cached: 1299, rejected: 1 })).toBe('2,400 seeds: 2,399 briefs (1,299 unchanged since the last build), 1 not published');
+    expect(totalsInWords({ seeds: 1, emitted: 1, cached: 0, rejected: 0 })).toBe('1 seed: 1 brief (0 unchanged since the last build), 0 not published');
   });
 
   it('names page n of a list in its title, and page 1 by the list alone', () => {
