@@ -577,6 +577,11 @@ describe('unverifiable-quote', () => {
     const [flag] = flagsOf('unverifiable-quote', 'The ferry board met on Monday.\n\n\u201cWe have waited far too long for answers,\u201d veteran sailor Ann Lee, widely seen as the best helmsman on the coast, said at the hearing.');
     expect(flag?.reason).toBe('The quotation is credited to Ann Lee with no organisation a reader could check.');
   });
+  it('reads a club or a public pool named as the speaker as a body, and a person\'s name as no body', () => {
+    expect(texts('unverifiable-quote', 'The lido shut early this year.\n\n\u201cWe close tonight and will reopen in spring,\u201d Tarn Valley Swimming Pool said.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'The ferry club met on Sunday.\n\n\u201cWe sail again in May,\u201d Harbourside Sailing Club said.')).toEqual([]);
+    expect(texts('unverifiable-quote', 'The ferry club met on Sunday.\n\n\u201cWe sail again in May,\u201d Tom Hale said.')).toEqual(['We sail again in May']);
+  });
   it.each([
     ['a court after the verb', 'The ferry firm lost its appeal.\n\n\u201cAcme placed itself between the maker and the buyer in the chain of sale,\u201d explained the court in its ruling.'],
     ['a speaker introduced by the sentence before', 'The board cancelled the interview. In response, a spokesman for the Harbour Board said:\n\n\u201cWe are disappointed that the mayor cancelled and wish her well.\u201d'],
