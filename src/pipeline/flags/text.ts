@@ -248,15 +248,10 @@ const MIXED_OPENING = /^(?:"|[\s(\[]")[\p{L}\p{N}]/u;
 const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})([^'\n]{2,300}?)(?<=\S)'(?![\p{L}])/gu;
 
 /**
- * Inner ranges of the quotations in one text (a block, a headline), unsorted, at `offset` on: curly (“…”), low-high
- * („…“, „…”), guillemets either way, straight double quotes in order, and single quotes that are no apostrophe.
+ * Where a text's straight double quotes stand, to be paired in order. One that opens and is closed by a curly mark pairs
+ * with it ("…,” said Lee: a text typed in two editors mixes the marks); that pair goes into `spans` instead.
  */
-export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guillemets(t)): Span[] {
-  pairMarks(t, '“', ['”'], offset, spans);
-  pairMarks(t, '„', ['“', '”'], offset, spans);
-  if (g) pairMarks(t, g[0], [g[1]], offset, spans);
-  // Straight double quotes pair up in order, but one that opens and is closed by a curly mark pairs with it ("…,” said Lee):
-  // a text typed in two editors mixes the marks.
+function straightMarks(t: string, offset: number, spans: Span[]): number[] {
   const marks: number[] = [];
   for (let at = t.indexOf('"'); at >= 0; at = t.indexOf('"', at + 1)) marks.push(at);
   const straight: number[] = [];
@@ -269,9 +264,26 @@ export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guilleme
     if (close !== -1 && close <= at) close = t.indexOf('”', at + 1);
     if (opening !== -1 && opening <= at) opening = t.indexOf('“', at + 1);
     const closesFirst = close > at && close < (marks[i + 1] ?? Infinity) && (opening === -1 || opening > close);
-    if (closesFirst && MIXED_OPENING.test(t.slice(Math.max(0, at - 1), at + 2))) spans.push({ start: offset + at + 1, end: offset + close });
+    if (closesFirst && opensAt(t, at)) spans.push({ start: offset + at + 1, end: offset + close });
     else straight.push(at);
   }
+  return straight;
+}
+
+/** The straight mark at `at` has an opening mark's place: at the start or after a space or bracket, before a letter or digit. */
+function opensAt(t: string, at: number): boolean {
+  return MIXED_OPENING.test(t.slice(Math.max(0, at - 1), at + 2));
+}
+
+/**
+ * Inner ranges of the quotations in one text (a block, a headline), unsorted, at `offset` on: curly (“…”), low-high
+ * („…“, „…”), guillemets either way, straight double quotes in order, and single quotes that are no apostrophe.
+ */
+export function quotesIn(t: string, offset = 0, spans: Span[] = [], g = guillemets(t)): Span[] {
+  pairMarks(t, '“', ['”'], offset, spans);
+  pairMarks(t, '„', ['“', '”'], offset, spans);
+  if (g) pairMarks(t, g[0], [g[1]], offset, spans);
+  const straight = straightMarks(t, offset, spans);
   for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ start: offset + straight[i]! + 1, end: offset + straight[i + 1]! });
   // Single quotes, as headlines and British text quote ('We are not afraid': …): the mark doubles as the apostrophe,
   // so an opening mark follows no letter and comes before one, and a closing mark is followed by none.
@@ -287,7 +299,7 @@ function findQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
-/** Curly marks, and guillemets the text's way: a straight mark does not say whether it opens or closes. */
+/** Curly marks, and guillemets the text's way, of which either may open a quotation that runs on or close one that ran on. */
 const CURLY: [string, string] = ['“', '”'];
 
 /** Where a block's last opening mark stands when no closing mark follows it (its quotation runs on past the block), or -1. */
@@ -306,6 +318,13 @@ function findOpenQuotes(blocks: Block[], g: [string, string] | null): Span[] {
       if (t[first] === close) spans.push({ start: block.start, end: block.start + first });
       const lastOpen = unclosedFrom(t, open, close);
       if (lastOpen >= 0) spans.push({ start: block.start + lastOpen + 1, end: block.end });
+    }
+    // Straight marks say by their place whether they open: an odd one left after the pairs, standing where a quotation
+    // opens, runs on to the next paragraph, as a quotation of several paragraphs is printed ('She said: "The ferry …').
+    if (t.includes('"')) {
+      const straight = straightMarks(t, 0, []);
+      const last = straight.at(-1);
+      if (straight.length % 2 === 1 && last !== undefined && opensAt(t, last)) spans.push({ start: block.start + last + 1, end: block.end });
     }
   }
   return spans.sort((x, y) => x.start - y.start);

@@ -194,6 +194,14 @@ describe('loaded-language', () => {
     // "the farmers' union … '90s": apostrophes, not a quotation around the loaded word between them.
     expect(texts('loaded-language', "The farmers' disgraceful vote came in the '90s, the report found.")).toEqual(['disgraceful']);
   });
+  it('leaves loaded words to their speaker in a quotation of several paragraphs printed with straight marks', () => {
+    // Each paragraph of the quotation opens with a mark and only the last closes.
+    const quoted = 'The harbour master spoke after the storm.\n\nAnn Lee, who runs Tarn Ferries, said: "It was a disgraceful night for the fleet.\n\n"We will rebuild the quay by May."';
+    expect(texts('loaded-language', quoted)).toEqual([]);
+    // In the writer's voice, and after a straight mark that opens nothing (inches), the word is flagged.
+    expect(texts('loaded-language', 'The harbour master spoke after the storm.\n\nIt was a disgraceful night for the fleet.')).toEqual(['disgraceful']);
+    expect(texts('loaded-language', 'The harbour master spoke after the storm.\n\nThe new 27" screens show a disgraceful night for the fleet.')).toEqual(['disgraceful']);
+  });
 });
 
 describe('loaded-language: labels, judgements and degree', () => {

@@ -103,6 +103,14 @@ describe('quotations', () => {
     expect(open('Il a dit : « Nous partirons demain.\n\nEt nous reviendrons », a-t-il ajouté.')).toEqual([' Nous partirons demain.', 'Et nous reviendrons ']);
     expect(open('Er sagte: »Wir gehen.« Dann ging er.\n\nSpäter kam er zurück.')).toEqual([]);
   });
+  it('runs a straight mark left open in its paragraph on to its end, where the mark stands as an opening one', () => {
+    expect(open('The skipper said: "The crossing was rough.\n\n"We sail again at dawn."')).toEqual(['The crossing was rough.']);
+    expect(open('He said "yes" and then: "We go at dawn.')).toEqual(['We go at dawn.']);
+    // Paired marks, and an odd mark after a digit or before a space, open nothing.
+    expect(open('She said "yes" and left.')).toEqual([]);
+    expect(open('A 27" screen sits on the desk.')).toEqual([]);
+    expect(open('The crew said " no more" and left.')).toEqual([]);
+  });
   it('pairs a long paragraph of low-high quotations in one pass', () => {
     // A closing mark the text never prints ("”" in German text) is searched for once, not once per quotation.
     const text = '„a“ '.repeat(40_000);
