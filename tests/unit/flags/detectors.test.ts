@@ -385,6 +385,14 @@ describe('speculation', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget for the next year in detail.\n\nIt met again. Fees are expected to rise.';
     expect(texts('speculation', body)).toEqual(['are expected to']);
   });
+  it('counts "may or may not" as one hedge, and "possible" after a superlative as none', () => {
+    const lede = 'The ferry left Tarnport at noon on Monday with forty passengers and two cars aboard for the island.\n\nIt reached the island two hours later, after a calm crossing in light winds and sunshine.\n\n';
+    expect(texts('speculation', `${lede}Some ports may or may not sell tickets on board, so check before you travel.`)).toEqual([]);
+    expect(texts('speculation', `${lede}The crew took the easiest possible route, so the crossing may be short.`)).toEqual([]);
+    // Two hedges of their own are still stacked.
+    expect(texts('speculation', `${lede}The crew may be late and might not wait for anyone at the quay.`)).toEqual(['may be late and might']);
+    expect(texts('speculation', `${lede}There are possible delays, so the crossing may be late.`)).toEqual(['possible delays, so the crossing may']);
+  });
   it("does not flag a rule's \"may\", what people in a role are allowed to do, but still what may happen to them", () => {
     expect(texts('speculation', 'Under the new harbour rules, boat owners may not park trailers on the quay, and visitors may bring their own food.')).toEqual([]);
     expect(texts('speculation', 'Harbour residents may lose power for a week when the storm reaches the coast on Friday.')).toEqual(['may']);

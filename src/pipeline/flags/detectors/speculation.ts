@@ -97,15 +97,17 @@ const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   // What was possible then, in a clause of time: "before anyone could react", "until the crew could reach it".
   // (Matched with case: "I" is the writer only as a capital; the clause's word may open the sentence.)
   could: new RegExp(String.raw`\b(?:[Bb]efore|[Uu]ntil|[Tt]ill)\s+(?:[\p{L}'’-]+\s+){1,4}$|${TO_READER}`, 'u'),
-  may: TO_READER_BEFORE,
-  might: TO_READER_BEFORE,
+  // "may or may not", "might or might not": one hedge, not two stacked.
+  may: new RegExp(String.raw`${TO_READER}|\b[Mm]ay\s+or\s+$`, 'u'),
+  might: new RegExp(String.raw`${TO_READER}|\b[Mm]ight\s+or\s+$`, 'u'),
   probably: TO_READER_BEFORE,
   appear: TO_READER_BEFORE,
   // A comparison of chances, as a study reports it ("drivers are more likely to crash than …"), not a guess; "most likely" is one.
   likely: /\b(?:more|less|least|as|equally|twice|times)\s+$/iu,
   // "when all is said and done", "what is said in the report": no claim credited to no one.
   'is said': /\b(?:all|what|whatever|anything|everything|nothing|much)\s+$/iu,
-  possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|highest|lowest|fastest|earliest|shortest|greatest|largest|smallest|every|all|everything)\s+$/iu,
+  // After a superlative ("the easiest possible", "the best possible") it stresses the degree, not a doubt.
+  possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|least|\p{L}{2,}est|every|all|everything)\s+$/iu,
   many: /\b(?:how|so|too|as)\s+$/iu,
   most: /\b(?:the|at|a|its|his|her|their|our|my|your|whose)\s+$|['’]s\s+$/iu,
   certain: /\b(?:a|is|are|was|were|be|been|almost|not|more|less|very|quite|fairly|seems|seemed|feel|felt|make|made|for|certain)\s+$/iu,
