@@ -455,6 +455,13 @@ describe('sensational-headline', () => {
     expect(title('Harbour master’s emails: ‘All is well despite some crazy skippers out there’')).toEqual([]);
     expect(title('Harbour master’s emails show some crazy skippers out there')).toEqual(['crazy']);
   });
+  it('reads a contest\'s winner as plain news and a "NEWS:" label as a label, while a shouted word or a stunning one still flags', () => {
+    const flagged = (t: string) => flagsOf('sensational-headline', 'The Tarn Ferries crew took first place at the harbour regatta on Saturday, ahead of nine other boats.', { title: t, titleIsHeadline: true }).map((f) => f.text);
+    for (const t of ['Harbour Regatta Winner Named', 'IN TARN NEWS: ferry crew takes first place']) expect(flagged(t), t).toEqual([]);
+    // A shouted word beside the label, and a stunning one, are still the headline's own.
+    expect(flagged('BREAKING NEWS: ferry crew takes first place')).toEqual(['BREAKING']);
+    expect(flagged('Stunning ferry crew takes first place')).toEqual(['Stunning']);
+  });
   it('reads a loaded word in the plain sense its neighbours give it ("Extreme heat", "more severe than") as no drama', () => {
     const body = 'Temperatures on the island rose above 45C on Sunday, and the harbour board opened cooling rooms at the ferry port.';
     const title = (t: string) => flagsOf('sensational-headline', body, { title: t, titleIsHeadline: true }).map((f) => f.text);
