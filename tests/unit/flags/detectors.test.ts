@@ -376,6 +376,10 @@ describe('speculation: weasel wording and vague claims', () => {
     expect(spec('Some senior officials said on Monday that the harbour budget for next year was agreed in full.')).toEqual([]);
     expect(spec('How many boats use the harbour each year was the question the council put to its staff in May.')).toEqual([]);
   });
+  it('reads "some" closing its clause as a pronoun, and "some" before a noun as a vague count', () => {
+    expect(spec('The harbour café bakes fresh scones every morning for the ferry crews; ask at the counter if you would like some!')).toEqual([]);
+    expect(spec('The harbour café bakes fresh scones every morning, and some crews come early for them before sailing.')).toEqual(['some:info']);
+  });
 });
 
 describe('speculation', () => {

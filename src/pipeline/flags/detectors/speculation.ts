@@ -77,7 +77,8 @@ const NOT_HEDGE_AFTER: Record<string, RegExp> = {
   appears: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   appeared: /^(?!\s+(?:to|that|as\s+if|as\s+though|likely|unlikely)\b)/iu,
   possible: /^\s+(?:to|for)\b/iu,
-  some: /^\s+(?:\d|one\b|time\b|extent\b|degree\b)/iu,
+  // …and "some" closing its clause ("ask at the counter if you would like some"), a pronoun for what was just named, not a count.
+  some: /^(?:\s+(?:\d|one\b|time\b|extent\b|degree\b)|\s*(?:[.!?;:]|$))/iu,
   // "Most" before an adjective is a superlative ("most restrictive"), and before "in"/"since" a verb's degree ("jumped
   // most in 39 years"): before a noun or "of" it stands for a count, and before an adverb for a frequency or an
   // emphasis ("most often", "most notably"), which stay vague.
