@@ -863,6 +863,15 @@ describe('unverifiable-quote', () => {
     // Talking with someone does not make them a body: the one talked to is still judged by their own affiliation.
     expect(texts('unverifiable-quote', `${opened}I spoke with Tom Hale, a retired deckhand.\n\n\u201cThe ferries were the best years of my life,\u201d said Tom Hale.`)).toHaveLength(1);
   });
+  it('reads "he said" that no sentence before resolves as the words of the one the writer asked, when the writer asked someone', () => {
+    const said = '\n\nHe gives the same advice to every new skipper on the coast. \u201cThe tide is not your enemy,\u201d he said. \u201cWatch the wind.\u201d';
+    expect(texts('unverifiable-quote', `I asked Tom Hale, who runs Tarn Ferries, about the season.${said}`)).toEqual([]);
+    expect(texts('unverifiable-quote', `My first question to Tom Hale, who runs Tarn Ferries: when does he sleep?${said}`)).toEqual([]);
+    // Judged like any named speaker: with no body, flagged by name.
+    expect(flagsOf('unverifiable-quote', `I asked Tom Hale, a retired deckhand, about the season.${said}`)[0]?.reason).toMatch(/credited to Tom Hale with no organisation/u);
+    // With no one asked, "he" names no one.
+    expect(flagsOf('unverifiable-quote', `The ferry season opened on Monday.${said}`)[0]?.reason).toMatch(/No one is named/u);
+  });
   it('credits a quotation to the speaker a colon introduces it with, or whose words the paragraph just reported', () => {
     const words = '\u201cEvery crane on the quay should be painted blue by the spring. Blue lasts longer in salt air, and the crews like it.\u201d';
     expect(texts('unverifiable-quote', `The last word goes to Tom Hale of Tarn Ferries:\n\n${words}`)).toEqual([]);

@@ -125,8 +125,9 @@ export const unverifiableQuote: Detector = {
         else if (interviewee && mentionsSpeaker(view.sentences[sentence.index - 1]?.text ?? '', interviewee.names)) verdict = interviewee.verdict;
         // So does one with no credit at all a sentence or two after words reported in the paragraph ("…, Lee says. You can wait. “…”").
         else if (!verdict.unresolved && (reported = reportedBefore(view, sentence))) verdict = reported;
-        // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages.
-        else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? (named && stillSpeaking(view, named.sentence, sentence) ? named.verdict : verdict);
+        // Else "she" is the person a sentence before opens with, as a feature names its subject once and says "she" for pages,
+        // or the speaker quoted just before; failing both, in an interview, the one the writer interviewed.
+        else if (verdict.unresolved) verdict = judgeAntecedent(view, sentence) ?? (named && stillSpeaking(view, named.sentence, sentence) ? named.verdict : (interviewee?.verdict ?? verdict));
       }
       if (verdict.speaker) named = { sentence: sentenceAt(view, q.end) ?? sentence, verdict };
       if (verdict.ok && verdict.speaker) credited.add(surnameOf(verdict.speaker));
@@ -714,9 +715,12 @@ const REPORTED_BY_PRONOUN = new RegExp(String.raw`,\s+(?:he|she)\s+${SPEECH}\s*[
 /** Reported words credited to a surname before them ("According to Lee, the quay is safe."). */
 const ACCORDING_TO_SURNAME = new RegExp(String.raw`^\s*According\s+to\s+(?:${HONORIFICS})?(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)\s*,`, 'u');
 
-/** The writer says whom they interviewed: "I talked with Ann Lee", "I sat down with Lee", "I interviewed Lee", "Lee told me". */
+/**
+ * The writer says whom they interviewed: "I talked with Ann Lee", "I sat down with Lee", "I interviewed Lee", "I asked Lee",
+ * "My first question to Ann Lee", "Lee told me".
+ */
 const INTERVIEWED = new RegExp(
-  String.raw`\bI\s+(?:talked|spoke|chatted|sat\s+down|caught\s+up)\s+(?:at\s+length\s+|recently\s+|briefly\s+)?with\s+(?<withName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|\bI\s+interviewed\s+(?<objectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|(?<subjectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)\s+told\s+me\b`,
+  String.raw`\bI\s+(?:talked|spoke|chatted|sat\s+down|caught\s+up)\s+(?:at\s+length\s+|recently\s+|briefly\s+)?with\s+(?<withName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|\bI\s+(?:interviewed|asked)\s+(?<objectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|\b[Mm]y\s+(?:first|next|last|final|opening)\s+question\s+(?:to|for)\s+(?<askedName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)|(?<subjectName>${PERSON}|(?!${OPENERS})[A-Z][\p{L}'-]+)\s+told\s+me\b`,
   'u',
 );
 
@@ -728,7 +732,7 @@ function intervieweeOf(view: TextView): { names: Set<string>; verdict: Verdict }
   // Most stories hold no interview sentence: a test for its verbs spares the name patterns a pass over every text.
   if (!INTERVIEW_VERBS.test(view.text)) return null;
   const m = INTERVIEWED.exec(unquoted(view));
-  const said = m?.groups?.withName ?? m?.groups?.objectName ?? m?.groups?.subjectName;
+  const said = m?.groups?.withName ?? m?.groups?.objectName ?? m?.groups?.askedName ?? m?.groups?.subjectName;
   if (!m || !said || countryOf(said)) return null;
   // "I talked with Lee": the name in full is where the story first gives it ("Ann Lee"); a word it never gives in a
   // name ("She told me") names no one.
@@ -740,7 +744,7 @@ function intervieweeOf(view: TextView): { names: Set<string>; verdict: Verdict }
 }
 
 /** The verbs INTERVIEWED needs, found without reading names. */
-const INTERVIEW_VERBS = /\bI\s+(?:talked|spoke|chatted|sat|caught|interviewed)\b|\btold\s+me\b/u;
+const INTERVIEW_VERBS = /\bI\s+(?:talked|spoke|chatted|sat|caught|interviewed|asked)\b|\btold\s+me\b|\bquestion\s+(?:to|for)\b/u;
 
 /** The first full name in the text that holds the word ("Lee" in "Ann Lee"), or undefined. */
 function fullNameWith(text: string, word: string): string | undefined {
