@@ -299,7 +299,7 @@ function findQuotes(blocks: Block[], g: [string, string] | null): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
-/** Curly marks, and guillemets the text's way, of which either may open a quotation that runs on or close one that ran on. */
+/** Curly marks, and guillemets the text's way: each says whether it opens or closes (straight marks are read by their place). */
 const CURLY: [string, string] = ['“', '”'];
 
 /** Where a block's last opening mark stands when no closing mark follows it (its quotation runs on past the block), or -1. */
