@@ -17,6 +17,8 @@ import { launchChromium } from './chromium.ts';
 const BASE = '/sub/path';
 const SEEDS = ['000_b375b17e4484cc29.txt', '001_64633b2b908c8773.txt', '002_b575a3040e1d2a9e.txt', '003_045e247627f6c598.txt', '004_769db2157d0f5121.txt'];
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+// Two versions of one story, so the site has a same-story page comparing their facts.
+const STORY_VERSIONS = ['rail-original.txt', 'rail-rewrite.txt'].map((n) => join(ROOT, 'tests/fixtures/links', n));
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 390, height: 844 };
 
@@ -29,7 +31,7 @@ const external: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const seedFiles = [...SEEDS.map((n) => join(ROOT, 'seeds', n)), join(ROOT, 'tests/fixtures/seeds/hostile-mdx.txt'), join(ROOT, 'tests/fixtures/site/seeds/script-in-headline.txt'), join(ROOT, 'tests/fixtures/site/seeds/long-outlet-name.txt')];
+  const seedFiles = [...SEEDS.map((n) => join(ROOT, 'seeds', n)), join(ROOT, 'tests/fixtures/seeds/hostile-mdx.txt'), join(ROOT, 'tests/fixtures/site/seeds/script-in-headline.txt'), join(ROOT, 'tests/fixtures/site/seeds/long-outlet-name.txt'), ...STORY_VERSIONS];
   // Browser first: a missing Chromium should fail fast with its own message, not after a build.
   browser = await launchChromium();
   site = await buildSite({ seedFiles, base: BASE, name: 'browser', contentDir: 'tests/fixtures/site/briefs' });
@@ -375,6 +377,33 @@ describe('the whole site', () => {
       for (const cell of layout.whole) expect(cell.lines, cell.text ?? '').toBeLessThan(2);
       expect(layout.pageOverflow).toBeLessThanOrEqual(0);
       expect(layout).toMatchObject({ scrolls: true, focusable: true });
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
+  it("lays out a story's facts table on a 360 px screen as a block a version, each fact named by its kind, still read as a table", async () => {
+    const clusters = fromHtml(await (await fetch(at('/clusters/'))).text());
+    const story = selectAll('main li a', clusters).map((a) => String(a.properties.href)).find((h) => h.includes('/clusters/'));
+    expect(story).toBeDefined();
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await page.goto(new URL(story!, server.origin).href);
+      const table = page.getByRole('table', { name: 'Facts found in only some versions' });
+      const headings = await table.getByRole('columnheader').allTextContents();
+      expect(headings.slice(0, 2)).toEqual(['Version', 'Numbers']);
+      const layout = await table.evaluate((el) => {
+        const region = el.closest('[role="region"]')!;
+        const cells = [...el.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content));
+        return { sideways: region.scrollWidth - region.clientWidth, pageOverflow: document.documentElement.scrollWidth - window.innerWidth, cells };
+      });
+      expect(layout.sideways).toBeLessThanOrEqual(0);
+      expect(layout.pageOverflow).toBeLessThanOrEqual(0);
+      // A row each for the shared facts and the two versions; each cell's drawn label is its column's heading, hidden from screen readers (they read the heading).
+      expect(layout.cells).toHaveLength(3);
+      for (const row of layout.cells) expect(row).toEqual(headings.slice(1).map((h) => `"${h}: " / ""`));
+      expect(await table.getByRole('rowheader').count()).toBe(3);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.setViewportSize(DESKTOP);
     }
