@@ -397,6 +397,23 @@ describe('speculation', () => {
     expect(texts('speculation', `${lede}The crew may be late and might not wait for anyone at the quay.`)).toEqual(['may be late and might']);
     expect(texts('speculation', `${lede}There are possible delays, so the crossing may be late.`)).toEqual(['possible delays, so the crossing may']);
   });
+  it('reads a hedge in a point conceded before a "but", or in an "although" clause, as no conjecture', () => {
+    const lede = 'The ferry left Tarnport at noon on Monday with forty passengers and two cars aboard for the island.\n\nIt reached the island two hours later, after a calm crossing in light winds and sunshine.\n\n';
+    const conceded = [
+      'The old ferry may seem slow and might look shabby, but it has never missed a crossing.',
+      'Although the timetable may appear to be strict, the crews apparently wait for late passengers.',
+      'While the fares might not seem cheap, they probably cost less than the bridge toll.',
+      'The crossing might be long and may seem dull, yet the crew keeps the passengers fed.',
+    ];
+    for (const sentence of conceded) expect(texts('speculation', `${lede}${sentence}`), sentence).toEqual([]);
+    // An event granted or guessed is still a guess: a passive, a verb of doing, a modal after the "but", no state conceded.
+    expect(texts('speculation', `${lede}The ferry may be delayed and might be cancelled, but the crew will tell passengers.`)).toEqual(['may be delayed and might']);
+    expect(texts('speculation', `${lede}Fares may rise and might double, but the bridge stays free.`)).toEqual(['may rise and might']);
+    expect(texts('speculation', `${lede}The ferry may seem slow, but the crossing may be long and might be rough.`)).toEqual(['may be long and might']);
+    expect(texts('speculation', `${lede}The crew is tired, though the ferry could sail soon and may reach the island.`)).toEqual(['could sail soon and may']);
+    // In the lede a conceded point is still a point given up.
+    expect(texts('speculation', 'The old ferry may look shabby, but it sailed to the island at noon on Monday with forty passengers.')).toEqual([]);
+  });
   it("does not flag a rule's \"may\", what people in a role are allowed to do, but still what may happen to them", () => {
     expect(texts('speculation', 'Under the new harbour rules, boat owners may not park trailers on the quay, and visitors may bring their own food.')).toEqual([]);
     expect(texts('speculation', 'Harbour residents may lose power for a week when the storm reaches the coast on Friday.')).toEqual(['may']);

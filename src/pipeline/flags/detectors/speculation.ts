@@ -146,6 +146,7 @@ export const speculation: Detector = {
         if (hits.length < 2 && !hits.some((h) => h.cue === 'prediction' || h.cue === 'weasel')) continue;
       }
       hits = hits.filter((h) => !quoted(view, h));
+      if (hits.some((h) => h.cue === 'hedge')) hits = withoutConceded(view, s, hits);
       if (hits.length === 0) continue;
       const voiced = hits.filter((h) => !attributed(view, s, h));
       const firm = voiced.filter((h) => h.cue === 'prediction' || h.cue === 'hedge' || h.cue === 'weasel');
@@ -202,6 +203,65 @@ function isMonth(view: TextView, s: Sentence, span: Span): boolean {
   if (word !== 'May') return false;
   if (span.start > s.start && !/[.!?:"“]\s*$/u.test(view.text.slice(s.start, span.start))) return true;
   return MONTH_BEFORE.test(view.norm.slice(s.start, span.start)) || MONTH_AFTER.test(view.norm.slice(span.end, span.end + 8));
+}
+
+/**
+ * A concession: a point granted before the claim that answers it ("It may seem odd, but it works", "Although the ferries
+ * may appear late, most run on time"). Its hedge qualifies the point given up, not the news, so it is no conjecture. The
+ * point is "may" or "might" before a verb of state, in a clause that a "but" or "yet" answers, or that "although",
+ * "though", "even though" or a sentence's opening "while" leads. "Fares may rise, but …" keeps its guess ("rise" is an
+ * event, not a state), and so do "the ferry may be delayed, but …" (an event in the passive), "may be lacking, but …"
+ * and "though crews could return soon" (no state granted).
+ */
+const CONCEDED_MODAL = /\b(?:may|might)\s+(?:(?:not|well|also|still|indeed|sometimes|at\s+first)\s+)?(?:be(?!\s+\p{L}+(?:ing|ed)\b)|seem|sound|look|appear|feel|know|think|lack|need|want|like|mean)\b/giu;
+const CONCESSION_ANSWER = /(?:[,;]\s*|\s[—–-]{1,2}\s*)(?:but|yet)\b/giu;
+const CONCESSIVE_OPENER = /\b(?:although|(?:even\s+)?though(?!\s*[,.;:!?]))\b|^\s*(?:while|whilst)\b/giu;
+const CLAUSE_END = /[,;:]/gu;
+
+/** The spans of a sentence's concessions, in order and apart. Each pattern runs once over the sentence (linear in its length). */
+function concessions(view: TextView, s: Sentence): Span[] {
+  const text = view.norm.slice(s.start, s.end);
+  const modals = [...text.matchAll(CONCEDED_MODAL)].map((m) => m.index);
+  if (modals.length === 0) return [];
+  const spans: Span[] = [];
+  // A clause led by a concessive word, when a conceded modal lies in it: the whole clause.
+  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+  let end = 0;
+  let modal = 0;
+  for (const m of text.matchAll(CONCESSIVE_OPENER)) {
+    while (end < ends.length && ends[end]! < m.index) end++;
+    const clauseEnd = ends[end] ?? text.length;
+    while (modal < modals.length && modals[modal]! < m.index) modal++;
+    if (modal < modals.length && modals[modal]! < clauseEnd) spans.push({ start: s.start + m.index, end: s.start + clauseEnd });
+  }
+  // A conceded modal that a "but" or "yet" answers: from the modal to the answer.
+  const answers = [...text.matchAll(CONCESSION_ANSWER)].map((m) => m.index);
+  let answer = 0;
+  for (const at of modals) {
+    while (answer < answers.length && answers[answer]! < at) answer++;
+    if (answer < answers.length) spans.push({ start: s.start + at, end: s.start + answers[answer]! });
+  }
+  spans.sort((x, y) => x.start - y.start);
+  // Spans sharing an answer overlap: merged, so the hits are walked against them once.
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The hits less the hedges inside a concession (sorted hits against sorted spans, one walk). */
+function withoutConceded(view: TextView, s: Sentence, hits: Hit[]): Hit[] {
+  const spans = concessions(view, s);
+  if (spans.length === 0) return hits;
+  let i = 0;
+  return hits.filter((h) => {
+    while (i < spans.length && spans[i]!.end <= h.start) i++;
+    const span = spans[i];
+    return !(h.cue === 'hedge' && span && span.start <= h.start && h.end <= span.end);
+  });
 }
 
 function attributed(view: TextView, s: Sentence, hit: Span): boolean {
