@@ -916,6 +916,16 @@ describe('unverifiable-quote', () => {
     expect(reasons(`${motto} \u2014 Tom Hale\n\nThe harbour opens at six.`)).toEqual(['The quotation is credited to Tom Hale with no organisation a reader could check.']);
     expect(reasons(`${motto} ~ Tom Hale, Tarn Ferries`)).toEqual([]);
   });
+  it('names the speaker a press release credits by name and role after the quotation, with no verb', () => {
+    const reasons = (body: string) => flagsOf('unverifiable-quote', body).map((f) => f.reason);
+    const quote = 'The new ferry sails on Monday.\n\n\u201cOur crews have trained all winter and the new boat is ready for the island run,\u201d';
+    expect(reasons(`${quote} Ann Lee, director of the Tarnport Ferry Office.`)).toEqual([]);
+    expect(reasons(`${quote} Ann Lee, director of the Tarnport Ferry Office. Tickets go on sale today.`)).toEqual([]);
+    // Named with a role but no body: flagged by name, as any speaker with no organisation.
+    expect(reasons(`${quote} Ann Lee, a ferry pilot.`)).toEqual(['The quotation is credited to Ann Lee with no organisation a reader could check.']);
+    // A name without a role after it credits no one.
+    expect(reasons(`${quote} Ann Lee and Tom Hale.`)).toEqual(['No one is named as the source of this quotation.']);
+  });
   it('finds the credit at the end of the sentence past words after the quotation, and takes the writer\'s own thoughts as credited', () => {
     const ann = 'Ann Lee of the Tarn Port Board spoke first.\n\nAs 300 people waited at the gate, the crews were \u201cdoing all they can to load the last boat,\u201d';
     expect(texts('unverifiable-quote', `${ann} by the evening, Ann Lee said.`)).toEqual([]);

@@ -319,6 +319,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // Or after a dash on its own line, as an epigraph is (“…” — Ann Lee).
   const signed = !subject.trim() ? SIGNED_AFTER.exec(after)?.[1] : undefined;
   if (signed) return judgeNamed(view, '', signed, after.split('\n', 1)[0]!);
+  // Or by name and role with no verb, as a press release credits it (“…,” Ann Lee, director of the Tarnport Ferry Office.).
+  const titled = !subject.trim() && closesClause ? NAMED_WITH_ROLE_AFTER.exec(after) : null;
+  if (titled && !SPEECH_AFTER_WORD.test(titled[2]!)) return judgeNamed(view, '', titled[1]!, titled[2]!);
   if (!subject.trim()) return closesClause && UNNAMED_AFTER.test(after) ? { ok: false, reason: UNNAMED_PEOPLE } : { ok: false, reason: NO_SPEAKER_NAMED };
 
   const person = PERSON_NAME.exec(subject);
@@ -350,6 +353,8 @@ function creditLineAfter(view: TextView, paragraph: number): { person: string; l
 const CREDIT_LINE_WORDS = 10;
 /** A dash and a name closing the quotation's line (“…” — Ann Lee, “…” ~ Ann Lee (1990)). */
 const SIGNED_AFTER = new RegExp(String.raw`^[^\S\n]*\\?[—–~-][^\S\n]*(${PERSON})[^\S\n]*(?:[,(\n]|$)`, 'u');
+/** A name, a comma and a role closing the sentence after a quotation, with no verb: the press release's credit. */
+const NAMED_WITH_ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*(${PERSON}),[^\S\n]+((?:[^.!?;:“”"\n]|\.(?=\p{L}|\s+\p{Ll})){2,120})(?:\.(?!\S)|[^\S\n]*(?:\n|$))`, 'u');
 const CREDIT_LINE = new RegExp(String.raw`^\s*[—–-]?\s*(${PERSON})\s*(?:,|$)`, 'u');
 
 /** A named speaker is traceable with a body: named beside them, in their title, or as whose role they hold, here or where the story names them in full. */
