@@ -3,7 +3,7 @@ import { declaresSummary } from './notices.ts';
 import headline from './lexicons/headline.json' with { type: 'json' };
 import lexicon from './lexicons/outlets.json' with { type: 'json' };
 import { countryOf } from './places.ts';
-import { isGivenName } from '../links/lexicon.ts';
+import { isCommonWord, isGivenName } from '../links/lexicon.ts';
 import type { FlagInput } from './types.ts';
 import { phraseRegex, type Span, type TextView } from './text.ts';
 
@@ -184,17 +184,25 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory)$/u;
 
 /**
  * One word that the text also gives after a given name ("Hale writes" where the story names Tom Hale): a person's
- * surname, not a paper's name. The text's surnames are read once, as a long text may name a writer on every line.
+ * surname, not a paper's name. A given name the list lacks counts too: a capitalised word that is no common word, no
+ * country's and no masthead's, before one that is no masthead's ("Tarquin Hale", not "Valley Ledger" or "Tarn Times").
+ * The text's surnames are read once, as a long text may name a writer on every line.
  */
 function surnameOfSomeoneNamed(view: TextView, name: string): boolean {
   let surnames = SURNAMES_NAMED.get(view);
   if (!surnames) {
     surnames = new Set();
-    for (const m of view.norm.matchAll(GIVEN_THEN_CAPITALISED)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.replace(/'s$/u, ''));
+    for (const m of view.norm.matchAll(GIVEN_THEN_CAPITALISED)) {
+      const [, given, surname] = m as unknown as [string, string, string];
+      const lower = given.toLowerCase();
+      const unlisted = !isCommonWord(lower) && !MASTHEAD_WORDS.has(given) && !MASTHEAD_WORDS.has(surname) && !countryOf(given);
+      if (isGivenName(lower) || unlisted) surnames.add(surname.replace(/'s$/u, ''));
+    }
     SURNAMES_NAMED.set(view, surnames);
   }
   return surnames.has(name);
 }
+const MASTHEAD_WORDS = new Set(lexicon.mastheadWords);
 /** A capitalised word and the one after it, each pair in turn ("Tom Hale Lee": Tom Hale, Hale Lee). */
 const GIVEN_THEN_CAPITALISED = /(\p{Lu}[\p{Ll}'-]+)\s+(?=(\p{Lu}[\p{L}'-]+))/gu;
 const SURNAMES_NAMED = new WeakMap<TextView, Set<string>>();

@@ -93,6 +93,11 @@ describe('secondhand', () => {
     expect(texts('secondhand', 'Tom Hale has a new book on the ferries. \u201cEvery crossing was a gamble,\u201d Hale writes.')).toEqual([]);
     expect(texts('secondhand', 'Lawyer Ann Lee wrote that the harbour court had erred.')).toEqual([]);
     expect(texts('secondhand', 'The quay was closed all week, Harbourside writes.')).toEqual(['Harbourside writes']);
+    // A given name no list holds ("Tarquin", "Ferelith") is read as one before a surname; a common word, a country or a masthead is not.
+    expect(texts('secondhand', 'The ferry board met Tarquin Hale on Friday.\n\nThe quay will close in March, Hale writes.')).toEqual([]);
+    expect(texts('secondhand', 'In an essay by Ferelith Morrow, the harbour is a character.\n\nThe tide decides everything, Morrow writes.')).toEqual([]);
+    expect(texts('secondhand', 'The Harbour Post and the Tarn Times cover the quay.\n\nThe quay will close in March, Times writes.')).toEqual(['Times writes']);
+    expect(texts('secondhand', 'The ferry board met Great Harbourside on Friday.\n\nThe quay will close in March, Harbourside writes.')).toEqual(['Harbourside writes']);
     // A party's member named by state: a person.
     expect(texts('secondhand', 'The senator will vote against the harbour bill, the moderate Tarnland Democrat wrote.')).toEqual([]);
     expect(texts('secondhand', 'The Valley Ledger wrote that the harbour would close.')).toEqual(['Valley Ledger wrote']);
