@@ -14,6 +14,17 @@ describe('OutletFinder.find', () => {
     expect(find('The ferry was reportedly late, as local media reported.')).toEqual(['unnamed:unnamed outlets', 'unnamed:unnamed outlets']);
   });
 
+  it("reads a masthead's whole name: a second masthead after 'and', a place after 'of', a news service's last word, not where it is based", () => {
+    // Each outlet is cited by "according to"; the name found is the one after "the", whole.
+    const names = ['Post and Ledger', 'Times of Tarnport', 'Harbour News Service', 'Quayside News Today'];
+    expect(find(`The ferry was late, according to the Tarnport-based ${names[0]}.`)).toEqual([`context:${names[0]}`]);
+    for (const name of names.slice(1)) expect(find(`The ferry was late, according to the ${name}.`), name).toEqual([`context:${name}`]);
+    // A learned journal's subject, the week a record is of, and a month stay out of the name.
+    expect(find('The ferry was late, according to a study in the Harbour Journal of Tides.')).toEqual(['context:Harbour Journal']);
+    expect(find('The song is the Harbour Record of The Week.')).toEqual(['context:Harbour Record']);
+    expect(find('The ferry was late, according to the Quayside Times of March.')).toEqual(['context:Quayside Times']);
+  });
+
   it('finds nothing in a text with no outlet cue', () => {
     expect(find('The ferry was late. Gulls circled Quayside Harbour while the crew counted crates.')).toEqual([]);
   });
