@@ -1031,6 +1031,7 @@ describe('promotional-contamination', () => {
       'lines that close on the same two words': 'Bus Stops With Shelters In Eastham|Bike Racks And Benches In Eastham|Ticket Machines That Take Cards In Eastham',
       'lines laid out alike with dashes and brackets': 'Harbour Song - Ana Ruiz (Canción del Puerto - Ruiz)|Night Road - Tom Hale (Nachtstraße - Hale)|Mill Town Blues - Lena Berg (Blues der Mühle - Berg)',
       'a chronology, each line opening with its year': '1998 Harbour Museum Opens In The Old Customs House|2004 New Wing For The Ferry Collection|2011 Museum Buys The Steam Tug Valiant',
+      'a sentence broken into lines at its commas': 'Harbour Passes For Families With Young Children,|Late Boats To The Island On Saturday Nights,|Buses Up To The Mill Towns Until Dawn;|And A Lantern Walk Along The Quay.',
     };
     it.each(Object.entries(runs))('%s', (_, run) => expect(texts('promotional-contamination', [open, ...run.split('|')].join('\n\n'))).toEqual([]));
 

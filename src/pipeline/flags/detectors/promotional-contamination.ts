@@ -71,10 +71,13 @@ function ownData(items: readonly string[]): boolean {
   return [...counts.values()].some((n) => n >= 2 && enough(n));
 }
 
-/** A block that may be an item of a list: short, with no closing full stop. */
+/**
+ * A block that may be an item of a list: short, with no closing full stop. A closing comma or semicolon makes it a part
+ * of a sentence broken into lines ("The crews check: / the hull, / the engine;"), no item of a list of headlines.
+ */
 function listItem(text: string): boolean {
-  // The word bound first: a paragraph of prose is not read through; then the closing full stop, which most short paragraphs have.
-  return hasAtMostWords(text, MAX_ITEM_WORDS) && !/[.]\s*$/u.test(text);
+  // The word bound first: a paragraph of prose is not read through; then the closing mark, which most short paragraphs have.
+  return hasAtMostWords(text, MAX_ITEM_WORDS) && !/[.,;]\s*$/u.test(text);
 }
 
 /** Words past which a block of more than one sentence reads as prose. */
