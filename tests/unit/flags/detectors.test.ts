@@ -964,6 +964,13 @@ describe('promotional-contamination', () => {
     const body = 'The council met on Tuesday to discuss the harbour budget for the coming year.\n\nAlso Read\n\nTen Gadgets You Need This Summer\n\nThe budget passed after a long debate that lasted into the night.\n\nStart earning with our trading platform today';
     expect(texts('promotional-contamination', body)).toEqual(['Also Read', 'Ten Gadgets You Need This Summer', 'Start earning with our trading platform today']);
   });
+  it('reads "click here to see" as a pointer to other content, and "click here" to buy, or beside another call, as advertising', () => {
+    const lede = 'The night ferry carried its last cars on Friday, and the crew said goodbye to the regulars.\n\n';
+    const called = (line: string) => flagsOf('promotional-contamination', `${lede}${line}`).map((f) => `${f.severity}: ${f.reason}`);
+    expect(called('Click here to see our deckhand’s film of the last crossing, as it will not play on this page.')).toEqual(['info: A promotion for other content sits inside the story text.']);
+    expect(called('Click here for tickets to the farewell concert on the quay.')).toEqual(['warning: Advertising copy sits inside the story text.']);
+    expect(called('Click here to read the crew’s story, and buy now while the prints last.')).toEqual(['warning: Advertising copy sits inside the story text.']);
+  });
   it('says a promoted headline is not part of the story, without calling it unrelated: it often shares the subject', () => {
     const body = 'The night ferry carried its last cars on Friday.\n\nAlso Read\n\nAll Our Night Ferry Coverage\n\nThe crew will be kept on for the summer season.';
     const [, promoted] = flagsOf('promotional-contamination', body);

@@ -10,6 +10,8 @@ const TICKER = new RegExp(`^\\s*\\[\\s*(?:${lexicon.tickerLabels.map(foldedPhras
 const CALL_TO_ACTION = phraseRegex(lexicon.callsToAction);
 /** CALL_TO_ACTION without its assertions: a body it does not match holds no block CALL_TO_ACTION matches. */
 const ANY_CALL_TO_ACTION = phraseNeeds(lexicon.callsToAction);
+/** "Click here" to see, read or hear something: the call points to content, not to a purchase. */
+const TO_CONTENT = /^click\s+here\s+to\s+(?:watch|read|see|view|listen|hear)\b/iu;
 const FURNITURE = new RegExp(`^\\s*(?:${lexicon.furniturePrefixes.map(foldedPhrase).join('|')})\\b`, 'iu');
 const DATE_ONLY = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\s*$/iu;
 const MAX_ITEM_WORDS = 45;
@@ -135,8 +137,10 @@ export const promotionalContamination: Detector = {
         continue;
       }
       if (mayCall && hasAtMostWords(b.text, 40)) {
-        CALL_TO_ACTION.lastIndex = 0;
-        if (CALL_TO_ACTION.test(folded)) add(b, 'Advertising copy sits inside the story text.', 'warning');
+        const calls = [...folded.matchAll(CALL_TO_ACTION)];
+        // "Click here to see our film": a pointer to other content, which sells nothing; any other call is advertising's.
+        if (calls.length > 0 && calls.every((c) => TO_CONTENT.test(folded.slice(c.index, c.index + c[0].length + 24)))) add(b, 'A promotion for other content sits inside the story text.', 'info');
+        else if (calls.length > 0) add(b, 'Advertising copy sits inside the story text.', 'warning');
       }
     }
 
