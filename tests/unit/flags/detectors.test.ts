@@ -236,6 +236,9 @@ describe('loaded-language: labels, judgements and degree', () => {
     const described = ['Police cleared the square after a report of a suspicious package near the fountain.', 'Regulators paused the jabs to study rare, severe blood clots in a few recipients.', 'The trial enrolled adults with severe Covid-19 in three hospitals.'];
     const security = ['The malicious links in the harbour emails led to a fake login page.', 'The ferry team ranks first in most offensive categories this season.', 'The court held the seller liable for defective products.', 'Cameras will deter crimes such as theft at the depot.'];
     for (const text of [...described, ...security, 'Two clerks sued the ferry firm over a hostile work environment at the depot.']) expect(texts('loaded-language', text)).toEqual([]);
+    // Security's and astronomy's terms too: a malicious message, a stellar density; still praise in a "stellar season".
+    for (const text of ['The virus sends malicious messages to every contact on the ferry crew’s phones.', 'The survey gives a stellar density of two stars per cubic light-year near the harbour nebula.']) expect(texts('loaded-language', text), text).toEqual([]);
+    expect(texts('loaded-language', 'The ferry crew had a stellar season on the island run.')).toEqual(['stellar']);
     expect(texts('loaded-language', 'The mayor wrote a malicious report about the harbour board.')).toEqual(['malicious']);
     // The same words judging: timing that insinuates, cuts that are sized up.
     expect(texts('loaded-language', 'The suspicious timing of the ferry sale raised questions in the harbour.')).toEqual(['suspicious']);
