@@ -24,18 +24,19 @@ const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`
 const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
 /** Companies and governments report figures, but only publications write. */
 const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
-const MASTHEAD_WORD = String.raw`(?:${lexicon.mastheadWords.join('|')})(?:-\p{Lu}\p{L}+)*`;
+/** A masthead word, with what a hyphen joins to it ("Post-Courier"). */
+const MASTHEAD_ENDING = String.raw`(?:${lexicon.mastheadWords.join('|')})(?:-\p{Lu}\p{L}+)*`;
 /**
  * What a masthead's name may go on with: a second masthead joined by "and" ("Post and Ledger"), a capitalised place
  * after "of" ("Times of Tarnport"; not after "Journal" or "Review", as "Journal of Nutrition" names a learned journal, whose
  * study is a source, not reporting), or a word that ends names of news services ("News Service", "News Today").
  */
-const MASTHEAD_TAIL = String.raw`(?:\s+(?:and|&)\s+${MASTHEAD_WORD}|(?<!\b(?:Journal|Review))\s+of\s+(?!(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]+|\s+(?:Service|Today|Agency|Network|Online|International|Wire|Magazine))?`;
+const MASTHEAD_TAIL = String.raw`(?:\s+(?:and|&)\s+${MASTHEAD_ENDING}|(?<!\b(?:Journal|Review))\s+of\s+(?!(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]+|\s+(?:Service|Today|Agency|Network|Online|International|Wire|Magazine))?`;
 /**
  * "the Harbour Gazette", "The Daily Ledger", "St. Louis Ledger": a capitalised name ending in a masthead word, with what a
  * hyphen joins to it ("Harbour Post-Courier") and its tail. Where the paper is based ("the Tarnport-based Ledger") is no part of its name.
  */
-const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?(?:[A-Z][\p{L}'’]*-based\s+)?((?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}${MASTHEAD_WORD}${MASTHEAD_TAIL})\b`, 'gu');
+const MASTHEAD = new RegExp(String.raw`\b(?:The\s+)?(?:[A-Z][\p{L}'’]*-based\s+)?((?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}${MASTHEAD_ENDING}${MASTHEAD_TAIL})\b`, 'gu');
 const ANAPHOR = /\b(?:the|this|that)\s+(?:news\s+agency|agency|newspaper|outlet|publication|paper|broadcaster|magazine|daily|tabloid|news\s+site|article|piece|story)\b/giu;
 const UNNAMED = /\b(?:(?:the|local|state|national|foreign|western|(?:[A-Z][\p{L}]+))\s+)?(?:press|media)\s+(?:\w+\s+)?(?:reported|reports|wrote|writes|claimed|said)\b|\b(?:media|press|news)\s+reports?\b|\breportedly\b/gu;
 
@@ -203,7 +204,8 @@ function surnameOfSomeoneNamed(view: TextView, name: string): boolean {
   if (!surnames) {
     surnames = new Set();
     for (const m of view.norm.matchAll(GIVEN_THEN_CAPITALISED)) {
-      const [, given, surname] = m as unknown as [string, string, string];
+      const given = m[1]!;
+      const surname = m[2]!;
       const lower = given.toLowerCase();
       const unlisted = !isCommonWord(lower) && !MASTHEAD_WORDS.has(given) && !MASTHEAD_WORDS.has(surname) && !countryOf(given);
       if (isGivenName(lower) || unlisted) surnames.add(surname.replace(/'s$/u, ''));
@@ -212,6 +214,7 @@ function surnameOfSomeoneNamed(view: TextView, name: string): boolean {
   }
   return surnames.has(name);
 }
+/** The masthead words themselves, for a word looked up alone. */
 const MASTHEAD_WORDS = new Set(lexicon.mastheadWords);
 /** A capitalised word and the one after it, each pair in turn ("Tom Hale Lee": Tom Hale, Hale Lee). */
 const GIVEN_THEN_CAPITALISED = /(\p{Lu}[\p{Ll}'-]+)\s+(?=(\p{Lu}[\p{L}'-]+))/gu;

@@ -138,9 +138,12 @@ export const promotionalContamination: Detector = {
       }
       if (mayCall && hasAtMostWords(b.text, 40)) {
         const calls = [...folded.matchAll(CALL_TO_ACTION)];
-        // "Click here to see our film": a pointer to other content, which sells nothing; any other call is advertising's.
-        if (calls.length > 0 && calls.every((c) => TO_CONTENT.test(folded.slice(c.index, c.index + c[0].length + 24)))) add(b, 'A promotion for other content sits inside the story text.', 'info');
-        else if (calls.length > 0) add(b, 'Advertising copy sits inside the story text.', 'warning');
+        if (calls.length > 0) {
+          // "Click here to see our film": a pointer to other content, which sells nothing; any other call is advertising's.
+          const toContent = calls.every((c) => TO_CONTENT.test(folded.slice(c.index, c.index + c[0].length + 24)));
+          if (toContent) add(b, 'A promotion for other content sits inside the story text.', 'info');
+          else add(b, 'Advertising copy sits inside the story text.', 'warning');
+        }
       }
     }
 
