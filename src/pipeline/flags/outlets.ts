@@ -24,6 +24,8 @@ const AFTER_MEDIA_NOUN = new RegExp(String.raw`\b(?:${MEDIA_NOUNS})\s+(${NAME})`
 const BEFORE_MEDIA_NOUN = new RegExp(String.raw`(${NAME})\s+(?:${MEDIA_NOUNS})\b`, 'gu');
 /** Companies and governments report figures, but only publications write. */
 const WRITER = new RegExp(String.raw`(${NAME})\s+(?:writes|wrote|has written|reported,\s+citing)\b`, 'gu');
+/** Months and weekdays: after "of" or "wrote in" they say when, not which paper ("Times of March", "wrote in May"). */
+const CALENDAR_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A masthead word, with what a hyphen joins to it ("Post-Courier"). */
 const MASTHEAD_ENDING = String.raw`(?:${lexicon.mastheadWords.join('|')})(?:-\p{Lu}\p{L}+)*`;
 /**
@@ -31,7 +33,7 @@ const MASTHEAD_ENDING = String.raw`(?:${lexicon.mastheadWords.join('|')})(?:-\p{
  * after "of" ("Times of Tarnport"; not after "Journal" or "Review", as "Journal of Nutrition" names a learned journal, whose
  * study is a source, not reporting), or a word that ends names of news services ("News Service", "News Today").
  */
-const MASTHEAD_TAIL = String.raw`(?:\s+(?:and|&)\s+${MASTHEAD_ENDING}|(?<!\b(?:Journal|Review))\s+of\s+(?!(?:The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]+|\s+(?:Service|Today|Agency|Network|Online|International|Wire|Magazine))?`;
+const MASTHEAD_TAIL = String.raw`(?:\s+(?:and|&)\s+${MASTHEAD_ENDING}|(?<!\b(?:Journal|Review))\s+of\s+(?!(?:The|A|An|${CALENDAR_WORDS})\b)[A-Z][\p{L}'’-]+|\s+(?:Service|Today|Agency|Network|Online|International|Wire|Magazine))?`;
 /**
  * "the Harbour Gazette", "The Daily Ledger", "St. Louis Ledger": a capitalised name ending in a masthead word, with what a
  * hyphen joins to it ("Harbour Post-Courier") and its tail. Where the paper is based ("the Tarnport-based Ledger") is no part of its name.
@@ -175,7 +177,7 @@ const PERSON_TITLE = new RegExp(String.raw`\b(?:${[...headline.officeTitles.map(
 /** What a person writes in, after the verb ("… wrote in a statement", "… wrote on his blog"): no outlet's report. */
 const PERSONAL_WRITING = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to)|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)/iu;
 /** The publication a person writes in ("… wrote in the Valley Ledger": a column or an op-ed; an outlet does not write in another), not a month or a day ("wrote in March"). */
-const WRITTEN_IN_PUBLICATION = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{L}/u;
+const WRITTEN_IN_PUBLICATION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?!(?:${CALENDAR_WORDS})\b)\p{Lu}\p{L}`, 'u');
 
 /**
  * A writer that is a person, not a publication: a given name first ("Kyle Baxter writes"), a title before the name
