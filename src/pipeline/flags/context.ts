@@ -80,20 +80,44 @@ export function clauseBefore(view: TextView, sentence: Sentence, offset: number)
 const NOUN_BEFORE = /(?:^|[^\p{L}'-])(?:a|an|the|this|these|those|his|her|their|its|our|my|your|any|no|such|every|each|phone|whose)\s+$/iu;
 
 /**
+ * The writer as the one who says or thinks: "as I said", "we believe", "most of us remember"
+ * credit no one else. A "you" is left to credit: mostly anyone at all ("when you say it").
+ */
+const PERSON_BEFORE = /(?:^|[^\p{L}'-])(?:i|we|of us)\s+(?:(?:do|did|don['’]t|didn['’]t|really|still|also|always|might|may|would|could|can)\s+)?$/iu;
+
+/**
  * Someone else is credited earlier in the clause: an attribution cue (a global regex over
  * folded text, e.g. "said", "according to") used as a verb. "Calls for" is a demand, not
  * someone's words, and a cue after a determiner is a noun ("after a phone call").
  */
 export function creditedBefore(view: TextView, sentence: Sentence, offset: number, cues: RegExp): boolean {
-  const clause = clauseBefore(view, sentence, offset);
+  return creditedIn(clauseBefore(view, sentence, offset), cues);
+}
+
+/** creditedBefore over a given stretch of a clause; a detector may rule out more of its cues by their context (notCredit). */
+export function creditedIn(clause: string, cues: RegExp, notCredit?: (before: string, after: string) => boolean): boolean {
   cues.lastIndex = 0;
   for (let m = cues.exec(clause); m; m = cues.exec(clause)) {
-    if (NOUN_BEFORE.test(clause.slice(0, m.index))) continue;
-    if (/^call/iu.test(m[0]) && /^\s+for\b/iu.test(clause.slice(m.index + m[0].length))) continue;
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length);
+    if (endsWith(NOUN_BEFORE, before) || endsWith(PERSON_BEFORE, before)) continue;
+    if (/^call/iu.test(m[0]) && /^\s+for\b/iu.test(after)) continue;
+    if (notCredit?.(before, after)) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * Whether a pattern anchored at its end ("…\s+$") matches the end of a text, trying only the
+ * text's last words: the patterns span a few words, and a regex anchored at the end is tried
+ * at every offset, so testing a whole clause once for each cue in it would cost its length
+ * each time (a long sentence of cues would take seconds).
+ */
+export function endsWith(pattern: RegExp, text: string): boolean {
+  return pattern.test(text.length > LAST_WORDS ? text.slice(-LAST_WORDS) : text);
+}
+const LAST_WORDS = 64;
 
 /** Not "in" the outlet's voice: inside quotation marks, including a quotation that runs on from or into another paragraph. */
 export function quoted(view: TextView, span: Span): boolean {

