@@ -444,6 +444,16 @@ describe('speculation', () => {
     // In the lede a conceded point is still a point given up.
     expect(texts('speculation', 'The old ferry may look shabby, but it sailed to the island at noon on Monday with forty passengers.')).toEqual([]);
   });
+  it('reads the cues of a condition or an open question ("if", "unless", "whether") as asserting nothing', () => {
+    const lede = 'The harbour board met on Tuesday to set the ferry timetable for the winter months ahead.\n\n';
+    const conditions = ['Crews asked whether the pier might possibly reopen soon.', 'Unless the wind might possibly drop, then the crossing is off.'];
+    for (const sentence of conditions) expect(texts('speculation', `${lede}${sentence}`), sentence).toEqual([]);
+    expect(texts('speculation', 'If it seems likely that the ferry will run late, staff will phone you.')).toEqual([]);
+    // The consequent, a guess after the condition, and "as if" are still guesses.
+    expect(texts('speculation', `${lede}If the wind might possibly drop, then the crossing could perhaps go ahead.`)).toEqual(['could perhaps']);
+    expect(texts('speculation', `${lede}The pier might possibly reopen soon, if the wind drops.`)).toEqual(['might possibly']);
+    expect(texts('speculation', `${lede}It looks as if the pier might possibly reopen soon.`)).toEqual(['might possibly']);
+  });
   it("does not flag a rule's \"may\", what people in a role are allowed to do, but still what may happen to them", () => {
     expect(texts('speculation', 'Under the new harbour rules, boat owners may not park trailers on the quay, and visitors may bring their own food.')).toEqual([]);
     expect(texts('speculation', 'Harbour residents may lose power for a week when the storm reaches the coast on Friday.')).toEqual(['may']);

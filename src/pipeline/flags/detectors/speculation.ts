@@ -147,6 +147,7 @@ export const speculation: Detector = {
       }
       hits = hits.filter((h) => !quoted(view, h));
       if (hits.some((h) => h.cue === 'hedge')) hits = withoutConceded(view, s, hits);
+      hits = outside(hits, conditions(view, s), () => true);
       if (hits.length === 0) continue;
       const voiced = hits.filter((h) => !attributed(view, s, h));
       const firm = voiced.filter((h) => h.cue === 'prediction' || h.cue === 'hedge' || h.cue === 'weasel');
@@ -252,15 +253,40 @@ function concessions(view: TextView, s: Sentence): Span[] {
   return merged;
 }
 
-/** The hits less the hedges inside a concession (sorted hits against sorted spans, one walk). */
+/** The hits less the hedges inside a concession. */
 function withoutConceded(view: TextView, s: Sentence, hits: Hit[]): Hit[] {
-  const spans = concessions(view, s);
+  return outside(hits, concessions(view, s), (h) => h.cue === 'hedge');
+}
+
+/**
+ * A condition or an open question ("if it seems likely that…", "unless crews could…", "asked whether
+ * the ferry might…") asserts nothing: its cues are no conjecture of the story's. It runs from the
+ * word to the clause's end or its "then". "As if" and "as though" are not conditions but a guess at what is
+ * ("it looks as if fares may rise").
+ */
+const CONDITION = /(?<!\bas\s+)\b(?:if|unless|whether)\b/giu;
+const CONDITION_END = /[,;:]|\bthen\b/giu;
+
+function conditions(view: TextView, s: Sentence): Span[] {
+  const text = view.norm.slice(s.start, s.end);
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CONDITION)) {
+    if (spans.length > 0 && s.start + m.index < spans.at(-1)!.end) continue;
+    CONDITION_END.lastIndex = m.index;
+    const end = CONDITION_END.exec(text)?.index ?? text.length;
+    spans.push({ start: s.start + m.index, end: s.start + end });
+  }
+  return spans;
+}
+
+/** The hits, less those of a kind (`drop`) inside one of the spans: sorted hits against sorted spans apart, one walk. */
+function outside(hits: Hit[], spans: readonly Span[], drop: (h: Hit) => boolean): Hit[] {
   if (spans.length === 0) return hits;
   let i = 0;
   return hits.filter((h) => {
     while (i < spans.length && spans[i]!.end <= h.start) i++;
     const span = spans[i];
-    return !(h.cue === 'hedge' && span && span.start <= h.start && h.end <= span.end);
+    return !(drop(h) && span && span.start <= h.start && h.end <= span.end);
   });
 }
 
