@@ -672,6 +672,7 @@ describe('unverifiable-quote', () => {
     ['the clause right before the verb', 'Voters met at the hall.\n\nAsked what he thought when people see the town as one bloc, Walter said, \u201cThat is very untrue, we all have different views.\u201d'],
     ['a question asked', 'Voters met at the hall.\n\n\u201cAre you worried about the ferry timetable this winter?\u201d Tarn asked the mayor.'],
     ['an office or a body opening with "The"', 'The harbour summit opened.\n\nThe Prime Minister said, \u201cWe claim to have close ties but I do not see the evidence of that.\u201d The Albert Quay spot said \u201cthere is no point in a pub being open now\u201d.'],
+    ['a speaker named "in the words of" after a dash', 'The harbour board met on Tuesday.\n\nSome towns ban night crossings, since \u2014 in the words of Ann Lee, a planner at the Tarnport Ferry Office, "The dark is the danger."'],
     ['a body or document named before "it said"', 'Buyers lose their apps in March, according to the Tarn Port FAQ.\n\n\u201cWhen the app is removed from your phone, you will no longer have access to your tickets,\u201d it said.'],
     ['a verb of saying that only follows a quotation', 'Harbour engineer Tom Lee of the Tarn Port Authority inspected the quay.\n\n\u201cIt was a difficult winter for the old quay,\u201d quipped Lee, \u201cbut it held.\u201d'],
     ['a speaker named as a body\'s own', 'The ferry board met on Monday.\n\n\u201cThe quay will hold through the winter storms and the spring tides,\u201d said Tarn Port\'s Ann Lee.'],

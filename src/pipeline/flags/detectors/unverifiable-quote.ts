@@ -291,9 +291,9 @@ function judge(ctx: FlagContext, view: TextView, sentence: Sentence, q: Span): V
   // So may one closing a clause, where words of the sentence stand between (“…,” by the evening, Ann Lee said).
   const creditedLater = () => CREDITED_LATER.exec(view.text.slice(q.end + 1, creditEnd));
   const trailing = closesClause ? SPEAKER_AFTER.exec(after) ?? creditedLater() : creditedLater();
-  // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”"
+  // Speaker before: "Jane Doe, head of X, warned that “…”", "according to X, … “…”", "in the words of X, “…”"
   const speechBefore = SPEECH_WORD.test(before) ? SPEAKER_BEFORE.exec(before) : null;
-  const according = /\baccording\s+to\s+([^,]+)/iu.exec(whole);
+  const according = /\b(?:according\s+to|in\s+the\s+words\s+of)\s+([^,]+)/iu.exec(whole);
   const subject = lastNamedClause(speechBefore?.[1]) ?? speakerAfter(trailing) ?? according?.[1] ?? firstClause(before);
 
   // Words shown as a thought, a question or a motto, no one saying them ("the doubts newcomers voice: “I have nothing to say.”").
