@@ -606,11 +606,14 @@ describe('unverifiable-quote', () => {
     expect(texts('unverifiable-quote', 'Several crews finished the \u201crope and tar\u201d repairs before the storm came in.')).toEqual([]);
     expect(texts('unverifiable-quote', 'Some skippers in the valley still sail straight into \u201cthe teeth of the gale.\u201d')).toEqual([]);
     expect(texts('unverifiable-quote', 'Many crews prefer a \u201cslow and steady\u201d crossing when the winter gales come.')).toEqual([]);
+    // A verb that credits only the words before it ("remembers", "shared") credits no phrase after it.
+    expect(texts('unverifiable-quote', 'Tom Hale remembers the week he first sailed to \u201cthe quiet end of the harbour.\u201d')).toEqual([]);
   });
   it("still reads them as quoted where the sentence has a verb of saying, a credit or a characterisation, or they are more than a phrase's words", () => {
     expect(texts('unverifiable-quote', 'Several crews warn of \u201ca storm at the port\u201d this winter.')).toEqual(['a storm at the port']);
     expect(texts('unverifiable-quote', 'According to people at the quay, the ferry \u201cwill not sail again\u201d after the storm.')).toEqual(['will not sail again']);
     expect(texts('unverifiable-quote', 'Critics called the plan \u201ca waste of harbour money\u201d on Tuesday.')).toEqual(['a waste of harbour money']);
+    expect(texts('unverifiable-quote', 'Crews sailed on \u201cthe quiet end of the harbour\u201d more often then, Tom Hale remembers.')).toHaveLength(1);
     const longer = 'repairs we were told would take a whole month';
     expect(texts('unverifiable-quote', `Several crews finished the \u201c${longer}\u201d in a week.`)).toEqual([longer]);
   });

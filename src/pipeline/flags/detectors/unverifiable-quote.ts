@@ -182,8 +182,9 @@ function isQuotedPhrase(view: TextView, sentence: Sentence, q: Span): boolean {
   // The sentence around the marks, as far as a clause reaches: a run-on "sentence" of a whole page costs no more.
   const before = view.text.slice(Math.max(sentence.start, q.start - 1 - PHRASE_REACH), q.start - 1);
   const after = view.text.slice(q.end + 1, Math.min(sentence.end, q.end + 1 + PHRASE_REACH));
-  const outside = withoutQuotations(`${before} ${after}`);
-  if (SPEECH_AFTER_WORD.test(outside) || SAYING.test(outside)) return false;
+  // Verbs that credit only the words before them ("remembers", "shared") credit no phrase they come before.
+  const [ahead, behind] = [withoutQuotations(before), withoutQuotations(after)];
+  if (SPEECH_WORD.test(ahead) || SPEECH_AFTER_WORD.test(behind) || SAYING.test(`${ahead} ${behind}`)) return false;
   if (!/(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s*$/u.test(before)) return false;
   return /^\s*\p{Ll}/u.test(after) || PREPOSITION_BEFORE.test(before);
 }
