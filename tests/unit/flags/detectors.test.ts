@@ -114,6 +114,13 @@ describe('secondhand', () => {
     expect(texts('secondhand', 'Reuters broke the news first. Later the agency writes that talks resumed.')).toContain('the agency writes');
     expect(texts('secondhand', 'The ministry memo reportedly warned of shortages.')).toEqual(['reportedly']);
   });
+  it('reads an outlet\'s name that makes a statement or writes a letter as a party speaking, not as reporting relayed', () => {
+    expect(texts('secondhand', 'The owner faced questions.\n\nThe Valley Ledger said in a statement that it stands by its story.')).toEqual([]);
+    expect(texts('secondhand', 'The owner faced questions.\n\nHarbourside Weekly wrote in a letter to readers that it had erred.')).toEqual([]);
+    // A report, a post or a plain verb is still the outlet's reporting.
+    expect(texts('secondhand', 'The owner faced questions.\n\nThe Valley Ledger said in a report that fares will rise.')).toEqual(['Valley Ledger said']);
+    expect(texts('secondhand', 'The owner faced questions.\n\nThe Valley Ledger wrote on its website that fares will rise.')).toEqual(['Valley Ledger wrote']);
+  });
   it('ends an outlet\'s name at a sentence\'s end, not at an abbreviation', () => {
     expect(texts('secondhand', 'The dish will find the first ones, says Li. Polarized radio signals come from planets with magnetic fields.')).toEqual([]);
     expect(texts('secondhand', 'The port will close, the newspaper St. Louis Ledger wrote on Monday.')).toEqual(['St. Louis Ledger wrote']);

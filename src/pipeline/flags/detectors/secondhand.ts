@@ -17,6 +17,11 @@ const PRODUCT_AFTER = /^\s+(?:settings|apps?|accounts?|buttons?|menus?|tabs?|sea
 const SPEAKS_FOR_OUTLET = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|owners?|editors?(?:-in-chief)?|executives?|president|chair(?:man|woman)?|head|chief)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
 /** "The agency refers to", "the agency writes": anaphors need their own verb. */
 const ANAPHOR_VERB = /^\s*(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|notes|noted|cites|cited|says|said|refers|referred|claims|claimed|offers|adds|added|states|stated|quotes|quoted)\b/iu;
+/**
+ * "X said in a statement", "X wrote in a letter": X speaks as a party (a person of that name, or the outlet as a
+ * company), reporting nothing. An outlet's post or tweet is still its reporting.
+ */
+const STATEMENT_AFTER = /^\s+in\s+(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|filing|press\s+release|complaint|lawsuit)\b/iu;
 const PASSIVE_BY = /\b(?:interviewed|quoted|cited|defined|described|reported|seen|obtained|reviewed|contacted|published)\s+by\s*$/iu;
 const TITLE_PREFIX = /^\s*([A-Z][\p{L}\p{N}.&' -]{1,40}?)\s*:\s+\S/u;
 
@@ -82,7 +87,10 @@ function relayEvidence(view: TextView, m: OutletMention, sentenceStart: number):
   }
   const doc = DOC_NOUNS.exec(after);
   const verbAfter = leading(after.slice(doc ? doc[0].length : 0), VERBS);
-  if (verbAfter !== null) return { start: m.start, end: m.end + (doc ? doc[0].length : 0) + verbAfter };
+  if (verbAfter !== null) {
+    const end = (doc ? doc[0].length : 0) + verbAfter;
+    return !doc && STATEMENT_AFTER.test(after.slice(end)) ? null : { start: m.start, end: m.end + end };
+  }
   const lead = trailing(before, LEAD_INS);
   if (lead !== null) return { start: m.start - lead, end: m.end };
   // "…, writes Bloomberg." / ", Bloomberg reported" split by a quote
