@@ -154,6 +154,7 @@ export const loadedLanguage: Detector = {
       for (const sentence of view.sentences) {
         const found: Candidate[] = [];
         const add = (span: Span, strength: Strength, reason: string) => {
+          if (denied(view, sentence, span)) return;
           if (!found.some((t) => span.start < t.span.end && t.span.start < span.end)) found.push({ span, strength, reason });
         };
         for (const m of matchesIn(view, sentence, IDIOMS)) {
@@ -258,6 +259,18 @@ function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, t
   if (!next || !prev || !/^\p{Lu}/u.test(view.text[next.start]!) || /^\p{Lu}/u.test(view.text[prev.start]!)) return false;
   return /(?:ed|y|ous|ful|less|ive|ic|al|ish|ant|ent|id|ile)$/iu.test(view.text.slice(m.start, m.end));
 }
+
+/**
+ * A judgement the sentence denies ("not insane to think", "not a huge drag", "nothing goofy about it", "isn't
+ * breathtaking") charges no one. "Not only absurd but also reckless" still judges: "only" is no degree word.
+ */
+const DENIED_BEFORE = /(?:(?:^|[^\p{L}'’-])(?:not|never|nothing|no)|n['’]t)\s+(?:(?:so|too|very|entirely|particularly|really|exactly|quite|remotely|even|a|an|the)\s+)*$/iu;
+function denied(view: TextView, sentence: Sentence, span: Span): boolean {
+  const before = view.norm.slice(Math.max(sentence.start, span.start - DENIAL_REACH), span.start);
+  return DENIED_BEFORE.test(before);
+}
+/** Characters before a judgement read for its denial: a few short words. */
+const DENIAL_REACH = 40;
 
 function inOutletVoice(view: TextView, sentence: Sentence, span: Span, cues: RegExp = ATTRIBUTED): boolean {
   if (quoted(view, span) || attributedSentence(view, sentence)) return false;
