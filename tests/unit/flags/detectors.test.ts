@@ -60,6 +60,13 @@ describe('publisher-disclosure', () => {
     expect(texts('publisher-disclosure', 'The crossing took six hours.\n\nFirst published in 1998 by the Tarn Ferries board')).toEqual(['First published in 1998 by the Tarn Ferries board']);
     expect(flagsOf('publisher-disclosure', 'Body text.', { disclosures: ['Originally published on the Harbour Post'] })[0]?.reason).toMatch(/elsewhere/u);
   });
+  it('names a correction notice and a print notice for what they are, and not a story that tells of a correction', () => {
+    const reasonOf = (notice: string) => flagsOf('publisher-disclosure', 'Body text.', { disclosures: [notice] })[0]?.reason;
+    expect(reasonOf('This story was corrected to give the right departure time for the ferry.')).toMatch(/changed the story/u);
+    expect(reasonOf('An earlier version of this story gave the wrong fare.')).toMatch(/changed the story/u);
+    expect(reasonOf('This review ran in the Sunday print edition of the Harbour Post.')).toMatch(/ran in print/u);
+    expect(texts('publisher-disclosure', 'The board said an earlier version of the timetable was wrong, and the ferry story was updated on Friday.')).toEqual([]);
+  });
   it("reads a headline's words as a notice only where they open it, since a headline is always a line of its own", () => {
     expect(texts('publisher-disclosure', 'The board voted on Tuesday.', { title: 'Council halts quay works paid for by harbour fees' })).toEqual([]);
     expect(texts('publisher-disclosure', 'The board voted on Tuesday.', { title: 'Sponsored content: five ferry trips to take this summer' })).toEqual(['Sponsored content: five ferry trips to take this summer']);
