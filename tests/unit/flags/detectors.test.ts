@@ -465,6 +465,13 @@ describe('speculation', () => {
     // In the lede a conceded point is still a point given up.
     expect(texts('speculation', 'The old ferry may look shabby, but it sailed to the island at noon on Monday with forty passengers.')).toEqual([]);
   });
+  it('reads "apparent" said of what shows as evident, and a possibility denied as ruled out, not as hedges', () => {
+    const lede = 'The ferry left Tarnport at noon on Monday with forty passengers and two cars aboard for the island.\n\nIt reached the island two hours later, after a calm crossing in light winds and sunshine.\n\n';
+    for (const sentence of ['It soon became apparent that the quay might flood.', 'A night crossing isn\u2019t possible, and the ferry might stay in port.']) expect(texts('speculation', `${lede}${sentence}`), sentence).toEqual([]);
+    // Before a noun "apparent" doubts, and a possibility granted is one.
+    expect(texts('speculation', `${lede}The apparent cause might be a broken winch.`)).toEqual(['apparent cause might']);
+    expect(texts('speculation', `${lede}A night crossing is possible, and the ferry might stay in port.`)).toEqual(['possible, and the ferry might']);
+  });
   it('reads the cues of a condition or an open question ("if", "unless", "whether") as asserting nothing', () => {
     const lede = 'The harbour board met on Tuesday to set the ferry timetable for the winter months ahead.\n\n';
     const conditions = ['Crews asked whether the pier might possibly reopen soon.', 'Unless the wind might possibly drop, then the crossing is off.'];

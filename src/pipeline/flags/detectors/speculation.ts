@@ -107,8 +107,12 @@ const NOT_HEDGE_BEFORE: Record<string, RegExp> = {
   likely: /\b(?:more|less|least|as|equally|twice|times)\s+$/iu,
   // "when all is said and done", "what is said in the report": no claim credited to no one.
   'is said': /\b(?:all|what|whatever|anything|everything|nothing|much)\s+$/iu,
-  // After a superlative ("the easiest possible", "the best possible") it stresses the degree, not a doubt.
-  possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|least|\p{L}{2,}est|every|all|everything)\s+$/iu,
+  // After a superlative ("the easiest possible", "the best possible") it stresses the degree, not a doubt; denied
+  // ("not possible", "isn't possible") it rules a thing out.
+  possible: /\b(?:as|if|where|when|whenever|wherever|best|worst|least|\p{L}{2,}est|every|all|everything|not)\s+$|n['’]t\s+$/iu,
+  // Said of what shows ("makes itself apparent", "it was apparent that", "became apparent"): evident, no doubt. Before
+  // a noun it doubts ("the apparent cause").
+  apparent: /\b(?:itself|themselves|is|was|are|were|be|been|being|became|become|becomes|becoming|grew|grows|made|makes|make|seems|seemed|readily|immediately|quickly|soon)\s+$/iu,
   many: /\b(?:how|so|too|as)\s+$/iu,
   most: /\b(?:the|at|a|its|his|her|their|our|my|your|whose)\s+$|['’]s\s+$/iu,
   certain: /\b(?:a|is|are|was|were|be|been|almost|not|more|less|very|quite|fairly|seems|seemed|feel|felt|make|made|for|certain)\s+$/iu,
