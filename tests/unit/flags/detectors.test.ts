@@ -369,14 +369,17 @@ describe('loaded-language: labels, judgements and degree', () => {
   });
   it('reads a judgement the sentence denies as charging no one, but not "not only … but also"', () => {
     const denials = ['It is not insane to think the ferry could run all night.', 'The fare rise was not a huge drag on trade.', 'There is nothing goofy about the new uniforms.', 'That crossing time isn\u2019t breathtaking, but it is steady.'];
+    denials.push('Don\u2019t be afraid when the swell lifts the bow.');
     for (const body of denials) expect(texts('loaded-language', body), body).toEqual([]);
     expect(texts('loaded-language', 'The new timetable is not only absurd but also reckless.')).toEqual(['absurd', 'reckless']);
     expect(texts('loaded-language', 'It was not the refit that failed; the timetable was a fiasco.')).toEqual(['fiasco']);
   });
   it('reads terms and amounts as such: an epidemic of a disease or of a year, a naive method, \u201can awful lot\u201d', () => {
     const terms = ['Doctors fought an epidemic of cholera in the port. The study looked at the epidemic of 1989.', 'The naive way to sort the list is to compare every pair.', 'The ferries carry an awful lot of freight.'];
+    terms.push('Federal disaster officials will bring water to the quay.', 'I was trolling for news about the ferry.');
     for (const body of terms) expect(texts('loaded-language', body), body).toEqual([]);
     expect(texts('loaded-language', 'The town faces an epidemic of rudeness; the naive plan to fix it failed and the crossing was awful.')).toEqual(['epidemic of', 'naive', 'awful']);
+    expect(texts('loaded-language', 'The refit was a disaster, the crew was afraid, and the mayor was trolling his rivals.')).toEqual(['disaster', 'afraid', 'trolling']);
   });
   it('reads a quotation that runs on from or into another paragraph as the speaker\u2019s words', () => {
     expect(texts('loaded-language', 'The costs will be ruinous and the plan is a fiasco,\u201d she went on.')).toEqual([]);

@@ -262,9 +262,9 @@ function epithet(view: TextView, spans: readonly Span[], m: PhraseMatch<Term>, t
 
 /**
  * A judgement the sentence denies ("not insane to think", "not a huge drag", "nothing goofy about it", "isn't
- * breathtaking") charges no one. "Not only absurd but also reckless" still judges: "only" is no degree word.
+ * breathtaking", "don't be afraid of") charges no one. "Not only absurd but also reckless" still judges: "only" is no degree word.
  */
-const DENIED_BEFORE = /(?:(?:^|[^\p{L}'’-])(?:not|never|nothing|no)|n['’]t)\s+(?:(?:so|too|very|entirely|particularly|really|exactly|quite|remotely|even|a|an|the)\s+)*$/iu;
+const DENIED_BEFORE = /(?:(?:^|[^\p{L}'’-])(?:not|never|nothing|no)|n['’]t)\s+(?:(?:so|too|very|entirely|particularly|really|exactly|quite|remotely|even|a|an|the|be|being|been|seem|seems|look|looks|sound|sounds|feel|get)\s+)*$/iu;
 function denied(view: TextView, sentence: Sentence, span: Span): boolean {
   const before = view.norm.slice(Math.max(sentence.start, span.start - DENIAL_REACH), span.start);
   return DENIED_BEFORE.test(before);
