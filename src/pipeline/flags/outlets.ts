@@ -174,8 +174,12 @@ export class OutletFinder {
 const PERSON_TITLE_REACH = 40;
 /** A person's title or role right before a name ("Justice Ann Lee wrote", "spokesman Tom Hale wrote"): the office titles the headline lexicon knows, honorifics, and roles in small letters. */
 const PERSON_TITLE = new RegExp(String.raw`\b(?:${[...headline.officeTitles.map((t) => t.replace('.', '')), 'Justice', 'Chief Justice', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov'].join('|')}|spokes(?:man|woman|person)|columnist|blogger|author|writer|analyst|researcher|economist|lawyer|attorney|chairman|chairwoman|chief)\.?\s+$`, 'u');
+/** "in a statement", "in his letter": a piece of writing of one of `kinds` (alternatives), owned by one of `owners`, after a verb. */
+export function inWriting(kinds: string, owners: string): string {
+  return String.raw`in\s+(?:${owners})\s+(?:[\p{Ll}-]+\s+)?(?:${kinds})`;
+}
 /** What a person writes in, after the verb ("… wrote in a statement", "… wrote on his blog"): no outlet's report. */
-const PERSONAL_WRITING = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to)|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)/iu;
+const PERSONAL_WRITING = new RegExp(String.raw`^\s+(?:${inWriting('statement|e-?mail|letter|memo|note|post|blog|tweet|message|filing|opinion|ruling|decision|dissent|essay|op-ed|book|report to', 'an?|the|his|her|their')}|on\s+(?:twitter|x|facebook|instagram|linkedin|his|her|their)\b)`, 'iu');
 /** The publication a person writes in ("… wrote in the Valley Ledger": a column or an op-ed; an outlet does not write in another), not a month or a day ("wrote in March"). */
 const WRITTEN_IN_PUBLICATION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?!(?:${CALENDAR_WORDS})\b)\p{Lu}\p{L}`, 'u');
 

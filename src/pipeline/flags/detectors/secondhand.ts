@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/outlets.json' with { type: 'json' };
 import { flagOn, type Detector, type FlagContext } from '../context.ts';
-import type { OutletMention } from '../outlets.ts';
+import { inWriting, type OutletMention } from '../outlets.ts';
 import { phraseRegex, sentenceAt, type TextView } from '../text.ts';
 import type { Flag } from '../types.ts';
 
@@ -21,7 +21,7 @@ const ANAPHOR_VERB = /^\s*(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|not
  * "X said in a statement", "X wrote in a letter": X speaks as a party (a person of that name, or the outlet as a
  * company), reporting nothing. An outlet's post or tweet is still its reporting.
  */
-const STATEMENT_AFTER = /^\s+in\s+(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e-?mail|letter|memo|filing|press\s+release|complaint|lawsuit)\b/iu;
+const STATEMENT_AFTER = new RegExp(String.raw`^\s+${inWriting(String.raw`statement|e-?mail|letter|memo|filing|press\s+release|complaint|lawsuit`, 'an?|the|its|his|her|their')}\b`, 'iu');
 const PASSIVE_BY = /\b(?:interviewed|quoted|cited|defined|described|reported|seen|obtained|reviewed|contacted|published)\s+by\s*$/iu;
 const TITLE_PREFIX = /^\s*([A-Z][\p{L}\p{N}.&' -]{1,40}?)\s*:\s+\S/u;
 

@@ -230,14 +230,10 @@ function concessions(view: TextView, s: Sentence): Span[] {
   if (modals.length === 0) return [];
   const spans: Span[] = [];
   // A clause led by a concessive word, when a conceded modal lies in it: the whole clause.
-  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
-  let end = 0;
   let modal = 0;
-  for (const m of text.matchAll(CONCESSIVE_OPENER)) {
-    while (end < ends.length && ends[end]! < m.index) end++;
-    const clauseEnd = ends[end] ?? text.length;
-    while (modal < modals.length && modals[modal]! < m.index) modal++;
-    if (modal < modals.length && modals[modal]! < clauseEnd) spans.push({ start: s.start + m.index, end: s.start + clauseEnd });
+  for (const c of clausesLedBy(text, CONCESSIVE_OPENER, CLAUSE_END)) {
+    while (modal < modals.length && modals[modal]! < c.start) modal++;
+    if (modal < modals.length && modals[modal]! < c.end) spans.push({ start: s.start + c.start, end: s.start + c.end });
   }
   // A conceded modal that a "but" or "yet" answers: from the modal to the answer.
   const answers = [...text.matchAll(CONCESSION_ANSWER)].map((m) => m.index);
@@ -272,15 +268,21 @@ const CONDITION = /(?<!\bas\s+)\b(?:if|unless|whether)\b/giu;
 const CONDITION_END = /[,;:]|\bthen\b/giu;
 
 function conditions(view: TextView, s: Sentence): Span[] {
-  const text = view.norm.slice(s.start, s.end);
-  const spans: Span[] = [];
-  for (const m of text.matchAll(CONDITION)) {
-    if (spans.length > 0 && s.start + m.index < spans.at(-1)!.end) continue;
-    CONDITION_END.lastIndex = m.index;
-    const end = CONDITION_END.exec(text)?.index ?? text.length;
-    spans.push({ start: s.start + m.index, end: s.start + end });
+  return clausesLedBy(view.norm.slice(s.start, s.end), CONDITION, CONDITION_END).map((c) => ({ start: s.start + c.start, end: s.start + c.end }));
+}
+
+/**
+ * The clauses words of `opener` lead, each to the first `end` mark after its word (or the text's end), in order and
+ * relative to the text. A word inside the clause before leads none of its own, so each stretch is scanned once.
+ */
+function clausesLedBy(text: string, opener: RegExp, end: RegExp): Span[] {
+  const clauses: Span[] = [];
+  for (const m of text.matchAll(opener)) {
+    if (m.index < (clauses.at(-1)?.end ?? 0)) continue;
+    end.lastIndex = m.index;
+    clauses.push({ start: m.index, end: end.exec(text)?.index ?? text.length });
   }
-  return spans;
+  return clauses;
 }
 
 /** The hits, less those of a kind (`drop`) inside one of the spans: sorted hits against sorted spans apart, one walk. */
